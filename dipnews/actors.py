@@ -1,0 +1,882 @@
+"""Actors of one article: persons, organizations and countries, with every mention resolved to them.
+
+Input is one spaCy parse; output is an :class:`~dipnews.model.ArticleActors`.  The steps:
+
+1. entity spans from spaCy's NER, repaired by rules (each rule says which tagging error it undoes);
+2. person names clustered into actors (a surname or a part of a name joins the fullest name);
+3. titles and country affiliation read from the words around each name (pre-name titles, appositions,
+   possessive countries, "of <country>");
+4. countries as actors: country names, capitals used for their government, nominal demonyms;
+5. organizations (spaCy ORG), with acronyms joined to their spelled-out names;
+6. definite descriptions ("the defence minister") and subject pronouns ("he", "she") resolved to a
+   person already mentioned.
+
+Everything is linear in the article length apart from small loops over the (few) actors of the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dipnews.countries import country_by_capital, country_by_demonym, country_by_name, country_name
+from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
+from dipnews.nlp import SentenceIndex
+from dipnews.titles import (
+    FEMALE_MARKERS,
+    HONORIFICS,
+    ROYAL_TITLES,
+    TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
+    TITLE_OF_OBJECTS,
+    is_title_word,
+    title_head,
+)
+
+# Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
+# "a visit *to* Beijing"): a capital after one of them is not the government acting.
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "to", "from", "near", "into", "outside", "inside", "via", "through", "across", "around",
+     "toward", "towards", "throughout", "within", "over", "off", "for"}
+)
+
+# Dependency roles in which a capital stands for its government: it acts (subject), owns ("Beijing's
+# position") or is acted upon ("warned Moscow").  Objects of non-locative prepositions ("ties with
+# Beijing", "between Moscow and Beijing") are checked separately.
+GOVERNMENT_ROLES: frozenset[str] = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "agent", "dative", "iobj"})
+
+# Organisations whose name stands for a national government (press metonyms): they give their
+# country to the organisation actor and to a person titled by them ("White House press secretary").
+GOVERNMENT_ORGANIZATIONS: dict[str, str] = {
+    "white house": "USA",
+    "pentagon": "USA",
+    "state department": "USA",
+    "congress": "USA",
+    "capitol hill": "USA",
+    "kremlin": "RUS",
+    "downing street": "GBR",
+    "whitehall": "GBR",
+    "elysee": "FRA",
+    "élysée": "FRA",
+    "quai d'orsay": "FRA",
+    "zhongnanhai": "CHN",
+    "knesset": "ISR",
+    "bundestag": "DEU",
+    "duma": "RUS",
+}
+
+# Until the Soviet Union dissolved (26 December 1991) "Moscow" and "the Russians" in the press stand
+# for the Soviet state, so capital and demonym mentions dated before then map to it.
+SOVIET_DISSOLUTION = dt.date(1991, 12, 26)
+SOVIET_CODE = "SUN"
+
+# Lower-case particles allowed inside a person's name ("Charles de Gaulle", "Osama bin Laden").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "del", "della", "da", "di", "dos", "das", "do", "du", "van", "von", "der", "den", "la", "le",
+     "bin", "ibn", "bint", "al", "el", "ben", "y", "e", "ter", "st.", "abu"}
+)
+
+# Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
+MALE_PRONOUNS: frozenset[str] = frozenset({"he"})
+FEMALE_PRONOUNS: frozenset[str] = frozenset({"she"})
+MALE_MARKERS: frozenset[str] = frozenset(
+    {"mr", "mr.", "sir", "lord", "king", "prince", "emperor", "spokesman", "chairman", "congressman"}
+)
+
+# How many sentences back a pronoun or a definite title description may find its person.
+PRONOUN_WINDOW_SENTENCES = 3
+
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+_WHITESPACE = re.compile(r"\s+")
+_KIND_PRIORITY = {"name": 0, "alias": 1, "capital": 2, "demonym": 3, "title": 4, "pronoun": 5}
+
+
+@dataclass(slots=True)
+class _PersonMention:
+    start: int  # token index of the first name token
+    end: int  # token index after the last one
+    words: tuple[str, ...]
+    kind: str = "name"  # "name", "title" or "pronoun" while reading; name/alias decided at the end
+    titles: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    female: bool | None = None
+    cluster: int = -1
+    is_subject: bool = False
+    in_quote: bool = False
+    sentence: int = 0
+
+
+@dataclass(slots=True)
+class _Cluster:
+    words: tuple[str, ...]
+    first_token: int
+    mentions: list[_PersonMention] = field(default_factory=list)
+    female: bool | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(slots=True)
+class _Found:
+    """A mention before the actor keys are final."""
+
+    key: str
+    char_start: int
+    char_end: int
+    kind: str
+
+
+def _ent_index(doc: Doc) -> list[Span | None]:
+    """Token index -> the entity span covering it (one pass instead of a search per token)."""
+    index: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            index[i] = ent
+    return index
+
+
+def _quote_mask(text: str) -> list[bool]:
+    """Per character: inside quotation marks.  Straight quotes toggle; a paragraph break closes an
+    unbalanced quote so that one stray mark cannot swallow the rest of the article."""
+    mask = [False] * len(text)
+    inside = False
+    previous = ""
+    for position, char in enumerate(text):
+        if char == "\n" and previous == "\n":
+            inside = False
+        if char == '"':
+            inside = not inside
+        elif char == _QUOTE_OPEN:
+            inside = True
+        elif char == _QUOTE_CLOSE:
+            inside = False
+        else:
+            mask[position] = inside
+        previous = char
+    return mask
+
+
+def _clean_text(text: str) -> str:
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def _span_country(text: str) -> str | None:
+    """A country named, or referred to by a demonym, in an entity's text."""
+    return country_by_name(text) or country_by_demonym(text)
+
+
+def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and trailing possessives/punctuation: spaCy includes them in entity spans
+    ("the United States", "Putin's") but they are not part of the name."""
+    while end > start and (doc[end - 1].text in _POSSESSIVE_TOKENS or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    return start, end
+
+
+def _hyphen_compound_start(doc: Doc, i: int) -> int:
+    """First token of a hyphenated compound ending at token i ("front-runner" is three tokens)."""
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return i
+
+
+# ---------------------------------------------------------------------------------------------------
+# Persons
+
+
+def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
+    """Token bounds of the proper name inside a PERSON entity, or None when it is not a name.
+
+    Repairs: spaCy's small model includes titles, honorifics, nationalities and possessives in PERSON
+    spans ("President Reagan", "Russian Vladimir Putin", "Putin's") and sometimes tags a bare title,
+    a nationality or a country as a person; those are stripped or rejected here.
+    """
+    start, end = _strip_span(doc, ent.start, ent.end)
+    while start < end:
+        token = doc[start]
+        lower = token.lower_
+        is_royal_single_name = lower in ROYAL_TITLES and end - start == 2 and token.is_title
+        if is_royal_single_name:
+            break
+        if is_title_word(token.text) or lower in HONORIFICS or _span_country(token.text):
+            start += 1
+            continue
+        break
+    if start >= end:
+        return None
+    # A royal title before a single given name is part of how the name is written ("King Fahd").
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ in ROYAL_TITLES and doc[start - 1].is_title:
+        start -= 1
+    name_tokens = doc[start:end]
+    for token in name_tokens:
+        if any(ch.isdigit() for ch in token.text):
+            return None  # "G-7", dates and codes are not names
+        if not (token.text[:1].isupper() or token.lower_ in NAME_PARTICLES or token.text == "-"):
+            return None  # lower-case words: a mis-tagged common phrase, not a name
+    text = name_tokens.text
+    if _span_country(text) or country_by_capital(text):
+        return None  # "Saudi", "Britain", "Washington" tagged PERSON
+    if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in name_tokens):
+        return None
+    return start, end
+
+
+def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
+    """If an office head word ends at token i, (its first token, normalised head)."""
+    first = _hyphen_compound_start(doc, i)
+    word = doc[first : i + 1].text.lower()
+    head = title_head(word)
+    if head is None and first != i:
+        head = word if word in ("front-runner", "secretary-general", "vice-president", "president-elect") else None
+    return (first, head) if head else None
+
+
+def _title_string(doc: Doc, token_indices: list[int]) -> str:
+    parts: list[str] = []
+    for k in sorted(token_indices):
+        lower = doc[k].lower_
+        parts.append(TITLE_ABBREVIATIONS.get(lower, lower))
+        parts.append(doc[k].whitespace_ and " ")
+    return _clean_text("".join(parts)).replace(" - ", "-")
+
+
+def _entity_country(ent: Span | None, token: Token) -> str | None:
+    text = ent.text if ent is not None else token.text
+    start, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+    stripped_start, stripped_end = _strip_span(token.doc, start, end)
+    if stripped_end > stripped_start:
+        text = token.doc[stripped_start:stripped_end].text
+    return _span_country(text)
+
+
+def _read_modifiers_left(
+    doc: Doc, i: int, ents: list[Span | None], title_tokens: list[int], countries: list[str]
+) -> int:
+    """Read title modifiers and country words leftwards from token i (inclusive); return the index of
+    the first token not read.  Country words inside the title ("Deputy U.S. Trade Representative")
+    give the affiliation and are left out of the title."""
+    while i >= 0:
+        token = doc[i]
+        ent = ents[i]
+        if token.text in _POSSESSIVE_TOKENS and token.tag_ == "POS" and i > 0:
+            # "Russia's Defence Minister": the owner is the affiliation, and the start of the phrase.
+            owner = ents[i - 1]
+            code = _entity_country(owner, doc[i - 1]) or country_by_capital(doc[i - 1].text)
+            if code:
+                countries.append(code)
+            elif owner is not None and owner.text.lower() in GOVERNMENT_ORGANIZATIONS:
+                countries.append(GOVERNMENT_ORGANIZATIONS[owner.text.lower()])
+            return i
+        if is_title_word(token.text) and not (ent is not None and ent.label_ in ("GPE", "NORP", "PERSON")):
+            title_tokens.append(token.i)
+            i -= 1
+            continue
+        code = _entity_country(ent, token) if (ent is not None or token.text[:1].isupper()) else None
+        if code:
+            countries.append(code)
+            i = (ent.start if ent is not None else i) - 1
+            continue
+        if token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and not token.is_stop:
+            title_tokens.append(token.i)  # "press secretary", "managing director"
+            i -= 1
+            continue
+        if token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+            title_tokens.append(token.i)
+            i -= 1
+            continue
+        if ent is not None and ent.text.lower() in GOVERNMENT_ORGANIZATIONS:
+            countries.append(GOVERNMENT_ORGANIZATIONS[ent.text.lower()])
+        return i
+    return i
+
+
+def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _PersonMention) -> None:
+    """Titles written before a name: "Chinese defence minister Li", "Secretary of State John Kerry"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in HONORIFICS:
+        _mark_gender(mention, doc[i].lower_)
+        i -= 1
+    if i < 0:
+        return
+    title_tokens: list[int] = []
+    head = _head_at(doc, i)
+    if head is None:
+        # "<head> of <object> <Name>" ("Secretary of State John Kerry")
+        for object_length in (1, 2, 3):
+            of_index = i - object_length
+            if of_index < 1 or doc[of_index].lower_ != "of":
+                continue
+            if doc[of_index + 1 : i + 1].text.lower() not in TITLE_OF_OBJECTS:
+                continue
+            head = _head_at(doc, of_index - 1)
+            if head is not None:
+                title_tokens.extend(range(of_index, i + 1))
+                i = of_index - 1
+            break
+        if head is None:
+            return
+    first, head_word = head
+    title_tokens.extend(range(first, i + 1))
+    _mark_gender(mention, head_word)
+    _read_modifiers_left(doc, first - 1, ents, title_tokens, mention.countries)
+    title = _title_string(doc, title_tokens)
+    if title and title not in ("former", "new"):
+        mention.titles.append(title)
+
+
+def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMention) -> None:
+    """Titles and countries after a name: "King Fahd of Saudi Arabia", "Shoigu, Russia's defence
+    minister", "Kerry, the secretary of state"."""
+    n = len(doc)
+    if end < n and doc[end].lower_ == "of" and end + 1 < n and ents[end + 1] is not None:
+        code = _entity_country(ents[end + 1], doc[end + 1])
+        if code:
+            mention.countries.append(code)
+        return
+    if end >= n or doc[end].text != ",":
+        return
+    j = end + 1
+    if j < n and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    # Walk the apposition rightwards to its last title word, then read it back leftwards with the
+    # same rules as a pre-name title.
+    last = None
+    k = j
+    while k < n and k < j + 8:
+        token = doc[k]
+        if is_title_word(token.text) or token.text in _POSSESSIVE_TOKENS or token.text == "-":
+            last = k if _head_at(doc, k) else last
+            k += 1
+            continue
+        if ents[k] is not None and ents[k].label_ in ("GPE", "NORP"):
+            k = ents[k].end
+            continue
+        if token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and not token.is_stop:
+            k += 1
+            continue
+        break
+    if last is None or (last + 1 < n and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].text[:1].islower()):
+        return
+    if last + 1 < n and ents[last + 1] is not None and ents[last + 1].label_ == "PERSON":
+        return  # ", President Reagan ..." is another person's pre-name title, not an apposition
+    title_tokens: list[int] = []
+    first, head_word = _head_at(doc, last)  # type: ignore[misc]
+    title_tokens.extend(range(first, last + 1))
+    countries: list[str] = []
+    _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
+    title_tokens = [t for t in title_tokens if t >= j]
+    # "..., the secretary of state" / "..., the king of Saudi Arabia"
+    if last + 2 < n and doc[last + 1].lower_ == "of":
+        for object_length in (3, 2, 1):
+            obj = doc[last + 2 : last + 2 + object_length]
+            if obj.text.lower() in TITLE_OF_OBJECTS:
+                title_tokens.extend(range(last + 1, last + 2 + object_length))
+                break
+        else:
+            code = _entity_country(ents[last + 2], doc[last + 2]) if ents[last + 2] is not None else None
+            if code:
+                countries.append(code)
+    title = _title_string(doc, title_tokens)
+    if title:
+        mention.titles.append(title)
+        mention.countries.extend(countries)
+        _mark_gender(mention, head_word)
+
+
+def _mark_gender(mention: _PersonMention, word: str) -> None:
+    if word in FEMALE_MARKERS:
+        mention.female = True
+    elif word in MALE_MARKERS:
+        mention.female = False
+
+
+def _is_subject(token: Token) -> bool:
+    while token.dep_ in ("compound", "flat", "appos", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
+    """Group name mentions into persons: full names by first+last word, then shorter forms (a surname,
+    "Li" of "Li Shangfu", "Peña Nieto" of "Enrique Peña Nieto") join the nearest preceding full name
+    that contains them (or the first following one when the short form comes first, as in headlines)."""
+    clusters: list[_Cluster] = []
+    multi = [m for m in mentions if len(m.words) > 1]
+    for mention in sorted(multi, key=lambda m: (-len(m.words), m.start)):
+        for index, cluster in enumerate(clusters):
+            same_ends = cluster.words[0] == mention.words[0] and cluster.words[-1] == mention.words[-1]
+            if same_ends or _is_contiguous_part(mention.words, cluster.words):
+                mention.cluster = index
+                break
+        else:
+            mention.cluster = len(clusters)
+            clusters.append(_Cluster(words=mention.words, first_token=mention.start))
+        clusters[mention.cluster].mentions.append(mention)
+    for mention in (m for m in mentions if len(m.words) == 1):
+        word = mention.words[0]
+        containing = [
+            index
+            for index, cluster in enumerate(clusters)
+            if word in cluster.words[1 if cluster.words[0].lower() in ROYAL_TITLES else 0 :]
+        ]
+        if containing:
+            mention.cluster = _nearest_cluster(containing, clusters, mention.start)
+        else:
+            mention.cluster = len(clusters)
+            clusters.append(_Cluster(words=mention.words, first_token=mention.start))
+        clusters[mention.cluster].mentions.append(mention)
+    for cluster in clusters:
+        cluster.first_token = min(m.start for m in cluster.mentions)
+    return clusters
+
+
+def _is_contiguous_part(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
+
+
+def _nearest_cluster(candidates: list[int], clusters: list[_Cluster], token: int) -> int:
+    def distance(index: int) -> tuple[int, int]:
+        before = [m.start for m in clusters[index].mentions if m.start < token]
+        if before:
+            return (0, token - max(before))
+        return (1, min(m.start for m in clusters[index].mentions) - token)
+
+    return min(candidates, key=distance)
+
+
+def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bool]) -> list[_PersonMention]:
+    mentions: list[_PersonMention] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        bounds = _person_name_bounds(doc, ent)
+        if bounds is None:
+            continue
+        start, end = bounds
+        words = tuple(t.text for t in doc[start:end] if t.text != "-")
+        if "-" in (t.text for t in doc[start:end]):
+            # "Xi-Putin summit": two names joined by a hyphen are two mentions.
+            mentions.extend(_split_hyphenated(doc, start, end, quote_mask))
+            continue
+        mention = _PersonMention(start=start, end=end, words=words)
+        mention.is_subject = _is_subject(doc[end - 1])
+        mention.in_quote = quote_mask[doc[start].idx]
+        if words[0].lower() in ROYAL_TITLES:
+            mention.titles.append(words[0].lower())
+            _mark_gender(mention, words[0].lower())
+        _title_before(doc, start, ents, mention)
+        _title_after(doc, end, ents, mention)
+        mentions.append(mention)
+    return mentions
+
+
+def _split_hyphenated(doc: Doc, start: int, end: int, quote_mask: list[bool]) -> list[_PersonMention]:
+    parts: list[_PersonMention] = []
+    part_start = start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text == "-":
+            if k > part_start:
+                words = tuple(t.text for t in doc[part_start:k])
+                if not _span_country(" ".join(words)):
+                    parts.append(
+                        _PersonMention(
+                            start=part_start, end=k, words=words, in_quote=quote_mask[doc[part_start].idx]
+                        )
+                    )
+            part_start = k + 1
+    return parts
+
+
+def _title_mentions(
+    doc: Doc, ents: list[Span | None], taken: set[int], quote_mask: list[bool]
+) -> list[tuple[int, int, str, str | None]]:
+    """Definite descriptions of a person by office: "the defence minister", "The Chinese defence
+    minister", "the king".  Returns (start token, end token, title, country) candidates."""
+    found: list[tuple[int, int, str, str | None]] = []
+    n = len(doc)
+    for i, token in enumerate(doc):
+        if i in taken or (ents[i] is not None and ents[i].label_ == "PERSON"):
+            continue
+        head = _head_at(doc, i)
+        if head is None or token.tag_ in ("NNS", "NNPS"):
+            continue
+        next_token = doc[i + 1] if i + 1 < n else None
+        if next_token is not None and (
+            (ents[i + 1] is not None and ents[i + 1].label_ == "PERSON")
+            or (next_token.pos_ in ("NOUN", "PROPN") and next_token.text not in _POSSESSIVE_TOKENS)
+        ):
+            continue  # a pre-name title ("President Reagan") or a modifier ("the minister's aides" is fine)
+        first, _ = head
+        title_tokens: list[int] = list(range(first, i + 1))
+        countries: list[str] = []
+        before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
+        if before < 0 or doc[before].lower_ != "the":
+            continue
+        end = i + 1
+        if end + 1 < n and doc[end].lower_ == "of":
+            for object_length in (3, 2, 1):
+                if doc[end + 1 : end + 1 + object_length].text.lower() in TITLE_OF_OBJECTS:
+                    title_tokens.extend(range(end, end + 1 + object_length))
+                    end = end + 1 + object_length
+                    break
+        found.append((before, end, _title_string(doc, title_tokens), countries[0] if countries else None))
+    return found
+
+
+def _title_matches(description: str, titles: list[str]) -> bool:
+    """'minister' describes a 'defence minister'; 'defence minister' describes a 'deputy defence minister'."""
+    return any(t == description or t.endswith(" " + description) for t in titles)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Countries and organizations
+
+
+def _effective_dependency(token: Token) -> Token:
+    """The first conjunct of a coordination carries its role ("Moscow and Beijing have ...")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _capital_acts_as_government(ent: Span) -> bool:
+    token = _effective_dependency(ent.root)
+    if token.dep_ in GOVERNMENT_ROLES:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ not in LOCATIVE_PREPOSITIONS
+    return False
+
+
+def _is_nominal_demonym(doc: Doc, ent: Span) -> bool:
+    """ "the Syrians", "Russians said": a people standing for its state; adjectival uses ("Chinese
+    defence minister") are an affiliation, not a mention of the country."""
+    root = ent.root
+    if root.dep_ in ("amod", "compound", "nmod") and root.head.i >= ent.end:
+        return False
+    return root.tag_ in ("NNS", "NNPS") or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _org_key(text: str) -> str:
+    return text.replace(".", "").casefold()
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
+    """All actors of one article and every mention resolved to them (see the module docstring)."""
+    text = doc.text
+    ents = _ent_index(doc)
+    quote_mask = _quote_mask(text)
+    sentences = SentenceIndex(doc)
+    before_soviet_end = meta.published_date is not None and meta.published_date < SOVIET_DISSOLUTION
+    found: list[_Found] = []
+
+    # --- persons by name -----------------------------------------------------------------------------
+    name_mentions = _person_name_mentions(doc, ents, quote_mask)
+    clusters = _cluster_persons(name_mentions)
+    person_keys: list[str] = []
+    for cluster in clusters:
+        canonical = max(cluster.mentions, key=lambda m: (len(m.words), -m.start)).words
+        cluster.words = canonical
+        person_keys.append(f"person:{cluster.name}")
+        genders = [m.female for m in cluster.mentions if m.female is not None]
+        cluster.female = genders[0] if genders else None
+    taken_tokens: set[int] = set()
+    for mention in name_mentions:
+        taken_tokens.update(range(mention.start, mention.end))
+
+    # --- definite descriptions -------------------------------------------------------------------------
+    all_person_mentions = sorted(name_mentions, key=lambda m: m.start)
+    for start, end, description, country in _title_mentions(doc, ents, taken_tokens, quote_mask):
+        best: tuple[int, int] | None = None  # (last mention token, cluster)
+        for index, cluster in enumerate(clusters):
+            titles = [t for m in cluster.mentions for t in m.titles]
+            if not _title_matches(description, titles):
+                continue
+            cluster_countries = [c for m in cluster.mentions for c in m.countries]
+            if country is not None and cluster_countries and country not in cluster_countries:
+                continue
+            earlier = [m.start for m in cluster.mentions if m.start < start]
+            if earlier and (best is None or max(earlier) > best[0]):
+                best = (max(earlier), index)
+        if best is None:
+            continue
+        mention = _PersonMention(start=start, end=end, words=(), kind="title", cluster=best[1])
+        mention.is_subject = _is_subject(doc[end - 1])
+        mention.in_quote = quote_mask[doc[start].idx]
+        clusters[best[1]].mentions.append(mention)
+        all_person_mentions.append(mention)
+        taken_tokens.update(range(start, end))
+    all_person_mentions.sort(key=lambda m: m.start)
+
+    # --- pronouns --------------------------------------------------------------------------------------
+    for mention in all_person_mentions:
+        mention.sentence = sentences.index_at(doc[mention.start].idx)
+    _resolve_pronouns(doc, all_person_mentions, clusters, sentences, quote_mask)
+
+    for mention in all_person_mentions:
+        if mention.cluster < 0:
+            continue
+        cluster = clusters[mention.cluster]
+        kind = mention.kind
+        if kind == "name":
+            kind = "name" if mention.words == cluster.words else "alias"
+        char_start = doc[mention.start].idx
+        char_end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+        found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind))
+
+    actors: dict[str, LocalActor] = {}
+    for index, cluster in enumerate(clusters):
+        titles: list[str] = []
+        for mention in sorted(cluster.mentions, key=lambda m: m.start):
+            for title in mention.titles:
+                if title not in titles:
+                    titles.append(title)
+        countries = Counter(c for m in cluster.mentions for c in m.countries)
+        actors[person_keys[index]] = LocalActor(
+            local_key=person_keys[index],
+            name=cluster.name,
+            actor_type="person",
+            country_iso3=countries.most_common(1)[0][0] if countries else None,
+            titles=titles,
+        )
+
+    # --- countries and organizations ---------------------------------------------------------------------
+    org_spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
+            continue
+        start, end = _strip_span(doc, ent.start, ent.end)
+        if start >= end or any(i in taken_tokens for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        code = country_by_name(span.text)
+        kind = "name"
+        if code is None and ent.label_ in ("GPE", "ORG", "PERSON"):
+            code = country_by_capital(span.text)
+            kind = "capital"
+            if code is not None and not _capital_acts_as_government(ent):
+                continue  # "met Putin in Moscow": a place, not the government
+        if code is None and ent.label_ in ("NORP", "GPE", "ORG"):
+            code = country_by_demonym(span.text)
+            kind = "demonym"
+            if code is not None and not _is_nominal_demonym(doc, ent):
+                continue
+            if code is not None and start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1  # "the Syrians" as written
+                span = doc[start:end]
+        if code is not None:
+            if before_soviet_end and code == "RUS" and kind in ("capital", "demonym"):
+                code = SOVIET_CODE
+            found.append(_Found(f"country:{code}", span.start_char, span.end_char, kind))
+            continue
+        if ent.label_ == "ORG" and _is_real_organization(doc, start, end):
+            org_spans.append((start, end))
+
+    _add_organizations(doc, ents, org_spans, found, actors)
+
+    for item in found:
+        if item.key.startswith("country:") and item.key not in actors:
+            code = item.key.split(":", 1)[1]
+            actors[item.key] = LocalActor(
+                local_key=item.key, name=country_name(code), actor_type="country", country_iso3=code
+            )
+
+    mentions = _final_mentions(found, text, sentences)
+    for mention in mentions:
+        actor = actors[mention.local_key]
+        if (
+            mention.mention_kind != "pronoun"
+            and mention.mention_text != actor.name
+            and mention.mention_text not in actor.aliases
+        ):
+            actor.aliases.append(mention.mention_text)
+    used = {m.local_key for m in mentions}
+    ordered = sorted(
+        (a for a in actors.values() if a.local_key in used),
+        key=lambda a: (("person", "organization", "country").index(a.actor_type), a.local_key),
+    )
+    return ArticleActors(actors=ordered, mentions=mentions)
+
+
+def _resolve_pronouns(
+    doc: Doc,
+    person_mentions: list[_PersonMention],
+    clusters: list[_Cluster],
+    sentences: SentenceIndex,
+    quote_mask: list[bool],
+) -> None:
+    """Resolve "he"/"she" to the most salient compatible person mentioned before.
+
+    Salience (centering): a person in the same sentence before the pronoun, preferring the nearest
+    subject; otherwise, in the nearest previous sentence that mentions a person, its subject
+    (the first one: the main clause's), else its first person.  Names inside quotation marks are not
+    antecedents of a pronoun outside them: in '"Putin is wrong," he said' the speaker is not Putin.
+    Resolved pronouns are antecedents in turn, so a chain "Li said ... He said ... He added" holds.
+    """
+    pronoun_tokens = [t for t in doc if t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS]
+    if not pronoun_tokens or not clusters:
+        return
+    recent: list[_PersonMention] = []
+    pointer = 0
+    for token in pronoun_tokens:
+        while pointer < len(person_mentions) and person_mentions[pointer].start < token.i:
+            recent.append(person_mentions[pointer])
+            pointer += 1
+        sentence = sentences.index_at(token.idx)
+        pronoun_in_quote = quote_mask[token.idx]
+        wants_female = token.lower_ in FEMALE_PRONOUNS
+        candidates = [
+            m
+            for m in recent[-40:]
+            if sentence - m.sentence <= PRONOUN_WINDOW_SENTENCES
+            and (pronoun_in_quote or not m.in_quote)
+            and clusters[m.cluster].female in (None, wants_female)
+        ]
+        if not candidates:
+            continue
+        chosen = _most_salient(candidates, sentence)
+        cluster = clusters[chosen.cluster]
+        if cluster.female is None:
+            cluster.female = wants_female
+        mention = _PersonMention(
+            start=token.i, end=token.i + 1, words=(), kind="pronoun", cluster=chosen.cluster, sentence=sentence
+        )
+        mention.is_subject = token.dep_ in _SUBJECT_DEPS
+        mention.in_quote = pronoun_in_quote
+        recent.append(mention)
+    person_mentions.extend(m for m in recent if m.kind == "pronoun")
+    person_mentions.sort(key=lambda m: m.start)
+
+
+def _most_salient(candidates: list[_PersonMention], sentence: int) -> _PersonMention:
+    same_sentence = [m for m in candidates if m.sentence == sentence]
+    if same_sentence:
+        subjects = [m for m in same_sentence if m.is_subject]
+        return (subjects or same_sentence)[-1]
+    latest = max(m.sentence for m in candidates)
+    previous = [m for m in candidates if m.sentence == latest]
+    subjects = [m for m in previous if m.is_subject]
+    return (subjects or previous)[0]
+
+
+def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
+    """Reject ORG spans that are parts of titles or not names at all.
+
+    spaCy's small model tags capitalised portfolio words as ORG in "Russia's Defence Minister Sergei
+    Shoigu" and "Treasury Secretary James Baker"; such a span (only title words, followed by or
+    containing an office head) is part of a title.  A span without a capital letter is not a name.
+    """
+    span = doc[start:end]
+    if not any(ch.isupper() for ch in span.text):
+        return False
+    words_are_title = all(is_title_word(t.text) or t.is_punct for t in span)
+    next_is_head = end < len(doc) and _head_at(doc, end) is not None
+    contains_head = any(title_head(t.text) for t in span)
+    if words_are_title and (next_is_head or contains_head):
+        return False
+    if all(t.lower_ in HONORIFICS or t.is_punct for t in span):
+        return False
+    return True
+
+
+def _add_organizations(
+    doc: Doc,
+    ents: list[Span | None],
+    org_spans: list[tuple[int, int]],
+    found: list[_Found],
+    actors: dict[str, LocalActor],
+) -> None:
+    """Organizations by their fullest name: an acronym ("IMF") or a shorter form that ends the full
+    name ("Communist Party" of "Chinese Communist Party") joins the spelled-out organization."""
+    names: list[str] = []
+    for start, end in org_spans:
+        name = _clean_text(doc[start:end].text)
+        if name not in names:
+            names.append(name)
+    canonical_of: dict[str, str] = {}
+    longest_first = sorted(names, key=lambda n: (-len(n.split()), names.index(n)))
+    for name in longest_first:
+        target = name
+        for longer in longest_first:
+            if longer == name or len(longer.split()) <= len(name.split()):
+                continue
+            longer_words = [w for w in longer.split() if w.lower() not in ("of", "and", "the", "for", "&")]
+            if (" " not in name and name.replace(".", "").isupper() and _acronym(longer_words) == name.replace(".", "")) or (
+                longer.lower().endswith(" " + name.lower())
+            ):
+                target = canonical_of.get(longer, longer)
+                break
+        canonical_of[name] = target
+    for start, end in org_spans:
+        name = _clean_text(doc[start:end].text)
+        canonical = canonical_of[name]
+        key = f"organization:{canonical}"
+        if key not in actors:
+            actors[key] = LocalActor(local_key=key, name=canonical, actor_type="organization")
+        actor = actors[key]
+        if actor.country_iso3 is None:
+            actor.country_iso3 = _organization_country(doc, ents, start, end, canonical)
+        kind = "name" if _org_key(name) == _org_key(canonical) else "alias"
+        found.append(_Found(key, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), kind))
+
+
+def _organization_country(doc: Doc, ents: list[Span | None], start: int, end: int, name: str) -> str | None:
+    """An organization's country: a government metonym ("White House"), a country word inside the
+    name ("Chinese Communist Party") or before it ("Japan's ruling ...", "the Soviet news agency")."""
+    if name.lower() in GOVERNMENT_ORGANIZATIONS:
+        return GOVERNMENT_ORGANIZATIONS[name.lower()]
+    for token in doc[start:end]:
+        code = country_by_demonym(token.text) or country_by_name(token.text)
+        if code:
+            return code
+    countries: list[str] = []
+    i = start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN") and i > start - 4:
+        i -= 1  # "Japan's ruling Liberal Democratic Party"
+    if i >= 0:
+        _read_modifiers_left(doc, i, ents, [], countries)
+    return countries[0] if countries else None
+
+
+def _final_mentions(found: list[_Found], text: str, sentences: SentenceIndex) -> list[Mention]:
+    """Mentions in text order, without overlaps (a name beats a description of the same words), each
+    satisfying ``text[char_start:char_end] == mention_text``."""
+    ordered = sorted(found, key=lambda f: (_KIND_PRIORITY[f.kind], f.char_start))
+    kept: list[_Found] = []
+    occupied = bytearray(len(text))  # one flag per character: linear in the mentions' total length
+    for item in ordered:
+        if any(occupied[item.char_start : item.char_end]):
+            continue
+        kept.append(item)
+        occupied[item.char_start : item.char_end] = b"\x01" * (item.char_end - item.char_start)
+    kept.sort(key=lambda f: f.char_start)
+    return [
+        Mention(
+            local_key=item.key,
+            sentence_index=sentences.index_at(item.char_start),
+            char_start=item.char_start,
+            char_end=item.char_end,
+            mention_text=text[item.char_start : item.char_end],
+            mention_kind=item.kind,
+        )
+        for item in kept
+    ]

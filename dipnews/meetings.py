@@ -1,0 +1,993 @@
+"""Meetings between identifiable parties, read off the dependency parse of one article.
+
+The extractor works in three steps:
+
+1. **Mentions.** Sentences are prefiltered by trigger lemmas (cheap: spaCy has already lemmatised
+   them); in the survivors every trigger word (a verb such as "met", "visited", "hosted", or a noun
+   such as "meeting", "talks", "summit", "state visit", "phone call") becomes a *mention*: its
+   parties (resolved to the actors extractor's mentions, with a role), its time expression, its
+   place, its status (occurred/planned) and whether it is history rather than news.
+2. **Merging.** One article usually reports one meeting several times ("X met Y ...", "during the
+   meeting ...", "the visit by ..."). Mentions naming two or more parties become meetings, merged
+   when one's party set contains the other's; mentions naming fewer (an anaphoric "the meeting", a
+   "visit by the minister") then join the meeting they most plausibly refer to.
+3. **Finishing.** Host/visitor roles are inferred from the meeting place when the wording was
+   symmetric ("X met Y in Moscow" with Y Russian: X visitor, Y host); meetings with fewer than two
+   parties are dropped; each gets a confidence.
+
+Everything here is a pure function of (Doc, ArticleMeta, ArticleActors).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dipnews.countries import country_by_name, place_country
+from dipnews.dates import FUTURE, PAST, DateExpression, ResolvedDate, find_date_expressions, month_end, resolve_date
+from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
+from dipnews.nlp import SentenceIndex
+from dipnews.speech import SPEECH_VERB_LEMMAS
+
+HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
+OCCURRED, PLANNED = "occurred", "planned"
+
+# ---------------------------------------------------------------------------------------------------
+# Lexicon (spaCy lemmas, lower case)
+# ---------------------------------------------------------------------------------------------------
+
+# Verbs that report an encounter, with the meeting type they give and the role of their grammatical
+# subject and object. "host"/"receive"/"welcome" put the receiving party in subject position.
+VERB_TRIGGERS: dict[str, tuple[str, str, str]] = {
+    "meet": ("meeting", PARTICIPANT, PARTICIPANT),
+    "confer": ("meeting", PARTICIPANT, PARTICIPANT),
+    "talk": ("talks", PARTICIPANT, PARTICIPANT),  # "talked with X"; needs a with/to party
+    "negotiate": ("talks", PARTICIPANT, PARTICIPANT),
+    "visit": ("visit", VISITOR, HOST),
+    "host": ("meeting", HOST, VISITOR),
+    "receive": ("meeting", HOST, VISITOR),  # "received the envoy"; only with an actor as object
+    "welcome": ("meeting", HOST, VISITOR),  # "welcomed the envoy", not "welcomed cooperation"
+    "phone": ("call", PARTICIPANT, PARTICIPANT),
+    "telephone": ("call", PARTICIPANT, PARTICIPANT),
+}
+# Verbs that are triggers only with a party introduced by "with"/"to": alone they are speech.
+VERBS_NEEDING_WITH = frozenset({"talk", "confer", "negotiate"})
+# Verbs whose object must be an actor for the verb to mean an encounter ("welcomed the move").
+VERBS_NEEDING_ACTOR_OBJECT = frozenset({"receive", "welcome", "host", "visit"})
+
+# Nouns that name an encounter, with their meeting type.
+NOUN_TRIGGERS: dict[str, str] = {
+    "meeting": "meeting",
+    "encounter": "meeting",
+    "talk": "talks",  # only in the plural: "a talk" is a lecture
+    "negotiation": "talks",
+    "discussion": "talks",  # "had discussions with X"; needs a with/between party
+    "summit": "summit",
+    "visit": "visit",
+    "trip": "visit",
+    "call": "call",  # only "phone/telephone/video call"
+    "conversation": "call",  # only on the phone
+    "conference": "conference",  # not "news/press conference"; needs named parties
+}
+# Nouns that only count with a party introduced by with/between (else they are generic).
+NOUNS_NEEDING_WITH = frozenset({"discussion", "conversation"})
+# Modifiers that make "call"/"conversation"/"conference" a remote conversation between parties.
+CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "telephonic", "conference"})
+# "press conference", "news conference": one party speaking to reporters is not a meeting.
+ONE_PARTY_EVENT_MODIFIERS = frozenset({"press", "news"})
+# A verb "speak"/"talk" with one of these in the sentence is a call ("spoke by phone with").
+CALL_CONTEXT_WORDS = frozenset({"phone", "telephone", "telephonically", "video"})
+
+TRIGGER_LEMMAS: frozenset[str] = frozenset(VERB_TRIGGERS) | frozenset(NOUN_TRIGGERS) | {"speak"}
+
+# "meet the target": objects that make "meet" mean "satisfy".
+NON_PARTY_OBJECTS = frozenset(
+    {"target", "goal", "demand", "need", "requirement", "deadline", "criterion", "criteria", "standard",
+     "expectation", "obligation", "condition", "cost", "payment", "forecast", "estimate", "challenge",
+     "threshold", "quota", "commitment", "end", "objective", "term", "request", "debt", "budget"}
+)  # fmt: skip
+# Governing verbs that make the meeting refused or cancelled (not a meeting at all).
+REFUSAL_LEMMAS = frozenset(
+    {"refuse", "decline", "reject", "deny", "cancel", "avoid", "snub", "shun", "boycott", "scrap", "rule"}
+)
+# Governing verbs/adjectives that make it merely wished for or offered: hypothetical, skipped.
+WISH_LEMMAS = frozenset(
+    {"want", "hope", "wish", "offer", "propose", "willing", "ready", "prepared", "seek", "try", "urge",
+     "demand", "like", "love", "insist", "open", "eager", "keen", "push", "press", "call"}
+)  # fmt: skip
+# Governing words that announce a future meeting ("is due to meet", "agreed to meet").
+PLAN_LEMMAS = frozenset(
+    {"due", "schedule", "set", "expect", "plan", "agree", "intend", "arrange", "slate", "poise", "go",
+     "invite", "prepare", "likely", "decide", "will", "aim", "announce", "confirm"}
+)  # fmt: skip
+# Modifiers of a trigger noun that make it future: "the upcoming summit".
+PLANNED_NOUN_MODIFIERS = frozenset(
+    {"upcoming", "planned", "scheduled", "proposed", "forthcoming", "future", "next", "expected", "due"}
+)
+# Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
+# condition clause ("if ...") it is hypothetical and the mention is skipped.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
+CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+# Words that mark a meeting as history or context rather than the news reported.
+BACKGROUND_ADVERBS = frozenset({"previously", "formerly", "once", "before", "last", "ago"})
+BACKGROUND_NOUNS = frozenset({"backdrop", "wake", "heel", "aftermath", "anniversary", "history"})
+# Light verbs whose object is the trigger noun and whose subject is a party ("held talks with").
+LIGHT_VERBS = frozenset(
+    {"hold", "have", "open", "begin", "start", "conduct", "attend", "host", "join", "end", "conclude",
+     "wrap", "resume", "continue", "complete", "pay", "make", "undertake", "finish", "cut", "arrange"}
+)  # fmt: skip
+# Prepositions after which the clause's subject was at the meeting ("said during the talks").
+PRESENCE_PREPOSITIONS = frozenset({"during", "at", "in", "from", "throughout"})
+# Verbs of secondary presence: their "by"-agent (or object) is an attendee, not a principal.
+ATTENDANCE_VERBS = frozenset({"attend", "accompany", "join", "flank"})
+# Seats of government used as meeting places: the country lookup does not know them as places.
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "White House": "USA",
+    "Oval Office": "USA",
+    "Camp David": "USA",
+    "Kremlin": "RUS",
+    "Elysee": "FRA",
+    "Elysee Palace": "FRA",
+    "Élysée Palace": "FRA",
+    "Downing Street": "GBR",
+    "Chequers": "GBR",
+    "Buckingham Palace": "GBR",
+    "Zhongnanhai": "CHN",
+    "Great Hall of the People": "CHN",
+    "Diaoyutai State Guesthouse": "CHN",
+    "Chancellery": "DEU",
+    "Blue House": "KOR",
+    "Kantei": "JPN",
+}
+# spaCy entity labels that can be a meeting place.
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Meetings older than this many days before publication are history, not news.
+BACKGROUND_AGE_DAYS = 7
+
+# Confidence: a heuristic score, not a calibrated probability. The base reflects how the parties were
+# found in the strongest mention; more reporting sentences and explicit roles raise it.
+CONFIDENCE_BASE = {"verb": 0.85, "noun": 0.75, "compound": 0.7}
+CONFIDENCE_PER_EXTRA_EVIDENCE = 0.03
+CONFIDENCE_EVIDENCE_CAP = 0.09
+CONFIDENCE_ROLE_BONUS = 0.05  # host/visitor known from the text, not guessed
+CONFIDENCE_COUNTRY_PARTY_PENALTY = 0.1  # a party is a whole country rather than a person
+
+
+# ---------------------------------------------------------------------------------------------------
+# Date compatibility (also used by the corpus-wide merge)
+# ---------------------------------------------------------------------------------------------------
+
+
+def _date_range(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    if precision == "day":
+        return date, date
+    if precision == "month":
+        return date.replace(day=1), month_end(date)
+    return date.replace(month=1, day=1), date.replace(month=12, day=31)
+
+
+def dates_compatible(
+    a_date: dt.date | None, a_precision: str, b_date: dt.date | None, b_precision: str
+) -> bool:
+    """True when two dated reports can be of the same meeting: the same day, or the coarser of the two
+    contains the finer one. Two unknown dates (or one) are not evidence of compatibility, so False."""
+    if a_date is None or b_date is None or a_precision == "unknown" or b_precision == "unknown":
+        return False
+    a_first, a_last = _date_range(a_date, a_precision)
+    b_first, b_last = _date_range(b_date, b_precision)
+    return (a_first <= b_first and b_last <= a_last) or (b_first <= a_first and a_last <= b_last)
+
+
+def _dates_conflict(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
+    if a is None or b is None or a.date is None or b.date is None:
+        return False
+    return not dates_compatible(a.date, a.precision, b.date, b.precision)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Mentions
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Mention:
+    sentence_index: int
+    sentence: Span
+    trigger: Token
+    trigger_text: str
+    meeting_type: str
+    kind: str  # "verb", "noun" or "compound": how the parties were found
+    parties: dict[str, str] = field(default_factory=dict)  # local_key -> role
+    attendees: list[str] = field(default_factory=list)
+    status: str | None = None  # None when the wording does not say
+    background: bool = False
+    date: ResolvedDate | None = None
+    location: str | None = None
+    definite: bool = False  # "the meeting": may refer back to a meeting already reported
+
+
+@dataclass(slots=True)
+class _Meeting:
+    mentions: list[_Mention]
+    parties: dict[str, str]
+    attendees: list[str]
+    status: str | None
+    background: bool
+    date: ResolvedDate | None
+    location: str | None
+
+    @property
+    def first_sentence(self) -> int:
+        return min(m.sentence_index for m in self.mentions)
+
+
+def _strip_trailing_space(sentence: Span) -> tuple[int, int]:
+    text = sentence.text
+    return sentence.start_char, sentence.start_char + len(text.rstrip())
+
+
+def _is_trigger_candidate(token: Token) -> bool:
+    return token.lemma_.lower() in TRIGGER_LEMMAS or token.lower_ == "talks"
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("X, Y and Z")."""
+    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [child for child in token.children if child.dep_ in wanted]
+
+
+def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
+    """Objects of the token's prepositions in the list, with their conjuncts."""
+    wanted = set(prepositions)
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found.extend(_conjuncts(obj))
+    return found
+
+
+def _actor_keys(token: Token, actors: ArticleActors) -> list[str]:
+    """Actors a noun phrase (given by its head) refers to.
+
+    The mention that covers the head wins ("Russia's Defence Minister Sergei Shoigu" is Shoigu, not
+    Russia). A common-noun head not covered by any mention ("Chinese officials", "officials of the
+    Japanese ministry") stands for the actors among its modifiers: the delegation acts for them.
+    """
+    # The phrase from its left edge to the head: right-hand modifiers ("X in Moscow", "X and Y") are
+    # other phrases.
+    found = actors.mentions_in(token.left_edge.idx, token.idx + len(token.text))
+    covering = [m for m in found if m.char_start <= token.idx < m.char_end]
+    if covering:
+        best = max(covering, key=lambda m: m.char_end - m.char_start)
+        return [best.local_key]
+    if token.pos_ == "PROPN":
+        if found:
+            return [found[-1].local_key]
+        by_name = _actor_by_surname(token, actors)
+        return [by_name] if by_name else []
+    if token.pos_ == "PRON":
+        return [found[-1].local_key] if found else []
+    keys: list[str] = []
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            for mention in actors.mentions_in(child.left_edge.idx, child.idx + len(child.text)):
+                keys.append(mention.local_key)
+    for obj in _prep_objects(token, ("of", "from")):
+        keys.extend(_actor_keys(obj, actors))
+    return list(dict.fromkeys(keys))
+
+
+def _actor_by_surname(token: Token, actors: ArticleActors) -> str | None:
+    """A bare proper name that the actors extractor did not mark ("the Xi-Putin summit"): the one
+    person actor whose name ends with it or has it as an alias."""
+    word = token.text
+    matches = [
+        actor.local_key
+        for actor in actors.actors
+        if actor.actor_type == "person" and (actor.name.split()[-1] == word or word in actor.aliases or actor.name == word)
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _subjects(verb: Token) -> tuple[list[Token], bool]:
+    """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
+    none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            break
+        active = _children(current, ("nsubj",))
+        if active:
+            return [t for s in active for t in _conjuncts(s)], False
+        passive = _children(current, ("nsubjpass",))
+        if passive:
+            return [t for s in passive for t in _conjuncts(s)], current is verb
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp") and current.head is not current:
+            current = current.head
+            if current.pos_ not in ("VERB", "AUX", "ADJ"):
+                break
+        else:
+            break
+    return [], False
+
+
+def _governing_verb(noun: Token) -> tuple[Token | None, str]:
+    """The verb a trigger noun depends on and how: ("held", "object"), ("said", "during")."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head, "object"
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        prep = noun.head
+        if prep.head.pos_ in ("VERB", "AUX"):
+            return prep.head, prep.lower_
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head, "subject"
+    return None, ""
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _excluded(trigger: Token, governor: Token | None) -> bool:
+    """Refused, cancelled, negated or merely hypothetical meetings are not meetings."""
+    chain = [trigger]
+    head = trigger
+    for _ in range(3):
+        if head.dep_ in ("xcomp", "ccomp", "acomp", "pcomp", "pobj", "prep", "dobj", "advcl") and head.head is not head:
+            head = head.head
+            chain.append(head)
+        else:
+            break
+    if governor is not None and governor not in chain:
+        chain.append(governor)
+    for token in chain:
+        if _negated(token):
+            return True
+        lemma = token.lemma_.lower()
+        if token is not trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS):
+            return True
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in child.children if m.dep_ == "mark"):
+                return True
+        if token.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"):
+            return True
+    if any(t.lower_ in ("no", "never") and t.head in chain for t in trigger.sent):
+        return True
+    return False
+
+
+def _planned(trigger: Token, governor: Token | None) -> bool | None:
+    """True when the wording announces the meeting, False when it reports it, None when silent."""
+    chain = [trigger]
+    head = trigger
+    for _ in range(3):
+        if head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj") and head.head is not head:
+            head = head.head
+            chain.append(head)
+        else:
+            break
+    if governor is not None and governor not in chain:
+        chain.append(governor)
+    for token in chain:
+        if token.pos_ == "NOUN" and any(c.lemma_.lower() in PLANNED_NOUN_MODIFIERS for c in token.children):
+            return True
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
+            return True
+        if token is not trigger and token.lemma_.lower() in PLAN_LEMMAS:
+            return True
+        # "is to meet": be + infinitive
+        if token is trigger and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+            return True
+        for child in token.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
+                return True
+    main = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    if main.pos_ in ("VERB", "AUX"):
+        if main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux",) and c.tag_ == "VBD" for c in main.children):
+            return False
+        if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
+            return False  # "is meeting": ongoing
+    return None
+
+
+def _present_simple(trigger: Token, governor: Token | None) -> bool:
+    main = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    return main.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in main.children)
+
+
+def _background_cue(trigger: Token) -> bool:
+    """History markers around the trigger: "since they met", "had met previously", "in the backdrop of"."""
+    for child in trigger.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lemma_.lower() in BACKGROUND_ADVERBS:
+            return True
+        if child.dep_ == "mark" and child.lower_ == "since":
+            return True
+    head = trigger
+    for _ in range(4):
+        if head.head is head:
+            break
+        head = head.head
+        if head.lemma_.lower() in BACKGROUND_NOUNS:
+            return True
+        if head.lower_ == "since" and head.dep_ in ("prep", "mark"):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
+def _tokens_in(sentence: Span, start: int, end: int) -> list[Token]:
+    return [t for t in sentence if start <= t.idx < end]
+
+
+def _expression_head(tokens: list[Token]) -> Token | None:
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head is token:
+            return token
+    return None
+
+
+def _attached_to(expression_head: Token, targets: set[int]) -> bool:
+    """The expression's head hangs from one of the target tokens, through prepositions only: a noun or
+    verb in between dates something else ("the visit ... comes in the backdrop of X's visit last month":
+    "last month" dates the second visit, not the first)."""
+    current = expression_head
+    for _ in range(4):
+        if current.head is current:
+            return False
+        parent = current.head
+        if parent.i in targets:
+            return True
+        if parent.pos_ != "ADP":
+            return False
+        current = parent
+    return False
+
+
+def _choose_date_expression(
+    sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
+) -> DateExpression | None:
+    """The time expression that dates this trigger: one attached to it in the parse, else the nearest
+    one that does not date a speech act ("state media reported on Monday")."""
+    if not expressions:
+        return None
+    targets = {trigger.i}
+    if governor is not None and trigger.pos_ == "NOUN":
+        targets.add(governor.i)
+    # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
+    loose: list[tuple[int, DateExpression]] = []
+    for expression in expressions:
+        tokens = _tokens_in(sentence, expression.start, expression.end)
+        head = _expression_head(tokens)
+        if head is None:
+            continue
+        if trigger in tokens or any(t.head is trigger for t in tokens) or _attached_to(head, targets):
+            return expression
+        speech_parent = head
+        dates_speech = False
+        for _ in range(4):
+            if speech_parent.head is speech_parent:
+                break
+            speech_parent = speech_parent.head
+            if speech_parent.pos_ in ("VERB", "AUX"):
+                dates_speech = speech_parent.lemma_.lower() in SPEECH_VERB_LEMMAS or speech_parent.lemma_ in (
+                    "report",
+                    "announce",
+                    "quote",
+                )
+                break
+        if not dates_speech:
+            loose.append((abs(head.i - trigger.i), expression))
+    if not loose:
+        return None
+    return min(loose, key=lambda pair: pair[0])[1]
+
+
+def _place_iso3(place: str) -> str | None:
+    for seat, code in SEATS_OF_GOVERNMENT.items():
+        if place.lower() == seat.lower():
+            return code
+    return place_country(place)
+
+
+def _place_text(token: Token) -> str | None:
+    """The place a token names, as written (its entity, without a leading "the"), or None."""
+    if token.ent_type_ in PLACE_ENTITY_LABELS or token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+        doc = token.doc
+        start = token.i
+        while start > 0 and doc[start - 1].ent_iob_ == "I" or (start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I"):
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        span = doc[start:end]
+        text = span.text
+        if span[0].lower_ == "the":
+            text = doc[start + 1 : end].text
+        if text and (_place_iso3(text) is not None or token.ent_type_ in PLACE_ENTITY_LABELS):
+            return text
+        return None
+    if token.pos_ == "PROPN" and _place_iso3(token.text) is not None:
+        return token.text
+    return None
+
+
+def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
+    holders = [trigger]
+    if governor is not None and trigger.pos_ == "NOUN":
+        holders.append(governor)
+    for holder in holders:
+        for obj in _prep_objects(holder, ("in", "at")):
+            place = _place_text(obj)
+            if place is not None:
+                return place
+    if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
+        targets = _prep_objects(trigger, ("to",))
+        if trigger.pos_ == "VERB":
+            targets += _children(trigger, ("dobj",))
+        for obj in targets:
+            place = _place_text(obj)
+            if place is not None:
+                return place
+    return None
+
+
+def _call_context(trigger: Token) -> bool:
+    modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
+    if modifiers & CALL_MODIFIERS:
+        return True
+    return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+
+
+def _add(parties: dict[str, str], keys: Iterable[str], role: str) -> None:
+    for key in keys:
+        current = parties.get(key)
+        if current is None or (current == PARTICIPANT and role in (HOST, VISITOR)):
+            parties[key] = role
+
+
+def _attendees(sentence: Span, actors: ArticleActors) -> list[str]:
+    """Secondary parties of the sentence: "also attended by X", "accompanied by X", "in the presence of X"."""
+    keys: list[str] = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in ATTENDANCE_VERBS and token.tag_ == "VBN":
+            for obj in _prep_objects(token, ("by",)):
+                keys.extend(_actor_keys(obj, actors))
+        if lemma == "presence":
+            for obj in _prep_objects(token, ("of",)):
+                keys.extend(_actor_keys(obj, actors))
+    return keys
+
+
+def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
+    lemma = trigger.lemma_.lower()
+    if lemma == "speak":
+        if not _call_context(trigger):
+            return None
+        meeting_type, subject_role, object_role = "call", PARTICIPANT, PARTICIPANT
+    else:
+        meeting_type, subject_role, object_role = VERB_TRIGGERS[lemma]
+        if lemma == "talk" and _call_context(trigger):
+            meeting_type = "call"
+    objects = _children(trigger, ("dobj",))
+    if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
+        return None
+    with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    if lemma in VERBS_NEEDING_WITH | {"speak"} and not with_objects:
+        return None
+    subjects, passive = _subjects(trigger)
+    agents = _prep_objects(trigger, ("by",)) if passive else []
+    parties: dict[str, str] = {}
+    object_keys = [k for o in objects for c in _conjuncts(o) for k in _actor_keys(c, actors)]
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and objects and not object_keys:
+        return None  # "welcomed the decision", "visited a factory"
+    subject_keys = [k for s in subjects for k in _actor_keys(s, actors)]
+    if passive:
+        # "X was received by Y": the grammatical subject is the object role
+        _add(parties, [k for a in agents for k in _actor_keys(a, actors)], subject_role)
+        _add(parties, subject_keys, object_role)
+    else:
+        _add(parties, subject_keys, subject_role)
+        _add(parties, object_keys, object_role)
+    _add(parties, [k for o in with_objects for k in _actor_keys(o, actors)], object_role)
+    for obj in _prep_objects(trigger, ("between",)):
+        _add(parties, _actor_keys(obj, actors), PARTICIPANT)
+    if lemma == "visit":
+        # "visited Moscow": the country visited is the host party when it is an actor
+        for obj in _prep_objects(trigger, ("to",)):
+            _add(parties, _actor_keys(obj, actors), HOST)
+    return parties, meeting_type, "verb"
+
+
+def _noun_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str, Token | None] | None:
+    lemma = trigger.lemma_.lower()
+    meeting_type = NOUN_TRIGGERS[lemma]
+    modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma == "talk" and trigger.tag_ != "NNS":
+        return None
+    if modifiers & ONE_PARTY_EVENT_MODIFIERS:
+        return None
+    if lemma in ("call", "conversation"):
+        if not _call_context(trigger):
+            return None
+        meeting_type = "call"
+    if lemma == "conference" and modifiers & {"phone", "telephone", "video"}:
+        meeting_type = "call"
+    if lemma in ("visit", "trip") and trigger.tag_ == "NNS":
+        return None  # "several visits": a series, not one meeting
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in NOUN_TRIGGERS:
+        return None  # "summit meeting": the head noun is the trigger
+    if trigger.dep_ == "attr":
+        return None  # "this is my first visit": a description, not a report
+    governor, relation = _governing_verb(trigger)
+    visit_like = meeting_type == "visit"
+    parties: dict[str, str] = {}
+    kind = "noun"
+    for possessor in _children(trigger, ("poss",)):
+        _add(parties, _actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
+    _add(parties, [k for o in _prep_objects(trigger, ("by",)) for k in _actor_keys(o, actors)],
+         VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    with_objects = _prep_objects(trigger, ("with",))
+    _add(parties, [k for o in with_objects for k in _actor_keys(o, actors)], HOST if visit_like else PARTICIPANT)
+    between = _prep_objects(trigger, ("between", "among", "of"))
+    _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
+    if visit_like:
+        _add(parties, [k for o in _prep_objects(trigger, ("to",)) for k in _actor_keys(o, actors)], HOST)
+    # "the Xi-Putin summit", "U.S.-Japan talks": parties named in the noun's own modifiers
+    modifier_keys: list[str] = []
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
+            found = actors.mentions_in(child.left_edge.idx, child.idx + len(child.text))
+            modifier_keys.extend(mention.local_key for mention in found)
+            if not found:
+                # "Xi-Putin": each name of a hyphenated pair is its own compound token
+                for word in child.subtree:
+                    if word.pos_ == "PROPN" and (by_name := _actor_by_surname(word, actors)):
+                        modifier_keys.append(by_name)
+    if modifier_keys:
+        _add(parties, modifier_keys, PARTICIPANT)
+        if len(set(modifier_keys)) >= 2:
+            kind = "compound"
+    if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
+        return None
+    if governor is not None and (
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS) or relation in PRESENCE_PREPOSITIONS
+    ):
+        subjects, _ = _subjects(governor)
+        if governor.lemma_.lower() == "host":
+            role = HOST
+        elif visit_like:
+            role = VISITOR
+        else:
+            role = PARTICIPANT
+        _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
+    if lemma == "conference" and len(parties) < 2:
+        return None
+    return parties, meeting_type, kind, governor
+
+
+def _sentence_mentions(
+    sentence: Span, sentence_index: int, meta: ArticleMeta, actors: ArticleActors
+) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    expressions: list[DateExpression] | None = None
+    attendees: list[str] | None = None
+    for token in sentence:
+        if not _is_trigger_candidate(token):
+            continue
+        lemma = token.lemma_.lower()
+        governor: Token | None = None
+        if token.pos_ in ("VERB", "AUX") and (lemma in VERB_TRIGGERS or lemma == "speak"):
+            found = _verb_mention(token, actors)
+            if found is None:
+                continue
+            parties, meeting_type, kind = found
+        elif token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_TRIGGERS:
+            noun_found = _noun_mention(token, actors)
+            if noun_found is None:
+                continue
+            parties, meeting_type, kind, governor = noun_found
+        else:
+            continue
+        if _excluded(token, governor):
+            continue
+        if attendees is None:
+            attendees = _attendees(sentence, actors)
+        trigger_text = token.text
+        compound_words = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"]
+        if compound_words:
+            trigger_text = token.doc[compound_words[0].i : token.i + 1].text  # "state visit", "phone call"
+        mention = _Mention(
+            sentence_index=sentence_index,
+            sentence=sentence,
+            trigger=token,
+            trigger_text=trigger_text,
+            meeting_type=meeting_type,
+            kind=kind,
+            parties=parties,
+            attendees=[k for k in attendees if k not in parties],
+            definite=token.pos_ == "NOUN"
+            and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children),
+        )
+        planned = _planned(token, governor)
+        if expressions is None:
+            expressions = find_date_expressions(sentence.text, sentence.start_char)
+        chosen = _choose_date_expression(sentence, token, governor, expressions)
+        if chosen is not None:
+            tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
+            resolved = resolve_date(chosen.text, meta.published_date, tense)
+            if planned is None and tense == FUTURE and resolved.date is not None and meta.published_date:
+                # a present-tense "begins a visit on Tuesday": future when the day is still to come
+                planned = resolved.date > meta.published_date or None
+            if planned is None and resolved.date is not None and meta.published_date:
+                if resolved.date > meta.published_date and resolved.precision == "day":
+                    planned = True
+            mention.date = resolved
+        elif planned is False and token.tag_ == "VBG" and meta.published_date is not None:
+            # "is meeting" with no time expression: the report is of the publication day
+            mention.date = ResolvedDate(meta.published_date, "day", None)
+        mention.status = None if planned is None else (PLANNED if planned else OCCURRED)
+        mention.location = _location(token, governor, meeting_type)
+        mention.background = _background_cue(token)
+        mentions.append(mention)
+    return mentions
+
+
+# ---------------------------------------------------------------------------------------------------
+# Merging
+# ---------------------------------------------------------------------------------------------------
+
+
+def _country_of(key: str, actors: ArticleActors) -> tuple[str | None, bool]:
+    """(ISO3, is_country_actor) of an actor."""
+    actor = actors.actor(key)
+    if actor is None:
+        return None, False
+    return actor.country_iso3, actor.actor_type == "country"
+
+
+def _map_parties(mention_keys: Iterable[str], meeting_keys: Iterable[str], actors: ArticleActors) -> dict[str, str]:
+    """Map each of a mention's parties onto the meeting's: the same key, or a country actor onto the one
+    person of that country ("Xi's state visit to Russia" and "the Xi-Putin summit": Russia -> Putin),
+    or a person onto a country party of the meeting."""
+    meeting_list = list(meeting_keys)
+    mapping: dict[str, str] = {}
+    for key in mention_keys:
+        if key in meeting_list:
+            mapping[key] = key
+            continue
+        iso3, is_country = _country_of(key, actors)
+        if iso3 is None:
+            continue
+        same_country = [
+            other for other in meeting_list if other not in mapping.values() and _country_of(other, actors)[0] == iso3
+        ]
+        if len(same_country) != 1:
+            continue
+        other_is_country = _country_of(same_country[0], actors)[1]
+        if is_country != other_is_country:
+            mapping[key] = same_country[0]
+    return mapping
+
+
+def _core(parties: dict[str, str]) -> dict[str, str]:
+    return {k: r for k, r in parties.items() if r != ATTENDEE}
+
+
+def _stronger_role(a: str, b: str) -> str:
+    order = {HOST: 3, VISITOR: 3, PARTICIPANT: 2, ATTENDEE: 1}
+    return a if order[a] >= order[b] else b
+
+
+def _absorb(meeting: _Meeting, mention: _Mention, actors: ArticleActors, fill_only: bool) -> None:
+    """Add a mention to a meeting: its parties (persons replace their country), attendees, and the
+    date/place/status it gives when the meeting lacks them (or when it is more precise)."""
+    meeting.mentions.append(mention)
+    mapping = _map_parties(mention.parties, meeting.parties, actors)
+    for key, role in mention.parties.items():
+        target = mapping.get(key)
+        if target is None:
+            if not fill_only or key not in meeting.parties:
+                meeting.parties[key] = role if key not in meeting.parties else _stronger_role(meeting.parties[key], role)
+            continue
+        meeting_role = meeting.parties.pop(target)
+        target_is_country = _country_of(target, actors)[1]
+        keep = key if target_is_country else target  # a person is the more specific party
+        meeting.parties[keep] = _stronger_role(meeting_role, role)
+    for key in mention.attendees:
+        if key not in meeting.parties:
+            meeting.parties[key] = ATTENDEE
+    if meeting.status is None:
+        meeting.status = mention.status
+    if mention.date is not None and mention.date.date is not None:
+        current = meeting.date
+        if current is None or current.date is None:
+            meeting.date = mention.date
+        elif not fill_only and not _dates_conflict(current, mention.date) and _finer(mention.date, current):
+            meeting.date = mention.date
+    if mention.location is not None:
+        meeting.location = _more_specific_place(meeting.location, mention.location)
+    meeting.background = meeting.background or (mention.background and not fill_only)
+
+
+def _finer(a: ResolvedDate, b: ResolvedDate) -> bool:
+    rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+    return rank[a.precision] > rank[b.precision]
+
+
+def _more_specific_place(current: str | None, candidate: str) -> str:
+    """City over country: keep a place that is not itself a country name."""
+    if current is None:
+        return candidate
+    if country_by_name(current) is not None and country_by_name(candidate) is None:
+        if _place_iso3(candidate) in (None, _place_iso3(current)):
+            return candidate
+    return current
+
+
+def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> bool:
+    if meeting.status is not None and mention.status is not None and meeting.status != mention.status:
+        return False
+    if _dates_conflict(meeting.date, mention.date):
+        return False
+    mention_core = set(_core(mention.parties))
+    meeting_core = set(_core(meeting.parties))
+    mapping = _map_parties(mention_core, meeting_core, actors)
+    mapped = {mapping.get(k, k) for k in mention_core}
+    return mapped <= meeting_core or meeting_core <= mapped
+
+
+def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Meeting]:
+    meetings: list[_Meeting] = []
+    # Pass 1: mentions that name two parties or more make meetings.
+    for mention in mentions:
+        if len(_core(mention.parties)) < 2:
+            continue
+        for meeting in meetings:
+            if _can_merge(meeting, mention, actors):
+                _absorb(meeting, mention, actors, fill_only=False)
+                break
+        else:
+            meetings.append(
+                _Meeting([mention], dict(mention.parties), [], mention.status, mention.background, mention.date,
+                         mention.location)  # fmt: skip
+            )
+            for key in mention.attendees:
+                meetings[-1].parties.setdefault(key, ATTENDEE)
+    # Pass 2: one-party and anaphoric mentions join the nearest meeting they fit (preceding first).
+    for mention in mentions:
+        core = _core(mention.parties)
+        if len(core) >= 2:
+            continue
+        if not core and not mention.definite:
+            continue
+        candidates = [
+            meeting
+            for meeting in meetings
+            if (not core or _can_merge(meeting, mention, actors))
+            and not _dates_conflict(meeting.date, mention.date)
+            and not (meeting.status and mention.status and meeting.status != mention.status)
+        ]
+        if not candidates:
+            continue
+        preceding = [m for m in candidates if m.first_sentence <= mention.sentence_index]
+        if preceding:
+            target = max(preceding, key=lambda m: max(x.sentence_index for x in m.mentions if x.sentence_index <= mention.sentence_index))
+        else:
+            target = min(candidates, key=lambda m: m.first_sentence)
+        _absorb(target, mention, actors, fill_only=True)
+    return meetings
+
+
+# ---------------------------------------------------------------------------------------------------
+# Finishing
+# ---------------------------------------------------------------------------------------------------
+
+
+def _infer_roles(parties: dict[str, str], location_iso3: str | None, actors: ArticleActors) -> dict[str, str]:
+    """Symmetric wording plus a known place: the party at home hosts, the others visit."""
+    core = _core(parties)
+    if location_iso3 is None or any(role in (HOST, VISITOR) for role in core.values()):
+        # one explicit role implies the other for the remaining symmetric parties
+        if any(role == VISITOR for role in core.values()) and not any(role == HOST for role in core.values()):
+            return {k: (HOST if r == PARTICIPANT else r) for k, r in parties.items()}
+        if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
+            return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
+        return parties
+    homes = [k for k in core if _country_of(k, actors)[0] == location_iso3]
+    aways = [k for k in core if _country_of(k, actors)[0] not in (None, location_iso3)]
+    if not homes or not aways:
+        return parties
+    inferred = dict(parties)
+    for key in homes:
+        inferred[key] = HOST
+    for key in aways:
+        inferred[key] = VISITOR
+    return inferred
+
+
+def _is_old(date: ResolvedDate | None, published: dt.date | None) -> bool:
+    if date is None or date.date is None or published is None:
+        return False
+    _, last = _date_range(date.date, date.precision)
+    if date.precision == "day":
+        return (published - last).days > BACKGROUND_AGE_DAYS
+    return last < published.replace(day=1) if date.precision == "month" else last.year < published.year
+
+
+def _confidence(meeting: _Meeting, parties: dict[str, str], actors: ArticleActors) -> float:
+    base = max(CONFIDENCE_BASE[m.kind] for m in meeting.mentions if len(_core(m.parties)) >= 2)
+    extra = min(CONFIDENCE_PER_EXTRA_EVIDENCE * (len({m.sentence_index for m in meeting.mentions}) - 1),
+                CONFIDENCE_EVIDENCE_CAP)  # fmt: skip
+    score = base + extra
+    if any(role in (HOST, VISITOR) for role in parties.values()):
+        score += CONFIDENCE_ROLE_BONUS
+    if any(_country_of(k, actors)[1] for k in _core(parties)):
+        score -= CONFIDENCE_COUNTRY_PARTY_PENALTY
+    return round(min(max(score, 0.0), 1.0), 3)
+
+
+def _meeting_type(meeting: _Meeting) -> str:
+    # A summit is the most specific name of an encounter; otherwise the article's first wording.
+    ordered = sorted(meeting.mentions, key=lambda m: (m.sentence_index, m.trigger.i))
+    if any(m.meeting_type == "summit" for m in ordered):
+        return "summit"
+    strong = [m for m in ordered if len(_core(m.parties)) >= 2]
+    return (strong or ordered)[0].meeting_type
+
+
+def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
+    """The distinct meetings the article reports, each with its participants, date, place and evidence."""
+    sentence_index = SentenceIndex(doc)
+    mentions: list[_Mention] = []
+    for index, sentence in enumerate(sentence_index.sentences):
+        # Prefilter: only sentences with a trigger lemma get the dependency work.
+        if not any(_is_trigger_candidate(token) for token in sentence):
+            continue
+        mentions.extend(_sentence_mentions(sentence, index, meta, actors))
+    meetings = _merge_mentions(mentions, actors)
+    results: list[LocalMeeting] = []
+    for meeting in sorted(meetings, key=lambda m: m.first_sentence):
+        location_iso3 = _place_iso3(meeting.location) if meeting.location else None
+        parties = _infer_roles(meeting.parties, location_iso3, actors)
+        if len(parties) < 2 or len(_core(parties)) < 1:
+            continue
+        date = meeting.date if meeting.date is not None and meeting.date.date is not None else None
+        status = meeting.status or OCCURRED
+        if status == OCCURRED and date is not None and meta.published_date is not None and date.date is not None:
+            if date.date > meta.published_date:
+                status = PLANNED
+        evidence: dict[int, MeetingEvidence] = {}
+        for mention in sorted(meeting.mentions, key=lambda m: (m.sentence_index, m.trigger.i)):
+            if mention.sentence_index in evidence:
+                continue
+            start, end = _strip_trailing_space(mention.sentence)
+            evidence[mention.sentence_index] = MeetingEvidence(mention.sentence_index, start, end, mention.trigger_text)
+        results.append(
+            LocalMeeting(
+                local_key=f"m{len(results)}",
+                meeting_type=_meeting_type(meeting),
+                status=status,
+                date=date.date if date else None,
+                date_precision=date.precision if date else "unknown",
+                date_text=(meeting.date.text if meeting.date is not None else None),
+                location=meeting.location,
+                location_country_iso3=location_iso3,
+                is_background=status == OCCURRED and (meeting.background or _is_old(date, meta.published_date)),
+                confidence=_confidence(meeting, parties, actors),
+                participants=[Participant(key, role) for key, role in parties.items()],
+                evidence=list(evidence.values()),
+            )
+        )
+    return results

@@ -1,0 +1,731 @@
+"""Quotations: reported speech acts (direct, indirect, mixed) in one parsed article.
+
+How it works, in three passes over one article, all linear in its length:
+
+1. **Quotation marks on the raw text** (:func:`find_quoted_spans`). spaCy's sentence boundaries cut
+   through quotations, so a quote's extent is found by pairing marks character by character, with the
+   news convention that a quote running over several paragraphs reopens with a mark at each paragraph
+   and closes only at its end.
+2. **Attribution of each quoted span** from the parse around it: a speech verb right after the span
+   (``"...," he said``) or right before it (``He said, "..."``, ``quoted Li as saying: "..."``).
+   A span with neither is a fragment: either part of a mixed quotation (pass 3) or a scare quote/title,
+   which is not a quotation.
+3. **Reported clauses** from the dependency parse: a speech verb's clausal complement (``said that
+   ...``), a directive's object + infinitive (``urged X to ...``), ``according to X, ...`` and ``X was
+   quoted as saying ...``. A clause that contains a quoted fragment is one *mixed* quotation.
+
+Speakers are resolved through :class:`~dipnews.model.ArticleActors` (the actors module owns naming,
+titles and coreference); this module only finds the speaker's words.
+
+Confidence (0..1) is the product of a base per quotation type (direct quotes have visible extents,
+indirect ones depend on the parse: see ``_TYPE_CONFIDENCE``) and a factor for how the speaker was
+resolved (``_RESOLUTION_CONFIDENCE``), lowered when the speaker was inherited from a neighbouring quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
+from dipnews.nlp import SentenceIndex
+from dipnews.speech import (
+    DIRECTIVE_SPEECH_LEMMAS,
+    PHRASAL_SPEECH_VERBS,
+    SPEAKER_PRONOUNS,
+    SPEECH_VERB_LEMMAS,
+)
+
+# --- quotation marks -------------------------------------------------------------------------------
+
+# Characters that may sit right before an opening mark: start of a bracket or dash, or a colon
+# ("said:"), besides whitespace and the start of the text.
+_OPENER_PRECEDERS = frozenset("([{—–-/:“\"‘'")
+# Characters after which a straight single quote is an elision, not an opening mark ('90s, 'em, 'til).
+_ELISIONS = ("em ", "til ", "tis ", "n ", "cause ", "bout ")
+_MARK_OR_NEWLINE = re.compile("[\n\"“”‘’']")
+_SENTENCE_FINAL = frozenset({".", "!", "?"})
+# Punctuation a quoted utterance ends with when its attribution follows ("...," he said).
+_UTTERANCE_FINAL = frozenset(",.!?…—-:;")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Text between quotation marks. ``open_at`` is the opening mark, ``close_end`` is just after the
+    closing mark (== ``content_end`` when the quote is never closed)."""
+
+    open_at: int
+    content_start: int
+    content_end: int
+    close_end: int
+    is_double: bool
+
+
+def _is_opener_context(text: str, i: int) -> bool:
+    """A mark opens a quote when it follows whitespace/an opening bracket and precedes a non-space."""
+    before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in _OPENER_PRECEDERS
+    after_ok = i + 1 < len(text) and not text[i + 1].isspace()
+    return before_ok and after_ok
+
+
+def _is_single_opener(text: str, i: int) -> bool:
+    """A straight or curly single quote opens a quote only before a letter and not as an elision."""
+    if not _is_opener_context(text, i) or not text[i + 1].isalpha():
+        return False
+    following = text[i + 1 : i + 8].lower()
+    return not any(following.startswith(e) for e in _ELISIONS)
+
+
+def _is_single_closer(text: str, i: int) -> bool:
+    """A single quote closes after a non-space and before a non-letter (else it is an apostrophe)."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not text[i - 1].isspace() and not after.isalnum()
+
+
+def _next_paragraph_reopens(text: str, newline_at: int) -> int | None:
+    """Position of the opening mark that continues a quote in the next paragraph, if there is one."""
+    j = newline_at
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and text[j] in "“\"":
+        return j
+    return None
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every span of ``text`` inside quotation marks, outermost only, in text order.
+
+    Double marks (straight or curly) are paired first; single marks only outside double quotes (nested
+    single quotes belong to the enclosing quote). A double quote still open at a paragraph break
+    continues when the next paragraph opens with a mark (news convention), and otherwise ends with its
+    paragraph. A single quote still open at a paragraph break is dropped: it was an apostrophe.
+    """
+    spans: list[QuotedSpan] = []
+    double_open: int | None = None
+    single_open: int | None = None
+    reopen_at: int | None = None  # the mark that continues a multi-paragraph quote
+    last_content_char = 0
+    for match in _MARK_OR_NEWLINE.finditer(text):
+        i = match.start()
+        char = text[i]
+        if char == "\n":
+            single_open = None
+            if double_open is not None and i > last_content_char:
+                reopen = _next_paragraph_reopens(text, i)
+                if reopen is None:
+                    end = len(text[:i].rstrip())
+                    if end > double_open + 1:
+                        spans.append(QuotedSpan(double_open, double_open + 1, end, end, True))
+                    double_open = None
+                else:
+                    reopen_at = reopen
+                    last_content_char = reopen  # skip the blank lines before the reopening mark
+            continue
+        if i == reopen_at:
+            reopen_at = None
+            continue
+        if char in "“\"":
+            if double_open is None:
+                if char == "“" or _is_opener_context(text, i):
+                    double_open, single_open = i, None
+            elif char == "“":
+                double_open = i  # an unclosed curly quote: restart at the newer opening mark
+            else:
+                spans.append(QuotedSpan(double_open, double_open + 1, i, i + 1, True))
+                double_open = None
+        elif char == "”":
+            if double_open is not None:
+                spans.append(QuotedSpan(double_open, double_open + 1, i, i + 1, True))
+                double_open = None
+        elif double_open is None:  # single marks, only at the top level
+            if single_open is None:
+                if (char == "‘" and _is_opener_context(text, i)) or (char == "'" and _is_single_opener(text, i)):
+                    single_open = i
+            elif char in "’'" and _is_single_closer(text, i):
+                if i > single_open + 1:
+                    spans.append(QuotedSpan(single_open, single_open + 1, i, i + 1, False))
+                single_open = None
+    if double_open is not None:
+        end = len(text.rstrip())
+        if end > double_open + 1:
+            spans.append(QuotedSpan(double_open, double_open + 1, end, end, True))
+    return _strip_spans(text, spans)
+
+
+def _strip_spans(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Drop whitespace just inside the marks and empty spans."""
+    stripped = []
+    for span in spans:
+        start, end = span.content_start, span.content_end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            stripped.append(QuotedSpan(span.open_at, start, end, span.close_end, span.is_double))
+    return stripped
+
+
+# --- the parse around a quote -------------------------------------------------------------------
+
+# Subject dependencies of a speech verb.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependents of a subject that end the speaker's words: "Li, who arrived on Sunday, said" -> "Li".
+_SPEAKER_CUTTING_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
+# Participial speech verbs continue the subject of the verb they hang from ("..., adding that").
+# A participle modifying an object ("set out the position saying") climbs through that object.
+_INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "dobj"})
+# Objects of "according to" that are documents or plans, not speakers ("according to the schedule").
+_NON_SOURCE_NOUNS = frozenset(
+    {
+        "plan",
+        "schedule",
+        "data",
+        "figure",
+        "figures",
+        "statistic",
+        "statistics",
+        "estimate",
+        "estimates",
+        "poll",
+        "survey",
+        "study",
+        "law",
+        "rule",
+        "rules",
+        "agreement",
+        "terms",
+        "document",
+        "documents",
+        "tradition",
+        "custom",
+        "calculation",
+        "calculations",
+        "record",
+        "records",
+    }
+)
+
+# Base confidence per quotation type: a direct quote's extent is certain once its marks pair; a
+# reported clause's extent depends on the dependency parse.
+_TYPE_CONFIDENCE = {"direct": 0.9, "mixed": 0.8, "indirect": 0.75}
+# Factor per speaker resolution: a named speaker is as sure as the parse; a pronoun depends on the
+# coreference; an unresolved speaker ("sources") is a correct row but a weaker one for research.
+_RESOLUTION_CONFIDENCE = {"named": 1.0, "alias": 0.95, "title": 0.9, "pronoun": 0.85, "unresolved": 0.7}
+# Lower confidence when the speaker is inherited (pronoun fallback, continued paragraph).
+_INHERITED_FACTOR = 0.85
+_NO_CUE_FACTOR = 0.7
+_MENTION_KIND_RESOLUTION = {
+    "name": "named",
+    "alias": "alias",
+    "capital": "alias",
+    "demonym": "alias",
+    "title": "title",
+    "pronoun": "pronoun",
+}
+# A quote that opens a paragraph with no attribution continues the previous speaker only when it is
+# a real utterance (this many words), not a title or a slogan.
+_MIN_CONTINUATION_WORDS = 6
+# ... and only within this many characters of the previous quotation (about two short paragraphs).
+_CONTINUATION_REACH = 600
+# How far (tokens) around a quote its attribution may be.
+_AFTER_WINDOW = 12
+_BEFORE_WINDOW = 40
+# How far (tokens) a reported clause may run on past its parsed extent to the sentence end.
+_RUN_ON_WINDOW = 40
+# Tokens that end a run-on reported clause: an opening quotation mark or a parenthetical dash.
+_CLAUSE_BREAKERS = frozenset({"“", '"', "‘", "--", "—", "–"})
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue_token: Token | None
+    cue: str | None
+    speaker_start: int | None  # char offsets of the speaker's words
+    speaker_end: int | None
+    speaker_head: Token | None
+
+
+@dataclass(slots=True)
+class _Draft:
+    char_start: int
+    char_end: int
+    quote_type: str
+    attribution: _Attribution
+
+
+def _is_speech_token(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERB_LEMMAS:
+        return True
+    particle = PHRASAL_SPEECH_VERBS.get(lemma)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _is_according_to(token: Token) -> bool:
+    doc = token.doc
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def _quoted_as_saying_verb(token: Token) -> Token | None:
+    """For "saying" in "quoted X as saying" / "X was quoted as saying", the verb "quoted"."""
+    if token.lemma_.lower() != "say" or token.dep_ != "pcomp" or token.head.lower_ != "as":
+        return None
+    verb = token.head.head
+    return verb if verb.lemma_.lower() == "quote" else None
+
+
+def _speaker_words(subject: Token) -> tuple[int, int]:
+    """Char span of the speaker's words: the subject phrase without appositions or relative clauses."""
+    end_token = subject.right_edge
+    for child in subject.rights:
+        if child.dep_ in _SPEAKER_CUTTING_DEPS:
+            end_token = subject.doc[max(child.left_edge.i - 1, subject.i)]
+            break
+    while end_token.i > subject.i and (end_token.is_punct or end_token.is_space):
+        end_token = subject.doc[end_token.i - 1]
+    start_token = subject.left_edge
+    while start_token.i < subject.i and (start_token.is_punct or start_token.is_space):
+        start_token = subject.doc[start_token.i + 1]
+    return start_token.idx, end_token.idx + len(end_token)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The speaker token of a speech verb, climbing from participles and conjuncts to their verb
+    ("Chirac set out the French position saying: ..." -> "Chirac")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if current.dep_ in _INHERITING_DEPS and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _attribution_for_verb(verb: Token) -> _Attribution:
+    """Cue words and speaker of a speech verb (including "quoted X as saying" and "according to X")."""
+    doc = verb.doc
+    if _is_according_to(verb):
+        to_token = doc[verb.i + 1]
+        source = next((c for c in to_token.children if c.dep_ == "pobj"), None)
+        cue = doc.text[verb.idx : to_token.idx + len(to_token)]
+        if source is None:
+            return _Attribution(verb, cue, None, None, None)
+        start, end = _speaker_words(source)
+        return _Attribution(verb, cue, start, end, source)
+    quote_verb = _quoted_as_saying_verb(verb)
+    if quote_verb is not None:
+        cue = doc.text[quote_verb.idx : verb.idx + len(verb)]
+        source = next((c for c in quote_verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if source is None:
+            return _Attribution(verb, cue, None, None, None)
+        start, end = _speaker_words(source)
+        return _Attribution(verb, cue, start, end, source)
+    cue = verb.text
+    particle = PHRASAL_SPEECH_VERBS.get(verb.lemma_.lower())
+    if particle is not None:
+        prt = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == particle), None)
+        if prt is not None and prt.i > verb.i:
+            cue = doc.text[verb.idx : prt.idx + len(prt)]
+    subject = _subject_of(verb)
+    if subject is None:
+        return _Attribution(verb, cue, None, None, None)
+    start, end = _speaker_words(subject)
+    return _Attribution(verb, cue, start, end, subject)
+
+
+class _ArticleParse:
+    """Token lookups by character offset for one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.token_starts = [t.idx for t in doc]
+
+    def first_token_from(self, char: int) -> int:
+        return bisect.bisect_left(self.token_starts, char)
+
+    def last_token_before(self, char: int) -> int:
+        return bisect.bisect_left(self.token_starts, char) - 1
+
+    def tokens_after(self, char: int, stop_char: int) -> list[Token]:
+        """Tokens from ``char`` to the end of the clause: sentence-final mark, paragraph, next quote."""
+        found: list[Token] = []
+        i = self.first_token_from(char)
+        while i < len(self.doc) and len(found) < _AFTER_WINDOW:
+            token = self.doc[i]
+            if token.idx >= stop_char or (token.is_space and "\n" in token.text):
+                break
+            if token.text in _SENTENCE_FINAL:
+                break
+            found.append(token)
+            i += 1
+        return found
+
+    def tokens_before(self, char: int, stop_char: int) -> list[Token]:
+        """Tokens before ``char`` back to the previous sentence end, paragraph or quote (text order)."""
+        found: list[Token] = []
+        i = self.last_token_before(char)
+        while i >= 0 and len(found) < _BEFORE_WINDOW:
+            token = self.doc[i]
+            if token.idx < stop_char or (token.is_space and "\n" in token.text):
+                break
+            if token.text in _SENTENCE_FINAL or (token.is_space and "\n" in token.text):
+                break
+            found.append(token)
+            i -= 1
+        found.reverse()
+        return found
+
+
+def _attribute_quoted_span(
+    parse: _ArticleParse, span: QuotedSpan, previous_close: int, next_open: int
+) -> _Attribution | None:
+    """The attribution of a quoted span when it is an utterance of its own, else None (a fragment)."""
+    text = parse.text
+    before_text = text[previous_close : span.open_at].rstrip()
+    before = parse.tokens_before(span.open_at, previous_close)
+    after = parse.tokens_after(span.close_end, next_open)
+
+    def cue_before() -> _Attribution | None:
+        for token in reversed(before):
+            if _is_speech_token(token) or _is_according_to(token):
+                return _attribution_for_verb(token)
+        return None
+
+    # 'Li said: "..."' and 'quoted Li as saying: "..."': a colon introduces the utterance.
+    if before_text.endswith(":"):
+        found = cue_before()
+        if found is not None:
+            return found
+    # '"...," he said' / '"...," said Li' / '"...," according to X': the cue's subject follows the quote.
+    content_last = text[span.content_end - 1]
+    if after and (content_last in _UTTERANCE_FINAL or after[0].text in (",", "—", "-", "–")):
+        for token in after[:8]:
+            if _is_according_to(token):
+                return _attribution_for_verb(token)
+            if _is_speech_token(token):
+                attribution = _attribution_for_verb(token)
+                if attribution.speaker_head is None or attribution.speaker_start >= span.close_end:
+                    return attribution
+                break
+    # 'He said, "..."' / 'He told reporters "..."': the cue (or its object) is right before the mark.
+    if before:
+        last = before[-1]
+        # The mark follows the cue itself or the cue's addressee ("told reporters", "told Reuters on
+        # Monday"); a mark after any other word is a fragment inside a clause.
+        addressee = last.dep_ in ("dobj", "dative", "pobj", "npadvmod") and (
+            _is_speech_token(last.head) or _is_speech_token(last.head.head)
+        )
+        introduces = before_text.endswith(",") or _is_speech_token(last) or addressee
+        if introduces:
+            return cue_before()
+    return None
+
+
+# --- reported clauses ---------------------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading complementiser "that", and surrounding punctuation and whitespace."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    if text[start : start + 5].lower() == "that " or text[start : start + 5].lower() == "that\n":
+        start += 5
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
+    """First and last token of a speech verb's reported content, or None when it reports none."""
+    children = list(verb.children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if clauses:
+        first = min(clauses, key=lambda c: c.left_edge.i)
+        start = first.left_edge
+        if first.i < verb.i:
+            return start, first.right_edge
+        # A clause reported after the verb runs on through the verb's other clausal dependents
+        # ("He said that A, B are stable" parses B as a second ccomp or parataxis).
+        end = first.right_edge
+        for child in children:
+            if child.i > first.i and child.dep_ in ("ccomp", "parataxis"):
+                end = max(end, child.right_edge, key=lambda t: t.i)
+        return start, end
+    # "Britain will stress X, the officials told Reuters": the parser sometimes hangs the speech verb
+    # off the reported clause instead of the reverse; the content is then the head's words before it.
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and head.i < verb.i and verb.left_edge.i > head.left_edge.i:
+        if _subject_of(verb) is not None and verb.left_edge.i - 1 >= head.left_edge.i:
+            return head.left_edge, verb.doc[verb.left_edge.i - 1]
+    if verb.lemma_.lower() in DIRECTIVE_SPEECH_LEMMAS:
+        objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+        infinitives = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        if objects and infinitives and objects[0].i < infinitives[0].i:
+            return objects[0].left_edge, infinitives[0].right_edge
+    return None
+
+
+def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
+    """Extend a clause reported after its verb to the end of the sentence.
+
+    The parser often hangs a comma splice or a second coordinated clause off the wrong head ("He said
+    that A have strong ties, they are very stable" makes "said" depend on "are"), but in news the
+    reported content runs to the sentence end unless another report starts ("..., adding that",
+    "..., according to").
+    """
+    doc = last.doc
+    i = last.i + 1
+    limit = min(len(doc), last.i + _RUN_ON_WINDOW)
+    while i < limit:
+        token = doc[i]
+        if token.text in _SENTENCE_FINAL or (token.is_space and "\n" in token.text):
+            return doc[i - 1]
+        # Another report, a quotation, a parenthetical dash, or a dependent of the speech verb itself
+        # (", but refused to ...") ends the reported clause where the parse ended it.
+        if (
+            _is_speech_token(token)
+            or _is_according_to(token)
+            or token.text in _CLAUSE_BREAKERS
+            or token.head.i == verb.i
+        ):
+            return last
+        i += 1
+    return last
+
+
+def _according_to_content(according: Token) -> tuple[Token, Token] | None:
+    """The clause an "according to X" phrase attributes: the rest of its clause, on the larger side."""
+    head = according.head
+    if head is according or head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = according.doc
+    left_start, left_end = head.left_edge.i, according.left_edge.i - 1
+    right_start, right_end = according.right_edge.i + 1, head.right_edge.i
+    if right_end - right_start >= left_end - left_start:
+        if right_end < right_start:
+            return None
+        return doc[right_start], doc[right_end]
+    return doc[left_start], doc[left_end]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+# --- the extractor ------------------------------------------------------------------------------
+
+
+def _resolve_speaker(
+    attribution: _Attribution, actors: ArticleActors
+) -> tuple[Mention | None, str | None, bool]:
+    """The mention naming the speaker, the speaker's words, and whether they are a bare pronoun."""
+    if attribution.speaker_head is None or attribution.speaker_start is None:
+        return None, None, False
+    head = attribution.speaker_head
+    text = head.doc.text
+    words = text[attribution.speaker_start : attribution.speaker_end]
+    # The mention must cover the subject's head word: "Chinese officials" is not China speaking.
+    mention = actors.mention_at(head.idx, head.idx + len(head))
+    if mention is None:
+        # "A spokesman, John Smith, said": the name in apposition identifies the speaker.
+        for child in head.rights:
+            if child.dep_ == "appos":
+                mention = actors.mention_at(child.idx, child.idx + len(child))
+                break
+    return mention, words, head.lower_ in SPEAKER_PRONOUNS
+
+
+def _meeting_for(
+    speaker_key: str | None, char_start: int, meetings: list[LocalMeeting]
+) -> str | None:
+    """The reported (non-background) meeting the speaker took part in, nearest before the quote."""
+    if speaker_key is None:
+        return None
+    candidates = [
+        m
+        for m in meetings
+        if not m.is_background and any(p.local_key == speaker_key for p in m.participants)
+    ]
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0].local_key
+
+    def distance(meeting: LocalMeeting) -> tuple[int, int]:
+        starts = [e.char_start for e in meeting.evidence] or [0]
+        before = [char_start - s for s in starts if s <= char_start]
+        return (0, min(before)) if before else (1, min(s - char_start for s in starts))
+
+    return min(candidates, key=distance).local_key
+
+
+def _quoted_span_drafts(
+    parse: _ArticleParse, spans: list[QuotedSpan]
+) -> tuple[list[_Draft], list[QuotedSpan]]:
+    """Attributed direct quotes, and the unattributed spans (fragments, continued paragraphs)."""
+    drafts: list[_Draft] = []
+    fragments: list[QuotedSpan] = []
+    for index, span in enumerate(spans):
+        previous_close = spans[index - 1].close_end if index else 0
+        next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(parse.text)
+        attribution = _attribute_quoted_span(parse, span, previous_close, next_open)
+        if attribution is None:
+            fragments.append(span)
+        else:
+            drafts.append(_Draft(span.content_start, span.content_end, "direct", attribution))
+    return drafts, fragments
+
+
+def _clause_drafts(
+    parse: _ArticleParse, direct: list[_Draft], fragments: list[QuotedSpan]
+) -> tuple[list[_Draft], set[int]]:
+    """Indirect and mixed quotations from the parse; also the fragments they absorbed (by open_at)."""
+    text = parse.text
+    direct_extents = [(d.char_start - 1, d.char_end + 1) for d in direct]
+    direct_opens = sorted(d.char_start - 1 for d in direct)
+    drafts: list[_Draft] = []
+    absorbed: set[int] = set()
+    for token in parse.doc:
+        if _is_according_to(token):
+            edges = _according_to_content(token)
+            source = next((c for c in parse.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if source is not None and source.lower_ in _NON_SOURCE_NOUNS:
+                continue
+        elif _is_speech_token(token):
+            edges = _content_tokens(token)
+        else:
+            continue
+        if edges is None:
+            continue
+        first, last = edges
+        if first.i > token.i:
+            last = _run_on_to_sentence_end(token, last)
+        start, end = first.idx, last.idx + len(last)
+        # The clause of a direct quote's own attribution ('He said, "..."') is that quote, not another.
+        if _inside(start, direct_extents) or _inside(first.head.idx, direct_extents):
+            continue
+        # A reported clause stops at a paragraph break and before a direct quote it introduces.
+        paragraph_break = text.find("\n", start, end)
+        if paragraph_break != -1:
+            end = paragraph_break
+        next_direct = bisect.bisect_right(direct_opens, start)
+        if next_direct < len(direct_opens) and direct_opens[next_direct] < end:
+            end = direct_opens[next_direct]
+        start, end = _trim(text, start, end)
+        if end - start < 8 or not any(ch.isalpha() for ch in text[start:end]):
+            continue
+        inner = [f for f in fragments if start <= f.open_at and f.close_end <= end + 1]
+        quote_type = "mixed" if inner else "indirect"
+        if inner and end < inner[-1].close_end:
+            end = inner[-1].close_end  # keep the closing mark of a fragment that ends the clause
+        absorbed.update(f.open_at for f in inner)
+        drafts.append(_Draft(start, end, quote_type, _attribution_for_verb(token)))
+    return _outermost(drafts), absorbed
+
+
+def _outermost(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a reported clause nested inside another ("X said Y told him that Z" is one report)."""
+    drafts.sort(key=lambda d: (d.char_start, -d.char_end))
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if kept and draft.char_start < kept[-1].char_end:
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _continuations(text: str, fragments: list[QuotedSpan], absorbed: set[int]) -> list[_Draft]:
+    """Unattributed quotes that fill a paragraph of their own: the previous speaker goes on talking."""
+    drafts = []
+    for span in fragments:
+        if span.open_at in absorbed:
+            continue
+        # It must be a sentence of its own: after a paragraph start or a sentence end, and followed by
+        # the paragraph end or the next sentence (a scare quote sits inside its sentence).
+        paragraph_start = text.rfind("\n", 0, span.open_at) + 1
+        lead = text[paragraph_start : span.open_at].rstrip()
+        if lead and lead[-1] not in _SENTENCE_FINAL and not lead.endswith(("”", '"')):
+            continue
+        paragraph_end = text.find("\n", span.close_end)
+        rest = text[span.close_end : paragraph_end if paragraph_end != -1 else len(text)].lstrip()
+        if rest and not (rest[0] in "“\"" or rest[0].isupper()):
+            continue
+        if text[span.content_end - 1] not in _UTTERANCE_FINAL:
+            continue
+        if len(text[span.content_start : span.content_end].split()) < _MIN_CONTINUATION_WORDS:
+            continue
+        drafts.append(_Draft(span.content_start, span.content_end, "direct", _Attribution(None, None, None, None, None)))
+    return drafts
+
+
+def extract_quotes(
+    doc: Doc, meta: ArticleMeta, actors: ArticleActors, meetings: list[LocalMeeting]
+) -> list[LocalQuote]:
+    """Every reported speech act in one article, in text order.
+
+    ``meta`` is accepted for the extractors' common signature; the text is ``doc.text``.
+    """
+    del meta  # the Doc carries the text every offset indexes
+    text = doc.text
+    parse = _ArticleParse(doc)
+    spans = find_quoted_spans(text)
+    direct, fragments = _quoted_span_drafts(parse, spans)
+    clauses, absorbed = _clause_drafts(parse, direct, fragments)
+    drafts = direct + clauses + _continuations(text, fragments, absorbed)
+    drafts.sort(key=lambda d: d.char_start)
+
+    sentences = SentenceIndex(doc)
+    quotes: list[LocalQuote] = []
+    previous: LocalQuote | None = None
+    last_speaker: str | None = None  # the most recent resolved speaker, for the pronoun fallback
+    for draft in drafts:
+        mention, words, is_pronoun = _resolve_speaker(draft.attribution, actors)
+        confidence = _TYPE_CONFIDENCE[draft.quote_type]
+        if mention is not None:
+            speaker_key: str | None = mention.local_key
+            resolution = _MENTION_KIND_RESOLUTION.get(mention.mention_kind, "alias")
+        elif draft.attribution.cue is None and previous is not None:
+            if draft.char_start - previous.char_end > _CONTINUATION_REACH:
+                continue
+            # A sentence-long quote with no attribution continues the previous speaker (news convention).
+            speaker_key, resolution = previous.speaker_local_key, previous.speaker_resolution
+            words = previous.speaker_text
+            confidence *= _NO_CUE_FACTOR
+        elif draft.attribution.cue is None:
+            continue
+        elif is_pronoun and last_speaker is not None:
+            # Last resort when coreference gave nothing: '"...," he added.' continues the last speaker.
+            speaker_key, resolution = last_speaker, "pronoun"
+            confidence *= _INHERITED_FACTOR
+        else:
+            speaker_key, resolution = None, "unresolved"
+        confidence *= _RESOLUTION_CONFIDENCE[resolution]
+        quote = LocalQuote(
+            char_start=draft.char_start,
+            char_end=draft.char_end,
+            quote_text=text[draft.char_start : draft.char_end],
+            quote_type=draft.quote_type,
+            cue=draft.attribution.cue,
+            speaker_local_key=speaker_key,
+            speaker_text=words,
+            speaker_resolution=resolution,
+            sentence_index=sentences.index_at(draft.char_start),
+            meeting_local_key=_meeting_for(speaker_key, draft.char_start, meetings),
+            confidence=round(confidence, 3),
+        )
+        quotes.append(quote)
+        previous = quote
+        last_speaker = speaker_key or last_speaker
+    return quotes

@@ -1,0 +1,37 @@
+"""One pandera schema per table: the single source of truth for validation, Arrow types and metadata.
+
+``CONTRACT`` lists the released tables of the data contract in release order; ``INTERMEDIATE``
+the tables stages hand to each other.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from schemas import (
+    actor_mentions,
+    actors,
+    articles,
+    extractions,
+    meeting_mentions,
+    meeting_participants,
+    meetings,
+    quotations,
+    rejects,
+)
+
+CONTRACT: dict[str, ModuleType] = {
+    module.NAME: module
+    for module in (
+        articles,
+        rejects,
+        actors,
+        actor_mentions,
+        meetings,
+        meeting_participants,
+        meeting_mentions,
+        quotations,
+    )
+}
+INTERMEDIATE: dict[str, ModuleType] = {extractions.NAME: extractions}
+ALL: dict[str, ModuleType] = {**CONTRACT, **INTERMEDIATE}

@@ -1,0 +1,60 @@
+"""extractions (intermediate): the per-article records of the annotate stage, one row per article.
+
+The payload is the JSON form of ``dipnews.model.ArticleExtraction`` (article-local keys), the same
+bytes the per-article cache stores; consolidate turns it into the contract's tables.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas._base import HEX16, column
+
+NAME = "extractions"
+KEY = ("article_id",)
+DESCRIPTION = "Per-article extraction results (intermediate, article-local ids)."
+_PAYLOAD_KEYS = {"article_id", "n_sentences", "actors", "meetings", "quotes"}
+
+
+def _payload_is_extraction(series: pd.Series) -> pd.Series:
+    def ok(value: str) -> bool:
+        try:
+            decoded = json.loads(value)
+        except (TypeError, ValueError):
+            return False
+        return isinstance(decoded, dict) and _PAYLOAD_KEYS <= decoded.keys()
+
+    return series.map(ok).astype(bool)
+
+
+def _payload_belongs_to_row(df: pd.DataFrame) -> pd.Series:
+    return pd.Series(
+        [json.loads(p).get("article_id") == a for a, p in zip(df["article_id"], df["payload"], strict=True)],
+        index=df.index,
+        dtype=bool,
+    )
+
+
+def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(
+        {
+            "article_id": column(
+                "string", "Article (articles.article_id)", unique=True, checks=[pa.Check.str_matches(HEX16)]
+            ),
+            "n_sentences": column("int32", "Sentences in the parse", checks=[pa.Check.ge(0)]),
+            "payload": column(
+                "string",
+                "JSON of dipnews.model.ArticleExtraction",
+                checks=[pa.Check(_payload_is_extraction, name="payload_is_extraction_json")],
+            ),
+        },
+        checks=[pa.Check(_payload_belongs_to_row, name="payload_article_id_matches")],
+        name=NAME,
+        description=DESCRIPTION,
+        strict=True,
+        ordered=True,
+    )
