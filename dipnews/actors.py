@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnews.countries import country_by_capital, country_by_demonym, country_by_name, country_name
+from dipnews.countries import (
+    country_by_capital,
+    country_by_demonym,
+    country_by_name,
+    country_name,
+    place_country,
+)
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
 from dipnews.nlp import SentenceIndex
 from dipnews.titles import (
@@ -69,6 +75,40 @@ GOVERNMENT_ORGANIZATIONS: dict[str, str] = {
     "duma": "RUS",
 }
 
+# Party names that mark a politician's country in English-language press ("Republican front-runner
+# Donald Trump", "Democratic presidential candidate"): only the unambiguous US party words.
+PARTY_COUNTRY: dict[str, str] = {
+    "republican": "USA",
+    "republicans": "USA",
+    "democrat": "USA",
+    "democrats": "USA",
+    "democratic": "USA",
+    "gop": "USA",
+}
+
+# Offices that exist under these names in one country only ("Senate Majority Leader", "Secretary of
+# State" in the American sense, "U.S. Trade Representative"): they give the affiliation when no
+# country word is written.  Matched against the whole normalised title.
+OFFICE_COUNTRY: dict[str, str] = {
+    "senator": "USA",
+    "congressman": "USA",
+    "congresswoman": "USA",
+    "representative": "USA",
+    "house speaker": "USA",
+    "speaker of the house": "USA",
+    "senate majority leader": "USA",
+    "senate minority leader": "USA",
+    "house majority leader": "USA",
+    "house minority leader": "USA",
+    "secretary of state": "USA",
+    "secretary of the treasury": "USA",
+    "treasury secretary": "USA",
+    "trade representative": "USA",
+    "deputy trade representative": "USA",
+    "white house press secretary": "USA",
+    "chancellor of the exchequer": "GBR",
+}
+
 # Until the Soviet Union dissolved (26 December 1991) "Moscow" and "the Russians" in the press stand
 # for the Soviet state, so capital and demonym mentions dated before then map to it.
 SOVIET_DISSOLUTION = dt.date(1991, 12, 26)
@@ -86,6 +126,9 @@ FEMALE_PRONOUNS: frozenset[str] = frozenset({"she"})
 MALE_MARKERS: frozenset[str] = frozenset(
     {"mr", "mr.", "sir", "lord", "king", "prince", "emperor", "spokesman", "chairman", "congressman"}
 )
+
+# Give a person with no stated affiliation the country the article is set in (see home_country).
+USE_HOME_COUNTRY_FALLBACK = True
 
 # How many sentences back a pronoun or a definite title description may find its person.
 PRONOUN_WINDOW_SENTENCES = 3
@@ -278,6 +321,14 @@ def _read_modifiers_left(
             elif owner is not None and owner.text.lower() in GOVERNMENT_ORGANIZATIONS:
                 countries.append(GOVERNMENT_ORGANIZATIONS[owner.text.lower()])
             return i
+        if ent is not None and ent.label_ in ("ORG", "FAC") and ent.text.lower() in GOVERNMENT_ORGANIZATIONS:
+            # "White House press secretary": the metonym gives the country and starts the phrase.
+            countries.append(GOVERNMENT_ORGANIZATIONS[ent.text.lower()])
+            return ent.start - 1
+        if token.lower_ in PARTY_COUNTRY and token.text[:1].isupper():
+            countries.append(PARTY_COUNTRY[token.lower_])
+            i -= 1
+            continue
         if is_title_word(token.text) and not (ent is not None and ent.label_ in ("GPE", "NORP", "PERSON")):
             title_tokens.append(token.i)
             i -= 1
@@ -301,24 +352,44 @@ def _read_modifiers_left(
     return i
 
 
+def _of_object_end(doc: Doc, of_index: int, ents: list[Span | None]) -> int | None:
+    """End token of the object of "of" that continues an office name: a listed portfolio ("of state",
+    "of the Treasury") or an organisation ("leader of the Anti-Defamation League")."""
+    n = len(doc)
+    for object_length in (4, 3, 2, 1):
+        end = of_index + 1 + object_length
+        if end <= n and doc[of_index + 1 : end].text.lower() in TITLE_OF_OBJECTS:
+            return end
+    start = of_index + 1
+    if start < n and doc[start].lower_ == "the":
+        start += 1
+    if start < n and ents[start] is not None and ents[start].label_ == "ORG" and ents[start].start == start:
+        return ents[start].end
+    return None
+
+
 def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _PersonMention) -> None:
-    """Titles written before a name: "Chinese defence minister Li", "Secretary of State John Kerry"."""
+    """Titles written before a name: "Chinese defence minister Li", "Secretary of State John Kerry",
+    and a title set off by a comma: "The finance minister, Lou Jiwei," / "the secretary of the
+    Treasury, Jacob J. Lew"."""
     i = start - 1
     while i >= 0 and doc[i].lower_ in HONORIFICS:
         _mark_gender(mention, doc[i].lower_)
         i -= 1
     if i < 0:
         return
+    before_comma = doc[i].text == "," and i > 0
+    if before_comma:
+        i -= 1
     title_tokens: list[int] = []
     head = _head_at(doc, i)
     if head is None:
         # "<head> of <object> <Name>" ("Secretary of State John Kerry")
-        for object_length in (1, 2, 3):
-            of_index = i - object_length
-            if of_index < 1 or doc[of_index].lower_ != "of":
+        for of_index in range(i - 1, max(i - 7, 0), -1):
+            if doc[of_index].lower_ != "of":
                 continue
-            if doc[of_index + 1 : i + 1].text.lower() not in TITLE_OF_OBJECTS:
-                continue
+            if _of_object_end(doc, of_index, ents) != i + 1:
+                break
             head = _head_at(doc, of_index - 1)
             if head is not None:
                 title_tokens.extend(range(of_index, i + 1))
@@ -328,11 +399,18 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
             return
     first, head_word = head
     title_tokens.extend(range(first, i + 1))
-    _mark_gender(mention, head_word)
-    _read_modifiers_left(doc, first - 1, ents, title_tokens, mention.countries)
+    countries: list[str] = []
+    before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
+    if before_comma and not (before >= 0 and doc[before].lower_ in ("the", "a", "an")):
+        # A comma-separated title must be a whole noun phrase ("the finance minister, Lou");
+        # otherwise the comma ends a list or a clause ("..., Obama").
+        if not (before < 0 or doc[before].is_sent_start or doc[before].is_punct):
+            return
     title = _title_string(doc, title_tokens)
     if title and title not in ("former", "new"):
         mention.titles.append(title)
+        mention.countries.extend(countries)
+        _mark_gender(mention, head_word)
 
 
 def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMention) -> None:
@@ -366,7 +444,18 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
             k += 1
             continue
         break
-    if last is None or (last + 1 < n and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].text[:1].islower()):
+    if last is None:
+        # ", a Lebanese citizen": no office, but the apposition states the nationality.
+        if k > j and doc[k - 1].pos_ == "NOUN" and (k >= n or doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP")):
+            for position in range(j, k):
+                ent = ents[position]
+                if ent is not None and ent.label_ == "NORP":
+                    code = country_by_demonym(ent.text)
+                    if code:
+                        mention.countries.append(code)
+                        break
+        return
+    if last + 1 < n and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].text[:1].islower():
         return
     if last + 1 < n and ents[last + 1] is not None and ents[last + 1].label_ == "PERSON":
         return  # ", President Reagan ..." is another person's pre-name title, not an apposition
@@ -378,11 +467,9 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
     title_tokens = [t for t in title_tokens if t >= j]
     # "..., the secretary of state" / "..., the king of Saudi Arabia"
     if last + 2 < n and doc[last + 1].lower_ == "of":
-        for object_length in (3, 2, 1):
-            obj = doc[last + 2 : last + 2 + object_length]
-            if obj.text.lower() in TITLE_OF_OBJECTS:
-                title_tokens.extend(range(last + 1, last + 2 + object_length))
-                break
+        object_end = _of_object_end(doc, last + 1, ents)
+        if object_end is not None:
+            title_tokens.extend(range(last + 1, object_end))
         else:
             code = _entity_country(ents[last + 2], doc[last + 2]) if ents[last + 2] is not None else None
             if code:
@@ -644,6 +731,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind))
 
     actors: dict[str, LocalActor] = {}
+    home = home_country(doc, ents) if USE_HOME_COUNTRY_FALLBACK and clusters else None
     for index, cluster in enumerate(clusters):
         titles: list[str] = []
         for mention in sorted(cluster.mentions, key=lambda m: m.start):
@@ -651,11 +739,16 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
                 if title not in titles:
                     titles.append(title)
         countries = Counter(c for m in cluster.mentions for c in m.countries)
+        country = countries.most_common(1)[0][0] if countries else None
+        if country is None:
+            country = next((OFFICE_COUNTRY[t] for t in titles if t in OFFICE_COUNTRY), None)
+        if country is None:
+            country = home
         actors[person_keys[index]] = LocalActor(
             local_key=person_keys[index],
             name=cluster.name,
             actor_type="person",
-            country_iso3=countries.most_common(1)[0][0] if countries else None,
+            country_iso3=country,
             titles=titles,
         )
 
@@ -715,6 +808,41 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         key=lambda a: (("person", "organization", "country").index(a.actor_type), a.local_key),
     )
     return ArticleActors(actors=ordered, mentions=mentions)
+
+
+def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
+    """The country an article is set in: a dateline ("JERUSALEM - ..."), else the most frequent
+    country among places used as settings ("in Ottawa", "to Washington") and government metonyms,
+    else among all place names.
+
+    Why: the press marks foreign officials by nationality ("French Prime Minister Jacques Chirac") and
+    leaves the local ones unmarked ("President Ronald Reagan" in a Washington story), so an unmarked
+    person most likely belongs to the country where the story is set.  Adjectival demonyms are not
+    counted: they are exactly the marks of foreignness; a country that is only talked about ("talks
+    on North Korea") is a topic, not the setting, hence the preference for locative uses.
+    """
+    settings: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            start, end = _strip_span(doc, ent.start, ent.end)
+            code = place_country(doc[start:end].text) if end > start else None
+            if code is None:
+                continue
+            places[code] += 1
+            if ent.text.isupper() and len(ent.text) > 3 and end < len(doc) and doc[end].text in ("-", "--", ","):
+                settings[code] += 3  # a dateline
+            root = _effective_dependency(ent.root)
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+                settings[code] += 1
+        elif ent.label_ in ("ORG", "FAC"):
+            code = GOVERNMENT_ORGANIZATIONS.get(ent.text.lower().removeprefix("the "))
+            if code:
+                settings[code] += 1
+    counts = settings or places
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
 
 
 def _resolve_pronouns(

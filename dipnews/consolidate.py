@@ -264,7 +264,16 @@ def _merged_meeting_row(reports: list[_MeetingReport]) -> tuple[dict[str, Any], 
         miss *= 1.0 - min(max(m.confidence, 0.0), 1.0)
     date = best.date if best else None
     precision = best.date_precision if best else "unknown"
-    meeting_id = stable_id("|".join(sorted(roles)), date.isoformat() if date else "", precision, location or "")
+    # Undated meetings of the same parties at the same place would collide: anchor them to their
+    # earliest report (publication date, else article id), which is content too.
+    anchor = ""
+    if date is None:
+        anchor = min((r.published.isoformat() if r.published else "", r.article_id) for r in reports)[0] or min(
+            r.article_id for r in reports
+        )
+    meeting_id = stable_id(
+        "|".join(sorted(roles)), date.isoformat() if date else "", precision, location or "", anchor
+    )
     row = {
         "meeting_id": meeting_id,
         "meeting_type": _pick(m.meeting_type for m in meetings),

@@ -96,12 +96,12 @@ REFUSAL_LEMMAS = frozenset(
 # Governing verbs/adjectives that make it merely wished for or offered: hypothetical, skipped.
 WISH_LEMMAS = frozenset(
     {"want", "hope", "wish", "offer", "propose", "willing", "ready", "prepared", "seek", "try", "urge",
-     "demand", "like", "love", "insist", "open", "eager", "keen", "push", "press", "call"}
+     "demand", "like", "love", "insist", "eager", "keen", "push", "press", "appeal"}
 )  # fmt: skip
 # Governing words that announce a future meeting ("is due to meet", "agreed to meet").
 PLAN_LEMMAS = frozenset(
     {"due", "schedule", "set", "expect", "plan", "agree", "intend", "arrange", "slate", "poise", "go",
-     "invite", "prepare", "likely", "decide", "will", "aim", "announce", "confirm"}
+     "invite", "prepare", "likely", "decide", "will", "announce", "confirm"}
 )  # fmt: skip
 # Modifiers of a trigger noun that make it future: "the upcoming summit".
 PLANNED_NOUN_MODIFIERS = frozenset(
@@ -120,7 +120,8 @@ LIGHT_VERBS = frozenset(
      "wrap", "resume", "continue", "complete", "pay", "make", "undertake", "finish", "cut", "arrange"}
 )  # fmt: skip
 # Prepositions after which the clause's subject was at the meeting ("said during the talks").
-PRESENCE_PREPOSITIONS = frozenset({"during", "at", "in", "from", "throughout"})
+# "after" too: "X and Y pledged to cooperate after a meeting" reports the subjects' own meeting.
+PRESENCE_PREPOSITIONS = frozenset({"during", "at", "in", "from", "throughout", "after"})
 # Verbs of secondary presence: their "by"-agent (or object) is an attendee, not a principal.
 ATTENDANCE_VERBS = frozenset({"attend", "accompany", "join", "flank"})
 # Seats of government used as meeting places: the country lookup does not know them as places.
@@ -338,31 +339,36 @@ def _negated(token: Token) -> bool:
 
 
 def _excluded(trigger: Token, governor: Token | None) -> bool:
-    """Refused, cancelled, negated or merely hypothetical meetings are not meetings."""
+    """Refused, cancelled, negated or merely hypothetical meetings are not meetings.
+
+    The words that decide are the trigger's own modifiers and the verbs that take the meeting as their
+    complement or object ("refused to meet", "declined the invitation to visit", "called for talks");
+    a verb the meeting merely dates ("during the summit, both agreed ...") does not decide.
+    """
     chain = [trigger]
     head = trigger
     for _ in range(3):
-        if head.dep_ in ("xcomp", "ccomp", "acomp", "pcomp", "pobj", "prep", "dobj", "advcl") and head.head is not head:
-            head = head.head
-            chain.append(head)
-        else:
+        climbs = head.dep_ in ("xcomp", "dobj", "acl", "ccomp") or (
+            head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head is not head.head
+        )
+        if not climbs or head.head is head:
             break
-    if governor is not None and governor not in chain:
-        chain.append(governor)
+        head = head.head.head if head.dep_ == "pobj" else head.head
+        chain.append(head)
     for token in chain:
         if _negated(token):
             return True
         lemma = token.lemma_.lower()
-        if token is not trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS):
+        if token is not trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
             return True
         for child in token.children:
             if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in child.children if m.dep_ == "mark"):
                 return True
         if token.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"):
             return True
-    if any(t.lower_ in ("no", "never") and t.head in chain for t in trigger.sent):
+    if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
         return True
-    return False
+    return governor is not None and governor.lemma_.lower() in REFUSAL_LEMMAS
 
 
 def _planned(trigger: Token, governor: Token | None) -> bool | None:
@@ -382,7 +388,7 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
             return True
-        if token is not trigger and token.lemma_.lower() in PLAN_LEMMAS:
+        if token is not trigger and token.pos_ != "NOUN" and token.lemma_.lower() in PLAN_LEMMAS:
             return True
         # "is to meet": be + infinitive
         if token is trigger and token.dep_ == "xcomp" and token.head.lemma_ == "be":
@@ -473,21 +479,16 @@ def _choose_date_expression(
             continue
         if trigger in tokens or any(t.head is trigger for t in tokens) or _attached_to(head, targets):
             return expression
-        speech_parent = head
-        dates_speech = False
-        for _ in range(4):
-            if speech_parent.head is speech_parent:
-                break
-            speech_parent = speech_parent.head
-            if speech_parent.pos_ in ("VERB", "AUX"):
-                dates_speech = speech_parent.lemma_.lower() in SPEECH_VERB_LEMMAS or speech_parent.lemma_ in (
-                    "report",
-                    "announce",
-                    "quote",
-                )
-                break
-        if not dates_speech:
-            loose.append((abs(head.i - trigger.i), expression))
+        # Fallback candidates date a clause (their first non-preposition ancestor is a verb) that is
+        # not a speech act ("state media reported on Monday"); one hanging from a noun dates that noun.
+        parent = head.head
+        while parent.pos_ == "ADP" and parent.head is not parent:
+            parent = parent.head
+        if parent is head or parent.pos_ not in ("VERB", "AUX"):
+            continue
+        if parent.lemma_.lower() in SPEECH_VERB_LEMMAS or parent.lemma_.lower() in ("report", "quote"):
+            continue
+        loose.append((abs(head.i - trigger.i), expression))
     if not loose:
         return None
     return min(loose, key=lambda pair: pair[0])[1]
@@ -801,6 +802,9 @@ def _absorb(meeting: _Meeting, mention: _Mention, actors: ArticleActors, fill_on
             if not fill_only or key not in meeting.parties:
                 meeting.parties[key] = role if key not in meeting.parties else _stronger_role(meeting.parties[key], role)
             continue
+        if target == key:
+            meeting.parties[key] = _stronger_role(meeting.parties[key], role)
+            continue
         meeting_role = meeting.parties.pop(target)
         target_is_country = _country_of(target, actors)[1]
         keep = key if target_is_country else target  # a person is the more specific party
@@ -870,7 +874,9 @@ def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Me
         core = _core(mention.parties)
         if len(core) >= 2:
             continue
-        if not core and not mention.definite:
+        if not mention.definite:
+            # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
+            # one-party verb ("X visits Washington") may well be another encounter.
             continue
         candidates = [
             meeting

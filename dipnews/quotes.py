@@ -425,7 +425,9 @@ def _attribute_quoted_span(
         addressee = last.dep_ in ("dobj", "dative", "pobj", "npadvmod") and (
             _is_speech_token(last.head) or _is_speech_token(last.head.head)
         )
-        introduces = before_text.endswith(",") or _is_speech_token(last) or addressee
+        # "said that, "..."" makes the quote part of a reported clause (mixed), not an utterance.
+        after_complementiser = before_text[:-1].rstrip().lower().endswith(" that")
+        introduces = (before_text.endswith(",") and not after_complementiser) or _is_speech_token(last) or addressee
         if introduces:
             return cue_before()
     return None
@@ -450,7 +452,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
     """First and last token of a speech verb's reported content, or None when it reports none."""
     children = list(verb.children)
-    clauses = [c for c in children if c.dep_ == "ccomp"]
+    # A comma-separated speech verb after this one is the attribution of this verb's own clause,
+    # misattached ("Tambo would urge X, Maharaz said"), not a clause reported by this verb.
+    clauses = [
+        c
+        for c in children
+        if c.dep_ == "ccomp"
+        and not (c.i > verb.i and _is_speech_token(c) and verb.doc[max(c.left_edge.i - 1, 0)].text == ",")
+    ]
     if clauses:
         first = min(clauses, key=lambda c: c.left_edge.i)
         start = first.left_edge
@@ -466,15 +475,34 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
     # "Britain will stress X, the officials told Reuters": the parser sometimes hangs the speech verb
     # off the reported clause instead of the reverse; the content is then the head's words before it.
     head = verb.head
-    if verb.dep_ in ("ccomp", "parataxis") and head.i < verb.i and verb.left_edge.i > head.left_edge.i:
-        if _subject_of(verb) is not None and verb.left_edge.i - 1 >= head.left_edge.i:
-            return head.left_edge, verb.doc[verb.left_edge.i - 1]
+    if (
+        verb.dep_ in ("ccomp", "parataxis")
+        and head.i < verb.i
+        and not _is_speech_token(head)
+        and verb.left_edge.i - 1 > head.left_edge.i
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and _subject_of(verb) is not None
+    ):
+        return head.left_edge, verb.doc[verb.left_edge.i - 1]
     if verb.lemma_.lower() in DIRECTIVE_SPEECH_LEMMAS:
         objects = [c for c in children if c.dep_ in ("dobj", "dative")]
         infinitives = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
         if objects and infinitives and objects[0].i < infinitives[0].i:
             return objects[0].left_edge, infinitives[0].right_edge
     return None
+
+
+def _starts_subjected_conjunct(token: Token) -> bool:
+    """True for "but"/"and" before a conjoined clause with its own subject ("..., but it was confident"):
+    the reporter is still reporting. Without a subject (", but refused to ...") it is the speaker's
+    next action, not reported content."""
+    if token.dep_ == "punct":
+        return True
+    if token.dep_ == "cc":
+        conjunct = next((c for c in token.head.rights if c.dep_ == "conj" and c.i > token.i), None)
+    else:
+        conjunct = token if token.dep_ == "conj" else None
+    return conjunct is not None and any(c.dep_ in _SUBJECT_DEPS for c in conjunct.children)
 
 
 def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
@@ -498,7 +526,7 @@ def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
             _is_speech_token(token)
             or _is_according_to(token)
             or token.text in _CLAUSE_BREAKERS
-            or token.head.i == verb.i
+            or (token.head.i == verb.i and not _starts_subjected_conjunct(token))
         ):
             return last
         i += 1
@@ -610,6 +638,10 @@ def _clause_drafts(
         if edges is None:
             continue
         first, last = edges
+        # A clause never starts in the previous paragraph (the parser may hang a closing mark on it).
+        paragraph_start = text.rfind("\n", first.idx, first.head.idx if first.head.i > first.i else last.idx)
+        while first.i < last.i and first.idx <= paragraph_start:
+            first = first.nbor()
         if first.i > token.i:
             last = _run_on_to_sentence_end(token, last)
         start, end = first.idx, last.idx + len(last)

@@ -61,6 +61,7 @@ SPEECH_VERB_LEMMAS: frozenset[str] = frozenset(
         # directive speech acts (their content is often an infinitive: "urged X to ...")
         "warn",
         "urge",
+        "press",
         "demand",
         "promise",
         "pledge",
@@ -76,7 +77,7 @@ PHRASAL_SPEECH_VERBS: dict[str, str] = {
 
 # Directive speech verbs whose reported content may be "object + to-infinitive"
 # ("asked all countries to help ...") rather than a finite clause.
-DIRECTIVE_SPEECH_LEMMAS: frozenset[str] = frozenset({"ask", "urge", "warn", "call", "tell"})
+DIRECTIVE_SPEECH_LEMMAS: frozenset[str] = frozenset({"ask", "urge", "press", "warn", "tell"})
 
 # Deliberately NOT speech cues (the guideline excludes beliefs, intentions and bare documents):
 # "report" (the seed's "state media reported" and "news agencies reported" are sourcing, not quotations),

@@ -17,7 +17,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "pope", "archbishop", "bishop", "cardinal", "ayatollah", "imam", "rabbi",
         # legislators and party offices
         "senator", "congressman", "congresswoman", "representative", "rep.", "rep", "lawmaker",
-        "legislator", "speaker", "whip", "deputy", "mp", "delegate", "candidate", "nominee",
+        "legislator", "speaker", "whip", "deputy", "mp", "member", "delegate", "candidate", "nominee",
         "front-runner", "frontrunner", "challenger", "incumbent",
         # administration and diplomacy
         "governor", "mayor", "ambassador", "envoy", "consul", "diplomat", "commissioner", "official",
@@ -54,7 +54,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "fisheries", "mines", "mining", "water", "war", "navy", "army", "air", "military", "police",
         "press", "policy", "political", "communications", "campaign", "party", "house", "senate",
         "cabinet", "government", "public", "affairs", "international", "external", "domestic",
-        "monetary", "fiscal", "central", "bank", "reserve", "relations", "staff", "white",
+        "monetary", "fiscal", "central", "bank", "reserve", "relations", "staff",
     }
 )
 
@@ -96,7 +96,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 TITLE_OF_OBJECTS: frozenset[str] = frozenset(
     {"state", "defence", "defense", "the treasury", "treasury", "foreign affairs", "finance", "commerce",
      "agriculture", "energy", "justice", "the interior", "interior", "labor", "labour", "trade",
-     "health", "education", "transportation", "homeland security", "staff", "the navy", "the army",
+     "health", "education", "transportation", "homeland security", "staff", "parliament", "congress", "the house", "the navy", "the army",
      "the air force", "the house", "the board", "the council", "the joint chiefs of staff"}
 )
 

@@ -29,13 +29,20 @@ class StageError(Exception):
 
 
 def summarize_failures(table: str, failure_cases: pd.DataFrame, max_examples: int = MAX_EXAMPLES) -> str:
+    """One line per failed check: where (column or whole rows), how many rows, a few row numbers and values."""
     lines = [f"table '{table}' failed validation: {len(failure_cases)} failure case(s)"]
-    grouped = failure_cases.groupby(["column", "check"], dropna=False, sort=True)
-    for (column, check), cases in grouped:
-        where = f"column '{column}'" if isinstance(column, str) else f"table-level ({table})"
-        rows = [int(i) for i in cases["index"].dropna().unique()[:max_examples]]
-        values = [repr(v)[:60] for v in cases["failure_case"].head(max_examples)]
-        lines.append(f"  - {where}: check {check}: {len(cases)} row(s); e.g. rows {rows} values {values}")
+    for check, cases in failure_cases.groupby("check", dropna=False, sort=True):
+        columns = sorted({c for c in cases["column"].dropna() if isinstance(c, str)})
+        rows = sorted({int(i) for i in cases["index"].dropna()})
+        if len(columns) == 1:
+            where = f"column '{columns[0]}'"
+            values = [repr(v)[:60] for v in cases["failure_case"].head(max_examples)]
+            example = f"values {values}"
+        else:  # a dataframe-level check: pandera reports every column of each failing row
+            where = f"rows of '{table}'"
+            example = f"columns {columns[:8]}"
+        n_rows = len(rows) or len(cases)
+        lines.append(f"  - {where}: check {check}: {n_rows} row(s); e.g. rows {rows[:max_examples]} {example}")
     return "\n".join(lines)
 
 

@@ -105,7 +105,7 @@ def spans_match_text(
             dtype=bool,
         )
 
-    return pa.Check(check, name=f"span_equals_{text_column}", error=f"text[char_start:char_end] != {text_column}")
+    return pa.Check(check, name=f"span_equals_{text_column}", error=f"span_equals_{text_column} (text[char_start:char_end] == {text_column})")
 
 
 def span_order_checks() -> list[pa.Check]:

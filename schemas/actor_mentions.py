@@ -25,7 +25,7 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
             "sentence_index": column("int32", "0-based sentence number in the article", checks=[pa.Check.ge(0)]),
             "char_start": column("int32", "Start offset in articles.text", checks=[pa.Check.ge(0)]),
             "char_end": column("int32", "End offset (exclusive) in articles.text", checks=[pa.Check.ge(1)]),
-            "mention_text": column("string", "text[char_start:char_end]", checks=[pa.Check.str_length(1)]),
+            "mention_text": column("string", "text[char_start:char_end]", checks=[pa.Check.str_length(min_value=1)]),
             "mention_kind": column("string", "How the actor is referred to", enum=MENTION_KINDS),
         },
         checks=checks,

@@ -26,7 +26,7 @@ def _trigger_inside_span(texts: Mapping[str, str]) -> pa.Check:
             dtype=bool,
         )
 
-    return pa.Check(check, name="trigger_in_evidence_span", error="trigger not found in text[char_start:char_end]")
+    return pa.Check(check, name="trigger_in_evidence_span", error="trigger_in_evidence_span (trigger inside text[char_start:char_end])")
 
 
 def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
@@ -40,7 +40,7 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
             "sentence_index": column("int32", "0-based sentence number", checks=[pa.Check.ge(0)]),
             "char_start": column("int32", "Start of the evidence sentence in articles.text", checks=[pa.Check.ge(0)]),
             "char_end": column("int32", "End (exclusive) of the evidence sentence", checks=[pa.Check.ge(1)]),
-            "trigger": column("string", "The word(s) that signal the meeting", checks=[pa.Check.str_length(1)]),
+            "trigger": column("string", "The word(s) that signal the meeting", checks=[pa.Check.str_length(min_value=1)]),
         },
         checks=checks,
         name=NAME,

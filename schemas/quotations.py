@@ -35,7 +35,7 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
             ),
             "speaker_text": column("string", "Words naming the speaker in context", nullable=True),
             "speaker_resolution": column("string", "How the speaker was resolved", enum=SPEAKER_RESOLUTIONS),
-            "quote_text": column("string", "text[char_start:char_end]", checks=[pa.Check.str_length(1)]),
+            "quote_text": column("string", "text[char_start:char_end]", checks=[pa.Check.str_length(min_value=1)]),
             "quote_type": column("string", "direct, indirect or mixed", enum=QUOTE_TYPES),
             "cue": column("string", "The speech verb or phrase", nullable=True),
             "char_start": column("int32", "Start offset in articles.text", checks=[pa.Check.ge(0)]),

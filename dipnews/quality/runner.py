@@ -1,0 +1,207 @@
+"""Run the suites in an ephemeral great-expectations context and summarise the outcome.
+
+The summary (:meth:`QualityReport.as_json`) holds no run ids or timestamps, so the same tables give
+the same ``reports/validation.json``; GX's own Data Docs (HTML, with run timestamps) are built only
+when a folder is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import great_expectations as gx
+import pandas as pd
+from great_expectations.checkpoint import UpdateDataDocsAction
+from great_expectations.data_context.types.base import ProgressBarsConfig
+
+from dipnews.quality import cross_table as xt
+from dipnews.quality.suites import build_suite
+from schemas import CONTRACT
+
+MAX_EXAMPLES = 5
+# A value_set longer than this (the ISO code list) is summarised in the JSON, not copied out.
+MAX_LISTED_VALUES = 20
+DATASOURCE = "dipnews_tables"
+DOCS_SITE = "local_site"
+
+
+@dataclass(frozen=True)
+class ExpectationOutcome:
+    table: str
+    expectation: str
+    column: str | None
+    kwargs: dict[str, Any]
+    success: bool
+    unexpected_count: int | None
+    observed_value: Any
+    examples: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+    def message(self) -> str:
+        where = f"column '{self.column}'" if self.column else "table-level"
+        head = f"table '{self.table}', {where}: {self.expectation} failed"
+        if self.error:
+            return f"{head} with an error: {self.error}"
+        if self.unexpected_count is not None:
+            return f"{head} on {self.unexpected_count} row(s); e.g. rows {self.examples}"
+        return f"{head}: observed {self.observed_value!r}, expected {self.kwargs}"
+
+
+@dataclass(frozen=True)
+class QualityReport:
+    rows: dict[str, int]
+    outcomes: list[ExpectationOutcome]
+
+    @property
+    def success(self) -> bool:
+        return all(outcome.success for outcome in self.outcomes)
+
+    @property
+    def failures(self) -> list[ExpectationOutcome]:
+        return [outcome for outcome in self.outcomes if not outcome.success]
+
+    def summary(self) -> str:
+        failures = self.failures
+        if not failures:
+            return f"all {len(self.outcomes)} expectations met on {len(self.rows)} tables"
+        lines = [f"{len(failures)} of {len(self.outcomes)} expectations failed:"]
+        lines += [f"  - {outcome.message()}" for outcome in failures]
+        return "\n".join(lines)
+
+    def as_json(self) -> dict[str, Any]:
+        tables: dict[str, Any] = {}
+        for table, rows in self.rows.items():
+            outcomes = [o for o in self.outcomes if o.table == table]
+            tables[table] = {
+                "rows": rows,
+                "success": all(o.success for o in outcomes),
+                "evaluated_expectations": len(outcomes),
+                "failed_expectations": sum(not o.success for o in outcomes),
+                "expectations": [
+                    {
+                        "expectation": o.expectation,
+                        "column": o.column,
+                        "kwargs": o.kwargs,
+                        "success": o.success,
+                        "unexpected_count": o.unexpected_count,
+                        "observed_value": o.observed_value,
+                        "examples": o.examples,
+                        "error": o.error,
+                    }
+                    for o in outcomes
+                ],
+            }
+        return {
+            "success": self.success,
+            "evaluated_expectations": len(self.outcomes),
+            "failed_expectations": len(self.failures),
+            "tables": tables,
+        }
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe, stable rendering of the values GX returns (numpy scalars, dates, NaN, tuples)."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, str | bytes):
+        try:
+            value = value.item()
+        except (ValueError, AttributeError):
+            return str(value)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def _summarise_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    shown: dict[str, Any] = {}
+    for key, value in kwargs.items():
+        if key in {"batch_id", "result_format"}:
+            continue
+        if isinstance(value, list) and len(value) > MAX_LISTED_VALUES:
+            shown[key] = f"<{len(value)} values>"
+        else:
+            shown[key] = _plain(value)
+    return shown
+
+
+def _outcome(table: str, result: Any) -> ExpectationOutcome:
+    config = result.expectation_config
+    kwargs = dict(config.kwargs)
+    details = result.result or {}
+    exception = result.exception_info or {}
+    error = exception.get("exception_message") if exception.get("raised_exception") else None
+    column = kwargs.get("column") or kwargs.get("column_A")
+    return ExpectationOutcome(
+        table=table,
+        expectation=config.type,
+        column=column,
+        kwargs=_summarise_kwargs(kwargs),
+        success=bool(result.success),
+        unexpected_count=_plain(details.get("unexpected_count")),
+        observed_value=_plain(details.get("observed_value")),
+        examples=_plain(list(details.get("unexpected_index_list") or [])[:MAX_EXAMPLES]),
+        error=error,
+    )
+
+
+def _context(data_docs_dir: Path | None) -> Any:
+    context = gx.get_context(mode="ephemeral")
+    # One progress bar per metric batch would fill the DVC log with carriage returns.
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    if data_docs_dir is not None:
+        context.add_data_docs_site(
+            site_name=DOCS_SITE,
+            site_config={
+                "class_name": "SiteBuilder",
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                "store_backend": {
+                    "class_name": "TupleFilesystemStoreBackend",
+                    "base_directory": str(Path(data_docs_dir).resolve()),
+                },
+            },
+        )
+    return context
+
+
+def run_suites(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None) -> QualityReport:
+    """Validate every contract table with its suite; build GX Data Docs into ``data_docs_dir`` if given."""
+    checked = xt.with_cross_table_columns(tables)
+    parameters = xt.row_count_parameters(tables)
+    context = _context(data_docs_dir)
+    datasource = context.data_sources.add_pandas(DATASOURCE)
+    outcomes: list[ExpectationOutcome] = []
+    for table in CONTRACT:
+        batch = datasource.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}_whole")
+        suite = context.suites.add(build_suite(table))
+        definition = context.validation_definitions.add(gx.ValidationDefinition(name=table, data=batch, suite=suite))
+        # One checkpoint per table: a checkpoint's batch parameters (the dataframe) apply to all
+        # of its validation definitions, and every table is a different frame.
+        actions = [] if data_docs_dir is None else [UpdateDataDocsAction(name="data_docs", site_names=[DOCS_SITE])]
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(
+                name=f"validate_{table}",
+                validation_definitions=[definition],
+                actions=actions,
+                result_format={
+                    "result_format": "COMPLETE",
+                    "unexpected_index_column_names": list(CONTRACT[table].KEY),
+                },
+            )
+        )
+        run = checkpoint.run(batch_parameters={"dataframe": checked[table]}, expectation_parameters=parameters)
+        for suite_result in run.run_results.values():
+            outcomes.extend(_outcome(table, r) for r in suite_result.results)
+    rows = {table: len(tables[table]) for table in CONTRACT}
+    return QualityReport(rows=rows, outcomes=outcomes)

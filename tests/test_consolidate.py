@@ -1,0 +1,216 @@
+"""Corpus-wide consolidation on hand-built per-article records: exact rows out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dipnews.consolidate import build_actors, consolidate, normalise_name, stable_id
+from dipnews.model import (
+    ArticleActors,
+    ArticleExtraction,
+    LocalActor,
+    LocalMeeting,
+    LocalQuote,
+    MeetingEvidence,
+    Mention,
+    Participant,
+)
+from stages.consolidate import validate_tables
+
+
+def _article(article_id: str, text: str, published: dt.date | None) -> dict[str, object]:
+    return {
+        "article_id": article_id,
+        "source_path": f"{article_id}.txt",
+        "published_date": published,
+        "title": None,
+        "url": None,
+        "publisher": None,
+        "text": text,
+    }
+
+
+def _person(key: str, name: str, country: str | None = None, titles: tuple[str, ...] = ()) -> LocalActor:
+    return LocalActor(local_key=key, name=name, actor_type="person", country_iso3=country, titles=list(titles))
+
+
+def _mention(text: str, key: str, surface: str, kind: str = "name", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(key, 0, start, start + len(surface), surface, kind)
+
+
+def _meeting_report(
+    article_id: str, text: str, day: dt.date | None, precision: str, roles: dict[str, str], trigger: str = "met"
+) -> ArticleExtraction:
+    """One article reporting one meeting between the persons named in ``roles`` (name -> role)."""
+    actors = [_person(f"person:{name}", name) for name in roles]
+    mentions = [_mention(text, f"person:{name}", name) for name in roles]
+    meeting = LocalMeeting(
+        local_key="m0",
+        meeting_type="meeting",
+        status="occurred",
+        date=day,
+        date_precision=precision,
+        date_text=None if day is None else "on Monday",
+        location=None,
+        location_country_iso3=None,
+        is_background=False,
+        confidence=0.8,
+        participants=[Participant(f"person:{name}", role) for name, role in roles.items()],
+        evidence=[MeetingEvidence(0, 0, len(text), trigger)],
+    )
+    return ArticleExtraction(article_id, 1, ArticleActors(actors, mentions), [meeting], [])
+
+
+def test_stable_id_is_content_derived() -> None:
+    assert stable_id("person", "vladimir putin") == stable_id("person", "vladimir putin")
+    assert stable_id("person", "vladimir putin") != stable_id("organization", "vladimir putin")
+    assert len(stable_id("x")) == 16
+
+
+def test_normalise_name_ignores_case_accents_and_dots() -> None:
+    assert normalise_name("José  Sarney") == normalise_name("jose sarney")
+    assert normalise_name("U.S.") == normalise_name("u s")
+
+
+def test_surname_joins_the_one_full_name_in_the_corpus() -> None:
+    first = ArticleExtraction(
+        "a" * 16, 1, ArticleActors([_person("p1", "Xi Jinping", "CHN")], [Mention("p1", 0, 0, 10, "Xi Jinping", "name")])
+    )
+    second = ArticleExtraction("b" * 16, 1, ArticleActors([_person("p1", "Xi")], [Mention("p1", 0, 0, 2, "Xi", "name")]))
+    tables = build_actors([first, second])
+    assert list(tables.actors["name"]) == ["Xi Jinping"]
+    row = tables.actors.iloc[0]
+    assert row["n_articles"] == 2 and row["n_mentions"] == 2
+    assert row["country_iso3"] == "CHN"
+    assert list(row["aliases"]) == ["Xi"]
+    assert tables.ids[("b" * 16, "p1")] == tables.ids[("a" * 16, "p1")]
+
+
+def test_ambiguous_surname_is_not_guessed() -> None:
+    texts = ["John Smith", "Adam Smith", "Smith"]
+    extractions = [
+        ArticleExtraction(f"{i:016x}", 1, ArticleActors([_person("p", t)], [Mention("p", 0, 0, len(t), t, "name")]))
+        for i, t in enumerate(texts)
+    ]
+    assert sorted(build_actors(extractions).actors["name"]) == ["Adam Smith", "John Smith", "Smith"]
+
+
+def test_countries_are_one_actor_per_code_whatever_the_surface_form() -> None:
+    a = ArticleExtraction(
+        "a" * 16,
+        1,
+        ArticleActors(
+            [LocalActor("country:GBR", "United Kingdom", "country", "GBR", aliases=["Britain"])],
+            [Mention("country:GBR", 0, 0, 7, "Britain", "name")],
+        ),
+    )
+    b = ArticleExtraction(
+        "b" * 16,
+        1,
+        ArticleActors(
+            [LocalActor("country:GBR", "United Kingdom", "country", "GBR")],
+            [Mention("country:GBR", 0, 0, 6, "London", "capital")],
+        ),
+    )
+    actors = build_actors([a, b]).actors
+    assert len(actors) == 1
+    assert actors.iloc[0]["country_iso3"] == "GBR"
+    assert list(actors.iloc[0]["aliases"]) == ["Britain", "London"]
+
+
+THREE_REPORTS = [
+    ("1" * 16, "Jacques Chirac met Ronald Reagan at the White House.", dt.date(1987, 3, 31), "day"),
+    ("2" * 16, "Ronald Reagan received Jacques Chirac for talks.", dt.date(1987, 3, 31), "day"),
+    ("3" * 16, "Jacques Chirac and Ronald Reagan held talks last month.", dt.date(1987, 3, 1), "month"),
+]
+
+
+def test_three_articles_reporting_one_meeting_are_one_row() -> None:
+    extractions = [
+        _meeting_report(aid, text, day, precision, {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}, trigger)
+        for (aid, text, day, precision), trigger in zip(THREE_REPORTS, ("met", "received", "held talks"), strict=True)
+    ]
+    articles = pd.DataFrame([_article(aid, text, dt.date(1987, 4, 1)) for aid, text, _, _ in THREE_REPORTS])
+    tables = validate_tables(consolidate(articles, extractions))
+    meetings = tables["meetings"]
+    assert len(meetings) == 1
+    meeting = meetings.iloc[0]
+    assert meeting["n_articles"] == 3
+    assert meeting["date"] == dt.date(1987, 3, 31) and meeting["date_precision"] == "day"
+    assert len(tables["meeting_mentions"]) == 3
+    assert sorted(tables["meeting_participants"]["role"]) == ["host", "visitor"]
+    # Noisy-or of three independent 0.8 reports.
+    assert meeting["confidence"] == pytest.approx(1 - 0.2**3, abs=1e-4)
+
+
+def test_two_meetings_of_the_same_people_on_different_days_stay_two() -> None:
+    roles = {"Jacques Chirac": "participant", "Ronald Reagan": "participant"}
+    text = "Jacques Chirac met Ronald Reagan."
+    extractions = [
+        _meeting_report("1" * 16, text, dt.date(1987, 3, 2), "day", roles),
+        _meeting_report("2" * 16, text + " ", dt.date(1987, 3, 30), "day", roles),
+    ]
+    articles = pd.DataFrame([_article("1" * 16, text, None), _article("2" * 16, text + " ", None)])
+    meetings = consolidate(articles, extractions)["meetings"]
+    assert len(meetings) == 2
+    assert set(meetings["n_articles"]) == {1}
+
+
+def test_undated_reports_merge_only_when_published_close_together() -> None:
+    roles = {"Jacques Chirac": "participant", "Ronald Reagan": "participant"}
+    text = "Jacques Chirac met Ronald Reagan."
+    extractions = [_meeting_report(f"{i}" * 16, text + " " * i, None, "unknown", roles) for i in (1, 2, 3)]
+    published = [dt.date(1987, 3, 1), dt.date(1987, 3, 2), dt.date(1987, 6, 1)]
+    articles = pd.DataFrame(
+        [_article(f"{i}" * 16, text + " " * i, day) for i, day in zip((1, 2, 3), published, strict=True)]
+    )
+    meetings = consolidate(articles, extractions)["meetings"]
+    assert sorted(meetings["n_articles"]) == [1, 2]
+
+
+def test_meeting_needs_two_resolved_participants() -> None:
+    text = "Jacques Chirac met the press."
+    extraction = _meeting_report("1" * 16, text, None, "unknown", {"Jacques Chirac": "participant"})
+    tables = consolidate(pd.DataFrame([_article("1" * 16, text, None)]), [extraction])
+    assert tables["meetings"].empty and tables["meeting_participants"].empty
+
+
+def test_quotation_ids_speakers_and_meetings_are_mapped() -> None:
+    text = 'Jacques Chirac met Ronald Reagan. "We agree," Chirac said.'
+    extraction = _meeting_report(
+        "1" * 16, text, dt.date(1987, 3, 31), "day", {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}
+    )
+    start = text.index("We agree")
+    extraction.quotes.append(
+        LocalQuote(start, start + 9, "We agree,", "direct", "said", "person:Jacques Chirac", "Chirac", "alias", 1, "m0", 0.9)
+    )
+    extraction.quotes.append(
+        LocalQuote(start, start + 8, "We agree", "direct", "said", None, "sources", "unresolved", 1, None, 0.3)
+    )
+    tables = validate_tables(consolidate(pd.DataFrame([_article("1" * 16, text, dt.date(1987, 4, 1))]), [extraction]))
+    quotes = tables["quotations"]
+    assert len(quotes) == 1  # same start offset: one quote_id, the longer span kept
+    quote = quotes.iloc[0]
+    assert quote["quote_id"] == stable_id("1" * 16, str(start))
+    assert quote["quote_text"] == "We agree,"
+    assert quote["meeting_id"] == tables["meetings"].iloc[0]["meeting_id"]
+    chirac = tables["actors"].set_index("name").loc["Jacques Chirac", "actor_id"]
+    assert quote["speaker_actor_id"] == chirac
+
+
+def test_consolidation_is_deterministic_whatever_the_article_order() -> None:
+    extractions = [
+        _meeting_report(aid, text, day, precision, {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}, trigger)
+        for (aid, text, day, precision), trigger in zip(THREE_REPORTS, ("met", "received", "held talks"), strict=True)
+    ]
+    articles = pd.DataFrame([_article(aid, text, dt.date(1987, 4, 1)) for aid, text, _, _ in THREE_REPORTS])
+    forward = consolidate(articles, extractions)
+    backward = consolidate(articles.iloc[::-1].reset_index(drop=True), extractions[::-1])
+    for name, frame in forward.items():
+        pd.testing.assert_frame_equal(frame, backward[name], check_like=False)

@@ -1,0 +1,94 @@
+"""Time expressions: finding them in text and resolving them against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dipnews.dates import find_date_expressions, resolve_date
+
+MONDAY = dt.date(2023, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "tense", "expected", "precision"),
+    [
+        # weekdays: a past report looks back (on or before publication), a plan looks forward
+        ("on Sunday", MONDAY, "past", dt.date(2023, 4, 16), "day"),
+        ("on Monday", MONDAY, "past", dt.date(2023, 4, 17), "day"),
+        ("on Tuesday", MONDAY, "past", dt.date(2023, 4, 11), "day"),
+        ("on Tuesday", MONDAY, "future", dt.date(2023, 4, 18), "day"),
+        ("next Monday", MONDAY, "future", dt.date(2023, 4, 24), "day"),
+        ("last Friday", MONDAY, "past", dt.date(2023, 4, 14), "day"),
+        # an explicit date beside the weekday wins
+        ("on Sunday (April 16)", MONDAY, "past", dt.date(2023, 4, 16), "day"),
+        ("Saturday (April 1)", MONDAY, "past", dt.date(2023, 4, 1), "day"),
+        # weekday across a month and a year end
+        ("on Friday", dt.date(2023, 3, 1), "past", dt.date(2023, 2, 24), "day"),
+        ("on Saturday", dt.date(2024, 1, 1), "past", dt.date(2023, 12, 30), "day"),
+        ("on Tuesday", dt.date(2023, 12, 30), "future", dt.date(2024, 1, 2), "day"),
+        # relative days
+        ("yesterday", dt.date(2023, 3, 1), "past", dt.date(2023, 2, 28), "day"),
+        ("yesterday", dt.date(2024, 1, 1), "past", dt.date(2023, 12, 31), "day"),
+        ("today", MONDAY, "past", MONDAY, "day"),
+        ("tomorrow", dt.date(2023, 12, 31), "future", dt.date(2024, 1, 1), "day"),
+        ("two days ago", MONDAY, "past", dt.date(2023, 4, 15), "day"),
+        # months and years
+        ("last month", MONDAY, "past", dt.date(2023, 3, 1), "month"),
+        ("last month", dt.date(2023, 1, 10), "past", dt.date(2022, 12, 1), "month"),
+        ("next month", dt.date(2023, 12, 5), "future", dt.date(2024, 1, 1), "month"),
+        ("earlier this month", MONDAY, "past", dt.date(2023, 4, 1), "month"),
+        ("last year", MONDAY, "past", dt.date(2022, 1, 1), "year"),
+        ("late this year", MONDAY, "future", dt.date(2023, 1, 1), "year"),
+        ("in 1985", MONDAY, "past", dt.date(1985, 1, 1), "year"),
+        ("in July", MONDAY, "past", dt.date(2022, 7, 1), "month"),
+        ("in July", MONDAY, "future", dt.date(2023, 7, 1), "month"),
+        ("in March 2022", MONDAY, "past", dt.date(2022, 3, 1), "month"),
+        # explicit days with and without a year
+        ("April 16", MONDAY, "past", dt.date(2023, 4, 16), "day"),
+        ("Dec. 28", MONDAY, "past", dt.date(2022, 12, 28), "day"),
+        ("Dec. 28", dt.date(2015, 12, 10), "future", dt.date(2015, 12, 28), "day"),
+        ("January 3", dt.date(2023, 12, 28), "future", dt.date(2024, 1, 3), "day"),
+        ("16 April 2021", MONDAY, "past", dt.date(2021, 4, 16), "day"),
+        ("March 5, 1987", MONDAY, "past", dt.date(1987, 3, 5), "day"),
+        # weeks: the month when the week lies inside one, else unknown
+        ("earlier this week", dt.date(2023, 4, 20), "past", dt.date(2023, 4, 1), "month"),
+        ("earlier this week", dt.date(2023, 3, 1), "past", None, "unknown"),
+        ("next week", MONDAY, "future", None, "unknown"),
+    ],
+)
+def test_resolve_date(
+    expression: str, published: dt.date, tense: str, expected: dt.date | None, precision: str
+) -> None:
+    resolved = resolve_date(expression, published, tense)
+    assert (resolved.date, resolved.precision) == (expected, precision)
+    assert resolved.text == expression
+
+
+def test_relative_expression_without_publication_date_is_unknown() -> None:
+    assert resolve_date("yesterday", None).precision == "unknown"
+    assert resolve_date("yesterday", None).date is None
+    assert resolve_date("April 16, 2023", None).date == dt.date(2023, 4, 16)
+
+
+def test_february_29_without_year_in_a_non_leap_year_is_unknown() -> None:
+    assert resolve_date("Feb. 29", dt.date(2023, 3, 1)).precision == "unknown"
+
+
+def test_find_keeps_parenthesised_date_with_weekday_and_offsets() -> None:
+    text = "Li met Putin in Moscow on Sunday (April 16), media reported on Monday."
+    found = find_date_expressions(text, offset=100)
+    assert [e.text for e in found] == ["on Sunday (April 16)", "on Monday"]
+    for expression in found:
+        assert text[expression.start - 100 : expression.end - 100] == expression.text
+
+
+def test_find_drops_possessive_and_ignores_lower_case_month_words() -> None:
+    found = find_date_expressions("During last month's summit they may 5 times march in may.")
+    assert [e.text for e in found] == ["last month"]
+
+
+def test_find_coordinated_days() -> None:
+    found = find_date_expressions("They meet today and tomorrow, and again next Monday and Tuesday.")
+    assert [e.text for e in found] == ["today and tomorrow", "next Monday and Tuesday"]

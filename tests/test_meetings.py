@@ -1,0 +1,246 @@
+"""Meetings: detection, participants and roles, dates, places, status, background and merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dipnews.meetings import dates_compatible, extract_meetings
+from dipnews.model import ArticleActors, ArticleMeta, LocalActor, LocalMeeting, Mention
+from dipnews.nlp import SentenceIndex
+
+SEED_GOLD = Path(__file__).resolve().parents[1] / "seeds" / "seed_gold.json"
+PUBLISHED = dt.date(2023, 4, 17)  # a Monday
+
+# Hand-built actors for the test sentences: key -> (name, type, ISO3, surface forms).
+ACTORS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
+    "ana": ("Ana Berg", "person", "SWE", ("Ana Berg", "Berg")),
+    "tom": ("Tom Hale", "person", "USA", ("Tom Hale", "Hale", "the U.S. envoy")),
+    "ivo": ("Ivo Kral", "person", "CZE", ("Ivo Kral", "Kral")),
+    "usa": ("United States", "country", "USA", ("United States",)),
+    "swe": ("Sweden", "country", "SWE", ("Sweden",)),
+}
+
+
+def build_actors(text: str, doc_sentences: SentenceIndex) -> ArticleActors:
+    """Mentions of ACTORS' surface forms (longest first, no overlaps), as the actors extractor would."""
+    actors = ArticleActors(
+        actors=[LocalActor(key, name, kind, iso3) for key, (name, kind, iso3, _) in ACTORS.items()]
+    )
+    taken: list[tuple[int, int]] = []
+    forms = sorted(((form, key) for key, (*_, fs) in ACTORS.items() for form in fs), key=lambda p: -len(p[0]))
+    for form, key in forms:
+        for match in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            kind = "name" if form == ACTORS[key][0] else "alias"
+            actors.mentions.append(Mention(key, doc_sentences.index_at(start), start, end, form, kind))
+    return actors
+
+
+def meetings_of(nlp: Language, text: str, published: dt.date | None = PUBLISHED) -> list[LocalMeeting]:
+    doc = nlp(text)
+    actors = build_actors(text, SentenceIndex(doc))
+    return extract_meetings(doc, ArticleMeta("t", text, published), actors)
+
+
+def roles(meeting: LocalMeeting) -> dict[str, str]:
+    return {p.local_key: p.role for p in meeting.participants}
+
+
+# --- the seed article -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_meetings(nlp: Language, seed_text: str) -> tuple[list[LocalMeeting], ArticleActors, str]:
+    from dipnews.actors import extract_actors
+
+    doc = nlp(seed_text)
+    meta = ArticleMeta("seed", seed_text, dt.date(2023, 4, 17))
+    actors = extract_actors(doc, meta)
+    return extract_meetings(doc, meta, actors), actors, seed_text
+
+
+def test_seed_has_exactly_the_two_gold_meetings(seed_meetings) -> None:  # type: ignore[no-untyped-def]
+    meetings, actors, text = seed_meetings
+    assert len(meetings) == 2
+    by_name = [{actors.actor(p.local_key).name: p.role for p in m.participants} for m in meetings]
+    assert by_name[0] == {"Li Shangfu": "visitor", "Vladimir Putin": "host", "Sergei Shoigu": "attendee"}
+    first = meetings[0]
+    assert (first.date, first.date_precision, first.location, first.location_country_iso3) == (
+        dt.date(2023, 4, 16), "day", "Moscow", "RUS"
+    )  # fmt: skip
+    assert "Sunday" in (first.date_text or "")
+    assert first.status == "occurred" and not first.is_background
+    assert len(first.evidence) == 3
+    assert text[first.evidence[0].char_start : first.evidence[0].char_end].startswith("Chinese defence minister")
+    assert "during the meeting" in text[first.evidence[1].char_start : first.evidence[1].char_end]
+    assert text[first.evidence[2].char_start : first.evidence[2].char_end].startswith("The visit by")
+
+    assert by_name[1] == {"Xi": "visitor", "Vladimir Putin": "host"}
+    second = meetings[1]
+    assert (second.date, second.date_precision, second.location, second.location_country_iso3) == (
+        dt.date(2023, 3, 1), "month", "Russia", "RUS"
+    )  # fmt: skip
+    assert second.is_background and second.status == "occurred"
+    evidence = [text[e.char_start : e.char_end] for e in second.evidence]
+    assert len(evidence) == 2
+    assert "Xi's state visit to Russia last month" in evidence[0]
+    assert evidence[1].startswith("During the Xi-Putin summit")
+
+
+def test_seed_agrees_with_seed_gold_file(seed_meetings) -> None:  # type: ignore[no-untyped-def]
+    if not SEED_GOLD.exists():
+        pytest.skip("seed_gold.json not in the repository")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))[0]["meetings"]
+    meetings, actors, text = seed_meetings
+    for predicted, expected in zip(meetings, gold, strict=True):
+        assert {actors.actor(p.local_key).name: p.role for p in predicted.participants} == {
+            p["name"]: p["role"] for p in expected["participants"]
+        }
+        assert [text[e.char_start : e.char_end] for e in predicted.evidence] == expected["evidence"]
+
+
+def test_evidence_spans_are_sentences_and_confidence_in_range(seed_meetings) -> None:  # type: ignore[no-untyped-def]
+    meetings, _, text = seed_meetings
+    for meeting in meetings:
+        assert 0.0 <= meeting.confidence <= 1.0
+        for evidence in meeting.evidence:
+            sentence = text[evidence.char_start : evidence.char_end]
+            assert sentence == sentence.strip()
+            assert evidence.trigger in sentence
+
+
+# --- constructions ----------------------------------------------------------------------------------
+
+
+def test_met_in_host_capital_gives_visitor_and_host(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg met Tom Hale in Washington on Sunday.")
+    assert roles(meeting) == {"ana": "visitor", "tom": "host"}
+    assert (meeting.location, meeting.location_country_iso3) == ("Washington", "USA")
+    assert (meeting.date, meeting.date_precision, meeting.date_text) == (dt.date(2023, 4, 16), "day", "on Sunday")
+    assert meeting.meeting_type == "meeting" and meeting.status == "occurred"
+
+
+def test_visited_person(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Tom Hale visited Ana Berg yesterday.")
+    assert roles(meeting) == {"tom": "visitor", "ana": "host"}
+    assert meeting.meeting_type == "visit"
+    assert meeting.date == dt.date(2023, 4, 16)
+
+
+def test_hosted_and_received(nlp: Language) -> None:
+    [hosted] = meetings_of(nlp, "Ana Berg hosted Tom Hale in Stockholm.")
+    assert roles(hosted) == {"ana": "host", "tom": "visitor"}
+    [received] = meetings_of(nlp, "Ivo Kral received Tom Hale on Friday.")
+    assert roles(received) == {"ivo": "host", "tom": "visitor"}
+
+
+def test_held_talks_with(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg held talks with Ivo Kral in Prague.")
+    assert roles(meeting) == {"ana": "visitor", "ivo": "host"}
+    assert meeting.meeting_type == "talks"
+    assert meeting.location_country_iso3 == "CZE"
+    assert meeting.date is None and meeting.date_precision == "unknown"
+
+
+def test_phone_call(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg and Ivo Kral held a phone call on Saturday.")
+    assert meeting.meeting_type == "call"
+    assert set(roles(meeting)) == {"ana", "ivo"}
+
+
+def test_hyphenated_summit_and_possessive_visit_merge(nlp: Language) -> None:
+    text = "Berg's state visit to the United States last month was cordial. During the Berg-Hale summit, both smiled."
+    [meeting] = meetings_of(nlp, text)
+    assert roles(meeting) == {"ana": "visitor", "tom": "host"}
+    assert meeting.meeting_type == "summit"
+    assert (meeting.date, meeting.date_precision) == (dt.date(2023, 3, 1), "month")
+    assert meeting.is_background
+    assert len(meeting.evidence) == 2
+
+
+def test_attendee_and_anaphoric_meeting_merge(nlp: Language) -> None:
+    text = "Ana Berg met Tom Hale on Sunday. Hale praised the ties during the meeting, which was also attended by Ivo Kral."
+    [meeting] = meetings_of(nlp, text)
+    assert roles(meeting)["ivo"] == "attendee"
+    assert len(meeting.evidence) == 2
+
+
+def test_accompanied_by_is_attendee(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg, accompanied by Ivo Kral, met Tom Hale on Sunday.")
+    assert roles(meeting)["ivo"] == "attendee"
+
+
+def test_planned_meetings(nlp: Language) -> None:
+    [will] = meetings_of(nlp, "Ana Berg will meet Tom Hale on Tuesday.")
+    assert will.status == "planned"
+    assert (will.date, will.date_precision) == (dt.date(2023, 4, 18), "day")
+    [due] = meetings_of(nlp, "Ana Berg is due to meet Tom Hale next week.")
+    assert due.status == "planned"
+    assert (due.date, due.date_precision, due.date_text) == (None, "unknown", "next week")
+
+
+def test_present_tense_with_coming_weekday_is_planned(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg begins a state visit to Tom Hale on Wednesday.")
+    assert meeting.status == "planned"
+    assert meeting.date == dt.date(2023, 4, 19)
+
+
+def test_background_meeting_long_ago(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg has known Tom Hale since they met in 1985. Berg met Kral today.")[:1]
+    assert meeting.is_background is False or meeting.date is None
+    meetings = meetings_of(nlp, "Ana Berg met Tom Hale in 1985.")
+    assert meetings[0].is_background and meetings[0].date_precision == "year"
+
+
+def test_speech_date_is_not_the_meeting_date(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg met Tom Hale, officials said on Monday.")
+    assert meeting.date is None and meeting.date_text is None
+
+
+def test_same_day_present_progressive(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg is meeting Tom Hale in Washington.")
+    assert (meeting.date, meeting.date_precision) == (PUBLISHED, "day")
+
+
+# --- not meetings -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Berg met the target set by Tom Hale.",
+        "Ana Berg refused to meet Tom Hale.",
+        "Ana Berg declined to meet Tom Hale on Sunday.",
+        "Ana Berg did not meet Tom Hale.",
+        "Ana Berg would meet Tom Hale if the talks resumed.",
+        "Ana Berg held a press conference in Washington.",
+        "Ana Berg visited a factory in Sweden.",
+        "Ana Berg welcomed the decision by Tom Hale.",
+        "Ana Berg wants to meet Tom Hale.",
+    ],
+)
+def test_not_a_meeting(nlp: Language, text: str) -> None:
+    assert meetings_of(nlp, text) == []
+
+
+# --- dates_compatible -------------------------------------------------------------------------------
+
+
+def test_dates_compatible() -> None:
+    day = dt.date(2023, 4, 16)
+    assert dates_compatible(day, "day", day, "day")
+    assert not dates_compatible(day, "day", dt.date(2023, 4, 17), "day")
+    assert dates_compatible(day, "day", dt.date(2023, 4, 1), "month")
+    assert dates_compatible(dt.date(2023, 1, 1), "year", day, "day")
+    assert not dates_compatible(dt.date(2023, 3, 1), "month", day, "day")
+    assert not dates_compatible(dt.date(2022, 1, 1), "year", dt.date(2023, 4, 1), "month")
+    assert not dates_compatible(None, "unknown", day, "day")
