@@ -37,7 +37,6 @@ from dipnews.titles import (
     HONORIFICS,
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
-    TITLE_MODIFIERS,
     TITLE_OF_OBJECTS,
     is_title_word,
     title_head,
@@ -46,14 +45,35 @@ from dipnews.titles import (
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "at", "to", "from", "near", "into", "outside", "inside", "via", "through", "across", "around",
-     "toward", "towards", "throughout", "within", "over", "off", "for"}
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "into",
+        "outside",
+        "inside",
+        "via",
+        "through",
+        "across",
+        "around",
+        "toward",
+        "towards",
+        "throughout",
+        "within",
+        "over",
+        "off",
+        "for",
+    }
 )
 
 # Dependency roles in which a capital stands for its government: it acts (subject), owns ("Beijing's
 # position") or is acted upon ("warned Moscow").  Objects of non-locative prepositions ("ties with
 # Beijing", "between Moscow and Beijing") are checked separately.
-GOVERNMENT_ROLES: frozenset[str] = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "agent", "dative", "iobj"})
+GOVERNMENT_ROLES: frozenset[str] = frozenset(
+    {"nsubj", "nsubjpass", "poss", "dobj", "agent", "dative", "iobj"}
+)
 
 # Organisations whose name stands for a national government (press metonyms): they give their
 # country to the organisation actor and to a person titled by them ("White House press secretary").
@@ -116,8 +136,34 @@ SOVIET_CODE = "SUN"
 
 # Lower-case particles allowed inside a person's name ("Charles de Gaulle", "Osama bin Laden").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"de", "del", "della", "da", "di", "dos", "das", "do", "du", "van", "von", "der", "den", "la", "le",
-     "bin", "ibn", "bint", "al", "el", "ben", "y", "e", "ter", "st.", "abu"}
+    {
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "do",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "bint",
+        "al",
+        "el",
+        "ben",
+        "y",
+        "e",
+        "ter",
+        "st.",
+        "abu",
+    }
 )
 
 # Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
@@ -154,6 +200,7 @@ class _PersonMention:
     is_subject: bool = False
     in_quote: bool = False
     sentence: int = 0
+    visit_origin: str | None = None  # country inferred from a visit abroad (see _visit_origin)
 
 
 @dataclass(slots=True)
@@ -281,7 +328,11 @@ def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
     word = doc[first : i + 1].text.lower()
     head = title_head(word)
     if head is None and first != i:
-        head = word if word in ("front-runner", "secretary-general", "vice-president", "president-elect") else None
+        head = (
+            word
+            if word in ("front-runner", "secretary-general", "vice-president", "president-elect")
+            else None
+        )
     return (first, head) if head else None
 
 
@@ -401,11 +452,11 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     title_tokens.extend(range(first, i + 1))
     countries: list[str] = []
     before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
-    if before_comma and not (before >= 0 and doc[before].lower_ in ("the", "a", "an")):
-        # A comma-separated title must be a whole noun phrase ("the finance minister, Lou");
-        # otherwise the comma ends a list or a clause ("..., Obama").
-        if not (before < 0 or doc[before].is_sent_start or doc[before].is_punct):
-            return
+    # A comma-separated title must be a whole noun phrase ("the finance minister, Lou", or one that
+    # starts the sentence); otherwise the comma ends a list or a clause ("..., Obama").
+    phrase_starts = before < 0 or doc[before].lower_ in ("the", "a", "an") or doc[before].is_punct
+    if before_comma and not (phrase_starts or doc[before + 1].is_sent_start):
+        return
     title = _title_string(doc, title_tokens)
     if title and title not in ("former", "new"):
         mention.titles.append(title)
@@ -446,7 +497,11 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
         break
     if last is None:
         # ", a Lebanese citizen": no office, but the apposition states the nationality.
-        if k > j and doc[k - 1].pos_ == "NOUN" and (k >= n or doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP")):
+        if (
+            k > j
+            and doc[k - 1].pos_ == "NOUN"
+            and (k >= n or doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP"))
+        ):
             for position in range(j, k):
                 ent = ents[position]
                 if ent is not None and ent.label_ == "NORP":
@@ -543,11 +598,35 @@ def _nearest_cluster(candidates: list[int], clusters: list[_Cluster], token: int
     return min(candidates, key=distance)
 
 
+def _untagged_royal_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
+    """Recall repair: the small model often leaves "King Fahd", "Prince Charles and Princess Diana"
+    untagged (or tags the name ORG/GPE).  A capitalised royal title followed by capitalised proper
+    nouns that are not a country is a person's name."""
+    spans: list[Span] = []
+    n = len(doc)
+    for i, token in enumerate(doc[:-1]):
+        if token.lower_ not in ROYAL_TITLES or not token.is_title:
+            continue
+        if ents[i] is not None and ents[i].label_ == "PERSON":
+            continue
+        end = i + 1
+        while end < n and end < i + 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            if ents[end] is not None and ents[end].label_ == "PERSON":
+                break
+            end += 1
+        if end == i + 1 or (ents[end - 1] is not None and ents[end - 1].label_ == "PERSON"):
+            continue
+        name = doc[i + 1 : end]
+        if _span_country(name.text) or country_by_capital(name.text) or is_title_word(name[0].text):
+            continue
+        spans.append(doc[i:end])
+    return spans
+
+
 def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bool]) -> list[_PersonMention]:
     mentions: list[_PersonMention] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_royal_names(doc, ents)
+    for ent in person_spans:
         bounds = _person_name_bounds(doc, ent)
         if bounds is None:
             continue
@@ -565,8 +644,41 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
             _mark_gender(mention, words[0].lower())
         _title_before(doc, start, ents, mention)
         _title_after(doc, end, ents, mention)
+        mention.visit_origin = _visit_origin(doc, ents, doc[end - 1])
         mentions.append(mention)
     return mentions
+
+
+VISIT_WORDS: frozenset[str] = frozenset({"visit", "trip", "tour", "travel"})
+
+
+def _visit_origin(doc: Doc, ents: list[Span | None], name_token: Token) -> str | None:
+    """A visitor comes from elsewhere: in "Xi's state visit to Russia" Xi is not Russian, and when the
+    sentence names exactly one other country ("The visit by the Chinese defence minister comes in the
+    backdrop of Xi's state visit to Russia"), that one is the visitor's."""
+    head = name_token.head
+    if not (
+        (name_token.dep_ == "poss" and head.lemma_.lower() in VISIT_WORDS)
+        or (name_token.dep_ == "nsubj" and head.lemma_.lower() in VISIT_WORDS)
+    ):
+        return None
+    destination: str | None = None
+    for child in head.children:
+        target = None
+        if child.dep_ == "prep" and child.lower_ == "to":
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "dobj":
+            target = child
+        if target is not None:
+            destination = _entity_country(ents[target.i], target)
+    if destination is None:
+        return None
+    others = {
+        code
+        for ent in name_token.sent.ents
+        if ent.label_ in ("GPE", "NORP") and (code := _span_country(ent.text)) and code != destination
+    }
+    return others.pop() if len(others) == 1 else None
 
 
 def _split_hyphenated(doc: Doc, start: int, end: int, quote_mask: list[bool]) -> list[_PersonMention]:
@@ -743,6 +855,8 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         if country is None:
             country = next((OFFICE_COUNTRY[t] for t in titles if t in OFFICE_COUNTRY), None)
         if country is None:
+            country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
+        if country is None:
             country = home
         actors[person_keys[index]] = LocalActor(
             local_key=person_keys[index],
@@ -811,15 +925,15 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
 
 
 def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
-    """The country an article is set in: a dateline ("JERUSALEM - ..."), else the most frequent
-    country among places used as settings ("in Ottawa", "to Washington") and government metonyms,
-    else among all place names.
+    """The country an article is set in: the most frequent country among its place names (countries,
+    capitals, cities, US states), with extra weight for a dateline ("JERUSALEM - ..."), places used
+    as settings ("in Ottawa", "to Washington") and government metonyms ("the White House").
 
     Why: the press marks foreign officials by nationality ("French Prime Minister Jacques Chirac") and
     leaves the local ones unmarked ("President Ronald Reagan" in a Washington story), so an unmarked
     person most likely belongs to the country where the story is set.  Adjectival demonyms are not
     counted: they are exactly the marks of foreignness; a country that is only talked about ("talks
-    on North Korea") is a topic, not the setting, hence the preference for locative uses.
+    on North Korea") is a topic rather than the setting, hence the extra weight for locative uses.
     """
     settings: Counter[str] = Counter()
     places: Counter[str] = Counter()
@@ -830,7 +944,12 @@ def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
             if code is None:
                 continue
             places[code] += 1
-            if ent.text.isupper() and len(ent.text) > 3 and end < len(doc) and doc[end].text in ("-", "--", ","):
+            if (
+                ent.text.isupper()
+                and len(ent.text) > 3
+                and end < len(doc)
+                and doc[end].text in ("-", "--", ",")
+            ):
                 settings[code] += 3  # a dateline
             root = _effective_dependency(ent.root)
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
@@ -839,7 +958,7 @@ def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
             code = GOVERNMENT_ORGANIZATIONS.get(ent.text.lower().removeprefix("the "))
             if code:
                 settings[code] += 1
-    counts = settings or places
+    counts = places + settings
     if not counts:
         return None
     return counts.most_common(1)[0][0]
@@ -886,7 +1005,12 @@ def _resolve_pronouns(
         if cluster.female is None:
             cluster.female = wants_female
         mention = _PersonMention(
-            start=token.i, end=token.i + 1, words=(), kind="pronoun", cluster=chosen.cluster, sentence=sentence
+            start=token.i,
+            end=token.i + 1,
+            words=(),
+            kind="pronoun",
+            cluster=chosen.cluster,
+            sentence=sentence,
         )
         mention.is_subject = token.dep_ in _SUBJECT_DEPS
         mention.in_quote = pronoun_in_quote
@@ -921,9 +1045,7 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
     contains_head = any(title_head(t.text) for t in span)
     if words_are_title and (next_is_head or contains_head):
         return False
-    if all(t.lower_ in HONORIFICS or t.is_punct for t in span):
-        return False
-    return True
+    return not all(t.lower_ in HONORIFICS or t.is_punct for t in span)
 
 
 def _add_organizations(
@@ -948,9 +1070,11 @@ def _add_organizations(
             if longer == name or len(longer.split()) <= len(name.split()):
                 continue
             longer_words = [w for w in longer.split() if w.lower() not in ("of", "and", "the", "for", "&")]
-            if (" " not in name and name.replace(".", "").isupper() and _acronym(longer_words) == name.replace(".", "")) or (
-                longer.lower().endswith(" " + name.lower())
-            ):
+            if (
+                " " not in name
+                and name.replace(".", "").isupper()
+                and _acronym(longer_words) == name.replace(".", "")
+            ) or (longer.lower().endswith(" " + name.lower())):
                 target = canonical_of.get(longer, longer)
                 break
         canonical_of[name] = target

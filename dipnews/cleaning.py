@@ -16,9 +16,14 @@ from dataclasses import dataclass
 
 import ftfy
 
-# The seed format: optional leading whitespace, the word "date" and an ISO date, then the body.
-_DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(?:\r?\n|[ \t]+)")
-_ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
+# The seed format: optional leading whitespace, the word "date" and an ISO-shaped date, then the
+# body (on the next line, or on the same line after a space). The value must look like a date
+# (four digits, dash, digits, dash, digits) so that a body opening with "Date night was ..." or
+# "date the paper was ..." keeps its first words; an impossible date of that shape (2023-02-30)
+# is still a header, and is later dropped as a date, not left in the body.
+_DATE_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{1,2}-\d{1,2}(?:T\S*)?)(?:[ \t]*(?:\r?\n|\Z)|[ \t]+)")
+# YYYY-MM-DD, optionally followed by a time ("T10:00:00Z" or " 10:00"), as feeds and HTML metadata write it.
+_ISO_DATE = re.compile(r"\A(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+\-Z ]*)?\Z")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # C0/C1 control characters other than line breaks and tabs: wire feeds end stories with \x03.
@@ -38,7 +43,7 @@ def split_date_header(raw: str) -> DateHeader:
 
     The header is recognised only at the very start (leading whitespace allowed), so a body
     that happens to begin with the word "date" in a sentence is not mistaken for one: the value
-    must be a single token on the header line.
+    must be a single date-shaped token. A file holding only the header has an empty body.
     """
     match = _DATE_HEADER.match(raw)
     if match is None:
@@ -48,7 +53,7 @@ def split_date_header(raw: str) -> DateHeader:
 
 def parse_iso_date(value: str) -> dt.date | None:
     """A strict ``YYYY-MM-DD`` (optionally followed by a time) as a date; None when impossible."""
-    match = _ISO_DATE.match(value.strip()[:10])
+    match = _ISO_DATE.match(value.strip())
     if match is None:
         return None
     try:

@@ -82,7 +82,11 @@ def _is_single_opener(text: str, i: int) -> bool:
 def _is_single_closer(text: str, i: int) -> bool:
     """A single quote closes after a non-space and before a non-letter (else it is an apostrophe)."""
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not text[i - 1].isspace() and not after.isalnum()
+    if text[i - 1].isspace() or after.isalnum():
+        return False
+    # "the nations’ future": after a plural "s" and before a lower-case word it is a possessive.
+    following = text[i + 1 : i + 3]
+    return not (text[i - 1] == "s" and len(following) == 2 and following[0] == " " and following[1].islower())
 
 
 def _next_paragraph_reopens(text: str, newline_at: int) -> int | None:
@@ -90,7 +94,7 @@ def _next_paragraph_reopens(text: str, newline_at: int) -> int | None:
     j = newline_at
     while j < len(text) and text[j].isspace():
         j += 1
-    if j < len(text) and text[j] in "“\"":
+    if j < len(text) and text[j] in '“"':
         return j
     return None
 
@@ -127,7 +131,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         if i == reopen_at:
             reopen_at = None
             continue
-        if char in "“\"":
+        if char in '“"':
             if double_open is None:
                 if char == "“" or _is_opener_context(text, i):
                     double_open, single_open = i, None
@@ -142,7 +146,9 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 double_open = None
         elif double_open is None:  # single marks, only at the top level
             if single_open is None:
-                if (char == "‘" and _is_opener_context(text, i)) or (char == "'" and _is_single_opener(text, i)):
+                if (char == "‘" and _is_opener_context(text, i)) or (
+                    char == "'" and _is_single_opener(text, i)
+                ):
                     single_open = i
             elif char in "’'" and _is_single_closer(text, i):
                 if i > single_open + 1:
@@ -427,7 +433,9 @@ def _attribute_quoted_span(
         )
         # "said that, "..."" makes the quote part of a reported clause (mixed), not an utterance.
         after_complementiser = before_text[:-1].rstrip().lower().endswith(" that")
-        introduces = (before_text.endswith(",") and not after_complementiser) or _is_speech_token(last) or addressee
+        introduces = (
+            (before_text.endswith(",") and not after_complementiser) or _is_speech_token(last) or addressee
+        )
         if introduces:
             return cue_before()
     return None
@@ -575,16 +583,26 @@ def _resolve_speaker(
     return mention, words, head.lower_ in SPEAKER_PRONOUNS
 
 
-def _meeting_for(
-    speaker_key: str | None, char_start: int, meetings: list[LocalMeeting]
-) -> str | None:
+def _actor_by_name(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
+    """Last resort for a proper-name speaker the actors extractor left without a mention: the one
+    actor whose name, surname/last word or alias is that word ("said Maharaz" -> "Mac Maharaz")."""
+    if head.pos_ != "PROPN":
+        return None
+    word = head.text
+    found = {
+        (actor.local_key, "named" if word in actor.name.split() else "alias")
+        for actor in actors.actors
+        if word in actor.name.split() or word in actor.aliases
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _meeting_for(speaker_key: str | None, char_start: int, meetings: list[LocalMeeting]) -> str | None:
     """The reported (non-background) meeting the speaker took part in, nearest before the quote."""
     if speaker_key is None:
         return None
     candidates = [
-        m
-        for m in meetings
-        if not m.is_background and any(p.local_key == speaker_key for p in m.participants)
+        m for m in meetings if not m.is_background and any(p.local_key == speaker_key for p in m.participants)
     ]
     if not candidates:
         return None
@@ -692,13 +710,15 @@ def _continuations(text: str, fragments: list[QuotedSpan], absorbed: set[int]) -
             continue
         paragraph_end = text.find("\n", span.close_end)
         rest = text[span.close_end : paragraph_end if paragraph_end != -1 else len(text)].lstrip()
-        if rest and not (rest[0] in "“\"" or rest[0].isupper()):
+        if rest and not (rest[0] in '“"' or rest[0].isupper()):
             continue
         if text[span.content_end - 1] not in _UTTERANCE_FINAL:
             continue
         if len(text[span.content_start : span.content_end].split()) < _MIN_CONTINUATION_WORDS:
             continue
-        drafts.append(_Draft(span.content_start, span.content_end, "direct", _Attribution(None, None, None, None, None)))
+        drafts.append(
+            _Draft(span.content_start, span.content_end, "direct", _Attribution(None, None, None, None, None))
+        )
     return drafts
 
 
@@ -725,9 +745,14 @@ def extract_quotes(
     for draft in drafts:
         mention, words, is_pronoun = _resolve_speaker(draft.attribution, actors)
         confidence = _TYPE_CONFIDENCE[draft.quote_type]
+        by_name = None
+        if mention is None and draft.attribution.speaker_head is not None:
+            by_name = _actor_by_name(draft.attribution.speaker_head, actors)
         if mention is not None:
             speaker_key: str | None = mention.local_key
             resolution = _MENTION_KIND_RESOLUTION.get(mention.mention_kind, "alias")
+        elif by_name is not None:
+            speaker_key, resolution = by_name
         elif draft.attribution.cue is None and previous is not None:
             if draft.char_start - previous.char_end > _CONTINUATION_REACH:
                 continue

@@ -37,6 +37,7 @@ TABLE_NAMES = (
     "meeting_mentions",
     "quotations",
 )
+# params.yaml `evaluate` keys: gold_dir (sets the two gold paths below), or each path on its own.
 DEFAULT_SETTINGS: Mapping[str, str] = {
     "tables_dir": "data/tables",
     "seed_gold": "data/gold/seed_gold.json",
@@ -56,8 +57,13 @@ def evaluate(
     pairs = [(gold, found[gold.doc.id]) for gold in gold_articles if gold.doc.id in found]
     metrics = score_corpus(tables, pairs)
     metrics["n_gold_articles"] = len(gold_articles)
-    metrics["missing_gold_articles"] = sorted(g.doc.id for g in gold_articles if g.doc.id not in found)
+    # A count, not the list of ids: `dvc metrics show` reads numbers; main() prints the ids.
+    metrics["n_missing_gold_articles"] = len(missing_gold_articles(gold_articles, found))
     return metrics
+
+
+def missing_gold_articles(gold_articles: Sequence[GoldArticle], found: Mapping[str, str]) -> list[str]:
+    return sorted(g.doc.id for g in gold_articles if g.doc.id not in found)
 
 
 def read_tables(tables_dir: Path) -> dict[str, pd.DataFrame]:
@@ -79,16 +85,26 @@ def _load(path: Path) -> list[GoldArticle]:
 @run_stage
 def main() -> None:
     params = read_params()
-    settings = {**DEFAULT_SETTINGS, **(params.get("evaluate") or {})}
+    configured = dict(params.get("evaluate") or {})
+    settings = dict(DEFAULT_SETTINGS)
+    if "gold_dir" in configured:  # the two gold sets under their standard names in that folder
+        gold_dir = Path(str(configured["gold_dir"]))
+        settings["seed_gold"] = str(gold_dir / "seed_gold.json")
+        settings["team_gold"] = str(gold_dir / "team_gold.json")
+    settings.update({k: str(v) for k, v in configured.items() if k in DEFAULT_SETTINGS})
     ingest = IngestSettings.from_params(params.get("ingest") or {})
 
     def clean(text: str) -> str:
         return clean_text(text, ingest.boilerplate_patterns, ingest.unwrap_width)
 
     seed_gold = _load(Path(settings["seed_gold"]))
-    metrics: dict[str, Any] = {"seed": evaluate(read_tables(Path(settings["tables_dir"])), seed_gold, clean)}
+    tables = read_tables(Path(settings["tables_dir"]))
+    metrics: dict[str, Any] = {"seed": evaluate(tables, seed_gold, clean)}
+    found = find_article_ids(seed_gold, tables["articles"], clean, article_id_for)
+    for doc_id in missing_gold_articles(seed_gold, found):
+        print(f"evaluate: gold article {doc_id} is not in {settings['tables_dir']}: not scored")
 
-    # Imported here: the pipeline module pulls in spaCy and every extractor, which the pure part does not need.
+    # Imported here: the pipeline pulls in spaCy and every extractor, which the pure part does not need.
     from dipnews.pipeline import build_tables
 
     team_gold = _load(Path(settings["team_gold"]))

@@ -21,12 +21,21 @@ TEXT = "Anna Berg met Tomas Lind in Oslo on Monday. Berg said that the talks wen
 ARTICLE: dict[str, Any] = {
     "doc": {"corpus": "team", "id": "t1", "published": "2024-01-02", "title": None},
     "actors": [
-        {"name": "Anna Berg", "type": "person", "country": "DEU", "titles": ["chancellor"], "aliases": ["Berg"]},
+        {
+            "name": "Anna Berg",
+            "type": "person",
+            "country": "DEU",
+            "titles": ["chancellor"],
+            "aliases": ["Berg"],
+        },
         {"name": "Tomas Lind", "type": "person", "country": "NOR", "titles": [], "aliases": []},
     ],
     "meetings": [
         {
-            "participants": [{"name": "Anna Berg", "role": "visitor"}, {"name": "Tomas Lind", "role": "host"}],
+            "participants": [
+                {"name": "Anna Berg", "role": "visitor"},
+                {"name": "Tomas Lind", "role": "host"},
+            ],
             "meeting_type": "meeting",
             "status": "occurred",
             "is_background": False,
@@ -39,8 +48,13 @@ ARTICLE: dict[str, Any] = {
         }
     ],
     "quotations": [
-        {"speaker": "Anna Berg", "speaker_text": "Berg", "text": "the talks went well", "type": "indirect",
-         "cue": "said"}
+        {
+            "speaker": "Anna Berg",
+            "speaker_text": "Berg",
+            "text": "the talks went well",
+            "type": "indirect",
+            "cue": "said",
+        }
     ],
 }
 
@@ -75,7 +89,9 @@ def _broken(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
         (lambda a: a["actors"].append(copy.deepcopy(a["actors"][0])), "share a name"),
     ],
 )
-def test_invalid_gold_is_rejected_with_a_clear_message(change: Callable[[dict[str, Any]], None], message: str) -> None:
+def test_invalid_gold_is_rejected_with_a_clear_message(
+    change: Callable[[dict[str, Any]], None], message: str
+) -> None:
     with pytest.raises(GoldFormatError, match=message):
         parse_article(_broken(change), TEXT)
 
@@ -87,9 +103,13 @@ def test_null_quotations_mean_not_annotated() -> None:
 
 def test_load_gold_joins_texts_by_id(tmp_path: Path) -> None:
     (tmp_path / "mine.json").write_text(json.dumps([ARTICLE]), encoding="utf-8")
-    (tmp_path / "mine_texts.jsonl").write_text(json.dumps({"id": "t1", "text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "mine_texts.jsonl").write_text(
+        json.dumps({"id": "t1", "text": TEXT}) + "\n", encoding="utf-8"
+    )
     assert load_gold(tmp_path / "mine.json")[0].text == TEXT
-    (tmp_path / "mine_texts.jsonl").write_text(json.dumps({"id": "t2", "text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "mine_texts.jsonl").write_text(
+        json.dumps({"id": "t2", "text": TEXT}) + "\n", encoding="utf-8"
+    )
     with pytest.raises(GoldFormatError, match="no text"):
         load_gold(tmp_path / "mine.json")
 
@@ -115,11 +135,14 @@ def test_team_gold_covers_what_the_seed_lacks(team_gold: list[GoldArticle]) -> N
     assert any(q.speaker is None for q in quotes)  # an anonymous source
     assert any(q.quote_type == "mixed" for q in quotes)
     assert any(q.cue == "according to" for q in quotes)
-    assert any(not a.meetings and "news conference" in a.text for a in team_gold)  # a press event is no meeting
+    assert any(
+        not a.meetings and "news conference" in a.text for a in team_gold
+    )  # a press event is no meeting
     # A direct quote split by its attribution: two quotes of one speaker within one paragraph.
     assert any(
         any(
-            first.speaker == second.speaker and first.quote_type == second.quote_type == "direct"
+            first.speaker == second.speaker
+            and first.quote_type == second.quote_type == "direct"
             and "\n" not in a.text[a.text.index(first.text) : a.text.index(second.text)]
             for first, second in zip(a.quotations or (), (a.quotations or ())[1:], strict=False)
         )

@@ -236,7 +236,7 @@ def parse_article(raw: dict[str, Any], text: str, source_file: str = "") -> Gold
     quotations = (
         None if raw_quotes is None else tuple(_parse_quote(q, where, actor_names, text) for q in raw_quotes)
     )
-    # Optional quotations may have several speakers ("both called each other ..."): the speaker is not checked.
+    # Optional quotations may have several speakers ("called each other ..."): the speaker is not checked.
     optional = tuple(
         _parse_quote({**q, "speaker": None}, where, actor_names, text)
         for q in raw.get("optional_quotations") or ()
@@ -284,7 +284,9 @@ def load_gold(path: Path | str) -> list[GoldArticle]:
     for raw in raw_articles:
         doc_id = str((raw.get("doc") or {}).get("id", ""))
         if doc_id not in texts:
-            raise GoldFormatError(f"{gold_path} [{doc_id}]: no text for this id in {texts_path_for(gold_path)}")
+            raise GoldFormatError(
+                f"{gold_path} [{doc_id}]: no text for this id in {texts_path_for(gold_path)}"
+            )
         articles.append(parse_article(raw, str(texts[doc_id]["text"]), source_file=gold_path.name))
     return articles
 

@@ -181,9 +181,7 @@ def offset_map(source: str, target: str, resync_window: int = 64, key_length: in
     return mapping
 
 
-def _resync(
-    source: str, i: int, target: str, j: int, window: int, key_length: int
-) -> tuple[int, int] | None:
+def _resync(source: str, i: int, target: str, j: int, window: int, key_length: int) -> tuple[int, int] | None:
     for skip_source in range(window):
         key = source[i + skip_source : i + skip_source + key_length]
         if not key:
@@ -284,7 +282,11 @@ def alignment_strength(predicted: PredictedActor, gold: GoldActor) -> int:
     gold_names = [normalise_name(gold.name)] + [normalise_name(a) for a in gold.aliases if is_proper_alias(a)]
     if pred_name in gold_names[1:]:
         return STRENGTH_ALIAS_OR_CODE
-    if gold.actor_type == "country" and predicted.country_iso3 and predicted.country_iso3 == gold.country_iso3:
+    if (
+        gold.actor_type == "country"
+        and predicted.country_iso3
+        and predicted.country_iso3 == gold.country_iso3
+    ):
         return STRENGTH_ALIAS_OR_CODE
     if gold.actor_type == "person":
         pred_words = pred_name.split()
@@ -420,7 +422,9 @@ def _rows(df: pd.DataFrame | None, column: str, value: str) -> pd.DataFrame:
 
 def predicted_actors_in_article(tables: Mapping[str, pd.DataFrame], article_id: str) -> list[PredictedActor]:
     """Actors with a mention in the article, plus its quote speakers and meeting participants."""
-    actor_ids: set[str] = set(_rows(tables.get("actor_mentions"), "article_id", article_id).get("actor_id", []))
+    actor_ids: set[str] = set(
+        _rows(tables.get("actor_mentions"), "article_id", article_id).get("actor_id", [])
+    )
     quotes = _rows(tables.get("quotations"), "article_id", article_id)
     actor_ids |= {str(a) for a in quotes.get("speaker_actor_id", []) if not _is_missing(a)}
     meeting_ids = set(_rows(tables.get("meeting_mentions"), "article_id", article_id).get("meeting_id", []))
@@ -490,7 +494,9 @@ def score_quotes(
     scores.n_gold_unlocated = sum(span is None for span in located)
     gold_spans: list[Span] = [((s[0], s[1]),) if s else () for s in located]
 
-    rows = [] if predicted is None or predicted.empty else list(predicted.sort_values("char_start").iterrows())
+    rows = (
+        [] if predicted is None or predicted.empty else list(predicted.sort_values("char_start").iterrows())
+    )
     pred_spans: list[Span] = [((int(r["char_start"]), int(r["char_end"])),) for _, r in rows]
     pairs = match_spans(pred_spans, gold_spans)
     matched_pred = {p for p, _ in pairs}
@@ -523,7 +529,8 @@ def score_quotes(
             scores.speaker.add_outcome(predicted_speaker is None)
         else:
             scores.speaker.add_outcome(
-                predicted_speaker is not None and speaker_alignment.get(predicted_speaker) == gold_quote.speaker
+                predicted_speaker is not None
+                and speaker_alignment.get(predicted_speaker) == gold_quote.speaker
             )
         scores.quote_type.add_outcome(str(row["quote_type"]) == gold_quote.quote_type)
     return scores
@@ -621,7 +628,9 @@ def _same_place(first: str | None, second: str | None) -> bool:
     return normalise_name(first) == normalise_name(second)
 
 
-def score_meetings(predicted: Sequence[PredictedMeeting], gold_meetings: Sequence[GoldMeeting]) -> MeetingScores:
+def score_meetings(
+    predicted: Sequence[PredictedMeeting], gold_meetings: Sequence[GoldMeeting]
+) -> MeetingScores:
     """Score one article's meetings: participant-set Jaccard >= 0.5, one-to-one (see module docstring)."""
     scores = MeetingScores()
     edges = {}
@@ -665,7 +674,10 @@ class ActorScores:
         self.country.add(other.country)
 
     def as_dict(self) -> dict[str, Any]:
-        result = {f"person_{k}" if k in ("precision", "recall", "f1") else k: v for k, v in self.persons.as_dict().items()}
+        result = {
+            f"person_{k}" if k in ("precision", "recall", "f1") else k: v
+            for k, v in self.persons.as_dict().items()
+        }
         result["title_accuracy"] = _round(self.title.value)
         result["country_accuracy"] = _round(self.country.value)
         return result

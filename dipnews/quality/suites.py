@@ -45,7 +45,9 @@ def _column_expectations(name: str, column: pa.Column, is_single_key: bool) -> I
         yield gxe.ExpectColumnValuesToBeUnique(column=name)
     if name.endswith(ISO3_SUFFIX):
         yield gxe.ExpectColumnValuesToBeInSet(
-            column=name, value_set=list(iso3_codes()), notes="A valid ISO 3166-1 alpha-3 code (or ISO 3166-3)."
+            column=name,
+            value_set=list(iso3_codes()),
+            notes="A valid ISO 3166-1 alpha-3 code (or ISO 3166-3).",
         )
     for check in column.checks:
         stats = check.statistics or {}
@@ -88,7 +90,9 @@ def _true_everywhere(column: str, notes: str) -> Expectation:
 def cross_table_expectations(table: str) -> list[Expectation]:
     """The contract's invariants for ``table`` that involve other tables (over derived columns)."""
     expectations: list[Expectation] = [
-        _true_everywhere(fk.derived_column, f"Every non-null {table}.{fk.column} exists in {fk.parent}.{fk.parent_column}.")
+        _true_everywhere(
+            fk.derived_column, f"Every non-null {table}.{fk.column} exists in {fk.parent}.{fk.parent_column}."
+        )
         for fk in xt.FOREIGN_KEYS
         if fk.table == table
     ]
@@ -124,10 +128,14 @@ def _articles() -> list[Expectation]:
 def _actors() -> list[Expectation]:
     return [
         gxe.ExpectColumnValuesToNotBeNull(
-            column="country_iso3", notes="A country actor carries its own code.", **_pandas_condition('actor_type=="country"')
+            column="country_iso3",
+            notes="A country actor carries its own code.",
+            **_pandas_condition('actor_type=="country"'),
         ),
         gxe.ExpectColumnPairValuesToBeEqual(
-            column_A="n_mentions", column_B=xt.COUNTED_MENTIONS, notes="n_mentions counts its actor_mentions rows."
+            column_A="n_mentions",
+            column_B=xt.COUNTED_MENTIONS,
+            notes="n_mentions counts its actor_mentions rows.",
         ),
         gxe.ExpectColumnPairValuesToBeEqual(
             column_A="n_articles",
@@ -144,10 +152,14 @@ def _actors() -> list[Expectation]:
 def _meetings() -> list[Expectation]:
     return [
         gxe.ExpectColumnValuesToBeNull(
-            column="date", notes="date_precision 'unknown' iff date is null.", **_pandas_condition('date_precision=="unknown"')
+            column="date",
+            notes="date_precision 'unknown' iff date is null.",
+            **_pandas_condition('date_precision=="unknown"'),
         ),
         gxe.ExpectColumnValuesToNotBeNull(
-            column="date", notes="date_precision 'unknown' iff date is null.", **_pandas_condition('date_precision!="unknown"')
+            column="date",
+            notes="date_precision 'unknown' iff date is null.",
+            **_pandas_condition('date_precision!="unknown"'),
         ),
         gxe.ExpectColumnValuesToBeBetween(
             column=xt.COUNTED_PARTICIPANTS, min_value=2, notes="Every meeting has at least two participants."
@@ -172,7 +184,8 @@ def _meetings() -> list[Expectation]:
         gxe.ExpectTableRowCountToBeBetween(
             min_value={"$PARAMETER": "meetings_in_mentions"},
             max_value={"$PARAMETER": "meetings_in_mentions"},
-            notes="Every meeting has evidence: the row count equals the distinct meeting_ids in meeting_mentions.",
+            notes="Every meeting has evidence: the row count equals the distinct meeting_ids in "
+            "meeting_mentions.",
         ),
     ]
 

@@ -1,0 +1,488 @@
+"""Corpus-scale benchmark: pipeline throughput vs bare ``nlp.pipe``, scaling, peak memory, incremental runs.
+
+Not a test: it prints figures, all measured in the same run so that their ratios are meaningful on a
+shared machine. It never touches this checkout's ``data/``: every run happens in a temporary copy of
+the repository whose ``params.yaml`` points ``ingest.input_dir`` at a JSONL folder built from the corpus.
+
+Usage (from the repository root)::
+
+    python scripts/benchmark.py --corpus /path/to/reuters_train.jsonl.gz --sizes 2000 15000
+
+The corpus is JSON Lines (optionally gzipped). Records already in the pipeline's JSONL form
+({"id", "text", "published", "title"}) are used as they are; Reuters-21578 records ({"newid", "date":
+"26-FEB-1987 15:01:01.79", "title", "body"}) are converted. Records without a body are skipped, so a
+size counts records that carry text (the articles table may still be a little smaller: duplicates and
+non-English texts become rejects; the report gives the real article count).
+
+What one run measures (``P`` = ``--processes``, default 2):
+
+1. for each ``--sizes`` N: the full pipeline (every stage of dvc.yaml, ingest to release) on N articles
+   with P processes, from a cold per-article cache: wall time, articles/s, words/s, peak resident
+   memory (the sum over the stage process and all its children, sampled), and beside it bare
+   ``nlp.pipe`` with the same model, batch size and P processes on the same cleaned texts;
+2. scaling: the same pair at 1 process on the ``--scaling-size`` corpus (default: the smallest size);
+3. incremental: a cold full run on ``--incremental-base`` articles, then ``--incremental-add`` new
+   articles are added as a new input file and the pipeline runs again (warm cache).
+
+``--runner dvc`` runs ``dvc repro`` in the copy (a throwaway git repository); ``--runner stages`` runs
+the stage commands of dvc.yaml in order; ``auto`` (the default) takes ``dvc`` when every stage's
+script exists and ``stages`` otherwise (while the pipeline is being built).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# Copied into each temporary repository: the code, the params and the gold the evaluate stage reads;
+# never the generated data, caches or git state. Paths are relative to the repository root.
+SKIP_PATHS = frozenset(
+    {".git", ".venv", "venv", ".pytest_cache", ".ruff_cache", ".hypothesis", ".dvc/cache", ".dvc/tmp",
+     "data/interim", "data/tables", "data/cache", "data/release", "reports", "metrics", "dvc.lock"}
+)  # fmt: skip
+SKIP_NAMES = frozenset({"__pycache__", ".ipynb_checkpoints"})
+SAMPLE_SECONDS = 0.05
+REUTERS_DATE_FORMAT = "%d-%b-%Y %H:%M:%S"
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus
+
+
+def _open_text(path: Path) -> Any:
+    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
+
+
+def _reuters_date(value: str) -> str | None:
+    # "26-FEB-1987 15:01:01.79": the fraction of a second is dropped, only the day is kept.
+    try:
+        return dt.datetime.strptime(value.strip().split(".")[0], REUTERS_DATE_FORMAT).date().isoformat()
+    except ValueError:
+        return None
+
+
+def pipeline_record(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The record in the ingest stage's JSONL form, or None when it has no text."""
+    if "newid" in record:  # Reuters-21578
+        body = record.get("body")
+        if not isinstance(body, str) or not body.strip():
+            return None
+        date = record.get("date")
+        return {
+            "id": f"reuters-{record['newid']}",
+            "text": body,
+            "published": _reuters_date(date) if isinstance(date, str) else None,
+            "title": record.get("title"),
+        }
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return {k: record[k] for k in ("id", "text", "published", "title") if k in record}
+
+
+def read_corpus(path: Path, limit: int) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    with _open_text(path) as handle:
+        for line in handle:
+            if len(records) >= limit:
+                break
+            if not line.strip():
+                continue
+            converted = pipeline_record(json.loads(line))
+            if converted is not None:
+                records.append(converted)
+    if len(records) < limit:
+        print(
+            f"note: the corpus has only {len(records)} records with text (asked for {limit})", file=sys.stderr
+        )
+    return records
+
+
+def write_jsonl(path: Path, records: Sequence[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring a process tree
+
+
+@dataclass
+class Measurement:
+    seconds: float
+    peak_rss_bytes: int  # the largest sum of RSS over the process and its children at one sample
+    peak_single_rss_bytes: int  # the largest single process (ru_maxrss of the children)
+    stages: dict[str, tuple[float, int]] = field(default_factory=dict)  # stage -> (seconds, peak tree RSS)
+
+
+def run_measured(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path) -> Measurement:
+    """Run ``cmd``, sampling the resident memory of its whole process tree until it exits."""
+    peak = 0
+    stop = threading.Event()
+    with log.open("ab") as log_handle:
+        log_handle.write(f"\n$ {' '.join(cmd)}\n".encode())
+        log_handle.flush()
+        started = time.perf_counter()
+        process = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log_handle, stderr=subprocess.STDOUT)
+
+        def sample() -> None:
+            nonlocal peak
+            try:
+                root = psutil.Process(process.pid)
+            except psutil.NoSuchProcess:
+                return
+            while not stop.is_set():
+                total = 0
+                try:
+                    members = [root, *root.children(recursive=True)]
+                except psutil.NoSuchProcess:
+                    return
+                for member in members:
+                    try:
+                        total += member.memory_info().rss
+                    except psutil.NoSuchProcess:
+                        continue
+                peak = max(peak, total)
+                stop.wait(SAMPLE_SECONDS)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stop.set()
+        sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed with status {process.returncode}; see {log}")
+    # wait4 reports the largest resident set of the process or any of its waited-for descendants (KiB).
+    return Measurement(seconds, peak, usage.ru_maxrss * 1024)
+
+
+# ---------------------------------------------------------------------------------------------
+# Temporary repositories
+
+
+def stage_commands(repo: Path) -> list[tuple[str, str]]:
+    stages = yaml.safe_load((repo / "dvc.yaml").read_text(encoding="utf-8"))["stages"]
+    return [(name, spec["cmd"]) for name, spec in stages.items()]
+
+
+def _stage_script_exists(repo: Path, cmd: str) -> bool:
+    parts = cmd.split()
+    if len(parts) >= 3 and parts[1] == "-m":
+        return (repo / (parts[2].replace(".", "/") + ".py")).exists()
+    return True
+
+
+def _skipped(folder: str, names: list[str]) -> set[str]:
+    relative = Path(folder).resolve().relative_to(REPO_ROOT)
+    return {
+        name
+        for name in names
+        if name in SKIP_NAMES or name.endswith(".egg-info") or (relative / name).as_posix() in SKIP_PATHS
+    }
+
+
+@dataclass
+class BenchRepo:
+    """A throwaway copy of the repository reading one input folder."""
+
+    root: Path
+    input_dir: Path
+    runner: str
+    env: dict[str, str]
+    log: Path
+
+    @classmethod
+    def create(cls, parent: Path, name: str, runner: str, annotate: dict[str, Any]) -> BenchRepo:
+        root = parent / name
+        shutil.copytree(REPO_ROOT, root, ignore=_skipped, symlinks=True)
+        input_dir = parent / f"{name}-input"
+        input_dir.mkdir()
+        params_path = root / "params.yaml"
+        params = yaml.safe_load(params_path.read_text(encoding="utf-8"))
+        params["ingest"]["input_dir"] = str(input_dir)
+        params["annotate"].update(annotate)
+        params_path.write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
+        all_scripts = all(_stage_script_exists(root, cmd) for _, cmd in stage_commands(root))
+        if runner == "auto":
+            runner = "dvc" if all_scripts else "stages"
+        env = dict(os.environ)
+        # The stages' `python` is this interpreter, and the copy's packages shadow any installed ones.
+        env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+        env["PYTHONPATH"] = str(root)
+        if runner == "dvc":
+            for cmd in (["git", "init", "-q"], ["dvc", "config", "--local", "core.analytics", "false"]):
+                subprocess.run(cmd, cwd=root, env=env, check=True, capture_output=True)
+        return cls(root, input_dir, runner, env, parent / f"{name}.log")
+
+    def add_input(self, file_name: str, records: Sequence[dict[str, Any]]) -> None:
+        write_jsonl(self.input_dir / file_name, records)
+
+    def run_pipeline(self) -> Measurement:
+        if self.runner == "dvc":
+            return run_measured(
+                [str(Path(sys.executable).parent / "dvc"), "repro"], self.root, self.env, self.log
+            )
+        total = Measurement(0.0, 0, 0)
+        for name, cmd in stage_commands(self.root):
+            if not _stage_script_exists(self.root, cmd):
+                print(f"note: stage {name} skipped (its script does not exist yet)", file=sys.stderr)
+                continue
+            parts = cmd.split()
+            if parts[0] == "python":
+                parts[0] = sys.executable
+            step = run_measured(parts, self.root, self.env, self.log)
+            total.seconds += step.seconds
+            total.peak_rss_bytes = max(total.peak_rss_bytes, step.peak_rss_bytes)
+            total.peak_single_rss_bytes = max(total.peak_single_rss_bytes, step.peak_single_rss_bytes)
+            total.stages[name] = (step.seconds, step.peak_rss_bytes)
+        return total
+
+    def articles(self) -> tuple[int, int]:
+        """(articles, words) of the ingested corpus, words counted as whitespace-separated tokens."""
+        import pyarrow.parquet as pq
+
+        texts = pq.read_table(self.root / "data/interim/ingested.parquet", columns=["text"]).column("text")
+        return len(texts), sum(len(t.split()) for t in texts.to_pylist())
+
+    def bare_pipe(self, n_process: int) -> Measurement:
+        """Bare ``nlp.pipe`` on the ingested texts, in a fresh process like a stage (model load included)."""
+        params = yaml.safe_load((self.root / "params.yaml").read_text(encoding="utf-8"))["annotate"]
+        cmd = [
+            sys.executable, str(Path(__file__).resolve()), "--bare-pipe",
+            str(self.root / "data/interim/ingested.parquet"), "--model", params["model"],
+            "--batch-size", str(params["batch_size"]), "--max-chars", str(params["max_chars"]),
+            "--processes", str(n_process),
+        ]  # fmt: skip
+        return run_measured(cmd, self.root, self.env, self.log)
+
+
+def bare_pipe_main(path: Path, model: str, batch_size: int, max_chars: int, n_process: int) -> None:
+    """Parse every text and keep nothing: the ceiling the pipeline is compared with."""
+    import pyarrow.parquet as pq
+    import spacy
+
+    nlp = spacy.load(model)
+    texts = (t[:max_chars] for t in pq.read_table(path, columns=["text"]).column("text").to_pylist())
+    n_docs = 0
+    for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        n_docs += 1
+    print(f"bare nlp.pipe: {n_docs} docs", file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------------
+# The benchmark
+
+
+def _mib(n_bytes: int) -> str:
+    return f"{n_bytes / 2**20:.0f} MiB"
+
+
+@dataclass
+class Pair:
+    label: str
+    n_process: int
+    articles: int
+    words: int
+    pipeline: Measurement
+    bare: Measurement
+
+    def line(self) -> str:
+        p, b = self.pipeline, self.bare
+        return (
+            f"{self.label:<22} P={self.n_process}  pipeline {p.seconds:7.1f}s {self.articles / p.seconds:7.1f} art/s "
+            f"{self.words / p.seconds:8.0f} words/s | bare nlp.pipe {b.seconds:7.1f}s "
+            f"{self.articles / b.seconds:7.1f} art/s {self.words / b.seconds:8.0f} words/s | ratio "
+            f"{b.seconds / p.seconds:.2f}"
+        )
+
+
+def measure_pair(
+    workdir: Path, label: str, records: Sequence[dict[str, Any]], n_process: int, args: argparse.Namespace
+) -> Pair:
+    annotate = {"executor": args.executor, "n_process": n_process}
+    repo = BenchRepo.create(workdir, f"{label}-p{n_process}", args.runner, annotate)
+    repo.add_input("corpus.jsonl", records)
+    pipeline = repo.run_pipeline()
+    n_articles, n_words = repo.articles()
+    bare = repo.bare_pipe(n_process)
+    pair = Pair(label, n_process, n_articles, n_words, pipeline, bare)
+    print(pair.line(), flush=True)
+    stages = ", ".join(f"{name} {s:.1f}s/{_mib(m)}" for name, (s, m) in pipeline.stages.items())
+    print(
+        f"{'':<22} peak RSS pipeline {_mib(pipeline.peak_rss_bytes)} (largest process "
+        f"{_mib(pipeline.peak_single_rss_bytes)}), bare {_mib(bare.peak_rss_bytes)}; runner {repo.runner}"
+        + (f"; stages: {stages}" if stages else ""),
+        flush=True,
+    )
+    if not args.keep:
+        shutil.rmtree(repo.root, ignore_errors=True)
+        shutil.rmtree(repo.input_dir, ignore_errors=True)
+    return pair
+
+
+def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
+    sizes = sorted(set(args.sizes))
+    scaling_size = args.scaling_size or sizes[0]
+    wanted = max([*sizes, scaling_size, args.incremental_base + args.incremental_add])
+    records = read_corpus(Path(args.corpus), wanted)
+    workdir = Path(tempfile.mkdtemp(prefix="dipnews-bench-", dir=args.workdir))
+    print(
+        f"corpus {args.corpus}: {len(records)} records with text; executor {args.executor}; "
+        f"{os.cpu_count()} CPUs; work dir {workdir}",
+        flush=True,
+    )
+    report: dict[str, Any] = {"corpus": str(args.corpus), "executor": args.executor, "runs": []}
+    pairs: dict[tuple[int, int], Pair] = {}
+    try:
+        for size in sizes:
+            pairs[(size, args.processes)] = measure_pair(
+                workdir, f"n{size}", records[:size], args.processes, args
+            )
+        if (scaling_size, args.processes) not in pairs:
+            pairs[(scaling_size, args.processes)] = measure_pair(
+                workdir, f"n{scaling_size}", records[:scaling_size], args.processes, args
+            )
+        if args.processes != 1:
+            pairs[(scaling_size, 1)] = measure_pair(
+                workdir, f"n{scaling_size}", records[:scaling_size], 1, args
+            )
+        incremental = None
+        if args.incremental_base > 0:
+            incremental = measure_incremental(workdir, records, args)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    print("\nsummary", flush=True)
+    for pair in pairs.values():
+        report["runs"].append(
+            {
+                "size": pair.label, "n_process": pair.n_process, "articles": pair.articles, "words": pair.words,
+                "pipeline_seconds": round(pair.pipeline.seconds, 2), "bare_seconds": round(pair.bare.seconds, 2),
+                "pipeline_peak_rss_mib": round(pair.pipeline.peak_rss_bytes / 2**20, 1),
+                "stages": {k: [round(s, 2), round(m / 2**20, 1)] for k, (s, m) in pair.pipeline.stages.items()},
+            }
+        )  # fmt: skip
+    for (size, n_process), pair in sorted(pairs.items()):
+        ratio = pair.bare.seconds / pair.pipeline.seconds
+        print(f"  throughput ratio pipeline/bare at n={size}, P={n_process}: {ratio:.2f}  (target >= 0.70)")
+    if (scaling_size, 1) in pairs and args.processes != 1:
+        one, many = pairs[(scaling_size, 1)], pairs[(scaling_size, args.processes)]
+        speedup = one.pipeline.seconds / many.pipeline.seconds
+        bare_speedup = one.bare.seconds / many.bare.seconds
+        print(
+            f"  scaling at n={scaling_size}: pipeline P={args.processes} is {speedup:.2f}x P=1 (target >= 1.6); "
+            f"bare nlp.pipe {bare_speedup:.2f}x"
+        )
+        report["speedup"] = {"pipeline": round(speedup, 3), "bare": round(bare_speedup, 3)}
+    if len(sizes) >= 2:
+        small, large = pairs[(sizes[0], args.processes)], pairs[(sizes[-1], args.processes)]
+        growth = large.pipeline.peak_rss_bytes / small.pipeline.peak_rss_bytes
+        print(
+            f"  peak RSS: {_mib(small.pipeline.peak_rss_bytes)} at {small.articles} articles, "
+            f"{_mib(large.pipeline.peak_rss_bytes)} at {large.articles}: {growth:.2f}x (target <= 1.3)"
+        )
+        report["memory_growth"] = round(growth, 3)
+    if incremental is not None:
+        full, again = incremental
+        share = again.seconds / full.seconds
+        print(
+            f"  incremental: full run {full.seconds:.1f}s on {args.incremental_base} articles, after adding "
+            f"{args.incremental_add}: {again.seconds:.1f}s = {share:.1%} of the full run (target <= 10%)"
+        )
+        report["incremental"] = {
+            "full_seconds": round(full.seconds, 2),
+            "incremental_seconds": round(again.seconds, 2),
+            "share": round(share, 4),
+            "stages": {k: round(s, 2) for k, (s, _) in again.stages.items()},
+        }
+    return report
+
+
+def measure_incremental(
+    workdir: Path, records: Sequence[dict[str, Any]], args: argparse.Namespace
+) -> tuple[Measurement, Measurement]:
+    base, added = args.incremental_base, args.incremental_add
+    annotate = {"executor": args.executor, "n_process": args.processes}
+    repo = BenchRepo.create(workdir, f"incremental-{base}", args.runner, annotate)
+    repo.add_input("corpus.jsonl", records[:base])
+    full = repo.run_pipeline()
+    # New articles arrive as a new file, as a crawler would deliver them; the old file is untouched.
+    repo.add_input("corpus-update.jsonl", records[base : base + added])
+    again = repo.run_pipeline()
+    stages = ", ".join(f"{name} {s:.1f}s" for name, (s, _) in again.stages.items())
+    print(
+        f"incremental: full {full.seconds:.1f}s, +{added} articles {again.seconds:.1f}s"
+        + (f" ({stages})" if stages else ""),
+        flush=True,
+    )
+    if not args.keep:
+        shutil.rmtree(repo.root, ignore_errors=True)
+    return full, again
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", help="JSON Lines corpus (.jsonl or .jsonl.gz)")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[2000, 15000], help="corpus sizes (memory, throughput)"
+    )
+    parser.add_argument("--processes", type=int, default=2, help="annotate.n_process for the main runs")
+    parser.add_argument(
+        "--scaling-size", type=int, default=0, help="size of the 1-process run (default: smallest)"
+    )
+    parser.add_argument(
+        "--incremental-base", type=int, default=5000, help="articles before the update (0: skip)"
+    )
+    parser.add_argument("--incremental-add", type=int, default=20, help="articles the update adds")
+    parser.add_argument("--executor", choices=["local", "dask"], default="local")
+    parser.add_argument("--runner", choices=["auto", "dvc", "stages"], default="auto")
+    parser.add_argument(
+        "--workdir", default=None, help="parent of the temporary folder (default: system temp)"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the temporary repositories and logs")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    # Internal: the bare nlp.pipe baseline runs in its own process through these.
+    parser.add_argument("--bare-pipe", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--model", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--batch-size", type=int, default=64, help=argparse.SUPPRESS)
+    parser.add_argument("--max-chars", type=int, default=200_000, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.bare_pipe is None and not args.corpus:
+        parser.error("--corpus is required")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.bare_pipe is not None:
+        bare_pipe_main(args.bare_pipe, args.model, args.batch_size, args.max_chars, args.processes)
+        return
+    report = run_benchmark(args)
+    if args.json is not None:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

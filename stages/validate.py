@@ -1,0 +1,74 @@
+"""DVC stage `validate`: great-expectations suites over the contract's tables.
+
+Reads data/tables/<table>.parquet for every table of the data contract, runs one GX suite per
+table (plus the cross-table checks), writes ``<report_dir>/validation.json`` (stable: no run ids
+or timestamps) and GX's HTML Data Docs under ``<report_dir>/data_docs/``, and exits non-zero,
+naming the tables, columns and rows, when any expectation fails. Both reports are written in
+either case, so a failed run can be read in the browser.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from dipnews.io import read_params, read_parquet, write_json_atomic
+from dipnews.quality.runner import QualityReport, run_suites
+from dipnews.validation import StageError, run_stage
+from schemas import CONTRACT
+
+TABLES_DIR = Path("data/tables")
+VALIDATION_JSON = "validation.json"
+DATA_DOCS = "data_docs"
+
+
+def read_contract_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFrame]:
+    """Every contract table, as pandas reads it from Parquet; a missing one is a StageError."""
+    missing = [name for name in CONTRACT if not (tables_dir / f"{name}.parquet").is_file()]
+    if missing:
+        raise StageError(f"missing table(s) in {tables_dir}: {', '.join(missing)}")
+    return {name: read_parquet(tables_dir / f"{name}.parquet") for name in CONTRACT}
+
+
+def check_tables(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None) -> QualityReport:
+    """The stage's logic: run the suites (and build Data Docs into ``data_docs_dir`` if given)."""
+    return run_suites(tables, data_docs_dir=data_docs_dir)
+
+
+def replace_directory(target: Path, build: Path) -> None:
+    """Put the freshly built folder ``build`` at ``target``, never leaving a half-written ``target``."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+        os.replace(target, old / target.name)
+    os.replace(build, target)
+    if old is not None:
+        shutil.rmtree(old)
+
+
+@run_stage
+def main() -> None:
+    report_dir = Path(read_params()["validate"]["report_dir"])
+    tables = read_contract_tables()
+    report_dir.mkdir(parents=True, exist_ok=True)
+    build = Path(tempfile.mkdtemp(prefix=f".{DATA_DOCS}.", dir=report_dir))
+    try:
+        report = check_tables(tables, data_docs_dir=build)
+        replace_directory(report_dir / DATA_DOCS, build)
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+    write_json_atomic(report_dir / VALIDATION_JSON, report.as_json())
+    docs_index = report_dir / DATA_DOCS / "index.html"
+    if not report.success:
+        raise StageError(f"{report.summary()}\n  Data Docs: {docs_index}")
+    print(f"validate: {report.summary()}; Data Docs: {docs_index}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
