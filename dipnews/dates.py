@@ -40,9 +40,11 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Expressions that name the publication day itself (a same-day report).
-SAME_DAY_WORDS = ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
-                  "later today", "earlier in the day", "later in the day", "in the morning",
-                  "in the afternoon", "in the evening", "the morning", "the afternoon", "the evening")  # fmt: skip
+SAME_DAY_WORDS = (
+    "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today",
+    "earlier in the day", "later in the day", "in the morning", "in the afternoon", "in the evening",
+    "the morning", "the afternoon", "the evening",
+)  # fmt: skip
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -99,7 +101,9 @@ _MONTH_DAY_RE = re.compile(
 _MONTH_YEAR_RE = re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
 _BARE_MONTH_RE = re.compile(rf"^(?:(?P<q>last|next|early|late|mid|this)\s+)?(?P<m>{_MONTH_ALT})\b",
                             re.IGNORECASE)  # fmt: skip
-_WEEKDAY_RE = re.compile(rf"\b(?:(?P<q>last|next|this|coming|past)\s+)?(?P<w>{_WEEKDAY_ALT})\b", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<q>last|next|this|coming|past)\s+)?(?P<w>{_WEEKDAY_ALT})\b", re.IGNORECASE
+)
 _AGO_RE = re.compile(rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 _RELATIVE_PERIOD_RE = re.compile(
     r"\b(?P<q>earlier\s+this|later\s+this|earlier\s+last|later\s+last|earlier\s+next|later\s+next|"
@@ -316,8 +320,8 @@ def _resolve(expression: str, published: dt.date | None, tense: str) -> Resolved
                             "day", None)  # fmt: skip
     bare_month = _BARE_MONTH_RE.search(text)
     if bare_month is not None:
-        return _resolve_bare_month(MONTHS[bare_month.group("m").lower()], (bare_month.group("q") or "").lower(),
-                                   published, tense)  # fmt: skip
+        month = MONTHS[bare_month.group("m").lower()]
+        return _resolve_bare_month(month, (bare_month.group("q") or "").lower(), published, tense)
     period = _RELATIVE_PERIOD_RE.search(text)
     if period is not None:
         return _resolve_relative_period(period.group("q"), period.group("unit").lower(), published)

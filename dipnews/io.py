@@ -32,6 +32,14 @@ PARQUET_OPTIONS: Mapping[str, Any] = {
 }
 
 
+def _publish(tmp: Path, final: Path) -> None:
+    """Give the finished file ordinary permissions (mkstemp makes it 0600) and rename it into place."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, final)
+
+
 def read_params(path: Path = PARAMS_FILE) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle) or {}
@@ -47,7 +55,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        os.replace(tmp, path)
+        _publish(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -104,7 +112,7 @@ class ParquetBatchWriter:
 
     def close(self) -> None:
         self._writer.close()
-        os.replace(self._tmp, self._final)
+        _publish(self._tmp, self._final)
 
     def abort(self) -> None:
         with contextlib.suppress(Exception):

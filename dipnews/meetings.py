@@ -27,7 +27,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.countries import country_by_name, place_country
-from dipnews.dates import FUTURE, PAST, DateExpression, ResolvedDate, find_date_expressions, month_end, resolve_date
+from dipnews.dates import (
+    FUTURE,
+    PAST,
+    DateExpression,
+    ResolvedDate,
+    find_date_expressions,
+    month_end,
+    resolve_date,
+)
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp import SentenceIndex
 from dipnews.speech import SPEECH_VERB_LEMMAS
@@ -294,7 +302,8 @@ def _actor_by_surname(token: Token, actors: ArticleActors) -> str | None:
     matches = [
         actor.local_key
         for actor in actors.actors
-        if actor.actor_type == "person" and (actor.name.split()[-1] == word or word in actor.aliases or actor.name == word)
+        if actor.actor_type == "person"
+        and (actor.name.split()[-1] == word or word in actor.aliases or actor.name == word)
     ]
     return matches[0] if len(matches) == 1 else None
 
@@ -312,7 +321,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         passive = _children(current, ("nsubjpass",))
         if passive:
             return [t for s in passive for t in _conjuncts(s)], current is verb
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp") and current.head is not current:
+        if (
+            current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp")
+            and current.head is not current
+        ):
             current = current.head
             if current.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
@@ -362,9 +374,13 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
         if token is not trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
             return True
         for child in token.children:
-            if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in child.children if m.dep_ == "mark"):
+            if child.dep_ == "advcl" and any(
+                m.lower_ in CONDITION_MARKERS for m in child.children if m.dep_ == "mark"
+            ):
                 return True
-        if token.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"):
+        if token.dep_ == "advcl" and any(
+            m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"
+        ):
             return True
     if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
         return True
@@ -376,7 +392,10 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
     chain = [trigger]
     head = trigger
     for _ in range(3):
-        if head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj") and head.head is not head:
+        if (
+            head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj")
+            and head.head is not head
+        ):
             head = head.head
             chain.append(head)
         else:
@@ -503,10 +522,12 @@ def _place_iso3(place: str) -> str | None:
 
 def _place_text(token: Token) -> str | None:
     """The place a token names, as written (its entity, without a leading "the"), or None."""
-    if token.ent_type_ in PLACE_ENTITY_LABELS or token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+    if token.ent_type_ in PLACE_ENTITY_LABELS or (token.ent_type_ == "ORG" and token.pos_ == "PROPN"):
         doc = token.doc
         start = token.i
-        while start > 0 and doc[start - 1].ent_iob_ == "I" or (start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I"):
+        while (start > 0 and doc[start - 1].ent_iob_ == "I") or (
+            start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I"
+        ):
             start -= 1
         end = token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -611,7 +632,9 @@ def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str]
     return parties, meeting_type, "verb"
 
 
-def _noun_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str, Token | None] | None:
+def _noun_mention(
+    trigger: Token, actors: ArticleActors
+) -> tuple[dict[str, str], str, str, Token | None] | None:
     lemma = trigger.lemma_.lower()
     meeting_type = NOUN_TRIGGERS[lemma]
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -640,7 +663,11 @@ def _noun_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str]
     _add(parties, [k for o in _prep_objects(trigger, ("by",)) for k in _actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     with_objects = _prep_objects(trigger, ("with",))
-    _add(parties, [k for o in with_objects for k in _actor_keys(o, actors)], HOST if visit_like else PARTICIPANT)
+    _add(
+        parties,
+        [k for o in with_objects for k in _actor_keys(o, actors)],
+        HOST if visit_like else PARTICIPANT,
+    )
     between = _prep_objects(trigger, ("between", "among", "of"))
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
@@ -706,7 +733,9 @@ def _sentence_mentions(
         if attendees is None:
             attendees = _attendees(sentence, actors)
         trigger_text = token.text
-        compound_words = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"]
+        compound_words = [
+            c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"
+        ]
         if compound_words:
             trigger_text = token.doc[compound_words[0].i : token.i + 1].text  # "state visit", "phone call"
         mention = _Mention(
@@ -731,9 +760,14 @@ def _sentence_mentions(
             if planned is None and tense == FUTURE and resolved.date is not None and meta.published_date:
                 # a present-tense "begins a visit on Tuesday": future when the day is still to come
                 planned = resolved.date > meta.published_date or None
-            if planned is None and resolved.date is not None and meta.published_date:
-                if resolved.date > meta.published_date and resolved.precision == "day":
-                    planned = True
+            if (
+                planned is None
+                and resolved.date is not None
+                and meta.published_date
+                and resolved.date > meta.published_date
+                and resolved.precision == "day"
+            ):
+                planned = True
             mention.date = resolved
         elif planned is False and token.tag_ == "VBG" and meta.published_date is not None:
             # "is meeting" with no time expression: the report is of the publication day
@@ -758,7 +792,9 @@ def _country_of(key: str, actors: ArticleActors) -> tuple[str | None, bool]:
     return actor.country_iso3, actor.actor_type == "country"
 
 
-def _map_parties(mention_keys: Iterable[str], meeting_keys: Iterable[str], actors: ArticleActors) -> dict[str, str]:
+def _map_parties(
+    mention_keys: Iterable[str], meeting_keys: Iterable[str], actors: ArticleActors
+) -> dict[str, str]:
     """Map each of a mention's parties onto the meeting's: the same key, or a country actor onto the one
     person of that country ("Xi's state visit to Russia" and "the Xi-Putin summit": Russia -> Putin),
     or a person onto a country party of the meeting."""
@@ -772,7 +808,9 @@ def _map_parties(mention_keys: Iterable[str], meeting_keys: Iterable[str], actor
         if iso3 is None:
             continue
         same_country = [
-            other for other in meeting_list if other not in mapping.values() and _country_of(other, actors)[0] == iso3
+            other
+            for other in meeting_list
+            if other not in mapping.values() and _country_of(other, actors)[0] == iso3
         ]
         if len(same_country) != 1:
             continue
@@ -800,7 +838,9 @@ def _absorb(meeting: _Meeting, mention: _Mention, actors: ArticleActors, fill_on
         target = mapping.get(key)
         if target is None:
             if not fill_only or key not in meeting.parties:
-                meeting.parties[key] = role if key not in meeting.parties else _stronger_role(meeting.parties[key], role)
+                meeting.parties[key] = (
+                    role if key not in meeting.parties else _stronger_role(meeting.parties[key], role)
+                )
             continue
         if target == key:
             meeting.parties[key] = _stronger_role(meeting.parties[key], role)
@@ -816,9 +856,13 @@ def _absorb(meeting: _Meeting, mention: _Mention, actors: ArticleActors, fill_on
         meeting.status = mention.status
     if mention.date is not None and mention.date.date is not None:
         current = meeting.date
-        if current is None or current.date is None:
-            meeting.date = mention.date
-        elif not fill_only and not _dates_conflict(current, mention.date) and _finer(mention.date, current):
+        if (
+            current is None
+            or current.date is None
+            or (
+                not fill_only and not _dates_conflict(current, mention.date) and _finer(mention.date, current)
+            )
+        ):
             meeting.date = mention.date
     if mention.location is not None:
         meeting.location = _more_specific_place(meeting.location, mention.location)
@@ -834,10 +878,12 @@ def _more_specific_place(current: str | None, candidate: str) -> str:
     """City over country: keep a place that is not itself a country name."""
     if current is None:
         return candidate
-    if country_by_name(current) is not None and country_by_name(candidate) is None:
-        if _place_iso3(candidate) in (None, _place_iso3(current)):
-            return candidate
-    return current
+    replace = (
+        country_by_name(current) is not None
+        and country_by_name(candidate) is None
+        and _place_iso3(candidate) in (None, _place_iso3(current))
+    )
+    return candidate if replace else current
 
 
 def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> bool:
@@ -845,11 +891,11 @@ def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> b
         return False
     if _dates_conflict(meeting.date, mention.date):
         return False
-    mention_core = set(_core(mention.parties))
-    meeting_core = set(_core(meeting.parties))
+    mention_core = list(_core(mention.parties))  # lists, not sets: the mapping must not depend on hashing
+    meeting_core = list(_core(meeting.parties))
     mapping = _map_parties(mention_core, meeting_core, actors)
     mapped = {mapping.get(k, k) for k in mention_core}
-    return mapped <= meeting_core or meeting_core <= mapped
+    return mapped <= set(meeting_core) or set(meeting_core) <= mapped
 
 
 def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Meeting]:
@@ -864,8 +910,15 @@ def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Me
                 break
         else:
             meetings.append(
-                _Meeting([mention], dict(mention.parties), [], mention.status, mention.background, mention.date,
-                         mention.location)  # fmt: skip
+                _Meeting(
+                    [mention],
+                    dict(mention.parties),
+                    [],
+                    mention.status,
+                    mention.background,
+                    mention.date,
+                    mention.location,
+                )
             )
             for key in mention.attendees:
                 meetings[-1].parties.setdefault(key, ATTENDEE)
@@ -889,7 +942,12 @@ def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Me
             continue
         preceding = [m for m in candidates if m.first_sentence <= mention.sentence_index]
         if preceding:
-            target = max(preceding, key=lambda m: max(x.sentence_index for x in m.mentions if x.sentence_index <= mention.sentence_index))
+            target = max(
+                preceding,
+                key=lambda m: max(
+                    x.sentence_index for x in m.mentions if x.sentence_index <= mention.sentence_index
+                ),
+            )
         else:
             target = min(candidates, key=lambda m: m.first_sentence)
         _absorb(target, mention, actors, fill_only=True)
@@ -971,15 +1029,22 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None
         status = meeting.status or OCCURRED
-        if status == OCCURRED and date is not None and meta.published_date is not None and date.date is not None:
-            if date.date > meta.published_date:
-                status = PLANNED
+        if (
+            status == OCCURRED
+            and date is not None
+            and meta.published_date is not None
+            and date.date is not None
+            and date.date > meta.published_date
+        ):
+            status = PLANNED  # a reported meeting cannot lie after its report
         evidence: dict[int, MeetingEvidence] = {}
         for mention in sorted(meeting.mentions, key=lambda m: (m.sentence_index, m.trigger.i)):
             if mention.sentence_index in evidence:
                 continue
             start, end = _strip_trailing_space(mention.sentence)
-            evidence[mention.sentence_index] = MeetingEvidence(mention.sentence_index, start, end, mention.trigger_text)
+            evidence[mention.sentence_index] = MeetingEvidence(
+                mention.sentence_index, start, end, mention.trigger_text
+            )
         results.append(
             LocalMeeting(
                 local_key=f"m{len(results)}",
@@ -990,7 +1055,8 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
                 date_text=(meeting.date.text if meeting.date is not None else None),
                 location=meeting.location,
                 location_country_iso3=location_iso3,
-                is_background=status == OCCURRED and (meeting.background or _is_old(date, meta.published_date)),
+                is_background=status == OCCURRED
+                and (meeting.background or _is_old(date, meta.published_date)),
                 confidence=_confidence(meeting, parties, actors),
                 participants=[Participant(key, role) for key, role in parties.items()],
                 evidence=list(evidence.values()),

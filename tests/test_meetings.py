@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -14,7 +12,6 @@ from dipnews.meetings import dates_compatible, extract_meetings
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, LocalMeeting, Mention
 from dipnews.nlp import SentenceIndex
 
-SEED_GOLD = Path(__file__).resolve().parents[1] / "seeds" / "seed_gold.json"
 PUBLISHED = dt.date(2023, 4, 17)  # a Monday
 
 # Hand-built actors for the test sentences: key -> (name, type, ISO3, surface forms).
@@ -80,7 +77,9 @@ def test_seed_has_exactly_the_two_gold_meetings(seed_meetings) -> None:  # type:
     assert "Sunday" in (first.date_text or "")
     assert first.status == "occurred" and not first.is_background
     assert len(first.evidence) == 3
-    assert text[first.evidence[0].char_start : first.evidence[0].char_end].startswith("Chinese defence minister")
+    assert text[first.evidence[0].char_start : first.evidence[0].char_end].startswith(
+        "Chinese defence minister"
+    )
     assert "during the meeting" in text[first.evidence[1].char_start : first.evidence[1].char_end]
     assert text[first.evidence[2].char_start : first.evidence[2].char_end].startswith("The visit by")
 
@@ -94,18 +93,6 @@ def test_seed_has_exactly_the_two_gold_meetings(seed_meetings) -> None:  # type:
     assert len(evidence) == 2
     assert "Xi's state visit to Russia last month" in evidence[0]
     assert evidence[1].startswith("During the Xi-Putin summit")
-
-
-def test_seed_agrees_with_seed_gold_file(seed_meetings) -> None:  # type: ignore[no-untyped-def]
-    if not SEED_GOLD.exists():
-        pytest.skip("seed_gold.json not in the repository")
-    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))[0]["meetings"]
-    meetings, actors, text = seed_meetings
-    for predicted, expected in zip(meetings, gold, strict=True):
-        assert {actors.actor(p.local_key).name: p.role for p in predicted.participants} == {
-            p["name"]: p["role"] for p in expected["participants"]
-        }
-        assert [text[e.char_start : e.char_end] for e in predicted.evidence] == expected["evidence"]
 
 
 def test_evidence_spans_are_sentences_and_confidence_in_range(seed_meetings) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +112,11 @@ def test_met_in_host_capital_gives_visitor_and_host(nlp: Language) -> None:
     [meeting] = meetings_of(nlp, "Ana Berg met Tom Hale in Washington on Sunday.")
     assert roles(meeting) == {"ana": "visitor", "tom": "host"}
     assert (meeting.location, meeting.location_country_iso3) == ("Washington", "USA")
-    assert (meeting.date, meeting.date_precision, meeting.date_text) == (dt.date(2023, 4, 16), "day", "on Sunday")
+    assert (meeting.date, meeting.date_precision, meeting.date_text) == (
+        dt.date(2023, 4, 16),
+        "day",
+        "on Sunday",
+    )
     assert meeting.meeting_type == "meeting" and meeting.status == "occurred"
 
 
@@ -158,7 +149,10 @@ def test_phone_call(nlp: Language) -> None:
 
 
 def test_hyphenated_summit_and_possessive_visit_merge(nlp: Language) -> None:
-    text = "Berg's state visit to the United States last month was cordial. During the Berg-Hale summit, both smiled."
+    text = (
+        "Berg's state visit to the United States last month was cordial. "
+        "During the Berg-Hale summit, both smiled."
+    )
     [meeting] = meetings_of(nlp, text)
     assert roles(meeting) == {"ana": "visitor", "tom": "host"}
     assert meeting.meeting_type == "summit"
@@ -168,7 +162,10 @@ def test_hyphenated_summit_and_possessive_visit_merge(nlp: Language) -> None:
 
 
 def test_attendee_and_anaphoric_meeting_merge(nlp: Language) -> None:
-    text = "Ana Berg met Tom Hale on Sunday. Hale praised the ties during the meeting, which was also attended by Ivo Kral."
+    text = (
+        "Ana Berg met Tom Hale on Sunday. "
+        "Hale praised the ties during the meeting, which was also attended by Ivo Kral."
+    )
     [meeting] = meetings_of(nlp, text)
     assert roles(meeting)["ivo"] == "attendee"
     assert len(meeting.evidence) == 2
@@ -195,7 +192,9 @@ def test_present_tense_with_coming_weekday_is_planned(nlp: Language) -> None:
 
 
 def test_background_meeting_long_ago(nlp: Language) -> None:
-    [meeting] = meetings_of(nlp, "Ana Berg has known Tom Hale since they met in 1985. Berg met Kral today.")[:1]
+    [meeting] = meetings_of(nlp, "Ana Berg has known Tom Hale since they met in 1985. Berg met Kral today.")[
+        :1
+    ]
     assert meeting.is_background is False or meeting.date is None
     meetings = meetings_of(nlp, "Ana Berg met Tom Hale in 1985.")
     assert meetings[0].is_background and meetings[0].date_precision == "year"

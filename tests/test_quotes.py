@@ -29,7 +29,8 @@ SEED_GOLD = [
         LI,
         "indirect",
         "said",
-        "Beijing is willing to work with Russia to have close strategic communications between their militaries",
+        "Beijing is willing to work with Russia to have close strategic communications "
+        "between their militaries",
     ),
     (
         LI,
