@@ -5,6 +5,9 @@ Formats, chosen by file extension (and by content for HTML):
 - ``.jsonl`` / ``.ndjson``: one JSON object per line;
 - ``.json``: one object or a list of objects;
 - ``.html`` / ``.htm`` (or a text file that starts like HTML): main text and metadata via trafilatura.
+
+Nothing here raises on bad input: a file or record that cannot become an article becomes a
+:class:`Reject` with one of the reasons listed in ``schemas/rejects.py`` and a readable detail.
 """
 
 from __future__ import annotations
@@ -36,11 +39,22 @@ ID_FIELDS = ("id",)
 # The most frequent English function words: in running English prose they make up well over a
 # tenth of all words, in other languages (even with English loan words) almost none.
 ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to a in is was that for on with as by at he it from his said has have be are this "
-    "an not but were had which their its they will who been would after also more than or".split()
+    (  # noqa: SIM905 (a word list reads best as running words)
+        "the of and to a in is was that for on with as by at he it from his said has have be are this "
+        "an not but were had which their its they will who been would after also more than or"
+    ).split(" ")
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_HTML_START = re.compile(rb"\A\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+_HTML_START = re.compile(
+    r"\A\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*(?:<!doctype html|<html))", re.IGNORECASE
+)
+# Code points U+D800..U+DFFF are only halves of UTF-16 pairs: alone (a JSON "\ud800" escape, an
+# undecodable byte in a file name) they cannot be written as UTF-8, so Parquet would refuse them.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# An HTML page whose text came only from trafilatura's fallback extractors (which take any visible
+# text) must have at least this many words to count as an article: a menu, a cookie banner or an
+# error page is a handful of words, a news article's body is not.
+MIN_FALLBACK_HTML_WORDS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +69,59 @@ class IngestSettings:
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any]) -> IngestSettings:
-        def as_date(value: Any, default: dt.date) -> dt.date:
+        """Settings from the ``ingest`` section of params.yaml.
+
+        Raises ValueError with a message naming the parameter when a value is unusable, so the
+        stage can stop with one line instead of a traceback from deep inside the run.
+        """
+
+        def number(name: str, default: float, kind: type[int] | type[float]) -> Any:
+            value = params.get(name, default)
+            try:
+                converted = kind(value)
+            except (TypeError, ValueError):
+                raise ValueError(f"ingest.{name} must be a number, got {value!r}") from None
+            if converted < 0:
+                raise ValueError(f"ingest.{name} must not be negative, got {value!r}")
+            return converted
+
+        def as_date(name: str, default: dt.date) -> dt.date:
+            value = params.get(name)
             if value is None:
                 return default
-            return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+            if isinstance(value, dt.date):
+                return value
+            try:
+                return dt.date.fromisoformat(str(value))
+            except ValueError:
+                raise ValueError(f"ingest.{name} must be a date YYYY-MM-DD, got {value!r}") from None
 
-        return cls(
-            max_bytes=int(params.get("max_bytes", cls.max_bytes)),
-            min_english_ratio=float(params.get("min_english_ratio", cls.min_english_ratio)),
-            min_words_for_language=int(params.get("min_words_for_language", cls.min_words_for_language)),
-            date_min=as_date(params.get("date_min"), cls.date_min),
-            date_max=as_date(params.get("date_max"), cls.date_max),
-            unwrap_width=int(params.get("unwrap_width", cls.unwrap_width)),
-            boilerplate_patterns=tuple(params.get("boilerplate_patterns") or ()),
+        patterns = params.get("boilerplate_patterns") or ()
+        if isinstance(patterns, str) or not isinstance(patterns, Sequence):
+            raise ValueError(
+                f"ingest.boilerplate_patterns must be a list of regular expressions, not {patterns!r}"
+            )
+        for index, pattern in enumerate(patterns):
+            try:
+                re.compile(str(pattern))
+            except re.error as error:
+                raise ValueError(
+                    f"ingest.boilerplate_patterns[{index}] {pattern!r} is not a regular expression: {error}"
+                ) from None
+        settings = cls(
+            max_bytes=number("max_bytes", cls.max_bytes, int),
+            min_english_ratio=number("min_english_ratio", cls.min_english_ratio, float),
+            min_words_for_language=number("min_words_for_language", cls.min_words_for_language, int),
+            date_min=as_date("date_min", cls.date_min),
+            date_max=as_date("date_max", cls.date_max),
+            unwrap_width=number("unwrap_width", cls.unwrap_width, int),
+            boilerplate_patterns=tuple(str(p) for p in patterns),
         )
+        if settings.date_min > settings.date_max:
+            raise ValueError(
+                f"ingest.date_min {settings.date_min} is after ingest.date_max {settings.date_max}"
+            )
+        return settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,37 +153,84 @@ class InputFile:
 # Finding the files
 
 
+def printable_path(path: str) -> str:
+    """A path as a valid Unicode string: bytes of a file name that are not UTF-8 become ``\\xNN``.
+
+    ``os.walk`` hands such bytes back as lone surrogates, which cannot be written to Parquet;
+    the escaped form is readable and still tells the user which file it was.
+    """
+    if not _LONE_SURROGATE.search(path):
+        return path
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+def _link_target(link: Path) -> str:
+    try:
+        return printable_path(os.readlink(link))
+    except OSError:
+        return "?"
+
+
+def _resolves_inside(link: Path, root: Path) -> bool | None:
+    """Whether a symbolic link ends up inside ``root``; None for a loop or an unresolvable chain."""
+    try:
+        return link.resolve(strict=False).is_relative_to(root)
+    except (OSError, RuntimeError):  # RuntimeError: "Symlink loop" (Python < 3.13)
+        return None
+
+
 def list_input_files(input_dir: Path) -> tuple[list[InputFile], list[Reject]]:
     """Every regular file under ``input_dir``, recursively, sorted by relative path.
 
-    Symbolic links are followed only when they resolve inside the input folder: a link that
-    points outside is reported as a reject, never read (a crawler's output folder must not
-    pull in arbitrary files). Hidden files and folders (dot-names) are skipped, as are the
-    ``.gitignore``-style bookkeeping files DVC may leave.
+    Symbolic links to files are followed only when they resolve inside the input folder: a
+    link that points outside is reported as a reject, never read (a crawler's output folder
+    must not pull in arbitrary files); links to folders are never followed (no cycles, no
+    escape). Hidden files and folders (dot-names such as ``.gitignore`` or ``.DS_Store``) are
+    not inputs. A folder that cannot be listed is a reject, not a silent gap.
     """
     root = input_dir.resolve()
     files: list[InputFile] = []
     rejects: list[Reject] = []
-    for current, dirnames, filenames in os.walk(input_dir, followlinks=False):
+
+    def relative_of(path: Path) -> str:
+        return printable_path(path.relative_to(input_dir).as_posix())
+
+    def unlistable(error: OSError) -> None:
+        if error.filename is None:
+            return
+        folder = Path(os.fsdecode(error.filename))
+        relative = relative_of(folder) if folder != input_dir else "."
+        rejects.append(Reject(relative, "unreadable", f"folder cannot be listed: {error.strerror or error}"))
+
+    for current, dirnames, filenames in os.walk(input_dir, onerror=unlistable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         current_path = Path(current)
         for name in list(dirnames):
             link = current_path / name
-            if link.is_symlink():
-                dirnames.remove(name)
-                relative = link.relative_to(input_dir).as_posix()
-                if not link.resolve().is_relative_to(root):
-                    rejects.append(Reject(relative, "symlink_outside", f"links to {os.readlink(link)}"))
-                else:
-                    rejects.append(Reject(relative, "symlink_outside", "linked folders are not followed"))
+            if not link.is_symlink():
+                continue
+            dirnames.remove(name)
+            if _resolves_inside(link, root) is False:
+                detail = f"links to {_link_target(link)}"
+            else:
+                detail = "linked folders are not followed"
+            rejects.append(Reject(relative_of(link), "symlink_outside", detail))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = current_path / name
-            relative = path.relative_to(input_dir).as_posix()
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                rejects.append(Reject(relative, "symlink_outside", f"links to {os.readlink(path)}"))
-                continue
+            relative = relative_of(path)
+            if path.is_symlink():
+                inside = _resolves_inside(path, root)
+                if inside is None:
+                    rejects.append(Reject(relative, "unreadable", "symbolic link loop"))
+                    continue
+                if not inside:
+                    rejects.append(Reject(relative, "symlink_outside", f"links to {_link_target(path)}"))
+                    continue
+                if not path.exists():
+                    rejects.append(Reject(relative, "unreadable", f"broken link to {_link_target(path)}"))
+                    continue
             if not path.is_file():
                 rejects.append(Reject(relative, "unreadable", "not a regular file"))
                 continue
@@ -181,10 +281,17 @@ def decode_bytes(data: bytes) -> str | None:
 
 
 def _first(record: Mapping[str, Any], names: Sequence[str]) -> Any:
+    """The first field present with a value; a blank string gives way to a later, filled field."""
+    blank: Any = None
     for name in names:
-        if name in record and record[name] is not None:
-            return record[name]
-    return None
+        value = record.get(name)
+        if value is None:
+            continue
+        if not (isinstance(value, str) and not value.strip()):
+            return value
+        if blank is None:
+            blank = value
+    return blank
 
 
 def _json_record(source_path: str, obj: Any) -> RawRecord | Reject:
@@ -200,18 +307,30 @@ def _json_record(source_path: str, obj: Any) -> RawRecord | Reject:
     )
 
 
+def _json_error(error: ValueError | RecursionError) -> str:
+    if isinstance(error, RecursionError):  # "[[[[...": Python's parser recurses once per level
+        return "nested too deeply to parse"
+    return str(error)
+
+
 def read_jsonl(relative: str, text: str) -> Iterator[RawRecord | Reject]:
-    """One record per non-blank line; a line that does not parse is one reject with its line number."""
+    """One record per non-blank line; a line that does not parse is one reject with its line number.
+
+    ``source_path`` numbers the records (``#n`` is the n-th non-blank line); a reject's detail
+    gives the physical line number, to find it in an editor. Lines are split on ``\\n`` only:
+    JSON allows a raw U+2028 LINE SEPARATOR inside a string, where ``str.splitlines`` would cut
+    a valid record in two.
+    """
     number = 0
-    for line in text.splitlines():
+    for line_number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         number += 1
         source_path = f"{relative}#{number}"
         try:
             obj = json.loads(line)
-        except ValueError as error:
-            yield Reject(source_path, "malformed_json", f"line {number}: {error}")
+        except (ValueError, RecursionError) as error:
+            yield Reject(source_path, "malformed_json", f"line {line_number}: {_json_error(error)}")
             continue
         yield _json_record(source_path, obj)
 
@@ -219,8 +338,8 @@ def read_jsonl(relative: str, text: str) -> Iterator[RawRecord | Reject]:
 def read_json(relative: str, text: str) -> Iterator[RawRecord | Reject]:
     try:
         obj = json.loads(text)
-    except ValueError as error:
-        yield Reject(relative, "malformed_json", str(error))
+    except (ValueError, RecursionError) as error:
+        yield Reject(relative, "malformed_json", _json_error(error))
         return
     if isinstance(obj, list):
         if not obj:
@@ -233,16 +352,44 @@ def read_json(relative: str, text: str) -> Iterator[RawRecord | Reject]:
         yield Reject(relative, "bad_record", f"expected a JSON object or list, got {type(obj).__name__}")
 
 
-def read_html(relative: str, html: str) -> Iterator[RawRecord | Reject]:
-    """Main text and metadata with trafilatura (no network: it parses the string it is given)."""
+def _extract_html(html: str, fast: bool) -> Any:
     import trafilatura
 
-    document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    return trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        fast=fast,
     )
+
+
+def read_html(relative: str, html: str) -> Iterator[RawRecord | Reject]:
+    """Main text and metadata with trafilatura.
+
+    No network: trafilatura parses the string it is given with lxml's HTML parser, which expands
+    no external entities and fetches no URL (links, frames, stylesheets and ``<base>`` stay text).
+    The main-content extractor runs first; when it finds no article, the fallback extractors'
+    text is taken only if it is long enough to be one (``MIN_FALLBACK_HTML_WORDS``): on a page
+    with no article they return the menu or the cookie banner.
+    """
+    try:
+        document = _extract_html(html, fast=True)
+        from_fallback = document is None or not (getattr(document, "text", None) or "").strip()
+        if from_fallback:
+            document = _extract_html(html, fast=False)
+    except (ValueError, TypeError, AttributeError, RecursionError) as error:
+        # lxml and trafilatura on hostile markup: one page's failure must not stop the corpus.
+        yield Reject(relative, "no_text", f"the HTML could not be parsed: {type(error).__name__}: {error}")
+        return
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():
         yield Reject(relative, "no_text", "no article body found in the HTML page")
+        return
+    if from_fallback and len(_WORD.findall(body)) < MIN_FALLBACK_HTML_WORDS:
+        n_words = len(_WORD.findall(body))
+        yield Reject(relative, "no_text", f"no article body found in the HTML page (only {n_words} words)")
         return
     yield RawRecord(
         source_path=relative,
@@ -266,9 +413,14 @@ def read_input_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRe
         if size > settings.max_bytes:
             yield Reject(relative, "too_large", f"{size} bytes > ingest.max_bytes={settings.max_bytes}")
             return
-        data = item.path.read_bytes()
+        # Read at most one byte past the limit: a file that grew since stat() is still caught.
+        with item.path.open("rb") as handle:
+            data = handle.read(settings.max_bytes + 1)
     except OSError as error:
         yield Reject(relative, "unreadable", f"{type(error).__name__}: {error.strerror or error}")
+        return
+    if len(data) > settings.max_bytes:
+        yield Reject(relative, "too_large", f"more than ingest.max_bytes={settings.max_bytes} bytes")
         return
     if not data.strip():
         yield Reject(relative, "empty", "no content" if not data else "whitespace only")
@@ -285,7 +437,7 @@ def read_input_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRe
         yield from read_jsonl(relative, text)
     elif suffix in JSON_SUFFIXES:
         yield from read_json(relative, text)
-    elif suffix in HTML_SUFFIXES or _HTML_START.match(data[:512]):
+    elif suffix in HTML_SUFFIXES or _HTML_START.match(text[:512]):
         yield from read_html(relative, text)
     else:
         yield from read_text_file(relative, text)
@@ -302,12 +454,13 @@ def english_ratio(text: str) -> tuple[float, int]:
     return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words), len(words)
 
 
-def _optional_str(value: Any) -> str | None:
+def _optional_str(field: str, value: Any) -> str | None:
+    """A metadata string (numbers are taken as written); lone surrogates become U+FFFD."""
     if value is None:
         return None
     if not isinstance(value, str | int | float) or isinstance(value, bool):
-        raise TypeError(f"expected a string, got {type(value).__name__}")
-    value = str(value).strip()
+        raise TypeError(f"{field}: expected a string, got {type(value).__name__}")
+    value = _LONE_SURROGATE.sub("\ufffd", str(value)).strip()
     return value or None
 
 
@@ -320,7 +473,7 @@ def parse_published(value: Any, settings: IngestSettings) -> dt.date | None:
     elif isinstance(value, str):
         parsed = parse_iso_date(value)
     else:
-        raise TypeError(f"expected a date string, got {type(value).__name__}")
+        raise TypeError(f"published: expected a date string, got {type(value).__name__}")
     if parsed is None or not settings.date_min <= parsed <= settings.date_max:
         return None
     return parsed
@@ -331,17 +484,21 @@ def record_to_row(record: RawRecord, settings: IngestSettings) -> dict[str, Any]
     if record.text is None:
         return Reject(record.source_path, "no_text", f"no text field (looked for {', '.join(TEXT_FIELDS)})")
     if not isinstance(record.text, str):
-        return Reject(record.source_path, "bad_record", f"text is a {type(record.text).__name__}, not a string")
+        kind = type(record.text).__name__
+        return Reject(record.source_path, "bad_record", f"text: expected a string, got {kind}")
     try:
-        title = _optional_str(record.title)
-        url = _optional_str(record.url)
-        publisher = _optional_str(record.publisher)
+        title = _optional_str("title", record.title)
+        url = _optional_str("url", record.url)
+        publisher = _optional_str("publisher", record.publisher)
         published = parse_published(record.published, settings)
     except TypeError as error:
         return Reject(record.source_path, "bad_record", str(error))
     text = clean_text(record.text, settings.boilerplate_patterns, settings.unwrap_width)
     if not text:
         return Reject(record.source_path, "no_text", "nothing left after cleaning")
+    if not any(ch.isalnum() for ch in text):
+        # Only punctuation and symbols ('""""', '***'): nothing a reader or a parser could use.
+        return Reject(record.source_path, "no_text", "no letters or digits, only punctuation and symbols")
     ratio, n_words = english_ratio(text)
     if n_words >= settings.min_words_for_language and ratio < settings.min_english_ratio:
         return Reject(

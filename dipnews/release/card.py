@@ -1,0 +1,230 @@
+"""The dataset card (``README.md`` of a release), generated from the data, the schemas and params.
+
+Everything in it that can drift is computed: counts from the tables, columns from the pandera
+schemas, accuracy from ``metrics/accuracy.json``, the version and date from params. Nothing in it
+depends on the time it was built, so a rerun gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from schemas import CONTRACT
+
+REPOSITORY_PLACEHOLDER = "<repository-url>"
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    """How the release was made: the parser, the code and the parameters that shape the tables."""
+
+    model: str
+    spacy_version: str
+    package_version: str
+    extraction_code_version: str
+    pipeline_params: Mapping[str, Any] = field(default_factory=dict)
+
+
+def flatten_metrics(metrics: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """A nested JSON of figures as (dotted.path, value) rows, in key order."""
+    if isinstance(metrics, Mapping):
+        rows: list[tuple[str, Any]] = []
+        for key in sorted(metrics, key=str):
+            rows += flatten_metrics(metrics[key], f"{prefix}.{key}" if prefix else str(key))
+        return rows
+    if isinstance(metrics, list):
+        return [(prefix, ", ".join(_figure(v) for v in metrics))]
+    return [(prefix, metrics)]
+
+
+def _figure(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return str(value).lower() if value is not None else "–"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(_figure(cell).replace("|", "\\|") for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def citation_line(citation: Mapping[str, Any]) -> str:
+    authors = "; ".join(str(a.get("name") or f"{a.get('family-names', '')}, {a.get('given-names', '')}") for a in citation["authors"])
+    year = str(citation["date-released"])[:4]
+    return f"{authors} ({year}). *{citation['title']}* (Version {citation['version']}) [Data set]."
+
+
+def _columns_section(table: str) -> str:
+    schema = CONTRACT[table].schema()
+    rows = []
+    for name, column in schema.columns.items():
+        enum = column.metadata.get("enum")
+        meaning = column.description or ""
+        if enum:
+            meaning += f" ({', '.join(f'`{v}`' for v in enum)})"
+        rows.append((f"`{name}`", column.metadata["arrow"] + (", nullable" if column.nullable else ""), meaning))
+    return _table(("column", "type", "meaning"), rows)
+
+
+def loading_section(dataset: Mapping[str, Any], repository: str) -> str:
+    tag = f"v{dataset['version']}"
+    return f"""## How to load it
+
+Every table is one Parquet file (`<table>.parquet`) in this folder. In Python with pandas or polars:
+
+```python
+import pandas as pd
+actors = pd.read_parquet("data/release/actors.parquet")
+
+import polars as pl
+quotations = pl.read_parquet("data/release/quotations.parquet")
+```
+
+With DuckDB, joining tables in SQL:
+
+```sql
+SELECT a.name, count(*) AS quotations
+FROM 'data/release/quotations.parquet' q JOIN 'data/release/actors.parquet' a
+  ON q.speaker_actor_id = a.actor_id
+GROUP BY a.name ORDER BY quotations DESC LIMIT 10;
+```
+
+In R with arrow:
+
+```r
+library(arrow)
+meetings <- read_parquet("data/release/meetings.parquet")
+```
+
+List columns (`actors.titles`, `actors.aliases`) read as lists (pandas: numpy arrays of strings).
+The texts are in `articles.text`; every `char_start`/`char_end` indexes that string.
+
+Straight from the repository, at this release's tag (`{tag}`), without cloning it:
+
+```bash
+dvc get {repository} data/release/actors.parquet --rev {tag}
+dvc get {repository} data/release --rev {tag} -o dipnews-{dataset['version']}
+```
+
+```python
+import dvc.api, pandas as pd
+with dvc.api.open("data/release/actors.parquet", repo="{repository}", rev="{tag}", mode="rb") as f:
+    actors = pd.read_parquet(f)
+# or through the dvc:// fsspec protocol
+meetings = pd.read_parquet(
+    "dvc://data/release/meetings.parquet", storage_options={{"url": "{repository}", "rev": "{tag}"}}
+)
+```
+
+`frictionless validate datapackage.json` checks every table against its declared schema, and
+`sha256sum -c SHA256SUMS` checks the files.
+"""
+
+
+def build_card(
+    dataset: Mapping[str, Any],
+    counts: Mapping[str, int],
+    metrics: Mapping[str, Any],
+    build: BuildInfo,
+    citation: Mapping[str, Any],
+    publishers: Mapping[str, int],
+    validation: Mapping[str, Any],
+) -> str:
+    """The release's README.md."""
+    repository = str(dataset.get("repository") or REPOSITORY_PLACEHOLDER)
+    version, date = dataset["version"], dataset["release_date"]
+    count_rows = [
+        (f"`{table}`", counts[table], ", ".join(CONTRACT[table].KEY), CONTRACT[table].DESCRIPTION) for table in CONTRACT
+    ]
+    metric_rows = flatten_metrics(metrics)
+    metrics_text = (
+        _table(("figure", "value"), metric_rows)
+        if metric_rows
+        else "No accuracy figures were recorded for this release (metrics/accuracy.json was empty)."
+    )
+    publisher_rows = sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))
+    publishers_text = (
+        _table(("publisher", "articles"), publisher_rows) if publisher_rows else "No publisher is named in the inputs."
+    )
+    params_text = yaml.safe_dump(dict(build.pipeline_params), sort_keys=True, allow_unicode=True).strip()
+    columns_text = "\n\n".join(f"### `{table}`\n\n{_columns_section(table)}" for table in CONTRACT)
+    return f"""# {dataset['title']}
+
+**{dataset['name']} {version}** — released {date} — annotations licensed {dataset['license']}
+
+## What it is
+
+Who met whom and who said what, extracted automatically from English news articles: the
+people, organisations and countries the articles mention (`actors`, every mention in
+`actor_mentions`), the meetings between them (`meetings`, with `meeting_participants` and the
+evidence sentences in `meeting_mentions`) and reported speech (`quotations`, with the resolved
+speaker). `articles` holds the cleaned texts every character offset points into, and `rejects`
+every input that did not become an article, with the reason: nothing is silently dropped.
+
+All ids are stable (derived from content), so the same article, actor or meeting keeps its id
+across releases built from a grown corpus.
+
+## Tables
+
+{_table(("table", "rows", "key", "what a row is"), count_rows)}
+
+`datapackage.json` (Frictionless Data Package) describes every column with its type and
+constraints; the same descriptions follow.
+
+{columns_text}
+
+## How it was built
+
+A DVC pipeline (ingest → annotate → consolidate → evaluate → validate → release): articles are
+cleaned and de-duplicated, parsed once with spaCy, actors, meetings and quotations are extracted
+per article with rules over the parse, then merged across the corpus (one row per real actor and
+per real meeting). Every stage validates its output with pandera; before release,
+great-expectations checked {validation.get('evaluated_expectations', '?')} expectations
+({validation.get('failed_expectations', '?')} failed) over all tables, including that every
+foreign key exists and every span equals its text.
+
+| | |
+|---|---|
+| spaCy model | `{build.model}` |
+| spaCy | {build.spacy_version} |
+| dipnews code | {build.package_version} (extraction code `{build.extraction_code_version}`) |
+| source | {repository} at tag `v{version}` |
+
+Parameters that shape the tables (from `params.yaml`):
+
+```yaml
+{params_text}
+```
+
+## Measured accuracy
+
+Measured by the evaluation stage against the repository's hand-annotated gold articles
+(`metrics/accuracy.json`). Treat these as estimates for news like the gold set.
+
+{metrics_text}
+
+## Licence
+
+The extracted annotations (ids, actors, meetings, quotation spans and their attributes) are
+released under {dataset['license']}. The article texts (`articles.text`, and the quoted words
+inside `quotations.quote_text`, `actor_mentions.mention_text`) remain the work of their
+publishers and keep their publishers' terms: they are included so that every offset can be
+checked, for research use; redistributing or republishing them may need the publisher's
+permission. Articles per publisher:
+
+{publishers_text}
+
+## How to cite
+
+{citation_line(citation)}
+
+The machine-readable citation is `CITATION.cff` (Citation File Format {citation['cff-version']}).
+
+{loading_section(dataset, repository)}"""
