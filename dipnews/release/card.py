@@ -56,7 +56,10 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 
 def citation_line(citation: Mapping[str, Any]) -> str:
-    authors = "; ".join(str(a.get("name") or f"{a.get('family-names', '')}, {a.get('given-names', '')}") for a in citation["authors"])
+    authors = "; ".join(
+        str(a.get("name") or f"{a.get('family-names', '')}, {a.get('given-names', '')}")
+        for a in citation["authors"]
+    )
     year = str(citation["date-released"])[:4]
     return f"{authors} ({year}). *{citation['title']}* (Version {citation['version']}) [Data set]."
 
@@ -69,7 +72,9 @@ def _columns_section(table: str) -> str:
         meaning = column.description or ""
         if enum:
             meaning += f" ({', '.join(f'`{v}`' for v in enum)})"
-        rows.append((f"`{name}`", column.metadata["arrow"] + (", nullable" if column.nullable else ""), meaning))
+        rows.append(
+            (f"`{name}`", column.metadata["arrow"] + (", nullable" if column.nullable else ""), meaning)
+        )
     return _table(("column", "type", "meaning"), rows)
 
 
@@ -110,7 +115,7 @@ Straight from the repository, at this release's tag (`{tag}`), without cloning i
 
 ```bash
 dvc get {repository} data/release/actors.parquet --rev {tag}
-dvc get {repository} data/release --rev {tag} -o dipnews-{dataset['version']}
+dvc get {repository} data/release --rev {tag} -o dipnews-{dataset["version"]}
 ```
 
 ```python
@@ -141,7 +146,8 @@ def build_card(
     repository = str(dataset.get("repository") or REPOSITORY_PLACEHOLDER)
     version, date = dataset["version"], dataset["release_date"]
     count_rows = [
-        (f"`{table}`", counts[table], ", ".join(CONTRACT[table].KEY), CONTRACT[table].DESCRIPTION) for table in CONTRACT
+        (f"`{table}`", counts[table], ", ".join(CONTRACT[table].KEY), CONTRACT[table].DESCRIPTION)
+        for table in CONTRACT
     ]
     metric_rows = flatten_metrics(metrics)
     metrics_text = (
@@ -151,13 +157,15 @@ def build_card(
     )
     publisher_rows = sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))
     publishers_text = (
-        _table(("publisher", "articles"), publisher_rows) if publisher_rows else "No publisher is named in the inputs."
+        _table(("publisher", "articles"), publisher_rows)
+        if publisher_rows
+        else "No publisher is named in the inputs."
     )
     params_text = yaml.safe_dump(dict(build.pipeline_params), sort_keys=True, allow_unicode=True).strip()
     columns_text = "\n\n".join(f"### `{table}`\n\n{_columns_section(table)}" for table in CONTRACT)
-    return f"""# {dataset['title']}
+    return f"""# {dataset["title"]}
 
-**{dataset['name']} {version}** — released {date} — annotations licensed {dataset['license']}
+**{dataset["name"]} {version}** — released {date} — annotations licensed {dataset["license"]}
 
 ## What it is
 
@@ -186,8 +194,8 @@ A DVC pipeline (ingest → annotate → consolidate → evaluate → validate �
 cleaned and de-duplicated, parsed once with spaCy, actors, meetings and quotations are extracted
 per article with rules over the parse, then merged across the corpus (one row per real actor and
 per real meeting). Every stage validates its output with pandera; before release,
-great-expectations checked {validation.get('evaluated_expectations', '?')} expectations
-({validation.get('failed_expectations', '?')} failed) over all tables, including that every
+great-expectations checked {validation.get("evaluated_expectations", "?")} expectations
+({validation.get("failed_expectations", "?")} failed) over all tables, including that every
 foreign key exists and every span equals its text.
 
 | | |
@@ -213,7 +221,7 @@ Measured by the evaluation stage against the repository's hand-annotated gold ar
 ## Licence
 
 The extracted annotations (ids, actors, meetings, quotation spans and their attributes) are
-released under {dataset['license']}. The article texts (`articles.text`, and the quoted words
+released under {dataset["license"]}. The article texts (`articles.text`, and the quoted words
 inside `quotations.quote_text`, `actor_mentions.mention_text`) remain the work of their
 publishers and keep their publishers' terms: they are included so that every offset can be
 checked, for research use; redistributing or republishing them may need the publisher's
@@ -225,6 +233,6 @@ permission. Articles per publisher:
 
 {citation_line(citation)}
 
-The machine-readable citation is `CITATION.cff` (Citation File Format {citation['cff-version']}).
+The machine-readable citation is `CITATION.cff` (Citation File Format {citation["cff-version"]}).
 
 {loading_section(dataset, repository)}"""

@@ -81,4 +81,6 @@ def citation_errors(text: str) -> list[str]:
         return [f"not YAML: {error}"]
     validator = jsonschema.Draft7Validator(cff_schema(), format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(_dates_as_text(document)), key=lambda e: list(e.absolute_path))
-    return [f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}" for error in errors]
+    return [
+        f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}" for error in errors
+    ]

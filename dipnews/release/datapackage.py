@@ -109,7 +109,8 @@ def table_schema(table: str) -> dict[str, Any]:
     schema = module.schema()
     descriptor: dict[str, Any] = {
         "fields": [
-            field_descriptor(name, column, is_single_key=key == [name]) for name, column in schema.columns.items()
+            field_descriptor(name, column, is_single_key=key == [name])
+            for name, column in schema.columns.items()
         ],
         "primaryKey": key,
         "missingValues": [""],

@@ -14,9 +14,9 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: the stage renders to bytes
 
-import matplotlib.pyplot as plt  # noqa: E402
-import networkx as nx  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import networkx as nx
+import pandas as pd
 
 LAYOUT_SEED = 7
 TOP_QUOTED = 20
@@ -54,7 +54,9 @@ def meeting_graph(participants: pd.DataFrame, actors: pd.DataFrame) -> nx.Graph:
     """Actors as nodes, an edge for every pair that met, weighted by how many meetings they shared."""
     graph = nx.Graph()
     info = actors.set_index("actor_id")
-    for meeting_id, group in participants.sort_values(["meeting_id", "actor_id"]).groupby("meeting_id", sort=True):
+    for meeting_id, group in participants.sort_values(["meeting_id", "actor_id"]).groupby(
+        "meeting_id", sort=True
+    ):
         members = sorted(set(group["actor_id"]))
         for actor in members:
             if actor not in graph:
@@ -82,8 +84,14 @@ def who_met_whom_png(participants: pd.DataFrame, actors: pd.DataFrame) -> bytes:
     figure, axes = plt.subplots(figsize=(10, 8), dpi=100)
     try:
         axes.set_axis_off()
-        shown = f" (the {MAX_NETWORK_ACTORS} with most meetings, of {total})" if total > MAX_NETWORK_ACTORS else ""
-        axes.set_title(f"Who met whom: {graph.number_of_nodes()} actors{shown}, {graph.number_of_edges()} pairs")
+        shown = (
+            f" (the {MAX_NETWORK_ACTORS} with most meetings, of {total})"
+            if total > MAX_NETWORK_ACTORS
+            else ""
+        )
+        axes.set_title(
+            f"Who met whom: {graph.number_of_nodes()} actors{shown}, {graph.number_of_edges()} pairs"
+        )
         if graph.number_of_nodes() == 0:
             axes.text(0.5, 0.5, "no meetings in this release", ha="center", va="center", fontsize=14)
         else:
@@ -91,7 +99,9 @@ def who_met_whom_png(participants: pd.DataFrame, actors: pd.DataFrame) -> bytes:
             ordered = nx.Graph()
             ordered.add_nodes_from(sorted(graph.nodes(data=True)))
             ordered.add_edges_from(sorted(graph.edges(data=True)))
-            positions = nx.spring_layout(ordered, seed=LAYOUT_SEED, weight="weight", k=1.5 / max(1, len(ordered)) ** 0.5)
+            positions = nx.spring_layout(
+                ordered, seed=LAYOUT_SEED, weight="weight", k=1.5 / max(1, len(ordered)) ** 0.5
+            )
             nodes = list(ordered.nodes)
             nx.draw_networkx_edges(
                 ordered,

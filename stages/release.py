@@ -1,0 +1,182 @@
+"""DVC stage `release`: the citable release in data/release/, and the plots in reports/plots/.
+
+Writes the contract's tables (sorted by key, explicit Arrow types), ``datapackage.json``
+(generated from the pandera schemas), ``CITATION.cff`` (checked against the CFF 1.2.0 schema),
+the dataset card ``README.md`` and ``SHA256SUMS``; every byte is a function of the tables, the
+metrics, params and the code, so a rerun reproduces the release exactly. Refuses to release
+tables the validate stage did not pass.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from dipnews.io import PARQUET_OPTIONS, read_params, read_parquet, to_arrow, write_bytes_atomic
+from dipnews.release.card import BuildInfo, build_card
+from dipnews.release.checksums import SHA256SUMS, sha256sums
+from dipnews.release.citation import build_citation, citation_errors, citation_text
+from dipnews.release.datapackage import FileFacts, build_datapackage
+from dipnews.release.plots import csv_bytes, meetings_per_month, most_quoted_actors, who_met_whom_png
+from dipnews.validation import StageError, run_stage, texts_by_article, validate
+from schemas import CONTRACT
+from schemas._base import arrow_schema
+
+TABLES_DIR = Path("data/tables")
+METRICS_PATH = Path("metrics/accuracy.json")
+VALIDATION_PATH = Path("reports/validation.json")
+PLOTS_DIR = Path("reports/plots")
+# Settings that decide how fast the pipeline runs, not what it extracts: left out of the card.
+EXECUTION_ONLY_PARAMS = frozenset(
+    {"executor", "n_process", "batch_size", "chunk_size", "dask_scheduler", "cache_dir"}
+)
+
+
+@dataclass(frozen=True)
+class Release:
+    files: dict[str, bytes]  # name inside the release folder -> bytes
+    plots: dict[str, bytes]  # name inside reports/plots -> bytes
+
+
+def parquet_bytes(df: pd.DataFrame, table: str) -> bytes:
+    """The table sorted by its key and written with its explicit Arrow schema and fixed settings."""
+    key = list(CONTRACT[table].KEY)
+    ordered = df.sort_values(key, kind="stable").reset_index(drop=True)
+    buffer = io.BytesIO()
+    pq.write_table(to_arrow(ordered, arrow_schema(CONTRACT[table].schema())), buffer, **PARQUET_OPTIONS)
+    return buffer.getvalue()
+
+
+def card_abstract(dataset: Mapping[str, Any], counts: Mapping[str, int]) -> str:
+    return (
+        f"{dataset['title']}. Release {dataset['version']}: {counts['articles']} English news articles, "
+        f"{counts['actors']} actors, {counts['meetings']} meetings and {counts['quotations']} quotations, "
+        "extracted with a spaCy-based rule pipeline, with character offsets into the article texts."
+    )
+
+
+def build_release(
+    tables: Mapping[str, pd.DataFrame],
+    dataset: Mapping[str, Any],
+    metrics: Mapping[str, Any],
+    validation: Mapping[str, Any],
+    build: BuildInfo,
+) -> Release:
+    """The stage's logic, without file I/O: every released file and plot as bytes."""
+    files: dict[str, bytes] = {f"{table}.parquet": parquet_bytes(tables[table], table) for table in CONTRACT}
+    counts = {table: len(tables[table]) for table in CONTRACT}
+    facts = {table: FileFacts(path=f"{table}.parquet", rows=counts[table]) for table in CONTRACT}
+    package = build_datapackage(dataset, facts)
+    files["datapackage.json"] = (
+        json.dumps(package, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    ).encode()
+
+    citation = build_citation(dataset, card_abstract(dataset, counts))
+    cff = citation_text(citation)
+    errors = citation_errors(cff)
+    if errors:
+        raise StageError("CITATION.cff is not valid CFF 1.2.0: " + "; ".join(errors))
+    files["CITATION.cff"] = cff.encode("utf-8")
+
+    publishers = tables["articles"]["publisher"].fillna("(not named)").value_counts()
+    card = build_card(
+        dataset,
+        counts,
+        metrics,
+        build,
+        citation,
+        {str(k): int(v) for k, v in publishers.items()},
+        validation,
+    )
+    files["README.md"] = card.encode("utf-8")
+    files[SHA256SUMS] = sha256sums(files).encode("utf-8")
+
+    plots = {
+        "meetings_per_month.csv": csv_bytes(meetings_per_month(tables["meetings"])),
+        "most_quoted_actors.csv": csv_bytes(most_quoted_actors(tables["quotations"], tables["actors"])),
+        "who_met_whom.png": who_met_whom_png(tables["meeting_participants"], tables["actors"]),
+    }
+    return Release(files=files, plots=plots)
+
+
+def build_info(params: Mapping[str, Any]) -> BuildInfo:
+    from spacy import about
+
+    from dipnews.annotate import extraction_code_version
+
+    try:
+        package_version = metadata.version("dipnews")
+    except metadata.PackageNotFoundError:
+        package_version = "unknown"
+    annotate = {k: v for k, v in params["annotate"].items() if k not in EXECUTION_ONLY_PARAMS}
+    pipeline = {"ingest": params["ingest"], "annotate": annotate, "consolidate": params["consolidate"]}
+    return BuildInfo(
+        model=str(params["annotate"]["model"]),
+        spacy_version=about.__version__,
+        package_version=package_version,
+        extraction_code_version=extraction_code_version(),
+        pipeline_params=pipeline,
+    )
+
+
+def write_release_folder(out_dir: Path, files: Mapping[str, bytes]) -> None:
+    """Replace ``out_dir`` with exactly ``files``: built beside it, then swapped in by renames."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    build = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        for name, data in files.items():
+            (build / name).write_bytes(data)
+        old = None
+        if out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))
+            os.replace(out_dir, old / out_dir.name)
+        os.replace(build, out_dir)
+        if old is not None:
+            shutil.rmtree(old)
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+
+
+def _read_json(path: Path, what: str) -> Any:
+    if not path.is_file():
+        raise StageError(f"{what} not found: {path} (run the stage that makes it first)")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@run_stage
+def main() -> None:
+    params = read_params()
+    dataset, out_dir = params["dataset"], Path(params["release"]["out_dir"])
+    validation = _read_json(VALIDATION_PATH, "validation report")
+    if not validation.get("success"):
+        raise StageError(f"{VALIDATION_PATH} records failed expectations: fix the data before releasing")
+    metrics = _read_json(METRICS_PATH, "accuracy metrics")
+    missing = [t for t in CONTRACT if not (TABLES_DIR / f"{t}.parquet").is_file()]
+    if missing:
+        raise StageError(f"missing table(s) in {TABLES_DIR}: {', '.join(missing)}")
+    tables = {t: read_parquet(TABLES_DIR / f"{t}.parquet") for t in CONTRACT}
+    texts = texts_by_article(tables["articles"])
+    tables = {t: validate(df, CONTRACT[t].schema(texts)) for t, df in tables.items()}
+
+    release = build_release(tables, dataset, metrics, validation, build_info(params))
+    write_release_folder(out_dir, release.files)
+    for name, data in release.plots.items():
+        write_bytes_atomic(PLOTS_DIR / name, data)
+    rows = ", ".join(f"{t} {len(df)}" for t, df in tables.items())
+    print(f"release: {dataset['name']} {dataset['version']} -> {out_dir} ({rows})", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
