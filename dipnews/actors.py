@@ -28,6 +28,9 @@ from dipnews.countries import (
     country_by_demonym,
     country_by_name,
     country_name,
+    institution_country,
+    is_international_body,
+    leader_country,
     place_country,
 )
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
@@ -184,7 +187,17 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 _WHITESPACE = re.compile(r"\s+")
+_SCORE_OR_NUMBER = re.compile(r"^\d+(?:[-:/.]\d+)*$")
 _KIND_PRIORITY = {"name": 0, "alias": 1, "capital": 2, "demonym": 3, "title": 4, "pronoun": 5}
+
+
+@dataclass(slots=True)
+class _TitleLinks:
+    """What a title phrase ties a person to besides a country word."""
+
+    organizations: list[tuple[int, int]] = field(default_factory=list)  # "MITI vice president"
+    owners: list[int] = field(default_factory=list)  # token of "Obama" in "Obama's deputy adviser"
+    companions: list[int] = field(default_factory=list)  # token of "Funaro" in "Funaro, accompanied by"
 
 
 @dataclass(slots=True)
@@ -201,6 +214,8 @@ class _PersonMention:
     in_quote: bool = False
     sentence: int = 0
     visit_origin: str | None = None  # country inferred from a visit abroad (see _visit_origin)
+    visits_unnamed_destination: bool = False  # "King Faisal visited in 1967": a visitor to the setting
+    links: _TitleLinks = field(default_factory=_TitleLinks)
 
 
 @dataclass(slots=True)
@@ -299,9 +314,16 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         is_royal_single_name = lower in ROYAL_TITLES and end - start == 2 and token.is_title
         if is_royal_single_name:
             break
-        if is_title_word(token.text) or lower in HONORIFICS or _span_country(token.text):
+        if is_title_word(token.text) or lower in HONORIFICS or country_by_demonym(token.text):
             start += 1
             continue
+        # A country *name* is stripped only before a possessive or a title ("Britain's Tony Blair",
+        # "Iraq President ..."); before a plain name it is a given name ("Chad Curtis").
+        if country_by_name(token.text) and start + 1 < end:
+            following = doc[start + 1]
+            if following.text in _POSSESSIVE_TOKENS or is_title_word(following.text):
+                start += 1
+                continue
         break
     if start >= end:
         return None
@@ -312,7 +334,19 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     for token in name_tokens:
         if any(ch.isdigit() for ch in token.text):
             return None  # "G-7", dates and codes are not names
-        if not (token.text[:1].isupper() or token.lower_ in NAME_PARTICLES or token.text == "-"):
+        # A lower-case syllable glued by a hyphen belongs to a capitalised word ("Song-ho", "Ata-ur-Rehman").
+        in_hyphenated_word = (
+            token.i >= 2
+            and doc[token.i - 1].text == "-"
+            and not doc[token.i - 1].whitespace_
+            and not doc[token.i - 2].whitespace_
+        )
+        if not (
+            token.text[:1].isupper()
+            or token.lower_ in NAME_PARTICLES
+            or token.text == "-"
+            or in_hyphenated_word
+        ):
             return None  # lower-case words: a mis-tagged common phrase, not a name
     text = name_tokens.text
     if _span_country(text) or country_by_capital(text):
@@ -355,11 +389,17 @@ def _entity_country(ent: Span | None, token: Token) -> str | None:
 
 
 def _read_modifiers_left(
-    doc: Doc, i: int, ents: list[Span | None], title_tokens: list[int], countries: list[str]
+    doc: Doc,
+    i: int,
+    ents: list[Span | None],
+    title_tokens: list[int],
+    countries: list[str],
+    links: _TitleLinks | None = None,
 ) -> int:
     """Read title modifiers and country words leftwards from token i (inclusive); return the index of
     the first token not read.  Country words inside the title ("Deputy U.S. Trade Representative")
-    give the affiliation and are left out of the title."""
+    give the affiliation and are left out of the title.  An organisation or a person that starts the
+    phrase ("MITI vice president", "Obama's deputy adviser") is recorded in ``links``."""
     while i >= 0:
         token = doc[i]
         ent = ents[i]
@@ -371,6 +411,12 @@ def _read_modifiers_left(
                 countries.append(code)
             elif owner is not None and owner.text.lower() in GOVERNMENT_ORGANIZATIONS:
                 countries.append(GOVERNMENT_ORGANIZATIONS[owner.text.lower()])
+            elif owner is not None and links is not None:
+                # "Obama's adviser" serves Obama's government; "Nabisco's spokeswoman" its company.
+                if owner.label_ == "PERSON":
+                    links.owners.append(i - 1)
+                elif owner.label_ == "ORG":
+                    links.organizations.append(_strip_span(doc, owner.start, owner.end))
             return i
         if ent is not None and ent.label_ in ("ORG", "FAC") and ent.text.lower() in GOVERNMENT_ORGANIZATIONS:
             # "White House press secretary": the metonym gives the country and starts the phrase.
@@ -399,6 +445,8 @@ def _read_modifiers_left(
             continue
         if ent is not None and ent.text.lower() in GOVERNMENT_ORGANIZATIONS:
             countries.append(GOVERNMENT_ORGANIZATIONS[ent.text.lower()])
+        elif ent is not None and ent.label_ == "ORG" and links is not None:
+            links.organizations.append(_strip_span(doc, ent.start, ent.end))  # "Mondelez CEO"
         return i
     return i
 
@@ -414,7 +462,8 @@ def _of_object_end(doc: Doc, of_index: int, ents: list[Span | None]) -> int | No
     start = of_index + 1
     if start < n and doc[start].lower_ == "the":
         start += 1
-    if start < n and ents[start] is not None and ents[start].label_ == "ORG" and ents[start].start == start:
+    # spaCy puts the article inside some ORG spans ("the Anti-Defamation League") and not others.
+    if start < n and ents[start] is not None and ents[start].label_ == "ORG" and ents[start].start <= start:
         return ents[start].end
     return None
 
@@ -423,6 +472,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     """Titles written before a name: "Chinese defence minister Li", "Secretary of State John Kerry",
     and a title set off by a comma: "The finance minister, Lou Jiwei," / "the secretary of the
     Treasury, Jacob J. Lew"."""
+    links = _TitleLinks()  # kept only if the title is
     i = start - 1
     while i >= 0 and doc[i].lower_ in HONORIFICS:
         _mark_gender(mention, doc[i].lower_)
@@ -444,6 +494,8 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
             head = _head_at(doc, of_index - 1)
             if head is not None:
                 title_tokens.extend(range(of_index, i + 1))
+                if ents[i] is not None and ents[i].label_ == "ORG":
+                    links.organizations.append(_strip_span(doc, ents[i].start, ents[i].end))
                 i = of_index - 1
             break
         if head is None:
@@ -451,7 +503,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     first, head_word = head
     title_tokens.extend(range(first, i + 1))
     countries: list[str] = []
-    before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
+    before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries, links)
     # A comma-separated title must be a whole noun phrase ("the finance minister, Lou", or one that
     # starts the sentence); otherwise the comma ends a list or a clause ("..., Obama").
     phrase_starts = before < 0 or doc[before].lower_ in ("the", "a", "an") or doc[before].is_punct
@@ -461,6 +513,8 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     if title and title not in ("former", "new"):
         mention.titles.append(title)
         mention.countries.extend(countries)
+        mention.links.organizations.extend(links.organizations)
+        mention.links.owners.extend(links.owners)
         _mark_gender(mention, head_word)
 
 
@@ -491,6 +545,13 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
         if ents[k] is not None and ents[k].label_ in ("GPE", "NORP"):
             k = ents[k].end
             continue
+        owner = ents[k]
+        owner_is_possessive = (
+            owner is not None and owner.end < n and doc[owner.end].text in _POSSESSIVE_TOKENS
+        )
+        if owner_is_possessive and owner.label_ in ("PERSON", "ORG"):  # ", Obama's deputy adviser"
+            k = owner.end
+            continue
         if token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and not token.is_stop:
             k += 1
             continue
@@ -518,8 +579,10 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
     first, head_word = _head_at(doc, last)  # type: ignore[misc]
     title_tokens.extend(range(first, last + 1))
     countries: list[str] = []
-    _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
+    links = _TitleLinks()
+    _read_modifiers_left(doc, first - 1, ents, title_tokens, countries, links)
     title_tokens = [t for t in title_tokens if t >= j]
+    links.organizations.extend(_organization_after_title(doc, last + 1, ents))
     # "..., the secretary of state" / "..., the king of Saudi Arabia"
     if last + 2 < n and doc[last + 1].lower_ == "of":
         object_end = _of_object_end(doc, last + 1, ents)
@@ -533,7 +596,35 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
     if title:
         mention.titles.append(title)
         mention.countries.extend(countries)
+        mention.links.organizations.extend(links.organizations)
+        mention.links.owners.extend(links.owners)
         _mark_gender(mention, head_word)
+
+
+# Prepositions that attach an office to the organisation it serves ("a spokeswoman *for* Nabisco",
+# "senior director *at* the National Security Council", "an economist *with* Salomon Brothers").
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"for", "at", "of", "with"})
+
+
+def _organization_after_title(doc: Doc, i: int, ents: list[Span | None]) -> list[tuple[int, int]]:
+    """The organisation an apposed title serves: the first ORG after an affiliation preposition within
+    the apposition (which ends at a comma, a full stop or a verb)."""
+    n = len(doc)
+    limit = min(n, i + 10)
+    k = i
+    while k < limit:
+        token = doc[k]
+        if token.text in (",", ".", ";", "(") or token.pos_ in ("VERB", "AUX"):
+            return []
+        if token.lower_ in AFFILIATION_PREPOSITIONS:
+            target = k + 1
+            if target < n and doc[target].lower_ == "the":
+                target += 1
+            ent = ents[target] if target < n else None
+            if ent is not None and ent.label_ == "ORG":
+                return [_strip_span(doc, ent.start, ent.end)]
+        k += 1
+    return []
 
 
 def _mark_gender(mention: _PersonMention, word: str) -> None:
@@ -631,9 +722,11 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
         if bounds is None:
             continue
         start, end = bounds
-        words = tuple(t.text for t in doc[start:end] if t.text != "-")
-        if "-" in (t.text for t in doc[start:end]):
-            # "Xi-Putin summit": two names joined by a hyphen are two mentions.
+        # Words as written between spaces: a hyphenated name ("Jean-Michel", "Tyler-Sharman",
+        # "al-Tayer") is one word of the name.
+        words = tuple(doc[start:end].text.split())
+        if "-" in (t.text for t in doc[start:end]) and _modifies_following_noun(doc, start, end):
+            # "Xi-Putin summit": two names joined by a hyphen before an event noun are two mentions.
             mentions.extend(_split_hyphenated(doc, start, end, quote_mask))
             continue
         mention = _PersonMention(start=start, end=end, words=words)
@@ -645,6 +738,10 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
         _title_before(doc, start, ents, mention)
         _title_after(doc, end, ents, mention)
         mention.visit_origin = _visit_origin(doc, ents, doc[end - 1])
+        mention.visits_unnamed_destination = _visits_unnamed_destination(doc[end - 1])
+        companion = _accompanied_person(doc[end - 1], ents)
+        if companion is not None:
+            mention.links.companions.append(companion)
         mentions.append(mention)
     return mentions
 
@@ -681,6 +778,54 @@ def _visit_origin(doc: Doc, ents: list[Span | None], name_token: Token) -> str |
     return others.pop() if len(others) == 1 else None
 
 
+def _visits_unnamed_destination(name_token: Token) -> bool:
+    """ "King Faisal visited in 1967": the subject of a visit with no destination written came to the
+    place the story is set in, so the setting is not his country (see _assign_person_countries)."""
+    token = _effective_dependency(name_token)
+    head = token.head
+    # "King Faisal visited in 1967 and King Khaled in 1981": the gapped second subject is parsed as a
+    # conjunct of the verb itself.
+    gapped_subject = name_token.dep_ == "conj" and name_token.head.pos_ == "VERB"
+    if gapped_subject:
+        token, head = name_token, name_token.head
+    elif token.dep_ != "nsubj":
+        return False
+    if head.lemma_.lower() not in VISIT_WORDS or head.pos_ != "VERB":
+        return False
+    return not any(
+        child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "to") for child in head.children
+    )
+
+
+# Verbs whose agent travels in the retinue of the subject ("Funaro, who is accompanied by Central Bank
+# governor Francisco Gros"): the companion belongs to the same delegation, hence the same country.
+ACCOMPANY_LEMMAS: frozenset[str] = frozenset({"accompany", "escort"})
+
+
+def _accompanied_person(name_token: Token, ents: list[Span | None]) -> int | None:
+    """Token of the person whom the named person accompanies, when the parse says so."""
+    by = name_token.head
+    if name_token.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() not in ACCOMPANY_LEMMAS:
+        return None
+    verb = by.head
+    if verb.dep_ in ("relcl", "acl"):
+        leader: Token | None = verb.head  # "Funaro, who is accompanied by ..." / "Funaro, accompanied by"
+    else:
+        leader = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if leader is None:
+        return None
+    ent = ents[leader.i]
+    return leader.i if ent is not None and ent.label_ == "PERSON" else None
+
+
+def _modifies_following_noun(doc: Doc, start: int, end: int) -> bool:
+    """True when the span's words attach to a common noun right after it ("Xi-Putin summit",
+    "Reagan-Gorbachev talks"): the hyphen then joins two parties, not the parts of one surname."""
+    if end >= len(doc) or not doc[end].is_lower or doc[end].pos_ != "NOUN":
+        return False
+    return any(doc[k].head.i >= end for k in range(start, end) if doc[k].dep_ in ("compound", "amod", "nmod"))
+
+
 def _split_hyphenated(doc: Doc, start: int, end: int, quote_mask: list[bool]) -> list[_PersonMention]:
     parts: list[_PersonMention] = []
     part_start = start
@@ -706,7 +851,10 @@ def _title_mentions(
     found: list[tuple[int, int, str, str | None]] = []
     n = len(doc)
     for i, token in enumerate(doc):
-        if i in taken or (ents[i] is not None and ents[i].label_ == "PERSON"):
+        # Cheap test first: only an office word, or the last part of a hyphenated compound
+        # ("front-runner"), can end a title; slicing the Doc for every token is the slow path.
+        could_end_title = title_head(token.text) is not None or (i >= 2 and doc[i - 1].text == "-")
+        if not could_end_title or i in taken or (ents[i] is not None and ents[i].label_ == "PERSON"):
             continue
         head = _head_at(doc, i)
         if head is None or token.tag_ in ("NNS", "NNPS"):
@@ -843,21 +991,18 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind))
 
     actors: dict[str, LocalActor] = {}
-    home = home_country(doc, ents) if USE_HOME_COUNTRY_FALLBACK and clusters else None
-    for index, cluster in enumerate(clusters):
+    cluster_titles: list[list[str]] = []
+    for cluster in clusters:
         titles: list[str] = []
         for mention in sorted(cluster.mentions, key=lambda m: m.start):
             for title in mention.titles:
                 if title not in titles:
                     titles.append(title)
-        countries = Counter(c for m in cluster.mentions for c in m.countries)
-        country = countries.most_common(1)[0][0] if countries else None
-        if country is None:
-            country = next((OFFICE_COUNTRY[t] for t in titles if t in OFFICE_COUNTRY), None)
-        if country is None:
-            country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
-        if country is None:
-            country = home
+        cluster_titles.append(titles)
+    person_countries = _assign_person_countries(doc, ents, clusters, cluster_titles, sentences)
+    for index, cluster in enumerate(clusters):
+        titles = cluster_titles[index]
+        country = person_countries[index]
         actors[person_keys[index]] = LocalActor(
             local_key=person_keys[index],
             name=cluster.name,
@@ -895,6 +1040,8 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
                 code = SOVIET_CODE
             found.append(_Found(f"country:{code}", span.start_char, span.end_char, kind))
             continue
+        while end - start > 1 and _SCORE_OR_NUMBER.match(doc[end - 1].text):
+            end -= 1  # "the Kansas City Royals 4-0": a result or count tagged into the name
         if ent.label_ == "ORG" and _is_real_organization(doc, start, end):
             org_spans.append((start, end))
 
@@ -922,6 +1069,135 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         key=lambda a: (("person", "organization", "country").index(a.actor_type), a.local_key),
     )
     return ArticleActors(actors=ordered, mentions=mentions)
+
+
+# Results of reading an organisation's country besides an ISO3 code: an international body (its
+# officials have no national affiliation) and an organisation whose country the article does not give
+# (a company's employee: the guideline leaves the country empty rather than guessed from the setting).
+_INTERNATIONAL = "international"
+_UNKNOWN_ORGANIZATION = "unknown organization"
+_NOT_A_COUNTRY = frozenset({_INTERNATIONAL, _UNKNOWN_ORGANIZATION})
+
+
+def _office_country(titles: list[str]) -> str | None:
+    """A US-only (or UK-only) office in any of the titles, also with modifiers ("former senator")."""
+    for title in titles:
+        for office, code in OFFICE_COUNTRY.items():
+            if title == office or title.endswith(" " + office):
+                return code
+    return None
+
+
+def _linked_organization_country(doc: Doc, ents: list[Span | None], span: tuple[int, int]) -> str | None:
+    """Country of the organisation a person's title ties them to: a national institution, a country
+    word in or before its name; or one of the markers _INTERNATIONAL and _UNKNOWN_ORGANIZATION."""
+    start, end = span
+    if end <= start:
+        return None
+    name = _clean_text(doc[start:end].text)
+    if is_international_body(name):
+        return _INTERNATIONAL
+    code = institution_country(name) or GOVERNMENT_ORGANIZATIONS.get(name.lower())
+    if code:
+        return code
+    return _organization_country(doc, ents, start, end, name) or _UNKNOWN_ORGANIZATION
+
+
+def _assign_person_countries(
+    doc: Doc,
+    ents: list[Span | None],
+    clusters: list[_Cluster],
+    cluster_titles: list[list[str]],
+    sentences: SentenceIndex,
+) -> list[str | None]:
+    """One country (or None) per person cluster.  Evidence, strongest first:
+
+    1. country words around any mention (majority): "Chinese defence minister", "King Fahd of Saudi
+       Arabia", "Russia's", ", a Lebanese citizen", party words, government metonyms;
+    2. a national institution the title names ("Bundesbank president", "MITI vice president"); an
+       international body ("IMF managing director") means no national affiliation;
+    3. an office that exists in one country only ("senator", "secretary of state");
+    4. a well-known leader by name ("President Reagan");
+    5. a visit: "Xi's state visit to Russia" names the visitor's country elsewhere in the sentence;
+    6. the person of whom this one is an aide ("Obama's adviser") or whom he accompanies;
+    7. a visitor to the story's setting ("King Faisal visited in 1967"): the one other country named
+       in that sentence or the one before;
+    8. a company or other organisation of unknown country: no country (abstain);
+    9. the setting of the story (home_country), when the article gives nothing else.
+    Steps 6 and 7 need the other persons' results, so the steps run in two passes.
+    """
+    token_cluster: dict[int, int] = {}
+    for index, cluster in enumerate(clusters):
+        for mention in cluster.mentions:
+            if mention.kind == "name":
+                for token in range(mention.start, mention.end):
+                    token_cluster[token] = index
+    own: list[str | None] = []
+    for index, cluster in enumerate(clusters):
+        countries = Counter(c for m in cluster.mentions for c in m.countries)
+        country = countries.most_common(1)[0][0] if countries else None
+        organization_codes = [
+            _linked_organization_country(doc, ents, span)
+            for m in cluster.mentions
+            for span in m.links.organizations
+        ]
+        if country is None:
+            country = next((c for c in organization_codes if c not in _NOT_A_COUNTRY), None)
+        if country is None and _INTERNATIONAL in organization_codes:
+            country = _INTERNATIONAL
+        if country is None:
+            country = _office_country(cluster_titles[index])
+        if country is None:
+            country = leader_country(cluster.name)
+        if country is None:
+            country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
+        if country is None and organization_codes:
+            country = _UNKNOWN_ORGANIZATION  # decided after the linked persons (step 8)
+        own.append(country)
+
+    home: str | None = None
+    home_computed = False
+    result: list[str | None] = []
+    for index, cluster in enumerate(clusters):
+        country = own[index]
+        if country is None or country == _UNKNOWN_ORGANIZATION:
+            linked = [t for m in cluster.mentions for t in (*m.links.owners, *m.links.companions)]
+            for token in linked:
+                other = token_cluster.get(token)
+                linked_country = own[other] if other is not None and other != index else None
+                if linked_country is not None and linked_country not in _NOT_A_COUNTRY:
+                    country = linked_country
+                    break
+        if country is None and any(m.visits_unnamed_destination for m in cluster.mentions):
+            if not home_computed:
+                home, home_computed = (home_country(doc, ents) if USE_HOME_COUNTRY_FALLBACK else None), True
+            country = _visitor_country(doc, ents, cluster, sentences, home)
+        if country is None:
+            if not home_computed:
+                home, home_computed = (home_country(doc, ents) if USE_HOME_COUNTRY_FALLBACK else None), True
+            country = home
+        result.append(None if country in _NOT_A_COUNTRY else country)
+    return result
+
+
+def _visitor_country(
+    doc: Doc, ents: list[Span | None], cluster: _Cluster, sentences: SentenceIndex, home: str | None
+) -> str | None:
+    """The one country other than the setting named in the visit's sentence or the one before."""
+    for mention in cluster.mentions:
+        if not mention.visits_unnamed_destination:
+            continue
+        sentence = doc[mention.start].sent
+        previous_start = sentence.start - 1
+        window_start = doc[previous_start].sent.start if previous_start >= 0 else sentence.start
+        codes = {
+            code
+            for ent in doc[window_start : sentence.end].ents
+            if ent.label_ in ("GPE", "NORP") and (code := _span_country(ent.text)) and code != home
+        }
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def home_country(doc: Doc, ents: list[Span | None]) -> str | None:

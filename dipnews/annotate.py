@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,17 +45,40 @@ def extraction_code_version() -> str:
     return digest.hexdigest()[:12]
 
 
+def _installed_model_meta(model_name: str) -> dict[str, Any] | None:
+    """The meta.json of an installed pipeline package or folder, read without loading the pipeline."""
+    from spacy import util
+
+    if util.is_package(model_name):
+        meta_path = Path(util.get_package_path(model_name)) / "meta.json"
+    else:
+        meta_path = Path(model_name) / "meta.json"
+    if not meta_path.is_file():
+        return None
+    return util.load_meta(meta_path)
+
+
 def cache_fingerprint(model_name: str) -> str:
-    """Folder name of the cache generation for this model (name and version) and extraction code."""
+    """Folder name of the cache generation for this model (name and version) and extraction code.
+
+    The model's name and version come from its meta.json, so the process that only coordinates
+    the workers never loads the pipeline itself (it would hold a second copy in memory).
+    """
     from spacy import about
 
     from dipnews.nlp import load_model, model_fingerprint
 
-    model = model_fingerprint(load_model(model_name))
+    meta = _installed_model_meta(model_name)
+    if meta is None:  # not a package or a folder with meta.json: ask the loaded pipeline
+        model = model_fingerprint(load_model(model_name))
+    else:
+        model = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
     return f"{model}-spacy{about.__version__}-code{extraction_code_version()}"
 
 
-def annotate_chunk(chunk: Sequence[ArticleTuple], model_name: str, batch_size: int, max_chars: int) -> list[ResultTuple]:
+def annotate_chunk(
+    chunk: Sequence[ArticleTuple], model_name: str, batch_size: int, max_chars: int
+) -> list[ResultTuple]:
     """Parse and extract a chunk of articles; the payload of each is its ArticleExtraction as JSON."""
     from dipnews.extract import extract_article
     from dipnews.model import ArticleMeta
@@ -63,9 +86,9 @@ def annotate_chunk(chunk: Sequence[ArticleTuple], model_name: str, batch_size: i
     from dipnews.serialize import to_json
 
     nlp = load_model(model_name)
-    texts = (text[:max_chars] for _, text, _, _ in chunk)
+    docs = nlp.pipe((text[:max_chars] for _, text, _, _ in chunk), batch_size=batch_size)
     results: list[ResultTuple] = []
-    for (article_id, text, published, title), doc in zip(chunk, nlp.pipe(texts, batch_size=batch_size), strict=True):
+    for (article_id, _, published, title), doc in zip(chunk, docs, strict=True):
         meta = ArticleMeta(article_id=article_id, text=doc.text, published_date=published, title=title)
         extraction = extract_article(doc, meta)
         results.append((article_id, extraction.n_sentences, to_json(extraction)))
@@ -108,64 +131,78 @@ class ArticleCache:
 
 
 class Executor(Protocol):
+    """Runs :func:`annotate_chunk` on chunks of articles; ``result`` blocks until a chunk is done."""
+
     workers: int
 
-    def map_ordered(self, chunks: Iterable[Sequence[ArticleTuple]]) -> Iterator[list[ResultTuple]]: ...
+    def submit(self, chunk: Sequence[ArticleTuple]) -> Any: ...
+
+    def result(self, handle: Any) -> list[ResultTuple]: ...
 
     def close(self) -> None: ...
 
 
-def _bounded_ordered(
-    submit: Callable[[Sequence[ArticleTuple]], Any],
-    result_of: Callable[[Any], list[ResultTuple]],
-    chunks: Iterable[Sequence[ArticleTuple]],
-    window: int,
-) -> Iterator[list[ResultTuple]]:
-    """Keep at most ``window`` chunks in flight and yield results in submission order (bounded memory)."""
-    pending: deque[Any] = deque()
-    for chunk in chunks:
-        pending.append(submit(chunk))
-        if len(pending) >= window:
-            yield result_of(pending.popleft())
-    while pending:
-        yield result_of(pending.popleft())
-
-
 @dataclass
 class InProcessExecutor:
+    """Everything in this process: for one core, tests and notebooks."""
+
     model_name: str
     batch_size: int
     max_chars: int
     workers: int = 1
 
-    def map_ordered(self, chunks: Iterable[Sequence[ArticleTuple]]) -> Iterator[list[ResultTuple]]:
-        for chunk in chunks:
-            yield annotate_chunk(chunk, self.model_name, self.batch_size, self.max_chars)
+    def submit(self, chunk: Sequence[ArticleTuple]) -> list[ResultTuple]:
+        return annotate_chunk(chunk, self.model_name, self.batch_size, self.max_chars)
+
+    def result(self, handle: list[ResultTuple]) -> list[ResultTuple]:
+        return handle
 
     def close(self) -> None:
         return None
 
 
+def _warm_worker(model_name: str) -> None:
+    """Pool initializer: load the model once per worker, before its first chunk arrives."""
+    from dipnews.nlp import load_model
+
+    load_model(model_name)
+
+
 class LocalPoolExecutor:
-    """A pool of worker processes on this machine; each loads the model once and keeps it."""
+    """A pool of worker processes on this machine; each loads the model once and keeps it.
+
+    Workers are started by a fork server, not forked from the stage process: the stage process
+    runs Arrow's and pandas' thread pools, and forking a process with live threads can leave a
+    lock held in the child forever (a deadlock). The fork server is a clean single-threaded
+    process that has imported spaCy once, so starting a worker is still cheap, and the workers
+    do not inherit the stage's memory.
+    """
 
     def __init__(self, model_name: str, batch_size: int, max_chars: int, n_process: int) -> None:
         self._args = (model_name, batch_size, max_chars)
-        self._n = self.workers = n_process
-        self._pool = ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("fork"))
+        self.workers = n_process
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["spacy", "dipnews.annotate"])
+        self._pool = ProcessPoolExecutor(
+            max_workers=n_process, mp_context=context, initializer=_warm_worker, initargs=(model_name,)
+        )
 
-    def map_ordered(self, chunks: Iterable[Sequence[ArticleTuple]]) -> Iterator[list[ResultTuple]]:
-        def submit(chunk: Sequence[ArticleTuple]) -> Future[list[ResultTuple]]:
-            return self._pool.submit(annotate_chunk, list(chunk), *self._args)
+    def submit(self, chunk: Sequence[ArticleTuple]) -> Future[list[ResultTuple]]:
+        return self._pool.submit(annotate_chunk, list(chunk), *self._args)
 
-        return _bounded_ordered(submit, lambda f: f.result(), chunks, window=2 * self._n)
+    def result(self, handle: Future[list[ResultTuple]]) -> list[ResultTuple]:
+        return handle.result()
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class DaskExecutor:
-    """Chunks run as tasks on a Dask distributed cluster (a LocalCluster when no address is given)."""
+    """Chunks run as tasks on a Dask distributed cluster (a LocalCluster when no address is given).
+
+    Every worker process loads the model once (``load_model`` is cached per process) and keeps it
+    for all the chunks it runs; the workers need this package and the model installed.
+    """
 
     def __init__(
         self, model_name: str, batch_size: int, max_chars: int, n_workers: int, scheduler: str | None
@@ -182,14 +219,15 @@ class DaskExecutor:
             )
             self._client = Client(self._cluster)
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or n_workers)
-        self._window = 2 * self.workers
 
-    def map_ordered(self, chunks: Iterable[Sequence[ArticleTuple]]) -> Iterator[list[ResultTuple]]:
-        def submit(chunk: Sequence[ArticleTuple]) -> Any:
-            # pure=False: identical chunks are still separate tasks, and results are not kept on workers.
-            return self._client.submit(annotate_chunk, list(chunk), *self._args, pure=False)
+    def submit(self, chunk: Sequence[ArticleTuple]) -> Any:
+        # pure=False: identical chunks are still separate tasks, and results are not kept on workers.
+        return self._client.submit(annotate_chunk, list(chunk), *self._args, pure=False)
 
-        return _bounded_ordered(submit, lambda f: f.result(), chunks, window=self._window)
+    def result(self, handle: Any) -> list[ResultTuple]:
+        results: list[ResultTuple] = handle.result()
+        handle.release()
+        return results
 
     def close(self) -> None:
         self._client.close()
@@ -212,37 +250,101 @@ def make_executor(params: dict[str, Any]) -> Executor:
     return LocalPoolExecutor(model_name, batch_size, max_chars, n_process)
 
 
-def chunked(items: Sequence[ArticleTuple], size: int) -> Iterator[Sequence[ArticleTuple]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+# ---------------------------------------------------------------------------------------------
+# The stream
+
+# The last articles of the stream are cut into this many tasks per worker, so that the workers
+# finish together instead of one idling while another parses a whole chunk.
+TAIL_TASKS_PER_WORKER = 4
+# A task covers at most this many chunk_sizes of input when most articles are cache hits, so that
+# a warm run keeps its memory bounded and its output flowing.
+MAX_SPAN_CHUNKS = 4
+
+
+@dataclass(slots=True)
+class _Segment:
+    """A run of consecutive input articles: the cached results, and the task computing the rest."""
+
+    entries: list[tuple[ArticleTuple, ResultTuple | None]]
+    handle: Any = None
+
+
+def _take_segment(
+    entries: deque[tuple[ArticleTuple, ResultTuple | None]], max_misses: int, max_entries: int
+) -> _Segment:
+    """Pop from the front until ``max_misses`` articles to compute or ``max_entries`` articles are taken."""
+    taken: list[tuple[ArticleTuple, ResultTuple | None]] = []
+    misses = 0
+    while entries and misses < max_misses and len(taken) < max_entries:
+        entry = entries.popleft()
+        taken.append(entry)
+        misses += entry[1] is None
+    return _Segment(taken)
 
 
 def annotate_articles(
     articles: Iterable[ArticleTuple], executor: Executor, cache: ArticleCache | None, chunk_size: int
 ) -> Iterator[ResultTuple]:
-    """Results for every article, in input order: from the cache where present, else computed and cached."""
-    buffer: list[ArticleTuple] = []
+    """Results for every article, in input order: from the cache where present, else computed and cached.
 
-    def flush() -> Iterator[ResultTuple]:
-        cached = {a[0]: cache.get(a[0]) for a in buffer} if cache is not None else {}
-        todo = [a for a in buffer if cached.get(a[0]) is None]
-        computed: dict[str, ResultTuple] = {}
-        # Small batches are split evenly so that every worker gets a share.
-        size = max(1, min(chunk_size, -(-len(todo) // executor.workers)))
-        for results in executor.map_ordered(chunked(todo, size)):
-            for result in results:
-                computed[result[0]] = result
-                if cache is not None:
+    The articles stream through: at most ``2 * workers`` tasks of at most ``chunk_size`` articles
+    are in flight and a bounded reserve of articles is read ahead, so memory does not grow with
+    the corpus. There is no barrier between tasks: a worker gets its next task as soon as it
+    hands back a result. The read-ahead reserve lets the last articles be split into small
+    tasks, so that all workers finish at about the same time.
+    """
+    workers = max(1, executor.workers)
+    window = 2 * workers
+    reserve_misses = (workers + 1) * chunk_size
+    reserve_entries = reserve_misses * MAX_SPAN_CHUNKS
+    span = chunk_size * MAX_SPAN_CHUNKS
+    waiting: deque[tuple[ArticleTuple, ResultTuple | None]] = deque()
+    waiting_misses = 0
+    pending: deque[_Segment] = deque()
+    in_flight = 0
+
+    def launch(segment: _Segment) -> None:
+        nonlocal in_flight
+        todo = [article for article, hit in segment.entries if hit is None]
+        if todo:
+            segment.handle = executor.submit(todo)
+            in_flight += 1
+        pending.append(segment)
+
+    def complete_oldest() -> Iterator[ResultTuple]:
+        nonlocal in_flight
+        segment = pending.popleft()
+        computed: Iterator[ResultTuple] = iter(())
+        if segment.handle is not None:
+            results = executor.result(segment.handle)
+            in_flight -= 1
+            if cache is not None:
+                for result in results:
                     cache.put(result)
-        for article in buffer:
-            yield cached.get(article[0]) or computed[article[0]]
-        buffer.clear()
+            computed = iter(results)
+        for article, hit in segment.entries:
+            result = hit if hit is not None else next(computed)
+            if result[0] != article[0]:
+                raise RuntimeError(f"executor returned {result[0]} where {article[0]} was expected")
+            yield result
 
-    # Enough articles per flush to keep every worker busy, few enough to bound memory.
-    flush_size = chunk_size * 8
     for article in articles:
-        buffer.append(article)
-        if len(buffer) >= flush_size:
-            yield from flush()
-    if buffer:
-        yield from flush()
+        hit = cache.get(article[0]) if cache is not None else None
+        waiting.append((article, hit))
+        waiting_misses += hit is None
+        while waiting_misses >= reserve_misses or len(waiting) >= reserve_entries:
+            segment = _take_segment(waiting, chunk_size, span)
+            waiting_misses -= sum(1 for _, h in segment.entries if h is None)
+            launch(segment)
+            # Hits-only segments hold no task but do hold memory: bound them too.
+            while in_flight >= window or len(pending) > 2 * window:
+                yield from complete_oldest()
+
+    # The tail: split what is left into small tasks, several per worker.
+    tail_size = max(1, -(-waiting_misses // (workers * TAIL_TASKS_PER_WORKER)))
+    while waiting:
+        launch(_take_segment(waiting, min(tail_size, chunk_size), span))
+        while in_flight >= window:
+            yield from complete_oldest()
+    while pending:
+        yield from complete_oldest()

@@ -534,3 +534,271 @@ def country_name(iso3: str) -> str:
 def is_country_code(iso3: str) -> bool:
     """True for a current ISO 3166-1 alpha-3 code or one of the historic codes used above."""
     return iso3 in HISTORIC_CODES or pycountry.countries.get(alpha_3=iso3) is not None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Organisations and well-known leaders: affiliations the article does not spell out.
+
+# National institutions whose name carries no country word but whose country is unambiguous (central
+# banks, ministries, legislatures, liberation movements the wire names without a nationality).  A person
+# titled by one of them ("Federal Reserve Chairman Paul Volcker", "MITI vice president") belongs to that
+# country.  Kept small and general: only names that designate one institution world-wide.
+INSTITUTION_COUNTRY: dict[str, str] = {
+    # United States: central bank, executive departments and agencies, legislature
+    "Federal Reserve": "USA",
+    "Federal Reserve Board": "USA",
+    "Fed": "USA",
+    "National Security Council": "USA",
+    "Central Intelligence Agency": "USA",
+    "CIA": "USA",
+    "FBI": "USA",
+    "Securities and Exchange Commission": "USA",
+    "SEC": "USA",
+    "Senate": "USA",
+    "House of Representatives": "USA",
+    "Democratic Party": "USA",
+    "Republican Party": "USA",
+    "Democratic National Committee": "USA",
+    "Republican National Committee": "USA",
+    "Treasury Department": "USA",
+    "Commerce Department": "USA",
+    "Justice Department": "USA",
+    "Defense Department": "USA",
+    "Agriculture Department": "USA",
+    "Energy Department": "USA",
+    "Labor Department": "USA",
+    # Japan: central bank and the trade and finance ministries
+    "Bank of Japan": "JPN",
+    "MITI": "JPN",
+    "Ministry of International Trade and Industry": "JPN",
+    "Keidanren": "JPN",
+    # Europe: central banks and legislatures
+    "Bundesbank": "DEU",
+    "Bank of England": "GBR",
+    "House of Commons": "GBR",
+    "House of Lords": "GBR",
+    "Bank of France": "FRA",
+    "Banque de France": "FRA",
+    "Bank of Italy": "ITA",
+    "Bank of Canada": "CAN",
+    "Reserve Bank of Australia": "AUS",
+    "Reserve Bank of India": "IND",
+    "People's Bank of China": "CHN",
+    "Politburo": "CHN",
+    # liberation movements and parties named without their country
+    "African National Congress": "ZAF",
+    "ANC": "ZAF",
+    "Palestine Liberation Organization": "PSE",
+    "PLO": "PSE",
+    "Likud": "ISR",
+    "Sinn Fein": "GBR",
+}
+
+# International bodies: a person who speaks for one has no national affiliation in the gold guideline
+# ("null for international bodies"), whatever the setting of the story.
+INTERNATIONAL_BODIES: frozenset[str] = frozenset(
+    {
+        "International Monetary Fund",
+        "IMF",
+        "World Bank",
+        "United Nations",
+        "UN",
+        "U.N.",
+        "UN Security Council",
+        "Security Council",
+        "General Assembly",
+        "Organization of Petroleum Exporting Countries",
+        "OPEC",
+        "European Community",
+        "EC",
+        "European Union",
+        "EU",
+        "European Commission",
+        "European Central Bank",
+        "ECB",
+        "NATO",
+        "North Atlantic Treaty Organization",
+        "GATT",
+        "General Agreement on Tariffs and Trade",
+        "World Trade Organization",
+        "WTO",
+        "OECD",
+        "Organisation for Economic Co-operation and Development",
+        "Organization for Economic Cooperation and Development",
+        "Gulf Cooperation Council",
+        "GCC",
+        "Arab League",
+        "African Union",
+        "Organization of African Unity",
+        "OAU",
+        "ASEAN",
+        "Association of South East Asian Nations",
+        "Bank for International Settlements",
+        "BIS",
+        "International Energy Agency",
+        "IEA",
+        "International Atomic Energy Agency",
+        "IAEA",
+        "Red Cross",
+        "International Committee of the Red Cross",
+        "World Health Organization",
+        "WHO",
+        "Paris Club",
+        "Asian Development Bank",
+        "Inter-American Development Bank",
+        "International Coffee Organization",
+        "ICO",
+    }
+)
+
+# Heads of state and government (and a few long-serving foreign ministers and presidential
+# candidates) that the corpora's periods (the late 1980s wire, the 2010s press) mention constantly
+# without a country word, because every reader knows them ("President Reagan", "Obama said").
+# World knowledge of this kind is what the reader uses; only full names are listed, and a surname
+# alone counts only through LEADER_SURNAMES (surnames that are not also common words or given names).
+KNOWN_LEADERS: dict[str, str] = {
+    # United States
+    "Jimmy Carter": "USA",
+    "Ronald Reagan": "USA",
+    "George Bush": "USA",
+    "George H. W. Bush": "USA",
+    "George W. Bush": "USA",
+    "Bill Clinton": "USA",
+    "Hillary Clinton": "USA",
+    "Hillary Rodham Clinton": "USA",
+    "Barack Obama": "USA",
+    "Donald Trump": "USA",
+    "Donald J. Trump": "USA",
+    "Joe Biden": "USA",
+    "John Kerry": "USA",
+    "George Shultz": "USA",
+    "James Baker": "USA",
+    "Bernie Sanders": "USA",
+    "Ted Cruz": "USA",
+    "Marco Rubio": "USA",
+    "Mitt Romney": "USA",
+    # Soviet Union / Russia
+    "Mikhail Gorbachev": "SUN",
+    "Eduard Shevardnadze": "SUN",
+    "Boris Yeltsin": "RUS",
+    "Vladimir Putin": "RUS",
+    "Dmitry Medvedev": "RUS",
+    "Sergei Lavrov": "RUS",
+    # Western Europe, Canada, Japan
+    "Margaret Thatcher": "GBR",
+    "David Cameron": "GBR",
+    "Theresa May": "GBR",
+    "Francois Mitterrand": "FRA",
+    "François Mitterrand": "FRA",
+    "Jacques Chirac": "FRA",
+    "Francois Hollande": "FRA",
+    "François Hollande": "FRA",
+    "Emmanuel Macron": "FRA",
+    "Helmut Kohl": "DEU",
+    "Angela Merkel": "DEU",
+    "Brian Mulroney": "CAN",
+    "Justin Trudeau": "CAN",
+    "Stephen Harper": "CAN",
+    "Yasuhiro Nakasone": "JPN",
+    "Noboru Takeshita": "JPN",
+    "Shinzo Abe": "JPN",
+    "Matteo Renzi": "ITA",
+    # China, Middle East and others
+    "Deng Xiaoping": "CHN",
+    "Zhao Ziyang": "CHN",
+    "Li Peng": "CHN",
+    "Xi Jinping": "CHN",
+    "Li Keqiang": "CHN",
+    "Benjamin Netanyahu": "ISR",
+    "Shimon Peres": "ISR",
+    "Yitzhak Shamir": "ISR",
+    "Hosni Mubarak": "EGY",
+    "Ayatollah Khomeini": "IRN",
+    "Hassan Rouhani": "IRN",
+    "Saddam Hussein": "IRQ",
+    "Hafez al-Assad": "SYR",
+    "Bashar al-Assad": "SYR",
+    "Recep Tayyip Erdogan": "TUR",
+    "Narendra Modi": "IND",
+    "Rajiv Gandhi": "IND",
+    "Enrique Pena Nieto": "MEX",
+    "Enrique Peña Nieto": "MEX",
+    "Kim Jong Un": "PRK",
+    "Kim Jong-un": "PRK",
+    "Park Geun-hye": "KOR",
+}
+
+# Surnames that stand alone for one of KNOWN_LEADERS in the press ("Reagan said").  Each is unambiguous
+# in news text of its period and is not a common English word or given name.
+LEADER_SURNAMES: frozenset[str] = frozenset(
+    {
+        "Carter",
+        "Reagan",
+        "Clinton",
+        "Obama",
+        "Trump",
+        "Biden",
+        "Gorbachev",
+        "Shevardnadze",
+        "Yeltsin",
+        "Putin",
+        "Medvedev",
+        "Thatcher",
+        "Mitterrand",
+        "Chirac",
+        "Hollande",
+        "Kohl",
+        "Merkel",
+        "Mulroney",
+        "Trudeau",
+        "Nakasone",
+        "Takeshita",
+        "Netanyahu",
+        "Mubarak",
+        "Khomeini",
+        "Rouhani",
+        "Erdogan",
+        "Modi",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _institution_table() -> dict[str, str]:
+    return {normalise_key(name): code for name, code in INSTITUTION_COUNTRY.items()}
+
+
+@lru_cache(maxsize=1)
+def _international_keys() -> frozenset[str]:
+    return frozenset(normalise_key(name) for name in INTERNATIONAL_BODIES)
+
+
+@lru_cache(maxsize=1)
+def _leader_table() -> dict[str, str]:
+    table = {normalise_key(name): code for name, code in KNOWN_LEADERS.items()}
+    surname_codes: dict[str, set[str]] = {}
+    for name, code in KNOWN_LEADERS.items():
+        surname = name.split()[-1]
+        if surname in LEADER_SURNAMES:
+            surname_codes.setdefault(normalise_key(surname), set()).add(code)
+    # A surname shared by leaders of different countries would be a guess: left out.
+    table.update({key: codes.pop() for key, codes in surname_codes.items() if len(codes) == 1})
+    return table
+
+
+@lru_cache(maxsize=4096)
+def institution_country(name: str) -> str | None:
+    """ISO3 of a national institution named without a country word ("Bundesbank" -> "DEU")."""
+    return _institution_table().get(normalise_key(name))
+
+
+@lru_cache(maxsize=4096)
+def is_international_body(name: str) -> bool:
+    """True for an international organisation ("IMF", "the World Bank"): no national affiliation."""
+    return normalise_key(name) in _international_keys()
+
+
+@lru_cache(maxsize=4096)
+def leader_country(name: str) -> str | None:
+    """ISO3 of a well-known leader by full name, or by a surname listed in LEADER_SURNAMES."""
+    return _leader_table().get(normalise_key(name))

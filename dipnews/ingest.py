@@ -96,6 +96,8 @@ class IngestSettings:
             except ValueError:
                 raise ValueError(f"ingest.{name} must be a date YYYY-MM-DD, got {value!r}") from None
 
+        # The defaults from an instance: on a slots dataclass, ``cls.max_bytes`` is a descriptor.
+        defaults = cls()
         patterns = params.get("boilerplate_patterns") or ()
         if isinstance(patterns, str) or not isinstance(patterns, Sequence):
             raise ValueError(
@@ -109,12 +111,12 @@ class IngestSettings:
                     f"ingest.boilerplate_patterns[{index}] {pattern!r} is not a regular expression: {error}"
                 ) from None
         settings = cls(
-            max_bytes=number("max_bytes", cls.max_bytes, int),
-            min_english_ratio=number("min_english_ratio", cls.min_english_ratio, float),
-            min_words_for_language=number("min_words_for_language", cls.min_words_for_language, int),
-            date_min=as_date("date_min", cls.date_min),
-            date_max=as_date("date_max", cls.date_max),
-            unwrap_width=number("unwrap_width", cls.unwrap_width, int),
+            max_bytes=number("max_bytes", defaults.max_bytes, int),
+            min_english_ratio=number("min_english_ratio", defaults.min_english_ratio, float),
+            min_words_for_language=number("min_words_for_language", defaults.min_words_for_language, int),
+            date_min=as_date("date_min", defaults.date_min),
+            date_max=as_date("date_max", defaults.date_max),
+            unwrap_width=number("unwrap_width", defaults.unwrap_width, int),
             boilerplate_patterns=tuple(str(p) for p in patterns),
         )
         if settings.date_min > settings.date_max:

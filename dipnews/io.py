@@ -1,12 +1,15 @@
 """File I/O shared by the stages: params, atomic writes, deterministic Parquet.
 
-Every output is written to a temporary file in the same folder and renamed into place, so a
-stage killed mid-write never leaves a partial file that a later stage or DVC could take as valid.
+Every output is written to a temporary file in the same folder (``.<name>.<pid>.<random>.tmp``),
+flushed to disk and renamed into place, so a stage killed mid-write never leaves a partial file that
+a later stage or DVC could take as valid. A temporary file left behind by a killed process (its pid
+no longer running) is removed the next time the same output is written.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import tempfile
@@ -32,12 +35,68 @@ PARQUET_OPTIONS: Mapping[str, Any] = {
 }
 
 
+class InputFileError(Exception):
+    """An input file of a stage that cannot be read (missing, truncated, not Parquet)."""
+
+
+def _process_is_running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but another user's
+        return True
+    return True
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete the temporary files of ``path`` whose writing process is gone; return them.
+
+    A SIGKILL (or a power cut) skips every ``finally``: the half-written temporary stays. It is
+    never mistaken for the output (other name, ``.tmp`` suffix), but it would pile up and change
+    the hash of a folder that DVC tracks, so the next writer of the same output clears it.
+    """
+    path = Path(path)
+    prefix = f".{path.name}."
+    removed: list[Path] = []
+    for candidate in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        pid_text = candidate.name[len(prefix) :].split(".", 1)[0]
+        # Names without a pid are from before pids were recorded: no live writer can own them.
+        if pid_text.isdigit() and _process_is_running(int(pid_text)):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+            removed.append(candidate)
+    return removed
+
+
+def _new_temporary(path: Path) -> Path:
+    """An empty temporary file beside ``path``, named after it and this process (see the module doc)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return Path(tmp_name)
+
+
 def _publish(tmp: Path, final: Path) -> None:
-    """Give the finished file ordinary permissions (mkstemp makes it 0600) and rename it into place."""
+    """Give the finished file ordinary permissions (mkstemp makes it 0600), flush it to disk and
+    rename it into place, then flush the folder entry: after a crash, ``final`` is the old file or
+    the whole new one, never a truncated one."""
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
+    with tmp.open("rb") as handle:
+        os.fsync(handle.fileno())
     os.replace(tmp, final)
+    with contextlib.suppress(OSError):  # some filesystems cannot fsync a folder; the rename stands
+        folder = os.open(final.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
 
 
 def read_params(path: Path = PARAMS_FILE) -> dict[str, Any]:
@@ -49,10 +108,7 @@ def read_params(path: Path = PARAMS_FILE) -> dict[str, Any]:
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success rename it over ``path``, else delete it."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _new_temporary(path)
     try:
         yield tmp
         _publish(tmp, path)
@@ -86,7 +142,11 @@ def write_parquet_atomic(df: pd.DataFrame, path: Path, schema: pyarrow.Schema) -
 
 
 def read_parquet(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
-    return pq.read_table(path, columns=columns).to_pandas()
+    """A whole Parquet file as a frame; a missing or damaged file is an :class:`InputFileError`."""
+    try:
+        return pq.read_table(path, columns=columns).to_pandas()
+    except (OSError, pyarrow.ArrowException) as error:
+        raise InputFileError(f"cannot read {path}: {error}") from None
 
 
 def conform(df: pd.DataFrame, schema: pyarrow.Schema) -> pd.DataFrame:
@@ -100,15 +160,14 @@ class ParquetBatchWriter:
     def __init__(self, path: Path, schema: pyarrow.Schema) -> None:
         self._final = Path(path)
         self._schema = schema
-        self._final.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self._final.name}.", suffix=".tmp", dir=self._final.parent)
-        os.close(fd)
-        self._tmp = Path(tmp_name)
+        self._tmp = _new_temporary(self._final)
         self._writer = pq.ParquetWriter(self._tmp, schema, **PARQUET_OPTIONS)
+        self.rows_written = 0
 
     def write(self, df: pd.DataFrame) -> None:
         if len(df):
             self._writer.write_table(to_arrow(df, self._schema))
+            self.rows_written += len(df)
 
     def close(self) -> None:
         self._writer.close()

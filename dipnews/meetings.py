@@ -151,6 +151,44 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "Blue House": "KOR",
     "Kantei": "JPN",
 }
+# Common nouns that stand for a party (a person or a delegation) when they are the object of "received",
+# "hosted", "welcomed": "received the delegation", not "received Obama's endorsement".
+PARTY_NOUNS = frozenset(
+    {"delegation", "official", "minister", "leader", "president", "envoy", "counterpart", "representative",
+     "team", "negotiator", "ambassador", "diplomat", "premier", "chancellor", "king", "queen", "prince",
+     "secretary", "chief", "head", "emissary", "mission", "member", "lawmaker", "senator", "governor",
+     "man", "woman", "guest", "visitor", "host", "prime", "director", "chairman", "executive"}
+)  # fmt: skip
+# Plural nouns that name a group of parties: "the leaders of X, Y and Z", "U.S. and Japanese negotiators",
+# and, with a numeral or "both", an anaphor of a group already named ("the two men", "both leaders").
+GROUP_NOUNS = frozenset(
+    {"leader", "official", "minister", "negotiator", "president", "delegation", "representative", "side",
+     "country", "nation", "man", "woman", "diplomat", "envoy", "counterpart", "head", "government", "party",
+     "premier", "senator", "lawmaker", "chief", "executive"}
+)  # fmt: skip
+# Group nouns whose countries stand for the country's leader ("the leaders of the United States and Canada"):
+# the person of that country holding a head-of-state or head-of-government title, when the article has one.
+LEADER_GROUP_NOUNS = frozenset({"leader", "president", "head", "premier"})
+HEAD_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "leader",
+     "head of state", "head of government", "supreme leader", "emir", "sultan", "crown prince"}
+)  # fmt: skip
+# Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# Dependencies of a phrase that can name a group ("X and Y met", "talks with X and Y").
+GROUP_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+# What follows a dateline's place: "WASHINGTON (AP) —", "MOSCOW -".
+DATELINE_MARKS = frozenset({"(", "—", "--", "-", "AP", "Reuters"})
+# Sentences back an anaphor may look for its group; a numbered one ("the two leaders") says exactly how
+# many parties it wants, so it may look further back without much risk.
+ANAPHOR_WINDOW = 2
+NUMBERED_ANAPHOR_WINDOW = 4
+# Verbs that open or close a session: a wire report of "opened talks" with no time is of the report day.
+SAME_DAY_REPORT_VERBS = frozenset({"open", "begin", "start", "end", "conclude", "close", "wrap"})
+# Part-of-day expressions without "this"/"today": they continue the day the article is talking about
+# ("President X spent Thursday ... The president held a meeting in the morning").
+DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the evening"})
 # spaCy entity labels that can be a meeting place.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Meetings older than this many days before publication are history, not news.
@@ -264,8 +302,89 @@ def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
     return found
 
 
+@dataclass(slots=True)
+class _ArticleParties(ArticleActors):
+    """The actors extractor's index plus the plural phrases this module resolved to groups of actors
+    ("the two men", "they"): token index -> actor keys."""
+
+    groups: dict[int, list[str]] = field(default_factory=dict)
+
+
 def _actor_keys(token: Token, actors: ArticleActors) -> list[str]:
-    """Actors a noun phrase (given by its head) refers to.
+    """Actors a noun phrase (given by its head) refers to, each under its canonical key."""
+    if isinstance(actors, _ArticleParties) and token.i in actors.groups:
+        return list(actors.groups[token.i])
+    keys = [_canonical_key(key, actors) for key in _phrase_actor_keys(token, actors)]
+    if token.lemma_.lower() in LEADER_GROUP_NOUNS and token.pos_ == "NOUN":
+        # "the leaders of the United States and Canada": each country's leader, when the article names one
+        keys = [_leader_of(key, actors) or key for key in keys]
+    return list(dict.fromkeys(keys))
+
+
+def _described_person(token: Token, actors: ArticleActors) -> str | None:
+    """ "the Saudi leader", "the Japanese minister": the one person of the modifier's country whose title
+    has the head noun (any head-of-state title for "leader"), when the article has exactly one."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in PARTY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    countries = {
+        actor.country_iso3
+        for child in token.children
+        if child.dep_ in ("amod", "compound")
+        for mention in actors.mentions_in(child.idx, child.idx + len(child.text))
+        if (actor := actors.actor(mention.local_key)) is not None and actor.actor_type == "country"
+    }
+    if len(countries) != 1:
+        return None
+    head = token.lemma_.lower()
+    found = [
+        actor.local_key
+        for actor in actors.actors
+        if actor.actor_type == "person"
+        and actor.country_iso3 in countries
+        and any(
+            head in title.split() or (head == "leader" and title in HEAD_TITLES) for title in actor.titles
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _canonical_key(key: str, actors: ArticleActors) -> str:
+    """A one-word actor that is the surname or alias of exactly one fuller-named person ("Sanders" beside
+    "Bernie Sanders", a sentence-initial surname taken for an organisation) is that person."""
+    actor = actors.actor(key)
+    if actor is None or len(actor.name.split()) != 1 or actor.actor_type == "country":
+        return key
+    word = actor.name
+    fuller = [
+        other.local_key
+        for other in actors.actors
+        if other.local_key != key
+        and other.actor_type == "person"
+        and len(other.name.split()) > 1
+        and (other.name.split()[-1] == word or word in other.aliases)
+    ]
+    return fuller[0] if len(fuller) == 1 else key
+
+
+def _leader_of(key: str, actors: ArticleActors) -> str | None:
+    """The one person of a country actor's country who holds a head-of-state/government title."""
+    actor = actors.actor(key)
+    if actor is None or actor.actor_type != "country":
+        return None
+    leaders = [
+        other.local_key
+        for other in actors.actors
+        if other.actor_type == "person"
+        and other.country_iso3 == actor.country_iso3
+        and any(title in HEAD_TITLES for title in other.titles)
+    ]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
+    """Actors a noun phrase (given by its head) refers to, as the actors extractor keyed them.
 
     The mention that covers the head wins ("Russia's Defence Minister Sergei Shoigu" is Shoigu, not
     Russia). A common-noun head not covered by any mention ("Chinese officials", "officials of the
@@ -285,14 +404,91 @@ def _actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         return [by_name] if by_name else []
     if token.pos_ == "PRON":
         return [found[-1].local_key] if found else []
+    described = _described_person(token, actors)
+    if described is not None:
+        return [described]
     keys: list[str] = []
     for child in token.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
-            for mention in actors.mentions_in(child.left_edge.idx, child.idx + len(child.text)):
+            # the modifier's whole subtree: "U.S. and Japanese negotiators" coordinates inside it
+            right = child.right_edge if child.right_edge.i < token.i else child
+            for mention in actors.mentions_in(child.left_edge.idx, right.idx + len(right.text)):
                 keys.append(mention.local_key)
     for obj in _prep_objects(token, ("of", "from")):
         keys.extend(_actor_keys(obj, actors))
     return list(dict.fromkeys(keys))
+
+
+def _anaphor_size(token: Token) -> int | None:
+    """How many parties a plural anaphor refers to (0: any number), or None if it is no anaphor.
+
+    "they"/"them", "both" as a subject, and a definite plural group noun without actors of its own
+    ("the two men", "the leaders", "both sides") point back to a group named before.
+    """
+    if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
+        return GROUP_NUMBERS.get(token.lower_, 0)
+    if token.tag_ != "NNS" or token.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    if _prep_objects(token, ("of", "from")):
+        return None
+    determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")]
+    numbers = [GROUP_NUMBERS[d] for d in determiners if d in GROUP_NUMBERS]
+    if numbers:
+        return numbers[0]
+    return 0 if "the" in determiners else None
+
+
+def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[str]]:
+    """Resolve plural anaphors to the group of two or more actors most recently named as one phrase
+    ("Obama and Sanders ... the two men talked"; "The leaders of X, Y and Z ... As they met")."""
+    groups: dict[int, list[str]] = {}
+    recent: list[tuple[int, int, list[str]]] = []  # (sentence index, token index, actor keys)
+    # persons named in one sentence, for a numbered anaphor ("the two presidents") of a pair never
+    # coordinated in one phrase ("X arrived ... and was received by Y")
+    sentence_persons: list[tuple[int, int, list[str]]] = []
+    inside_group: set[int] = set()  # tokens of a group phrase already taken ("the leaders of X, Y and Z")
+    for index, sentence in enumerate(sentences):
+        for token in sentence:
+            if token.dep_ == "conj" or token.i in inside_group:
+                continue
+            size = _anaphor_size(token)
+            if size is not None:
+                own = [] if token.pos_ == "PRON" else _actor_keys(token, actors)
+                if len(own) < 2:
+                    # only a numbered noun ("the two presidents") is explicit enough for a sentence's persons
+                    numbered_noun = size > 0 and token.pos_ == "NOUN"
+                    pools = sorted(recent + (sentence_persons if numbered_noun else []), key=lambda g: g[1])
+                    for group_sentence, group_token, keys in reversed(pools):
+                        if group_token >= token.i:
+                            continue
+                        if index - group_sentence > (NUMBERED_ANAPHOR_WINDOW if size else ANAPHOR_WINDOW):
+                            break
+                        if size in (0, len(keys)):
+                            groups[token.i] = keys
+                            break
+                    continue
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in (
+                "nsubj",
+                "nsubjpass",
+                "dobj",
+                "pobj",
+                "appos",
+            ):
+                keys = list(dict.fromkeys(k for c in _conjuncts(token) for k in _actor_keys(c, actors)))
+                if len(keys) >= 2:
+                    recent.append((index, token.i, keys))
+                    inside_group.update(t.i for t in token.subtree)
+        persons = [
+            key
+            for key in dict.fromkeys(
+                _canonical_key(m.local_key, actors)
+                for m in actors.mentions_in(sentence.start_char, sentence.end_char)
+            )
+            if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
+        ]
+        if len(persons) >= 2:
+            sentence_persons.append((index, sentence.end - 1, persons))
+    return groups
 
 
 def _actor_by_surname(token: Token, actors: ArticleActors) -> str | None:
@@ -308,6 +504,31 @@ def _actor_by_surname(token: Token, actors: ArticleActors) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _is_dateline(token: Token) -> bool:
+    """A wire dateline parsed as a subject: "WASHINGTON (AP) — X and Y pledged"."""
+    if token.i != token.sent.start:
+        return False
+    return any(
+        c.dep_ in ("punct", "appos") and c.text in DATELINE_MARKS
+        for c in token.children
+    )
+
+
+def _with_misparsed_conjuncts(head: Token) -> list[Token]:
+    """The head and its conjuncts, plus a coordinated name the parser hung inside the phrase as a
+    modifier ("Donald Trump and House Speaker Paul Ryan" parsed as "[Trump and House] Speaker Ryan")."""
+    found = _conjuncts(head)
+    for left in head.lefts:
+        for token in left.subtree:
+            if (
+                token.dep_ in ("nmod", "compound")
+                and token.pos_ == "PROPN"
+                and any(c.dep_ == "cc" for c in token.children)
+            ):
+                found.append(token)
+    return found
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
     none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
@@ -315,9 +536,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(4):
         if current is None:
             break
-        active = _children(current, ("nsubj",))
+        active = [s for s in _children(current, ("nsubj",)) if not _is_dateline(s)]
         if active:
-            return [t for s in active for t in _conjuncts(s)], False
+            return [t for s in active for t in _with_misparsed_conjuncts(s)], False
         passive = _children(current, ("nsubjpass",))
         if passive:
             return [t for s in passive for t in _conjuncts(s)], current is verb
@@ -367,6 +588,8 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
             break
         head = head.head.head if head.dep_ == "pobj" else head.head
         chain.append(head)
+    if trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and _negated(trigger.head):
+        chain.append(trigger.head)  # "did not seek or receive": the negation covers the coordinated verb
     for token in chain:
         if _negated(token):
             return True
@@ -507,6 +730,9 @@ def _choose_date_expression(
             continue
         if parent.lemma_.lower() in SPEECH_VERB_LEMMAS or parent.lemma_.lower() in ("report", "quote"):
             continue
+        # it must date a clause the meeting is part of, not a side clause ("since he assumed power in 1982")
+        if not any(parent is t or parent in t.ancestors for t in (trigger, governor) if t is not None):
+            continue
         loose.append((abs(head.i - trigger.i), expression))
     if not loose:
         return None
@@ -548,6 +774,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     holders = [trigger]
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
+    if trigger.pos_ == "VERB":
+        # "will host X in Nairobi": the parser may hang the place on the guest
+        holders.extend(_children(trigger, ("dobj",)))
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             place = _place_text(obj)
@@ -592,12 +821,27 @@ def _attendees(sentence: Span, actors: ArticleActors) -> list[str]:
     return keys
 
 
+def _is_party_phrase(head: Token, actors: ArticleActors) -> bool:
+    """The phrase names a party itself (a name, a pronoun, "the delegation"), not a thing of one."""
+    if head.pos_ in ("PROPN", "PRON"):
+        return True
+    if any(m.char_start <= head.idx < m.char_end for m in actors.mentions_in(head.idx, head.idx + 1)):
+        return True
+    return head.lemma_.lower() in PARTY_NOUNS or (
+        isinstance(actors, _ArticleParties) and head.i in actors.groups
+    )
+
+
 def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
     lemma = trigger.lemma_.lower()
     if lemma == "speak":
-        if not _call_context(trigger):
-            return None
+        # "spoke with X" is an encounter (by phone when the sentence says so); "spoke to reporters" is
+        # speech, so "to" counts only for a call
         meeting_type, subject_role, object_role = "call", PARTICIPANT, PARTICIPANT
+        if not _call_context(trigger):
+            if not _prep_objects(trigger, ("with",)):
+                return None
+            meeting_type = "meeting"
     else:
         meeting_type, subject_role, object_role = VERB_TRIGGERS[lemma]
         if lemma == "talk" and _call_context(trigger):
@@ -606,14 +850,28 @@ def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str]
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
         return None
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
-    if lemma in VERBS_NEEDING_WITH | {"speak"} and not with_objects:
-        return None
     subjects, passive = _subjects(trigger)
+    # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
+    passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
+    # "the two men talked", "X and Y conferred": a plural subject is the two sides of the talk
+    if (
+        lemma in VERBS_NEEDING_WITH | {"speak"}
+        and not with_objects
+        and len({k for s in subjects for k in _actor_keys(s, actors)}) < 2
+    ):
+        return None
     agents = _prep_objects(trigger, ("by",)) if passive else []
     parties: dict[str, str] = {}
     object_keys = [k for o in objects for c in _conjuncts(o) for k in _actor_keys(c, actors)]
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and objects and not object_keys:
         return None  # "welcomed the decision", "visited a factory"
+    if (
+        lemma in VERBS_NEEDING_ACTOR_OBJECT
+        and lemma != "visit"
+        and objects
+        and not any(_is_party_phrase(o, actors) for o in objects)
+    ):
+        return None  # "received Obama's endorsement": an actor only as a modifier of the thing
     subject_keys = [k for s in subjects for k in _actor_keys(s, actors)]
     if passive:
         # "X was received by Y": the grammatical subject is the object role
@@ -654,7 +912,6 @@ def _noun_mention(
         return None  # "summit meeting": the head noun is the trigger
     if trigger.dep_ == "attr":
         return None  # "this is my first visit": a description, not a report
-    governor, relation = _governing_verb(trigger)
     visit_like = meeting_type == "visit"
     parties: dict[str, str] = {}
     kind = "noun"
@@ -663,6 +920,10 @@ def _noun_mention(
     _add(parties, [k for o in _prep_objects(trigger, ("by",)) for k in _actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     with_objects = _prep_objects(trigger, ("with",))
+    governor, relation = _governing_verb(trigger)
+    if governor is not None and relation == "object" and governor.lemma_.lower() in LIGHT_VERBS:
+        # "held a meeting in the morning with X": the parser often hangs the with-phrase on the verb
+        with_objects += _prep_objects(governor, ("with",))
     _add(
         parties,
         [k for o in with_objects for k in _actor_keys(o, actors)],
@@ -689,8 +950,13 @@ def _noun_mention(
             kind = "compound"
     if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
         return None
-    if governor is not None and (
-        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS) or relation in PRESENCE_PREPOSITIONS
+    if (
+        governor is not None
+        and not _negated(governor)  # "X was not at the summit"
+        and (
+            (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+            or relation in PRESENCE_PREPOSITIONS
+        )
     ):
         subjects, _ = _subjects(governor)
         if governor.lemma_.lower() == "host":
@@ -699,6 +965,10 @@ def _noun_mention(
             role = VISITOR
         else:
             role = PARTICIPANT
+        if len(parties) >= 2 and isinstance(actors, _ArticleParties):
+            # the meeting names its own parties ("During the Xi-Putin summit, both ..."): an anaphoric
+            # subject refers to them, not to an older group
+            subjects = [s for s in subjects if s.i not in actors.groups]
         _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
     if lemma == "conference" and len(parties) < 2:
         return None
@@ -706,7 +976,11 @@ def _noun_mention(
 
 
 def _sentence_mentions(
-    sentence: Span, sentence_index: int, meta: ArticleMeta, actors: ArticleActors
+    sentence: Span,
+    sentence_index: int,
+    meta: ArticleMeta,
+    actors: ArticleActors,
+    focus_day: ResolvedDate | None = None,
 ) -> list[_Mention]:
     mentions: list[_Mention] = []
     expressions: list[DateExpression] | None = None
@@ -757,6 +1031,8 @@ def _sentence_mentions(
         if chosen is not None:
             tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
             resolved = resolve_date(chosen.text, meta.published_date, tense)
+            if focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
+                resolved = ResolvedDate(focus_day.date, focus_day.precision, chosen.text)
             if planned is None and tense == FUTURE and resolved.date is not None and meta.published_date:
                 # a present-tense "begins a visit on Tuesday": future when the day is still to come
                 planned = resolved.date > meta.published_date or None
@@ -769,13 +1045,34 @@ def _sentence_mentions(
             ):
                 planned = True
             mention.date = resolved
-        elif planned is False and token.tag_ == "VBG" and meta.published_date is not None:
-            # "is meeting" with no time expression: the report is of the publication day
+        elif (
+            planned is False
+            and meta.published_date is not None
+            and (
+                token.tag_ == "VBG"
+                or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
+            )
+        ):
+            # "is meeting" / "opened talks" with no time expression: the report is of the publication day
             mention.date = ResolvedDate(meta.published_date, "day", None)
+        elif planned is False and _is_old(_oldest_in(expressions, meta.published_date), meta.published_date):
+            # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
+            # expression dates something else
+            mention.background = True
         mention.status = None if planned is None else (PLANNED if planned else OCCURRED)
         mention.location = _location(token, governor, meeting_type)
-        mention.background = _background_cue(token)
+        mention.background = mention.background or _background_cue(token)
         mentions.append(mention)
+    for mention in mentions:
+        # "X and Y met on the sidelines of a summit in Addis Ababa in February": the occasion's place and
+        # time are the encounter's own
+        for occasion in mentions:
+            if occasion is mention or occasion.trigger not in mention.trigger.subtree:
+                continue
+            if mention.date is None and occasion.date is not None:
+                mention.date = occasion.date
+            if mention.location is None:
+                mention.location = occasion.location
     return mentions
 
 
@@ -1011,18 +1308,57 @@ def _meeting_type(meeting: _Meeting) -> str:
     return (strong or ordered)[0].meeting_type
 
 
+def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
+    resolved = [resolve_date(e.text, published, PAST) for e in expressions]
+    dated = [r for r in resolved if r.date is not None]
+    return min(dated, key=lambda r: r.date or dt.date.max) if dated else None
+
+
+def _dateline_place(sentences: list[Span]) -> str | None:
+    """The place of a wire dateline ("WASHINGTON (AP) —", "MOSCOW, March 3 -"): where the story was
+    filed, the place of the news meetings that the text does not place itself."""
+    for sentence in sentences[:3]:
+        first = sentence[0]
+        if first.ent_type_ not in ("GPE", "LOC") or not first.is_upper or len(first.text) < 3:
+            continue
+        following = [t.text for t in sentence[1:4]]
+        if any(word in ("(", "—", "--", "-", ",") for word in following):
+            return first.text.title()
+    return None
+
+
+def _last_named_day(sentence: Span, published: dt.date | None) -> ResolvedDate | None:
+    """The last day the sentence names explicitly (a weekday, a date, "yesterday"): the day in focus for a
+    later bare "in the afternoon". Read as past: the article reports what happened on it."""
+    found: ResolvedDate | None = None
+    for expression in find_date_expressions(sentence.text, sentence.start_char):
+        if " ".join(expression.text.lower().split()) in DAY_PART_EXPRESSIONS:
+            continue
+        resolved = resolve_date(expression.text, published, PAST)
+        if resolved.precision == "day" and (published is None or resolved.date != published):
+            found = resolved
+    return found
+
+
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     sentence_index = SentenceIndex(doc)
+    sentences = list(sentence_index.sentences)
+    actors = _ArticleParties(actors.actors, actors.mentions)
+    actors.groups = _find_groups(sentences, actors)
     mentions: list[_Mention] = []
-    for index, sentence in enumerate(sentence_index.sentences):
+    focus_day: ResolvedDate | None = None
+    for index, sentence in enumerate(sentences):
         # Prefilter: only sentences with a trigger lemma get the dependency work.
-        if not any(_is_trigger_candidate(token) for token in sentence):
-            continue
-        mentions.extend(_sentence_mentions(sentence, index, meta, actors))
+        if any(_is_trigger_candidate(token) for token in sentence):
+            mentions.extend(_sentence_mentions(sentence, index, meta, actors, focus_day))
+        focus_day = _last_named_day(sentence, meta.published_date) or focus_day
     meetings = _merge_mentions(mentions, actors)
+    dateline = _dateline_place(sentences)
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
+        if meeting.location is None and dateline is not None and not meeting.background:
+            meeting.location = dateline
         location_iso3 = _place_iso3(meeting.location) if meeting.location else None
         parties = _infer_roles(meeting.parties, location_iso3, actors)
         if len(parties) < 2 or len(_core(parties)) < 1:

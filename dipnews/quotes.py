@@ -47,7 +47,11 @@ _OPENER_PRECEDERS = frozenset("([{—–-/:“\"‘'")
 # Characters after which a straight single quote is an elision, not an opening mark ('90s, 'em, 'til).
 _ELISIONS = ("em ", "til ", "tis ", "n ", "cause ", "bout ")
 _MARK_OR_NEWLINE = re.compile("[\n\"“”‘’']")
+# Two or three straight apostrophes in a row: a doubled apostrophe standing for a double mark.
+_APOSTROPHE_RUN = re.compile("'{2,3}")
 _SENTENCE_FINAL = frozenset({".", "!", "?"})
+# Closing marks of a quote nested at the end of another ("... 'except as punishment.'").
+_NESTED_CLOSERS = "’'\""
 # Punctuation a quoted utterance ends with when its attribution follows ("...," he said).
 _UTTERANCE_FINAL = frozenset(",.!?…—-:;")
 
@@ -99,14 +103,54 @@ def _next_paragraph_reopens(text: str, newline_at: int) -> int | None:
     return None
 
 
+def _doubled_apostrophes_as_marks(text: str) -> str:
+    """``text`` with each doubled straight apostrophe ('') rewritten as a double mark plus a space.
+
+    Some newswire archives type a double quotation mark as two apostrophes (''It is over,'' he said).
+    Read as single marks they would close at any nested single quote ('...think, 'This is it.'.''), so
+    the pair is scanned as one double mark. The length stays the same: an opening pair becomes ' "'
+    (the mark next to the words it opens), a closing pair '" ' (the mark right after the words).
+    """
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for run in _APOSTROPHE_RUN.finditer(text):
+        start, end = run.span()
+        opening = end < len(text) and not text[end].isspace() and text[end] not in _UTTERANCE_FINAL
+        # A run of three is a doubled mark beside a nested single one: the doubled pair is outermost.
+        pair_at = start if opening else end - 2
+        chars[pair_at : pair_at + 2] = [" ", '"'] if opening else ['"', " "]
+    return "".join(chars)
+
+
+def _widen_to_doubled_apostrophes(text: str, span: QuotedSpan) -> QuotedSpan:
+    """Let a span found on the rewritten text cover both apostrophes of each doubled mark."""
+    open_at, close_end = span.open_at, span.close_end
+    if text[open_at] == "'" and open_at > 0 and text[open_at - 1] == "'":
+        open_at -= 1
+    if close_end > span.content_end and close_end < len(text) and text[close_end - 1 : close_end + 1] == "''":
+        close_end += 1
+    return QuotedSpan(open_at, span.content_start, span.content_end, close_end, span.is_double)
+
+
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Every span of ``text`` inside quotation marks, outermost only, in text order.
 
-    Double marks (straight or curly) are paired first; single marks only outside double quotes (nested
-    single quotes belong to the enclosing quote). A double quote still open at a paragraph break
-    continues when the next paragraph opens with a mark (news convention), and otherwise ends with its
-    paragraph. A single quote still open at a paragraph break is dropped: it was an apostrophe.
+    Double marks (straight or curly, or doubled apostrophes) are paired first; single marks only outside
+    double quotes (nested single quotes belong to the enclosing quote). A double quote still open at a
+    paragraph break continues when the next paragraph opens with a mark (news convention), and otherwise
+    ends with its paragraph. A single quote still open at a paragraph break is dropped: it was an
+    apostrophe.
     """
+    scanned = _doubled_apostrophes_as_marks(text)
+    spans = _pair_marks(scanned)
+    if scanned is not text:
+        spans = [_widen_to_doubled_apostrophes(text, span) for span in spans]
+    return _strip_spans(text, spans)
+
+
+def _pair_marks(text: str) -> list[QuotedSpan]:
+    """The pairing of :func:`find_quoted_spans`, before stripping."""
     spans: list[QuotedSpan] = []
     double_open: int | None = None
     single_open: int | None = None
@@ -158,7 +202,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         end = len(text.rstrip())
         if end > double_open + 1:
             spans.append(QuotedSpan(double_open, double_open + 1, end, end, True))
-    return _strip_spans(text, spans)
+    return spans
 
 
 def _strip_spans(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
@@ -237,6 +281,11 @@ _MENTION_KIND_RESOLUTION = {
 _MIN_CONTINUATION_WORDS = 6
 # ... and only within this many characters of the previous quotation (about two short paragraphs).
 _CONTINUATION_REACH = 600
+# Parts of speech that make the words before a quote a clause of their own (not "But", "And", "Yes,").
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM"})
+# Longest attribution that may interrupt one utterance between its two quoted parts
+# ('," said Jane Doe, a senior fellow at the institute. "').
+_MAX_INTERRUPTION_CHARS = 200
 # How far (tokens) around a quote its attribution may be.
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 40
@@ -261,6 +310,7 @@ class _Draft:
     char_end: int
     quote_type: str
     attribution: _Attribution
+    marks: QuotedSpan | None = None  # the quotation marks of a direct quote
 
 
 def _is_speech_token(token: Token) -> bool:
@@ -392,6 +442,31 @@ class _ArticleParse:
         return found
 
 
+def _is_trailing_attribution(
+    span: QuotedSpan, content_last: str, after: list[Token], verb: Token, attribution: _Attribution
+) -> bool:
+    """Whether a speech verb after a quote is that quote's attribution ('"...," he said').
+
+    The attribution starts right after the closing mark: its first word is the speech verb ('said
+    Smith') or the speaker's phrase ('Tom Jones, the mayor, said'). Any other first word starts a new
+    clause with its own speaker ('"...," while most voters said the same'). After a quote closed with a
+    sentence end ('"... escapades." The agency said that ...') a speech verb with a clause of its own
+    reports that clause: it begins the next sentence and does not attribute the quote.
+    """
+    if attribution.speaker_start is not None and attribution.speaker_start < span.close_end:
+        return False
+    first = next((t for t in after if not t.is_punct and not t.is_space), None)
+    subject = attribution.speaker_head
+    starts_attribution = first is not None and (
+        first.i == verb.i or (subject is not None and subject.left_edge.i <= first.i <= subject.right_edge.i)
+    )
+    if not starts_attribution:
+        return False
+    if content_last in _SENTENCE_FINAL and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    return True
+
+
 def _attribute_quoted_span(
     parse: _ArticleParse, span: QuotedSpan, previous_close: int, next_open: int
 ) -> _Attribution | None:
@@ -420,7 +495,7 @@ def _attribute_quoted_span(
                 return _attribution_for_verb(token)
             if _is_speech_token(token):
                 attribution = _attribution_for_verb(token)
-                if attribution.speaker_head is None or attribution.speaker_start >= span.close_end:
+                if _is_trailing_attribution(span, content_last, after, token, attribution):
                     return attribution
                 break
     # 'He said, "..."' / 'He told reporters "..."': the cue (or its object) is right before the mark.
@@ -433,8 +508,11 @@ def _attribute_quoted_span(
         )
         # "said that, "..."" makes the quote part of a reported clause (mixed), not an utterance.
         after_complementiser = before_text[:-1].rstrip().lower().endswith(" that")
-        introduces = (
-            (before_text.endswith(",") and not after_complementiser) or _is_speech_token(last) or addressee
+        # Without a comma or colon, an utterance opens with a capital ('told reporters "We ..."'); a
+        # lower-case start ('said "budget reforms" would pay') continues the reporter's own clause.
+        continues_clause = text[span.content_start].islower()
+        introduces = (before_text.endswith(",") and not after_complementiser) or (
+            not continues_clause and (_is_speech_token(last) or addressee)
         )
         if introduces:
             return cue_before()
@@ -629,9 +707,43 @@ def _quoted_span_drafts(
         attribution = _attribute_quoted_span(parse, span, previous_close, next_open)
         if attribution is None:
             fragments.append(span)
+            continue
+        trailing = attribution.cue_token is not None and attribution.cue_token.idx >= span.close_end
+        lead_start = _reporter_lead(parse, span) if trailing else None
+        if lead_start is not None:
+            drafts.append(_Draft(lead_start, span.close_end, "mixed", attribution, span))
         else:
-            drafts.append(_Draft(span.content_start, span.content_end, "direct", attribution))
+            drafts.append(_Draft(span.content_start, span.content_end, "direct", attribution, span))
     return drafts, fragments
+
+
+def _reporter_lead(parse: _ArticleParse, span: QuotedSpan) -> int | None:
+    """Start of the reporter's own words that open the sentence of a quote attributed after it, if any.
+
+    In 'The country "has made dramatic changes," McConnell said' the quoted words finish a clause the
+    reporter began: the reported content is the whole clause, a mixed quotation (guideline: "the whole
+    content clause including its inner quotation marks"). Words that carry no content ('But "we will
+    win," he said') or that are themselves an attribution ('He said, "..."') do not make a lead.
+    """
+    text = parse.text
+    before = parse.last_token_before(span.open_at)
+    if before < 0:
+        return None
+    paragraph_start = text.rfind("\n", 0, span.open_at) + 1
+    start = max(paragraph_start, parse.doc[before].sent.start_char)
+    lead: list[Token] = []
+    for token in reversed(parse.doc[parse.first_token_from(start) : before + 1]):
+        # The sentence parser may run two sentences together: a sentence end also ends the lead.
+        if token.text in _SENTENCE_FINAL:
+            break
+        if not token.is_space:
+            lead.append(token)
+    lead.reverse()
+    if not any(t.pos_ in _CONTENT_POS for t in lead):
+        return None
+    if any(_is_speech_token(t) or _is_according_to(t) for t in lead):
+        return None
+    return lead[0].idx
 
 
 def _clause_drafts(
@@ -639,8 +751,11 @@ def _clause_drafts(
 ) -> tuple[list[_Draft], set[int]]:
     """Indirect and mixed quotations from the parse; also the fragments they absorbed (by open_at)."""
     text = parse.text
-    direct_extents = [(d.char_start - 1, d.char_end + 1) for d in direct]
-    direct_opens = sorted(d.char_start - 1 for d in direct)
+    direct_extents = [
+        (min(d.char_start, d.marks.open_at), max(d.char_end, d.marks.close_end)) if d.marks else (d.char_start, d.char_end)
+        for d in direct
+    ]
+    direct_opens = sorted(start for start, _ in direct_extents)
     drafts: list[_Draft] = []
     absorbed: set[int] = set()
     for token in parse.doc:
@@ -696,8 +811,36 @@ def _outermost(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _continuations(text: str, fragments: list[QuotedSpan], absorbed: set[int]) -> list[_Draft]:
-    """Unattributed quotes that fill a paragraph of their own: the previous speaker goes on talking."""
+def _interrupting_attribution(text: str, span: QuotedSpan, direct: list[_Draft]) -> _Attribution | None:
+    """The attribution of an utterance the reporter interrupted to name its speaker, if ``span`` resumes one.
+
+    News breaks one utterance around its attribution: '"We are ready," Smith said. "We have waited long
+    enough."' The second part has no cue of its own; the cue between the two parts attributes both. It is
+    recognised by position, not length: the previous direct quote ends in the same paragraph, and the text
+    between them is that quote's own attribution (its cue lies there) and nothing else quoted.
+    """
+    previous = None
+    for draft in direct:
+        if draft.marks is not None and draft.marks.close_end <= span.open_at:
+            previous = draft
+    if previous is None or previous.marks is None or previous.attribution.cue_token is None:
+        return None
+    gap_start, gap_end = previous.marks.close_end, span.open_at
+    if "\n" in text[gap_start:gap_end] or gap_end - gap_start > _MAX_INTERRUPTION_CHARS:
+        return None
+    if not gap_start <= previous.attribution.cue_token.idx < gap_end:
+        return None
+    return previous.attribution
+
+
+def _continuations(
+    text: str, fragments: list[QuotedSpan], absorbed: set[int], direct: list[_Draft]
+) -> list[_Draft]:
+    """Unattributed quotes that stand as sentences of their own: the previous speaker goes on talking.
+
+    Either the rest of an utterance interrupted by its attribution (which then attributes it too), or a
+    paragraph-opening quote continuing the previous speaker (news convention; lower confidence).
+    """
     drafts = []
     for span in fragments:
         if span.open_at in absorbed:
@@ -706,19 +849,23 @@ def _continuations(text: str, fragments: list[QuotedSpan], absorbed: set[int]) -
         # the paragraph end or the next sentence (a scare quote sits inside its sentence).
         paragraph_start = text.rfind("\n", 0, span.open_at) + 1
         lead = text[paragraph_start : span.open_at].rstrip()
-        if lead and lead[-1] not in _SENTENCE_FINAL and not lead.endswith(("”", '"')):
+        if lead and lead[-1] not in _SENTENCE_FINAL and not lead.endswith(("”", '"', "''")):
             continue
         paragraph_end = text.find("\n", span.close_end)
         rest = text[span.close_end : paragraph_end if paragraph_end != -1 else len(text)].lstrip()
-        if rest and not (rest[0] in '“"' or rest[0].isupper()):
+        if rest and not (rest[0] in '“"\'' or rest[0].isupper()):
             continue
-        if text[span.content_end - 1] not in _UTTERANCE_FINAL:
+        # The utterance ends with its own punctuation, possibly inside a nested quote ("... 'crime.'").
+        if text[span.content_start : span.content_end].rstrip(_NESTED_CLOSERS)[-1:] not in _UTTERANCE_FINAL:
+            continue
+        interrupted = _interrupting_attribution(text, span, direct)
+        if interrupted is not None:
+            drafts.append(_Draft(span.content_start, span.content_end, "direct", interrupted, span))
             continue
         if len(text[span.content_start : span.content_end].split()) < _MIN_CONTINUATION_WORDS:
             continue
-        drafts.append(
-            _Draft(span.content_start, span.content_end, "direct", _Attribution(None, None, None, None, None))
-        )
+        no_cue = _Attribution(None, None, None, None, None)
+        drafts.append(_Draft(span.content_start, span.content_end, "direct", no_cue, span))
     return drafts
 
 
@@ -735,7 +882,7 @@ def extract_quotes(
     spans = find_quoted_spans(text)
     direct, fragments = _quoted_span_drafts(parse, spans)
     clauses, absorbed = _clause_drafts(parse, direct, fragments)
-    drafts = direct + clauses + _continuations(text, fragments, absorbed)
+    drafts = direct + clauses + _continuations(text, fragments, absorbed, direct)
     drafts.sort(key=lambda d: d.char_start)
 
     sentences = SentenceIndex(doc)

@@ -98,6 +98,10 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "manager",
         "economist",
         "analyst",
+        # company officers, written as abbreviations ("Mondelez CEO Irene Rosenfeld")
+        "ceo",
+        "cfo",
+        "coo",
         "president-elect",
         # military and security
         "general",
@@ -266,7 +270,6 @@ HONORIFICS: frozenset[str] = frozenset(
         "madam",
         "mme",
         "mme.",
-        "m.",
         "herr",
         "senor",
         "señor",

@@ -36,6 +36,7 @@ import datetime as dt
 import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +60,7 @@ SKIP_PATHS = frozenset(
 )  # fmt: skip
 SKIP_NAMES = frozenset({"__pycache__", ".ipynb_checkpoints"})
 SAMPLE_SECONDS = 0.05
+STAGE_LINE = re.compile(r"Running stage '([^']+)'")
 REUTERS_DATE_FORMAT = "%d-%b-%Y %H:%M:%S"
 
 
@@ -134,47 +136,82 @@ class Measurement:
     stages: dict[str, tuple[float, int]] = field(default_factory=dict)  # stage -> (seconds, peak tree RSS)
 
 
-def run_measured(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path) -> Measurement:
-    """Run ``cmd``, sampling the resident memory of its whole process tree until it exits."""
-    peak = 0
+def _tree_rss(root: psutil.Process) -> int:
+    total = 0
+    for member in [root, *root.children(recursive=True)]:
+        try:
+            total += member.memory_info().rss
+        except psutil.NoSuchProcess:
+            continue
+    return total
+
+
+def run_measured(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path, stage: str) -> Measurement:
+    """Run ``cmd``, sampling the resident memory of its whole process tree until it exits.
+
+    Output goes to ``log``; a line ``Running stage 'name'`` (what ``dvc repro`` prints) starts a
+    new stage in the per-stage figures, so a DVC run is broken down like a run of the stage commands.
+    """
+    lock = threading.Lock()
     stop = threading.Event()
+    peak = 0
+    stage_peak = 0
+    current = (stage, time.perf_counter())
+    stages: dict[str, tuple[float, int]] = {}
+
+    def close_stage(now: float) -> None:
+        name, since = current
+        if name in stages:  # a stage that runs twice in one dvc output: add up
+            seconds, memory = stages[name]
+            stages[name] = (seconds + now - since, max(memory, stage_peak))
+        else:
+            stages[name] = (now - since, stage_peak)
+
     with log.open("ab") as log_handle:
         log_handle.write(f"\n$ {' '.join(cmd)}\n".encode())
         log_handle.flush()
         started = time.perf_counter()
-        process = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log_handle, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+        def read_output() -> None:
+            nonlocal current, stage_peak
+            assert process.stdout is not None
+            for line in process.stdout:
+                log_handle.write(line)
+                match = STAGE_LINE.search(line.decode("utf-8", "replace"))
+                if match:
+                    with lock:
+                        now = time.perf_counter()
+                        close_stage(now)
+                        current, stage_peak = (match.group(1), now), 0
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, stage_peak
             try:
                 root = psutil.Process(process.pid)
+                while not stop.is_set():
+                    total = _tree_rss(root)
+                    with lock:
+                        peak, stage_peak = max(peak, total), max(stage_peak, total)
+                    stop.wait(SAMPLE_SECONDS)
             except psutil.NoSuchProcess:
                 return
-            while not stop.is_set():
-                total = 0
-                try:
-                    members = [root, *root.children(recursive=True)]
-                except psutil.NoSuchProcess:
-                    return
-                for member in members:
-                    try:
-                        total += member.memory_info().rss
-                    except psutil.NoSuchProcess:
-                        continue
-                peak = max(peak, total)
-                stop.wait(SAMPLE_SECONDS)
 
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
+        threads = [threading.Thread(target=f, daemon=True) for f in (read_output, sample)]
+        for thread in threads:
+            thread.start()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
         stop.set()
-        sampler.join()
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed with status {process.returncode}; see {log}")
+        for thread in threads:
+            thread.join()
+        close_stage(time.perf_counter())
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(
+            f"{' '.join(cmd)} failed with status {os.waitstatus_to_exitcode(status)}; see {log}"
+        )
     # wait4 reports the largest resident set of the process or any of its waited-for descendants (KiB).
-    return Measurement(seconds, peak, usage.ru_maxrss * 1024)
+    return Measurement(seconds, peak, usage.ru_maxrss * 1024, stages)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,7 +288,7 @@ class BenchRepo:
             parts = cmd.split()
             if parts[0] == "python":
                 parts[0] = sys.executable
-            step = run_measured(parts, self.root, self.env, self.log)
+            step = run_measured(parts, self.root, self.env, self.log, name)
             total.seconds += step.seconds
             total.peak_rss_bytes = max(total.peak_rss_bytes, step.peak_rss_bytes)
             total.peak_single_rss_bytes = max(total.peak_single_rss_bytes, step.peak_single_rss_bytes)
@@ -274,7 +311,7 @@ class BenchRepo:
             "--batch-size", str(params["batch_size"]), "--max-chars", str(params["max_chars"]),
             "--processes", str(n_process),
         ]  # fmt: skip
-        return run_measured(cmd, self.root, self.env, self.log)
+        return run_measured(cmd, self.root, self.env, self.log, "bare")
 
 
 def bare_pipe_main(path: Path, model: str, batch_size: int, max_chars: int, n_process: int) -> None:

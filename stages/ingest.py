@@ -1,7 +1,12 @@
 """Stage `ingest`: raw files under ``ingest.input_dir`` -> ingested articles + rejects.
 
-Pure part: :func:`split_rows` (rows and rejects in, validated frames out). ``main`` reads params,
-walks the input folder and writes both tables atomically.
+The stage streams: articles are written to ``data/interim/ingested.parquet`` in batches of
+``ingest.batch_size`` rows, each validated before it is written, so memory holds one batch, the
+set of article ids seen (for duplicates) and the rejects, never the corpus. Both files are
+written to a temporary name and renamed at the end: an interrupted run leaves no partial output.
+
+Pure parts: :func:`split_rows` (everything in memory, for :mod:`dipnews.pipeline`) and
+:func:`write_ingested` (the streaming writer ``main`` uses).
 """
 
 from __future__ import annotations
@@ -9,20 +14,54 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from dipnews.ingest import IngestSettings, Reject, ingest_folder
-from dipnews.io import read_params, write_parquet_atomic
-from dipnews.validation import StageError, run_stage, validate
+from dipnews.io import ParquetBatchWriter, read_params, write_parquet_atomic
+from dipnews.validation import FAILURES_DIR, StageError, run_stage, validate
 from schemas import articles, rejects
 from schemas._base import arrow_schema
 
 INGESTED_PATH = Path("data/interim/ingested.parquet")
 REJECTS_PATH = Path("data/tables/rejects.parquet")
 ARTICLE_COLUMNS = list(articles.ingested_schema().columns)
+REJECT_COLUMNS = list(rejects.schema().columns)
+# Articles per written (and validated) batch when params.yaml sets no ingest.batch_size: a few MB
+# of text, small next to the parser's memory, large enough that Parquet row groups compress well.
+DEFAULT_BATCH_SIZE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    """What :func:`write_ingested` wrote: the article count, the rejects, the dropped dates."""
+
+    n_articles: int
+    rejects: pd.DataFrame
+    dropped_dates: int
+
+    def report(self) -> str:
+        reasons = Counter(self.rejects["reason"])
+        summary = ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items())) or "none"
+        lines = [f"ingest: {self.n_articles} articles, {len(self.rejects)} rejects ({summary})"]
+        if self.dropped_dates:
+            lines.append(
+                f"ingest: {self.dropped_dates} article(s) had an impossible or out-of-window published date "
+                f"(kept with published_date null)"
+            )
+        return "\n".join(lines)
+
+
+def _article_row(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: item[k] for k in ARTICLE_COLUMNS}
+
+
+def _reject_frame(reject_rows: list[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame(reject_rows, columns=REJECT_COLUMNS)
+    return frame.sort_values("source_path", kind="stable").reset_index(drop=True)
 
 
 def split_rows(items: Iterable[dict[str, Any] | Reject]) -> tuple[pd.DataFrame, pd.DataFrame, int]:
@@ -32,14 +71,59 @@ def split_rows(items: Iterable[dict[str, Any] | Reject]) -> tuple[pd.DataFrame, 
     dropped_dates = 0
     for item in items:
         if isinstance(item, Reject):
-            reject_rows.append({"source_path": item.source_path, "reason": item.reason, "detail": item.detail})
+            reject_rows.append(
+                {"source_path": item.source_path, "reason": item.reason, "detail": item.detail}
+            )
         else:
             dropped_dates += bool(item.get("_date_dropped"))
-            article_rows.append({k: item[k] for k in ARTICLE_COLUMNS})
+            article_rows.append(_article_row(item))
     article_frame = pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS)
-    reject_frame = pd.DataFrame(reject_rows, columns=["source_path", "reason", "detail"])
-    reject_frame = reject_frame.sort_values("source_path", kind="stable").reset_index(drop=True)
-    return article_frame, reject_frame, dropped_dates
+    return article_frame, _reject_frame(reject_rows), dropped_dates
+
+
+def write_ingested(
+    items: Iterable[dict[str, Any] | Reject],
+    ingested_path: Path = INGESTED_PATH,
+    rejects_path: Path = REJECTS_PATH,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    failures_dir: Path | None = FAILURES_DIR,
+) -> IngestSummary:
+    """Stream article rows to ``ingested_path`` in validated batches (input order); rejects, sorted
+    by source_path, to ``rejects_path``. Raises :class:`StageError` on a schema violation, leaving
+    neither file half-written (the articles' temporary file is deleted, the old file stays)."""
+    ingested_schema = articles.ingested_schema()
+    rejects_schema = rejects.schema()
+    reject_rows: list[dict[str, Any]] = []
+    dropped_dates = 0
+    batch: list[dict[str, Any]] = []
+    with ParquetBatchWriter(ingested_path, arrow_schema(ingested_schema)) as writer:
+
+        def flush() -> None:
+            # Indexed by the article's position in the output, so a failure report's "rows" are
+            # row numbers of ingested.parquet, not positions within one batch.
+            start = writer.rows_written
+            frame = pd.DataFrame(batch, columns=ARTICLE_COLUMNS, index=range(start, start + len(batch)))
+            writer.write(validate(frame, ingested_schema, failures_dir))
+            batch.clear()
+
+        for item in items:
+            if isinstance(item, Reject):
+                reject_rows.append(
+                    {"source_path": item.source_path, "reason": item.reason, "detail": item.detail}
+                )
+                continue
+            dropped_dates += bool(item.get("_date_dropped"))
+            batch.append(_article_row(item))
+            if len(batch) >= batch_size:
+                flush()
+        if batch:
+            flush()
+        # Rejects are validated and written before the articles' file is renamed into place, so
+        # a bad reject row stops the stage with neither output replaced.
+        reject_frame = validate(_reject_frame(reject_rows), rejects_schema, failures_dir)
+        write_parquet_atomic(reject_frame, rejects_path, arrow_schema(rejects_schema))
+        n_articles = writer.rows_written
+    return IngestSummary(n_articles=n_articles, rejects=reject_frame, dropped_dates=dropped_dates)
 
 
 @run_stage
@@ -48,23 +132,15 @@ def main() -> None:
     input_dir = Path(params["input_dir"])
     if not input_dir.is_dir():
         raise StageError(f"ingest.input_dir '{input_dir}' is not a folder")
-    settings = IngestSettings.from_params(params)
-    article_frame, reject_frame, dropped_dates = split_rows(ingest_folder(input_dir, settings))
-    ingested_schema = articles.ingested_schema()
-    rejects_schema = rejects.schema()
-    article_frame = validate(article_frame, ingested_schema)
-    reject_frame = validate(reject_frame, rejects_schema)
-    write_parquet_atomic(article_frame, INGESTED_PATH, arrow_schema(ingested_schema))
-    write_parquet_atomic(reject_frame, REJECTS_PATH, arrow_schema(rejects_schema))
-    reasons = Counter(reject_frame["reason"])
-    summary = ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items())) or "none"
-    print(f"ingest: {len(article_frame)} articles, {len(reject_frame)} rejects ({summary})", file=sys.stderr)
-    if dropped_dates:
-        print(
-            f"ingest: {dropped_dates} article(s) had an impossible or out-of-window published date "
-            f"(kept with published_date null)",
-            file=sys.stderr,
-        )
+    try:
+        settings = IngestSettings.from_params(params)
+        batch_size = int(params.get("batch_size", DEFAULT_BATCH_SIZE))
+    except ValueError as error:
+        raise StageError(f"params.yaml: {error}") from None
+    if batch_size < 1:
+        raise StageError(f"params.yaml: ingest.batch_size must be at least 1, got {batch_size}")
+    summary = write_ingested(ingest_folder(input_dir, settings), batch_size=batch_size)
+    print(summary.report(), file=sys.stderr)
 
 
 if __name__ == "__main__":

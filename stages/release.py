@@ -131,13 +131,34 @@ def build_info(params: Mapping[str, Any]) -> BuildInfo:
     )
 
 
+def datapackage_errors(folder: Path) -> list[str]:
+    """What ``frictionless validate datapackage.json`` reports for a release folder (empty when valid)."""
+    import frictionless
+
+    report = frictionless.validate(str(folder / "datapackage.json"))
+    if report.valid:
+        return []
+    messages = [f"{error.type}: {error.message}" for error in report.errors]
+    for task in report.tasks:
+        messages += [f"{task.name}: {error.type}: {error.message}" for error in task.errors[:5]]
+    return messages
+
+
 def write_release_folder(out_dir: Path, files: Mapping[str, bytes]) -> None:
-    """Replace ``out_dir`` with exactly ``files``: built beside it, then swapped in by renames."""
+    """Replace ``out_dir`` with exactly ``files``: built beside it, checked, then swapped in by renames.
+
+    The Data Package is validated with frictionless in the new folder, before it replaces the old
+    release, so an invalid package is never published.
+    """
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     try:
+        build.chmod(0o755)  # mkdtemp makes it private; the release is for everyone to read
         for name, data in files.items():
             (build / name).write_bytes(data)
+        errors = datapackage_errors(build)
+        if errors:
+            raise StageError("datapackage.json does not validate:\n  " + "\n  ".join(errors[:20]))
         old = None
         if out_dir.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))

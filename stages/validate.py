@@ -58,6 +58,7 @@ def main() -> None:
     tables = read_contract_tables()
     report_dir.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix=f".{DATA_DOCS}.", dir=report_dir))
+    build.chmod(0o755)  # mkdtemp makes it private; the Data Docs are for everyone to read
     try:
         report = check_tables(tables, data_docs_dir=build)
         replace_directory(report_dir / DATA_DOCS, build)

@@ -232,3 +232,79 @@ def test_government_metonym_organization_country(nlp: Language) -> None:
     result = run(nlp, "White House press secretary Josh Earnest said the visit was useful.")
     actor = person(result, "Josh Earnest")
     assert (actor.country_iso3, actor.titles) == ("USA", ["press secretary"])
+
+
+# --- country evidence besides country words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a national institution named without a country word
+        ("Bundesbank president Karl Otto Poehl said rates would stay.", "Karl Otto Poehl", "DEU"),
+        # an international body: no national affiliation, even in a story set in one country
+        (
+            "NAIROBI - IMF managing director Michel Camdessus said in Nairobi that Kenya would get aid.",
+            "Michel Camdessus",
+            None,
+        ),
+        # a company of unknown country: abstain rather than take the setting
+        (
+            "In Chicago, Jane Roe, a spokeswoman for Acme Widgets Inc., said the Chicago plant would close.",
+            "Jane Roe",
+            None,
+        ),
+        # the companion of a delegation leader shares his country
+        (
+            "In Tokyo, Brazilian Finance Minister Dilson Funaro, who is accompanied by central bank "
+            "governor Francisco Gros, met Japanese bankers in Tokyo.",
+            "Francisco Gros",
+            "BRA",
+        ),
+        # an aide takes the country of the person served
+        (
+            "Peruvian President Alan Garcia spoke in Lima. Pedro Ruiz, Garcia's deputy adviser, said more.",
+            "Pedro Ruiz",
+            "PER",
+        ),
+        # a US-only office with a modifier
+        ("In London, former senator John Doe said the deal was good.", "John Doe", "USA"),
+        # a well-known leader needs no country word, whatever the setting
+        ("JERUSALEM - President Reagan will meet Israeli leaders in Jerusalem.", "Reagan", "USA"),
+    ],
+)
+def test_country_without_country_word(nlp: Language, text: str, name: str, country: str | None) -> None:
+    assert person(run(nlp, text), name).country_iso3 == country
+
+
+def test_visitor_to_the_setting_takes_the_other_country(nlp: Language) -> None:
+    text = (
+        "Britain welcomed the Saudi delegation in London. There were two state tours of Britain by Saudi "
+        "monarchs. King Faisal visited in 1967."
+    )
+    assert person(run(nlp, text), "King Faisal").country_iso3 == "SAU"
+
+
+# --- name repairs -------------------------------------------------------------------------------------
+
+
+def test_hyphenated_surname_is_one_name(nlp: Language) -> None:
+    result = run(nlp, "Lucy Tyler-Sharman won the race in Manchester on Sunday.")
+    assert [a.name for a in result.actors if a.actor_type == "person"] == ["Lucy Tyler-Sharman"]
+
+
+def test_hyphenated_pair_before_event_noun_is_two_persons(nlp: Language) -> None:
+    result = run(nlp, "Vladimir Putin and Xi Jinping met. The Xi-Putin summit ended on Friday.")
+    persons = {a.name for a in result.actors if a.actor_type == "person"}
+    assert persons == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_country_name_as_given_name_is_kept(nlp: Language) -> None:
+    result = run(nlp, "Chad Curtis hit a home run as Detroit won.")
+    assert "Chad Curtis" in {a.name for a in result.actors if a.actor_type == "person"}
+
+
+def test_score_is_not_part_of_organization(nlp: Language) -> None:
+    text = "The Tigers blanked the Kansas City Royals 4-0 on Friday."
+    names = [m.mention_text for m in run(nlp, text).mentions if m.local_key.startswith("organization:")]
+    assert "Kansas City Royals 4-0" not in names

@@ -116,3 +116,28 @@ def test_every_demonym_maps_to_a_valid_code() -> None:
     from dipnews.countries import _demonym_table
 
     assert all(is_country_code(code) for code in _demonym_table().values())
+
+
+def test_institution_country() -> None:
+    from dipnews.countries import institution_country
+
+    assert institution_country("the Bundesbank") == "DEU"
+    assert institution_country("Bank of Japan") == "JPN"
+    assert institution_country("Acme Widgets") is None
+
+
+def test_international_body() -> None:
+    from dipnews.countries import is_international_body
+
+    assert is_international_body("IMF")
+    assert is_international_body("the World Bank")
+    assert not is_international_body("Bundesbank")
+
+
+def test_leader_country_full_name_and_listed_surname() -> None:
+    from dipnews.countries import leader_country
+
+    assert leader_country("Ronald Reagan") == "USA"
+    assert leader_country("Reagan") == "USA"
+    assert leader_country("Bush") is None  # not in LEADER_SURNAMES: a surname alone is not enough
+    assert leader_country("John Smith") is None

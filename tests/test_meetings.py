@@ -207,6 +207,43 @@ def test_same_day_present_progressive(nlp: Language) -> None:
     assert (meeting.date, meeting.date_precision) == (PUBLISHED, "day")
 
 
+# --- plural parties, borrowed subjects, the day in focus ----------------------------------------------
+
+
+def test_plural_anaphor_talked(nlp: Language) -> None:
+    text = "Ana Berg and Ivo Kral disagree on trade. The two men talked in Prague on Friday."
+    [meeting] = meetings_of(nlp, text)
+    assert set(roles(meeting)) == {"ana", "ivo"}
+    assert meeting.date == dt.date(2023, 4, 14)
+
+
+def test_they_met_refers_to_the_group_named_before(nlp: Language) -> None:
+    text = "Ana Berg, Tom Hale and Ivo Kral signed a pact. They met in Stockholm on Sunday."
+    [meeting] = meetings_of(nlp, text)
+    assert roles(meeting) == {"ana": "host", "tom": "visitor", "ivo": "visitor"}
+
+
+def test_light_verb_with_phrase_and_day_part_of_the_day_in_focus(nlp: Language) -> None:
+    text = (
+        "Ana Berg spent Thursday in Washington. "
+        "Ana Berg held a meeting in the morning with Tom Hale and Ivo Kral."
+    )
+    [meeting] = meetings_of(nlp, text)
+    assert set(roles(meeting)) == {"ana", "tom", "ivo"}
+    assert meeting.date == dt.date(2023, 4, 13)  # the Thursday named before, not the publication day
+
+
+def test_passive_received_after_coordinated_arrival(nlp: Language) -> None:
+    text = "Ivo Kral arrived in Washington on Sunday and was received by Tom Hale."
+    [meeting] = meetings_of(nlp, text)
+    assert roles(meeting) == {"ivo": "visitor", "tom": "host"}
+
+
+def test_opened_talks_in_a_wire_report_is_the_publication_day(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg opened talks with Ivo Kral.")
+    assert meeting.date == PUBLISHED and meeting.date_precision == "day"
+
+
 # --- not meetings -----------------------------------------------------------------------------------
 
 
@@ -222,6 +259,9 @@ def test_same_day_present_progressive(nlp: Language) -> None:
         "Ana Berg visited a factory in Sweden.",
         "Ana Berg welcomed the decision by Tom Hale.",
         "Ana Berg wants to meet Tom Hale.",
+        "Ana Berg did not seek or receive Tom Hale's endorsement.",
+        "Ana Berg received Tom Hale's endorsement on Friday.",
+        "Tom Hale was not at the summit with Ivo Kral on Friday.",
     ],
 )
 def test_not_a_meeting(nlp: Language, text: str) -> None:

@@ -17,6 +17,7 @@ import great_expectations.expectations as gxe
 import pandera.pandas as pa
 import pycountry
 from great_expectations.expectations.expectation import Expectation
+from great_expectations.expectations.row_conditions import Column
 
 from dipnews.countries import HISTORIC_CODES
 from dipnews.quality import cross_table as xt
@@ -31,10 +32,6 @@ def iso3_codes() -> tuple[str, ...]:
     """Current ISO 3166-1 alpha-3 codes plus the withdrawn ones (ISO 3166-3) the extractor may emit
     for historic states (Soviet Union, Yugoslavia ...), sorted so the suite is the same on every run."""
     return tuple(sorted({country.alpha_3 for country in pycountry.countries} | set(HISTORIC_CODES)))
-
-
-def _pandas_condition(condition: str) -> dict[str, str]:
-    return {"row_condition": condition, "condition_parser": "pandas"}
 
 
 def _column_expectations(name: str, column: pa.Column, is_single_key: bool) -> Iterator[Expectation]:
@@ -130,7 +127,7 @@ def _actors() -> list[Expectation]:
         gxe.ExpectColumnValuesToNotBeNull(
             column="country_iso3",
             notes="A country actor carries its own code.",
-            **_pandas_condition('actor_type=="country"'),
+            row_condition=Column("actor_type") == "country",
         ),
         gxe.ExpectColumnPairValuesToBeEqual(
             column_A="n_mentions",
@@ -154,12 +151,12 @@ def _meetings() -> list[Expectation]:
         gxe.ExpectColumnValuesToBeNull(
             column="date",
             notes="date_precision 'unknown' iff date is null.",
-            **_pandas_condition('date_precision=="unknown"'),
+            row_condition=Column("date_precision") == "unknown",
         ),
         gxe.ExpectColumnValuesToNotBeNull(
             column="date",
             notes="date_precision 'unknown' iff date is null.",
-            **_pandas_condition('date_precision!="unknown"'),
+            row_condition=Column("date_precision") != "unknown",
         ),
         gxe.ExpectColumnValuesToBeBetween(
             column=xt.COUNTED_PARTICIPANTS, min_value=2, notes="Every meeting has at least two participants."
@@ -175,7 +172,7 @@ def _meetings() -> list[Expectation]:
             or_equal=True,
             ignore_row_if="either_value_is_missing",
             notes="A meeting that occurred is not dated after the latest article that reports it.",
-            **_pandas_condition('status=="occurred"'),
+            row_condition=Column("status") == "occurred",
         ),
         gxe.ExpectTableRowCountToEqual(
             value={"$PARAMETER": "meetings_in_participants"},
@@ -196,7 +193,7 @@ def _quotations() -> list[Expectation]:
             column="speaker_resolution",
             value_set=["unresolved"],
             notes="A quotation without a speaker actor is 'unresolved'.",
-            **_pandas_condition("speaker_actor_id.isnull()"),
+            row_condition=Column("speaker_actor_id").is_null(),
         )
     ]
 

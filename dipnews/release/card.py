@@ -124,7 +124,7 @@ with dvc.api.open("data/release/actors.parquet", repo="{repository}", rev="{tag}
     actors = pd.read_parquet(f)
 # or through the dvc:// fsspec protocol
 meetings = pd.read_parquet(
-    "dvc://data/release/meetings.parquet", storage_options={{"url": "{repository}", "rev": "{tag}"}}
+    "dvc://data/release/meetings.parquet", storage_options={{"repo": "{repository}", "rev": "{tag}"}}
 )
 ```
 
@@ -161,6 +161,10 @@ def build_card(
         if publisher_rows
         else "No publisher is named in the inputs."
     )
+    checked = (
+        f"{validation.get('evaluated_expectations', '?')} expectations over all tables "
+        f"({validation.get('failed_expectations', '?')} failed)"
+    )
     params_text = yaml.safe_dump(dict(build.pipeline_params), sort_keys=True, allow_unicode=True).strip()
     columns_text = "\n\n".join(f"### `{table}`\n\n{_columns_section(table)}" for table in CONTRACT)
     return f"""# {dataset["title"]}
@@ -193,10 +197,9 @@ constraints; the same descriptions follow.
 A DVC pipeline (ingest → annotate → consolidate → evaluate → validate → release): articles are
 cleaned and de-duplicated, parsed once with spaCy, actors, meetings and quotations are extracted
 per article with rules over the parse, then merged across the corpus (one row per real actor and
-per real meeting). Every stage validates its output with pandera; before release,
-great-expectations checked {validation.get("evaluated_expectations", "?")} expectations
-({validation.get("failed_expectations", "?")} failed) over all tables, including that every
-foreign key exists and every span equals its text.
+per real meeting). Every stage validates its output with pandera. Before release,
+great-expectations checked {checked}, including that every foreign key exists and every span
+equals its text.
 
 | | |
 |---|---|

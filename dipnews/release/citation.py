@@ -4,6 +4,11 @@ The schema file beside this module, ``cff-1.2.0.schema.json``, is the Citation F
 JSON Schema exactly as the CFF project publishes it (the copy cffconvert 2.0.0 ships). It is
 vendored, and checked with jsonschema, instead of installing cffconvert: cffconvert 2.0.0 pins
 jsonschema < 4, which breaks frictionless 5 in the same environment.
+
+Attribution for the vendored schema: "JSON Schema for CFF files", Copyright © 2017ff. Stephan
+Druskat, Jurriaan H. Spaaks, and the Citation File Format contributors, licensed under Creative
+Commons Attribution 4.0 International (CC BY 4.0); https://citation-file-format.github.io/.
+Unmodified.
 """
 
 from __future__ import annotations
