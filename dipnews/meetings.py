@@ -467,13 +467,7 @@ def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list
                             groups[token.i] = keys
                             break
                     continue
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in (
-                "nsubj",
-                "nsubjpass",
-                "dobj",
-                "pobj",
-                "appos",
-            ):
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in GROUP_PHRASE_DEPS:
                 keys = list(dict.fromkeys(k for c in _conjuncts(token) for k in _actor_keys(c, actors)))
                 if len(keys) >= 2:
                     recent.append((index, token.i, keys))
@@ -508,10 +502,7 @@ def _is_dateline(token: Token) -> bool:
     """A wire dateline parsed as a subject: "WASHINGTON (AP) — X and Y pledged"."""
     if token.i != token.sent.start:
         return False
-    return any(
-        c.dep_ in ("punct", "appos") and c.text in DATELINE_MARKS
-        for c in token.children
-    )
+    return any(c.dep_ in ("punct", "appos") and c.text in DATELINE_MARKS for c in token.children)
 
 
 def _with_misparsed_conjuncts(head: Token) -> list[Token]:

@@ -509,10 +509,18 @@ def _attribute_quoted_span(
         # "said that, "..."" makes the quote part of a reported clause (mixed), not an utterance.
         after_complementiser = before_text[:-1].rstrip().lower().endswith(" that")
         # Without a comma or colon, an utterance opens with a capital ('told reporters "We ..."'); a
-        # lower-case start ('said "budget reforms" would pay') continues the reporter's own clause.
-        continues_clause = text[span.content_start].islower()
-        introduces = (before_text.endswith(",") and not after_complementiser) or (
-            not continues_clause and (_is_speech_token(last) or addressee)
+        # lower-case start continues the reporter's own clause ('told Reuters "the budget" would pay')
+        # unless the quote right after the verb runs to the sentence end ('added "do not expect it."').
+        lower_start = text[span.content_start].islower()
+        after_close = text[span.close_end : span.close_end + 2].lstrip(" ")
+        ends_sentence = (
+            text[span.content_start : span.content_end].rstrip(_NESTED_CLOSERS)[-1:] in _SENTENCE_FINAL
+            or after_close[:1] in ("", "\n", *_SENTENCE_FINAL)
+        )
+        introduces = (
+            (before_text.endswith(",") and not after_complementiser)
+            or (_is_speech_token(last) and (not lower_start or ends_sentence))
+            or (addressee and not lower_start)
         )
         if introduces:
             return cue_before()
