@@ -31,17 +31,43 @@ from dipnews.io import (
     write_parquet_atomic,
     write_text_atomic,
 )
-from dipnews.validation import StageError, run_stage, summarize_failures, validate
+from dipnews.validation import StageError, run_stage, summarize_failures, texts_by_article, validate
 from schemas import articles, rejects
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = pyarrow.schema([pyarrow.field("n", pyarrow.int32())])
 # Generated words for the kill test's corpus (not from any corpus): enough distinct articles that
 # the ingest stage writes many batches, so there is a "middle" to be killed in.
-WORDS = (
-    "minister said the talks were held in the capital on Monday and both sides agreed to continue "
-    "cooperation on trade security energy fisheries and transport after the meeting"
-).split()
+WORDS = [
+    "minister",
+    "said",
+    "the",
+    "talks",
+    "were",
+    "held",
+    "in",
+    "the",
+    "capital",
+    "on",
+    "Monday",
+    "and",
+    "both",
+    "sides",
+    "agreed",
+    "to",
+    "continue",
+    "cooperation",
+    "on",
+    "trade",
+    "security",
+    "energy",
+    "fisheries",
+    "and",
+    "transport",
+    "after",
+    "the",
+    "meeting",
+]
 
 
 def _frame(n: int) -> pd.DataFrame:
@@ -159,7 +185,9 @@ def test_the_summary_handles_row_labels_that_are_not_numbers() -> None:
     assert "rows ['row-a']" in summarize_failures("rejects", cases)
 
 
-def test_run_stage_turns_failures_into_one_message(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_run_stage_turns_failures_into_one_message(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     @run_stage
     def bad_params() -> None:
         raise StageError("params.yaml: ingest.max_bytes must be a number")
@@ -171,12 +199,12 @@ def test_run_stage_turns_failures_into_one_message(capsys: pytest.CaptureFixture
 
     @run_stage
     def bug() -> None:
-        {}["missing"]  # noqa: B018 (the bug under test)
+        texts_by_article(None)  # type: ignore[arg-type]  (the bug under test)
 
     for stage, expected in [
         (bad_params, "error: params.yaml: ingest.max_bytes must be a number"),
         (damaged_input, "cannot read or write a file: InputFileError: cannot read"),
-        (bug, "failed: KeyError: 'missing'"),
+        (bug, "failed: AttributeError: 'NoneType' object has no attribute 'columns'"),
     ]:
         with pytest.raises(SystemExit) as exit_info:
             stage()
@@ -186,7 +214,7 @@ def test_run_stage_turns_failures_into_one_message(capsys: pytest.CaptureFixture
         if stage is not bug:  # an expected failure: no traceback at all
             assert "Traceback" not in err and len(err.strip().splitlines()) <= 2
         else:  # a bug: the traceback for whoever fixes it, and the summary as the last line
-            assert "Traceback" in err and "(at tests/test_faults.py:" in err.strip().splitlines()[-1]
+            assert "Traceback" in err and "(at dipnews/validation.py:" in err.strip().splitlines()[-1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,7 +244,9 @@ def _stage_copy(target: Path, params: dict[str, object] | None = None) -> Path:
 
 
 def _run(repo: Path, *command: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, cwd=repo, env=_environment(), capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        command, cwd=repo, env=_environment(), capture_output=True, text=True, timeout=timeout
+    )
 
 
 def _write_corpus(folder: Path, n_files: int, seed: int = 0) -> None:
