@@ -59,6 +59,7 @@ SKIP_PATHS = frozenset(
      "data/interim", "data/tables", "data/cache", "data/release", "reports", "metrics", "dvc.lock"}
 )  # fmt: skip
 SKIP_NAMES = frozenset({"__pycache__", ".ipynb_checkpoints"})
+SNAPSHOT = "repository-snapshot"
 SAMPLE_SECONDS = 0.05
 STAGE_LINE = re.compile(r"Running stage '([^']+)'")
 REUTERS_DATE_FORMAT = "%d-%b-%Y %H:%M:%S"
@@ -252,7 +253,9 @@ class BenchRepo:
     @classmethod
     def create(cls, parent: Path, name: str, runner: str, annotate: dict[str, Any]) -> BenchRepo:
         root = parent / name
-        shutil.copytree(REPO_ROOT, root, ignore=_skipped, symlinks=True)
+        # Every run copies the snapshot taken when the benchmark started, so that edits made to the
+        # checkout meanwhile cannot make one run's code differ from another's.
+        shutil.copytree(parent / SNAPSHOT, root, symlinks=True)
         input_dir = parent / f"{name}-input"
         input_dir.mkdir()
         params_path = root / "params.yaml"
@@ -277,9 +280,8 @@ class BenchRepo:
 
     def run_pipeline(self) -> Measurement:
         if self.runner == "dvc":
-            return run_measured(
-                [str(Path(sys.executable).parent / "dvc"), "repro"], self.root, self.env, self.log
-            )
+            dvc = str(Path(sys.executable).parent / "dvc")
+            return run_measured([dvc, "repro"], self.root, self.env, self.log, "dvc-startup")
         total = Measurement(0.0, 0, 0)
         for name, cmd in stage_commands(self.root):
             if not _stage_script_exists(self.root, cmd):
@@ -347,7 +349,8 @@ class Pair:
     def line(self) -> str:
         p, b = self.pipeline, self.bare
         return (
-            f"{self.label:<22} P={self.n_process}  pipeline {p.seconds:7.1f}s {self.articles / p.seconds:7.1f} art/s "
+            f"{self.label:<22} P={self.n_process}  pipeline {p.seconds:7.1f}s "
+            f"{self.articles / p.seconds:7.1f} art/s "
             f"{self.words / p.seconds:8.0f} words/s | bare nlp.pipe {b.seconds:7.1f}s "
             f"{self.articles / b.seconds:7.1f} art/s {self.words / b.seconds:8.0f} words/s | ratio "
             f"{b.seconds / p.seconds:.2f}"
@@ -384,6 +387,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
     wanted = max([*sizes, scaling_size, args.incremental_base + args.incremental_add])
     records = read_corpus(Path(args.corpus), wanted)
     workdir = Path(tempfile.mkdtemp(prefix="dipnews-bench-", dir=args.workdir))
+    shutil.copytree(REPO_ROOT, workdir / SNAPSHOT, ignore=_skipped, symlinks=True)
     print(
         f"corpus {args.corpus}: {len(records)} records with text; executor {args.executor}; "
         f"{os.cpu_count()} CPUs; work dir {workdir}",
@@ -413,14 +417,20 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
 
     print("\nsummary", flush=True)
     for pair in pairs.values():
+        stages = {k: [round(s, 2), round(m / 2**20, 1)] for k, (s, m) in pair.pipeline.stages.items()}
         report["runs"].append(
             {
-                "size": pair.label, "n_process": pair.n_process, "articles": pair.articles, "words": pair.words,
-                "pipeline_seconds": round(pair.pipeline.seconds, 2), "bare_seconds": round(pair.bare.seconds, 2),
+                "size": pair.label,
+                "n_process": pair.n_process,
+                "articles": pair.articles,
+                "words": pair.words,
+                "pipeline_seconds": round(pair.pipeline.seconds, 2),
+                "bare_seconds": round(pair.bare.seconds, 2),
                 "pipeline_peak_rss_mib": round(pair.pipeline.peak_rss_bytes / 2**20, 1),
-                "stages": {k: [round(s, 2), round(m / 2**20, 1)] for k, (s, m) in pair.pipeline.stages.items()},
+                "bare_peak_rss_mib": round(pair.bare.peak_rss_bytes / 2**20, 1),
+                "stages_seconds_and_peak_mib": stages,
             }
-        )  # fmt: skip
+        )
     for (size, n_process), pair in sorted(pairs.items()):
         ratio = pair.bare.seconds / pair.pipeline.seconds
         print(f"  throughput ratio pipeline/bare at n={size}, P={n_process}: {ratio:.2f}  (target >= 0.70)")
@@ -429,7 +439,8 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
         speedup = one.pipeline.seconds / many.pipeline.seconds
         bare_speedup = one.bare.seconds / many.bare.seconds
         print(
-            f"  scaling at n={scaling_size}: pipeline P={args.processes} is {speedup:.2f}x P=1 (target >= 1.6); "
+            f"  scaling at n={scaling_size}: pipeline P={args.processes} is {speedup:.2f}x P=1 "
+            f"(target >= 1.6); "
             f"bare nlp.pipe {bare_speedup:.2f}x"
         )
         report["speedup"] = {"pipeline": round(speedup, 3), "bare": round(bare_speedup, 3)}
