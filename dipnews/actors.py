@@ -985,7 +985,9 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         cluster = clusters[mention.cluster]
         kind = mention.kind
         if kind == "name":
-            kind = "name" if mention.words == cluster.words else "alias"
+            # A surname or other part of the person's own name ("Putin", "Li") is still a proper-name
+            # mention, as CoNLL and most NER guidelines count it; "alias" is kept for other forms.
+            kind = "name" if set(mention.words) <= set(cluster.words) else "alias"
         char_start = doc[mention.start].idx
         char_end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
         found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind))

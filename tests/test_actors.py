@@ -68,8 +68,8 @@ def test_seed_no_junk_organizations(seed: ArticleActors) -> None:
 
 def test_seed_mentions_resolve(seed: ArticleActors, seed_text: str) -> None:
     li, putin = "person:Li Shangfu", "person:Vladimir Putin"
-    assert set(mention_keys(seed, "Li", "alias")) == {li}
-    assert set(mention_keys(seed, "Putin", "alias")) == {putin}
+    assert set(mention_keys(seed, "Li", "name")) == {li}
+    assert set(mention_keys(seed, "Putin", "name")) == {putin}
     assert mention_keys(seed, "The defence minister", "title") == [li]
     assert mention_keys(seed, "the Chinese defence minister", "title") == [li]
     assert set(mention_keys(seed, "He", "pronoun")) == {li}
@@ -166,7 +166,7 @@ def test_party_word_gives_country(nlp: Language) -> None:
 
 def test_surname_resolves_to_full_name(nlp: Language) -> None:
     result = run(nlp, "Angela Merkel met reporters in Berlin. Merkel said the talks went well.")
-    assert mention_keys(result, "Merkel", "alias") == ["person:Angela Merkel"]
+    assert mention_keys(result, "Merkel", "name") == ["person:Angela Merkel"]
     assert [a.name for a in result.actors if a.actor_type == "person"] == ["Angela Merkel"]
 
 
