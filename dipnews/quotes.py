@@ -34,6 +34,7 @@ from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, 
 from dipnews.nlp import SentenceIndex
 from dipnews.speech import (
     DIRECTIVE_SPEECH_LEMMAS,
+    ORGANISATION_KIND_NOUNS,
     PHRASAL_SPEECH_VERBS,
     SPEAKER_PRONOUNS,
     SPEECH_VERB_LEMMAS,
@@ -283,6 +284,8 @@ _MIN_CONTINUATION_WORDS = 6
 _CONTINUATION_REACH = 600
 # Parts of speech that make the words before a quote a clause of their own (not "But", "And", "Yes,").
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "NUM"})
+# Parts of speech of a plain speaker phrase ("the Tulsa police chief", "Rep. Jordan").
+_NAME_PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 # Longest attribution that may interrupt one utterance between its two quoted parts
 # ('," said Jane Doe, a senior fellow at the institute. "').
 _MAX_INTERRUPTION_CHARS = 200
@@ -442,10 +445,10 @@ class _ArticleParse:
         return found
 
 
-def _is_trailing_attribution(
+def _trailing_attribution(
     span: QuotedSpan, content_last: str, after: list[Token], verb: Token, attribution: _Attribution
-) -> bool:
-    """Whether a speech verb after a quote is that quote's attribution ('"...," he said').
+) -> _Attribution | None:
+    """The attribution a speech verb after a quote gives that quote ('"...," he said'), if it gives one.
 
     The attribution starts right after the closing mark: its first word is the speech verb ('said
     Smith') or the speaker's phrase ('Tom Jones, the mayor, said'). Any other first word starts a new
@@ -453,18 +456,37 @@ def _is_trailing_attribution(
     sentence end ('"... escapades." The agency said that ...') a speech verb with a clause of its own
     reports that clause: it begins the next sentence and does not attribute the quote.
     """
-    if attribution.speaker_start is not None and attribution.speaker_start < span.close_end:
-        return False
-    first = next((t for t in after if not t.is_punct and not t.is_space), None)
-    subject = attribution.speaker_head
-    starts_attribution = first is not None and (
-        first.i == verb.i or (subject is not None and subject.left_edge.i <= first.i <= subject.right_edge.i)
-    )
-    if not starts_attribution:
-        return False
     if content_last in _SENTENCE_FINAL and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-        return False
-    return True
+        return None
+    first = next((t for t in after if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return None
+    if first.i == verb.i:
+        return (
+            attribution
+            if attribution.speaker_start is None or attribution.speaker_start >= span.close_end
+            else None
+        )
+    subject = attribution.speaker_head
+    if (
+        subject is not None
+        and attribution.speaker_start is not None
+        and attribution.speaker_start >= span.close_end
+    ):
+        # Capitalised words right before the subject belong to the speaker's name or title even when
+        # the parser left them out of it ("Tulsa police Chief Chuck Jordan").
+        if first.i <= subject.right_edge.i and all(
+            t.is_title for t in verb.doc[first.i : subject.left_edge.i]
+        ):
+            return attribution
+        return None
+    # The parser found no subject after the quote (or took one inside it), yet a plain noun phrase sits
+    # between the quote and the verb ('"...," Tulsa police Chief Jordan said'): that phrase is the speaker.
+    between = verb.doc[first.i : verb.i]
+    if all(t.pos_ in _NAME_PHRASE_POS or t.is_title for t in between):
+        words_end = between[-1].idx + len(between[-1])
+        return _Attribution(verb, attribution.cue, first.idx, words_end, between[-1])
+    return None
 
 
 def _attribute_quoted_span(
@@ -494,9 +516,11 @@ def _attribute_quoted_span(
             if _is_according_to(token):
                 return _attribution_for_verb(token)
             if _is_speech_token(token):
-                attribution = _attribution_for_verb(token)
-                if _is_trailing_attribution(span, content_last, after, token, attribution):
-                    return attribution
+                trailing = _trailing_attribution(
+                    span, content_last, after, token, _attribution_for_verb(token)
+                )
+                if trailing is not None:
+                    return trailing
                 break
     # 'He said, "..."' / 'He told reporters "..."': the cue (or its object) is right before the mark.
     if before:
@@ -513,10 +537,9 @@ def _attribute_quoted_span(
         # unless the quote right after the verb runs to the sentence end ('added "do not expect it."').
         lower_start = text[span.content_start].islower()
         after_close = text[span.close_end : span.close_end + 2].lstrip(" ")
-        ends_sentence = (
-            text[span.content_start : span.content_end].rstrip(_NESTED_CLOSERS)[-1:] in _SENTENCE_FINAL
-            or after_close[:1] in ("", "\n", *_SENTENCE_FINAL)
-        )
+        ends_sentence = text[span.content_start : span.content_end].rstrip(_NESTED_CLOSERS)[
+            -1:
+        ] in _SENTENCE_FINAL or after_close[:1] in ("", "\n", *_SENTENCE_FINAL)
         introduces = (
             (before_text.endswith(",") and not after_complementiser)
             or (_is_speech_token(last) and (not lower_start or ends_sentence))
@@ -683,6 +706,28 @@ def _actor_by_name(head: Token, actors: ArticleActors) -> tuple[str, str] | None
     return found.pop() if len(found) == 1 else None
 
 
+def _organisation_by_description(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
+    """The organisation a definite description names ("the utility said" -> the utility named before).
+
+    News introduces an organisation by name and then refers to it by its kind ("Escom ... The utility
+    said"). A definite noun of an organisation kind refers back to the organisation actor named most
+    recently before it; anything else ("a company", "the officials") is left unresolved.
+    """
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_KIND_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    organisations = {a.local_key for a in actors.actors if a.actor_type == "organization"}
+    named_before = [
+        m
+        for m in actors.mentions
+        if m.local_key in organisations and m.mention_kind in ("name", "alias") and m.char_end <= head.idx
+    ]
+    if not named_before:
+        return None
+    return max(named_before, key=lambda m: m.char_start).local_key, "title"
+
+
 def _meeting_for(speaker_key: str | None, char_start: int, meetings: list[LocalMeeting]) -> str | None:
     """The reported (non-background) meeting the speaker took part in, nearest before the quote."""
     if speaker_key is None:
@@ -760,7 +805,9 @@ def _clause_drafts(
     """Indirect and mixed quotations from the parse; also the fragments they absorbed (by open_at)."""
     text = parse.text
     direct_extents = [
-        (min(d.char_start, d.marks.open_at), max(d.char_end, d.marks.close_end)) if d.marks else (d.char_start, d.char_end)
+        (min(d.char_start, d.marks.open_at), max(d.char_end, d.marks.close_end))
+        if d.marks
+        else (d.char_start, d.char_end)
         for d in direct
     ]
     direct_opens = sorted(start for start, _ in direct_extents)
@@ -861,7 +908,7 @@ def _continuations(
             continue
         paragraph_end = text.find("\n", span.close_end)
         rest = text[span.close_end : paragraph_end if paragraph_end != -1 else len(text)].lstrip()
-        if rest and not (rest[0] in '“"\'' or rest[0].isupper()):
+        if rest and not (rest[0] in "“\"'" or rest[0].isupper()):
             continue
         # The utterance ends with its own punctuation, possibly inside a nested quote ("... 'crime.'").
         if text[span.content_start : span.content_end].rstrip(_NESTED_CLOSERS)[-1:] not in _UTTERANCE_FINAL:
@@ -902,7 +949,9 @@ def extract_quotes(
         confidence = _TYPE_CONFIDENCE[draft.quote_type]
         by_name = None
         if mention is None and draft.attribution.speaker_head is not None:
-            by_name = _actor_by_name(draft.attribution.speaker_head, actors)
+            by_name = _actor_by_name(draft.attribution.speaker_head, actors) or _organisation_by_description(
+                draft.attribution.speaker_head, actors
+            )
         if mention is not None:
             speaker_key: str | None = mention.local_key
             resolution = _MENTION_KIND_RESOLUTION.get(mention.mention_kind, "alias")
@@ -911,7 +960,12 @@ def extract_quotes(
         elif draft.attribution.cue is None and previous is not None:
             if draft.char_start - previous.char_end > _CONTINUATION_REACH:
                 continue
-            # A sentence-long quote with no attribution continues the previous speaker (news convention).
+            # A sentence-long quote with no attribution continues the previous speaker only when that
+            # speaker's quotation is in the same or the paragraph just before: a paragraph of the
+            # reporter's own words in between ends the speaker's turn, so there is nobody to inherit from.
+            paragraphs_between = text[previous.char_end : draft.char_start].split("\n")[1:-1]
+            if any(line.strip() for line in paragraphs_between):
+                continue
             speaker_key, resolution = previous.speaker_local_key, previous.speaker_resolution
             words = previous.speaker_text
             confidence *= _NO_CUE_FACTOR

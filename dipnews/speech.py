@@ -86,3 +86,15 @@ DIRECTIVE_SPEECH_LEMMAS: frozenset[str] = frozenset({"ask", "urge", "press", "wa
 # Subject words that identify a speaker only by pronoun; when the actors extractor gives no mention
 # for them, the quotations extractor falls back to the speaker of the preceding quotation.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+
+# Nouns that name an organisation by its kind; "the <noun> said" refers back to the organisation named
+# before it ("Escom ... The utility said"). Grouped by the kind of organisation.
+ORGANISATION_KIND_NOUNS: frozenset[str] = frozenset(
+    {
+        # businesses
+        *("company", "corporation", "firm", "group", "concern", "conglomerate", "utility", "bank", "lender"),
+        *("insurer", "airline", "carrier", "maker", "manufacturer", "producer", "refiner", "retailer"),
+        # public and civic bodies
+        *("agency", "organisation", "organization", "association", "union", "commission", "committee"),
+    }
+)

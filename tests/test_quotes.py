@@ -351,3 +351,78 @@ def test_find_quoted_spans_closes_unterminated_quote_at_paragraph_end() -> None:
     text = '"This is the first part.\n\nNo reopening here.'
     spans = [text[s.content_start : s.content_end] for s in find_quoted_spans(text)]
     assert spans == ["This is the first part."]
+
+
+# --- precision rules: where a quoted span is (or is not) an utterance of its own ---------------------
+
+
+def test_doubled_apostrophes_are_double_quotation_marks(nlp: Language) -> None:
+    text = "''We are ready,'' Smith said, ''and we think it is 'the right time.' ''"
+    spans = [text[s.open_at : s.close_end] for s in find_quoted_spans(text)]
+    assert spans == ["''We are ready,''", "''and we think it is 'the right time.' ''"]
+    quotes = run(nlp, text)
+    assert [(q.quote_type, q.speaker_local_key) for q in quotes] == [("direct", SMITH), ("direct", SMITH)]
+
+
+def test_quote_resumed_after_its_attribution_shares_the_cue(nlp: Language) -> None:
+    text = '"We are ready," Smith said on Monday. "Are you? \'No.\'"\n\nJones left.'
+    quotes = run(nlp, text)
+    assert [(q.quote_text, q.cue, q.speaker_local_key) for q in quotes] == [
+        ("We are ready,", "said", SMITH),
+        ("Are you? 'No.'", "said", SMITH),  # short, but placed right after the attribution
+    ]
+
+
+def test_trailing_attribution_starts_right_after_the_quote(nlp: Language) -> None:
+    text = 'Jones called the plan "a very good start," while most voters said the opposite.'
+    assert all(q.quote_type != "direct" for q in run(nlp, text))
+
+
+def test_speech_verb_with_its_own_clause_starts_a_new_sentence(nlp: Language) -> None:
+    text = 'Jones called the plan "a total disaster." Smith said that the talks would go on.'
+    quotes = run(nlp, text)
+    assert [(q.quote_type, q.quote_text) for q in quotes] == [("indirect", "the talks would go on")]
+
+
+def test_reporter_lead_makes_a_mixed_quotation(nlp: Language) -> None:
+    quote = only(run(nlp, 'The talks "went very well and will go on in May," Smith said.'))
+    assert (quote.quote_type, quote.quote_text, quote.speaker_local_key) == (
+        "mixed",
+        'The talks "went very well and will go on in May,"',
+        SMITH,
+    )
+
+
+def test_lower_case_quote_after_an_addressee_continues_the_clause(nlp: Language) -> None:
+    quotes = run(nlp, 'Smith told reporters "the old budget" would be cut next year.')
+    assert all(q.quote_type != "direct" for q in quotes)
+
+
+def test_lower_case_quote_after_the_verb_ending_the_sentence_is_direct(nlp: Language) -> None:
+    quote = only(run(nlp, 'But Smith added "do not expect the problem to be resolved soon."'))
+    assert (quote.quote_type, quote.cue, quote.speaker_local_key) == ("direct", "added", SMITH)
+
+
+def test_definite_organisation_description_refers_back(nlp: Language) -> None:
+    text = "Acme Power posted a loss on Monday. The utility said it would cut 300 jobs."
+    start = text.index("Acme Power")
+    actors = ArticleActors(
+        actors=[LocalActor("organization:Acme Power", "Acme Power", "organization")],
+        mentions=[Mention("organization:Acme Power", 0, start, start + 10, "Acme Power", "name")],
+    )
+    quote = only(run(nlp, text, actors))
+    assert (quote.speaker_local_key, quote.speaker_text, quote.speaker_resolution) == (
+        "organization:Acme Power",
+        "The utility",
+        "title",
+    )
+    # An indefinite description ("a company") is somebody else: left unresolved.
+    other = only(run(nlp, text.replace("The utility", "A company"), actors))
+    assert other.speaker_local_key is None
+
+
+def test_stand_alone_quote_inherits_only_across_one_paragraph_break(nlp: Language) -> None:
+    turn = 'Smith said the talks would resume on Monday.\n\n"We are ready to sign the agreement tomorrow."'
+    assert [q.speaker_local_key for q in run(nlp, turn)] == [SMITH, SMITH]
+    narrated = turn.replace("\n\n", "\n\nThe talks began in 1998 and have stalled twice since.\n\n")
+    assert [q.speaker_local_key for q in run(nlp, narrated)] == [SMITH]
