@@ -169,6 +169,30 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     }
 )
 
+# Nouns that follow a surname to name something *of* the person, not part of the name: the model
+# often tags "Obama administration", "the Trump campaign", "the Clinton camp" as one PERSON span.
+# The person is the name before them (see _cut_trailing_non_name).
+PERSON_ATTRIBUTE_NOUNS: frozenset[str] = frozenset(
+    {
+        # the person's government or office
+        *("administration", "government", "cabinet", "presidency", "regime", "era", "years", "doctrine"),
+        # the person's entourage or organisation
+        *("campaign", "camp", "team", "aides", "allies", "loyalists", "supporters", "family", "staff"),
+    }
+)
+
+# Corporate-form suffixes: a firm's legal form, never a name by itself.  An ORG entity made only of
+# them ("Co" split off "Pesch and Co") is a tagging fragment; after "<Name> and" it completes a firm
+# name ("Pesch and Co"); and they may be absent from an acronym ("AMI" for "American Medical
+# International Inc").
+CORPORATE_SUFFIXES: frozenset[str] = frozenset(
+    {
+        *("co", "co.", "cos", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "lp", "llp"),
+        *("ag", "sa", "nv", "bv", "gmbh", "spa", "kk", "pty", "company", "companies", "corporation"),
+        *("sons", "brothers", "bros", "bros.", "associates", "partners"),
+    }
+)
+
 # Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
 MALE_PRONOUNS: frozenset[str] = frozenset({"he"})
 FEMALE_PRONOUNS: frozenset[str] = frozenset({"she"})
@@ -327,6 +351,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         break
     if start >= end:
         return None
+    end = _cut_trailing_non_name(doc, start, end)
     # A royal title before a single given name is part of how the name is written ("King Fahd").
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in ROYAL_TITLES and doc[start - 1].is_title:
         start -= 1
@@ -354,6 +379,35 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in name_tokens):
         return None
     return start, end
+
+
+# Penn tags of finite verbs: a capitalised headline verb the model pulls into a PERSON span.
+FINITE_VERB_TAGS: frozenset[str] = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _cut_trailing_non_name(doc: Doc, start: int, end: int) -> int:
+    """End of the name when a PERSON span runs on into what belongs to the person ("Obama White House",
+    "Trump campaign", "Obama Administration"): a surname used attributively before a government
+    metonym or an attribute noun names the person's office or entourage, so the name stops before it.
+    At least one name word is kept."""
+    for tail_start in range(start + 1, end):
+        tail = doc[tail_start:end].text.lower()
+        if tail in GOVERNMENT_ORGANIZATIONS or (end - tail_start == 1 and tail in PERSON_ATTRIBUTE_NOUNS):
+            return tail_start
+    if end - start > 1 and doc[end - 1].tag_ in FINITE_VERB_TAGS:
+        return end - 1  # headline case: "Clinton Needs To Quit ...", "Putin Wants A Deal": names are nouns
+    return end
+
+
+def _names_firm(doc: Doc, end: int) -> bool:
+    """True when "and"/"&" and a corporate suffix follow a name: "Pesch and Co" is a firm named after
+    its founder, so that occurrence is the firm, not the person."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("and", "&")
+        and doc[end + 1].lower_ in CORPORATE_SUFFIXES
+        and doc[end + 1].text[:1].isupper()
+    )
 
 
 def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
@@ -506,6 +560,8 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries, links)
     # A comma-separated title must be a whole noun phrase ("the finance minister, Lou", or one that
     # starts the sentence); otherwise the comma ends a list or a clause ("..., Obama").
+    if before >= 0 and links.organizations and ents[before] is not None and ents[before].label_ == "ORG":
+        before = ents[before].start - 1  # "Escom chairman, John Maree": the organisation opens the phrase
     phrase_starts = before < 0 or doc[before].lower_ in ("the", "a", "an") or doc[before].is_punct
     if before_comma and not (phrase_starts or doc[before + 1].is_sent_start):
         return
@@ -648,8 +704,10 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
     multi = [m for m in mentions if len(m.words) > 1]
     for mention in sorted(multi, key=lambda m: (-len(m.words), m.start)):
         for index, cluster in enumerate(clusters):
-            same_ends = cluster.words[0] == mention.words[0] and cluster.words[-1] == mention.words[-1]
-            if same_ends or _is_contiguous_part(mention.words, cluster.words):
+            # Compared case-insensitively: a headline in capitals ("DONALD TRUMP") names the same person.
+            words, cluster_words = _folded(mention.words), _folded(cluster.words)
+            same_ends = cluster_words[0] == words[0] and cluster_words[-1] == words[-1]
+            if same_ends or _is_contiguous_part(words, cluster_words):
                 mention.cluster = index
                 break
         else:
@@ -657,11 +715,11 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
             clusters.append(_Cluster(words=mention.words, first_token=mention.start))
         clusters[mention.cluster].mentions.append(mention)
     for mention in (m for m in mentions if len(m.words) == 1):
-        word = mention.words[0]
+        word = mention.words[0].casefold()
         containing = [
             index
             for index, cluster in enumerate(clusters)
-            if word in cluster.words[1 if cluster.words[0].lower() in ROYAL_TITLES else 0 :]
+            if word in _folded(cluster.words)[1 if cluster.words[0].lower() in ROYAL_TITLES else 0 :]
         ]
         if containing:
             mention.cluster = _nearest_cluster(containing, clusters, mention.start)
@@ -672,6 +730,10 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
     for cluster in clusters:
         cluster.first_token = min(m.start for m in cluster.mentions)
     return clusters
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in words)
 
 
 def _is_contiguous_part(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -722,6 +784,8 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
         if bounds is None:
             continue
         start, end = bounds
+        if _names_firm(doc, end):
+            continue
         # Words as written between spaces: a hyphenated name ("Jean-Michel", "Tyler-Sharman",
         # "al-Tayer") is one word of the name.
         words = tuple(doc[start:end].text.split())
@@ -729,21 +793,74 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
             # "Xi-Putin summit": two names joined by a hyphen before an event noun are two mentions.
             mentions.extend(_split_hyphenated(doc, start, end, quote_mask))
             continue
-        mention = _PersonMention(start=start, end=end, words=words)
-        mention.is_subject = _is_subject(doc[end - 1])
-        mention.in_quote = quote_mask[doc[start].idx]
-        if words[0].lower() in ROYAL_TITLES:
-            mention.titles.append(words[0].lower())
-            _mark_gender(mention, words[0].lower())
-        _title_before(doc, start, ents, mention)
-        _title_after(doc, end, ents, mention)
-        mention.visit_origin = _visit_origin(doc, ents, doc[end - 1])
-        mention.visits_unnamed_destination = _visits_unnamed_destination(doc[end - 1])
-        companion = _accompanied_person(doc[end - 1], ents)
-        if companion is not None:
-            mention.links.companions.append(companion)
-        mentions.append(mention)
+        mentions.append(_read_name_context(doc, ents, quote_mask, start, end, words))
     return mentions
+
+
+def _read_name_context(
+    doc: Doc, ents: list[Span | None], quote_mask: list[bool], start: int, end: int, words: tuple[str, ...]
+) -> _PersonMention:
+    """A name mention with what its surroundings say: titles, countries, role in the sentence."""
+    mention = _PersonMention(start=start, end=end, words=words)
+    mention.is_subject = _is_subject(doc[end - 1])
+    mention.in_quote = quote_mask[doc[start].idx]
+    if words[0].lower() in ROYAL_TITLES:
+        mention.titles.append(words[0].lower())
+        _mark_gender(mention, words[0].lower())
+    _title_before(doc, start, ents, mention)
+    _title_after(doc, end, ents, mention)
+    mention.visit_origin = _visit_origin(doc, ents, doc[end - 1])
+    mention.visits_unnamed_destination = _visits_unnamed_destination(doc[end - 1])
+    companion = _accompanied_person(doc[end - 1], ents)
+    if companion is not None:
+        mention.links.companions.append(companion)
+    return mention
+
+
+def _is_established_person(cluster: _Cluster) -> bool:
+    """A person the article has clearly introduced: a full name or a title ("President Obama").  A lone
+    PERSON-tagged word ("Mondelez") may itself be the tagging error, so it cannot claim other spans."""
+    return len(cluster.words) > 1 or any(m.titles for m in cluster.mentions)
+
+
+def _mistyped_name_mentions(
+    doc: Doc, ents: list[Span | None], quote_mask: list[bool], clusters: list[_Cluster], taken: set[int]
+) -> list[_PersonMention]:
+    """Recall repair: the small model types a bare surname as ORG/GPE/NORP, mostly at the start of a
+    sentence or before a verb it misreads ("Miyazawa met ...", "Earnest said").  When such an entity's
+    words are the surname or given name (or a contiguous part of the name) of exactly one person named
+    in the article, it is that person: an article does not re-use a person's name for an organisation
+    without saying so, and a name shared by two persons is left alone as ambiguous.  Country names,
+    capitals and demonyms keep their own reading ("Jordan" the country, not "Michael Jordan")."""
+    found: list[_PersonMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+            continue
+        start, end = _strip_span(doc, ent.start, ent.end)
+        if start < end and ent.label_ == "ORG":
+            end = _cut_trailing_non_name(doc, start, end)  # "Obama Administration" tagged ORG
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        tokens = doc[start:end]
+        if not all(t.is_alpha and t.is_title for t in tokens):
+            continue  # acronyms ("IMF") and all-capital headlines are not read as names
+        text = tokens.text
+        if _span_country(text) or country_by_capital(text) or text.lower() in GOVERNMENT_ORGANIZATIONS:
+            continue
+        words = tuple(t.text for t in tokens)
+        owners = [
+            index
+            for index, cluster in enumerate(clusters)
+            if _is_contiguous_part(words, cluster.words)
+            and (len(words) > 1 or words[0] in (cluster.words[0], cluster.words[-1]))
+            and _is_established_person(cluster)
+        ]
+        if len(owners) != 1:
+            continue
+        mention = _read_name_context(doc, ents, quote_mask, start, end, words)
+        mention.cluster = owners[0]
+        found.append(mention)
+    return found
 
 
 VISIT_WORDS: frozenset[str] = frozenset({"visit", "trip", "tour", "travel"})
@@ -916,8 +1033,56 @@ def _is_nominal_demonym(doc: Doc, ent: Span) -> bool:
     return root.tag_ in ("NNS", "NNPS") or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
 
 
-def _acronym(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w[:1].isupper())
+# Words an acronym may skip: function words ("Securities and Exchange Commission" -> "SEC"), the
+# article, and corporate suffixes ("American Medical International Inc" -> "AMI").
+ACRONYM_OPTIONAL_WORDS: frozenset[str] = (
+    frozenset({"of", "and", "for", "the", "&", "on", "de"}) | CORPORATE_SUFFIXES
+)
+_NAME_WORD_SEPARATORS = re.compile(r"[\s/]+")
+
+
+def _is_acronym_of(alias: str, name: str) -> bool:
+    """True when ``alias`` is built from the starts of the words of ``name``.
+
+    The rule: every capitalised word of the name gives a non-empty prefix, in order, and the alias is
+    exactly their concatenation (compared case-insensitively); function words, corporate suffixes and
+    other lower-case words may give a prefix or nothing.  This covers initials ("IMF", "KNA"), initials
+    that take an "of"/"and" or skip it ("MITI" for "Ministry of International Trade and Industry",
+    "SEC"), and syllabic acronyms pronounced as words, which take more than one letter of a word
+    ("Escom" = ELECTRICITY SUPPLY COMMISSION as E+S+Com, "Nabisco" = NAtional BIScuit COmpany).
+    Because every capitalised word must contribute, a short name cannot match a longer unrelated one.
+    """
+    letters = alias.replace(".", "").replace("-", "").lower()
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    words = [w for w in _NAME_WORD_SEPARATORS.split(name) if w]
+    parts = [
+        (w.replace(".", "").lower(), w.lower() in ACRONYM_OPTIONAL_WORDS or not w[:1].isupper())
+        for w in words
+    ]
+    if sum(not optional for _, optional in parts) < 2:
+        return False
+    failed: set[tuple[int, int]] = set()  # (letter position, word index) pairs known not to match
+
+    def matches(position: int, word_index: int) -> bool:
+        if word_index == len(parts):
+            return position == len(letters)
+        if (position, word_index) in failed:
+            return False
+        word, optional = parts[word_index]
+        if optional and matches(position, word_index + 1):
+            return True
+        length = 1
+        while length <= len(word) and position + length <= len(letters):
+            if letters[position + length - 1] != word[length - 1]:
+                break
+            if matches(position + length, word_index + 1):
+                return True
+            length += 1
+        failed.add((position, word_index))
+        return False
+
+    return matches(0, 0)
 
 
 def _org_key(text: str) -> str:
@@ -941,13 +1106,20 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     clusters = _cluster_persons(name_mentions)
     person_keys: list[str] = []
     for cluster in clusters:
-        canonical = max(cluster.mentions, key=lambda m: (len(m.words), -m.start)).words
+        # The fullest name, as written in running text rather than in a capitalised headline.
+        canonical = max(
+            cluster.mentions, key=lambda m: (len(m.words), not " ".join(m.words).isupper(), -m.start)
+        ).words
         cluster.words = canonical
         person_keys.append(f"person:{cluster.name}")
         genders = [m.female for m in cluster.mentions if m.female is not None]
         cluster.female = genders[0] if genders else None
     taken_tokens: set[int] = set()
     for mention in name_mentions:
+        taken_tokens.update(range(mention.start, mention.end))
+    for mention in _mistyped_name_mentions(doc, ents, quote_mask, clusters, taken_tokens):
+        clusters[mention.cluster].mentions.append(mention)
+        name_mentions.append(mention)
         taken_tokens.update(range(mention.start, mention.end))
 
     # --- definite descriptions -------------------------------------------------------------------------
@@ -987,7 +1159,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         if kind == "name":
             # A surname or other part of the person's own name ("Putin", "Li") is still a proper-name
             # mention, as CoNLL and most NER guidelines count it; "alias" is kept for other forms.
-            kind = "name" if set(mention.words) <= set(cluster.words) else "alias"
+            kind = "name" if set(_folded(mention.words)) <= set(_folded(cluster.words)) else "alias"
         char_start = doc[mention.start].idx
         char_end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
         found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind))
@@ -1016,20 +1188,31 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     # --- countries and organizations ---------------------------------------------------------------------
     org_spans: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
+        label = ent.label_
+        if label not in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
             continue
         start, end = _strip_span(doc, ent.start, ent.end)
+        if start < end and label in ("PERSON", "ORG") and start in taken_tokens:
+            # "Obama White House": the name was cut off the span; a government metonym left after it
+            # is the organisation (see _cut_trailing_non_name), anything else is not an actor.
+            while start < end and start in taken_tokens:
+                start += 1
+            if doc[start:end].text.lower() not in GOVERNMENT_ORGANIZATIONS:
+                continue
+            label = "ORG"
+        if start < end and label == "ORG" and _is_corporate_suffix_only(doc, start, end):
+            start = _firm_name_start(doc, ents, start)
         if start >= end or any(i in taken_tokens for i in range(start, end)):
             continue
         span = doc[start:end]
         code = country_by_name(span.text)
         kind = "name"
-        if code is None and ent.label_ in ("GPE", "ORG", "PERSON"):
+        if code is None and label in ("GPE", "ORG", "PERSON"):
             code = country_by_capital(span.text)
             kind = "capital"
             if code is not None and not _capital_acts_as_government(ent):
                 continue  # "met Putin in Moscow": a place, not the government
-        if code is None and ent.label_ in ("NORP", "GPE", "ORG"):
+        if code is None and label in ("NORP", "GPE", "ORG"):
             code = country_by_demonym(span.text)
             kind = "demonym"
             if code is not None and not _is_nominal_demonym(doc, ent):
@@ -1044,10 +1227,20 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
             continue
         while end - start > 1 and _SCORE_OR_NUMBER.match(doc[end - 1].text):
             end -= 1  # "the Kansas City Royals 4-0": a result or count tagged into the name
-        if ent.label_ == "ORG" and _is_real_organization(doc, start, end):
+        if label == "ORG" and _is_real_organization(doc, start, end):
             org_spans.append((start, end))
 
+    group_spans = _numbered_group_spans(doc, taken_tokens)
+    if group_spans:
+        org_spans = [
+            (start, end)
+            for start, end in org_spans
+            if not any(start < group_end and group_start < end for group_start, group_end in group_spans)
+        ]
+        org_spans = sorted(org_spans + group_spans)
     _add_organizations(doc, ents, org_spans, found, actors)
+    _organization_descriptions(doc, ents, taken_tokens, found, actors, sentences)
+    _countries_from_linked_organizations(doc, clusters, person_keys, found, actors)
 
     for item in found:
         if item.key.startswith("country:") and item.key not in actors:
@@ -1318,12 +1511,91 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
     if not any(ch.isupper() for ch in span.text):
         return False
+    if _is_corporate_suffix_only(doc, start, end):
+        return False  # "Co" of "Pesch and Co" tagged alone: a legal form, not a name
     words_are_title = all(is_title_word(t.text) or t.is_punct for t in span)
     next_is_head = end < len(doc) and _head_at(doc, end) is not None
     contains_head = any(title_head(t.text) for t in span)
     if words_are_title and (next_is_head or contains_head):
         return False
     return not all(t.lower_ in HONORIFICS or t.is_punct for t in span)
+
+
+# Groups of states named by their number: "the group of seven leading industrial nations", "the Group
+# of Seven", "G-7" and "G7" are one organisation, canonically "Group of Seven".  The press writes the
+# name out in lower case with a description after it, so a lower-case "group of <n>" counts only when
+# the description of states follows within a few words ("a group of seven senators" does not).
+GROUP_SIZES: dict[str, str] = {
+    **{"five": "Five", "seven": "Seven", "eight": "Eight", "ten": "Ten", "twenty": "Twenty"},
+    **{"5": "Five", "7": "Seven", "8": "Eight", "10": "Ten", "20": "Twenty", "77": "77"},
+}
+_GROUP_SIZE_PATTERN = "|".join(sorted(GROUP_SIZES, key=len, reverse=True))
+_GROUP_SHORT_NAME = re.compile(rf"^G-?({_GROUP_SIZE_PATTERN})$")
+_GROUP_LONG_NAME = re.compile(rf"^(?:the )?group of ({_GROUP_SIZE_PATTERN})$", re.IGNORECASE)
+_GROUP_IN_TEXT = re.compile(
+    rf"\b(?:G-?(?:{_GROUP_SIZE_PATTERN})\b"
+    rf"|Group of (?i:{_GROUP_SIZE_PATTERN})\b"
+    rf"|(?<=the )group of (?i:{_GROUP_SIZE_PATTERN})"
+    rf"(?=(?:\s+[\w-]+){{0,3}}?\s+(?:nations|countries|democracies|economies|powers|states)\b))"
+)
+
+
+def numbered_group_name(name: str) -> str | None:
+    """Canonical name of a numbered group of states ("G-7" -> "Group of Seven"), else None."""
+    match = _GROUP_SHORT_NAME.match(name) or _GROUP_LONG_NAME.match(name)
+    return f"Group of {GROUP_SIZES[match.group(1).lower()]}" if match else None
+
+
+def _numbered_group_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Token spans naming a numbered group of states, whatever the model tagged them as."""
+    spans: list[tuple[int, int]] = []
+    for match in _GROUP_IN_TEXT.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            spans.append((span.start, span.end))
+    return spans
+
+
+def _countries_from_linked_organizations(
+    doc: Doc,
+    clusters: list[_Cluster],
+    person_keys: list[str],
+    found: list[_Found],
+    actors: dict[str, LocalActor],
+) -> None:
+    """A person left without a country whose title names an organisation ("Escom chairman") takes the
+    country the article gives that organisation under any of its names ("South Africa's Electricity
+    Supply Commission (Escom)"): an official serves the country of the institution he heads."""
+    organization_at = {f.char_start: f.key for f in found if f.key.startswith("organization:")}
+    for index, cluster in enumerate(clusters):
+        person = actors[person_keys[index]]
+        if person.country_iso3 is not None:
+            continue
+        for mention in cluster.mentions:
+            for start, _ in mention.links.organizations:
+                key = organization_at.get(doc[start].idx) if start < len(doc) else None
+                code = actors[key].country_iso3 if key is not None else None
+                if code is not None:
+                    person.country_iso3 = code
+                    break
+            if person.country_iso3 is not None:
+                break
+
+
+def _is_corporate_suffix_only(doc: Doc, start: int, end: int) -> bool:
+    return all(t.lower_ in CORPORATE_SUFFIXES or t.is_punct for t in doc[start:end])
+
+
+def _firm_name_start(doc: Doc, ents: list[Span | None], suffix_start: int) -> int:
+    """Start of a firm name "<Name> and Co" whose suffix the model tagged alone; the suffix's own start
+    when no capitalised name precedes "and"/"&" (then the fragment is rejected as junk)."""
+    if suffix_start < 2 or doc[suffix_start - 1].lower_ not in ("and", "&"):
+        return suffix_start
+    owner = doc[suffix_start - 2]
+    if not owner.text[:1].isupper():
+        return suffix_start
+    ent = ents[owner.i]
+    return ent.start if ent is not None and ent.label_ in ("PERSON", "ORG") else owner.i
 
 
 def _add_organizations(
@@ -1343,16 +1615,13 @@ def _add_organizations(
     canonical_of: dict[str, str] = {}
     longest_first = sorted(names, key=lambda n: (-len(n.split()), names.index(n)))
     for name in longest_first:
-        target = name
+        target = numbered_group_name(name) or name
         for longer in longest_first:
             if longer == name or len(longer.split()) <= len(name.split()):
                 continue
-            longer_words = [w for w in longer.split() if w.lower() not in ("of", "and", "the", "for", "&")]
-            if (
-                " " not in name
-                and name.replace(".", "").isupper()
-                and _acronym(longer_words) == name.replace(".", "")
-            ) or (longer.lower().endswith(" " + name.lower())):
+            if (" " not in name and name[:1].isupper() and _is_acronym_of(name, longer)) or (
+                longer.lower().endswith(" " + name.lower())
+            ):
                 target = canonical_of.get(longer, longer)
                 break
         canonical_of[name] = target
@@ -1363,7 +1632,7 @@ def _add_organizations(
         if key not in actors:
             actors[key] = LocalActor(local_key=key, name=canonical, actor_type="organization")
         actor = actors[key]
-        if actor.country_iso3 is None:
+        if actor.country_iso3 is None and not is_international_body(canonical):
             actor.country_iso3 = _organization_country(doc, ents, start, end, canonical)
         kind = "name" if _org_key(name) == _org_key(canonical) else "alias"
         found.append(_Found(key, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), kind))
@@ -1385,6 +1654,138 @@ def _organization_country(doc: Doc, ents: list[Span | None], start: int, end: in
     if i >= 0:
         _read_modifiers_left(doc, i, ents, [], countries)
     return countries[0] if countries else None
+
+
+# Definite descriptions of an organisation by its kind ("Escom ... The utility said", "the company",
+# "the ministry"): they refer back to the organisation of that kind named most recently before.
+# Each kind lists words whose presence in a name marks an organisation of the kind.
+BANK_NAME_WORDS = frozenset({"bank", "banque", "banco", "bancorp", "bundesbank", "reserve", "savings"})
+ORGANIZATION_KIND_WORDS: dict[str, frozenset[str]] = {
+    # businesses: generic kinds are matched by a corporate suffix in the name
+    "company": CORPORATE_SUFFIXES,
+    "firm": CORPORATE_SUFFIXES,
+    "corporation": CORPORATE_SUFFIXES,
+    "concern": CORPORATE_SUFFIXES,
+    "conglomerate": CORPORATE_SUFFIXES | {"group", "holdings", "industries"},
+    "utility": frozenset({"electricity", "electric", "power", "energy", "gas", "water", "utility", "edison"}),
+    "bank": BANK_NAME_WORDS,
+    "lender": BANK_NAME_WORDS,
+    "airline": frozenset({"airlines", "airline", "airways", "air"}),
+    "carrier": frozenset({"airlines", "airline", "airways", "air", "telecom", "telecommunications"}),
+    "insurer": frozenset({"insurance", "assurance", "reinsurance"}),
+    "refiner": frozenset({"oil", "petroleum", "refining", "energy"}),
+    # public and civic bodies: matched only by their own head word
+    "ministry": frozenset({"ministry", "department"}),
+    "agency": frozenset({"agency", "bureau", "service"}),
+    "commission": frozenset({"commission"}),
+    "committee": frozenset({"committee"}),
+    "council": frozenset({"council"}),
+    "party": frozenset({"party"}),
+    "union": frozenset({"union", "federation", "confederation"}),
+    "fund": frozenset({"fund"}),
+    "association": frozenset({"association"}),
+}
+# Business kinds also fall back to the latest organisation that is not a public body, since a firm's
+# name often carries no suffix ("Escom ... the corporation said").
+BUSINESS_KINDS: frozenset[str] = frozenset(
+    {"company", "firm", "corporation", "concern", "conglomerate", "utility", "bank", "lender", "airline"}
+    | {"carrier", "insurer", "refiner"}
+)
+# Head words of public bodies (and national institutions generally): never "the company".
+PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
+    {"ministry", "department", "party", "parliament", "congress", "senate", "assembly", "court", "army"}
+    | {"police", "council", "committee", "government", "agency", "union", "league", "federation", "nations"}
+)
+# How many sentences back an organisation description may find its organisation.
+DESCRIPTION_WINDOW_SENTENCES = 3
+
+
+def _organization_kind_matches(description: str, actor: LocalActor, words: set[str]) -> tuple[bool, bool]:
+    """(the name marks the kind, the organisation may be a business at all); ``words`` are the lower-cased
+    words of all its names in the article."""
+    marked = bool(words & ORGANIZATION_KIND_WORDS[description])
+    public = (
+        bool(words & PUBLIC_BODY_WORDS)
+        or actor.name.lower() in GOVERNMENT_ORGANIZATIONS
+        or is_international_body(actor.name)
+        or institution_country(actor.name) is not None
+    )
+    return marked, not public
+
+
+def _organization_descriptions(
+    doc: Doc,
+    ents: list[Span | None],
+    taken: set[int],
+    found: list[_Found],
+    actors: dict[str, LocalActor],
+    sentences: SentenceIndex,
+) -> None:
+    """Resolve "the <kind>" to the organisation named before (mention kind "title").
+
+    The antecedent is looked for in the previous sentences only, most recent first: inside its own
+    sentence a description rarely repeats a name just given ("talks with Pesch and Co, which is seeking
+    control of the company" is another company).  An organisation whose name marks the kind wins over
+    the business fallback (see BUSINESS_KINDS)."""
+    named = sorted(
+        (f for f in found if f.key.startswith("organization:") and f.kind in ("name", "alias")),
+        key=lambda f: f.char_start,
+    )
+    if not named:
+        return
+    name_words: dict[str, set[str]] = {}
+    for item in named:
+        words = name_words.setdefault(
+            item.key, {w.lower().strip(".,") for w in actors[item.key].name.split()}
+        )
+        words.update(w.lower().strip(".,") for w in doc.text[item.char_start : item.char_end].split())
+    n = len(doc)
+    text = doc.text
+    for i, token in enumerate(doc):
+        description = token.lower_
+        if (
+            description not in ORGANIZATION_KIND_WORDS
+            or token.tag_ != "NN"
+            or i in taken
+            or ents[i] is not None
+        ):
+            continue
+        following = doc[i + 1] if i + 1 < n else None
+        if following is not None and (
+            following.lower_ == "of"
+            or (following.pos_ in ("NOUN", "PROPN") and following.text not in _POSSESSIVE_TOKENS)
+        ):
+            continue  # "the company spokesman", "the bank of ...": not the description itself
+        start = i - 1
+        while start >= 0 and start > i - 3 and doc[start].is_lower and doc[start].pos_ in ("ADJ", "NOUN"):
+            start -= 1  # "the state-owned utility" / "the state utility"
+        if start < 0 or doc[start].lower_ != "the":
+            continue
+        sentence = sentences.index_at(token.idx)
+        first_sentence = sentence - DESCRIPTION_WINDOW_SENTENCES
+        # A paragraph break also ends a sentence, when the wire text lost its full stop there.
+        boundary = max(token.sent.start_char, text.rfind("\n", token.sent.start_char, token.idx) + 1)
+        marked: str | None = None
+        fallback_counts: Counter[str] = Counter()
+        for item in reversed(named):
+            if item.char_end > boundary:
+                continue
+            if sentences.index_at(item.char_start) < first_sentence:
+                break
+            is_marked, may_be_business = _organization_kind_matches(
+                description, actors[item.key], name_words[item.key]
+            )
+            if is_marked:
+                marked = item.key
+                break
+            if description in BUSINESS_KINDS and may_be_business:
+                fallback_counts[item.key] += 1
+        # Without a name that marks the kind, the most salient business (most often named in the
+        # window; the most recent on a tie) is the one the writer expects the reader to recover.
+        fallback = max(fallback_counts, key=lambda k: fallback_counts[k], default=None)
+        key = marked or fallback
+        if key is not None:
+            found.append(_Found(key, doc[start].idx, token.idx + len(token.text), "title"))
 
 
 def _final_mentions(found: list[_Found], text: str, sentences: SentenceIndex) -> list[Mention]:

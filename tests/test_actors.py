@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from dipnews.actors import extract_actors
+from dipnews.actors import _is_acronym_of, extract_actors
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor
 
 
@@ -308,3 +308,104 @@ def test_score_is_not_part_of_organization(nlp: Language) -> None:
     text = "The Tigers blanked the Kansas City Royals 4-0 on Friday."
     names = [m.mention_text for m in run(nlp, text).mentions if m.local_key.startswith("organization:")]
     assert "Kansas City Royals 4-0" not in names
+
+
+# --- repairs asked for by the meetings and quotations extractors -------------------------------------
+
+
+def test_person_name_stops_before_government_metonym(nlp: Language) -> None:
+    result = run(
+        nlp, "President Barack Obama spoke on Monday. Several aides served in the Obama White House."
+    )
+    assert mention_keys(result, "Obama", "name") == ["person:Barack Obama"]
+    assert mention_keys(result, "White House", "name") == ["organization:White House"]
+    assert result.actor("person:Obama White House") is None
+
+
+def test_surname_with_attribute_noun_tagged_org_is_the_person(nlp: Language) -> None:
+    result = run(nlp, "President Barack Obama spoke on Monday. Obama Administration officials said so.")
+    assert mention_keys(result, "Obama", "name") == ["person:Barack Obama"]
+    assert all(a.actor_type != "organization" for a in result.actors)
+
+
+def test_headline_verb_is_not_part_of_the_name(nlp: Language) -> None:
+    result = run(nlp, "Putin Wants A Deal With Ukraine.")
+    assert mention_keys(result, "Putin", "name") == ["person:Putin"]
+
+
+def test_capitalised_headline_name_joins_the_person(nlp: Language) -> None:
+    result = run(nlp, "DONALD TRUMP VISITS OHIO\nRepublican candidate Donald Trump spoke in Ohio on Monday.")
+    assert [a.name for a in result.actors if a.actor_type == "person"] == ["Donald Trump"]
+    assert mention_keys(result, "DONALD TRUMP", "name") == ["person:Donald Trump"]
+
+
+def test_surname_mistyped_as_organization_is_the_person(nlp: Language) -> None:
+    result = run(
+        nlp, "Finance Minister Kiichi Miyazawa arrived in Paris. Miyazawa met with U.S. officials on Friday."
+    )
+    assert mention_keys(result, "Miyazawa", "name") == ["person:Kiichi Miyazawa"]
+    assert result.actor("organization:Miyazawa") is None
+
+
+def test_firm_named_after_a_person_is_one_organization(nlp: Language) -> None:
+    result = run(nlp, "Pesch and Co is seeking control of the company.")
+    assert [a.local_key for a in result.actors] == ["organization:Pesch and Co"]
+
+
+def test_numbered_group_of_states_by_description_and_short_name(nlp: Language) -> None:
+    described = run(
+        nlp, "Ministers met at the meeting of the group of seven leading industrial nations in Paris."
+    )
+    assert mention_keys(described, "group of seven") == ["organization:Group of Seven"]
+    short = run(
+        nlp, "Finance ministers of the Group of Seven met in Paris. The G-7 said currencies were stable."
+    )
+    assert mention_keys(short, "G-7", "alias") == ["organization:Group of Seven"]
+    assert short.actor("organization:Group of Seven").country_iso3 is None  # type: ignore[union-attr]
+
+
+def test_syllabic_acronym_and_kind_description_join_the_organization(nlp: Language) -> None:
+    text = (
+        "South Africa's Electricity Supply Commission (Escom) raised new loans. Prices rose. "
+        "The utility said it would borrow more."
+    )
+    result = run(nlp, text)
+    key = "organization:Electricity Supply Commission"
+    assert mention_keys(result, "Escom", "alias") == [key]
+    assert mention_keys(result, "The utility", "title") == [key]
+
+
+def test_company_description_skips_public_bodies(nlp: Language) -> None:
+    business = run(
+        nlp, "Shares of Acme Widget Corp fell on Monday. Trading was heavy. The company said profits fell."
+    )
+    assert mention_keys(business, "The company", "title") == ["organization:Acme Widget Corp"]
+    regulator = run(
+        nlp, "The Securities and Exchange Commission fined a broker. The company said it would appeal."
+    )
+    assert mention_keys(regulator, "The company") == []
+
+
+def test_organization_before_comma_title_gives_title_and_country(nlp: Language) -> None:
+    text = (
+        "South Africa's Electricity Supply Commission (Escom) raised new loans. "
+        '"We are pleased," Escom chairman, John Maree, told a news conference.'
+    )
+    maree = person(run(nlp, text), "John Maree")
+    assert (maree.titles, maree.country_iso3) == (["chairman"], "ZAF")
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "expected"),
+    [
+        ("SEC", "Securities and Exchange Commission", True),  # "and" skipped
+        ("MITI", "Ministry of International Trade and Industry", True),
+        ("AMI", "American Medical International Inc", True),  # corporate suffix skipped
+        ("Escom", "Electricity Supply Commission", True),  # several letters of a word
+        ("Nabisco", "National Biscuit Company", True),
+        ("Ford", "Ford Motor Company", False),  # "Motor" gives nothing
+        ("SEC", "Standard Electric", False),
+    ],
+)
+def test_acronym_rule(alias: str, name: str, expected: bool) -> None:
+    assert _is_acronym_of(alias, name) is expected
