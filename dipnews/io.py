@@ -82,9 +82,12 @@ def _new_temporary(path: Path) -> Path:
 
 
 def _publish(tmp: Path, final: Path) -> None:
-    """Give the finished file ordinary permissions (mkstemp makes it 0600), flush it to disk and
-    rename it into place, then flush the folder entry: after a crash, ``final`` is the old file or
-    the whole new one, never a truncated one."""
+    """Make the finished temporary file ``final``: durably, so a crash leaves old or new, never half.
+
+    Ordinary permissions first (mkstemp makes it 0600); then the data is flushed to disk before the
+    rename and the folder entry after it, so that after a power cut ``final`` is the old file or
+    the whole new one, never a renamed but still empty one.
+    """
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)

@@ -213,8 +213,11 @@ def texts_by_article(articles: pd.DataFrame) -> Mapping[str, str]:
 def read_validated(
     path: Path, schema: pa.DataFrameSchema, failures_dir: Path | None = FAILURES_DIR
 ) -> pd.DataFrame:
-    """A stage's input table, read and validated: a damaged or off-contract intermediate file stops
-    the stage with the same short report as a bad output (:class:`InputFileError` if unreadable)."""
+    """A stage's input table, read and validated.
+
+    A damaged or off-contract intermediate file then stops the stage with the same short report as a
+    bad output (:class:`InputFileError` when it cannot be read at all).
+    """
     return validate(read_parquet(path), schema, failures_dir)
 
 

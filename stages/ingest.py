@@ -88,9 +88,12 @@ def write_ingested(
     batch_size: int = DEFAULT_BATCH_SIZE,
     failures_dir: Path | None = FAILURES_DIR,
 ) -> IngestSummary:
-    """Stream article rows to ``ingested_path`` in validated batches (input order); rejects, sorted
-    by source_path, to ``rejects_path``. Raises :class:`StageError` on a schema violation, leaving
-    neither file half-written (the articles' temporary file is deleted, the old file stays)."""
+    """Write articles and rejects; the articles streamed in validated batches.
+
+    Articles go to ``ingested_path`` in input order, ``batch_size`` rows at a time; rejects, sorted
+    by source_path, to ``rejects_path``. A schema violation raises :class:`StageError` and leaves
+    neither file half-written (the articles' temporary file is deleted, the old file stays).
+    """
     ingested_schema = articles.ingested_schema()
     rejects_schema = rejects.schema()
     reject_rows: list[dict[str, Any]] = []

@@ -560,6 +560,12 @@ def test_real_stages_on_all_cases_together(tmp_path: Path) -> None:
     attempts_log = tmp_path / "network_attempts.log"
     env = {**os.environ, "PYTHONPATH": str(guard), "NETWORK_ATTEMPTS_LOG": str(attempts_log)}
 
+    # The guard itself works: a lookup is refused and recorded.
+    probe = [sys.executable, "-c", "import socket; socket.getaddrinfo('example.org', 80)"]
+    assert subprocess.run(probe, env=env, capture_output=True, timeout=60).returncode != 0
+    assert "example.org" in attempts_log.read_text(encoding="utf-8")
+    attempts_log.unlink()
+
     for stage in ("ingest", "annotate", "consolidate"):
         result = _run_stage(repo, stage, env)
         assert result.returncode == 0, f"{stage} failed:\n{result.stderr[-3000:]}"
