@@ -44,6 +44,26 @@ ENGLISH_FUNCTION_WORDS = frozenset(
         "an not but were had which their its they will who been would after also more than or"
     ).split(" ")
 )
+# Frequent function words of other major languages written in Latin script, without any word that is
+# also common in English ("a", "in", "is", "die", "per"...), so English text never scores on them.
+_ENGLISH_LOOKALIKES = frozenset(
+    "a i is in on to no so do be me we he as at an or us it am die man war will per con".split()  # noqa: SIM905
+)
+OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split()) - ENGLISH_FUNCTION_WORDS - _ENGLISH_LOOKALIKES
+    for language, words in {
+        "French": "le la les des du un une et est que qui dans pour pas sur au aux avec il elle ce sont ont",
+        "German": "der das und ist nicht ein eine zu den dem mit sich des auf für im von dass wird auch nach",
+        "Spanish": "el los las de que y en un una es por con para del se su al lo como más pero sus",
+        "Italian": "il di che e è un una per non del della sono gli le si da al nel alla anche",
+        "Portuguese": "o os as de que e do da em um uma para com não é no na por se dos das",
+        "Dutch": "de het een van en dat niet op te met zijn voor die er aan ook wordt",
+        "Scandinavian": "och att det som en på är för med av inte den till har og er ikke",
+        "Indonesian": "yang dan di ini itu dengan untuk dari tidak akan pada adalah",
+        "Turkish": "ve bir bu da de için ile olarak çok daha",
+        "Polish": "i w na nie z że się do jest to o jak",
+    }.items()
+}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HTML_START = re.compile(
     r"\A\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*(?:<!doctype html|<html))", re.IGNORECASE
@@ -456,6 +476,56 @@ def english_ratio(text: str) -> tuple[float, int]:
     return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words), len(words)
 
 
+@dataclass(frozen=True, slots=True)
+class LanguageEvidence:
+    n_words: int
+    n_letters: int
+    english: float  # share of words that are English function words
+    other: float  # share of words that are function words of the best other language
+    other_language: str | None
+    non_latin: float  # share of letters outside the Latin script
+
+
+def language_evidence(text: str) -> LanguageEvidence:
+    words = _WORD.findall(text.lower())
+    letters = [ch for ch in text if ch.isalpha()]
+    non_latin = sum(1 for ch in letters if ord(ch) > 0x24F) / len(letters) if letters else 0.0
+    if not words:
+        return LanguageEvidence(0, len(letters), 0.0, 0.0, None, non_latin)
+    english = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words)
+    best, best_share = None, 0.0
+    for language, function_words in OTHER_FUNCTION_WORDS.items():
+        share = sum(1 for w in words if w in function_words) / len(words)
+        if share > best_share:
+            best, best_share = language, share
+    return LanguageEvidence(len(words), len(letters), english, best_share, best, non_latin)
+
+
+def not_english_reason(text: str, settings: IngestSettings) -> str | None:
+    """Why ``text`` is judged not to be English, or None.
+
+    Positive evidence is required: mostly non-Latin letters, or more function words of another
+    language than of English. A lack of English function words alone is not enough, because
+    English tables of names and scores (sports results, market listings) have almost none.
+    """
+    evidence = language_evidence(text)
+    # Scripts without spaces (Chinese, Japanese) have few "words": judge them by their letters.
+    if evidence.n_letters >= 3 * settings.min_words_for_language and evidence.non_latin > 0.5:
+        return f"{evidence.non_latin:.0%} of letters are not Latin script"
+    if evidence.n_words < settings.min_words_for_language:
+        return None
+    if (
+        evidence.english < settings.min_english_ratio
+        and evidence.other >= settings.min_english_ratio
+        and evidence.other > evidence.english
+    ):
+        return (
+            f"function words: {evidence.other_language} {evidence.other:.1%}, English {evidence.english:.1%} "
+            f"of {evidence.n_words} words"
+        )
+    return None
+
+
 def _optional_str(field: str, value: Any) -> str | None:
     """A metadata string (numbers are taken as written); lone surrogates become U+FFFD."""
     if value is None:
@@ -501,11 +571,9 @@ def record_to_row(record: RawRecord, settings: IngestSettings) -> dict[str, Any]
     if not any(ch.isalnum() for ch in text):
         # Only punctuation and symbols ('""""', '***'): nothing a reader or a parser could use.
         return Reject(record.source_path, "no_text", "no letters or digits, only punctuation and symbols")
-    ratio, n_words = english_ratio(text)
-    if n_words >= settings.min_words_for_language and ratio < settings.min_english_ratio:
-        return Reject(
-            record.source_path, "not_english", f"English function words {ratio:.1%} of {n_words} words"
-        )
+    language_problem = not_english_reason(text, settings)
+    if language_problem is not None:
+        return Reject(record.source_path, "not_english", language_problem)
     return {
         "article_id": article_id_for(text),
         "source_path": record.source_path,

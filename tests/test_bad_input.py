@@ -323,7 +323,7 @@ CASES: list[Case] = [
         "non_english",
         lambda f, _: (_write(f, "french.txt", FRENCH), _write(f, "short_french.txt", "Bonjour à tous.")),
         {
-            "french.txt": Expect("not_english", "English function words"),
+            "french.txt": Expect("not_english", "function words: French"),
             # Too short to judge the language (ingest.min_words_for_language): kept.
             "short_french.txt": ARTICLE,
         },

@@ -512,3 +512,18 @@ def test_stage_main_on_a_missing_input_folder(
     with pytest.raises(SystemExit):
         ingest_stage.main()
     assert "ingest.input_dir 'nowhere' is not a folder" in capsys.readouterr().err
+
+
+def test_language_check_needs_positive_evidence_of_another_language() -> None:
+    from dipnews.ingest import IngestSettings, not_english_reason
+
+    settings = IngestSettings()
+    # An English results table has almost no function words, and is still English.
+    table = " ".join(f"Team{n} Rovers {n} Smith {n + 1} Jones United City Athletic" for n in range(6))
+    assert not_english_reason(table, settings) is None
+    german = (
+        "Der Minister sagte, dass die Regierung nicht mit der Opposition sprechen wird, und das ist neu. " * 3
+    )
+    assert "German" in (not_english_reason(german, settings) or "")
+    chinese = "中国国防部长李尚福在莫斯科会见了俄罗斯总统普京并表示两国关系良好。" * 4
+    assert "not Latin script" in (not_english_reason(chinese, settings) or "")
