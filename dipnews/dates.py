@@ -328,6 +328,42 @@ def _resolve(expression: str, published: dt.date | None, tense: str) -> Resolved
     return UNKNOWN
 
 
+# Expressions that set the week a story's plans are in: later bare weekdays fall inside it ("talks next
+# week ... Smith will meet Kuroda on Thursday" is next week's Thursday).
+_WEEK_FRAME_RE = re.compile(rf"^(?:(?P<q>this|next|coming)\s+(?:week|(?P<w>{_WEEKDAY_ALT})))$", re.IGNORECASE)
+_BARE_WEEKDAY_RE = re.compile(
+    rf"^(?:on\s+)?(?P<w>{_WEEKDAY_ALT})(?:'s)?(?:\s+(?:and|or|to)\s+(?:{_WEEKDAY_ALT}))?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+
+
+def week_frame(expression: str, published: dt.date | None) -> int | None:
+    """Weeks after the publication week that a forward-looking expression sets the scene in: 0 for
+    "this week", 1 for "next week" or for "next Monday" that lies in the next calendar week; None for any
+    other expression."""
+    match = _WEEK_FRAME_RE.match(" ".join(expression.lower().split()))
+    if match is None or published is None:
+        return None
+    if match.group("w") is None:
+        return 1 if match.group("q").lower() in ("next", "coming") else 0
+    resolved = _weekday_date(WEEKDAYS[match.group("w").lower()], published, match.group("q").lower(), FUTURE)
+    return (resolved - _week_bounds(published, 0)[0]).days // 7
+
+
+def resolve_in_week(expression: str, published: dt.date | None, weeks_ahead: int) -> ResolvedDate | None:
+    """A bare weekday ("on Thursday", "Thursday and Friday") of a plan whose week the story has already set
+    (``weeks_ahead`` from :func:`week_frame`): that week's day. None for any other expression."""
+    match = _BARE_WEEKDAY_RE.match(" ".join(expression.split()))
+    if match is None or published is None:
+        return None
+    monday = _week_bounds(published, weeks_ahead)[0]
+    day = monday + dt.timedelta(days=WEEKDAYS[match.group("w").lower()])
+    if day < published:
+        return None  # the frame cannot send a plan into the past
+    return ResolvedDate(day, "day", expression)
+
+
 def month_end(date: dt.date) -> dt.date:
     """The last day of ``date``'s month."""
     return date.replace(day=calendar.monthrange(date.year, date.month)[1])

@@ -21,12 +21,13 @@ Everything here is a pure function of (Doc, ArticleMeta, ArticleActors).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnews.countries import country_by_name, place_country
+from dipnews.countries import country_by_demonym, country_by_name, place_country
 from dipnews.dates import (
     FUTURE,
     PAST,
@@ -35,6 +36,8 @@ from dipnews.dates import (
     find_date_expressions,
     month_end,
     resolve_date,
+    resolve_in_week,
+    week_frame,
 )
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp import SentenceIndex
@@ -173,6 +176,37 @@ HEAD_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "leader",
      "head of state", "head of government", "supreme leader", "emir", "sultan", "crown prince"}
 )  # fmt: skip
+# Bodies whose meetings are meetings of their member states: "ministers of the GCC opened a meeting" with
+# no other party is an encounter of the members the article names as actors (the guideline counts a
+# one-organization meeting only through its named members). Membership as of the late 20th century on.
+BODY_MEMBERS: dict[str, frozenset[str]] = {
+    # Gulf Cooperation Council (1981)
+    "gulf cooperation council": frozenset({"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}),
+    "gcc": frozenset({"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}),
+    # Group of Seven leading industrial nations
+    "group of seven": frozenset({"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}),
+    "g-7": frozenset({"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}),
+    "g7": frozenset({"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}),
+    # Association of Southeast Asian Nations (the ten members)
+    "association of southeast asian nations": frozenset(
+        {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}
+    ),
+    "asean": frozenset({"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}),
+}
+# Nouns of a country's negotiating party and the participles that name its leaders: "the Nigerian team,
+# headed by X and Y" tells who "representatives from Nigeria" are.
+DELEGATION_NOUNS = frozenset({"team", "delegation", "mission", "side", "negotiator", "representative"})
+DELEGATION_LEADING_VERBS = frozenset({"head", "lead", "include", "comprise"})
+# Verbs of travelling whose "for"-phrase is the purpose of the trip ("flying to Japan for talks"): the
+# traveller visits, and the destination's people (a country actor when they are unnamed) host.
+TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "head", "leave", "return", "arrive", "jet"})
+# Adverbs of frequency: "frequently meets with members of Congress" is a habit, not one encounter.
+HABITUAL_ADVERBS = frozenset(
+    {"frequently", "often", "regularly", "usually", "routinely", "sometimes", "occasionally", "periodically",
+     "always", "never", "rarely", "seldom"}
+)  # fmt: skip
+# Verbs of arriving whose clause places a meeting ("will meet X when he arrives in Israel").
+ARRIVAL_VERBS = frozenset({"arrive", "land", "come", "visit", "travel", "stop"})
 # Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -335,6 +369,13 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
         for mention in actors.mentions_in(child.idx, child.idx + len(child.text))
         if (actor := actors.actor(mention.local_key)) is not None and actor.actor_type == "country"
     }
+    if not countries:
+        # a nationality adjective the actors extractor left unmarked ("the Saudi leader")
+        countries = {
+            iso3
+            for child in token.children
+            if child.dep_ in ("amod", "compound") and (iso3 := country_by_demonym(child.text)) is not None
+        }
     if len(countries) != 1:
         return None
     head = token.lemma_.lower()
@@ -347,7 +388,17 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
             head in title.split() or (head == "leader" and title in HEAD_TITLES) for title in actor.titles
         )
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) <= 1:
+        return found[0] if found else None
+    # Several fit ("the Saudi leader" in a story that also recalls two earlier kings): a definite
+    # description refers to the most salient one, the candidate named last before it.
+    last_seen = {
+        key: max((m.char_start for m in actors.mentions if m.local_key == key and m.char_start < token.idx),
+                 default=-1)
+        for key in found
+    }  # fmt: skip
+    best = max(found, key=lambda key: last_seen[key])
+    return best if last_seen[best] >= 0 else None
 
 
 def _canonical_key(key: str, actors: ArticleActors) -> str:
@@ -598,6 +649,8 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
             return True
     if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):
+        return True
     return governor is not None and governor.lemma_.lower() in REFUSAL_LEMMAS
 
 
@@ -606,10 +659,12 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
     chain = [trigger]
     head = trigger
     for _ in range(3):
+        participial = (
+            head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children)
+        )
         if (
-            head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj")
-            and head.head is not head
-        ):
+            head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj") or participial
+        ) and head.head is not head:
             head = head.head
             chain.append(head)
         else:
@@ -712,6 +767,8 @@ def _choose_date_expression(
             continue
         if trigger in tokens or any(t.head is trigger for t in tokens) or _attached_to(head, targets):
             return expression
+        if head.dep_ == "poss" and head.head.dep_ == "pobj" and _attached_to(head.head, targets):
+            return expression  # "talked at last month's ball": the occasion's date is the encounter's
         # Fallback candidates date a clause (their first non-preposition ancestor is a verb) that is
         # not a speech act ("state media reported on Monday"); one hanging from a noun dates that noun.
         parent = head.head
@@ -728,6 +785,15 @@ def _choose_date_expression(
     if not loose:
         return None
     return min(loose, key=lambda pair: pair[0])[1]
+
+
+def _has_alternative(chosen: DateExpression, expressions: list[DateExpression], text: str) -> bool:
+    """The expression is one side of "X or Y" ("late April or early May"); ``text`` is the article."""
+    for other in expressions:
+        first, second = (chosen, other) if chosen.start < other.start else (other, chosen)
+        if other is not chosen and re.fullmatch(r"\s+or\s+", text[first.end : second.start]):
+            return True
+    return False
 
 
 def _place_iso3(place: str) -> str | None:
@@ -781,6 +847,19 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
             place = _place_text(obj)
             if place is not None:
                 return place
+    # the parser may hang the place one phrase lower ("to meet one on one at the White House")
+    for obj in _prep_objects(trigger, ("on", "with", "for")):
+        for nested in _prep_objects(obj, ("in", "at")):
+            place = _place_text(nested)
+            if place is not None:
+                return place
+    # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter
+    for clause in _children(trigger, ("advcl",)):
+        if clause.lemma_.lower() in ARRIVAL_VERBS:
+            for obj in _prep_objects(clause, ("in", "at", "to")):
+                place = _place_text(obj)
+                if place is not None:
+                    return place
     return None
 
 
@@ -821,6 +900,16 @@ def _is_party_phrase(head: Token, actors: ArticleActors) -> bool:
     return head.lemma_.lower() in PARTY_NOUNS or (
         isinstance(actors, _ArticleParties) and head.i in actors.groups
     )
+
+
+def _unresolved_counterpart(trigger: Token, actors: ArticleActors) -> bool:
+    """The verb names its counterpart only by a description the actors do not resolve ("to meet with the
+    man he is seeking to succeed", "met her counterpart"): the encounter is one the article names
+    elsewhere, so the mention may refer back like a definite noun."""
+    for obj in _children(trigger, ("dobj",)) + _prep_objects(trigger, ("with",)):
+        if obj.lemma_.lower() in PARTY_NOUNS and obj.pos_ == "NOUN" and not _actor_keys(obj, actors):
+            return True
+    return False
 
 
 def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
@@ -897,6 +986,8 @@ def _noun_mention(
         meeting_type = "call"
     if lemma == "conference" and modifiers & {"phone", "telephone", "video"}:
         meeting_type = "call"
+    if "summit" in modifiers:
+        meeting_type = "summit"  # "a summit meeting", "summit talks": a meeting of the summit kind
     if lemma in ("visit", "trip") and trigger.tag_ == "NNS":
         return None  # "several visits": a series, not one meeting
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in NOUN_TRIGGERS:
@@ -961,6 +1052,17 @@ def _noun_mention(
             # subject refers to them, not to an older group
             subjects = [s for s in subjects if s.i not in actors.groups]
         _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
+    if governor is not None and relation == "for" and governor.lemma_.lower() in TRAVEL_VERBS:
+        subjects, _ = _subjects(governor)
+        _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], VISITOR)
+        unnamed_hosts = not with_objects or all(not _actor_keys(o, actors) for o in with_objects)
+        if unnamed_hosts:
+            destinations = [k for o in _prep_objects(governor, ("to",)) for k in _actor_keys(o, actors)]
+            _add(
+                parties,
+                [k for k in destinations if (a := actors.actor(k)) is not None and a.actor_type == "country"],
+                HOST,
+            )
     if lemma == "conference" and len(parties) < 2:
         return None
     return parties, meeting_type, kind, governor
@@ -972,6 +1074,7 @@ def _sentence_mentions(
     meta: ArticleMeta,
     actors: ArticleActors,
     focus_day: ResolvedDate | None = None,
+    week_ahead: int | None = None,
 ) -> list[_Mention]:
     mentions: list[_Mention] = []
     expressions: list[DateExpression] | None = None
@@ -1012,8 +1115,11 @@ def _sentence_mentions(
             kind=kind,
             parties=parties,
             attendees=[k for k in attendees if k not in parties],
-            definite=token.pos_ == "NOUN"
-            and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children),
+            definite=(
+                token.pos_ == "NOUN"
+                and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children)
+            )
+            or (kind == "verb" and _unresolved_counterpart(token, actors)),
         )
         planned = _planned(token, governor)
         if expressions is None:
@@ -1022,6 +1128,11 @@ def _sentence_mentions(
         if chosen is not None:
             tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
             resolved = resolve_date(chosen.text, meta.published_date, tense)
+            if _has_alternative(chosen, expressions, sentence.doc.text):
+                # "in late April or early May": a choice of dates names no date
+                resolved = ResolvedDate(None, "unknown", chosen.text)
+            if tense == FUTURE and week_ahead is not None:
+                resolved = resolve_in_week(chosen.text, meta.published_date, week_ahead) or resolved
             if focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
                 resolved = ResolvedDate(focus_day.date, focus_day.precision, chosen.text)
             if planned is None and tense == FUTURE and resolved.date is not None and meta.published_date:
@@ -1051,6 +1162,10 @@ def _sentence_mentions(
             # expression dates something else
             mention.background = True
         mention.status = None if planned is None else (PLANNED if planned else OCCURRED)
+        # a report dated well before publication is history, whatever else it shares with the news
+        mention.background = mention.background or (
+            planned is not True and _is_old(mention.date, meta.published_date)
+        )
         mention.location = _location(token, governor, meeting_type)
         mention.background = mention.background or _background_cue(token)
         mentions.append(mention)
@@ -1064,7 +1179,52 @@ def _sentence_mentions(
                 mention.date = occasion.date
             if mention.location is None:
                 mention.location = occasion.location
-    return mentions
+    return _fold_into_visits(mentions)
+
+
+def _clause_verbs(verb: Token) -> set[int]:
+    """A verb and the verbs coordinated with it: one subject's chain of actions ("will hold talks with X
+    and meet Y")."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return {first.i, *(t.i for t in first.conjuncts)}
+
+
+def _fold_into_visits(mentions: list[_Mention]) -> list[_Mention]:
+    """Encounters set inside a visit are that visit ("X will hold talks with Y and meet Z during the
+    visit"): one meeting whose visitor is the traveller and whose hosts are all the people received by.
+
+    A visit mention that dates the verbs it hangs from ("during"/"on"/"in the visit") takes over the
+    mentions whose trigger or light verb is one of those verbs (or their coordinated verbs)."""
+    folded: set[int] = set()
+    for visit in mentions:
+        if visit.meeting_type != "visit" or visit.trigger.pos_ != "NOUN" or visit.trigger.dep_ != "pobj":
+            continue
+        prep = visit.trigger.head
+        if prep.lower_ not in PRESENCE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        visitors = [k for k, r in visit.parties.items() if r == VISITOR]
+        if not visitors:
+            continue
+        verbs = _clause_verbs(prep.head)
+        for encounter in mentions:
+            if encounter is visit or id(encounter) in folded:
+                continue
+            anchor = (
+                encounter.trigger if encounter.trigger.pos_ in ("VERB", "AUX") else encounter.trigger.head
+            )
+            if anchor.i not in verbs or not set(visitors) & set(encounter.parties):
+                continue
+            for key, role in encounter.parties.items():
+                if key not in visit.parties:
+                    visit.parties[key] = HOST if role in (PARTICIPANT, HOST) else role
+            visit.attendees.extend(k for k in encounter.attendees if k not in visit.parties)
+            visit.date = visit.date or encounter.date
+            visit.location = visit.location or encounter.location
+            visit.status = visit.status or encounter.status
+            folded.add(id(encounter))
+    return [m for m in mentions if id(m) not in folded]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1177,6 +1337,10 @@ def _more_specific_place(current: str | None, candidate: str) -> str:
 def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> bool:
     if meeting.status is not None and mention.status is not None and meeting.status != mention.status:
         return False
+    if mention.background != meeting.background and not mention.definite:
+        # "when the two men talked at last month's ball" reports an older encounter than the news; only
+        # an anaphoric noun ("the summit") may refer across that line to a meeting told of before
+        return False
     if _dates_conflict(meeting.date, mention.date):
         return False
     mention_core = list(_core(mention.parties))  # lists, not sets: the mapping must not depend on hashing
@@ -1184,6 +1348,87 @@ def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> b
     mapping = _map_parties(mention_core, meeting_core, actors)
     mapped = {mapping.get(k, k) for k in mention_core}
     return mapped <= set(meeting_core) or set(meeting_core) <= mapped
+
+
+def _delegation_heads(doc: Doc, actors: ArticleActors) -> dict[str, list[str]]:
+    """Country actor key -> the persons who lead its delegation ("the Nigerian team, headed by X and Y"),
+    for articles that name a country's negotiators only once and elsewhere call them by their country."""
+    heads: dict[str, list[str]] = {}
+    for token in doc:
+        if token.lemma_.lower() not in DELEGATION_NOUNS or token.pos_ != "NOUN":
+            continue
+        leading = [
+            c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in DELEGATION_LEADING_VERBS
+        ]
+        if not leading:
+            continue
+        countries = [
+            key
+            for key in _phrase_actor_keys(token, actors)
+            if (actor := actors.actor(key)) is not None and actor.actor_type == "country"
+        ]
+        if not countries:
+            demonyms = {
+                iso3
+                for c in token.children
+                if c.dep_ in ("amod", "compound") and (iso3 := country_by_demonym(c.text)) is not None
+            }
+            countries = [
+                a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 in demonyms
+            ]
+        persons = [
+            key
+            for verb in leading
+            for obj in _prep_objects(verb, ("by",))
+            for key in _actor_keys(obj, actors)
+            if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
+        ]
+        if len(countries) == 1 and persons:
+            heads.setdefault(countries[0], list(dict.fromkeys(persons)))
+    return heads
+
+
+def _country_to_delegates(parties: dict[str, str], heads: dict[str, list[str]]) -> dict[str, str]:
+    """A country that meets ("representatives from Nigeria are meeting ...") is its delegation: the persons
+    the article names as leading it take its place, with its role. A visited country (host) stays."""
+    result: dict[str, str] = {}
+    for key, role in parties.items():
+        delegates = heads.get(key, [])
+        if delegates and role in (PARTICIPANT, VISITOR) and not any(d in parties for d in delegates):
+            for delegate in delegates:
+                result.setdefault(delegate, role)
+        else:
+            result[key] = role
+    return result
+
+
+def _add_body_members(mention: _Mention, actors: ArticleActors) -> None:
+    """A meeting of one body and nobody else ("GCC ministers opened a meeting") is a meeting of its member
+    states: the members the article names as country actors (two at least) join as participants."""
+    core = _core(mention.parties)
+    if len(core) != 1:
+        return
+    body = actors.actor(next(iter(core)))
+    if body is None or body.actor_type != "organization":
+        return
+    members: frozenset[str] = frozenset()
+    for name in (body.name, *body.aliases):
+        members = members or BODY_MEMBERS.get(" ".join(name.lower().split()), frozenset())
+    named = [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 in members]
+    if len(named) >= 2:
+        _add(mention.parties, named, PARTICIPANT)
+
+
+def _same_visitor_visit(mention: _Mention, meetings: list[_Meeting]) -> bool:
+    """ "X begins a state visit on Tuesday" beside a reported visit of X: a traveller makes one visit at a
+    time, so a visit noun naming only its visitor is the article's one visit by that visitor."""
+    if mention.meeting_type != "visit" or mention.trigger.pos_ != "NOUN":
+        return False
+    visitors = [k for k, r in _core(mention.parties).items() if r == VISITOR]
+    if len(visitors) != 1 or len(_core(mention.parties)) != 1:
+        return False
+    hosting = [m for m in meetings if m.parties.get(visitors[0]) == VISITOR and _meeting_type(m) == "visit"]
+    return len(hosting) == 1
 
 
 def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Meeting]:
@@ -1215,7 +1460,7 @@ def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Me
         core = _core(mention.parties)
         if len(core) >= 2:
             continue
-        if not mention.definite:
+        if not mention.definite and not _same_visitor_visit(mention, meetings):
             # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
             # one-party verb ("X visits Washington") may well be another encounter.
             continue
@@ -1228,6 +1473,10 @@ def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Me
         ]
         if not candidates:
             continue
+        # "Opening the meeting" refers back to "a meeting", not to "a summit" named in between: an
+        # anaphoric noun repeats its antecedent's noun, so meetings of the same type come first
+        same_type = [m for m in candidates if _meeting_type(m) == mention.meeting_type]
+        candidates = same_type or candidates
         preceding = [m for m in candidates if m.first_sentence <= mention.sentence_index]
         if preceding:
             target = max(
@@ -1247,10 +1496,56 @@ def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Me
 # ---------------------------------------------------------------------------------------------------
 
 
-def _infer_roles(parties: dict[str, str], location_iso3: str | None, actors: ArticleActors) -> dict[str, str]:
-    """Symmetric wording plus a known place: the party at home hosts, the others visit."""
+def _seat_head(location: str | None, core: dict[str, str], actors: ArticleActors) -> str | None:
+    """The party whose own seat of government the meeting place is ("met at the White House": the
+    president): the one person of the seat's country holding a head-of-state or government title."""
+    if location is None:
+        return None
+    seat_iso3 = next(
+        (code for seat, code in SEATS_OF_GOVERNMENT.items() if seat.lower() == location.lower()), None
+    )
+    if seat_iso3 is None:
+        return None
+    heads = [
+        key
+        for key in core
+        if (actor := actors.actor(key)) is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 == seat_iso3
+        and any(title in HEAD_TITLES for title in actor.titles)
+    ]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _infer_roles(
+    parties: dict[str, str],
+    location_iso3: str | None,
+    actors: ArticleActors,
+    location: str | None = None,
+    article_seat: str | None = None,
+) -> dict[str, str]:
+    """Symmetric wording plus a known place: the party at home hosts, the others visit.
+
+    ``article_seat`` is the one seat of government the article names ("the White House"), the scene of
+    the meetings it does not place: it decides roles between persons only (a whole country named as a
+    party is a delegation whose travel the article does not report)."""
     core = _core(parties)
-    if location_iso3 is None or any(role in (HOST, VISITOR) for role in core.values()):
+    explicit = any(role in (HOST, VISITOR) for role in core.values())
+    head = None if explicit else _seat_head(location, core, actors)
+    if head is not None:
+        # a seat of government is one person's home ground: its holder receives everyone else there
+        return {k: (HOST if k == head else VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
+    if location_iso3 is None and not explicit and article_seat is not None:
+        persons = {
+            k: r for k, r in core.items() if (a := actors.actor(k)) is not None and a.actor_type == "person"
+        }
+        head = _seat_head(article_seat, persons, actors)
+        if head is not None:
+            seat_iso3 = _place_iso3(article_seat)
+            away = [k for k in persons if k != head and _country_of(k, actors)[0] not in (None, seat_iso3)]
+            if away:
+                return {k: (HOST if k == head else VISITOR if k in away else r) for k, r in parties.items()}
+    if location_iso3 is None or explicit:
         # one explicit role implies the other for the remaining symmetric parties
         if any(role == VISITOR for role in core.values()) and not any(role == HOST for role in core.values()):
             return {k: (HOST if r == PARTICIPANT else r) for k, r in parties.items()}
@@ -1259,6 +1554,11 @@ def _infer_roles(parties: dict[str, str], location_iso3: str | None, actors: Art
         return parties
     homes = [k for k in core if _country_of(k, actors)[0] == location_iso3]
     aways = [k for k in core if _country_of(k, actors)[0] not in (None, location_iso3)]
+    unknown = [k for k in core if _country_of(k, actors)[0] is None]
+    if aways and not homes and unknown and len(aways) + len(unknown) == len(core):
+        # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
+        # home is elsewhere; the party of no known country is the one found at the place, the host
+        homes = unknown
     if not homes or not aways:
         return parties
     inferred = dict(parties)
@@ -1310,12 +1610,23 @@ def _dateline_place(sentences: list[Span]) -> str | None:
     filed, the place of the news meetings that the text does not place itself."""
     for sentence in sentences[:3]:
         first = sentence[0]
-        if first.ent_type_ not in ("GPE", "LOC") or not first.is_upper or len(first.text) < 3:
+        if not first.is_upper or len(first.text) < 3:
+            continue
+        # the small model often misses an all-capitals place; a known place name is enough then
+        if first.ent_type_ not in ("GPE", "LOC") and place_country(first.text.title()) is None:
             continue
         following = [t.text for t in sentence[1:4]]
         if any(word in ("(", "—", "--", "-", ",") for word in following):
             return first.text.title()
     return None
+
+
+def _article_seat(text: str) -> str | None:
+    """The one seat of government an article names ("the White House"), or None when it names none or
+    several: a story told from one seat sets its unplaced meetings there."""
+    found = {seat for seat in SEATS_OF_GOVERNMENT if re.search(r"\b" + re.escape(seat) + r"\b", text)}
+    codes = {SEATS_OF_GOVERNMENT[seat] for seat in found}
+    return min(found, key=len) if len(codes) == 1 else None
 
 
 def _last_named_day(sentence: Span, published: dt.date | None) -> ResolvedDate | None:
@@ -1339,19 +1650,28 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     actors.groups = _find_groups(sentences, actors)
     mentions: list[_Mention] = []
     focus_day: ResolvedDate | None = None
+    frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
     for index, sentence in enumerate(sentences):
         # Prefilter: only sentences with a trigger lemma get the dependency work.
         if any(_is_trigger_candidate(token) for token in sentence):
-            mentions.extend(_sentence_mentions(sentence, index, meta, actors, focus_day))
+            mentions.extend(_sentence_mentions(sentence, index, meta, actors, focus_day, frame))
         focus_day = _last_named_day(sentence, meta.published_date) or focus_day
+        for expression in find_date_expressions(sentence.text, sentence.start_char):
+            found_frame = week_frame(expression.text, meta.published_date)
+            frame = found_frame if found_frame is not None else frame
+    for mention in mentions:
+        _add_body_members(mention, actors)
     meetings = _merge_mentions(mentions, actors)
     dateline = _dateline_place(sentences)
+    article_seat = _article_seat(doc.text)
+    heads = _delegation_heads(doc, actors)
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         if meeting.location is None and dateline is not None and not meeting.background:
             meeting.location = dateline
         location_iso3 = _place_iso3(meeting.location) if meeting.location else None
-        parties = _infer_roles(meeting.parties, location_iso3, actors)
+        parties = _country_to_delegates(meeting.parties, heads) if heads else meeting.parties
+        parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
         if len(parties) < 2 or len(_core(parties)) < 1:
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dipnews.dates import find_date_expressions, resolve_date
+from dipnews.dates import find_date_expressions, resolve_date, resolve_in_week, week_frame
 
 MONDAY = dt.date(2023, 4, 17)
 
@@ -92,3 +92,15 @@ def test_find_drops_possessive_and_ignores_lower_case_month_words() -> None:
 def test_find_coordinated_days() -> None:
     found = find_date_expressions("They meet today and tomorrow, and again next Monday and Tuesday.")
     assert [e.text for e in found] == ["today and tomorrow", "next Monday and Tuesday"]
+
+
+def test_week_frame_and_weekdays_inside_it() -> None:
+    wednesday = dt.date(1999, 6, 2)
+    assert week_frame("next week", wednesday) == 1
+    assert week_frame("next Monday", wednesday) == 1  # the coming Monday opens the next calendar week
+    assert week_frame("this week", wednesday) == 0
+    assert week_frame("on Monday", wednesday) is None
+    inside = resolve_in_week("on Thursday and Friday", wednesday, 1)
+    assert inside is not None and (inside.date, inside.precision) == (dt.date(1999, 6, 10), "day")
+    assert resolve_in_week("next Thursday", wednesday, 1) is None  # qualified weekdays resolve themselves
+    assert resolve_in_week("Monday", wednesday, 0) is None  # a plan cannot lie before its report

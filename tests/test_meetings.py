@@ -280,3 +280,133 @@ def test_dates_compatible() -> None:
     assert not dates_compatible(dt.date(2023, 3, 1), "month", day, "day")
     assert not dates_compatible(dt.date(2022, 1, 1), "year", dt.date(2023, 4, 1), "month")
     assert not dates_compatible(None, "unknown", day, "day")
+
+
+# --- parties named through a body, a delegation, a trip; folded visits; roles from the place ----------
+
+# A second cast with titles, for the rules that read offices: key -> (name, type, ISO3, titles, forms).
+CAST: dict[str, tuple[str, str, str | None, tuple[str, ...], tuple[str, ...]]] = {
+    "ana": ("Ana Berg", "person", "SWE", ("minister",), ("Ana Berg", "Berg")),
+    "eva": ("Eva Lund", "person", "SWE", ("minister",), ("Eva Lund", "Lund")),
+    "tom": ("Tom Hale", "person", "USA", ("president",), ("Tom Hale", "Hale")),
+    "sam": ("Sam Reed", "person", "USA", ("senator",), ("Sam Reed", "Reed")),
+    "ivo": ("Ivo Kral", "person", None, (), ("Ivo Kral", "Kral")),
+    "gcc": ("Gulf Cooperation Council", "organization", None, (), ("Gulf Cooperation Council",)),
+    "bhr": ("Bahrain", "country", "BHR", (), ("Bahrain",)),
+    "kwt": ("Kuwait", "country", "KWT", (), ("Kuwait",)),
+    "swe": ("Sweden", "country", "SWE", (), ("Sweden",)),
+    "usa": ("United States", "country", "USA", (), ("United States",)),
+}
+
+
+def cast_meetings(nlp: Language, text: str, published: dt.date | None = PUBLISHED) -> list[LocalMeeting]:
+    """Meetings of ``text`` with CAST as the actors (surface forms marked longest first, no overlaps)."""
+    doc = nlp(text)
+    index = SentenceIndex(doc)
+    actors = ArticleActors(
+        actors=[
+            LocalActor(k, name, kind, iso3, list(titles)) for k, (name, kind, iso3, titles, _) in CAST.items()
+        ]
+    )
+    taken: list[tuple[int, int]] = []
+    forms = sorted(((form, key) for key, (*_, fs) in CAST.items() for form in fs), key=lambda p: -len(p[0]))
+    for form, key in forms:
+        for match in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                actors.mentions.append(Mention(key, index.index_at(start), start, end, form, "name"))
+    return extract_meetings(doc, ArticleMeta("t", text, published), actors)
+
+
+def test_seat_of_government_holder_hosts(nlp: Language) -> None:
+    # both are American: only the seat says who is at home
+    [meeting] = cast_meetings(nlp, "Sam Reed met Tom Hale at the White House on Friday.")
+    assert roles(meeting) == {"sam": "visitor", "tom": "host"}
+
+
+def test_unplaced_meeting_in_a_story_told_from_one_seat(nlp: Language) -> None:
+    meetings = cast_meetings(
+        nlp, "Tom Hale spent Friday at the White House. Hale met Ana Berg in the morning to discuss trade."
+    )
+    assert [roles(m) for m in meetings] == [{"tom": "host", "ana": "visitor"}]
+    assert meetings[0].location is None
+
+
+def test_traveller_visits_party_of_unknown_country(nlp: Language) -> None:
+    [meeting] = cast_meetings(nlp, "Ana Berg held talks with Ivo Kral in Washington on Friday.")
+    assert roles(meeting) == {"ana": "visitor", "ivo": "host"}
+
+
+def test_encounters_during_a_visit_are_one_visit(nlp: Language) -> None:
+    [meeting] = cast_meetings(
+        nlp,
+        "Ana Berg begins a state visit on Tuesday. "
+        "Berg will hold talks with Tom Hale and meet Ivo Kral during the visit.",
+    )
+    assert roles(meeting) == {"ana": "visitor", "tom": "host", "ivo": "host"}
+    assert (meeting.meeting_type, meeting.status, meeting.date) == ("visit", "planned", dt.date(2023, 4, 18))
+    assert len(meeting.evidence) == 2
+
+
+def test_body_meeting_is_a_meeting_of_its_named_members(nlp: Language) -> None:
+    [meeting] = cast_meetings(
+        nlp,
+        "Finance ministers of the Gulf Cooperation Council opened a meeting on Monday. "
+        "Bahrain and Kuwait want a common currency.",
+    )
+    assert set(roles(meeting)) == {"gcc", "bhr", "kwt"}
+
+
+def test_country_party_is_its_named_delegation(nlp: Language) -> None:
+    [meeting] = cast_meetings(
+        nlp,
+        "Representatives from Sweden are meeting today with Tom Hale. "
+        "The Swedish team, headed by Eva Lund, will stay until Friday.",
+    )
+    assert set(roles(meeting)) == {"eva", "tom"}
+
+
+def test_flying_somewhere_for_talks_visits_that_country(nlp: Language) -> None:
+    [meeting] = cast_meetings(
+        nlp, "Tom Hale will extend his tour, flying to Sweden for talks with government officials."
+    )
+    assert roles(meeting) == {"tom": "visitor", "swe": "host"}
+    assert meeting.status == "planned"
+
+
+def test_definite_description_picks_the_candidate_named_last(nlp: Language) -> None:
+    [meeting] = cast_meetings(
+        nlp, "Ana Berg arrived on Sunday. The Swedish minister met Ivo Kral on Monday. Eva Lund stayed home."
+    )
+    assert set(roles(meeting)) == {"ana", "ivo"}
+
+
+def test_bare_weekday_falls_in_the_week_the_story_set(nlp: Language) -> None:
+    meetings = meetings_of(
+        nlp, "Negotiators will hold talks next week. Ana Berg will meet Tom Hale on Thursday."
+    )
+    assert [(m.date, m.status) for m in meetings] == [(dt.date(2023, 4, 27), "planned")]
+
+
+def test_a_choice_of_dates_is_no_date(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg agreed to meet Tom Hale in Stockholm in late April or early May.")
+    assert (meeting.date, meeting.date_precision) == (None, "unknown")
+
+
+def test_older_encounter_of_the_same_pair_stays_apart(nlp: Language) -> None:
+    meetings = meetings_of(
+        nlp,
+        "Ana Berg met Tom Hale on Sunday. The idea came up when Berg and Hale talked at last month's gala.",
+    )
+    assert [(m.date, m.is_background) for m in meetings] == [
+        (dt.date(2023, 4, 16), False),
+        (dt.date(2023, 3, 1), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ana Berg frequently meets with Tom Hale.", "Ana Berg often talks with Tom Hale in Stockholm."]
+)
+def test_habits_are_not_meetings(nlp: Language, text: str) -> None:
+    assert meetings_of(nlp, text) == []
