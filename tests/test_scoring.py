@@ -254,6 +254,28 @@ def test_two_predicted_meetings_on_one_gold_are_one_match_and_one_false_positive
     assert (scores["n_matched"], scores["precision"], scores["recall"]) == (1, 0.5, 1.0)
 
 
+def test_two_meetings_of_the_same_parties_pair_by_background_and_date() -> None:
+    roles = [("A", "host"), ("B", "visitor")]
+    gold = [
+        gold_meeting(roles, is_background=True, date="2023-03", date_precision="month"),
+        gold_meeting(roles),
+    ]
+    # Listed in the order that would pair them wrongly if ties were broken by position.
+    predicted = [
+        predicted_meeting({"A": "host", "B": "visitor"}, meeting_id="news"),
+        predicted_meeting(
+            {"A": "host", "B": "visitor"},
+            meeting_id="old",
+            is_background=True,
+            date="2023-03",
+            date_precision="month",
+        ),
+    ]
+    scores = score_meetings(predicted, gold).as_dict()
+    assert scores["n_matched"] == 2
+    assert scores["background_accuracy"] == 1.0 and scores["date_accuracy"] == 1.0
+
+
 def test_format_meeting_date_by_precision() -> None:
     assert format_meeting_date(dt.date(2023, 3, 1), "month") == "2023-03"
     assert format_meeting_date(pd.Timestamp("2023-04-16"), "day") == "2023-04-16"

@@ -26,7 +26,8 @@ that must NOT match):
   accuracy (both have no title, or they share one) and country accuracy (same ISO3, or both null).
 * Meetings. Predicted meetings of an article are those with a meeting_mentions row in it. A predicted
   meeting matches a gold one when the Jaccard index of their participant sets (predicted actors
-  aligned to gold names; unaligned ones count as distinct) is at least 0.5; one-to-one, best first.
+  aligned to gold names; unaligned ones count as distinct) is at least 0.5; one-to-one, best first;
+  ties in Jaccard (two meetings of the same parties) go to the pair agreeing on background, date and status.
   Among matched: date (value AND precision equal), location (same place name, or both null), location
   country, background flag, meeting type, status, and participant roles (over participants present in
   both).
@@ -628,6 +629,21 @@ def _same_place(first: str | None, second: str | None) -> bool:
     return normalise_name(first) == normalise_name(second)
 
 
+# Two meetings of the same parties in one article (the news and an earlier one) tie on Jaccard; the
+# pairing then prefers agreement on background flag, date and status. The bonus is far smaller than
+# any difference between two Jaccard values of small sets, so it only ever breaks ties.
+ATTRIBUTE_TIE_BREAK = 1e-3
+
+
+def _attribute_agreement(meeting: PredictedMeeting, gold: GoldMeeting) -> float:
+    agreements = (
+        meeting.is_background == gold.is_background,
+        meeting.date_precision == gold.date_precision and meeting.date == gold.date,
+        meeting.status == gold.status,
+    )
+    return sum(agreements) / len(agreements)
+
+
 def score_meetings(
     predicted: Sequence[PredictedMeeting], gold_meetings: Sequence[GoldMeeting]
 ) -> MeetingScores:
@@ -638,7 +654,7 @@ def score_meetings(
         for g, gold in enumerate(gold_meetings):
             overlap = jaccard(frozenset(meeting.participants), gold.participant_names)
             if overlap >= MIN_PARTICIPANT_JACCARD:
-                edges[(p, g)] = overlap
+                edges[(p, g)] = overlap + ATTRIBUTE_TIE_BREAK * _attribute_agreement(meeting, gold)
     pairs = one_to_one(edges)
     scores.overall = PRF(
         matched_pred=len(pairs), n_pred=len(predicted), matched_gold=len(pairs), n_gold=len(gold_meetings)
