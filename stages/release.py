@@ -36,6 +36,9 @@ from schemas._base import arrow_schema
 
 TABLES_DIR = Path("data/tables")
 METRICS_PATH = Path("metrics/accuracy.json")
+# Written by `python -m dipnews.evaluation.external --json metrics/external.json` where the external
+# corpora are at hand, and committed: a fresh clone has no corpora, but its card keeps the figures.
+EXTERNAL_PATH = Path("metrics/external.json")
 VALIDATION_PATH = Path("reports/validation.json")
 PLOTS_DIR = Path("reports/plots")
 # Settings that decide how fast the pipeline runs, not what it extracts: left out of the card.
@@ -73,6 +76,7 @@ def build_release(
     metrics: Mapping[str, Any],
     validation: Mapping[str, Any],
     build: BuildInfo,
+    external: Mapping[str, Any] | None = None,
 ) -> Release:
     """The stage's logic, without file I/O: every released file and plot as bytes."""
     files: dict[str, bytes] = {f"{table}.parquet": parquet_bytes(tables[table], table) for table in CONTRACT}
@@ -99,6 +103,7 @@ def build_release(
         citation,
         {str(k): int(v) for k, v in publishers.items()},
         validation,
+        external,
     )
     files["README.md"] = card.encode("utf-8")
     files[SHA256SUMS] = sha256sums(files).encode("utf-8")
@@ -184,6 +189,7 @@ def main() -> None:
     if not validation.get("success"):
         raise StageError(f"{VALIDATION_PATH} records failed expectations: fix the data before releasing")
     metrics = _read_json(METRICS_PATH, "accuracy metrics")
+    external = _read_json(EXTERNAL_PATH, "external benchmark") if EXTERNAL_PATH.is_file() else None
     missing = [t for t in CONTRACT if not (TABLES_DIR / f"{t}.parquet").is_file()]
     if missing:
         raise StageError(f"missing table(s) in {TABLES_DIR}: {', '.join(missing)}")
@@ -191,7 +197,7 @@ def main() -> None:
     texts = texts_by_article(tables["articles"])
     tables = {t: validate(df, CONTRACT[t].schema(texts)) for t, df in tables.items()}
 
-    release = build_release(tables, dataset, metrics, validation, build_info(params))
+    release = build_release(tables, dataset, metrics, validation, build_info(params), external)
     write_release_folder(out_dir, release.files)
     for name, data in release.plots.items():
         write_bytes_atomic(PLOTS_DIR / name, data)

@@ -133,6 +133,25 @@ meetings = pd.read_parquet(
 """
 
 
+def external_section(external: Mapping[str, Any] | None) -> str:
+    """The benchmark tables measured on corpora written by others (``metrics/external.json``)."""
+    if not external or not external.get("tables"):
+        return "No benchmark on external corpora was recorded for this release (metrics/external.json)."
+    parts = [
+        "### On corpora written by others",
+        "",
+        "Measured with the same pipeline code and matching rules on gold that nobody in this project "
+        "wrote: the project's shared real-article gold (Reuters-21578 and PolNeAR articles), PolNeAR dev "
+        "(speech attributions, beside textacy's `direct_quotations` as a peer baseline) and CoNLL-2003 "
+        f"eng.testa (person and organisation names, beside spaCy's own entities). Command: "
+        f"`{external.get('command', 'python -m dipnews.evaluation.external')}`.",
+    ]
+    for table in external["tables"]:
+        rows = [tuple(row) for row in table["rows"]]
+        parts += ["", f"**{table['title']}**", "", _table(tuple(table["header"]), rows)]
+    return "\n".join(parts)
+
+
 def build_card(
     dataset: Mapping[str, Any],
     counts: Mapping[str, int],
@@ -141,6 +160,7 @@ def build_card(
     citation: Mapping[str, Any],
     publishers: Mapping[str, int],
     validation: Mapping[str, Any],
+    external: Mapping[str, Any] | None = None,
 ) -> str:
     """The release's README.md."""
     repository = str(dataset.get("repository") or REPOSITORY_PLACEHOLDER)
@@ -155,6 +175,7 @@ def build_card(
         if metric_rows
         else "No accuracy figures were recorded for this release (metrics/accuracy.json was empty)."
     )
+    external_text = external_section(external)
     publisher_rows = sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))
     publishers_text = (
         _table(("publisher", "articles"), publisher_rows)
@@ -220,6 +241,8 @@ Measured by the evaluation stage against the repository's hand-annotated gold ar
 (`metrics/accuracy.json`). Treat these as estimates for news like the gold set.
 
 {metrics_text}
+
+{external_text}
 
 ## Licence
 
