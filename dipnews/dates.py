@@ -364,6 +364,16 @@ def resolve_in_week(expression: str, published: dt.date | None, weeks_ahead: int
     return ResolvedDate(day, "day", expression)
 
 
+# "last week", "last month's", "last year": a calendar period wholly before the one the report is written in.
+_PREVIOUS_PERIOD_RE = re.compile(r"^last\s+(?:week(?:end)?|month|year)(?:'s)?$", re.IGNORECASE)
+
+
+def names_previous_period(expression: str) -> bool:
+    """The expression names the calendar week, month or year before the publication's own ("last week"):
+    whatever it frames lies in an earlier news cycle than the report."""
+    return _PREVIOUS_PERIOD_RE.match(" ".join(expression.split())) is not None
+
+
 def month_end(date: dt.date) -> dt.date:
     """The last day of ``date``'s month."""
     return date.replace(day=calendar.monthrange(date.year, date.month)[1])

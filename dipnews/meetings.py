@@ -35,6 +35,7 @@ from dipnews.dates import (
     ResolvedDate,
     find_date_expressions,
     month_end,
+    names_previous_period,
     resolve_date,
     resolve_in_week,
     week_frame,
@@ -207,6 +208,8 @@ HABITUAL_ADVERBS = frozenset(
 )  # fmt: skip
 # Verbs of arriving whose clause places a meeting ("will meet X when he arrives in Israel").
 ARRIVAL_VERBS = frozenset({"arrive", "land", "come", "visit", "travel", "stop"})
+# Subject pronouns by which a speaker reports its own doings ("the firm said it has had talks").
+SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -223,6 +226,13 @@ SAME_DAY_REPORT_VERBS = frozenset({"open", "begin", "start", "end", "conclude", 
 # Part-of-day expressions without "this"/"today": they continue the day the article is talking about
 # ("President X spent Thursday ... The president held a meeting in the morning").
 DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the evening"})
+# Dependencies of a trigger noun's reduced relative clause or adjective ("a summit due in Riyadh late this
+# year", "talks held in Geneva", "a meeting scheduled for May"): the clause describes the meeting itself,
+# so the time and place phrases hanging from it are the meeting's own.
+DESCRIBING_MODIFIER_DEPS = frozenset({"amod", "acl"})
+# Prepositions and conjunctions that set one event before or after another: a time phrase of the clause
+# around them dates that other event, not the one inside ("on Sunday, after having completed a trip").
+SEQUENCE_WORDS = frozenset({"after", "before", "since", "until", "following", "prior"})
 # spaCy entity labels that can be a meeting place.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Meetings older than this many days before publication are history, not news.
@@ -330,10 +340,26 @@ def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
     found: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    found.extend(_conjuncts(obj))
+            objects = [obj for obj in prep.children if obj.dep_ == "pobj"] or _stranded_object(prep)
+            for obj in objects:
+                found.extend(_conjuncts(obj))
     return found
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """A preposition the parser left without object because it read the noun phrase after it as the
+    subject of a following participle ("met with officials of the countries visited"): that phrase."""
+    if any(child.dep_ == "pcomp" for child in prep.children):
+        return []
+    following = prep.doc[prep.i + 1 : prep.i + 6]
+    for token in following:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.left_edge.i == prep.i + 1
+            and token.head.i > token.i
+        ):
+            return [token]
+    return []
 
 
 @dataclass(slots=True)
@@ -454,7 +480,10 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         by_name = _actor_by_surname(token, actors)
         return [by_name] if by_name else []
     if token.pos_ == "PRON":
-        return [found[-1].local_key] if found else []
+        if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+            # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
+            return _actor_keys(token.head.head, actors)
+        return [found[-1].local_key] if found else _speaker_of_report(token, actors)
     described = _described_person(token, actors)
     if described is not None:
         return [described]
@@ -467,7 +496,48 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
                 keys.append(mention.local_key)
     for obj in _prep_objects(token, ("of", "from")):
         keys.extend(_actor_keys(obj, actors))
+    if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
+        keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
+    """Office holders named only as a country's definite group ("their British counterparts", "his
+    ministers" beside King X): a government's officials act for their country, so the country actor is the
+    party.
+    The country is the nationality adjective's, else that of the person a possessive pronoun points back
+    to (the last person named earlier in the sentence)."""
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children):
+        return []  # "senior Nigerian officials" is some officials, not the country's side of a meeting
+    codes: set[str] = set()
+    for child in group.children:
+        if child.dep_ == "amod" and (iso3 := country_by_demonym(child.text)) is not None:
+            codes.add(iso3)
+        if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in ("his", "her"):
+            before = [
+                m
+                for m in actors.mentions_in(group.sent.start_char, child.idx)
+                if (a := actors.actor(m.local_key)) is not None and a.actor_type == "person"
+            ]
+            if before and (iso3 := _country_of(before[-1].local_key, actors)[0]) is not None:
+                codes.add(iso3)
+    if len(codes) != 1:
+        return []
+    return [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 in codes][:1]
+
+
+def _speaker_of_report(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "X said it has had talks with Y": the subject pronoun of a reported clause that the actors left
+    unresolved is the reporter itself, the one party a speaker reports about in the third person."""
+    if pronoun.lower_ not in SELF_REPORT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERB_LEMMAS:
+        return []
+    speakers = [
+        k for s in _children(clause.head, ("nsubj",)) if s.pos_ != "PRON" for k in _actor_keys(s, actors)
+    ]
+    return speakers if len(speakers) == 1 else []
 
 
 def _anaphor_size(token: Token) -> int | None:
@@ -583,12 +653,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             return [t for s in active for t in _with_misparsed_conjuncts(s)], False
         passive = _children(current, ("nsubjpass",))
         if passive:
-            return [t for s in passive for t in _conjuncts(s)], current is verb
-        if (
-            current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp")
-            and current.head is not current
-        ):
+            return [t for s in passive for t in _conjuncts(s)], current == verb
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp") and current.head != current:
+            clause_dep = current.dep_
             current = current.head
+            if clause_dep == "pcomp" and current.pos_ == "ADP" and current.head != current:
+                # "X will fly on Sunday after having completed a trip": a clause governed by a preposition
+                # shares the subject of the verb the preposition hangs from
+                current = current.head
             if current.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
         else:
@@ -624,9 +696,9 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
     head = trigger
     for _ in range(3):
         climbs = head.dep_ in ("xcomp", "dobj", "acl", "ccomp") or (
-            head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head is not head.head
+            head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head
         )
-        if not climbs or head.head is head:
+        if not climbs or head.head == head:
             break
         head = head.head.head if head.dep_ == "pobj" else head.head
         chain.append(head)
@@ -636,7 +708,7 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
         if _negated(token):
             return True
         lemma = token.lemma_.lower()
-        if token is not trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
+        if token != trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
             return True
         for child in token.children:
             if child.dep_ == "advcl" and any(
@@ -664,7 +736,7 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         )
         if (
             head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj") or participial
-        ) and head.head is not head:
+        ) and head.head != head:
             head = head.head
             chain.append(head)
         else:
@@ -676,10 +748,10 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
             return True
-        if token is not trigger and token.pos_ != "NOUN" and token.lemma_.lower() in PLAN_LEMMAS:
+        if token != trigger and token.pos_ != "NOUN" and token.lemma_.lower() in PLAN_LEMMAS:
             return True
         # "is to meet": be + infinitive
-        if token is trigger and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        if token == trigger and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
@@ -691,6 +763,12 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
     return None
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """ "having completed a trip", "having met X": the perfect participle presents the event as finished
+    before the clause it hangs from, the backdrop of the news rather than the news."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def _present_simple(trigger: Token, governor: Token | None) -> bool:
@@ -707,7 +785,7 @@ def _background_cue(trigger: Token) -> bool:
             return True
     head = trigger
     for _ in range(4):
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
         if head.lemma_.lower() in BACKGROUND_NOUNS:
@@ -726,7 +804,7 @@ def _tokens_in(sentence: Span, start: int, end: int) -> list[Token]:
 def _expression_head(tokens: list[Token]) -> Token | None:
     inside = {t.i for t in tokens}
     for token in tokens:
-        if token.head.i not in inside or token.head is token:
+        if token.head.i not in inside or token.head == token:
             return token
     return None
 
@@ -737,7 +815,7 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
     "last month" dates the second visit, not the first)."""
     current = expression_head
     for _ in range(4):
-        if current.head is current:
+        if current.head == current:
             return False
         parent = current.head
         if parent.i in targets:
@@ -748,6 +826,17 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
     return False
 
 
+def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
+    """The trigger sits in a phrase that orders it before or after the clause ("will fly to Tokyo on Sunday
+    after having completed a trip"): the clause's time is not the meeting's."""
+    for ancestor in trigger.ancestors:
+        if ancestor == clause_verb:
+            return False
+        if ancestor.lower_ in SEQUENCE_WORDS and ancestor.dep_ in ("prep", "mark"):
+            return True
+    return False
+
+
 def _choose_date_expression(
     sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
 ) -> DateExpression | None:
@@ -755,7 +844,7 @@ def _choose_date_expression(
     one that does not date a speech act ("state media reported on Monday")."""
     if not expressions:
         return None
-    targets = {trigger.i}
+    targets = {trigger.i, *(m.i for m in _describing_modifiers(trigger))}
     if governor is not None and trigger.pos_ == "NOUN":
         targets.add(governor.i)
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
@@ -765,21 +854,23 @@ def _choose_date_expression(
         head = _expression_head(tokens)
         if head is None:
             continue
-        if trigger in tokens or any(t.head is trigger for t in tokens) or _attached_to(head, targets):
+        if trigger in tokens or any(t.head == trigger for t in tokens) or _attached_to(head, targets):
             return expression
         if head.dep_ == "poss" and head.head.dep_ == "pobj" and _attached_to(head.head, targets):
             return expression  # "talked at last month's ball": the occasion's date is the encounter's
         # Fallback candidates date a clause (their first non-preposition ancestor is a verb) that is
         # not a speech act ("state media reported on Monday"); one hanging from a noun dates that noun.
         parent = head.head
-        while parent.pos_ == "ADP" and parent.head is not parent:
+        while parent.pos_ == "ADP" and parent.head != parent:
             parent = parent.head
-        if parent is head or parent.pos_ not in ("VERB", "AUX"):
+        if parent == head or parent.pos_ not in ("VERB", "AUX"):
             continue
         if parent.lemma_.lower() in SPEECH_VERB_LEMMAS or parent.lemma_.lower() in ("report", "quote"):
             continue
         # it must date a clause the meeting is part of, not a side clause ("since he assumed power in 1982")
-        if not any(parent is t or parent in t.ancestors for t in (trigger, governor) if t is not None):
+        if not any(parent == t or parent in t.ancestors for t in (trigger, governor) if t is not None):
+            continue
+        if _sequenced_below(trigger, parent):
             continue
         loose.append((abs(head.i - trigger.i), expression))
     if not loose:
@@ -827,8 +918,15 @@ def _place_text(token: Token) -> str | None:
     return None
 
 
+def _describing_modifiers(trigger: Token) -> list[Token]:
+    """A trigger noun's participle or adjective modifiers ("due", "held", "scheduled"), which describe it."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
+
+
 def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
-    holders = [trigger]
+    holders = [trigger, *_describing_modifiers(trigger)]
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
     if trigger.pos_ == "VERB":
@@ -843,10 +941,35 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
         targets = _prep_objects(trigger, ("to",))
         if trigger.pos_ == "VERB":
             targets += _children(trigger, ("dobj",))
-        for obj in targets:
-            place = _place_text(obj)
-            if place is not None:
-                return place
+        places = list(dict.fromkeys(p for obj in targets if (p := _place_text(obj)) is not None))
+        if len(places) == 1:
+            return places[0]
+        if len(places) > 1:
+            return None  # "a trip to the United States, France and Italy": a tour has no one place
+    if (
+        governor is not None
+        and governor.lemma_.lower() in TRAVEL_VERBS
+        and trigger.head.dep_ == "prep"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head.i == governor.i
+    ):
+        # "flying to Japan for talks": talks that are the purpose of a journey are held where it goes
+        places = list(
+            dict.fromkeys(
+                p for obj in _prep_objects(governor, ("to",)) if (p := _place_text(obj)) is not None
+            )
+        )
+        if len(places) == 1:
+            return places[0]
+    if meeting_type == "visit" and trigger.pos_ == "NOUN":
+        # "during the visit, his first to Britain": an ordinal standing for an elided "visit" repeats the
+        # noun, so its destination is this visit's (the parser hangs it anywhere in the sentence)
+        for token in trigger.sent:
+            if token.ent_type_ == "ORDINAL" and token.pos_ in ("ADJ", "NOUN") and token.i > trigger.i:
+                for obj in _prep_objects(token, ("to",)):
+                    place = _place_text(obj)
+                    if place is not None:
+                        return place
     # the parser may hang the place one phrase lower ("to meet one on one at the White House")
     for obj in _prep_objects(trigger, ("on", "with", "for")):
         for nested in _prep_objects(obj, ("in", "at")):
@@ -933,6 +1056,11 @@ def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str]
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
     passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
+    # "the countries visited over the week": a bare past participle is a passive reduced relative, its noun
+    # is what was visited (the parser may still call that noun its subject)
+    passive = passive or (
+        trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
     # "the two men talked", "X and Y conferred": a plural subject is the two sides of the talk
     if (
         lemma in VERBS_NEEDING_WITH | {"speak"}
@@ -1121,7 +1249,8 @@ def _sentence_mentions(
             )
             or (kind == "verb" and _unresolved_counterpart(token, actors)),
         )
-        planned = _planned(token, governor)
+        perfect = _perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
+        planned = False if perfect else _planned(token, governor)
         if expressions is None:
             expressions = find_date_expressions(sentence.text, sentence.start_char)
         chosen = _choose_date_expression(sentence, token, governor, expressions)
@@ -1157,9 +1286,12 @@ def _sentence_mentions(
         ):
             # "is meeting" / "opened talks" with no time expression: the report is of the publication day
             mention.date = ResolvedDate(meta.published_date, "day", None)
-        elif planned is False and _is_old(_oldest_in(expressions, meta.published_date), meta.published_date):
+        elif planned is False and (
+            _is_old(_oldest_in(expressions, meta.published_date), meta.published_date)
+            or any(names_previous_period(e.text) for e in expressions)
+        ):
             # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
-            # expression dates something else
+            # expression dates something else (an earlier week is an earlier news cycle however near)
             mention.background = True
         mention.status = None if planned is None else (PLANNED if planned else OCCURRED)
         # a report dated well before publication is history, whatever else it shares with the news
@@ -1167,7 +1299,7 @@ def _sentence_mentions(
             planned is not True and _is_old(mention.date, meta.published_date)
         )
         mention.location = _location(token, governor, meeting_type)
-        mention.background = mention.background or _background_cue(token)
+        mention.background = mention.background or perfect or _background_cue(token)
         mentions.append(mention)
     for mention in mentions:
         # "X and Y met on the sidelines of a summit in Addis Ababa in February": the occasion's place and
@@ -1186,7 +1318,7 @@ def _clause_verbs(verb: Token) -> set[int]:
     """A verb and the verbs coordinated with it: one subject's chain of actions ("will hold talks with X
     and meet Y")."""
     first = verb
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
     return {first.i, *(t.i for t in first.conjuncts)}
 
@@ -1337,9 +1469,14 @@ def _more_specific_place(current: str | None, candidate: str) -> str:
 def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> bool:
     if meeting.status is not None and mention.status is not None and meeting.status != mention.status:
         return False
-    if mention.background != meeting.background and not mention.definite:
+    if (
+        mention.background != meeting.background
+        and not mention.definite
+        and (mention.date is not None or meeting.date is not None)
+    ):
         # "when the two men talked at last month's ball" reports an older encounter than the news; only
-        # an anaphoric noun ("the summit") may refer across that line to a meeting told of before
+        # an anaphoric noun ("the summit") may refer across that line to a meeting told of before. Without
+        # a time of its own on either side, the same parties are the same encounter told again.
         return False
     if _dates_conflict(meeting.date, mention.date):
         return False
@@ -1402,18 +1539,25 @@ def _country_to_delegates(parties: dict[str, str], heads: dict[str, list[str]]) 
     return result
 
 
+def _body_members(key: str, actors: ArticleActors) -> frozenset[str]:
+    """The member states (ISO3) of an organisation actor listed in BODY_MEMBERS, else none."""
+    body = actors.actor(key)
+    if body is None or body.actor_type != "organization":
+        return frozenset()
+    for name in (body.name, *body.aliases):
+        members = BODY_MEMBERS.get(" ".join(name.lower().split()))
+        if members:
+            return members
+    return frozenset()
+
+
 def _add_body_members(mention: _Mention, actors: ArticleActors) -> None:
     """A meeting of one body and nobody else ("GCC ministers opened a meeting") is a meeting of its member
     states: the members the article names as country actors (two at least) join as participants."""
     core = _core(mention.parties)
     if len(core) != 1:
         return
-    body = actors.actor(next(iter(core)))
-    if body is None or body.actor_type != "organization":
-        return
-    members: frozenset[str] = frozenset()
-    for name in (body.name, *body.aliases):
-        members = members or BODY_MEMBERS.get(" ".join(name.lower().split()), frozenset())
+    members = _body_members(next(iter(core)), actors)
     named = [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 in members]
     if len(named) >= 2:
         _add(mention.parties, named, PARTICIPANT)
@@ -1530,6 +1674,10 @@ def _infer_roles(
     the meetings it does not place: it decides roles between persons only (a whole country named as a
     party is a delegation whose travel the article does not report)."""
     core = _core(parties)
+    if any(_body_members(key, actors) for key in core):
+        # a session of a body of states ("GCC ministers met in Riyadh") gathers its members as equals: the
+        # member whose territory it meets on provides the venue, it does not receive the others as visitors
+        return parties
     explicit = any(role in (HOST, VISITOR) for role in core.values())
     head = None if explicit else _seat_head(location, core, actors)
     if head is not None:
@@ -1642,6 +1790,67 @@ def _last_named_day(sentence: Span, published: dt.date | None) -> ResolvedDate |
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Journey:
+    """A party travelling to one place ("X will fly to Tokyo on Sunday"), with the day it sets off."""
+
+    travellers: tuple[str, ...]
+    place: str
+    date: ResolvedDate | None
+
+
+def _has_visitor(meeting: _Meeting) -> bool:
+    return any(role == VISITOR for role in meeting.parties.values())
+
+
+def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -> list[_Journey]:
+    """The journeys the article reports: a travel verb with a subject party and one destination place."""
+    found: list[_Journey] = []
+    for sentence in sentences:
+        for verb in sentence:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS:
+                continue
+            places = list(
+                dict.fromkeys(
+                    p for obj in _prep_objects(verb, ("to",)) if (p := _place_text(obj)) is not None
+                )
+            )
+            travellers = tuple(k for s in _subjects(verb)[0] for k in _actor_keys(s, actors))
+            if len(places) != 1 or not travellers:
+                continue
+            chosen = _choose_date_expression(
+                sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
+            )
+            tense = FUTURE if _planned(verb, None) else PAST
+            date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
+            found.append(_Journey(travellers, places[0], date))
+    return found
+
+
+def _follow_journey(meeting: _Meeting, journeys: list[_Journey], actors: ArticleActors) -> None:
+    """A visitor's meeting placed only by a country ("flying to Japan for talks") takes the city the same
+    visitor travels to in that country ("will fly to Tokyo on Sunday"): the guideline wants the most
+    specific place written. Undated, it takes the month of that journey's departure: the talks follow the
+    arrival on a day the article does not give, so only the month is claimed."""
+    if meeting.location is None or country_by_name(meeting.location) is None:
+        return
+    country = _place_iso3(meeting.location)
+    visitors = {k for k, r in meeting.parties.items() if r == VISITOR}
+    there = [
+        j
+        for j in journeys
+        if visitors & set(j.travellers)
+        and country_by_name(j.place) is None
+        and _place_iso3(j.place) == country
+    ]
+    if len({j.place for j in there}) != 1:
+        return
+    meeting.location = there[0].place
+    dated = [j.date for j in there if j.date is not None and j.date.date is not None]
+    if (meeting.date is None or meeting.date.date is None) and dated and dated[0].date is not None:
+        meeting.date = ResolvedDate(dated[0].date.replace(day=1), "month", None)
+
+
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     sentence_index = SentenceIndex(doc)
@@ -1665,8 +1874,11 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     dateline = _dateline_place(sentences)
     article_seat = _article_seat(doc.text)
     heads = _delegation_heads(doc, actors)
+    journeys = _journeys(sentences, meta, actors) if any(_has_visitor(m) for m in meetings) else []
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
+        if journeys:
+            _follow_journey(meeting, journeys, actors)
         if meeting.location is None and dateline is not None and not meeting.background:
             meeting.location = dateline
         location_iso3 = _place_iso3(meeting.location) if meeting.location else None

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from dipnews.dates import find_date_expressions, resolve_date, resolve_in_week, week_frame
+from dipnews.dates import (
+    find_date_expressions,
+    names_previous_period,
+    resolve_date,
+    resolve_in_week,
+    week_frame,
+)
 
 MONDAY = dt.date(2023, 4, 17)
 
@@ -104,3 +110,12 @@ def test_week_frame_and_weekdays_inside_it() -> None:
     assert inside is not None and (inside.date, inside.precision) == (dt.date(1999, 6, 10), "day")
     assert resolve_in_week("next Thursday", wednesday, 1) is None  # qualified weekdays resolve themselves
     assert resolve_in_week("Monday", wednesday, 0) is None  # a plan cannot lie before its report
+
+
+def test_previous_period_names_an_earlier_news_cycle() -> None:
+    assert names_previous_period("last week")
+    assert names_previous_period("Last  month")
+    assert names_previous_period("last year's")
+    assert not names_previous_period("this week")
+    assert not names_previous_period("last Friday")  # a day, dated on its own
+    assert not names_previous_period("next month")

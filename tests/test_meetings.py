@@ -24,20 +24,24 @@ ACTORS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
 }
 
 
-def build_actors(text: str, doc_sentences: SentenceIndex) -> ArticleActors:
-    """Mentions of ACTORS' surface forms (longest first, no overlaps), as the actors extractor would."""
+def build_actors(
+    text: str,
+    doc_sentences: SentenceIndex,
+    table: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = ACTORS,
+) -> ArticleActors:
+    """Mentions of the table's surface forms (longest first, no overlaps), as the actors extractor would."""
     actors = ArticleActors(
-        actors=[LocalActor(key, name, kind, iso3) for key, (name, kind, iso3, _) in ACTORS.items()]
+        actors=[LocalActor(key, name, kind, iso3) for key, (name, kind, iso3, _) in table.items()]
     )
     taken: list[tuple[int, int]] = []
-    forms = sorted(((form, key) for key, (*_, fs) in ACTORS.items() for form in fs), key=lambda p: -len(p[0]))
+    forms = sorted(((form, key) for key, (*_, fs) in table.items() for form in fs), key=lambda p: -len(p[0]))
     for form, key in forms:
         for match in re.finditer(r"\b" + re.escape(form) + r"\b", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
-            kind = "name" if form == ACTORS[key][0] else "alias"
+            kind = "name" if form == table[key][0] else "alias"
             actors.mentions.append(Mention(key, doc_sentences.index_at(start), start, end, form, kind))
     return actors
 
@@ -410,3 +414,83 @@ def test_older_encounter_of_the_same_pair_stays_apart(nlp: Language) -> None:
 )
 def test_habits_are_not_meetings(nlp: Language, text: str) -> None:
     assert meetings_of(nlp, text) == []
+
+
+# --- round three: describing modifiers, journeys, perfect participles, reported selves, delegations ----
+
+
+def test_participle_on_the_noun_dates_and_places_the_meeting(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Any deal will go to a Berg-Hale summit due in Prague late this year.")
+    assert (meeting.location, meeting.location_country_iso3) == ("Prague", "CZE")
+    assert (meeting.date, meeting.date_precision) == (dt.date(2023, 1, 1), "year")
+    assert meeting.status == "planned"
+
+
+def test_elided_visit_gives_its_destination(nlp: Language) -> None:
+    [meeting] = meetings_of(
+        nlp, "Tom Hale will hold talks with Ana Berg during the visit, his first to Sweden since 2019."
+    )
+    assert (meeting.location, meeting.location_country_iso3) == ("Sweden", "SWE")
+
+
+def test_talks_on_a_journey_take_the_city_and_month_of_arrival(nlp: Language) -> None:
+    [meeting] = meetings_of(
+        nlp,
+        "Tom Hale will extend his tour, flying to Sweden for talks with Ana Berg. "
+        "Hale, who is in Oslo today, will fly to Stockholm on Sunday.",
+    )
+    assert roles(meeting) == {"tom": "visitor", "ana": "host"}
+    assert (meeting.location, meeting.location_country_iso3) == ("Stockholm", "SWE")
+    assert (meeting.date, meeting.date_precision) == (dt.date(2023, 4, 1), "month")
+
+
+def test_perfect_participle_trip_is_finished_backdrop(nlp: Language) -> None:
+    meetings = meetings_of(
+        nlp,
+        "Tom Hale will fly to Oslo on Sunday, after having completed a trip to Sweden and "
+        "the Czech Republic.",
+    )
+    trips = [m for m in meetings if roles(m).get("tom") == "visitor"]
+    assert len(trips) == 1
+    [trip] = trips
+    assert trip.is_background and trip.status == "occurred"
+    assert (trip.date, trip.location) == (None, None)  # Sunday dates the flight; a tour has no one place
+
+
+def test_meeting_ahead_of_last_weeks_event_is_background(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ahead of last week's vote, Ana Berg met with Tom Hale.")
+    assert meeting.is_background and meeting.status == "occurred"
+
+
+def test_speaker_reports_its_own_talks(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Sweden said it has had talks with the United States.")
+    assert set(roles(meeting)) == {"swe", "usa"}
+
+
+def test_accompanying_ministers_and_their_counterparts_are_their_countries(nlp: Language) -> None:
+    meetings = meetings_of(
+        nlp,
+        "Tom Hale will be accompanied by his ministers, who will hold talks with their Swedish counterparts.",
+    )
+    assert [set(roles(m)) for m in meetings] == [{"usa", "swe"}]
+    # an indefinite group of officials is not a country's side of an encounter
+    assert meetings_of(nlp, "Senior Swedish officials held talks with senior American officials.") == []
+
+
+def test_be_to_infinitive_is_a_plan(nlp: Language) -> None:
+    [meeting] = meetings_of(nlp, "Ana Berg is to meet Tom Hale in Stockholm.")
+    assert meeting.status == "planned"
+
+
+def test_session_of_a_body_of_states_has_no_host(nlp: Language) -> None:
+    table = {
+        "gcc": ("Gulf Cooperation Council", "organization", None, ("Gulf Cooperation Council", "GCC")),
+        "kwt": ("Kuwait", "country", "KWT", ("Kuwait",)),
+        "omn": ("Oman", "country", "OMN", ("Oman",)),
+    }
+    text = "Ministers of the GCC met in Kuwait City on Sunday. Kuwait and Oman want a common currency."
+    doc = nlp(text)
+    actors = build_actors(text, SentenceIndex(doc), table)
+    [meeting] = extract_meetings(doc, ArticleMeta("t", text, PUBLISHED), actors)
+    assert meeting.location == "Kuwait City"
+    assert roles(meeting) == {"gcc": "participant", "kwt": "participant", "omn": "participant"}
