@@ -13,8 +13,6 @@ import pandas as pd
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# Generated or local-only folders that a fresh clone would not have.
-NOT_COPIED = {".venv", "venv", "data", "reports", "metrics", ".pytest_cache", ".ruff_cache", ".hypothesis"}
 
 
 def _dvc(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -25,14 +23,22 @@ def _dvc(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _copy_repository(target: Path) -> Path:
-    def ignore(folder: str, names: list[str]) -> set[str]:
-        ignored = {n for n in names if n in NOT_COPIED or n == "__pycache__"} if Path(folder) == REPO_ROOT else set()
-        return ignored | {n for n in names if n == "__pycache__" or n.endswith(".egg-info")}
-
-    shutil.copytree(REPO_ROOT, target, ignore=ignore, symlinks=True)
-    # The gold that evaluation scores is part of the repository, not generated.
-    if (REPO_ROOT / "data" / "gold").is_dir():
-        shutil.copytree(REPO_ROOT / "data" / "gold", target / "data" / "gold")
+    """What a fresh clone holds: the files git tracks (and new files it does not ignore), as a new repo."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for relative in filter(None, listed.split("\0")):
+        source = REPO_ROOT / relative
+        if source.is_file():
+            (target / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / relative)
+    identity = ["-c", "user.name=e2e", "-c", "user.email=e2e@localhost"]
+    subprocess.run(["git", "init", "-q"], cwd=target, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=target, check=True)
+    subprocess.run(["git", *identity, "commit", "-qm", "copy"], cwd=target, check=True)
     return target
 
 
