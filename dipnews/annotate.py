@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -236,10 +237,11 @@ class DaskExecutor:
 
 
 def make_executor(params: dict[str, Any]) -> Executor:
+    """The executor ``params`` (the ``annotate`` section) choose; ``n_process`` null or 0 means every core."""
     model_name = params["model"]
     batch_size = int(params.get("batch_size", 64))
     max_chars = int(params.get("max_chars", 200_000))
-    n_process = int(params.get("n_process", 1))
+    n_process = int(params.get("n_process") or os.cpu_count() or 1)
     kind = params.get("executor", "local")
     if kind == "dask":
         return DaskExecutor(model_name, batch_size, max_chars, n_process, params.get("dask_scheduler"))
@@ -282,8 +284,20 @@ def _take_segment(
     return _Segment(taken)
 
 
+@dataclass(slots=True)
+class AnnotateStats:
+    """How many articles came from the cache and how many were parsed, for the stage's report."""
+
+    cached: int = 0
+    computed: int = 0
+
+
 def annotate_articles(
-    articles: Iterable[ArticleTuple], executor: Executor, cache: ArticleCache | None, chunk_size: int
+    articles: Iterable[ArticleTuple],
+    executor: Executor,
+    cache: ArticleCache | None,
+    chunk_size: int,
+    stats: AnnotateStats | None = None,
 ) -> Iterator[ResultTuple]:
     """Results for every article, in input order: from the cache where present, else computed and cached.
 
@@ -322,6 +336,9 @@ def annotate_articles(
                 for result in results:
                     cache.put(result)
             computed = iter(results)
+        if stats is not None:
+            stats.computed += sum(1 for _, hit in segment.entries if hit is None)
+            stats.cached += sum(1 for _, hit in segment.entries if hit is not None)
         for article, hit in segment.entries:
             result = hit if hit is not None else next(computed)
             if result[0] != article[0]:

