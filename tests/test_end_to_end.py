@@ -99,3 +99,18 @@ def test_forced_rerun_is_byte_identical(built_repo: Path) -> None:
 def test_metrics_are_written(built_repo: Path) -> None:
     metrics = json.loads((built_repo / "metrics/accuracy.json").read_text())
     assert metrics
+
+
+@pytest.mark.slow
+def test_release_validates_under_frictionless(built_repo: Path) -> None:
+    """The check a user runs on a download: `frictionless validate` reads every row."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run(
+        ["frictionless", "validate", "data/release/datapackage.json"],
+        cwd=built_repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
