@@ -109,6 +109,9 @@ class ArticleCache:
     def _path(self, article_id: str) -> Path:
         return self.root / article_id[:2] / f"{article_id}.json"
 
+    def has(self, article_id: str) -> bool:
+        return self._path(article_id).is_file()
+
     def get(self, article_id: str) -> ResultTuple | None:
         path = self._path(article_id)
         try:
@@ -236,8 +239,13 @@ class DaskExecutor:
             self._cluster.close()
 
 
-def make_executor(params: dict[str, Any]) -> Executor:
-    """The executor ``params`` (the ``annotate`` section) choose; ``n_process`` null or 0 means every core."""
+def make_executor(params: dict[str, Any], n_to_parse: int | None = None) -> Executor:
+    """The executor ``params`` (the ``annotate`` section) choose; ``n_process`` null or 0 means every core.
+
+    With the local executor, a run that has fewer than ``parallel_min_articles`` articles to parse
+    (a grown corpus whose other articles are all in the cache) parses them in this process:
+    starting worker processes and loading the model in each costs more than it saves.
+    """
     model_name = params["model"]
     batch_size = int(params.get("batch_size", 64))
     max_chars = int(params.get("max_chars", 200_000))
@@ -247,7 +255,8 @@ def make_executor(params: dict[str, Any]) -> Executor:
         return DaskExecutor(model_name, batch_size, max_chars, n_process, params.get("dask_scheduler"))
     if kind != "local":
         raise ValueError(f"annotate.executor must be 'local' or 'dask', not {kind!r}")
-    if n_process <= 1:
+    few = n_to_parse is not None and n_to_parse < int(params.get("parallel_min_articles", 100))
+    if n_process <= 1 or few:
         return InProcessExecutor(model_name, batch_size, max_chars)
     return LocalPoolExecutor(model_name, batch_size, max_chars, n_process)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import gzip
 import json
 import os
 import re
@@ -335,7 +336,9 @@ def _json_error(error: ValueError | RecursionError) -> str:
     return str(error)
 
 
-def read_jsonl(relative: str, text: str) -> Iterator[RawRecord | Reject]:
+def read_jsonl(
+    relative: str, text: str, first_record: int = 1, first_line: int = 1
+) -> Iterator[RawRecord | Reject]:
     """One record per non-blank line; a line that does not parse is one reject with its line number.
 
     ``source_path`` numbers the records (``#n`` is the n-th non-blank line); a reject's detail
@@ -343,8 +346,8 @@ def read_jsonl(relative: str, text: str) -> Iterator[RawRecord | Reject]:
     JSON allows a raw U+2028 LINE SEPARATOR inside a string, where ``str.splitlines`` would cut
     a valid record in two.
     """
-    number = 0
-    for line_number, line in enumerate(text.split("\n"), start=1):
+    number = first_record - 1
+    for line_number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         number += 1
@@ -428,8 +431,51 @@ def read_text_file(relative: str, text: str) -> Iterator[RawRecord | Reject]:
     yield RawRecord(source_path=relative, text=header.body, published=header.date_text)
 
 
+def read_jsonl_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRecord | Reject]:
+    """JSON Lines streamed from disk (plain or gzip-compressed): memory holds one line at a time.
+
+    ``ingest.max_bytes`` applies to each record, not to the file: a corpus of many thousand
+    articles in one file is the usual shape of a crawl export. Lines are split on ``\\n`` bytes only
+    (a raw U+2028 inside a JSON string stays in its record), as in :func:`read_jsonl`.
+    """
+    relative = item.relative_path
+    number = 0
+    try:
+        opener = gzip.open if item.path.name.lower().endswith(".gz") else open
+        with opener(item.path, "rb") as handle:
+            for line_number, raw in enumerate(handle, start=1):
+                if line_number == 1:
+                    raw = raw.removeprefix(codecs.BOM_UTF8)
+                if not raw.strip():
+                    continue
+                number += 1
+                source_path = f"{relative}#{number}"
+                if len(raw) > settings.max_bytes:
+                    yield Reject(
+                        source_path, "too_large", f"line {line_number}: {len(raw)} bytes > ingest.max_bytes"
+                    )
+                    continue
+                line = decode_bytes(raw)
+                if line is None:
+                    yield Reject(source_path, "not_utf8", f"line {line_number}: binary or undecodable bytes")
+                    continue
+                yield from read_jsonl(relative, line, first_record=number, first_line=line_number)
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        yield Reject(
+            f"{relative}#{number + 1}" if number else relative,
+            "unreadable",
+            f"{type(error).__name__}: {error}",
+        )
+        return
+    if number == 0:
+        yield Reject(relative, "empty", "no records")
+
+
 def read_input_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRecord | Reject]:
     relative = item.relative_path
+    if item.path.name.lower().endswith(JSONL_SUFFIXES + tuple(f"{s}.gz" for s in JSONL_SUFFIXES)):
+        yield from read_jsonl_file(item, settings)
+        return
     try:
         size = item.path.stat().st_size
         if size > settings.max_bytes:
@@ -455,9 +501,7 @@ def read_input_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRe
         yield Reject(relative, "empty", "whitespace only")
         return
     suffix = item.path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(relative, text)
-    elif suffix in JSON_SUFFIXES:
+    if suffix in JSON_SUFFIXES:
         yield from read_json(relative, text)
     elif suffix in HTML_SUFFIXES or _HTML_START.match(text[:512]):
         yield from read_html(relative, text)

@@ -67,7 +67,8 @@ def main() -> None:
     cache = ArticleCache(cache_dir / fingerprint)
     schema = extractions.schema()
     started = time.perf_counter()
-    executor = make_executor(params)
+    article_ids = pq.read_table(INGESTED_PATH, columns=["article_id"]).column("article_id").to_pylist()
+    executor = make_executor(params, n_to_parse=sum(1 for a in article_ids if not cache.has(a)))
     stats = AnnotateStats()
     n_articles = 0
     try:

@@ -31,6 +31,7 @@ from dipnews.annotate import (
     annotate_articles,
     cache_fingerprint,
     extraction_code_version,
+    make_executor,
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -292,7 +293,15 @@ def _stage_repo(root: Path, executor: str) -> Path:
             handle.write(json.dumps({**record, "title": title}) + "\n")
     params = yaml.safe_load((root / "params.yaml").read_text(encoding="utf-8"))
     params["ingest"]["input_dir"] = "input"
-    params["annotate"].update({"executor": executor, "n_process": 2, "chunk_size": 2, "dask_scheduler": None})
+    params["annotate"].update(
+        {
+            "executor": executor,
+            "n_process": 2,
+            "chunk_size": 2,
+            "dask_scheduler": None,
+            "parallel_min_articles": 0,  # six articles: still use the two workers under test
+        }
+    )
     (root / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(root)}
     for stage in STAGES:
@@ -315,3 +324,13 @@ def test_dask_and_local_stages_write_identical_tables(tmp_path: Path) -> None:
         assert (local / "data/tables" / name).read_bytes() == (dask / "data/tables" / name).read_bytes(), name
     extractions = "data/interim/extractions.parquet"
     assert (local / extractions).read_bytes() == (dask / extractions).read_bytes()
+
+
+def test_a_few_articles_to_parse_are_parsed_in_process() -> None:
+    params = {"model": MODEL_NAME, "executor": "local", "n_process": 2, "parallel_min_articles": 100}
+    executor = make_executor(params, n_to_parse=20)
+    assert isinstance(executor, InProcessExecutor)
+    executor.close()
+    pool = make_executor(params, n_to_parse=500)
+    assert isinstance(pool, LocalPoolExecutor) and pool.workers == 2
+    pool.close()

@@ -268,6 +268,26 @@ def test_jsonl_line_separator_inside_a_string_does_not_split_the_record() -> Non
     assert isinstance(record, RawRecord)
 
 
+def test_jsonl_file_is_streamed_and_the_size_limit_applies_per_record(tmp_path: Path) -> None:
+    import gzip
+
+    settings = IngestSettings(max_bytes=2_000)
+    records = [json.dumps({"text": f"{BODY} ({n})"}) for n in range(40)]  # far more than 2,000 bytes in all
+    records.insert(3, json.dumps({"text": "x" * 3_000}))  # one record over the limit
+    for name, write in (("c.jsonl", Path.write_text), ("c.jsonl.gz", None)):
+        path = tmp_path / name
+        content = "\n".join(records) + "\n"
+        if write is None:
+            path.write_bytes(gzip.compress(content.encode()))
+        else:
+            path.write_text(content, encoding="utf-8")
+        items = list(read_input_file(InputFile(name, path), settings))
+        assert len(items) == 41
+        too_large = [i for i in items if isinstance(i, Reject)]
+        assert [(r.source_path, r.reason) for r in too_large] == [(f"{name}#4", "too_large")]
+        assert too_large[0].detail is not None and too_large[0].detail.startswith("line 4:")
+
+
 def test_json_object_list_and_wrong_shapes() -> None:
     [one] = list(read_json("o.json", json.dumps({"text": BODY})))
     assert isinstance(one, RawRecord) and one.source_path == "o.json#1"
