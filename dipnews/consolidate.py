@@ -139,8 +139,12 @@ def build_actors(extractions: Iterable[ArticleExtraction]) -> ActorTables:
         return merges.get(identity, identity)
 
     actor_ids = {
-        identity: stable_id(group.actor_type, identity.split(":", 1)[1] if group.actor_type == "country"
-                            else normalise_name(group.canonical_name()))
+        identity: stable_id(
+            group.actor_type,
+            identity.split(":", 1)[1]
+            if group.actor_type == "country"
+            else normalise_name(group.canonical_name()),
+        )
         for identity, group in groups.items()
     }
 
@@ -188,13 +192,32 @@ def build_actors(extractions: Iterable[ArticleExtraction]) -> ActorTables:
     actors = pd.DataFrame(actor_rows, columns=list(_ACTOR_COLUMNS))
     actors = actors.sort_values("actor_id", kind="stable").reset_index(drop=True)
     actor_mentions = pd.DataFrame(list(mention_rows.values()), columns=list(_MENTION_COLUMNS))
-    actor_mentions = actor_mentions.sort_values(["article_id", "char_start"], kind="stable").reset_index(drop=True)
+    actor_mentions = actor_mentions.sort_values(["article_id", "char_start"], kind="stable").reset_index(
+        drop=True
+    )
     ids = {key: actor_ids[final_identity(identity)] for key, identity in local_identity.items()}
     return ActorTables(actors, actor_mentions, ids)
 
 
-_ACTOR_COLUMNS = ("actor_id", "name", "actor_type", "country_iso3", "titles", "aliases", "n_articles", "n_mentions")
-_MENTION_COLUMNS = ("article_id", "actor_id", "sentence_index", "char_start", "char_end", "mention_text", "mention_kind")
+_ACTOR_COLUMNS = (
+    "actor_id",
+    "name",
+    "actor_type",
+    "country_iso3",
+    "titles",
+    "aliases",
+    "n_articles",
+    "n_mentions",
+)
+_MENTION_COLUMNS = (
+    "article_id",
+    "actor_id",
+    "sentence_index",
+    "char_start",
+    "char_end",
+    "mention_text",
+    "mention_kind",
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,7 +258,8 @@ def _merge_roles(reports: list[_MeetingReport]) -> dict[str, str]:
         for actor_id, role in report.roles.items():
             votes[actor_id][role] += 1
     return {
-        actor_id: min(counter, key=lambda r: (-counter[r], ROLE_PRIORITY[r])) for actor_id, counter in votes.items()
+        actor_id: min(counter, key=lambda r: (-counter[r], ROLE_PRIORITY[r]))
+        for actor_id, counter in votes.items()
     }
 
 
@@ -253,8 +277,10 @@ def _merged_meeting_row(reports: list[_MeetingReport]) -> tuple[dict[str, Any], 
     best = min(dated, key=lambda m: (PRECISION_RANK[m.date_precision], m.date)) if dated else None
     roles = _merge_roles(reports)
     location = _pick((m.location for m in meetings), key=lambda v: -len(v))
-    location_country = _pick(m.location_country_iso3 for m in meetings if m.location == location) if location else (
-        _pick(m.location_country_iso3 for m in meetings)
+    location_country = (
+        _pick(m.location_country_iso3 for m in meetings if m.location == location)
+        if location
+        else (_pick(m.location_country_iso3 for m in meetings))
     )
     # Status: a meeting any report says took place has occurred (earlier articles announced it).
     status = "occurred" if any(m.status == "occurred" for m in meetings) else "planned"
@@ -268,9 +294,9 @@ def _merged_meeting_row(reports: list[_MeetingReport]) -> tuple[dict[str, Any], 
     # earliest report (publication date, else article id), which is content too.
     anchor = ""
     if date is None:
-        anchor = min((r.published.isoformat() if r.published else "", r.article_id) for r in reports)[0] or min(
-            r.article_id for r in reports
-        )
+        anchor = min((r.published.isoformat() if r.published else "", r.article_id) for r in reports)[
+            0
+        ] or min(r.article_id for r in reports)
     meeting_id = stable_id(
         "|".join(sorted(roles)), date.isoformat() if date else "", precision, location or "", anchor
     )
@@ -349,11 +375,15 @@ def build_meetings(
         row, roles = _merged_meeting_row(members)
         meeting_id = row["meeting_id"]
         if meeting_id in meeting_rows:  # two clusters that resolve to identical content are one meeting
-            meeting_rows[meeting_id]["n_articles"] = max(meeting_rows[meeting_id]["n_articles"], row["n_articles"])
+            meeting_rows[meeting_id]["n_articles"] = max(
+                meeting_rows[meeting_id]["n_articles"], row["n_articles"]
+            )
         else:
             meeting_rows[meeting_id] = row
         for actor_id, role in roles.items():
-            participant_rows.setdefault((meeting_id, actor_id), {"meeting_id": meeting_id, "actor_id": actor_id, "role": role})
+            participant_rows.setdefault(
+                (meeting_id, actor_id), {"meeting_id": meeting_id, "actor_id": actor_id, "role": role}
+            )
         for report in members:
             ids[(report.article_id, report.meeting.local_key)] = meeting_id
             for ev in report.meeting.evidence:
@@ -374,13 +404,24 @@ def build_meetings(
     participants = pd.DataFrame(list(participant_rows.values()), columns=["meeting_id", "actor_id", "role"])
     participants = participants.sort_values(["meeting_id", "actor_id"], kind="stable").reset_index(drop=True)
     mentions = pd.DataFrame(list(mention_rows.values()), columns=list(_MEETING_MENTION_COLUMNS))
-    mentions = mentions.sort_values(["meeting_id", "article_id", "char_start"], kind="stable").reset_index(drop=True)
+    mentions = mentions.sort_values(["meeting_id", "article_id", "char_start"], kind="stable").reset_index(
+        drop=True
+    )
     return MeetingTables(meetings, participants, mentions, ids)
 
 
 _MEETING_COLUMNS = (
-    "meeting_id", "meeting_type", "status", "date", "date_precision", "date_text", "location",
-    "location_country_iso3", "is_background", "n_articles", "confidence",
+    "meeting_id",
+    "meeting_type",
+    "status",
+    "date",
+    "date_precision",
+    "date_text",
+    "location",
+    "location_country_iso3",
+    "is_background",
+    "n_articles",
+    "confidence",
 )
 _MEETING_MENTION_COLUMNS = ("meeting_id", "article_id", "sentence_index", "char_start", "char_end", "trigger")
 
@@ -423,8 +464,19 @@ def build_quotations(
 
 
 _QUOTE_COLUMNS = (
-    "quote_id", "article_id", "speaker_actor_id", "speaker_text", "speaker_resolution", "quote_text",
-    "quote_type", "cue", "char_start", "char_end", "sentence_index", "meeting_id", "confidence",
+    "quote_id",
+    "article_id",
+    "speaker_actor_id",
+    "speaker_text",
+    "speaker_resolution",
+    "quote_text",
+    "quote_type",
+    "cue",
+    "char_start",
+    "char_end",
+    "sentence_index",
+    "meeting_id",
+    "confidence",
 )
 
 

@@ -189,3 +189,20 @@ class ParquetBatchWriter:
             self.close()
         else:
             self.abort()
+
+
+def replace_directory(target: Path, build: Path) -> None:
+    """Put the freshly built folder ``build`` at ``target``, never leaving a half-written ``target``.
+
+    Two renames on one file system: the old folder is moved aside first, then the new one into
+    place, and only then is the old one deleted.
+    """
+    import shutil
+
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+        os.replace(target, old / target.name)
+    os.replace(build, target)
+    if old is not None:
+        shutil.rmtree(old)

@@ -52,10 +52,16 @@ def build_tables(
     articles, rejects, _ = split_rows(ingest_records(raw, settings))
     annotate = params["annotate"]
     executor = InProcessExecutor(annotate["model"], int(annotate["batch_size"]), int(annotate["max_chars"]))
-    rows = zip(articles["article_id"], articles["text"], articles["published_date"], articles["title"], strict=True)
-    article_tuples = [(a, t, d if pd.notna(d) else None, ti if isinstance(ti, str) else None) for a, t, d, ti in rows]
+    rows = zip(
+        articles["article_id"], articles["text"], articles["published_date"], articles["title"], strict=True
+    )
+    article_tuples = [
+        (a, t, d if pd.notna(d) else None, ti if isinstance(ti, str) else None) for a, t, d, ti in rows
+    ]
     extractions = [from_json(p) for _, _, p in annotate_articles(article_tuples, executor, None, 64)]
-    tables = consolidate(articles, extractions, int(params.get("consolidate", {}).get("merge_undated_within_days", 3)))
+    tables = consolidate(
+        articles, extractions, int(params.get("consolidate", {}).get("merge_undated_within_days", 3))
+    )
     tables["rejects"] = rejects
     if validate:
         tables = validate_tables(tables)

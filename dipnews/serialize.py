@@ -28,7 +28,11 @@ def _default(value: Any) -> Any:
 def to_json(extraction: ArticleExtraction) -> str:
     """Compact, key-sorted JSON: the same extraction always gives the same string."""
     return json.dumps(
-        dataclasses.asdict(extraction), default=_default, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        dataclasses.asdict(extraction),
+        default=_default,
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
 
 

@@ -77,16 +77,16 @@ def arrow_schema(schema: pa.DataFrameSchema) -> pyarrow.Schema:
 def is_list_of_strings(series: pd.Series) -> pd.Series:
     """Element-wise: a list-like of non-empty strings (how Arrow list<string> reads back)."""
     return series.map(
-        lambda v: v is not None
-        and not isinstance(v, str)
-        and hasattr(v, "__iter__")
-        and all(isinstance(x, str) and x for x in v)
+        lambda v: (
+            v is not None
+            and not isinstance(v, str)
+            and hasattr(v, "__iter__")
+            and all(isinstance(x, str) and x for x in v)
+        )
     )
 
 
-def spans_match_text(
-    texts: Mapping[str, str], text_column: str
-) -> pa.Check:
+def spans_match_text(texts: Mapping[str, str], text_column: str) -> pa.Check:
     """Dataframe check: ``texts[article_id][char_start:char_end] == row[text_column]`` on every row.
 
     The article texts live in another table, so the check closes over them; schemas are built
@@ -105,7 +105,11 @@ def spans_match_text(
             dtype=bool,
         )
 
-    return pa.Check(check, name=f"span_equals_{text_column}", error=f"span_equals_{text_column} (text[char_start:char_end] == {text_column})")
+    return pa.Check(
+        check,
+        name=f"span_equals_{text_column}",
+        error=f"span_equals_{text_column} (text[char_start:char_end] == {text_column})",
+    )
 
 
 def span_order_checks() -> list[pa.Check]:

@@ -20,12 +20,18 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
         checks.append(spans_match_text(texts, "mention_text"))
     return pa.DataFrameSchema(
         {
-            "article_id": column("string", "Article (articles.article_id)", checks=[pa.Check.str_matches(HEX16)]),
+            "article_id": column(
+                "string", "Article (articles.article_id)", checks=[pa.Check.str_matches(HEX16)]
+            ),
             "actor_id": column("string", "Actor (actors.actor_id)", checks=[pa.Check.str_matches(HEX16)]),
-            "sentence_index": column("int32", "0-based sentence number in the article", checks=[pa.Check.ge(0)]),
+            "sentence_index": column(
+                "int32", "0-based sentence number in the article", checks=[pa.Check.ge(0)]
+            ),
             "char_start": column("int32", "Start offset in articles.text", checks=[pa.Check.ge(0)]),
             "char_end": column("int32", "End offset (exclusive) in articles.text", checks=[pa.Check.ge(1)]),
-            "mention_text": column("string", "text[char_start:char_end]", checks=[pa.Check.str_length(min_value=1)]),
+            "mention_text": column(
+                "string", "text[char_start:char_end]", checks=[pa.Check.str_length(min_value=1)]
+            ),
             "mention_kind": column("string", "How the actor is referred to", enum=MENTION_KINDS),
         },
         checks=checks,

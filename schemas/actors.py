@@ -29,7 +29,9 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
                 checks=[pa.Check.str_matches(HEX16)],
             ),
             "name": column(
-                "string", "Canonical name: the fullest proper name seen", checks=[pa.Check.str_length(min_value=1)]
+                "string",
+                "Canonical name: the fullest proper name seen",
+                checks=[pa.Check.str_length(min_value=1)],
             ),
             "actor_type": column("string", "Kind of actor", enum=ACTOR_TYPES),
             "country_iso3": column(

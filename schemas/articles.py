@@ -32,12 +32,8 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
             "title": column("string", "Title from the input", nullable=True),
             "url": column("string", "URL from the input", nullable=True),
             "publisher": column("string", "Publisher or source from the input", nullable=True),
-            "text": column(
-                "string", "The cleaned article body", checks=[pa.Check.str_length(min_value=1)]
-            ),
-            "n_sentences": column(
-                "int32", "Number of sentences in the spaCy parse", checks=[pa.Check.ge(0)]
-            ),
+            "text": column("string", "The cleaned article body", checks=[pa.Check.str_length(min_value=1)]),
+            "n_sentences": column("int32", "Number of sentences in the spaCy parse", checks=[pa.Check.ge(0)]),
         },
         name=NAME,
         description=DESCRIPTION,

@@ -26,7 +26,7 @@ def _payload_is_extraction(series: pd.Series) -> pd.Series:
             decoded = json.loads(value)
         except (TypeError, ValueError):
             return False
-        return isinstance(decoded, dict) and _PAYLOAD_KEYS <= decoded.keys()
+        return isinstance(decoded, dict) and decoded.keys() >= _PAYLOAD_KEYS
 
     return series.map(ok).astype(bool)
 

@@ -20,13 +20,19 @@ def _trigger_inside_span(texts: Mapping[str, str]) -> pa.Check:
         return pd.Series(
             [
                 a in texts and t.lower() in texts[a][s:e].lower()
-                for a, s, e, t in zip(df["article_id"], df["char_start"], df["char_end"], df["trigger"], strict=True)
+                for a, s, e, t in zip(
+                    df["article_id"], df["char_start"], df["char_end"], df["trigger"], strict=True
+                )
             ],
             index=df.index,
             dtype=bool,
         )
 
-    return pa.Check(check, name="trigger_in_evidence_span", error="trigger_in_evidence_span (trigger inside text[char_start:char_end])")
+    return pa.Check(
+        check,
+        name="trigger_in_evidence_span",
+        error="trigger_in_evidence_span (trigger inside text[char_start:char_end])",
+    )
 
 
 def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
@@ -35,12 +41,20 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
         checks.append(_trigger_inside_span(texts))
     return pa.DataFrameSchema(
         {
-            "meeting_id": column("string", "Meeting (meetings.meeting_id)", checks=[pa.Check.str_matches(HEX16)]),
-            "article_id": column("string", "Article (articles.article_id)", checks=[pa.Check.str_matches(HEX16)]),
+            "meeting_id": column(
+                "string", "Meeting (meetings.meeting_id)", checks=[pa.Check.str_matches(HEX16)]
+            ),
+            "article_id": column(
+                "string", "Article (articles.article_id)", checks=[pa.Check.str_matches(HEX16)]
+            ),
             "sentence_index": column("int32", "0-based sentence number", checks=[pa.Check.ge(0)]),
-            "char_start": column("int32", "Start of the evidence sentence in articles.text", checks=[pa.Check.ge(0)]),
+            "char_start": column(
+                "int32", "Start of the evidence sentence in articles.text", checks=[pa.Check.ge(0)]
+            ),
             "char_end": column("int32", "End (exclusive) of the evidence sentence", checks=[pa.Check.ge(1)]),
-            "trigger": column("string", "The word(s) that signal the meeting", checks=[pa.Check.str_length(min_value=1)]),
+            "trigger": column(
+                "string", "The word(s) that signal the meeting", checks=[pa.Check.str_length(min_value=1)]
+            ),
         },
         checks=checks,
         name=NAME,

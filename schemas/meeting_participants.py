@@ -23,7 +23,9 @@ def _at_least_two_per_meeting(df: pd.DataFrame) -> pd.Series:
 def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
-            "meeting_id": column("string", "Meeting (meetings.meeting_id)", checks=[pa.Check.str_matches(HEX16)]),
+            "meeting_id": column(
+                "string", "Meeting (meetings.meeting_id)", checks=[pa.Check.str_matches(HEX16)]
+            ),
             "actor_id": column("string", "Actor (actors.actor_id)", checks=[pa.Check.str_matches(HEX16)]),
             "role": column("string", "Role in the meeting", enum=PARTICIPANT_ROLES),
         },

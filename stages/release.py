@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 import sys
 import tempfile
@@ -24,7 +23,14 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 
-from dipnews.io import PARQUET_OPTIONS, read_params, read_parquet, to_arrow, write_bytes_atomic
+from dipnews.io import (
+    PARQUET_OPTIONS,
+    read_params,
+    read_parquet,
+    replace_directory,
+    to_arrow,
+    write_bytes_atomic,
+)
 from dipnews.release.card import BuildInfo, build_card
 from dipnews.release.checksums import SHA256SUMS, sha256sums
 from dipnews.release.citation import build_citation, citation_errors, citation_text
@@ -175,13 +181,7 @@ def write_release_folder(out_dir: Path, files: Mapping[str, bytes]) -> None:
         errors = datapackage_errors(build)
         if errors:
             raise StageError("datapackage.json does not validate:\n  " + "\n  ".join(errors[:20]))
-        old = None
-        if out_dir.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))
-            os.replace(out_dir, old / out_dir.name)
-        os.replace(build, out_dir)
-        if old is not None:
-            shutil.rmtree(old)
+        replace_directory(out_dir, build)
     finally:
         shutil.rmtree(build, ignore_errors=True)
 

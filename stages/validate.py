@@ -9,7 +9,6 @@ either case, so a failed run can be read in the browser.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dipnews.io import read_params, read_parquet, write_json_atomic
+from dipnews.io import read_params, read_parquet, replace_directory, write_json_atomic
 from dipnews.quality.runner import QualityReport, run_suites
 from dipnews.validation import StageError, run_stage
 from schemas import CONTRACT
@@ -39,17 +38,6 @@ def read_contract_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFram
 def check_tables(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None) -> QualityReport:
     """The stage's logic: run the suites (and build Data Docs into ``data_docs_dir`` if given)."""
     return run_suites(tables, data_docs_dir=data_docs_dir)
-
-
-def replace_directory(target: Path, build: Path) -> None:
-    """Put the freshly built folder ``build`` at ``target``, never leaving a half-written ``target``."""
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-        os.replace(target, old / target.name)
-    os.replace(build, target)
-    if old is not None:
-        shutil.rmtree(old)
 
 
 @run_stage

@@ -34,7 +34,9 @@ def _article(article_id: str, text: str, published: dt.date | None) -> dict[str,
 
 
 def _person(key: str, name: str, country: str | None = None, titles: tuple[str, ...] = ()) -> LocalActor:
-    return LocalActor(local_key=key, name=name, actor_type="person", country_iso3=country, titles=list(titles))
+    return LocalActor(
+        local_key=key, name=name, actor_type="person", country_iso3=country, titles=list(titles)
+    )
 
 
 def _mention(text: str, key: str, surface: str, kind: str = "name", nth: int = 0) -> Mention:
@@ -45,7 +47,12 @@ def _mention(text: str, key: str, surface: str, kind: str = "name", nth: int = 0
 
 
 def _meeting_report(
-    article_id: str, text: str, day: dt.date | None, precision: str, roles: dict[str, str], trigger: str = "met"
+    article_id: str,
+    text: str,
+    day: dt.date | None,
+    precision: str,
+    roles: dict[str, str],
+    trigger: str = "met",
 ) -> ArticleExtraction:
     """One article reporting one meeting between the persons named in ``roles`` (name -> role)."""
     actors = [_person(f"person:{name}", name) for name in roles]
@@ -80,9 +87,13 @@ def test_normalise_name_ignores_case_accents_and_dots() -> None:
 
 def test_surname_joins_the_one_full_name_in_the_corpus() -> None:
     first = ArticleExtraction(
-        "a" * 16, 1, ArticleActors([_person("p1", "Xi Jinping", "CHN")], [Mention("p1", 0, 0, 10, "Xi Jinping", "name")])
+        "a" * 16,
+        1,
+        ArticleActors([_person("p1", "Xi Jinping", "CHN")], [Mention("p1", 0, 0, 10, "Xi Jinping", "name")]),
     )
-    second = ArticleExtraction("b" * 16, 1, ArticleActors([_person("p1", "Xi")], [Mention("p1", 0, 0, 2, "Xi", "name")]))
+    second = ArticleExtraction(
+        "b" * 16, 1, ArticleActors([_person("p1", "Xi")], [Mention("p1", 0, 0, 2, "Xi", "name")])
+    )
     tables = build_actors([first, second])
     assert list(tables.actors["name"]) == ["Xi Jinping"]
     row = tables.actors.iloc[0]
@@ -95,7 +106,9 @@ def test_surname_joins_the_one_full_name_in_the_corpus() -> None:
 def test_ambiguous_surname_is_not_guessed() -> None:
     texts = ["John Smith", "Adam Smith", "Smith"]
     extractions = [
-        ArticleExtraction(f"{i:016x}", 1, ArticleActors([_person("p", t)], [Mention("p", 0, 0, len(t), t, "name")]))
+        ArticleExtraction(
+            f"{i:016x}", 1, ArticleActors([_person("p", t)], [Mention("p", 0, 0, len(t), t, "name")])
+        )
         for i, t in enumerate(texts)
     ]
     assert sorted(build_actors(extractions).actors["name"]) == ["Adam Smith", "John Smith", "Smith"]
@@ -133,8 +146,12 @@ THREE_REPORTS = [
 
 def test_three_articles_reporting_one_meeting_are_one_row() -> None:
     extractions = [
-        _meeting_report(aid, text, day, precision, {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}, trigger)
-        for (aid, text, day, precision), trigger in zip(THREE_REPORTS, ("met", "received", "held talks"), strict=True)
+        _meeting_report(
+            aid, text, day, precision, {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}, trigger
+        )
+        for (aid, text, day, precision), trigger in zip(
+            THREE_REPORTS, ("met", "received", "held talks"), strict=True
+        )
     ]
     articles = pd.DataFrame([_article(aid, text, dt.date(1987, 4, 1)) for aid, text, _, _ in THREE_REPORTS])
     tables = validate_tables(consolidate(articles, extractions))
@@ -188,12 +205,28 @@ def test_quotation_ids_speakers_and_meetings_are_mapped() -> None:
     )
     start = text.index("We agree")
     extraction.quotes.append(
-        LocalQuote(start, start + 9, "We agree,", "direct", "said", "person:Jacques Chirac", "Chirac", "alias", 1, "m0", 0.9)
+        LocalQuote(
+            start,
+            start + 9,
+            "We agree,",
+            "direct",
+            "said",
+            "person:Jacques Chirac",
+            "Chirac",
+            "alias",
+            1,
+            "m0",
+            0.9,
+        )
     )
     extraction.quotes.append(
-        LocalQuote(start, start + 8, "We agree", "direct", "said", None, "sources", "unresolved", 1, None, 0.3)
+        LocalQuote(
+            start, start + 8, "We agree", "direct", "said", None, "sources", "unresolved", 1, None, 0.3
+        )
     )
-    tables = validate_tables(consolidate(pd.DataFrame([_article("1" * 16, text, dt.date(1987, 4, 1))]), [extraction]))
+    tables = validate_tables(
+        consolidate(pd.DataFrame([_article("1" * 16, text, dt.date(1987, 4, 1))]), [extraction])
+    )
     quotes = tables["quotations"]
     assert len(quotes) == 1  # same start offset: one quote_id, the longer span kept
     quote = quotes.iloc[0]
@@ -206,8 +239,12 @@ def test_quotation_ids_speakers_and_meetings_are_mapped() -> None:
 
 def test_consolidation_is_deterministic_whatever_the_article_order() -> None:
     extractions = [
-        _meeting_report(aid, text, day, precision, {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}, trigger)
-        for (aid, text, day, precision), trigger in zip(THREE_REPORTS, ("met", "received", "held talks"), strict=True)
+        _meeting_report(
+            aid, text, day, precision, {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}, trigger
+        )
+        for (aid, text, day, precision), trigger in zip(
+            THREE_REPORTS, ("met", "received", "held talks"), strict=True
+        )
     ]
     articles = pd.DataFrame([_article(aid, text, dt.date(1987, 4, 1)) for aid, text, _, _ in THREE_REPORTS])
     forward = consolidate(articles, extractions)

@@ -45,8 +45,14 @@ def _mentions(end: int) -> pd.DataFrame:
 
 def test_every_contract_table_has_an_arrow_schema_with_its_columns() -> None:
     assert list(CONTRACT) == [
-        "articles", "rejects", "actors", "actor_mentions", "meetings", "meeting_participants",
-        "meeting_mentions", "quotations",
+        "articles",
+        "rejects",
+        "actors",
+        "actor_mentions",
+        "meetings",
+        "meeting_participants",
+        "meeting_mentions",
+        "quotations",
     ]
     for module in CONTRACT.values():
         schema = module.schema()
