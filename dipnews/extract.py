@@ -11,11 +11,13 @@ from spacy.tokens import Doc
 from dipnews.actors import extract_actors
 from dipnews.meetings import extract_meetings
 from dipnews.model import ArticleExtraction, ArticleMeta
+from dipnews.nlp import memoize_sentences
 from dipnews.quotes import extract_quotes
 
 
 def extract_article(doc: Doc, meta: ArticleMeta) -> ArticleExtraction:
     """Actors first (the others resolve people through their mentions), then meetings, then quotes."""
+    memoize_sentences(doc)
     actors = extract_actors(doc, meta)
     meetings = extract_meetings(doc, meta, actors)
     quotes = extract_quotes(doc, meta, actors, meetings)
