@@ -1,0 +1,65 @@
+"""Cross-article merging through the real pipeline: articles in, one meeting row out per real meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnews.pipeline import build_tables
+
+# Three reports of one meeting, written differently, published on different days.
+SAME_MEETING = [
+    {
+        "id": "wire-a",
+        "published": "2024-05-14",
+        "text": "Japanese Prime Minister Kenji Watanabe met French President Claire Dubois in Paris on "
+        "Monday. The two leaders discussed trade and security.",
+    },
+    {
+        "id": "wire-b",
+        "published": "2024-05-14",
+        "text": "French President Claire Dubois hosted Japanese Prime Minister Kenji Watanabe for talks in "
+        "Paris on Monday, officials said.",
+    },
+    {
+        "id": "wire-c",
+        "published": "2024-05-16",
+        "text": "Kenji Watanabe, Japan's prime minister, held talks with Claire Dubois in Paris on May 13, "
+        "according to a statement from his office.",
+    },
+]
+# The same two people meeting on another day is another meeting.
+OTHER_DAY = {
+    "id": "wire-d",
+    "published": "2024-09-03",
+    "text": "Japanese Prime Minister Kenji Watanabe met French President Claire Dubois in Tokyo on Monday "
+    "to discuss a new climate agreement.",
+}
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict:
+    return build_tables([*SAME_MEETING, OTHER_DAY])
+
+
+def _meetings_of_the_pair(tables: dict) -> list:
+    actors = tables["actors"].set_index("actor_id")["name"]
+    participants = tables["meeting_participants"]
+    found = []
+    for meeting_id, members in participants.groupby("meeting_id"):
+        names = {actors[a] for a in members["actor_id"]}
+        if {"Kenji Watanabe", "Claire Dubois"} <= names:
+            found.append(tables["meetings"].set_index("meeting_id").loc[meeting_id])
+    return found
+
+
+def test_three_reports_of_one_meeting_are_one_row_with_three_articles(tables: dict) -> None:
+    by_date = {str(m["date"]): m for m in _meetings_of_the_pair(tables)}
+    paris = by_date["2024-05-13"]
+    assert paris["n_articles"] == 3
+    assert paris["location"] == "Paris" and paris["location_country_iso3"] == "FRA"
+    assert paris["date_precision"] == "day"
+
+
+def test_the_same_pair_on_another_day_is_another_meeting(tables: dict) -> None:
+    dates = sorted(str(m["date"]) for m in _meetings_of_the_pair(tables))
+    assert dates == ["2024-05-13", "2024-09-02"]
