@@ -9,6 +9,7 @@ either case, so a failed run can be read in the browser.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sys
 import tempfile
@@ -18,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from dipnews.io import read_params, read_parquet, replace_directory, write_json_atomic
-from dipnews.quality.runner import QualityReport, run_suites
+from dipnews.quality.runner import QualityReport, normalise_data_docs, run_suites
 from dipnews.validation import StageError, run_stage
 from schemas import CONTRACT
 
@@ -42,13 +43,17 @@ def check_tables(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None 
 
 @run_stage
 def main() -> None:
-    report_dir = Path(read_params()["validate"]["report_dir"])
+    params = read_params()
+    report_dir = Path(params["validate"]["report_dir"])
+    # Data Docs show the dataset's release date as their run time, so reruns give identical files.
+    docs_day = dt.date.fromisoformat(str(params["dataset"]["release_date"]))
     tables = read_contract_tables()
     report_dir.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix=f".{DATA_DOCS}.", dir=report_dir))
     build.chmod(0o755)  # mkdtemp makes it private; the Data Docs are for everyone to read
     try:
         report = check_tables(tables, data_docs_dir=build)
+        normalise_data_docs(build, docs_day)
         replace_directory(report_dir / DATA_DOCS, build)
     finally:
         shutil.rmtree(build, ignore_errors=True)

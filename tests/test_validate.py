@@ -173,7 +173,8 @@ def test_a_null_foreign_key_counts_as_present(tables: Tables) -> None:
 
 def _write_project(root: Path, tables: Tables) -> None:
     (root / "params.yaml").write_text(
-        yaml.safe_dump({"validate": {"report_dir": "reports"}}), encoding="utf-8"
+        yaml.safe_dump({"validate": {"report_dir": "reports"}, "dataset": {"release_date": "2024-01-31"}}),
+        encoding="utf-8",
     )
     for name, df in tables.items():
         write_parquet_atomic(
@@ -205,6 +206,11 @@ def test_stage_writes_a_stable_json_result_and_data_docs(
     assert not [p for p in (tmp_path / "reports").iterdir() if p.name.startswith(".")]
     logs = capfd.readouterr()
     assert "Calculating Metrics" not in logs.err + logs.out  # no progress-bar noise in the DVC log
+    # The Data Docs too are byte-identical on a rerun: run times are the release date, ids are stable.
+    pages = {p.relative_to(docs): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+    assert "2024-01-31" in (docs / "index.html").read_text()
+    stage.main()
+    assert pages == {p.relative_to(docs): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
 
 
 def test_stage_fails_with_a_readable_message(

@@ -8,8 +8,11 @@ when a folder is given.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
+import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,3 +228,42 @@ def run_suites(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = 
         outcomes.extend(sorted(table_outcomes, key=_outcome_order))
     rows = {table: len(tables[table]) for table in CONTRACT}
     return QualityReport(rows=rows, outcomes=outcomes)
+
+
+# GX writes the run time into Data Docs (folder names, page text, an image URL) and gives page
+# elements random UUIDs: two runs on the same tables would differ, and so would DVC's record of the
+# folder. Both are replaced by values derived from the content, so the same tables give the same
+# Data Docs byte for byte.
+_COMPACT_TIME = re.compile(r"\d{8}T\d{6}\.\d{6}Z")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+_SPACED_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC")
+_SORT_TIME = re.compile(r"('_run_time_sort': )\d+(?:\.\d+)?")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_TEXT_SUFFIXES = {".html", ".json", ".js", ".css", ".txt"}
+
+
+def normalise_data_docs(folder: Path, day: dt.date) -> None:
+    """Make a Data Docs folder reproducible: run times become ``day``, UUIDs numbered in page order."""
+    compact = day.strftime("%Y%m%dT000000.000000Z")
+    iso = f"{day.isoformat()}T00:00:00Z"
+    spaced = f"{day.isoformat()} 00:00:00 UTC"
+    epoch = str(int(dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC).timestamp()))
+    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if path.is_dir() and _COMPACT_TIME.fullmatch(path.name):
+            path.rename(path.with_name(compact))
+    uuids: dict[str, str] = {}
+
+    def stable_uuid(match: re.Match[str]) -> str:
+        found = match.group(0)
+        if found not in uuids:
+            digest = hashlib.sha256(f"data-docs-{len(uuids)}".encode()).digest()
+            uuids[found] = str(uuid.UUID(bytes=digest[:16], version=4))
+        return uuids[found]
+
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in _TEXT_SUFFIXES):
+        text = path.read_text(encoding="utf-8")
+        fixed = _COMPACT_TIME.sub(compact, text)
+        fixed = _SPACED_TIME.sub(spaced, _ISO_TIME.sub(iso, fixed))
+        fixed = _UUID.sub(stable_uuid, _SORT_TIME.sub(lambda m: m.group(1) + epoch, fixed))
+        if fixed != text:
+            path.write_text(fixed, encoding="utf-8")
