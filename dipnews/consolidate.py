@@ -27,10 +27,21 @@ import pandas as pd
 
 from dipnews.meetings import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
+from schemas import actor_mentions as actor_mentions_schema
+from schemas import actors as actors_schema
+from schemas import meeting_mentions as meeting_mentions_schema
+from schemas import meeting_participants as meeting_participants_schema
+from schemas import meetings as meetings_schema
+from schemas import quotations as quotations_schema
 
 # When one actor is reported in several roles, the more specific role wins ties.
 ROLE_PRIORITY = {"host": 0, "visitor": 1, "participant": 2, "attendee": 3}
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+
+
+def _columns(table_schema: Any) -> list[str]:
+    """A table's columns in contract order, from its schema module (the single source of truth)."""
+    return list(table_schema.schema().columns)
 
 
 def stable_id(*parts: str) -> str:
@@ -189,35 +200,14 @@ def build_actors(extractions: Iterable[ArticleExtraction]) -> ActorTables:
                 "n_mentions": n_mentions.get(actor_id, 0),
             }
         )
-    actors = pd.DataFrame(actor_rows, columns=list(_ACTOR_COLUMNS))
+    actors = pd.DataFrame(actor_rows, columns=_columns(actors_schema))
     actors = actors.sort_values("actor_id", kind="stable").reset_index(drop=True)
-    actor_mentions = pd.DataFrame(list(mention_rows.values()), columns=list(_MENTION_COLUMNS))
+    actor_mentions = pd.DataFrame(list(mention_rows.values()), columns=_columns(actor_mentions_schema))
     actor_mentions = actor_mentions.sort_values(["article_id", "char_start"], kind="stable").reset_index(
         drop=True
     )
     ids = {key: actor_ids[final_identity(identity)] for key, identity in local_identity.items()}
     return ActorTables(actors, actor_mentions, ids)
-
-
-_ACTOR_COLUMNS = (
-    "actor_id",
-    "name",
-    "actor_type",
-    "country_iso3",
-    "titles",
-    "aliases",
-    "n_articles",
-    "n_mentions",
-)
-_MENTION_COLUMNS = (
-    "article_id",
-    "actor_id",
-    "sentence_index",
-    "char_start",
-    "char_end",
-    "mention_text",
-    "mention_kind",
-)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -399,31 +389,17 @@ def build_meetings(
                         "trigger": ev.trigger,
                     },
                 )
-    meetings = pd.DataFrame(list(meeting_rows.values()), columns=list(_MEETING_COLUMNS))
+    meetings = pd.DataFrame(list(meeting_rows.values()), columns=_columns(meetings_schema))
     meetings = meetings.sort_values("meeting_id", kind="stable").reset_index(drop=True)
-    participants = pd.DataFrame(list(participant_rows.values()), columns=["meeting_id", "actor_id", "role"])
+    participants = pd.DataFrame(
+        list(participant_rows.values()), columns=_columns(meeting_participants_schema)
+    )
     participants = participants.sort_values(["meeting_id", "actor_id"], kind="stable").reset_index(drop=True)
-    mentions = pd.DataFrame(list(mention_rows.values()), columns=list(_MEETING_MENTION_COLUMNS))
+    mentions = pd.DataFrame(list(mention_rows.values()), columns=_columns(meeting_mentions_schema))
     mentions = mentions.sort_values(["meeting_id", "article_id", "char_start"], kind="stable").reset_index(
         drop=True
     )
     return MeetingTables(meetings, participants, mentions, ids)
-
-
-_MEETING_COLUMNS = (
-    "meeting_id",
-    "meeting_type",
-    "status",
-    "date",
-    "date_precision",
-    "date_text",
-    "location",
-    "location_country_iso3",
-    "is_background",
-    "n_articles",
-    "confidence",
-)
-_MEETING_MENTION_COLUMNS = ("meeting_id", "article_id", "sentence_index", "char_start", "char_end", "trigger")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -459,25 +435,8 @@ def build_quotations(
             kept = rows.get(quote_id)
             if kept is None or row["char_end"] > kept["char_end"]:
                 rows[quote_id] = row
-    quotations = pd.DataFrame(list(rows.values()), columns=list(_QUOTE_COLUMNS))
+    quotations = pd.DataFrame(list(rows.values()), columns=_columns(quotations_schema))
     return quotations.sort_values("quote_id", kind="stable").reset_index(drop=True)
-
-
-_QUOTE_COLUMNS = (
-    "quote_id",
-    "article_id",
-    "speaker_actor_id",
-    "speaker_text",
-    "speaker_resolution",
-    "quote_text",
-    "quote_type",
-    "cue",
-    "char_start",
-    "char_end",
-    "sentence_index",
-    "meeting_id",
-    "confidence",
-)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -26,17 +26,9 @@ from dipnews.evaluation.scoring import find_article_ids, score_corpus
 from dipnews.ingest import IngestSettings
 from dipnews.io import read_params, read_parquet, write_json_atomic
 from dipnews.validation import StageError, run_stage
+from schemas import CONTRACT
 
-TABLE_NAMES = (
-    "articles",
-    "rejects",
-    "actors",
-    "actor_mentions",
-    "meetings",
-    "meeting_participants",
-    "meeting_mentions",
-    "quotations",
-)
+TABLE_NAMES = tuple(CONTRACT)
 # params.yaml `evaluate` keys: gold_dir (sets the two gold paths below), or each path on its own.
 DEFAULT_SETTINGS: Mapping[str, str] = {
     "tables_dir": "data/tables",
