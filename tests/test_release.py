@@ -17,7 +17,7 @@ import yaml
 from fixtures.contract_tables import build_tables
 
 from dipnews.io import write_json_atomic, write_parquet_atomic
-from dipnews.release.card import BuildInfo, flatten_metrics
+from dipnews.release.card import BuildInfo, accuracy_summary, flatten_metrics
 from dipnews.release.checksums import parse_sha256sums, sha256_hex
 from dipnews.release.citation import build_citation, citation_errors, citation_text
 from dipnews.release.datapackage import table_schema
@@ -316,3 +316,15 @@ def test_dvc_api_reads_a_tagged_release_from_a_clone(tables: dict[str, pd.DataFr
         "dvc://data/release/meetings.parquet", storage_options={"repo": str(clone), "rev": "v1.0.0"}
     )
     assert len(meetings) == len(tables["meetings"])
+
+
+def test_accuracy_summary_has_one_row_per_gold_set_and_marks_undefined_figures() -> None:
+    metrics = {
+        "seed": {"n_articles": 1, "quotes": {"precision": 1.0, "f1": 0.5}, "meetings": {"recall": None}},
+        "team": {"n_articles": 6, "quotes": {"recall": 0.75}, "meetings": {}},
+        "n_total": 7,
+    }
+    lines = accuracy_summary(metrics).splitlines()
+    assert len(lines) == 4  # header, rule, seed, team
+    assert lines[2].startswith("| seed (1 article) | 1.000 | - | 0.500 |")
+    assert lines[3].startswith("| team (6 articles) | - | 0.750 |")

@@ -133,6 +133,46 @@ meetings = pd.read_parquet(
 """
 
 
+# The headline figures of each gold set, in the order a reader compares them: (column, metric path).
+SUMMARY_COLUMNS = (
+    ("quotes P", ("quotes", "precision")),
+    ("quotes R", ("quotes", "recall")),
+    ("quotes F1", ("quotes", "f1")),
+    ("speaker", ("quotes", "speaker_accuracy")),
+    ("meetings P", ("meetings", "precision")),
+    ("meetings R", ("meetings", "recall")),
+    ("meetings F1", ("meetings", "f1")),
+    ("date", ("meetings", "date_accuracy")),
+    ("place", ("meetings", "location_accuracy")),
+    ("background", ("meetings", "background_accuracy")),
+    ("roles", ("meetings", "role_accuracy")),
+    ("persons P", ("actors", "person_precision")),
+    ("persons R", ("actors", "person_recall")),
+    ("title", ("actors", "title_accuracy")),
+    ("country", ("actors", "country_accuracy")),
+)
+
+
+def accuracy_summary(metrics: Mapping[str, Any]) -> str:
+    """One row per gold set (seed, team ...) with the headline figures; "-" where a figure is undefined."""
+    rows = []
+    for name in sorted(metrics, key=str):
+        part = metrics[name]
+        if not isinstance(part, Mapping) or not any(
+            isinstance(part.get(k), Mapping) for k in ("quotes", "meetings")
+        ):
+            continue
+        n_articles = part.get("n_articles", "?")
+        row: list[Any] = [f"{name} ({n_articles} article{'' if n_articles == 1 else 's'})"]
+        for _, (section, key) in SUMMARY_COLUMNS:
+            value = part.get(section, {}).get(key) if isinstance(part.get(section), Mapping) else None
+            row.append("-" if value is None else value)
+        rows.append(row)
+    if not rows:
+        return ""
+    return _table(("gold set", *(label for label, _ in SUMMARY_COLUMNS)), rows)
+
+
 def external_section(external: Mapping[str, Any] | None) -> str:
     """The benchmark tables measured on corpora written by others (``metrics/external.json``)."""
     if not external or not external.get("tables"):
@@ -172,7 +212,9 @@ def build_card(
     ]
     metric_rows = flatten_metrics(metrics)
     metrics_text = (
-        _table(("figure", "value"), metric_rows)
+        f"{accuracy_summary(metrics)}\n\n"
+        "<details><summary>Every figure in metrics/accuracy.json</summary>\n\n"
+        f"{_table(('figure', 'value'), metric_rows)}\n\n</details>"
         if metric_rows
         else "No accuracy figures were recorded for this release (metrics/accuracy.json was empty)."
     )
