@@ -144,7 +144,8 @@ THREE_REPORTS = [
 ]
 
 
-def test_three_articles_reporting_one_meeting_are_one_row() -> None:
+def _three_reports() -> tuple[pd.DataFrame, list[ArticleExtraction]]:
+    """The articles of THREE_REPORTS and their extractions: one Chirac (visitor) - Reagan (host) meeting."""
     extractions = [
         _meeting_report(
             aid, text, day, precision, {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}, trigger
@@ -154,6 +155,11 @@ def test_three_articles_reporting_one_meeting_are_one_row() -> None:
         )
     ]
     articles = pd.DataFrame([_article(aid, text, dt.date(1987, 4, 1)) for aid, text, _, _ in THREE_REPORTS])
+    return articles, extractions
+
+
+def test_three_articles_reporting_one_meeting_are_one_row() -> None:
+    articles, extractions = _three_reports()
     tables = validate_tables(consolidate(articles, extractions))
     meetings = tables["meetings"]
     assert len(meetings) == 1
@@ -238,15 +244,7 @@ def test_quotation_ids_speakers_and_meetings_are_mapped() -> None:
 
 
 def test_consolidation_is_deterministic_whatever_the_article_order() -> None:
-    extractions = [
-        _meeting_report(
-            aid, text, day, precision, {"Jacques Chirac": "visitor", "Ronald Reagan": "host"}, trigger
-        )
-        for (aid, text, day, precision), trigger in zip(
-            THREE_REPORTS, ("met", "received", "held talks"), strict=True
-        )
-    ]
-    articles = pd.DataFrame([_article(aid, text, dt.date(1987, 4, 1)) for aid, text, _, _ in THREE_REPORTS])
+    articles, extractions = _three_reports()
     forward = consolidate(articles, extractions)
     backward = consolidate(articles.iloc[::-1].reset_index(drop=True), extractions[::-1])
     for name, frame in forward.items():
