@@ -33,7 +33,7 @@ def build_tables(
     ``articles.source_path`` is each record's ``id``. With ``validate`` the tables pass through the
     same pandera schemas as the stages' outputs.
     """
-    from stages.consolidate import validate_tables
+    from dipnews.validation import validate_tables
     from stages.ingest import split_rows
 
     params = dict(params or default_params())

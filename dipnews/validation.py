@@ -36,6 +36,7 @@ from dipnews.model import (
     SPEAKER_RESOLUTIONS,
     ArticleExtraction,
 )
+from schemas import CONTRACT
 from schemas._base import arrow_schema
 
 FAILURES_DIR = Path("reports/failures")
@@ -290,3 +291,17 @@ def extraction_problems(extraction: ArticleExtraction, text: str) -> list[str]:
         if not 0.0 <= quote.confidence <= 1.0:
             problems.append(f"quote at {quote.char_start}: confidence {quote.confidence}")
     return problems
+
+
+def read_contract_tables(tables_dir: Path = Path("data/tables")) -> dict[str, pd.DataFrame]:
+    """Every contract table, as pandas reads it from Parquet; a missing one is a StageError."""
+    missing = [name for name in CONTRACT if not (tables_dir / f"{name}.parquet").is_file()]
+    if missing:
+        raise StageError(f"missing table(s) in {tables_dir}: {', '.join(missing)}")
+    return {name: read_parquet(tables_dir / f"{name}.parquet") for name in CONTRACT}
+
+
+def validate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Validate every table with its schema; the span checks see the article texts."""
+    texts = texts_by_article(tables["articles"])
+    return {name: validate(frame, CONTRACT[name].schema(texts)) for name, frame in tables.items()}

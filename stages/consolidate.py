@@ -10,14 +10,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import pandas as pd
 import pyarrow.parquet as pq
 
 from dipnews.consolidate import consolidate
 from dipnews.io import read_params, read_parquet, write_parquet_atomic
 from dipnews.model import ArticleExtraction
 from dipnews.serialize import from_json
-from dipnews.validation import run_stage, texts_by_article, validate
+from dipnews.validation import run_stage, validate_tables
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -30,12 +29,6 @@ def read_extractions(path: Path) -> Iterator[ArticleExtraction]:
     for batch in pq.ParquetFile(path).iter_batches(batch_size=1024, columns=["payload"]):
         for payload in batch.column("payload").to_pylist():
             yield from_json(payload)
-
-
-def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Validate every table with its schema; span checks see the article texts."""
-    texts = texts_by_article(tables["articles"])
-    return {name: validate(frame, CONTRACT[name].schema(texts)) for name, frame in tables.items()}
 
 
 @run_stage

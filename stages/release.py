@@ -26,7 +26,6 @@ import pyarrow.parquet as pq
 from dipnews.io import (
     PARQUET_OPTIONS,
     read_params,
-    read_parquet,
     replace_directory,
     to_arrow,
     write_bytes_atomic,
@@ -36,7 +35,7 @@ from dipnews.release.checksums import SHA256SUMS, sha256sums
 from dipnews.release.citation import build_citation, citation_errors, citation_text
 from dipnews.release.datapackage import FileFacts, build_datapackage
 from dipnews.release.plots import csv_bytes, meetings_per_month, most_quoted_actors, who_met_whom_png
-from dipnews.validation import StageError, run_stage, texts_by_article, validate
+from dipnews.validation import StageError, read_contract_tables, run_stage, validate_tables
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -201,12 +200,7 @@ def main() -> None:
         raise StageError(f"{VALIDATION_PATH} records failed expectations: fix the data before releasing")
     metrics = _read_json(METRICS_PATH, "accuracy metrics")
     external = _read_json(EXTERNAL_PATH, "external benchmark") if EXTERNAL_PATH.is_file() else None
-    missing = [t for t in CONTRACT if not (TABLES_DIR / f"{t}.parquet").is_file()]
-    if missing:
-        raise StageError(f"missing table(s) in {TABLES_DIR}: {', '.join(missing)}")
-    tables = {t: read_parquet(TABLES_DIR / f"{t}.parquet") for t in CONTRACT}
-    texts = texts_by_article(tables["articles"])
-    tables = {t: validate(df, CONTRACT[t].schema(texts)) for t, df in tables.items()}
+    tables = validate_tables(read_contract_tables(TABLES_DIR))
 
     release = build_release(tables, dataset, metrics, validation, build_info(params), external)
     write_release_folder(out_dir, release.files)

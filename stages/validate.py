@@ -18,22 +18,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from dipnews.io import read_params, read_parquet, replace_directory, write_json_atomic
+from dipnews.io import read_params, replace_directory, write_json_atomic
 from dipnews.quality.runner import QualityReport, normalise_data_docs, run_suites
-from dipnews.validation import StageError, run_stage
-from schemas import CONTRACT
+from dipnews.validation import StageError, read_contract_tables, run_stage
 
 TABLES_DIR = Path("data/tables")
 VALIDATION_JSON = "validation.json"
 DATA_DOCS = "data_docs"
-
-
-def read_contract_tables(tables_dir: Path = TABLES_DIR) -> dict[str, pd.DataFrame]:
-    """Every contract table, as pandas reads it from Parquet; a missing one is a StageError."""
-    missing = [name for name in CONTRACT if not (tables_dir / f"{name}.parquet").is_file()]
-    if missing:
-        raise StageError(f"missing table(s) in {tables_dir}: {', '.join(missing)}")
-    return {name: read_parquet(tables_dir / f"{name}.parquet") for name in CONTRACT}
 
 
 def check_tables(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None) -> QualityReport:
@@ -47,7 +38,7 @@ def main() -> None:
     report_dir = Path(params["validate"]["report_dir"])
     # Data Docs show the dataset's release date as their run time, so reruns give identical files.
     docs_day = dt.date.fromisoformat(str(params["dataset"]["release_date"]))
-    tables = read_contract_tables()
+    tables = read_contract_tables(TABLES_DIR)
     report_dir.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix=f".{DATA_DOCS}.", dir=report_dir))
     build.chmod(0o755)  # mkdtemp makes it private; the Data Docs are for everyone to read

@@ -18,7 +18,7 @@ from dipnews.model import (
     Mention,
     Participant,
 )
-from stages.consolidate import validate_tables
+from dipnews.validation import validate_tables
 
 
 def _article(article_id: str, text: str, published: dt.date | None) -> dict[str, object]:
