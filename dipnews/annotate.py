@@ -30,7 +30,9 @@ ResultTuple = tuple[str, int, str]
 # Modules whose code decides what the per-article step extracts: a change to any of them must
 # invalidate the cache. Everything else in dipnews (ingest, consolidate, evaluation, release ...)
 # runs after the cache and is deliberately left out, so editing it does not force a re-parse.
-_NOT_EXTRACTION = frozenset({"annotate", "cleaning", "consolidate", "ingest", "io", "pipeline", "validation"})
+_NOT_EXTRACTION = frozenset(
+    {"annotate", "cleaning", "consolidate", "ingest", "ingest_cache", "io", "pipeline", "validation"}
+)
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from dipnews.meetings import dates_compatible
+from dipnews.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
 from schemas import actor_mentions as actor_mentions_schema
 from schemas import actors as actors_schema

@@ -398,8 +398,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 def normalise_key(text: str) -> str:
     """Look-up key: accents stripped, case folded, whitespace collapsed, leading 'the' and a
     trailing possessive removed, dots kept only inside abbreviations ("U.S." == "US")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no accents to strip; most keys (and all place names) are ASCII
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _SPACE.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
     text = _LEADING_ARTICLE.sub("", text)

@@ -377,3 +377,27 @@ def names_previous_period(expression: str) -> bool:
 def month_end(date: dt.date) -> dt.date:
     """The last day of ``date``'s month."""
     return date.replace(day=calendar.monthrange(date.year, date.month)[1])
+
+
+def date_range(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a date of this precision stands for ("2023-04" is April 1 to 30)."""
+    if precision == "day":
+        return date, date
+    if precision == "month":
+        return date.replace(day=1), month_end(date)
+    return date.replace(month=1, day=1), date.replace(month=12, day=31)
+
+
+def dates_compatible(
+    a_date: dt.date | None, a_precision: str, b_date: dt.date | None, b_precision: str
+) -> bool:
+    """True when two dated reports can be of the same meeting: the same day, or the coarser of the two
+    contains the finer one. Two unknown dates (or one) are not evidence of compatibility, so False.
+
+    Used by the per-article meeting extractor and by the corpus-wide merge in consolidate.
+    """
+    if a_date is None or b_date is None or a_precision == "unknown" or b_precision == "unknown":
+        return False
+    a_first, a_last = date_range(a_date, a_precision)
+    b_first, b_last = date_range(b_date, b_precision)
+    return (a_first <= b_first and b_last <= a_last) or (b_first <= a_first and a_last <= b_last)

@@ -18,10 +18,10 @@ import gzip
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from dipnews.cleaning import article_id_for, clean_text, parse_iso_date, split_date_header
 
@@ -471,9 +471,14 @@ def read_jsonl_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRe
         yield Reject(relative, "empty", "no records")
 
 
+def is_jsonl_file(item: InputFile) -> bool:
+    """JSON Lines, plain or gzip-compressed: read record by record, with no whole-file size limit."""
+    return item.path.name.lower().endswith(JSONL_SUFFIXES + tuple(f"{s}.gz" for s in JSONL_SUFFIXES))
+
+
 def read_input_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRecord | Reject]:
     relative = item.relative_path
-    if item.path.name.lower().endswith(JSONL_SUFFIXES + tuple(f"{s}.gz" for s in JSONL_SUFFIXES)):
+    if is_jsonl_file(item):
         yield from read_jsonl_file(item, settings)
         return
     try:
@@ -648,30 +653,61 @@ class Deduplicator:
         return None
 
 
+def clean_records(
+    records: Iterable[RawRecord | Reject], settings: IngestSettings
+) -> Iterator[dict[str, Any] | Reject]:
+    """Clean each record into an article row or a reject, in input order, without de-duplication.
+
+    This is what one input file yields on its own (see :func:`file_items`): it depends only on the
+    file and the settings, so it can be cached per file; duplicates depend on the other files.
+    """
+    for record in records:
+        yield record if isinstance(record, Reject) else record_to_row(record, settings)
+
+
+def deduplicate(items: Iterable[dict[str, Any] | Reject]) -> Iterator[dict[str, Any] | Reject]:
+    """Pass rejects through; an article row whose text was already seen becomes a ``duplicate_of``."""
+    dedup = Deduplicator()
+    for item in items:
+        if isinstance(item, Reject):
+            yield item
+            continue
+        duplicate = dedup.check(item)
+        yield duplicate if duplicate is not None else item
+
+
 def ingest_records(
-    records: Iterator[RawRecord | Reject], settings: IngestSettings
+    records: Iterable[RawRecord | Reject], settings: IngestSettings
 ) -> Iterator[dict[str, Any] | Reject]:
     """Clean and deduplicate a stream of records, yielding article rows and rejects in input order."""
-    dedup = Deduplicator()
-    for record in records:
-        if isinstance(record, Reject):
-            yield record
-            continue
-        row = record_to_row(record, settings)
-        if isinstance(row, Reject):
-            yield row
-            continue
-        duplicate = dedup.check(row)
-        yield duplicate if duplicate is not None else row
+    return deduplicate(clean_records(records, settings))
 
 
-def ingest_folder(input_dir: Path, settings: IngestSettings) -> Iterator[dict[str, Any] | Reject]:
-    """Every file under ``input_dir`` as article rows and rejects (streamed, in sorted path order)."""
+def file_items(item: InputFile, settings: IngestSettings) -> Iterator[dict[str, Any] | Reject]:
+    """One input file's article rows and rejects, before de-duplication against other files."""
+    return clean_records(read_input_file(item, settings), settings)
+
+
+class FileItemSource(Protocol):
+    """Where :func:`ingest_folder` gets each file's items: e.g. a cache of :func:`file_items`."""
+
+    def items(self, item: InputFile) -> Iterator[dict[str, Any] | Reject]: ...
+
+
+def ingest_folder(
+    input_dir: Path, settings: IngestSettings, cache: FileItemSource | None = None
+) -> Iterator[dict[str, Any] | Reject]:
+    """Every file under ``input_dir`` as article rows and rejects (streamed, in sorted path order).
+
+    With ``cache``, each file's items come from ``cache.items`` instead of :func:`file_items`; the
+    de-duplication still runs here, over all files in sorted order, so which copy of a text is
+    kept does not depend on which files were cached.
+    """
     files, file_rejects = list_input_files(input_dir)
 
-    def records() -> Iterator[RawRecord | Reject]:
+    def items() -> Iterator[dict[str, Any] | Reject]:
         yield from file_rejects
         for item in files:
-            yield from read_input_file(item, settings)
+            yield from (cache.items(item) if cache is not None else file_items(item, settings))
 
-    return ingest_records(records(), settings)
+    return deduplicate(items())

@@ -33,8 +33,9 @@ from dipnews.dates import (
     PAST,
     DateExpression,
     ResolvedDate,
+    date_range,
+    dates_compatible,
     find_date_expressions,
-    month_end,
     names_previous_period,
     resolve_date,
     resolve_in_week,
@@ -245,31 +246,6 @@ CONFIDENCE_PER_EXTRA_EVIDENCE = 0.03
 CONFIDENCE_EVIDENCE_CAP = 0.09
 CONFIDENCE_ROLE_BONUS = 0.05  # host/visitor known from the text, not guessed
 CONFIDENCE_COUNTRY_PARTY_PENALTY = 0.1  # a party is a whole country rather than a person
-
-
-# ---------------------------------------------------------------------------------------------------
-# Date compatibility (also used by the corpus-wide merge)
-# ---------------------------------------------------------------------------------------------------
-
-
-def _date_range(date: dt.date, precision: str) -> tuple[dt.date, dt.date]:
-    if precision == "day":
-        return date, date
-    if precision == "month":
-        return date.replace(day=1), month_end(date)
-    return date.replace(month=1, day=1), date.replace(month=12, day=31)
-
-
-def dates_compatible(
-    a_date: dt.date | None, a_precision: str, b_date: dt.date | None, b_precision: str
-) -> bool:
-    """True when two dated reports can be of the same meeting: the same day, or the coarser of the two
-    contains the finer one. Two unknown dates (or one) are not evidence of compatibility, so False."""
-    if a_date is None or b_date is None or a_precision == "unknown" or b_precision == "unknown":
-        return False
-    a_first, a_last = _date_range(a_date, a_precision)
-    b_first, b_last = _date_range(b_date, b_precision)
-    return (a_first <= b_first and b_last <= a_last) or (b_first <= a_first and a_last <= b_last)
 
 
 def _dates_conflict(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
@@ -1720,7 +1696,7 @@ def _infer_roles(
 def _is_old(date: ResolvedDate | None, published: dt.date | None) -> bool:
     if date is None or date.date is None or published is None:
         return False
-    _, last = _date_range(date.date, date.precision)
+    _, last = date_range(date.date, date.precision)
     if date.precision == "day":
         return (published - last).days > BACKGROUND_AGE_DAYS
     return last < published.replace(day=1) if date.precision == "month" else last.year < published.year

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from functools import lru_cache
 
 import pandas as pd
 import pandera.pandas as pa
@@ -20,20 +21,27 @@ DESCRIPTION = "Per-article extraction results (intermediate, article-local ids).
 _PAYLOAD_KEYS = {"article_id", "n_sentences", "actors", "meetings", "quotes"}
 
 
-def _payload_is_extraction(series: pd.Series) -> pd.Series:
-    def ok(value: str) -> bool:
-        try:
-            decoded = json.loads(value)
-        except (TypeError, ValueError):
-            return False
-        return isinstance(decoded, dict) and decoded.keys() >= _PAYLOAD_KEYS
+# Both checks read every payload; a batch is validated at a time (annotate writes 1,024 rows per
+# batch), so remembering that many decoded payloads lets the second check skip the JSON parse.
+@lru_cache(maxsize=1024)
+def _payload_fields(value: object) -> tuple[bool, object]:
+    """(is an ArticleExtraction's JSON, its article_id) of one payload."""
+    try:
+        decoded = json.loads(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False, None
+    if not isinstance(decoded, dict):
+        return False, None
+    return decoded.keys() >= _PAYLOAD_KEYS, decoded.get("article_id")
 
-    return series.map(ok).astype(bool)
+
+def _payload_is_extraction(series: pd.Series) -> pd.Series:
+    return series.map(lambda value: _payload_fields(value)[0]).astype(bool)
 
 
 def _payload_belongs_to_row(df: pd.DataFrame) -> pd.Series:
     return pd.Series(
-        [json.loads(p).get("article_id") == a for a, p in zip(df["article_id"], df["payload"], strict=True)],
+        [_payload_fields(p)[1] == a for a, p in zip(df["article_id"], df["payload"], strict=True)],
         index=df.index,
         dtype=bool,
     )

@@ -61,7 +61,7 @@ def prune_stale_generations(cache_dir: Path, fingerprint: str) -> list[Path]:
 @run_stage
 def main() -> None:
     params = read_params()["annotate"]
-    cache_dir = Path(params.get("cache_dir", "data/cache"))
+    cache_dir = Path(params.get("cache_dir", "data/cache/annotate"))
     fingerprint = cache_fingerprint(params["model"])
     prune_stale_generations(cache_dir, fingerprint)
     cache = ArticleCache(cache_dir / fingerprint)

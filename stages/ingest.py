@@ -5,12 +5,18 @@ The stage streams: articles are written to ``data/interim/ingested.parquet`` in 
 set of article ids seen (for duplicates) and the rejects, never the corpus. Both files are
 written to a temporary name and renamed at the end: an interrupted run leaves no partial output.
 
+With ``ingest.cache_dir`` set, each input file's cleaned items come from a per-file cache
+(:mod:`dipnews.ingest_cache`) when the file, the settings and the ingest code are unchanged, so a
+grown corpus re-cleans only its new files; entries of files no longer in the input folder are
+deleted after a successful run. Without it (missing or null) every file is read and cleaned.
+
 Pure parts: :func:`split_rows` (everything in memory, for :mod:`dipnews.pipeline`) and
 :func:`write_ingested` (the streaming writer ``main`` uses).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -21,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from dipnews.ingest import IngestSettings, Reject, ingest_folder
+from dipnews.ingest_cache import IngestCache
 from dipnews.io import ParquetBatchWriter, read_params, write_parquet_atomic
 from dipnews.validation import FAILURES_DIR, StageError, run_stage, validate
 from schemas import articles, rejects
@@ -42,11 +49,16 @@ class IngestSummary:
     n_articles: int
     rejects: pd.DataFrame
     dropped_dates: int
+    # How the input files were obtained ("5 file(s) from the cache, 1 read"); None without a cache.
+    cache_report: str | None = None
 
     def report(self) -> str:
         reasons = Counter(self.rejects["reason"])
         summary = ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items())) or "none"
-        lines = [f"ingest: {self.n_articles} articles, {len(self.rejects)} rejects ({summary})"]
+        first = f"ingest: {self.n_articles} articles, {len(self.rejects)} rejects ({summary})"
+        if self.cache_report is not None:
+            first += f"; {self.cache_report}"
+        lines = [first]
         if self.dropped_dates:
             lines.append(
                 f"ingest: {self.dropped_dates} article(s) had an impossible or out-of-window published date "
@@ -142,7 +154,13 @@ def main() -> None:
         raise StageError(f"params.yaml: {error}") from None
     if batch_size < 1:
         raise StageError(f"params.yaml: ingest.batch_size must be at least 1, got {batch_size}")
-    summary = write_ingested(ingest_folder(input_dir, settings), batch_size=batch_size)
+    cache_dir = params.get("cache_dir")
+    cache = IngestCache(Path(cache_dir), settings) if cache_dir else None
+    summary = write_ingested(ingest_folder(input_dir, settings, cache), batch_size=batch_size)
+    if cache is not None:
+        # Only now: a run that failed above has not used the entries of the files it did not reach.
+        cache.prune()
+        summary = dataclasses.replace(summary, cache_report=cache.stats.report())
     print(summary.report(), file=sys.stderr)
 
 

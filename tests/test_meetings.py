@@ -8,7 +8,8 @@ import re
 import pytest
 from spacy.language import Language
 
-from dipnews.meetings import dates_compatible, extract_meetings
+from dipnews.dates import dates_compatible
+from dipnews.meetings import extract_meetings
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, LocalMeeting, Mention
 from dipnews.nlp import SentenceIndex
 
