@@ -114,3 +114,29 @@ def test_release_validates_under_frictionless(built_repo: Path) -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+# Written for this test (not a real report): one new article, as a crawler would add it.
+NEW_ARTICLE = """ date 2024-03-05 Indian External Affairs Minister Subrahmanyam Jaishankar met \
+Japanese Foreign Minister Yoko Kamikawa in Tokyo on Monday to discuss maritime security, the ministry said.
+
+"Our partnership has never been stronger," Jaishankar told reporters after the talks.
+"""
+
+
+@pytest.mark.slow
+def test_grown_corpus_parses_only_the_new_article(
+    built_repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Adding a file re-cleans and re-parses only it; evaluate (no corpus input) is not re-run."""
+    grown = tmp_path_factory.mktemp("grown") / "repo"
+    shutil.copytree(built_repo, grown, symlinks=True)
+    (grown / "seeds/001_growth_test.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = _dvc(grown, "repro")
+    assert result.returncode == 0, f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    log = result.stdout + result.stderr
+    assert "1 file(s) from the cache, 1 read" in log, log[-3000:]
+    assert "(1 parsed, 1 from the cache" in log, log[-3000:]
+    assert "Stage 'evaluate' didn't change, skipping" in log, log[-3000:]
+    assert len(pd.read_parquet(grown / "data/tables/articles.parquet")) == 2
+    assert "up to date" in _dvc(grown, "status").stdout
