@@ -38,12 +38,22 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 @lru_cache(maxsize=1)
 def extraction_code_version() -> str:
-    """SHA-256 (12 hex) over the source of every extraction module, in sorted order."""
+    """SHA-256 (12 hex) over the source of every extraction module and every shipped data file
+    (dipnews/data/, e.g. the place table), each in sorted order, name and bytes."""
     digest = hashlib.sha256()
     for path in sorted(_PACKAGE_DIR.glob("*.py")):
         if path.stem in _NOT_EXTRACTION:
             continue
         digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    # The shipped tables decide extraction results as much as the code does (a regenerated place
+    # table changes which country a city names), so they key the cache too.
+    data_dir = _PACKAGE_DIR / "data"
+    for path in sorted(data_dir.rglob("*")):
+        # Skipped: bytecode, and the temporary file of a regeneration in progress (dipnews.io).
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".tmp":
+            continue
+        digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

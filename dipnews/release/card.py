@@ -294,7 +294,9 @@ released under {dataset["license"]}. The article texts (`articles.text`, and the
 inside `quotations.quote_text`, `actor_mentions.mention_text`) remain the work of their
 publishers and keep their publishers' terms: they are included so that every offset can be
 checked, for research use; redistributing or republishing them may need the publisher's
-permission. Articles per publisher:
+permission. The countries of places (`meetings.location_country_iso3`, actors' countries inferred from
+where they are) use a table generated from GeoNames data (GeoNames, https://www.geonames.org,
+CC BY 4.0). Articles per publisher:
 
 {publishers_text}
 
