@@ -251,6 +251,15 @@ class DaskExecutor:
             self._cluster.close()
 
 
+def available_cores() -> int:
+    """The cores this process may run on: the CPU affinity mask (what a container or ``taskset``
+    allows) where the platform has one, which ``os.cpu_count()`` (every core of the host) ignores."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS and Windows have no affinity mask
+        return os.cpu_count() or 1
+
+
 def make_executor(params: dict[str, Any], n_to_parse: int | None = None) -> Executor:
     """The executor ``params`` (the ``annotate`` section) choose; ``n_process`` null or 0 means every core.
 
@@ -261,7 +270,7 @@ def make_executor(params: dict[str, Any], n_to_parse: int | None = None) -> Exec
     model_name = params["model"]
     batch_size = int(params.get("batch_size", 64))
     max_chars = int(params.get("max_chars", 200_000))
-    n_process = int(params.get("n_process") or os.cpu_count() or 1)
+    n_process = int(params.get("n_process") or available_cores())
     kind = params.get("executor", "local")
     if kind == "dask":
         return DaskExecutor(model_name, batch_size, max_chars, n_process, params.get("dask_scheduler"))

@@ -72,7 +72,10 @@ def _looks_hard_wrapped(lines: Sequence[str], max_width: int) -> bool:
     text_lines = [line for line in lines if line.strip()]
     if len(text_lines) < 4:
         return False
-    widths = [len(line.rstrip()) for line in text_lines]
+    # Widths as the cleaned text will have them (runs of spaces collapsed, ends stripped): measured
+    # on the raw lines, cleaning a second time could see narrower lines and unwrap what the first
+    # pass kept, and a re-ingested article would get another id.
+    widths = [len(_HORIZONTAL_SPACE.sub(" ", line).strip()) for line in text_lines]
     return statistics.median(widths) <= max_width and max(widths) <= max_width + 10
 
 

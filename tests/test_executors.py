@@ -334,3 +334,13 @@ def test_a_few_articles_to_parse_are_parsed_in_process() -> None:
     pool = make_executor(params, n_to_parse=500)
     assert isinstance(pool, LocalPoolExecutor) and pool.workers == 2
     pool.close()
+
+
+def test_n_process_null_means_every_core_this_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Four cores allowed by the affinity mask (a container's share), whatever the host has.
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    assert annotate.available_cores() == 4
+    params = {"model": MODEL_NAME, "executor": "local", "n_process": None, "parallel_min_articles": 100}
+    pool = make_executor(params, n_to_parse=500)
+    assert isinstance(pool, LocalPoolExecutor) and pool.workers == 4
+    pool.close()
