@@ -112,6 +112,9 @@ PRESS_NAMES: dict[str, str] = {
     "Czechoslovakia": "CSK",
     "Zaire": "ZAR",
     "Rhodesia": "ZWE",
+    # Kosovo: no ISO 3166-1 code; see USER_ASSIGNED_CODES.
+    "Kosovo": "XKX",
+    "Republic of Kosovo": "XKX",
 }
 
 # One fixed English short name per code: the canonical name of a country actor.  pycountry's
@@ -150,10 +153,16 @@ CANONICAL_NAMES: dict[str, str] = {
     "YUG": "Yugoslavia",
     "CSK": "Czechoslovakia",
     "ZAR": "Zaire",
+    "XKX": "Kosovo",
 }
 
 # Historic codes the tables above use; pycountry lists them under historic_countries only.
 HISTORIC_CODES: frozenset[str] = frozenset({"SUN", "DDR", "YUG", "CSK", "ZAR"})
+
+# Codes from the range ISO 3166-1 leaves to its users (XAA-XZZ) for states it does not list. XKX is
+# Kosovo's code at the European Commission, the IMF and GeoNames (whose capitals and cities give
+# Pristina and Prizren this code); without it a Kosovo meeting would have no valid country.
+USER_ASSIGNED_CODES: frozenset[str] = frozenset({"XKX"})
 
 # Demonyms (adjective and people forms, singular and plural) per state, as data: "ISO3: form, form".
 # Plurals ending in -s are generated (Russian -> Russians); irregular plurals and -ese/-ish forms, which
@@ -359,6 +368,7 @@ DDR: East German
 YUG: Yugoslav, Yugoslavian
 CSK: Czechoslovak, Czechoslovakian
 ZAR: Zairean, Zairian
+XKX: Kosovar, Kosovan
 """
 
 # Demonyms whose plural is the singular ("the Chinese", "the Swiss") or irregular; no "-s" is added
@@ -580,8 +590,12 @@ def country_name(iso3: str) -> str:
 
 
 def is_country_code(iso3: str) -> bool:
-    """True for a current ISO 3166-1 alpha-3 code or one of the historic codes used above."""
-    return iso3 in HISTORIC_CODES or pycountry.countries.get(alpha_3=iso3) is not None
+    """True for a current ISO 3166-1 alpha-3 code, or one of the historic or user-assigned codes above."""
+    return (
+        iso3 in HISTORIC_CODES
+        or iso3 in USER_ASSIGNED_CODES
+        or pycountry.countries.get(alpha_3=iso3) is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ def test_every_table_has_its_own_suite_with_key_and_schema_checks() -> None:
 
 def test_iso_codes_include_current_and_historic_codes() -> None:
     codes = set(iso3_codes())
-    assert {"NOR", "SWE", "CHN", "SUN"} <= codes
+    assert {"NOR", "SWE", "CHN", "SUN", "XKX"} <= codes  # historic SUN, user-assigned XKX (Kosovo)
     assert "XYZ" not in codes
 
 
@@ -239,3 +239,18 @@ def test_stage_reports_a_missing_table(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit):
         stage.main()
+
+
+@pytest.mark.slow
+def test_a_meeting_in_kosovo_passes_the_suites() -> None:
+    """Pristina's country is XKX (not in ISO 3166-1): the tables must still meet every expectation."""
+    from dipnews.pipeline import build_tables as run_pipeline
+
+    text = (
+        "Albanian Prime Minister Edi Rama met Kosovo President Vjosa Osmani in Pristina on Monday, "
+        'her office said.\n\n"We agreed to open a new border crossing," Osmani said.'
+    )
+    tables = run_pipeline([{"id": "kosovo.txt", "text": text, "published": "2024-03-05"}])
+    assert set(tables["meetings"]["location_country_iso3"]) == {"XKX"}
+    report = run_suites(tables)
+    assert report.success, report.summary()

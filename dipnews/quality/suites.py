@@ -19,7 +19,7 @@ import pycountry
 from great_expectations.expectations.expectation import Expectation
 from great_expectations.expectations.row_conditions import Column
 
-from dipnews.countries import HISTORIC_CODES
+from dipnews.countries import HISTORIC_CODES, USER_ASSIGNED_CODES
 from dipnews.quality import cross_table as xt
 from schemas import CONTRACT
 
@@ -30,8 +30,10 @@ ISO3_SUFFIX = "_iso3"
 @lru_cache(maxsize=1)
 def iso3_codes() -> tuple[str, ...]:
     """Current ISO 3166-1 alpha-3 codes plus the withdrawn ones (ISO 3166-3) the extractor may emit
-    for historic states (Soviet Union, Yugoslavia ...), sorted so the suite is the same on every run."""
-    return tuple(sorted({country.alpha_3 for country in pycountry.countries} | set(HISTORIC_CODES)))
+    for historic states (Soviet Union, Yugoslavia ...) and the user-assigned XKX (Kosovo), sorted so
+    the suite is the same on every run."""
+    current = {country.alpha_3 for country in pycountry.countries}
+    return tuple(sorted(current | HISTORIC_CODES | USER_ASSIGNED_CODES))
 
 
 def _column_expectations(name: str, column: pa.Column, is_single_key: bool) -> Iterator[Expectation]:
@@ -44,7 +46,7 @@ def _column_expectations(name: str, column: pa.Column, is_single_key: bool) -> I
         yield gxe.ExpectColumnValuesToBeInSet(
             column=name,
             value_set=list(iso3_codes()),
-            notes="A valid ISO 3166-1 alpha-3 code (or ISO 3166-3).",
+            notes="A valid ISO 3166-1 alpha-3 code (or ISO 3166-3, or XKX for Kosovo).",
         )
     for check in column.checks:
         stats = check.statistics or {}
