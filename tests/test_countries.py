@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from dipnews.countries import (
@@ -15,8 +12,6 @@ from dipnews.countries import (
     is_country_code,
     place_country,
 )
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -189,28 +184,6 @@ def test_place_table_file_header_is_skipped_and_codes_are_valid() -> None:
     assert not any(key.startswith("#") for key in table)
     # Every code is one the tables accept, XKX (Kosovo, user-assigned) included.
     assert {code for code in set(table.values()) if not is_country_code(code)} == set()
-
-
-def test_extraction_cache_key_follows_the_shipped_data(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from dipnews import annotate
-
-    package = tmp_path / "dipnews"
-    shutil.copytree(REPO_ROOT / "dipnews", package, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(annotate, "_PACKAGE_DIR", package)
-
-    def version() -> str:
-        annotate.extraction_code_version.cache_clear()
-        return annotate.extraction_code_version()
-
-    try:
-        original = version()
-        table_path = package / "data" / "places.tsv.gz"
-        table_path.write_bytes(table_path.read_bytes() + b"\0")
-        assert version() != original
-    finally:
-        annotate.extraction_code_version.cache_clear()
 
 
 def test_kosovo_has_the_user_assigned_code_everywhere() -> None:

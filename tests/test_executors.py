@@ -199,7 +199,7 @@ def test_fingerprint_names_model_version_and_code(tmp_path: Path) -> None:
     assert len({fingerprint, older, other}) == 3
 
 
-def test_code_version_follows_extraction_modules_only(
+def test_code_version_follows_extraction_modules_and_data_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     package = tmp_path / "dipnews"
@@ -219,6 +219,10 @@ def test_code_version_follows_extraction_modules_only(
             handle.write("\n# a change to an extractor\n")
         changed = version()
         assert changed != original
+        # The shipped look-up tables decide extractions as much as the code (the place table).
+        table_path = package / "data" / "places.tsv.gz"
+        table_path.write_bytes(table_path.read_bytes() + b"\0")
+        assert version() != changed
     finally:
         extraction_code_version.cache_clear()
     assert cache_fingerprint(MODEL_NAME).endswith(f"-code{extraction_code_version()}")
