@@ -589,13 +589,17 @@ def country_name(iso3: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every code a ``*_iso3`` column may hold: current ISO 3166-1 alpha-3 codes, the historic ones
+    (ISO 3166-3) and the user-assigned ones above. The quality suites check against this same set."""
+    current = frozenset(country.alpha_3 for country in pycountry.countries)
+    return current | HISTORIC_CODES | USER_ASSIGNED_CODES
+
+
 def is_country_code(iso3: str) -> bool:
-    """True for a current ISO 3166-1 alpha-3 code, or one of the historic or user-assigned codes above."""
-    return (
-        iso3 in HISTORIC_CODES
-        or iso3 in USER_ASSIGNED_CODES
-        or pycountry.countries.get(alpha_3=iso3) is not None
-    )
+    """True for a code the tables accept (see :func:`country_codes`)."""
+    return iso3 in country_codes()
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -336,6 +336,11 @@ class BenchRepo:
             total.stages[name] = (step.seconds, step.peak_rss_bytes)
         return total
 
+    def discard(self) -> None:
+        """Delete the copy and its input folder (the benchmark's results are already printed)."""
+        shutil.rmtree(self.root, ignore_errors=True)
+        shutil.rmtree(self.input_dir, ignore_errors=True)
+
     def articles(self) -> tuple[int, int]:
         """(articles, words) of the ingested corpus, words counted as whitespace-separated tokens."""
         import pyarrow.parquet as pq
@@ -420,8 +425,7 @@ def measure_pair(
         flush=True,
     )
     if not args.keep:
-        shutil.rmtree(repo.root, ignore_errors=True)
-        shutil.rmtree(repo.input_dir, ignore_errors=True)
+        repo.discard()
     return pair
 
 
@@ -535,7 +539,7 @@ def measure_incremental(
         flush=True,
     )
     if not args.keep:
-        shutil.rmtree(repo.root, ignore_errors=True)
+        repo.discard()
     return full, again
 
 

@@ -15,11 +15,10 @@ from functools import lru_cache
 import great_expectations as gx
 import great_expectations.expectations as gxe
 import pandera.pandas as pa
-import pycountry
 from great_expectations.expectations.expectation import Expectation
 from great_expectations.expectations.row_conditions import Column
 
-from dipnews.countries import HISTORIC_CODES, USER_ASSIGNED_CODES
+from dipnews.countries import country_codes
 from dipnews.quality import cross_table as xt
 from schemas import CONTRACT
 
@@ -29,11 +28,9 @@ ISO3_SUFFIX = "_iso3"
 
 @lru_cache(maxsize=1)
 def iso3_codes() -> tuple[str, ...]:
-    """Current ISO 3166-1 alpha-3 codes plus the withdrawn ones (ISO 3166-3) the extractor may emit
-    for historic states (Soviet Union, Yugoslavia ...) and the user-assigned XKX (Kosovo), sorted so
-    the suite is the same on every run."""
-    current = {country.alpha_3 for country in pycountry.countries}
-    return tuple(sorted(current | HISTORIC_CODES | USER_ASSIGNED_CODES))
+    """The codes the extractor may emit (:func:`dipnews.countries.country_codes`: current ISO 3166-1,
+    historic ISO 3166-3, user-assigned XKX for Kosovo), sorted so the suite is the same on every run."""
+    return tuple(sorted(country_codes()))
 
 
 def _column_expectations(name: str, column: pa.Column, is_single_key: bool) -> Iterator[Expectation]:
