@@ -39,17 +39,19 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 @lru_cache(maxsize=1)
 def extraction_code_version() -> str:
     """SHA-256 (12 hex) over the source of every extraction module and every shipped data file
-    (dipnews/data/, e.g. the place table), each in sorted order, name and bytes."""
+    (dipnews/data/, e.g. the place table; dipnews/lexicons/, the lexicons and their loader), each in
+    sorted order, name and bytes."""
     digest = hashlib.sha256()
     for path in sorted(_PACKAGE_DIR.glob("*.py")):
         if path.stem in _NOT_EXTRACTION:
             continue
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    # The shipped tables decide extraction results as much as the code does (a regenerated place
-    # table changes which country a city names), so they key the cache too.
-    data_dir = _PACKAGE_DIR / "data"
-    for path in sorted(data_dir.rglob("*")):
+    # The shipped tables and lexicons decide extraction results as much as the code does (a regenerated
+    # place table changes which country a city names, a new trigger verb finds new meetings), so they
+    # key the cache too.
+    shipped = [path for folder in ("data", "lexicons") for path in (_PACKAGE_DIR / folder).rglob("*")]
+    for path in sorted(shipped):
         # Skipped: bytecode, and the temporary file of a regeneration in progress (dipnews.io).
         if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".tmp":
             continue

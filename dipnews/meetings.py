@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +42,7 @@ from dipnews.dates import (
     resolve_in_week,
     week_frame,
 )
+from dipnews.lexicons import load_lexicon
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp import SentenceIndex
 from dipnews.speech import SPEECH_VERB_LEMMAS
@@ -52,163 +54,62 @@ OCCURRED, PLANNED = "occurred", "planned"
 # Lexicon (spaCy lemmas, lower case)
 # ---------------------------------------------------------------------------------------------------
 
-# Verbs that report an encounter, with the meeting type they give and the role of their grammatical
-# subject and object. "host"/"receive"/"welcome" put the receiving party in subject position.
-VERB_TRIGGERS: dict[str, tuple[str, str, str]] = {
-    "meet": ("meeting", PARTICIPANT, PARTICIPANT),
-    "confer": ("meeting", PARTICIPANT, PARTICIPANT),
-    "talk": ("talks", PARTICIPANT, PARTICIPANT),  # "talked with X"; needs a with/to party
-    "negotiate": ("talks", PARTICIPANT, PARTICIPANT),
-    "visit": ("visit", VISITOR, HOST),
-    "host": ("meeting", HOST, VISITOR),
-    "receive": ("meeting", HOST, VISITOR),  # "received the envoy"; only with an actor as object
-    "welcome": ("meeting", HOST, VISITOR),  # "welcomed the envoy", not "welcomed cooperation"
-    "phone": ("call", PARTICIPANT, PARTICIPANT),
-    "telephone": ("call", PARTICIPANT, PARTICIPANT),
-}
-# Verbs that are triggers only with a party introduced by "with"/"to": alone they are speech.
-VERBS_NEEDING_WITH = frozenset({"talk", "confer", "negotiate"})
-# Verbs whose object must be an actor for the verb to mean an encounter ("welcomed the move").
-VERBS_NEEDING_ACTOR_OBJECT = frozenset({"receive", "welcome", "host", "visit"})
-
-# Nouns that name an encounter, with their meeting type.
-NOUN_TRIGGERS: dict[str, str] = {
-    "meeting": "meeting",
-    "encounter": "meeting",
-    "talk": "talks",  # only in the plural: "a talk" is a lecture
-    "negotiation": "talks",
-    "discussion": "talks",  # "had discussions with X"; needs a with/between party
-    "summit": "summit",
-    "visit": "visit",
-    "trip": "visit",
-    "call": "call",  # only "phone/telephone/video call"
-    "conversation": "call",  # only on the phone
-    "conference": "conference",  # not "news/press conference"; needs named parties
-}
-# Nouns that only count with a party introduced by with/between (else they are generic).
-NOUNS_NEEDING_WITH = frozenset({"discussion", "conversation"})
-# Modifiers that make "call"/"conversation"/"conference" a remote conversation between parties.
-CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "telephonic", "conference"})
-# "press conference", "news conference": one party speaking to reporters is not a meeting.
-ONE_PARTY_EVENT_MODIFIERS = frozenset({"press", "news"})
-# A verb "speak"/"talk" with one of these in the sentence is a call ("spoke by phone with").
-CALL_CONTEXT_WORDS = frozenset({"phone", "telephone", "telephonically", "video"})
-
-TRIGGER_LEMMAS: frozenset[str] = frozenset(VERB_TRIGGERS) | frozenset(NOUN_TRIGGERS) | {"speak"}
-
-# "meet the target": objects that make "meet" mean "satisfy".
-NON_PARTY_OBJECTS = frozenset(
-    {"target", "goal", "demand", "need", "requirement", "deadline", "criterion", "criteria", "standard",
-     "expectation", "obligation", "condition", "cost", "payment", "forecast", "estimate", "challenge",
-     "threshold", "quota", "commitment", "end", "objective", "term", "request", "debt", "budget"}
+MEETING_LEXICON = load_lexicon(
+    "meetings",
+    {
+        "verb_triggers": "table", "verb_phrases": "table", "noun_triggers": "table",
+        "call_modifiers": "words", "call_context_words": "words", "one_party_event_modifiers": "words",
+        "non_party_objects": "words", "refusal_verbs": "words", "wish_words": "words", "plan_words": "words",
+        "planned_noun_modifiers": "words", "background_adverbs": "words", "background_nouns": "words",
+        "light_verbs": "words", "attendance_verbs": "words", "party_nouns": "words", "group_nouns": "words",
+        "leader_group_nouns": "words", "head_titles": "words", "delegation_nouns": "words",
+        "delegation_leading_verbs": "words", "travel_verbs": "words", "arrival_verbs": "words",
+        "habitual_adverbs": "words", "same_day_report_verbs": "words", "presence_prepositions": "words",
+        "sequence_words": "words", "visiting_modifiers": "words", "seats_of_government": "table",
+        "body_members": "table",
+    },
 )  # fmt: skip
-# Governing verbs that make the meeting refused or cancelled (not a meeting at all).
-REFUSAL_LEMMAS = frozenset(
-    {"refuse", "decline", "reject", "deny", "cancel", "avoid", "snub", "shun", "boycott", "scrap", "rule"}
-)
-# Governing verbs/adjectives that make it merely wished for or offered: hypothetical, skipped.
-WISH_LEMMAS = frozenset(
-    {"want", "hope", "wish", "offer", "propose", "willing", "ready", "prepared", "seek", "try", "urge",
-     "demand", "like", "love", "insist", "eager", "keen", "push", "press", "appeal"}
-)  # fmt: skip
-# Governing words that announce a future meeting ("is due to meet", "agreed to meet").
-PLAN_LEMMAS = frozenset(
-    {"due", "schedule", "set", "expect", "plan", "agree", "intend", "arrange", "slate", "poise", "go",
-     "invite", "prepare", "likely", "decide", "will", "announce", "confirm"}
-)  # fmt: skip
-# Modifiers of a trigger noun that make it future: "the upcoming summit".
-PLANNED_NOUN_MODIFIERS = frozenset(
-    {"upcoming", "planned", "scheduled", "proposed", "forthcoming", "future", "next", "expected", "due"}
-)
+# Each group's reason is written beside it in dipnews/lexicons/meetings.yaml.
+VERB_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_triggers")
+NOUN_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("noun_triggers")
+
+
+def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> frozenset[str]:
+    return frozenset(word for word, entry in triggers.items() if requirement in entry.get("requires", ()))
+
+
+VERBS_NEEDING_WITH = _requiring(VERB_TRIGGERS, "with")
+VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_TRIGGERS, "party_object")
+NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
+CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
+ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
+CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
+TRIGGER_LEMMAS: frozenset[str] = frozenset(VERB_TRIGGERS) | frozenset(NOUN_TRIGGERS)
+NON_PARTY_OBJECTS = MEETING_LEXICON.words("non_party_objects")
+REFUSAL_LEMMAS = MEETING_LEXICON.words("refusal_verbs")
+WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
+PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
+PLANNED_NOUN_MODIFIERS = MEETING_LEXICON.words("planned_noun_modifiers")
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
-# Words that mark a meeting as history or context rather than the news reported.
-BACKGROUND_ADVERBS = frozenset({"previously", "formerly", "once", "before", "last", "ago"})
-BACKGROUND_NOUNS = frozenset({"backdrop", "wake", "heel", "aftermath", "anniversary", "history"})
-# Light verbs whose object is the trigger noun and whose subject is a party ("held talks with").
-LIGHT_VERBS = frozenset(
-    {"hold", "have", "open", "begin", "start", "conduct", "attend", "host", "join", "end", "conclude",
-     "wrap", "resume", "continue", "complete", "pay", "make", "undertake", "finish", "cut", "arrange"}
-)  # fmt: skip
-# Prepositions after which the clause's subject was at the meeting ("said during the talks").
-# "after" too: "X and Y pledged to cooperate after a meeting" reports the subjects' own meeting.
-PRESENCE_PREPOSITIONS = frozenset({"during", "at", "in", "from", "throughout", "after"})
-# Verbs of secondary presence: their "by"-agent (or object) is an attendee, not a principal.
-ATTENDANCE_VERBS = frozenset({"attend", "accompany", "join", "flank"})
-# Seats of government used as meeting places: the country lookup does not know them as places.
-SEATS_OF_GOVERNMENT: dict[str, str] = {
-    "White House": "USA",
-    "Oval Office": "USA",
-    "Camp David": "USA",
-    "Kremlin": "RUS",
-    "Elysee": "FRA",
-    "Elysee Palace": "FRA",
-    "Élysée Palace": "FRA",
-    "Downing Street": "GBR",
-    "Chequers": "GBR",
-    "Buckingham Palace": "GBR",
-    "Zhongnanhai": "CHN",
-    "Great Hall of the People": "CHN",
-    "Diaoyutai State Guesthouse": "CHN",
-    "Chancellery": "DEU",
-    "Blue House": "KOR",
-    "Kantei": "JPN",
-}
-# Common nouns that stand for a party (a person or a delegation) when they are the object of "received",
-# "hosted", "welcomed": "received the delegation", not "received Obama's endorsement".
-PARTY_NOUNS = frozenset(
-    {"delegation", "official", "minister", "leader", "president", "envoy", "counterpart", "representative",
-     "team", "negotiator", "ambassador", "diplomat", "premier", "chancellor", "king", "queen", "prince",
-     "secretary", "chief", "head", "emissary", "mission", "member", "lawmaker", "senator", "governor",
-     "man", "woman", "guest", "visitor", "host", "prime", "director", "chairman", "executive"}
-)  # fmt: skip
-# Plural nouns that name a group of parties: "the leaders of X, Y and Z", "U.S. and Japanese negotiators",
-# and, with a numeral or "both", an anaphor of a group already named ("the two men", "both leaders").
-GROUP_NOUNS = frozenset(
-    {"leader", "official", "minister", "negotiator", "president", "delegation", "representative", "side",
-     "country", "nation", "man", "woman", "diplomat", "envoy", "counterpart", "head", "government", "party",
-     "premier", "senator", "lawmaker", "chief", "executive"}
-)  # fmt: skip
-# Group nouns whose countries stand for the country's leader ("the leaders of the United States and Canada"):
-# the person of that country holding a head-of-state or head-of-government title, when the article has one.
-LEADER_GROUP_NOUNS = frozenset({"leader", "president", "head", "premier"})
-HEAD_TITLES = frozenset(
-    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "leader",
-     "head of state", "head of government", "supreme leader", "emir", "sultan", "crown prince"}
-)  # fmt: skip
-# Bodies whose meetings are meetings of their member states: "ministers of the GCC opened a meeting" with
-# no other party is an encounter of the members the article names as actors (the guideline counts a
-# one-organization meeting only through its named members). Membership as of the late 20th century on.
-BODY_MEMBERS: dict[str, frozenset[str]] = {
-    # Gulf Cooperation Council (1981)
-    "gulf cooperation council": frozenset({"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}),
-    "gcc": frozenset({"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}),
-    # Group of Seven leading industrial nations
-    "group of seven": frozenset({"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}),
-    "g-7": frozenset({"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}),
-    "g7": frozenset({"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}),
-    # Association of Southeast Asian Nations (the ten members)
-    "association of southeast asian nations": frozenset(
-        {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}
-    ),
-    "asean": frozenset({"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}),
-}
-# Nouns of a country's negotiating party and the participles that name its leaders: "the Nigerian team,
-# headed by X and Y" tells who "representatives from Nigeria" are.
-DELEGATION_NOUNS = frozenset({"team", "delegation", "mission", "side", "negotiator", "representative"})
-DELEGATION_LEADING_VERBS = frozenset({"head", "lead", "include", "comprise"})
-# Verbs of travelling whose "for"-phrase is the purpose of the trip ("flying to Japan for talks"): the
-# traveller visits, and the destination's people (a country actor when they are unnamed) host.
-TRAVEL_VERBS = frozenset({"fly", "travel", "go", "come", "head", "leave", "return", "arrive", "jet"})
-# Adverbs of frequency: "frequently meets with members of Congress" is a habit, not one encounter.
-HABITUAL_ADVERBS = frozenset(
-    {"frequently", "often", "regularly", "usually", "routinely", "sometimes", "occasionally", "periodically",
-     "always", "never", "rarely", "seldom"}
-)  # fmt: skip
-# Verbs of arriving whose clause places a meeting ("will meet X when he arrives in Israel").
-ARRIVAL_VERBS = frozenset({"arrive", "land", "come", "visit", "travel", "stop"})
+BACKGROUND_ADVERBS = MEETING_LEXICON.words("background_adverbs")
+BACKGROUND_NOUNS = MEETING_LEXICON.words("background_nouns")
+LIGHT_VERBS = MEETING_LEXICON.words("light_verbs")
+PRESENCE_PREPOSITIONS = MEETING_LEXICON.words("presence_prepositions")
+ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
+SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
+PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
+GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
+LEADER_GROUP_NOUNS = MEETING_LEXICON.words("leader_group_nouns")
+HEAD_TITLES = MEETING_LEXICON.words("head_titles")
+BODY_MEMBERS = MEETING_LEXICON.table("body_members")
+DELEGATION_NOUNS = MEETING_LEXICON.words("delegation_nouns")
+DELEGATION_LEADING_VERBS = MEETING_LEXICON.words("delegation_leading_verbs")
+TRAVEL_VERBS = MEETING_LEXICON.words("travel_verbs")
+HABITUAL_ADVERBS = MEETING_LEXICON.words("habitual_adverbs")
+ARRIVAL_VERBS = MEETING_LEXICON.words("arrival_verbs")
 # Subject pronouns by which a speaker reports its own doings ("the firm said it has had talks").
 SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
@@ -222,8 +123,7 @@ DATELINE_MARKS = frozenset({"(", "—", "--", "-", "AP", "Reuters"})
 # many parties it wants, so it may look further back without much risk.
 ANAPHOR_WINDOW = 2
 NUMBERED_ANAPHOR_WINDOW = 4
-# Verbs that open or close a session: a wire report of "opened talks" with no time is of the report day.
-SAME_DAY_REPORT_VERBS = frozenset({"open", "begin", "start", "end", "conclude", "close", "wrap"})
+SAME_DAY_REPORT_VERBS = MEETING_LEXICON.words("same_day_report_verbs")
 # Part-of-day expressions without "this"/"today": they continue the day the article is talking about
 # ("President X spent Thursday ... The president held a meeting in the morning").
 DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the evening"})
@@ -231,9 +131,7 @@ DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the 
 # year", "talks held in Geneva", "a meeting scheduled for May"): the clause describes the meeting itself,
 # so the time and place phrases hanging from it are the meeting's own.
 DESCRIBING_MODIFIER_DEPS = frozenset({"amod", "acl"})
-# Prepositions and conjunctions that set one event before or after another: a time phrase of the clause
-# around them dates that other event, not the one inside ("on Sunday, after having completed a trip").
-SEQUENCE_WORDS = frozenset({"after", "before", "since", "until", "following", "prior"})
+SEQUENCE_WORDS = MEETING_LEXICON.words("sequence_words")
 # spaCy entity labels that can be a meeting place.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Meetings older than this many days before publication are history, not news.
@@ -1022,7 +920,8 @@ def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str]
                 return None
             meeting_type = "meeting"
     else:
-        meeting_type, subject_role, object_role = VERB_TRIGGERS[lemma]
+        entry = VERB_TRIGGERS[lemma]
+        meeting_type, subject_role, object_role = entry["type"], entry["subject"], entry["object"]
         if lemma == "talk" and _call_context(trigger):
             meeting_type = "call"
     objects = _children(trigger, ("dobj",))
@@ -1039,7 +938,7 @@ def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str]
     )
     # "the two men talked", "X and Y conferred": a plural subject is the two sides of the talk
     if (
-        lemma in VERBS_NEEDING_WITH | {"speak"}
+        lemma in VERBS_NEEDING_WITH
         and not with_objects
         and len({k for s in subjects for k in _actor_keys(s, actors)}) < 2
     ):
@@ -1078,7 +977,7 @@ def _noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
     lemma = trigger.lemma_.lower()
-    meeting_type = NOUN_TRIGGERS[lemma]
+    meeting_type = NOUN_TRIGGERS[lemma]["type"]
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma == "talk" and trigger.tag_ != "NNS":
         return None
@@ -1188,7 +1087,7 @@ def _sentence_mentions(
             continue
         lemma = token.lemma_.lower()
         governor: Token | None = None
-        if token.pos_ in ("VERB", "AUX") and (lemma in VERB_TRIGGERS or lemma == "speak"):
+        if token.pos_ in ("VERB", "AUX") and lemma in VERB_TRIGGERS:
             found = _verb_mention(token, actors)
             if found is None:
                 continue
@@ -1523,7 +1422,7 @@ def _body_members(key: str, actors: ArticleActors) -> frozenset[str]:
     for name in (body.name, *body.aliases):
         members = BODY_MEMBERS.get(" ".join(name.lower().split()))
         if members:
-            return members
+            return frozenset(members)
     return frozenset()
 
 

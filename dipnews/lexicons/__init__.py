@@ -1,0 +1,119 @@
+"""Lexicons as data: the words the extractors read, kept in YAML files beside this module.
+
+Each file is a mapping of *groups*. A group has a ``reason`` (why these words are there: a linguistic
+rule or a source) and ``entries``: a list of words, or a mapping from a word to its attributes. The
+extractor that reads a file declares which groups it expects and of which kind; :func:`load_lexicon`
+checks the file against that once and fails with a message naming the file, the group and the entry:
+a missing or unknown group, an entry of the wrong type, a word listed twice, a word that is not lower
+case where the group compares lemmas. Adding a verb or a noun is an edit of the data file, not of code.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal
+
+import yaml
+
+GroupKind = Literal["words", "table", "names"]
+"""``words``: lower-case lemmas (a frozenset); ``names``: proper names kept as written (a frozenset);
+``table``: word -> attributes (a read-only mapping)."""
+
+
+class LexiconError(ValueError):
+    """A lexicon file that does not have the shape its reader declares."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    name: str
+    groups: Mapping[str, Any]
+
+    def words(self, group: str) -> frozenset[str]:
+        value = self.groups[group]
+        if not isinstance(value, frozenset):
+            raise LexiconError(f"lexicon {self.name}: group {group!r} is a table, not a word list")
+        return value
+
+    def table(self, group: str) -> Mapping[str, Any]:
+        value = self.groups[group]
+        if isinstance(value, frozenset):
+            raise LexiconError(f"lexicon {self.name}: group {group!r} is a word list, not a table")
+        return value
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({str(k): _freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _check_words(where: str, entries: Any, lower: bool) -> frozenset[str]:
+    if not isinstance(entries, list):
+        raise LexiconError(f"{where}: entries must be a list of strings")
+    seen: set[str] = set()
+    for entry in entries:
+        if not isinstance(entry, str) or not entry.strip():
+            raise LexiconError(f"{where}: entry {entry!r} is not a non-empty string")
+        if lower and entry != entry.lower():
+            raise LexiconError(f"{where}: entry {entry!r} must be lower case (it is compared with lemmas)")
+        if entry in seen:
+            raise LexiconError(f"{where}: entry {entry!r} is listed twice")
+        seen.add(entry)
+    return frozenset(seen)
+
+
+def _check_table(where: str, entries: Any) -> Mapping[str, Any]:
+    if not isinstance(entries, dict):
+        raise LexiconError(f"{where}: entries must be a mapping of word -> attributes")
+    for key in entries:
+        if not isinstance(key, str) or not key.strip():
+            raise LexiconError(f"{where}: key {key!r} is not a non-empty string")
+    return _freeze(entries)
+
+
+def parse_lexicon(name: str, raw: Any, expected: Mapping[str, GroupKind]) -> Lexicon:
+    """Check a parsed YAML document against the groups its reader expects."""
+    if not isinstance(raw, dict):
+        raise LexiconError(f"lexicon {name}: the file must be a mapping of groups")
+    missing = sorted(set(expected) - set(raw))
+    unknown = sorted(set(raw) - set(expected))
+    if missing or unknown:
+        raise LexiconError(f"lexicon {name}: missing groups {missing}, unknown groups {unknown}")
+    groups: dict[str, Any] = {}
+    for group, kind in expected.items():
+        where = f"lexicon {name}, group {group!r}"
+        body = raw[group]
+        if not isinstance(body, dict) or set(body) != {"reason", "entries"}:
+            raise LexiconError(f"{where}: a group has exactly two keys, 'reason' and 'entries'")
+        if not isinstance(body["reason"], str) or not body["reason"].strip():
+            raise LexiconError(f"{where}: 'reason' must say why these entries are here")
+        if kind == "table":
+            groups[group] = _check_table(where, body["entries"])
+        else:
+            groups[group] = _check_words(where, body["entries"], lower=kind == "words")
+    return Lexicon(name, MappingProxyType(groups))
+
+
+def lexicon_text(name: str) -> str:
+    return resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+
+
+@functools.cache
+def _load(name: str, expected: tuple[tuple[str, GroupKind], ...]) -> Lexicon:
+    try:
+        raw = yaml.safe_load(lexicon_text(name))
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"lexicon {name}: cannot read {name}.yaml: {error}") from error
+    return parse_lexicon(name, raw, dict(expected))
+
+
+def load_lexicon(name: str, expected: Mapping[str, GroupKind]) -> Lexicon:
+    """The lexicon ``<name>.yaml`` of this package, checked against ``expected`` (loaded once)."""
+    return _load(name, tuple(sorted(expected.items())))
