@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from dipnews.countries import country_by_demonym, country_by_name, place_country
 from dipnews.dates import (
@@ -43,6 +44,7 @@ from dipnews.dates import (
     week_frame,
 )
 from dipnews.lexicons import load_lexicon
+from dipnews.meeting_triggers import Trigger, TriggerFinder, trigger_patterns
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp import SentenceIndex
 from dipnews.speech import SPEECH_VERB_LEMMAS
@@ -84,7 +86,6 @@ NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
 CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
-TRIGGER_LEMMAS: frozenset[str] = frozenset(VERB_TRIGGERS) | frozenset(NOUN_TRIGGERS)
 NON_PARTY_OBJECTS = MEETING_LEXICON.words("non_party_objects")
 REFUSAL_LEMMAS = MEETING_LEXICON.words("refusal_verbs")
 WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
@@ -194,8 +195,15 @@ def _strip_trailing_space(sentence: Span) -> tuple[int, int]:
     return sentence.start_char, sentence.start_char + len(text.rstrip())
 
 
-def _is_trigger_candidate(token: Token) -> bool:
-    return token.lemma_.lower() in TRIGGER_LEMMAS or token.lower_ == "talks"
+_FINDER: list[TriggerFinder] = []
+
+
+def _trigger_finder(vocab: Vocab) -> TriggerFinder:
+    """The lexicon's trigger Matcher for this vocabulary, built once per loaded pipeline."""
+    if not _FINDER or _FINDER[0].matcher.vocab is not vocab:
+        patterns = trigger_patterns(VERB_TRIGGERS, NOUN_TRIGGERS, MEETING_LEXICON.table("verb_phrases"))
+        _FINDER[:] = [TriggerFinder(vocab, patterns)]
+    return _FINDER[0]
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -909,8 +917,11 @@ def _unresolved_counterpart(trigger: Token, actors: ArticleActors) -> bool:
     return False
 
 
-def _verb_mention(trigger: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
-    lemma = trigger.lemma_.lower()
+def _verb_mention(
+    trigger: Token, actors: ArticleActors, lemma: str
+) -> tuple[dict[str, str], str, str] | None:
+    """Parties, type and kind of a trigger verb; ``lemma`` is the lexicon verb it acts as ("sit down"
+    acts as "talk")."""
     if lemma == "speak":
         # "spoke with X" is an encounter (by phone when the sentence says so); "spoke to reporters" is
         # speech, so "to" counts only for a call
@@ -1074,6 +1085,7 @@ def _noun_mention(
 def _sentence_mentions(
     sentence: Span,
     sentence_index: int,
+    triggers: list[Trigger],
     meta: ArticleMeta,
     actors: ArticleActors,
     focus_day: ResolvedDate | None = None,
@@ -1082,23 +1094,19 @@ def _sentence_mentions(
     mentions: list[_Mention] = []
     expressions: list[DateExpression] | None = None
     attendees: list[str] | None = None
-    for token in sentence:
-        if not _is_trigger_candidate(token):
-            continue
-        lemma = token.lemma_.lower()
+    for trigger in triggers:
+        token = trigger.token
         governor: Token | None = None
-        if token.pos_ in ("VERB", "AUX") and lemma in VERB_TRIGGERS:
-            found = _verb_mention(token, actors)
+        if trigger.is_verb:
+            found = _verb_mention(token, actors, trigger.entry)
             if found is None:
                 continue
             parties, meeting_type, kind = found
-        elif token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_TRIGGERS:
+        else:
             noun_found = _noun_mention(token, actors)
             if noun_found is None:
                 continue
             parties, meeting_type, kind, governor = noun_found
-        else:
-            continue
         if _excluded(token, governor):
             continue
         if attendees is None:
@@ -1735,10 +1743,12 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     mentions: list[_Mention] = []
     focus_day: ResolvedDate | None = None
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
+    triggers = list(_trigger_finder(doc.vocab).find(doc).values())
     for index, sentence in enumerate(sentences):
-        # Prefilter: only sentences with a trigger lemma get the dependency work.
-        if any(_is_trigger_candidate(token) for token in sentence):
-            mentions.extend(_sentence_mentions(sentence, index, meta, actors, focus_day, frame))
+        # Only sentences with a trigger get the dependency work.
+        own = [t for t in triggers if sentence.start <= t.token.i < sentence.end]
+        if own:
+            mentions.extend(_sentence_mentions(sentence, index, own, meta, actors, focus_day, frame))
         focus_day = _last_named_day(sentence, meta.published_date) or focus_day
         for expression in find_date_expressions(sentence.text, sentence.start_char):
             found_frame = week_frame(expression.text, meta.published_date)

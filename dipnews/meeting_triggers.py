@@ -1,0 +1,70 @@
+"""Meeting trigger words found by a spaCy ``Matcher`` whose patterns are built from the lexicon.
+
+The lexicon (dipnews/lexicons/meetings.yaml) lists trigger verbs, trigger nouns and multi-word verbs
+("sit down with"); this module turns them into token patterns, so that one engine finds every trigger
+and a new verb or phrase is a data change. What a trigger means (its parties, roles, place, time) is
+decided afterwards on the dependency parse, in dipnews.meetings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+# Lemmas compared in lower case: spaCy keeps the case of a proper noun's lemma ("Talks" opening a
+# headline is a PROPN), which is still the trigger word.
+LEMMA_LOWER = "dipnews_lemma_lower"
+if not Token.has_extension(LEMMA_LOWER):
+    Token.set_extension(LEMMA_LOWER, getter=lambda token: token.lemma_.lower())
+
+VERB_TAGS = ["VERB", "AUX"]
+NOUN_TAGS = ["NOUN", "PROPN"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger: its head token, the lexicon entry it acts as, and whether it is a verb or a noun."""
+
+    token: Token
+    entry: str
+    is_verb: bool
+
+
+def trigger_patterns(
+    verbs: Mapping[str, Any], nouns: Mapping[str, Any], phrases: Mapping[str, Mapping[str, Any]]
+) -> dict[str, list[list[dict[str, Any]]]]:
+    """Matcher patterns by label: ``verb:<lemma>``, ``noun:<lemma>``, ``phrase:<acts_as>``."""
+    patterns: dict[str, list[list[dict[str, Any]]]] = {}
+    for lemma in sorted(verbs):
+        patterns[f"verb:{lemma}"] = [[{"_": {LEMMA_LOWER: lemma}, "POS": {"IN": VERB_TAGS}}]]
+    for lemma in sorted(nouns):
+        patterns[f"noun:{lemma}"] = [[{"_": {LEMMA_LOWER: lemma}, "POS": {"IN": NOUN_TAGS}}]]
+    for name in sorted(phrases):
+        first, *rest = phrases[name]["words"]
+        pattern = [{"_": {LEMMA_LOWER: first}, "POS": {"IN": VERB_TAGS}}, *({"LOWER": w} for w in rest)]
+        patterns.setdefault(f"phrase:{phrases[name]['acts_as']}", []).append(pattern)
+    return patterns
+
+
+class TriggerFinder:
+    """A Matcher over one vocabulary; ``find`` gives the triggers of a Doc by token index."""
+
+    def __init__(self, vocab: Vocab, patterns: Mapping[str, list[list[dict[str, Any]]]]) -> None:
+        self.matcher = Matcher(vocab)
+        for label, label_patterns in patterns.items():
+            self.matcher.add(label, label_patterns)
+
+    def find(self, doc: Doc) -> dict[int, Trigger]:
+        found: dict[int, Trigger] = {}
+        for match_id, start, _ in self.matcher(doc):
+            kind, entry = doc.vocab.strings[match_id].split(":", 1)
+            token = doc[start]
+            # A phrase ("sit down") wins over its first word read alone.
+            if token.i not in found or kind == "phrase":
+                found[token.i] = Trigger(token, entry, kind != "noun")
+        return dict(sorted(found.items()))
