@@ -238,21 +238,14 @@ def _resolve_relative_period(qualifier: str, unit: str, published: dt.date) -> R
     qualifier = " ".join(qualifier.lower().split())
     direction = qualifier.split()[-1]  # this / last / next / past / coming
     if unit in ("week", "weekend"):
-        if direction == "next" or direction == "coming":
-            # The brief: a planned "next week" has no day; a week is no calendar unit we can store.
-            return UNKNOWN
-        if direction in ("last", "past"):
-            first, last = _week_bounds(published, -1)
-            return _containing_month(first, last)
-        first, _ = _week_bounds(published, 0)
-        if qualifier.startswith("earlier"):
-            return _containing_month(first, published)
-        if qualifier.startswith("later"):
-            return _containing_month(published, _week_bounds(published, 0)[1])
-        return _containing_month(first, _week_bounds(published, 0)[1])
+        # Guideline, convention 2: a week without a day ("this week", "last week", "next week") names no
+        # date we can store; a week is no calendar unit, and a month would claim more than the text says.
+        return UNKNOWN
     if unit == "month":
         if direction in ("past",):
             return UNKNOWN  # "the past month" is a rolling 30 days, not a calendar month
+        if qualifier.startswith("later") and direction == "this":
+            return UNKNOWN  # convention 2: "later this month" is a plan without a date
         shift = {"last": -1, "next": 1}.get(direction, 0)
         return ResolvedDate(_month_start(published.year, published.month + shift), "month", None)
     # year

@@ -38,7 +38,7 @@ class Trigger:
 def trigger_patterns(
     verbs: Mapping[str, Any], nouns: Mapping[str, Any], phrases: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, list[list[dict[str, Any]]]]:
-    """Matcher patterns by label: ``verb:<lemma>``, ``noun:<lemma>``, ``phrase:<acts_as>``."""
+    """Matcher patterns by label: ``verb:<lemma>``, ``noun:<lemma>``, ``phrase:<name>``."""
     patterns: dict[str, list[list[dict[str, Any]]]] = {}
     for lemma in sorted(verbs):
         patterns[f"verb:{lemma}"] = [[{"_": {LEMMA_LOWER: lemma}, "POS": {"IN": VERB_TAGS}}]]
@@ -47,7 +47,7 @@ def trigger_patterns(
     for name in sorted(phrases):
         first, *rest = phrases[name]["words"]
         pattern = [{"_": {LEMMA_LOWER: first}, "POS": {"IN": VERB_TAGS}}, *({"LOWER": w} for w in rest)]
-        patterns.setdefault(f"phrase:{phrases[name]['acts_as']}", []).append(pattern)
+        patterns[f"phrase:{name}"] = [pattern]
     return patterns
 
 

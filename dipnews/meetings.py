@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -73,6 +73,9 @@ MEETING_LEXICON = load_lexicon(
 )  # fmt: skip
 # Each group's reason is written beside it in dipnews/lexicons/meetings.yaml.
 VERB_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_triggers")
+VERB_PHRASES: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_phrases")
+# A multi-word verb ("sit down") has a frame of its own, looked up like a one-word verb's.
+VERB_FRAMES: Mapping[str, Mapping[str, Any]] = {**VERB_TRIGGERS, **VERB_PHRASES}
 NOUN_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("noun_triggers")
 
 
@@ -80,8 +83,8 @@ def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> f
     return frozenset(word for word, entry in triggers.items() if requirement in entry.get("requires", ()))
 
 
-VERBS_NEEDING_WITH = _requiring(VERB_TRIGGERS, "with")
-VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_TRIGGERS, "party_object")
+VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
+VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
@@ -91,6 +94,7 @@ REFUSAL_LEMMAS = MEETING_LEXICON.words("refusal_verbs")
 WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
 PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
 PLANNED_NOUN_MODIFIERS = MEETING_LEXICON.words("planned_noun_modifiers")
+VISITING_MODIFIERS = MEETING_LEXICON.words("visiting_modifiers")
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
@@ -201,7 +205,7 @@ _FINDER: list[TriggerFinder] = []
 def _trigger_finder(vocab: Vocab) -> TriggerFinder:
     """The lexicon's trigger Matcher for this vocabulary, built once per loaded pipeline."""
     if not _FINDER or _FINDER[0].matcher.vocab is not vocab:
-        patterns = trigger_patterns(VERB_TRIGGERS, NOUN_TRIGGERS, MEETING_LEXICON.table("verb_phrases"))
+        patterns = trigger_patterns(VERB_TRIGGERS, NOUN_TRIGGERS, VERB_PHRASES)
         _FINDER[:] = [TriggerFinder(vocab, patterns)]
     return _FINDER[0]
 
@@ -369,6 +373,9 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     described = _described_person(token, actors)
     if described is not None:
         return [described]
+    named = _appositive_names(token, actors)
+    if named:
+        return named
     keys: list[str] = []
     for child in token.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -380,6 +387,16 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         keys.extend(_actor_keys(obj, actors))
     if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
         keys = _delegation_country(token, actors)
+    return list(dict.fromkeys(keys))
+
+
+def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
+    """A description followed by the name it describes ("her Indian counterpart Raj Mehta", "the envoy,
+    Tom Hale"): the appositive name is the party, not the possessor or the country in the description."""
+    keys: list[str] = []
+    for appositive in _children(token, ("appos",)):
+        if appositive.pos_ == "PROPN":
+            keys.extend(_phrase_actor_keys(appositive, actors))
     return list(dict.fromkeys(keys))
 
 
@@ -563,6 +580,58 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _journey_of(trigger: Token) -> Token | None:
+    """The travel verb whose purpose the trigger verb is ("will travel to Canberra to meet X", "flew to
+    Tokyo to hold talks"): the traveller visits, and the journey's destination is the meeting's place."""
+    purpose = trigger.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS:
+        return trigger.head
+    return None
+
+
+def _prenominal_visiting(token: Token) -> bool:
+    """ "the visiting minister", "greeted visiting X", "with visiting X": the participle describes the
+    noun after it as the travelling party; it is not a verb of its own ("after visiting Moscow" is)."""
+    if token.lower_ not in VISITING_MODIFIERS or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before = token.doc[token.i - 1]
+    return token.dep_ == "amod" or (
+        before.pos_ == "DET"
+        or (before.pos_ == "VERB" and before.lemma_ not in ("be", "have"))
+        or before.lower_ in ("with", "for", "by", "to")
+    )
+
+
+def _visiting_parties(sentence: Span, actors: ArticleActors) -> set[str]:
+    """Actors named right after a prenominal "visiting" ("greeted visiting Thai Prime Minister X")."""
+    keys: set[str] = set()
+    for token in sentence:
+        if not _prenominal_visiting(token):
+            continue
+        following = actors.mentions_in(token.idx + len(token.text), sentence.end_char)
+        if following:
+            first = min(following, key=lambda m: m.char_start)
+            between = token.doc.char_span(
+                token.idx + len(token.text), first.char_start, alignment_mode="expand"
+            )
+            if between is None or all(t.pos_ in ("ADJ", "PROPN", "NOUN", "DET") for t in between):
+                keys.add(_canonical_key(first.local_key, actors))
+    return keys
+
+
+def _mark_visitors(parties: dict[str, str], visiting: set[str]) -> None:
+    """A party described as visiting is the visitor; the others it meets on their ground are hosts."""
+    if not visiting & set(parties):
+        return
+    for key, role in parties.items():
+        if key in visiting:
+            parties[key] = VISITOR
+        elif role in (PARTICIPANT, VISITOR):
+            parties[key] = HOST
+
+
 def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
@@ -615,7 +684,7 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
     for _ in range(3):
         participial = (
             head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children)
-        )
+        ) or _journey_of(head) is not None  # "will travel to X to meet Y": planned as the journey is
         if (
             head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj") or participial
         ) and head.head != head:
@@ -858,6 +927,11 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
             place = _place_text(nested)
             if place is not None:
                 return place
+    journey = _journey_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    if journey is not None:
+        places = [p for obj in _prep_objects(journey, ("to", "in")) if (p := _place_text(obj)) is not None]
+        if len(set(places)) == 1:
+            return places[0]
     # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter
     for clause in _children(trigger, ("advcl",)):
         if clause.lemma_.lower() in ARRIVAL_VERBS:
@@ -920,8 +994,9 @@ def _unresolved_counterpart(trigger: Token, actors: ArticleActors) -> bool:
 def _verb_mention(
     trigger: Token, actors: ArticleActors, lemma: str
 ) -> tuple[dict[str, str], str, str] | None:
-    """Parties, type and kind of a trigger verb; ``lemma`` is the lexicon verb it acts as ("sit down"
-    acts as "talk")."""
+    """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
+    if _prenominal_visiting(trigger):
+        return None  # "the visiting minister": a description of a party (see _visiting_parties)
     if lemma == "speak":
         # "spoke with X" is an encounter (by phone when the sentence says so); "spoke to reporters" is
         # speech, so "to" counts only for a call
@@ -931,11 +1006,15 @@ def _verb_mention(
                 return None
             meeting_type = "meeting"
     else:
-        entry = VERB_TRIGGERS[lemma]
+        entry = VERB_FRAMES[lemma]
         meeting_type, subject_role, object_role = entry["type"], entry["subject"], entry["object"]
         if lemma == "talk" and _call_context(trigger):
             meeting_type = "call"
     objects = _children(trigger, ("dobj",))
+    # "greeted visiting X": the parser may read the participle as a verb taking X as its object
+    objects += [
+        o for x in _children(trigger, ("xcomp",)) if _prenominal_visiting(x) for o in _children(x, ("dobj",))
+    ]
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
         return None
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
@@ -981,6 +1060,10 @@ def _verb_mention(
         # "visited Moscow": the country visited is the host party when it is an actor
         for obj in _prep_objects(trigger, ("to",)):
             _add(parties, _actor_keys(obj, actors), HOST)
+    if _journey_of(trigger) is not None and not passive:
+        # travelling to meet: the traveller is the visitor, the one met receives them
+        _add(parties, subject_keys, VISITOR)
+        _add(parties, object_keys + [k for o in with_objects for k in _actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
 
 
@@ -1094,6 +1177,7 @@ def _sentence_mentions(
     mentions: list[_Mention] = []
     expressions: list[DateExpression] | None = None
     attendees: list[str] | None = None
+    visiting: set[str] = set()
     for trigger in triggers:
         token = trigger.token
         governor: Token | None = None
@@ -1111,6 +1195,8 @@ def _sentence_mentions(
             continue
         if attendees is None:
             attendees = _attendees(sentence, actors)
+            visiting = _visiting_parties(sentence, actors)
+        _mark_visitors(parties, visiting)
         trigger_text = token.text
         compound_words = [
             c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"
@@ -1183,7 +1269,7 @@ def _sentence_mentions(
         )
         mention.location = _location(token, governor, meeting_type)
         mention.background = mention.background or perfect or _background_cue(token)
-        mentions.append(mention)
+        mentions.extend(_split_gapped(mention, actors, meta, expressions))
     for mention in mentions:
         # "X and Y met on the sidelines of a summit in Addis Ababa in February": the occasion's place and
         # time are the encounter's own
@@ -1195,6 +1281,73 @@ def _sentence_mentions(
             if mention.location is None:
                 mention.location = occasion.location
     return _fold_into_visits(mentions)
+
+
+SEQUENCE_ADVERBS = frozenset({"later", "then", "afterwards", "subsequently", "next"})
+
+
+def _gapped_groups(trigger: Token) -> list[list[Token]]:
+    """Counterparts a visitor meets in turn, each in a clause whose verb is left out (guideline, convention
+    6): "met A in Riyadh and later B in Doha", "met with A last week, and this week with B"."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    groups: list[list[Token]] = []
+    if any(c.dep_ == "cc" for c in trigger.children):
+        with_preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+        for prep in with_preps[1:]:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            groups.extend([[*o.conjuncts, o] for o in objects])
+    for token in trigger.subtree:
+        if token.dep_ == "conj" and any(
+            c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and c.i < token.i for c in token.subtree
+        ):
+            groups.append([token, *(t for t in token.conjuncts if t.i > token.i)])
+    return groups
+
+
+def _split_gapped(
+    mention: _Mention, actors: ArticleActors, meta: ArticleMeta, expressions: list[DateExpression] | None
+) -> list[_Mention]:
+    """One mention per counterpart met in turn; each later one takes the place and time written after it."""
+    found: list[_Mention] = []
+    taken: set[str] = set()
+    object_side = _object_side(mention.trigger, actors)
+    object_role = next((r for k, r in mention.parties.items() if k in object_side), PARTICIPANT)
+    for group in _gapped_groups(mention.trigger):
+        keys = [k for token in group for k in _actor_keys(token, actors) if k not in taken]
+        if not keys:
+            continue
+        taken |= set(keys)
+        start = min(t.idx for t in group)
+        later = replace(mention, parties={k: mention.parties.get(k, object_role) for k in keys})
+        places = [
+            p
+            for t in mention.sentence
+            if t.idx > start and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+            if (p := _place_text(t)) is not None
+        ]
+        later.location = places[0] if places else None
+        own_dates = [e for e in expressions or [] if e.start > start]
+        tense = FUTURE if mention.status == PLANNED else PAST
+        later.date = (
+            resolve_date(own_dates[0].text, meta.published_date, tense) if own_dates else mention.date
+        )
+        found.append(later)
+    if not found:
+        return [mention]
+    first = replace(mention, parties={k: r for k, r in mention.parties.items() if k not in taken})
+    if first.location is not None and first.location in {m.location for m in found}:
+        first.location = None
+    shared = {k: r for k, r in first.parties.items() if k not in object_side}
+    for later in found:
+        later.parties = {**shared, **later.parties}
+    return [first, *found]
+
+
+def _object_side(trigger: Token, actors: ArticleActors) -> set[str]:
+    """Actors named as the trigger verb's counterparts (objects and with-phrases), not its subject."""
+    objects = _children(trigger, ("dobj",)) + _prep_objects(trigger, ("with",))
+    return {k for o in objects for c in [o, *o.conjuncts] for k in _actor_keys(c, actors)}
 
 
 def _clause_verbs(verb: Token) -> set[int]:

@@ -58,10 +58,12 @@ MONDAY = dt.date(2023, 4, 17)
         ("January 3", dt.date(2023, 12, 28), "future", dt.date(2024, 1, 3), "day"),
         ("16 April 2021", MONDAY, "past", dt.date(2021, 4, 16), "day"),
         ("March 5, 1987", MONDAY, "past", dt.date(1987, 3, 5), "day"),
-        # weeks: the month when the week lies inside one, else unknown
-        ("earlier this week", dt.date(2023, 4, 20), "past", dt.date(2023, 4, 1), "month"),
-        ("earlier this week", dt.date(2023, 3, 1), "past", None, "unknown"),
+        # weeks without a day name no date (guideline, convention 2), nor does "later this month"
+        ("earlier this week", dt.date(2023, 4, 20), "past", None, "unknown"),
+        ("last week", MONDAY, "past", None, "unknown"),
+        ("this week", MONDAY, "future", None, "unknown"),
         ("next week", MONDAY, "future", None, "unknown"),
+        ("later this month", MONDAY, "future", None, "unknown"),
     ],
 )
 def test_resolve_date(
