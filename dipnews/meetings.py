@@ -67,8 +67,8 @@ MEETING_LEXICON = load_lexicon(
         "leader_group_nouns": "words", "head_titles": "words", "delegation_nouns": "words",
         "delegation_leading_verbs": "words", "travel_verbs": "words", "arrival_verbs": "words",
         "habitual_adverbs": "words", "same_day_report_verbs": "words", "presence_prepositions": "words",
-        "sequence_words": "words", "visiting_modifiers": "words", "seats_of_government": "table",
-        "body_members": "table",
+        "sequence_words": "words", "visiting_modifiers": "words", "departure_verbs": "words",
+        "seats_of_government": "table", "body_members": "table",
     },
 )  # fmt: skip
 # Each group's reason is written beside it in dipnews/lexicons/meetings.yaml.
@@ -113,6 +113,7 @@ BODY_MEMBERS = MEETING_LEXICON.table("body_members")
 DELEGATION_NOUNS = MEETING_LEXICON.words("delegation_nouns")
 DELEGATION_LEADING_VERBS = MEETING_LEXICON.words("delegation_leading_verbs")
 TRAVEL_VERBS = MEETING_LEXICON.words("travel_verbs")
+DEPARTURE_VERBS = MEETING_LEXICON.words("departure_verbs")
 HABITUAL_ADVERBS = MEETING_LEXICON.words("habitual_adverbs")
 ARRIVAL_VERBS = MEETING_LEXICON.words("arrival_verbs")
 # Subject pronouns by which a speaker reports its own doings ("the firm said it has had talks").
@@ -396,7 +397,8 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
     keys: list[str] = []
     for appositive in _children(token, ("appos",)):
         if appositive.pos_ == "PROPN":
-            keys.extend(_phrase_actor_keys(appositive, actors))
+            for named in _conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
+                keys.extend(_phrase_actor_keys(named, actors))
     return list(dict.fromkeys(keys))
 
 
@@ -588,7 +590,16 @@ def _journey_of(trigger: Token) -> Token | None:
     )
     if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS:
         return trigger.head
+    # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival
+    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+        return trigger.head
     return None
+
+
+def _destinations(verb: Token) -> list[str]:
+    """The places a travel verb goes to: "flew to Tokyo", "left for Washington", "arrived in Jakarta"."""
+    places = [p for obj in _prep_objects(verb, ("to", "for", "in")) if (p := _place_text(obj)) is not None]
+    return list(dict.fromkeys(places))
 
 
 def _prenominal_visiting(token: Token) -> bool:
@@ -714,6 +725,29 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
     return None
+
+
+FORWARD_LOOKING = re.compile(r"^(?:next|coming|tomorrow|later|this coming)\b", re.IGNORECASE)
+
+
+def _present_for_future(verb: Token, chosen: DateExpression | None) -> bool | None:
+    """A present tense that announces a plan: "visits Bonn next week", or a "when" clause of a future
+    sentence ("will be explained when X visits Washington"). None when the tense says nothing."""
+    if chosen is not None and FORWARD_LOOKING.match(chosen.text.strip()):
+        return True
+    when_clause = verb.dep_ == "advcl" and any(
+        c.lower_ == "when" for c in verb.children if c.dep_ == "advmod"
+    )
+    if when_clause and _planned(verb.head, None):
+        return True
+    return None
+
+
+def _departs(trigger: Token, governor: Token | None) -> bool:
+    """The meeting is the purpose of a departure ("leaves for Washington on April 29 for talks"): the
+    day written is the departure's, not the meeting's (guideline, convention 5)."""
+    journey = _journey_of(trigger) if governor is None else governor
+    return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
 
 
 def _perfect_participle(verb: Token) -> bool:
@@ -905,11 +939,7 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
         and trigger.head.head.i == governor.i
     ):
         # "flying to Japan for talks": talks that are the purpose of a journey are held where it goes
-        places = list(
-            dict.fromkeys(
-                p for obj in _prep_objects(governor, ("to",)) if (p := _place_text(obj)) is not None
-            )
-        )
+        places = _destinations(governor)
         if len(places) == 1:
             return places[0]
     if meeting_type == "visit" and trigger.pos_ == "NOUN":
@@ -927,11 +957,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
             place = _place_text(nested)
             if place is not None:
                 return place
-    journey = _journey_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
-    if journey is not None:
-        places = [p for obj in _prep_objects(journey, ("to", "in")) if (p := _place_text(obj)) is not None]
-        if len(set(places)) == 1:
-            return places[0]
+    journey = _journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
+    if journey is not None and len(places := _destinations(journey)) == 1:
+        return places[0]
     # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter
     for clause in _children(trigger, ("advcl",)):
         if clause.lemma_.lower() in ARRIVAL_VERBS:
@@ -1140,8 +1168,11 @@ def _noun_mention(
         subjects, _ = _subjects(governor)
         if governor.lemma_.lower() == "host":
             role = HOST
-        elif visit_like:
+        elif visit_like or _journey_of(governor) is not None:
             role = VISITOR
+            for key, current in parties.items():
+                if current == PARTICIPANT and not visit_like:
+                    parties[key] = HOST  # "arrived ... and held talks with X": X receives the traveller
         else:
             role = PARTICIPANT
         if len(parties) >= 2 and isinstance(actors, _ArticleParties):
@@ -1223,9 +1254,13 @@ def _sentence_mentions(
         if expressions is None:
             expressions = find_date_expressions(sentence.text, sentence.start_char)
         chosen = _choose_date_expression(sentence, token, governor, expressions)
+        if planned is None and _present_simple(token, governor):
+            planned = _present_for_future(token if governor is None else governor, chosen)
         if chosen is not None:
             tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
             resolved = resolve_date(chosen.text, meta.published_date, tense)
+            if _departs(token, governor):
+                resolved = ResolvedDate(None, "unknown", chosen.text)
             if _has_alternative(chosen, expressions, sentence.doc.text):
                 # "in late April or early May": a choice of dates names no date
                 resolved = ResolvedDate(None, "unknown", chosen.text)
