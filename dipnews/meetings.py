@@ -881,6 +881,11 @@ def _place_iso3(place: str) -> str | None:
 
 def _place_text(token: Token) -> str | None:
     """The place a token names, as written (its entity, without a leading "the"), or None."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or (following and following.ent_iob_ == "I")):
+        # "welcomed Premier Wei Lin": a surname in a full name is the person, though a town shares it (the
+        # small model also tags lone places such as "Vilnius" PERSON, so one word alone is not enough)
+        return None
     if token.ent_type_ in PLACE_ENTITY_LABELS or (token.ent_type_ == "ORG" and token.pos_ == "PROPN"):
         doc = token.doc
         start = token.i
@@ -915,8 +920,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
     if trigger.pos_ == "VERB":
-        # "will host X in Nairobi": the parser may hang the place on the guest
-        holders.extend(_children(trigger, ("dobj",)))
+        # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
+        # the guest or on the agent
+        holders.extend(_children(trigger, ("dobj",)) + _prep_objects(trigger, ("by",)))
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             place = _place_text(obj)

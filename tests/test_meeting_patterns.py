@@ -1,0 +1,258 @@
+"""Meeting pattern classes, one short sentence each, through the real per-article step (actors + meetings).
+
+Every sentence here was written for this test (none is taken from a corpus or the gold). Each pins a class
+of expression from the guideline, not an article: verbs, passives, coordination, relative clauses, nominal
+reports, calls, planned forms, journeys, visitors meeting several hosts in turn, and what is not a meeting.
+Published on a Wednesday, so "on Monday" is two days before and "on Friday" two days after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+from spacy.language import Language
+
+from dipnews.actors import extract_actors
+from dipnews.meetings import extract_meetings
+from dipnews.model import ArticleMeta
+
+PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
+MONDAY, TUESDAY, FRIDAY = dt.date(2024, 5, 13), dt.date(2024, 5, 14), dt.date(2024, 5, 17)
+SUNDAY, SATURDAY = dt.date(2024, 5, 12), dt.date(2024, 5, 11)
+H, V, P, A = "host", "visitor", "participant", "attendee"
+
+
+class Expected(NamedTuple):
+    parties: dict[str, str]
+    place: str | None = None
+    date: dt.date | None = None
+    status: str = "occurred"
+    meeting_type: str | None = None
+
+
+def meetings(nlp: Language, text: str) -> list[tuple[dict[str, str], str | None, dt.date | None, str, str]]:
+    doc = nlp(text)
+    meta = ArticleMeta("t", text, PUBLISHED)
+    actors = extract_actors(doc, meta)
+    found = []
+    for meeting in extract_meetings(doc, meta, actors):
+        names = {actors.actor(p.local_key).name: p.role for p in meeting.participants}  # type: ignore[union-attr]
+        found.append((names, meeting.location, meeting.date, meeting.status, meeting.meeting_type))
+    return found
+
+
+CASES: dict[str, tuple[str, list[Expected]]] = {
+    # --- verbs: meet, host, receive, welcome, greet, visit, call, sit down, huddle ----------------------
+    "host": (
+        "Brazilian President Ana Moreira hosted Japanese Prime Minister Kenji Sato in Brasilia on Tuesday.",
+        [Expected({"Ana Moreira": H, "Kenji Sato": V}, "Brasilia", TUESDAY)],
+    ),
+    "receive": (
+        "Saudi Crown Prince Faisal bin Salman received Iraqi Prime Minister Ali Hassan in Riyadh on Monday.",
+        [Expected({"Faisal bin Salman": H, "Ali Hassan": V}, "Riyadh", MONDAY)],
+    ),
+    "welcome to a place": (
+        "South African President Thabo Nkosi welcomed Chinese Premier Wei Lin on Tuesday.",
+        [Expected({"Thabo Nkosi": H, "Wei Lin": V}, None, TUESDAY)],
+    ),
+    "greet a visiting party": (
+        "Vietnamese President Tran Van Long greeted visiting Thai Prime Minister Somchai Wong on Monday.",
+        [Expected({"Tran Van Long": H, "Somchai Wong": V}, None, MONDAY)],
+    ),
+    "visit a person": (
+        "Hungarian Prime Minister Gabor Nagy visited Serbian President Milos Jovic in Belgrade on Monday.",
+        [Expected({"Gabor Nagy": V, "Milos Jovic": H}, "Belgrade", MONDAY, meeting_type="visit")],
+    ),
+    "visit at a seat of government": (
+        "Japanese Prime Minister Kenji Sato visited US President Robert Hayes at the White House on Monday.",
+        [Expected({"Kenji Sato": V, "Robert Hayes": H}, "White House", MONDAY)],
+    ),
+    "meet in the host's capital": (
+        "Portuguese Prime Minister Joao Silva met Spanish Prime Minister Pedro Ruiz in Madrid yesterday.",
+        [Expected({"Joao Silva": V, "Pedro Ruiz": H}, "Madrid", TUESDAY)],
+    ),
+    "meet a described counterpart": (
+        "French Foreign Minister Claire Dubois met her counterpart Raj Mehta on Monday.",
+        [Expected({"Claire Dubois": P, "Raj Mehta": P}, None, MONDAY)],
+    ),
+    "meet with several at once": (
+        "Mexican President Lucia Ramos met with US President Robert Hayes and Canadian Prime Minister "
+        "Paul Martin in Mexico City on Monday.",
+        [Expected({"Lucia Ramos": H, "Robert Hayes": V, "Paul Martin": V}, "Mexico City", MONDAY)],
+    ),
+    "sit down with": (
+        "Israeli Prime Minister David Cohen sat down with US President Robert Hayes at the "
+        "White House on Monday.",
+        [Expected({"David Cohen": V, "Robert Hayes": H}, "White House", MONDAY, meeting_type="meeting")],
+    ),
+    "huddle with": (
+        "Kenyan President William Otieno huddled with Ugandan President Joseph Kato on Monday.",
+        [Expected({"William Otieno": P, "Joseph Kato": P}, None, MONDAY)],
+    ),
+    "telephone": (
+        "Ukrainian President Oleh Marchenko telephoned French President Louis Martin on Saturday.",
+        [Expected({"Oleh Marchenko": P, "Louis Martin": P}, None, SATURDAY, meeting_type="call")],
+    ),
+    "speak by phone": (
+        "Spanish Prime Minister Pedro Ruiz spoke by phone with Italian Prime Minister Marco Conti on Sunday.",
+        [Expected({"Pedro Ruiz": P, "Marco Conti": P}, None, SUNDAY, meeting_type="call")],
+    ),
+    "talk by telephone, coordinated subject": (
+        "Dutch Prime Minister Jan de Vries and Belgian Prime Minister Luc Peeters talked by telephone on Sunday.",
+        [Expected({"Jan de Vries": P, "Luc Peeters": P}, None, SUNDAY, meeting_type="call")],
+    ),
+    # --- passive and coordinated forms ---------------------------------------------------------------------
+    "passive received by": (
+        "German Chancellor Karl Weber was received by Polish President Jan Nowak on Tuesday.",
+        [Expected({"Jan Nowak": H, "Karl Weber": V}, None, TUESDAY)],
+    ),
+    "passive welcomed by, placed": (
+        "Norwegian Prime Minister Erik Lund was welcomed by Danish Prime Minister Mette Holm in Copenhagen "
+        "on Tuesday.",
+        [Expected({"Mette Holm": H, "Erik Lund": V}, "Copenhagen", TUESDAY)],
+    ),
+    "coordinated subjects met": (
+        "Kenyan President William Otieno and Nigerian President Musa Bello met on Monday in Nairobi.",
+        [Expected({"William Otieno": H, "Musa Bello": V}, "Nairobi", MONDAY)],
+    ),
+    "coordinated subjects held talks": (
+        "Polish President Jan Nowak and Lithuanian President Rimas Kalnius held talks in Vilnius on Monday.",
+        [Expected({"Jan Nowak": V, "Rimas Kalnius": H}, "Vilnius", MONDAY, meeting_type="talks")],
+    ),
+    "countries as parties": (
+        "The foreign ministers of Chile and Peru met in Lima on Monday.",
+        [Expected({"Chile": V, "Peru": H}, "Lima", MONDAY)],
+    ),
+    "relative clause": (
+        "Finnish President Aino Virta, who met Estonian President Kaja Tamm on Monday, said "
+        "relations were strong.",
+        [Expected({"Aino Virta": P, "Kaja Tamm": P}, None, MONDAY)],
+    ),
+    # --- nominal reports -----------------------------------------------------------------------------------
+    "talks between": (
+        "Talks between Egyptian Foreign Minister Omar Nabil and Jordanian Foreign Minister Zaid "
+        "Haddad took place in Cairo on Monday.",
+        [Expected({"Omar Nabil": H, "Zaid Haddad": V}, "Cairo", MONDAY, meeting_type="talks")],
+    ),
+    "the meeting between": (
+        "The meeting between Irish Taoiseach Sean Murphy and British Prime Minister James "
+        "Hill lasted two hours on Monday.",
+        [Expected({"Sean Murphy": P, "James Hill": P}, None, MONDAY)],
+    ),
+    "possessive meeting with": (
+        "Brazilian President Ana Moreira's meeting with Argentine President Diego "
+        "Alvarez on Monday focused on trade.",
+        [Expected({"Ana Moreira": P, "Diego Alvarez": P}, None, MONDAY)],
+    ),
+    "held a meeting with": (
+        "Moroccan King Hassan Idrissi held a meeting with Tunisian President Kais Ben Ali on Monday.",
+        [Expected({"Hassan Idrissi": P, "Kais Ben Ali": P}, None, MONDAY)],
+    ),
+    "held talks with": (
+        "Turkish Foreign Minister Emre Kaya held talks with Greek Foreign Minister Nikos Pappas on Monday.",
+        [Expected({"Emre Kaya": P, "Nikos Pappas": P}, None, MONDAY, meeting_type="talks")],
+    ),
+    "phone call with": (
+        "Bulgarian President Ivan Georgiev had a phone call with Romanian President Andrei "
+        "Popescu on Sunday.",
+        [Expected({"Ivan Georgiev": P, "Andrei Popescu": P}, None, SUNDAY, meeting_type="call")],
+    ),
+    "during a visit": (
+        "During his visit to Berlin on Monday, Austrian Chancellor Felix Bauer met German "
+        "Chancellor Karl Weber.",
+        [Expected({"Felix Bauer": V, "Karl Weber": H}, "Berlin", MONDAY)],
+    ),
+    "attendee at talks": (
+        "Russian Foreign Minister Ivan Sokolov was accompanied by Deputy Foreign Minister Pavel Orlov at the "
+        "talks with Chinese Foreign Minister Wei Lin in Beijing on Tuesday.",
+        [Expected({"Ivan Sokolov": V, "Wei Lin": H, "Pavel Orlov": A}, "Beijing", TUESDAY)],
+    ),
+    # --- journeys: the traveller visits, the destination places the meeting -------------------------------
+    "arrived for talks": (
+        "Australian Prime Minister Liam Carter arrived in Tokyo on Monday for talks with "
+        "Japanese Prime Minister Kenji Sato.",
+        [Expected({"Liam Carter": V, "Kenji Sato": H}, "Tokyo", MONDAY)],
+    ),
+    "travel to meet": (
+        "Indonesian President Budi Santoso will travel to Canberra on Thursday to meet "
+        "Australian Prime Minister Liam Carter.",
+        [Expected({"Budi Santoso": V, "Liam Carter": H}, "Canberra", dt.date(2024, 5, 16), "planned")],
+    ),
+    "flew, then held talks": (
+        "Philippine President Jose Reyes flew to Jakarta on Sunday and held talks with Indonesian President "
+        "Budi Santoso on Monday.",
+        [Expected({"Jose Reyes": V, "Budi Santoso": H}, "Jakarta", MONDAY)],
+    ),
+    "due to visit for a summit": (
+        "Indian Prime Minister Raj Mehta is due to visit Moscow next month for a summit with Russian "
+        "President Ivan Petrov.",
+        [Expected({"Raj Mehta": V, "Russia": H}, "Moscow", dt.date(2024, 6, 1), "planned")],
+    ),
+    # --- planned forms ------------------------------------------------------------------------------------
+    "will meet": (
+        "Canadian Prime Minister Paul Martin will meet Mexican President Lucia Ramos in Ottawa next Friday.",
+        [Expected({"Paul Martin": H, "Lucia Ramos": V}, "Ottawa", FRIDAY, "planned")],
+    ),
+    "is scheduled to meet": (
+        "Pakistani Prime Minister Imran Sheikh is scheduled to meet Afghan President Ahmad Noori on Friday.",
+        [Expected({"Imran Sheikh": P, "Ahmad Noori": P}, None, FRIDAY, "planned")],
+    ),
+    "is expected to meet": (
+        "Chilean President Rosa Vidal is expected to meet Peruvian President Carlos Soto on Friday.",
+        [Expected({"Rosa Vidal": P, "Carlos Soto": P}, None, FRIDAY, "planned")],
+    ),
+    "agreed to meet": (
+        "Ghanaian President Kwame Asante agreed to meet Ivorian President Alassane Kone next month.",
+        [Expected({"Kwame Asante": P, "Alassane Kone": P}, None, dt.date(2024, 6, 1), "planned")],
+    ),
+    "will host": (
+        "Swiss President Urs Keller will host Austrian Chancellor Felix Bauer in Bern next month.",
+        [Expected({"Urs Keller": H, "Felix Bauer": V}, "Bern", dt.date(2024, 6, 1), "planned")],
+    ),
+    # --- a visitor meeting several hosts in turn: one meeting each (convention 6) ---------------------------
+    "met one, later another": (
+        "US Secretary of State John Miller met Saudi Crown Prince Faisal bin Salman in Riyadh on Monday and "
+        "later Qatari Emir Hamad Al Thani in Doha.",
+        [
+            Expected({"John Miller": V, "Faisal bin Salman": H}, "Riyadh", MONDAY),
+            Expected({"John Miller": V, "Hamad Al Thani": H}, "Doha", MONDAY),
+        ],
+    ),
+    # --- dates by convention 2: a week or "last month" --------------------------------------------------------
+    "last week has no day": (
+        "French President Louis Martin and German Chancellor Karl Weber met last week in Berlin.",
+        [Expected({"Karl Weber": H, "Louis Martin": V}, "Berlin", None)],
+    ),
+    # --- not meetings -------------------------------------------------------------------------------------
+    "refused": (
+        "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",
+        [],
+    ),
+    "met the press": ("Mexican President Lucia Ramos met the press on Monday.", []),
+    "met a target": (
+        "Egyptian President Omar Nabil said the government met its inflation target on Monday.",
+        [],
+    ),
+    "welcomed a decision": (
+        "Kenyan President William Otieno welcomed the decision of the court on Monday.",
+        [],
+    ),
+    "visited a factory": ("Korean President Min-jun Park visited a car factory in Ulsan on Monday.", []),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_meeting_pattern_class(nlp: Language, case: str) -> None:
+    text, expected = CASES[case]
+    found = meetings(nlp, text)
+    wanted = [(e.parties, e.place, e.date, e.status) for e in expected]
+    assert [(parties, place, date, status) for parties, place, date, status, _ in found] == wanted
+    for (*_, meeting_type), e in zip(found, expected, strict=True):
+        if e.meeting_type is not None:
+            assert meeting_type == e.meeting_type
+
+
+def test_there_are_forty_classes_at_least() -> None:
+    assert len(CASES) >= 40
