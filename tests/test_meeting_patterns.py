@@ -100,7 +100,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Pedro Ruiz": P, "Marco Conti": P}, None, SUNDAY, meeting_type="call")],
     ),
     "talk by telephone, coordinated subject": (
-        "Dutch Prime Minister Jan de Vries and Belgian Prime Minister Luc Peeters talked by telephone on Sunday.",
+        "Dutch Prime Minister Jan de Vries and Belgian Prime Minister Luc Peeters talked by telephone "
+        "on Sunday.",
         [Expected({"Jan de Vries": P, "Luc Peeters": P}, None, SUNDAY, meeting_type="call")],
     ),
     # --- passive and coordinated forms ---------------------------------------------------------------------
@@ -220,7 +221,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"John Miller": V, "Hamad Al Thani": H}, "Doha", MONDAY),
         ],
     ),
-    # --- dates by convention 2: a week or "last month" --------------------------------------------------------
+    # --- dates by convention 2: a week without a day names no date -----------------------------------
     "last week has no day": (
         "French President Louis Martin and German Chancellor Karl Weber met last week in Berlin.",
         [Expected({"Karl Weber": H, "Louis Martin": V}, "Berlin", None)],
