@@ -92,6 +92,25 @@ def _unwrap(text: str) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
+def _repair_once(text: str) -> str:
+    text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False, normalization="NFC")
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_CHARS.sub("", text.replace("\u00a0", " ").replace("\ufeff", "").replace("\f", "\n"))
+
+
+def _repair(raw: str, max_rounds: int = 4) -> str:
+    """Mojibake repair and character clean-up, repeated until nothing changes: removing a control
+    character can expose mojibake it interrupted ("\\x8d»ß"), and a cleaned article cleaned again must
+    keep its text (and so its id)."""
+    text = _repair_once(raw)
+    for _ in range(max_rounds):
+        again = _repair_once(text)
+        if again == text:
+            break
+        text = again
+    return text
+
+
 def clean_text(
     raw: str,
     boilerplate_patterns: Sequence[str] = (),
@@ -105,9 +124,7 @@ def clean_text(
     boilerplate: each pattern (a regular expression, matched case-insensitively on a whole
     line) removes the first matching line *in the last few paragraphs* and everything after it.
     """
-    text = ftfy.fix_text(raw, uncurl_quotes=False, fix_latin_ligatures=False, normalization="NFC")
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL_CHARS.sub("", text.replace("\u00a0", " ").replace("\ufeff", "").replace("\f", "\n"))
+    text = _repair(raw)
     if _looks_hard_wrapped(text.split("\n"), unwrap_width):
         text = _unwrap(text)
     lines = [_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n")]
