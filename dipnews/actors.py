@@ -501,6 +501,8 @@ def _read_modifiers_left(
             countries.append(GOVERNMENT_ORGANIZATIONS[ent.text.lower()])
         elif ent is not None and ent.label_ == "ORG" and links is not None:
             links.organizations.append(_strip_span(doc, ent.start, ent.end))  # "Mondelez CEO"
+        elif ent is None and token.is_upper and is_international_body(token.text) and links is not None:
+            links.organizations.append((token.i, token.i + 1))  # "IMF managing director" the NER missed
         return i
     return i
 

@@ -577,6 +577,8 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
         prep = noun.head
         if prep.head.pos_ in ("VERB", "AUX"):
             return prep.head, prep.lower_
+        if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ in ("VERB", "AUX"):
+            return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
     return None, ""
@@ -593,13 +595,33 @@ def _journey_of(trigger: Token) -> Token | None:
     # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
         return trigger.head
+    # "is visiting India, where he will meet X": the place of the journey the relative clause is set in
+    antecedent = _where_antecedent(trigger)
+    if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+        return antecedent.head
+    return None
+
+
+def _travels(verb: Token) -> bool:
+    """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X")."""
+    lemma = verb.lemma_.lower()
+    return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
+
+
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a "where" relative clause hangs from ("India" in "visiting India, where he met X")."""
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children if c.dep_ == "advmod"):
+        return trigger.head
     return None
 
 
 def _destinations(verb: Token) -> list[str]:
-    """The places a travel verb goes to: "flew to Tokyo", "left for Washington", "arrived in Jakarta"."""
-    places = [p for obj in _prep_objects(verb, ("to", "for", "in")) if (p := _place_text(obj)) is not None]
-    return list(dict.fromkeys(places))
+    """The places a travel verb goes to: "flew to Tokyo", "left for Washington", "arrived in Jakarta",
+    "is visiting India"."""
+    targets = _prep_objects(verb, ("to", "for", "in"))
+    if verb.lemma_.lower() == "visit":
+        targets += _children(verb, ("dobj",))
+    return list(dict.fromkeys(p for obj in targets if (p := _place_text(obj)) is not None))
 
 
 def _prenominal_visiting(token: Token) -> bool:
@@ -939,7 +961,7 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
             return None  # "a trip to the United States, France and Italy": a tour has no one place
     if (
         governor is not None
-        and governor.lemma_.lower() in TRAVEL_VERBS
+        and _travels(governor)
         and trigger.head.dep_ == "prep"
         and trigger.head.lower_ == "for"
         and trigger.head.head.i == governor.i
@@ -963,6 +985,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
             place = _place_text(nested)
             if place is not None:
                 return place
+    antecedent = _where_antecedent(trigger)
+    if antecedent is not None and (place := _place_text(antecedent)) is not None:
+        return place
     journey = _journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
     if journey is not None and len(places := _destinations(journey)) == 1:
         return places[0]
@@ -1047,7 +1072,10 @@ def _verb_mention(
     objects = _children(trigger, ("dobj",))
     # "greeted visiting X": the parser may read the participle as a verb taking X as its object
     objects += [
-        o for x in _children(trigger, ("xcomp",)) if _prenominal_visiting(x) for o in _children(x, ("dobj",))
+        o
+        for x in _children(trigger, ("xcomp", "advcl"))
+        if _prenominal_visiting(x)
+        for o in _children(x, ("dobj",))
     ]
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
         return None
@@ -1186,7 +1214,7 @@ def _noun_mention(
             # subject refers to them, not to an older group
             subjects = [s for s in subjects if s.i not in actors.groups]
         _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
-    if governor is not None and relation == "for" and governor.lemma_.lower() in TRAVEL_VERBS:
+    if governor is not None and relation == "for" and _travels(governor):
         subjects, _ = _subjects(governor)
         _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], VISITOR)
         unnamed_hosts = not with_objects or all(not _actor_keys(o, actors) for o in with_objects)
@@ -1712,6 +1740,33 @@ def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Me
     return meetings
 
 
+def _fold_country_visits(meetings: list[_Meeting], actors: ArticleActors) -> list[_Meeting]:
+    """A visit to a country told in the same sentence as the traveller's meeting with a person of that
+    country ("is visiting India, where he will meet the Indian prime minister") is that meeting: the
+    country was only the destination (guideline, convention 1), the person is the counterpart."""
+    folded: set[int] = set()
+    for visit in meetings:
+        core = _core(visit.parties)
+        visitors = [k for k, r in core.items() if r == VISITOR]
+        countries = [k for k, r in core.items() if r == HOST and _country_of(k, actors)[1]]
+        if _meeting_type(visit) != "visit" or len(visitors) != 1 or len(countries) != 1 or len(core) != 2:
+            continue
+        sentences = {m.sentence_index for m in visit.mentions}
+        for meeting in meetings:
+            if meeting is visit or id(meeting) in folded or visitors[0] not in meeting.parties:
+                continue
+            if not sentences & {m.sentence_index for m in meeting.mentions}:
+                continue
+            if countries[0] not in _map_parties(countries, meeting.parties, actors):
+                continue
+            meeting.parties[visitors[0]] = VISITOR
+            for mention in visit.mentions:
+                _absorb(meeting, mention, actors, fill_only=True)
+            folded.add(id(visit))
+            break
+    return [m for m in meetings if id(m) not in folded]
+
+
 # ---------------------------------------------------------------------------------------------------
 # Finishing
 # ---------------------------------------------------------------------------------------------------
@@ -1949,7 +2004,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             frame = found_frame if found_frame is not None else frame
     for mention in mentions:
         _add_body_members(mention, actors)
-    meetings = _merge_mentions(mentions, actors)
+    meetings = _fold_country_visits(_merge_mentions(mentions, actors), actors)
     dateline = _dateline_place(sentences)
     article_seat = _article_seat(doc.text)
     heads = _delegation_heads(doc, actors)
