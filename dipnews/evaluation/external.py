@@ -160,7 +160,7 @@ def _texts_by_source(tables: Mapping[str, pd.DataFrame]) -> dict[str, tuple[str,
 
 
 def run_gold(shared: Path, limit: int | None, report: Report) -> None:
-    from stages.evaluate import evaluate
+    from dipnews.evaluation.accuracy import evaluate
 
     build_tables, params = _load_pipeline()
     paths = sorted(p for p in (shared / "gold").glob("*.json"))
