@@ -31,7 +31,10 @@ ResultTuple = tuple[str, int, str]
 # invalidate the cache. Everything else in dipnews (ingest, consolidate, evaluation, release ...)
 # runs after the cache and is deliberately left out, so editing it does not force a re-parse.
 _NOT_EXTRACTION = frozenset(
-    {"annotate", "cleaning", "consolidate", "ingest", "ingest_cache", "io", "pipeline", "validation"}
+    {
+        *("annotate", "cleaning", "consolidate", "ingest", "ingest_cache", "ingest_tables"),
+        *("io", "pipeline", "validation"),
+    }
 )
 _PACKAGE_DIR = Path(__file__).resolve().parent
 

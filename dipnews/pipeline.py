@@ -33,8 +33,8 @@ def build_tables(
     ``articles.source_path`` is each record's ``id``. With ``validate`` the tables pass through the
     same pandera schemas as the stages' outputs.
     """
+    from dipnews.ingest_tables import split_rows
     from dipnews.validation import validate_tables
-    from stages.ingest import split_rows
 
     params = dict(params or default_params())
     settings = IngestSettings.from_params(params["ingest"])

@@ -3,7 +3,7 @@
 Each gold set of ``params.yaml`` ``evaluate`` (``seed``: the seed article; ``team``: short articles
 the team wrote to cover what the seed lacks) is run through ``dipnews.pipeline.build_tables`` (the
 functions the ingest, annotate and consolidate stages run, with the same params) and scored by
-:func:`evaluate` with the rules of :mod:`dipnews.evaluation.scoring`.
+:func:`dipnews.evaluation.accuracy.evaluate` with the rules of :mod:`dipnews.evaluation.scoring`.
 
 Accuracy is a property of the code, the model and the params, not of the corpus being processed:
 the stage reads no corpus table, so DVC does not re-run it when the corpus grows (an incremental
@@ -15,15 +15,14 @@ file; a ratio with nothing to count is null.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from dipnews.cleaning import article_id_for, clean_text
+from dipnews.evaluation.accuracy import evaluate, missing_gold_articles
 from dipnews.evaluation.gold import GoldArticle, GoldFormatError, load_gold
-from dipnews.evaluation.scoring import find_article_ids, score_corpus
+from dipnews.evaluation.scoring import find_article_ids
 from dipnews.ingest import IngestSettings
 from dipnews.io import read_params, write_json_atomic
 from dipnews.validation import StageError, run_stage
@@ -35,26 +34,6 @@ DEFAULT_SETTINGS: Mapping[str, str] = {
     "output": "metrics/accuracy.json",
 }
 GOLD_SETS = ("seed", "team")
-
-
-def evaluate(
-    tables: Mapping[str, pd.DataFrame],
-    gold_articles: Sequence[GoldArticle],
-    clean: Callable[[str], str] = clean_text,
-) -> dict[str, Any]:
-    """Score the tables against the gold articles found in them; report which were not found."""
-    articles = tables.get("articles", pd.DataFrame())
-    found = find_article_ids(gold_articles, articles, clean, article_id_for)
-    pairs = [(gold, found[gold.doc.id]) for gold in gold_articles if gold.doc.id in found]
-    metrics = score_corpus(tables, pairs)
-    metrics["n_gold_articles"] = len(gold_articles)
-    # A count, not the list of ids: `dvc metrics show` reads numbers; main() prints the ids.
-    metrics["n_missing_gold_articles"] = len(missing_gold_articles(gold_articles, found))
-    return metrics
-
-
-def missing_gold_articles(gold_articles: Sequence[GoldArticle], found: Mapping[str, str]) -> list[str]:
-    return sorted(g.doc.id for g in gold_articles if g.doc.id not in found)
 
 
 def _load(path: Path) -> list[GoldArticle]:

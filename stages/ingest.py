@@ -10,8 +10,9 @@ With ``ingest.cache_dir`` set, each input file's cleaned items come from a per-f
 grown corpus re-cleans only its new files; entries of files no longer in the input folder are
 deleted after a successful run. Without it (missing or null) every file is read and cleaned.
 
-Pure parts: :func:`split_rows` (everything in memory, for :mod:`dipnews.pipeline`) and
-:func:`write_ingested` (the streaming writer ``main`` uses).
+Pure part: :func:`write_ingested` (the streaming writer ``main`` uses); its rows are built by
+:mod:`dipnews.ingest_tables`, whose :func:`~dipnews.ingest_tables.split_rows` does the same in
+memory for :mod:`dipnews.pipeline`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import pandas as pd
 
 from dipnews.ingest import IngestSettings, Reject, ingest_folder
 from dipnews.ingest_cache import IngestCache
+from dipnews.ingest_tables import ARTICLE_COLUMNS, article_row, reject_frame, reject_row
 from dipnews.io import ParquetBatchWriter, read_params, write_parquet_atomic
 from dipnews.validation import FAILURES_DIR, StageError, run_stage, validate
 from schemas import articles, rejects
@@ -35,8 +37,6 @@ from schemas._base import arrow_schema
 
 INGESTED_PATH = Path("data/interim/ingested.parquet")
 REJECTS_PATH = Path("data/tables/rejects.parquet")
-ARTICLE_COLUMNS = list(articles.ingested_schema().columns)
-REJECT_COLUMNS = list(rejects.schema().columns)
 # Articles per written (and validated) batch when params.yaml sets no ingest.batch_size: a few MB
 # of text, small next to the parser's memory, large enough that Parquet row groups compress well.
 DEFAULT_BATCH_SIZE = 1000
@@ -65,32 +65,6 @@ class IngestSummary:
                 f"(kept with published_date null)"
             )
         return "\n".join(lines)
-
-
-def _article_row(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: item[k] for k in ARTICLE_COLUMNS}
-
-
-def _reject_frame(reject_rows: list[dict[str, Any]]) -> pd.DataFrame:
-    frame = pd.DataFrame(reject_rows, columns=REJECT_COLUMNS)
-    return frame.sort_values("source_path", kind="stable").reset_index(drop=True)
-
-
-def split_rows(items: Iterable[dict[str, Any] | Reject]) -> tuple[pd.DataFrame, pd.DataFrame, int]:
-    """Articles (in input order) and rejects (sorted by source_path), plus the count of dropped dates."""
-    article_rows: list[dict[str, Any]] = []
-    reject_rows: list[dict[str, Any]] = []
-    dropped_dates = 0
-    for item in items:
-        if isinstance(item, Reject):
-            reject_rows.append(
-                {"source_path": item.source_path, "reason": item.reason, "detail": item.detail}
-            )
-        else:
-            dropped_dates += bool(item.get("_date_dropped"))
-            article_rows.append(_article_row(item))
-    article_frame = pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS)
-    return article_frame, _reject_frame(reject_rows), dropped_dates
 
 
 def write_ingested(
@@ -123,22 +97,20 @@ def write_ingested(
 
         for item in items:
             if isinstance(item, Reject):
-                reject_rows.append(
-                    {"source_path": item.source_path, "reason": item.reason, "detail": item.detail}
-                )
+                reject_rows.append(reject_row(item))
                 continue
             dropped_dates += bool(item.get("_date_dropped"))
-            batch.append(_article_row(item))
+            batch.append(article_row(item))
             if len(batch) >= batch_size:
                 flush()
         if batch:
             flush()
         # Rejects are validated and written before the articles' file is renamed into place, so
         # a bad reject row stops the stage with neither output replaced.
-        reject_frame = validate(_reject_frame(reject_rows), rejects_schema, failures_dir)
-        write_parquet_atomic(reject_frame, rejects_path, arrow_schema(rejects_schema))
+        rejects_table = validate(reject_frame(reject_rows), rejects_schema, failures_dir)
+        write_parquet_atomic(rejects_table, rejects_path, arrow_schema(rejects_schema))
         n_articles = writer.rows_written
-    return IngestSummary(n_articles=n_articles, rejects=reject_frame, dropped_dates=dropped_dates)
+    return IngestSummary(n_articles=n_articles, rejects=rejects_table, dropped_dates=dropped_dates)
 
 
 @run_stage

@@ -7,12 +7,16 @@ or off-contract input stops a stage with a short report and a non-zero exit, not
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
-import time
+import tempfile
+import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -230,32 +234,85 @@ def _write_corpus(folder: Path, n_files: int, seed: int = 0) -> None:
         (folder / f"{seed}_{i:05d}.txt").write_text(f"date 2023-01-01\n{' '.join(words)} number {i}.\n")
 
 
-def _kill_when_writing(process: subprocess.Popen[str], stage_pid: int | None, folder: Path) -> Path:
-    """Wait until the stage has written part of its output to a temporary file, then SIGKILL it."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        partial = [p for p in folder.glob(".ingested.parquet.*.tmp") if p.stat().st_size > 20_000]
-        if partial:
-            os.kill(stage_pid or process.pid, signal.SIGKILL)
-            process.wait(timeout=60)
-            return partial[0]
-        if process.poll() is not None:
-            break
-        time.sleep(0.002)
-    raise AssertionError(f"the stage finished before it could be killed mid-write: {process.communicate()}")
+# Put in a folder first on the stage's PYTHONPATH as sitecustomize.py: in the process running
+# `stages.ingest` (and no other: not DVC), once the articles' temporary file holds some batches, the
+# batch writer reports its pid and that file over the test's socket, then blocks until it is killed.
+# So the test kills the stage at a moment it chose, not at whatever moment a polling loop notices.
+MID_WRITE_HOOK = """
+import os
+import socket
+import sys
+
+if "stages.ingest" in " ".join(sys.orig_argv):
+    from dipnews import io
+
+    _write = io.ParquetBatchWriter.write
+
+    def write(self, df):
+        _write(self, df)
+        if self._tmp.stat().st_size > 20_000:
+            connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            connection.connect(os.environ["DIPNEWS_TEST_KILL_SOCKET"])
+            connection.sendall(f"{os.getpid()} {self._tmp}\\n".encode())
+            connection.recv(1)  # blocks: the test kills this process now
+
+    io.ParquetBatchWriter.write = write
+"""
 
 
-def _stage_child(process: subprocess.Popen[str], module: str) -> int:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        for child in psutil.Process(process.pid).children(recursive=True):
-            try:
-                if module in " ".join(child.cmdline()):
-                    return child.pid
-            except psutil.NoSuchProcess:
-                continue
-        time.sleep(0.005)
-    raise AssertionError(f"no {module} process appeared")
+def _kill_mid_write(repo: Path, command: Sequence[str]) -> tuple[subprocess.Popen[str], int, Path]:
+    """Start ``command`` in ``repo``; SIGKILL its ingest stage once the stage is mid-write.
+
+    Returns the process started, the pid of the stage killed (the process itself or, under DVC, a
+    child of it) and the temporary file the stage was writing.
+    """
+    hook = Path(tempfile.mkdtemp(prefix="dipnews-hook-"))  # short: a socket path has ~100 bytes
+    try:
+        (hook / "sitecustomize.py").write_text(MID_WRITE_HOOK, encoding="utf-8")
+        address = str(hook / "kill.sock")
+        environment = {
+            **_environment(),
+            # The copy's code at start-up, before `-m` puts the working folder on sys.path.
+            "PYTHONPATH": os.pathsep.join([str(hook), str(repo)]),
+            "DIPNEWS_TEST_KILL_SOCKET": address,
+        }
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+            server.bind(address)
+            server.listen(2)
+            process = subprocess.Popen(
+                list(command), cwd=repo, env=environment, text=True,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            )  # fmt: skip
+            # If the command ends without the stage ever reporting, say so instead of waiting.
+            watcher = threading.Thread(target=_report_exit, args=(process, address), daemon=True)
+            watcher.start()
+            server.settimeout(300)
+            connection, _ = server.accept()
+            with connection:
+                message = connection.makefile(encoding="utf-8").readline().strip()
+                if message == "exited":
+                    raise AssertionError(
+                        f"the stage finished before it could be killed mid-write: {process.communicate()}"
+                    )
+                pid_text, partial = message.split(" ", 1)
+                stage_pid = int(pid_text)
+                assert stage_pid == process.pid or stage_pid in {
+                    child.pid for child in psutil.Process(process.pid).children(recursive=True)
+                }, (stage_pid, message)
+                assert "stages.ingest" in " ".join(psutil.Process(stage_pid).cmdline())
+                os.kill(stage_pid, signal.SIGKILL)
+                process.wait(timeout=60)
+            watcher.join(timeout=60)
+        return process, stage_pid, Path(partial)
+    finally:
+        shutil.rmtree(hook, ignore_errors=True)
+
+
+def _report_exit(process: subprocess.Popen[str], address: str) -> None:
+    process.wait()
+    with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.connect(address)
+        client.sendall(b"exited\n")
 
 
 def _assert_complete_ingest(repo: Path, corpus: Path) -> None:
@@ -277,23 +334,19 @@ def test_sigkill_mid_write_leaves_no_partial_output_and_dvc_recovers(tmp_path: P
     complete = output.read_bytes()
 
     # 1. The stage alone, killed mid-write: the previous output is untouched (write, then rename).
-    direct = subprocess.Popen(
-        [sys.executable, "-m", "stages.ingest"], cwd=repo, env=_environment(), text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    first_partial = _kill_when_writing(direct, None, output.parent)
-    assert direct.returncode == -signal.SIGKILL
+    direct, killed, first_partial = _kill_mid_write(repo, [sys.executable, "-m", "stages.ingest"])
+    assert killed == direct.pid and direct.returncode == -signal.SIGKILL
+    assert first_partial.parent == output.parent
     assert first_partial.exists(), "killed before the rename: the partial file is still a temporary"
     assert output.read_bytes() == complete
 
     # 2. Under `dvc repro`: the killed stage leaves nothing that DVC takes as valid ...
     assert _run(repo, sys.executable, "-m", "dvc", "init", "--no-scm", "-q").returncode == 0
-    under_dvc = subprocess.Popen(
-        [sys.executable, "-m", "dvc", "repro", "ingest"], cwd=repo, env=_environment(), text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    second_partial = _kill_when_writing(under_dvc, _stage_child(under_dvc, "stages.ingest"), output.parent)
-    assert under_dvc.returncode != 0
+    under_dvc, killed, second_partial = _kill_mid_write(
+        repo, [sys.executable, "-m", "dvc", "repro", "ingest"]
+    )
+    assert killed != under_dvc.pid and under_dvc.returncode != 0
+    assert second_partial.exists() and second_partial.parent == output.parent
     if output.exists():  # DVC removes a stage's outputs before it runs; an old one must be whole
         assert output.read_bytes() == complete
     status = _run(repo, sys.executable, "-m", "dvc", "status", "ingest")

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from dipnews.cleaning import article_id_for, clean_text
+from dipnews.evaluation.accuracy import evaluate
 from dipnews.evaluation.gold import GoldActor, GoldArticle, GoldDoc, GoldMeeting, GoldParticipant, GoldQuote
 from dipnews.evaluation.scoring import (
     PRF,
@@ -33,7 +34,6 @@ from dipnews.evaluation.scoring import (
     spans_match,
     titles_agree,
 )
-from stages.evaluate import evaluate
 
 # --------------------------------------------------------------------------------------------------
 # spans

@@ -7,7 +7,9 @@ repository), runs the whole pipeline in-process (:func:`dipnews.pipeline.build_t
 table of figures per corpus:
 
 * ``gold``: every ``<shared>/gold/*.json`` set (texts in ``*_texts.jsonl``), scored exactly like the
-  ``evaluate`` stage (quotations, meetings, persons).
+  ``evaluate`` stage (quotations, meetings, persons); then the meetings F1 of ``dev_meetings_tune``
+  (the articles the meeting rules are tuned on) and ``dev_meetings_check`` (held out) and their gap,
+  which ``--json`` also writes as ``meetings_f1_tune_check``.
 * ``polnear``: the dev split (first annotation file per article), attributions whose cue is a speech
   verb or phrase (:data:`SPEECH_CUE_WORDS`). Precision, recall, F1 and speaker accuracy for direct
   quotes and for all speech quotes, beside textacy's ``direct_quotations`` on the same cleaned text,
@@ -123,6 +125,8 @@ class Report:
     """The tables a run prints, kept so that ``--json`` can write the same figures for the dataset card."""
 
     tables: list[dict[str, Any]] = field(default_factory=list)
+    # Single figures printed beside the tables, by name (numbers only, for --json).
+    figures: dict[str, Any] = field(default_factory=dict)
 
     def table(self, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         print_table(title, header, rows)
@@ -160,14 +164,16 @@ def _texts_by_source(tables: Mapping[str, pd.DataFrame]) -> dict[str, tuple[str,
 
 
 def run_gold(shared: Path, limit: int | None, report: Report) -> None:
-    from stages.evaluate import evaluate
+    from dipnews.evaluation.accuracy import evaluate
 
     build_tables, params = _load_pipeline()
     paths = sorted(p for p in (shared / "gold").glob("*.json"))
+    meetings_f1: dict[str, float | None] = {}
 
     def row_for(name: str, gold: list[Any]) -> list[Any]:
         m = evaluate(build_tables([g.to_record() for g in gold], params), gold)
         q, mt, ac = m["quotes"], m["meetings"], m["actors"]
+        meetings_f1[name] = mt["f1"]
         return [
             name,
             m["n_articles"],
@@ -208,6 +214,30 @@ def run_gold(shared: Path, limit: int | None, report: Report) -> None:
               "backgr.", "roles", "persons P", "R", "title", "country"]  # fmt: skip
     report.table(
         "Shared gold (quotations / meetings / persons; rules of dipnews.evaluation.scoring)", header, rows
+    )
+    if TUNE_SET in meetings_f1 and CHECK_SET in meetings_f1:
+        report_tune_check_gap(meetings_f1[TUNE_SET], meetings_f1[CHECK_SET], report)
+
+
+# The meeting rules are tuned on one half of the hand-annotated meeting articles and checked on the
+# other: the gap between the two F1s is how much of the tuned figure does not carry over.
+TUNE_SET = "dev_meetings_tune"
+CHECK_SET = "dev_meetings_check"
+
+
+def tune_check_gap(tune_f1: float | None, check_f1: float | None) -> dict[str, float | None]:
+    """{"tune_f1", "check_f1", "gap"}: gap is tune F1 - check F1 (None when either F1 is undefined)."""
+    gap = None if tune_f1 is None or check_f1 is None else round(tune_f1 - check_f1, 4)
+    return {"tune_f1": tune_f1, "check_f1": check_f1, "gap": gap}
+
+
+def report_tune_check_gap(tune_f1: float | None, check_f1: float | None, report: Report) -> None:
+    figures = tune_check_gap(tune_f1, check_f1)
+    report.figures["meetings_f1_tune_check"] = figures
+    print(
+        f"\nMeetings F1, tuned on {TUNE_SET} / checked on {CHECK_SET}: "
+        f"{_format(figures['tune_f1']).strip()} / {_format(figures['check_f1']).strip()}, "
+        f"gap (tune - check) {_format(figures['gap']).strip()}"
     )
 
 
@@ -587,6 +617,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             {
                 "command": " ".join(["python -m dipnews.evaluation.external", *(argv or sys.argv[1:])]),
                 "tables": report.tables,
+                **report.figures,
             },
         )
     return 0
