@@ -16,6 +16,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from dipnews.lexicons import LexiconError
+from dipnews.model import MEETING_TYPES
+
 # Lemmas compared in lower case: spaCy keeps the case of a proper noun's lemma ("Talks" opening a
 # headline is a PROPN), which is still the trigger word.
 LEMMA_LOWER = "dipnews_lemma_lower"
@@ -33,6 +36,32 @@ class Trigger:
     token: Token
     entry: str
     is_verb: bool
+
+
+# What a trigger frame may say (dipnews/lexicons/meetings.yaml explains each requirement).
+FRAME_ROLES = frozenset({"host", "visitor", "participant"})
+REQUIREMENTS = frozenset({"with", "party_object", "call_context", "plural", "two_parties"})
+VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})
+
+
+def check_frames(
+    group: str, frames: Mapping[str, Mapping[str, Any]], is_verb: bool, phrase: bool = False
+) -> None:
+    """Fail with a message naming the entry when a trigger's frame is malformed: an unknown meeting type,
+    role or requirement, a missing field, or a phrase without its words."""
+    allowed = (VERB_FRAME_KEYS | ({"words"} if phrase else set())) if is_verb else {"type", "requires"}
+    for word, frame in frames.items():
+        where = f"lexicon meetings, group {group!r}, entry {word!r}"
+        if not isinstance(frame, Mapping) or not set(frame) <= allowed or "type" not in frame:
+            raise LexiconError(f"{where}: a frame has 'type' and only the keys {sorted(allowed)}")
+        if frame["type"] not in MEETING_TYPES:
+            raise LexiconError(f"{where}: type {frame['type']!r} is not one of {sorted(MEETING_TYPES)}")
+        if is_verb and not {frame.get("subject"), frame.get("object")} <= FRAME_ROLES:
+            raise LexiconError(f"{where}: subject and object must be roles among {sorted(FRAME_ROLES)}")
+        if not set(frame.get("requires", ())) <= REQUIREMENTS:
+            raise LexiconError(f"{where}: requires {list(frame['requires'])}; known: {sorted(REQUIREMENTS)}")
+        if phrase and (len(frame.get("words", ())) < 2 or frame["words"][0] != word.split()[0]):
+            raise LexiconError(f"{where}: 'words' lists the phrase's words, starting with its verb")
 
 
 def trigger_patterns(

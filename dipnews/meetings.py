@@ -44,7 +44,7 @@ from dipnews.dates import (
     week_frame,
 )
 from dipnews.lexicons import load_lexicon
-from dipnews.meeting_triggers import Trigger, TriggerFinder, trigger_patterns
+from dipnews.meeting_triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp import SentenceIndex
 from dipnews.speech import SPEECH_VERB_LEMMAS
@@ -56,27 +56,16 @@ OCCURRED, PLANNED = "occurred", "planned"
 # Lexicon (spaCy lemmas, lower case)
 # ---------------------------------------------------------------------------------------------------
 
-MEETING_LEXICON = load_lexicon(
-    "meetings",
-    {
-        "verb_triggers": "table", "verb_phrases": "table", "noun_triggers": "table",
-        "call_modifiers": "words", "call_context_words": "words", "one_party_event_modifiers": "words",
-        "non_party_objects": "words", "refusal_verbs": "words", "wish_words": "words", "plan_words": "words",
-        "planned_noun_modifiers": "words", "background_adverbs": "words", "background_nouns": "words",
-        "light_verbs": "words", "attendance_verbs": "words", "party_nouns": "words", "group_nouns": "words",
-        "leader_group_nouns": "words", "head_titles": "words", "delegation_nouns": "words",
-        "delegation_leading_verbs": "words", "travel_verbs": "words", "arrival_verbs": "words",
-        "habitual_adverbs": "words", "same_day_report_verbs": "words", "presence_prepositions": "words",
-        "sequence_words": "words", "visiting_modifiers": "words", "departure_verbs": "words",
-        "seats_of_government": "table", "body_members": "table",
-    },
-)  # fmt: skip
+MEETING_LEXICON = load_lexicon("meetings")
 # Each group's reason is written beside it in dipnews/lexicons/meetings.yaml.
 VERB_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_triggers")
 VERB_PHRASES: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_phrases")
+NOUN_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("noun_triggers")
+check_frames("verb_triggers", VERB_TRIGGERS, is_verb=True)
+check_frames("verb_phrases", VERB_PHRASES, is_verb=True, phrase=True)
+check_frames("noun_triggers", NOUN_TRIGGERS, is_verb=False)
 # A multi-word verb ("sit down") has a frame of its own, looked up like a one-word verb's.
 VERB_FRAMES: Mapping[str, Mapping[str, Any]] = {**VERB_TRIGGERS, **VERB_PHRASES}
-NOUN_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("noun_triggers")
 
 
 def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> frozenset[str]:
@@ -1129,9 +1118,8 @@ def _verb_mention(
     return parties, meeting_type, "verb"
 
 
-def _noun_mention(
-    trigger: Token, actors: ArticleActors
-) -> tuple[dict[str, str], str, str, Token | None] | None:
+def _noun_type(trigger: Token) -> str | None:
+    """The meeting type a trigger noun gives, or None when this use of it is no encounter."""
     lemma = trigger.lemma_.lower()
     meeting_type = NOUN_TRIGGERS[lemma]["type"]
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -1153,6 +1141,75 @@ def _noun_mention(
         return None  # "summit meeting": the head noun is the trigger
     if trigger.dep_ == "attr":
         return None  # "this is my first visit": a description, not a report
+    return meeting_type
+
+
+def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
+    """ "the Xi-Putin summit", "U.S.-Japan talks": parties named in the noun's own modifiers."""
+    keys: list[str] = []
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
+            found = actors.mentions_in(child.left_edge.idx, child.idx + len(child.text))
+            keys.extend(mention.local_key for mention in found)
+            if not found:
+                # "Xi-Putin": each name of a hyphenated pair is its own compound token
+                for word in child.subtree:
+                    if word.pos_ == "PROPN" and (by_name := _actor_by_surname(word, actors)):
+                        keys.append(by_name)
+    return keys
+
+
+def _add_governor_parties(
+    parties: dict[str, str], governor: Token, relation: str, visit_like: bool, actors: ArticleActors
+) -> None:
+    """The subject of the verb that holds the meeting ("X held talks with Y", "X said during the talks")
+    is a party; holding it after travelling there makes X the visitor and the others hosts."""
+    if _negated(governor):  # "X was not at the summit"
+        return
+    if not (
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS) or relation in PRESENCE_PREPOSITIONS
+    ):
+        return
+    subjects, _ = _subjects(governor)
+    if governor.lemma_.lower() == "host":
+        role = HOST
+    elif visit_like or _journey_of(governor) is not None:
+        role = VISITOR
+        for key, current in parties.items():
+            if current == PARTICIPANT and not visit_like:
+                parties[key] = HOST  # "arrived ... and held talks with X": X receives the traveller
+    else:
+        role = PARTICIPANT
+    if len(parties) >= 2 and isinstance(actors, _ArticleParties):
+        # the meeting names its own parties ("During the Xi-Putin summit, both ..."): an anaphoric
+        # subject refers to them, not to an older group
+        subjects = [s for s in subjects if s.i not in actors.groups]
+    _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
+
+
+def _add_traveller_parties(
+    parties: dict[str, str], governor: Token, with_objects: list[Token], actors: ArticleActors
+) -> None:
+    """ "flew to Tokyo for talks (with X)": the traveller visits; with no named counterpart, the country
+    travelled to hosts."""
+    subjects, _ = _subjects(governor)
+    _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], VISITOR)
+    if with_objects and any(_actor_keys(o, actors) for o in with_objects):
+        return
+    destinations = [k for o in _prep_objects(governor, ("to",)) for k in _actor_keys(o, actors)]
+    _add(
+        parties,
+        [k for k in destinations if (a := actors.actor(k)) is not None and a.actor_type == "country"],
+        HOST,
+    )
+
+
+def _noun_mention(
+    trigger: Token, actors: ArticleActors
+) -> tuple[dict[str, str], str, str, Token | None] | None:
+    meeting_type = _noun_type(trigger)
+    if meeting_type is None:
+        return None
     visit_like = meeting_type == "visit"
     parties: dict[str, str] = {}
     kind = "noun"
@@ -1174,60 +1231,119 @@ def _noun_mention(
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
         _add(parties, [k for o in _prep_objects(trigger, ("to",)) for k in _actor_keys(o, actors)], HOST)
-    # "the Xi-Putin summit", "U.S.-Japan talks": parties named in the noun's own modifiers
-    modifier_keys: list[str] = []
-    for child in trigger.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
-            found = actors.mentions_in(child.left_edge.idx, child.idx + len(child.text))
-            modifier_keys.extend(mention.local_key for mention in found)
-            if not found:
-                # "Xi-Putin": each name of a hyphenated pair is its own compound token
-                for word in child.subtree:
-                    if word.pos_ == "PROPN" and (by_name := _actor_by_surname(word, actors)):
-                        modifier_keys.append(by_name)
+    modifier_keys = _modifier_parties(trigger, actors)
     if modifier_keys:
         _add(parties, modifier_keys, PARTICIPANT)
         if len(set(modifier_keys)) >= 2:
             kind = "compound"
+    lemma = trigger.lemma_.lower()
     if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
         return None
-    if (
-        governor is not None
-        and not _negated(governor)  # "X was not at the summit"
-        and (
-            (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
-            or relation in PRESENCE_PREPOSITIONS
-        )
-    ):
-        subjects, _ = _subjects(governor)
-        if governor.lemma_.lower() == "host":
-            role = HOST
-        elif visit_like or _journey_of(governor) is not None:
-            role = VISITOR
-            for key, current in parties.items():
-                if current == PARTICIPANT and not visit_like:
-                    parties[key] = HOST  # "arrived ... and held talks with X": X receives the traveller
-        else:
-            role = PARTICIPANT
-        if len(parties) >= 2 and isinstance(actors, _ArticleParties):
-            # the meeting names its own parties ("During the Xi-Putin summit, both ..."): an anaphoric
-            # subject refers to them, not to an older group
-            subjects = [s for s in subjects if s.i not in actors.groups]
-        _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
+    if governor is not None:
+        _add_governor_parties(parties, governor, relation, visit_like, actors)
     if governor is not None and relation == "for" and _travels(governor):
-        subjects, _ = _subjects(governor)
-        _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], VISITOR)
-        unnamed_hosts = not with_objects or all(not _actor_keys(o, actors) for o in with_objects)
-        if unnamed_hosts:
-            destinations = [k for o in _prep_objects(governor, ("to",)) for k in _actor_keys(o, actors)]
-            _add(
-                parties,
-                [k for k in destinations if (a := actors.actor(k)) is not None and a.actor_type == "country"],
-                HOST,
-            )
+        _add_traveller_parties(parties, governor, with_objects, actors)
     if lemma == "conference" and len(parties) < 2:
         return None
     return parties, meeting_type, kind, governor
+
+
+@dataclass(frozen=True, slots=True)
+class _TimeFrame:
+    """What dates a mention beyond its own words: the publication date, the day the story last named
+    ("on Thursday ... in the afternoon"), the week its plans are set in ("next week ... on Friday")."""
+
+    published: dt.date | None
+    focus_day: ResolvedDate | None = None
+    week_ahead: int | None = None
+
+
+def _trigger_parties(
+    trigger: Trigger, actors: ArticleActors
+) -> tuple[dict[str, str], str, str, Token | None] | None:
+    """Parties, meeting type, kind and governing verb of one trigger, or None when it is no encounter."""
+    if trigger.is_verb:
+        found = _verb_mention(trigger.token, actors, trigger.entry)
+        return None if found is None else (*found, None)
+    return _noun_mention(trigger.token, actors)
+
+
+def _trigger_text(token: Token) -> str:
+    """The trigger as written, with a noun compound before it ("state visit", "phone call")."""
+    compound_words = [
+        c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"
+    ]
+    return token.doc[compound_words[0].i : token.i + 1].text if compound_words else token.text
+
+
+def _resolve_chosen(
+    chosen: DateExpression,
+    expressions: list[DateExpression],
+    token: Token,
+    governor: Token | None,
+    planned: bool | None,
+    frame: _TimeFrame,
+) -> tuple[ResolvedDate, bool | None]:
+    """The date a chosen time expression gives the mention, and the plan status it implies."""
+    published = frame.published
+    tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
+    resolved = resolve_date(chosen.text, published, tense)
+    if _departs(token, governor):
+        resolved = ResolvedDate(None, "unknown", chosen.text)
+    if _has_alternative(
+        chosen, find_date_expressions(token.sent.text, token.sent.start_char), token.doc.text
+    ):
+        # "in late April or early May": a choice of dates names no date
+        resolved = ResolvedDate(None, "unknown", chosen.text)
+    if tense == FUTURE and frame.week_ahead is not None:
+        resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
+    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
+        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
+    if planned is None and tense == FUTURE and resolved.date is not None and published:
+        # a present-tense "begins a visit on Tuesday": future when the day is still to come
+        planned = resolved.date > published or None
+    if planned is None and resolved.date is not None and published and resolved.date > published:
+        planned = True if resolved.precision == "day" else planned
+    return resolved, planned
+
+
+def _date_mention(
+    mention: _Mention, governor: Token | None, expressions: list[DateExpression], frame: _TimeFrame
+) -> None:
+    """Set the mention's date, status and background from its time expression and tense."""
+    token, published = mention.trigger, frame.published
+    perfect = _perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
+    planned = False if perfect else _planned(token, governor)
+    chosen = _choose_date_expression(mention.sentence, token, governor, expressions)
+    if planned is None and _present_simple(token, governor):
+        planned = _present_for_future(token if governor is None else governor, chosen)
+    if chosen is not None:
+        mention.date, planned = _resolve_chosen(chosen, expressions, token, governor, planned, frame)
+    elif (
+        planned is False
+        and published is not None
+        and (
+            token.tag_ == "VBG"
+            or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
+        )
+    ):
+        # "is meeting" / "opened talks" with no time expression: the report is of the publication day
+        mention.date = ResolvedDate(published, "day", None)
+    elif planned is False and (
+        _is_old(_oldest_in(expressions, published), published)
+        or any(names_previous_period(e.text) for e in expressions)
+    ):
+        # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
+        # expression dates something else (an earlier week is an earlier news cycle however near)
+        mention.background = True
+    mention.status = None if planned is None else (PLANNED if planned else OCCURRED)
+    # a report dated well before publication is history, whatever else it shares with the news
+    mention.background = (
+        mention.background
+        or (planned is not True and _is_old(mention.date, published))
+        or perfect
+        or _background_cue(token)
+    )
 
 
 def _sentence_mentions(
@@ -1236,43 +1352,27 @@ def _sentence_mentions(
     triggers: list[Trigger],
     meta: ArticleMeta,
     actors: ArticleActors,
-    focus_day: ResolvedDate | None = None,
-    week_ahead: int | None = None,
+    frame: _TimeFrame,
 ) -> list[_Mention]:
     mentions: list[_Mention] = []
-    expressions: list[DateExpression] | None = None
+    expressions = find_date_expressions(sentence.text, sentence.start_char)
     attendees: list[str] | None = None
     visiting: set[str] = set()
     for trigger in triggers:
         token = trigger.token
-        governor: Token | None = None
-        if trigger.is_verb:
-            found = _verb_mention(token, actors, trigger.entry)
-            if found is None:
-                continue
-            parties, meeting_type, kind = found
-        else:
-            noun_found = _noun_mention(token, actors)
-            if noun_found is None:
-                continue
-            parties, meeting_type, kind, governor = noun_found
-        if _excluded(token, governor):
+        found = _trigger_parties(trigger, actors)
+        if found is None or _excluded(token, found[3]):
             continue
+        parties, meeting_type, kind, governor = found
         if attendees is None:
             attendees = _attendees(sentence, actors)
             visiting = _visiting_parties(sentence, actors)
         _mark_visitors(parties, visiting)
-        trigger_text = token.text
-        compound_words = [
-            c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "NOUN"
-        ]
-        if compound_words:
-            trigger_text = token.doc[compound_words[0].i : token.i + 1].text  # "state visit", "phone call"
         mention = _Mention(
             sentence_index=sentence_index,
             sentence=sentence,
             trigger=token,
-            trigger_text=trigger_text,
+            trigger_text=_trigger_text(token),
             meeting_type=meeting_type,
             kind=kind,
             parties=parties,
@@ -1283,65 +1383,17 @@ def _sentence_mentions(
             )
             or (kind == "verb" and _unresolved_counterpart(token, actors)),
         )
-        perfect = _perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
-        planned = False if perfect else _planned(token, governor)
-        if expressions is None:
-            expressions = find_date_expressions(sentence.text, sentence.start_char)
-        chosen = _choose_date_expression(sentence, token, governor, expressions)
-        if planned is None and _present_simple(token, governor):
-            planned = _present_for_future(token if governor is None else governor, chosen)
-        if chosen is not None:
-            tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
-            resolved = resolve_date(chosen.text, meta.published_date, tense)
-            if _departs(token, governor):
-                resolved = ResolvedDate(None, "unknown", chosen.text)
-            if _has_alternative(chosen, expressions, sentence.doc.text):
-                # "in late April or early May": a choice of dates names no date
-                resolved = ResolvedDate(None, "unknown", chosen.text)
-            if tense == FUTURE and week_ahead is not None:
-                resolved = resolve_in_week(chosen.text, meta.published_date, week_ahead) or resolved
-            if focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
-                resolved = ResolvedDate(focus_day.date, focus_day.precision, chosen.text)
-            if planned is None and tense == FUTURE and resolved.date is not None and meta.published_date:
-                # a present-tense "begins a visit on Tuesday": future when the day is still to come
-                planned = resolved.date > meta.published_date or None
-            if (
-                planned is None
-                and resolved.date is not None
-                and meta.published_date
-                and resolved.date > meta.published_date
-                and resolved.precision == "day"
-            ):
-                planned = True
-            mention.date = resolved
-        elif (
-            planned is False
-            and meta.published_date is not None
-            and (
-                token.tag_ == "VBG"
-                or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
-            )
-        ):
-            # "is meeting" / "opened talks" with no time expression: the report is of the publication day
-            mention.date = ResolvedDate(meta.published_date, "day", None)
-        elif planned is False and (
-            _is_old(_oldest_in(expressions, meta.published_date), meta.published_date)
-            or any(names_previous_period(e.text) for e in expressions)
-        ):
-            # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
-            # expression dates something else (an earlier week is an earlier news cycle however near)
-            mention.background = True
-        mention.status = None if planned is None else (PLANNED if planned else OCCURRED)
-        # a report dated well before publication is history, whatever else it shares with the news
-        mention.background = mention.background or (
-            planned is not True and _is_old(mention.date, meta.published_date)
-        )
+        _date_mention(mention, governor, expressions, frame)
         mention.location = _location(token, governor, meeting_type)
-        mention.background = mention.background or perfect or _background_cue(token)
         mentions.extend(_split_gapped(mention, actors, meta, expressions))
+    _inherit_from_occasions(mentions)
+    return _fold_into_visits(mentions)
+
+
+def _inherit_from_occasions(mentions: list[_Mention]) -> None:
+    """ "X and Y met on the sidelines of a summit in Addis Ababa in February": the occasion's place and
+    time are the encounter's own."""
     for mention in mentions:
-        # "X and Y met on the sidelines of a summit in Addis Ababa in February": the occasion's place and
-        # time are the encounter's own
         for occasion in mentions:
             if occasion is mention or occasion.trigger not in mention.trigger.subtree:
                 continue
@@ -1349,7 +1401,6 @@ def _sentence_mentions(
                 mention.date = occasion.date
             if mention.location is None:
                 mention.location = occasion.location
-    return _fold_into_visits(mentions)
 
 
 SEQUENCE_ADVERBS = frozenset({"later", "then", "afterwards", "subsequently", "next"})
@@ -1997,7 +2048,8 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         # Only sentences with a trigger get the dependency work.
         own = [t for t in triggers if sentence.start <= t.token.i < sentence.end]
         if own:
-            mentions.extend(_sentence_mentions(sentence, index, own, meta, actors, focus_day, frame))
+            time_frame = _TimeFrame(meta.published_date, focus_day, frame)
+            mentions.extend(_sentence_mentions(sentence, index, own, meta, actors, time_frame))
         focus_day = _last_named_day(sentence, meta.published_date) or focus_day
         for expression in find_date_expressions(sentence.text, sentence.start_char):
             found_frame = week_frame(expression.text, meta.published_date)

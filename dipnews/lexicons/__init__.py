@@ -1,11 +1,12 @@
 """Lexicons as data: the words the extractors read, kept in YAML files beside this module.
 
-Each file is a mapping of *groups*. A group has a ``reason`` (why these words are there: a linguistic
-rule or a source) and ``entries``: a list of words, or a mapping from a word to its attributes. The
-extractor that reads a file declares which groups it expects and of which kind; :func:`load_lexicon`
-checks the file against that once and fails with a message naming the file, the group and the entry:
-a missing or unknown group, an entry of the wrong type, a word listed twice, a word that is not lower
-case where the group compares lemmas. Adding a verb or a noun is an edit of the data file, not of code.
+Each file is a mapping of *groups*. A group has a ``kind`` (see :data:`GroupKind`), a ``reason`` (why
+these words are there: a linguistic rule or a source) and ``entries``: a list of words, or a mapping
+from a word to its attributes. :func:`load_lexicon` checks a file once, when it is first loaded, and
+fails with a message naming the file, the group and the entry: a group without a reason or of an
+unknown kind, an entry of the wrong type, a word listed twice, a word that is not lower case where
+the group compares lemmas. Asking for a group the file lacks, or of another kind, fails the same way.
+Adding a verb or a noun is an edit of the data file, not of code.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import yaml
 GroupKind = Literal["words", "table", "names"]
 """``words``: lower-case lemmas (a frozenset); ``names``: proper names kept as written (a frozenset);
 ``table``: word -> attributes (a read-only mapping)."""
+GROUP_KINDS: frozenset[str] = frozenset(("words", "table", "names"))
 
 
 class LexiconError(ValueError):
@@ -33,14 +35,19 @@ class Lexicon:
     name: str
     groups: Mapping[str, Any]
 
+    def _group(self, group: str) -> Any:
+        if group not in self.groups:
+            raise LexiconError(f"lexicon {self.name}: no group {group!r} (it has {sorted(self.groups)})")
+        return self.groups[group]
+
     def words(self, group: str) -> frozenset[str]:
-        value = self.groups[group]
+        value = self._group(group)
         if not isinstance(value, frozenset):
             raise LexiconError(f"lexicon {self.name}: group {group!r} is a table, not a word list")
         return value
 
     def table(self, group: str) -> Mapping[str, Any]:
-        value = self.groups[group]
+        value = self._group(group)
         if isinstance(value, frozenset):
             raise LexiconError(f"lexicon {self.name}: group {group!r} is a word list, not a table")
         return value
@@ -78,26 +85,23 @@ def _check_table(where: str, entries: Any) -> Mapping[str, Any]:
     return _freeze(entries)
 
 
-def parse_lexicon(name: str, raw: Any, expected: Mapping[str, GroupKind]) -> Lexicon:
-    """Check a parsed YAML document against the groups its reader expects."""
-    if not isinstance(raw, dict):
+def parse_lexicon(name: str, raw: Any) -> Lexicon:
+    """Check a parsed YAML document: every group well formed, of a known kind."""
+    if not isinstance(raw, dict) or not raw:
         raise LexiconError(f"lexicon {name}: the file must be a mapping of groups")
-    missing = sorted(set(expected) - set(raw))
-    unknown = sorted(set(raw) - set(expected))
-    if missing or unknown:
-        raise LexiconError(f"lexicon {name}: missing groups {missing}, unknown groups {unknown}")
     groups: dict[str, Any] = {}
-    for group, kind in expected.items():
+    for group, body in raw.items():
         where = f"lexicon {name}, group {group!r}"
-        body = raw[group]
-        if not isinstance(body, dict) or set(body) != {"reason", "entries"}:
-            raise LexiconError(f"{where}: a group has exactly two keys, 'reason' and 'entries'")
+        if not isinstance(body, dict) or set(body) != {"kind", "reason", "entries"}:
+            raise LexiconError(f"{where}: a group has exactly the keys 'kind', 'reason' and 'entries'")
+        if body["kind"] not in GROUP_KINDS:
+            raise LexiconError(f"{where}: kind {body['kind']!r} is not one of {sorted(GROUP_KINDS)}")
         if not isinstance(body["reason"], str) or not body["reason"].strip():
             raise LexiconError(f"{where}: 'reason' must say why these entries are here")
-        if kind == "table":
+        if body["kind"] == "table":
             groups[group] = _check_table(where, body["entries"])
         else:
-            groups[group] = _check_words(where, body["entries"], lower=kind == "words")
+            groups[group] = _check_words(where, body["entries"], lower=body["kind"] == "words")
     return Lexicon(name, MappingProxyType(groups))
 
 
@@ -106,14 +110,10 @@ def lexicon_text(name: str) -> str:
 
 
 @functools.cache
-def _load(name: str, expected: tuple[tuple[str, GroupKind], ...]) -> Lexicon:
+def load_lexicon(name: str) -> Lexicon:
+    """The lexicon ``<name>.yaml`` of this package, checked (loaded once per process)."""
     try:
         raw = yaml.safe_load(lexicon_text(name))
     except (OSError, yaml.YAMLError) as error:
         raise LexiconError(f"lexicon {name}: cannot read {name}.yaml: {error}") from error
-    return parse_lexicon(name, raw, dict(expected))
-
-
-def load_lexicon(name: str, expected: Mapping[str, GroupKind]) -> Lexicon:
-    """The lexicon ``<name>.yaml`` of this package, checked against ``expected`` (loaded once)."""
-    return _load(name, tuple(sorted(expected.items())))
+    return parse_lexicon(name, raw)
