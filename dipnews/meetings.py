@@ -380,6 +380,19 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _misread_place(key: str, token: Token, actors: ArticleActors) -> bool:
+    """A place visited that the actors extractor took for a one-word person ("visited Wilmington"): a
+    known place name, with no title and no fuller name in the article, is the destination, not a party."""
+    actor = actors.actor(key)
+    return (
+        actor is not None
+        and actor.actor_type == "person"
+        and len(actor.name.split()) == 1
+        and not actor.titles
+        and _place_text(token) is not None
+    )
+
+
 def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
     """A description followed by the name it describes ("her Indian counterpart Raj Mehta", "the envoy,
     Tom Hale"): the appositive name is the party, not the possessor or the country in the description."""
@@ -1086,7 +1099,13 @@ def _verb_mention(
         return None
     agents = _prep_objects(trigger, ("by",)) if passive else []
     parties: dict[str, str] = {}
-    object_keys = [k for o in objects for c in _conjuncts(o) for k in _actor_keys(c, actors)]
+    object_keys = [
+        k
+        for o in objects
+        for c in _conjuncts(o)
+        for k in _actor_keys(c, actors)
+        if not (lemma == "visit" and _misread_place(k, c, actors))
+    ]
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and objects and not object_keys:
         return None  # "welcomed the decision", "visited a factory"
     if (
