@@ -1052,25 +1052,29 @@ def _unresolved_counterpart(trigger: Token, actors: ArticleActors) -> bool:
     return False
 
 
+def _verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
+    """Meeting type and the roles of subject and object for this use of a trigger verb."""
+    if lemma == "speak":
+        # "spoke with X" is an encounter (by phone when the sentence says so); "spoke to reporters" is
+        # speech, so "to" counts only for a call
+        if _call_context(trigger):
+            return "call", PARTICIPANT, PARTICIPANT
+        return ("meeting", PARTICIPANT, PARTICIPANT) if _prep_objects(trigger, ("with",)) else None
+    entry = VERB_FRAMES[lemma]
+    meeting_type = "call" if lemma == "talk" and _call_context(trigger) else entry["type"]
+    return meeting_type, entry["subject"], entry["object"]
+
+
 def _verb_mention(
     trigger: Token, actors: ArticleActors, lemma: str
 ) -> tuple[dict[str, str], str, str] | None:
     """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
     if _prenominal_visiting(trigger):
         return None  # "the visiting minister": a description of a party (see _visiting_parties)
-    if lemma == "speak":
-        # "spoke with X" is an encounter (by phone when the sentence says so); "spoke to reporters" is
-        # speech, so "to" counts only for a call
-        meeting_type, subject_role, object_role = "call", PARTICIPANT, PARTICIPANT
-        if not _call_context(trigger):
-            if not _prep_objects(trigger, ("with",)):
-                return None
-            meeting_type = "meeting"
-    else:
-        entry = VERB_FRAMES[lemma]
-        meeting_type, subject_role, object_role = entry["type"], entry["subject"], entry["object"]
-        if lemma == "talk" and _call_context(trigger):
-            meeting_type = "call"
+    frame = _verb_frame(trigger, lemma)
+    if frame is None:
+        return None
+    meeting_type, subject_role, object_role = frame
     objects = _children(trigger, ("dobj",))
     # "greeted visiting X": the parser may read the participle as a verb taking X as its object
     objects += [
