@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dipnews.lexicons import load_lexicon
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
 from dipnews.nlp import SentenceIndex
 from dipnews.speech import (
@@ -40,13 +41,18 @@ from dipnews.speech import (
     SPEECH_VERB_LEMMAS,
 )
 
+# This module's own word lists (dipnews/lexicons/quotes.yaml); the speech cues are in dipnews.speech.
+QUOTES_LEXICON = load_lexicon("quotes")
+QUOTES_LEXICON.require_groups("elisions", "non_source_nouns_findings", "non_source_nouns_documents")
+
 # --- quotation marks -------------------------------------------------------------------------------
 
 # Characters that may sit right before an opening mark: start of a bracket or dash, or a colon
 # ("said:"), besides whitespace and the start of the text.
 _OPENER_PRECEDERS = frozenset("([{—–-/:“\"‘'")
 # Characters after which a straight single quote is an elision, not an opening mark ('90s, 'em, 'til).
-_ELISIONS = ("em ", "til ", "tis ", "n ", "cause ", "bout ")
+# Each with the space after it: "'em all", not "'emergency".
+_ELISIONS: tuple[str, ...] = tuple(f"{word} " for word in sorted(QUOTES_LEXICON.words("elisions")))
 _MARK_OR_NEWLINE = re.compile("[\n\"“”‘’']")
 # Two or three straight apostrophes in a row: a doubled apostrophe standing for a double mark.
 _APOSTROPHE_RUN = re.compile("'{2,3}")
@@ -229,35 +235,9 @@ _SPEAKER_CUTTING_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
 # Participial speech verbs continue the subject of the verb they hang from ("..., adding that").
 # A participle modifying an object ("set out the position saying") climbs through that object.
 _INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "dobj"})
-# Objects of "according to" that are documents or plans, not speakers ("according to the schedule").
-_NON_SOURCE_NOUNS = frozenset(
-    {
-        "plan",
-        "schedule",
-        "data",
-        "figure",
-        "figures",
-        "statistic",
-        "statistics",
-        "estimate",
-        "estimates",
-        "poll",
-        "survey",
-        "study",
-        "law",
-        "rule",
-        "rules",
-        "agreement",
-        "terms",
-        "document",
-        "documents",
-        "tradition",
-        "custom",
-        "calculation",
-        "calculations",
-        "record",
-        "records",
-    }
+# Objects of "according to" that are findings or documents, not speakers ("according to the schedule").
+_NON_SOURCE_NOUNS: frozenset[str] = QUOTES_LEXICON.words("non_source_nouns_findings") | QUOTES_LEXICON.words(
+    "non_source_nouns_documents"
 )
 
 # Base confidence per quotation type: a direct quote's extent is certain once its marks pair; a

@@ -1,100 +1,89 @@
 """Speech-cue lexicon: the words that make a span of news text a *reported speech act*.
 
-The quotations extractor (:mod:`dipnews.quotes`) reads these tables; keeping them here as data
-means a reviewer can see, and argue with, every word that turns a clause into a quotation.
-Lemmas are spaCy lemmas (lower case).
+The quotations extractor (:mod:`dipnews.quotes`) reads these tables. They are data, in
+``dipnews/lexicons/speech.yaml`` (loaded and checked by :func:`dipnews.lexicons.load_lexicon`), so a
+reviewer can see, and argue with, every word that turns a clause into a quotation, and adding one is a
+data change. The file gives each group of words the reason it is there and lists the verbs that are
+deliberately not speech cues. Lemmas are spaCy lemmas (lower case).
 """
 
 from __future__ import annotations
 
-# Verbs whose finite or participial use reports what somebody said. Grouped by why they are here.
-SPEECH_VERB_LEMMAS: frozenset[str] = frozenset(
-    {
-        # the neutral reporting verbs that carry most news attribution
-        "say",
-        "tell",
-        "add",
-        "state",
-        "note",
-        "declare",
-        "announce",
-        "write",
-        "tweet",
-        "mention",
-        # manner of assertion: still an utterance, with the reporter's colouring
-        "insist",
-        "stress",
-        "emphasise",
-        "emphasize",
-        "underline",
-        "reiterate",
-        "repeat",
-        "claim",
-        "argue",
-        "contend",
-        "assert",
-        "maintain",
-        "explain",
-        "observe",
-        "remark",
-        "comment",
-        "recall",
-        "acknowledge",
-        "admit",
-        "concede",
-        "confirm",
-        "deny",
-        "complain",
-        "boast",
-        "predict",
-        "caution",
-        "quip",
-        "joke",
-        "exclaim",
-        "shout",
-        "testify",
-        # dialogue turns
-        "reply",
-        "respond",
-        "answer",
-        "ask",
-        # directive speech acts (their content is often an infinitive: "urged X to ...")
-        "warn",
-        "urge",
-        "press",
-        "demand",
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-    }
+from collections.abc import Mapping
+
+from dipnews.lexicons import Lexicon, LexiconError, load_lexicon
+
+# The groups whose union is the speech verbs, each with its own reason in the file.
+SPEECH_VERB_GROUPS = (
+    "speech_verbs_neutral",
+    "speech_verbs_manner",
+    "speech_verbs_dialogue",
+    "speech_verbs_directive",
+)
+ORGANISATION_KIND_GROUPS = ("organisation_kind_nouns_business", "organisation_kind_nouns_public")
+
+SPEECH_LEXICON = load_lexicon("speech")
+SPEECH_LEXICON.require_groups(
+    *SPEECH_VERB_GROUPS,
+    "phrasal_speech_verbs",
+    "directive_speech_verbs",
+    "speaker_pronouns",
+    *ORGANISATION_KIND_GROUPS,
 )
 
+
+def _union(lexicon: Lexicon, groups: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``groups``, each in one group only (a word in two would have two reasons)."""
+    seen: dict[str, str] = {}
+    for group in groups:
+        for word in sorted(lexicon.words(group)):
+            if word in seen:
+                raise LexiconError(
+                    f"lexicon {lexicon.name}, group {group!r}: entry {word!r} is listed in {seen[word]!r} too"
+                )
+            seen[word] = group
+    return frozenset(seen)
+
+
+def _particles(lexicon: Lexicon, group: str) -> Mapping[str, str]:
+    """A lemma -> particle table: both lower-case words."""
+    table = lexicon.table(group)
+    for lemma, particle in table.items():
+        if (
+            not isinstance(particle, str)
+            or not particle
+            or particle != particle.lower()
+            or lemma != lemma.lower()
+        ):
+            raise LexiconError(
+                f"lexicon {lexicon.name}, group {group!r}: entry {lemma!r}: {particle!r} must be a "
+                "lower-case lemma and a lower-case particle"
+            )
+    return table
+
+
+# Verbs whose finite or participial use reports what somebody said.
+SPEECH_VERB_LEMMAS: frozenset[str] = _union(SPEECH_LEXICON, SPEECH_VERB_GROUPS)
+
 # Verbs whose speech reading needs a particle ("pointed out that ..."): lemma -> particle.
-PHRASAL_SPEECH_VERBS: dict[str, str] = {
-    "point": "out",
-}
+PHRASAL_SPEECH_VERBS: Mapping[str, str] = _particles(SPEECH_LEXICON, "phrasal_speech_verbs")
 
 # Directive speech verbs whose reported content may be "object + to-infinitive"
 # ("asked all countries to help ...") rather than a finite clause.
-DIRECTIVE_SPEECH_LEMMAS: frozenset[str] = frozenset({"ask", "urge", "press", "warn", "tell"})
-
-# Deliberately NOT speech cues (the guideline excludes beliefs, intentions and bare documents):
-# "report" (the seed's "state media reported" and "news agencies reported" are sourcing, not quotations),
-# "think", "believe", "want", "hope", "expect", "show", "suggest", "reveal", "describe", "call" (as naming).
+DIRECTIVE_SPEECH_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("directive_speech_verbs")
 
 # Subject words that identify a speaker only by pronoun; when the actors extractor gives no mention
 # for them, the quotations extractor falls back to the speaker of the preceding quotation.
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+SPEAKER_PRONOUNS: frozenset[str] = SPEECH_LEXICON.words("speaker_pronouns")
 
 # Nouns that name an organisation by its kind; "the <noun> said" refers back to the organisation named
-# before it ("Escom ... The utility said"). Grouped by the kind of organisation.
-ORGANISATION_KIND_NOUNS: frozenset[str] = frozenset(
-    {
-        # businesses
-        *("company", "corporation", "firm", "group", "concern", "conglomerate", "utility", "bank", "lender"),
-        *("insurer", "airline", "carrier", "maker", "manufacturer", "producer", "refiner", "retailer"),
-        # public and civic bodies
-        *("agency", "organisation", "organization", "association", "union", "commission", "committee"),
-    }
-)
+# before it ("Escom ... The utility said").
+ORGANISATION_KIND_NOUNS: frozenset[str] = _union(SPEECH_LEXICON, ORGANISATION_KIND_GROUPS)
+
+# The extractor reads a directive's object + infinitive only for a verb it already took as a speech
+# cue, so a directive that is not a speech verb would silently do nothing.
+if not DIRECTIVE_SPEECH_LEMMAS <= SPEECH_VERB_LEMMAS:
+    raise LexiconError(
+        "lexicon speech, group 'directive_speech_verbs': entries must also be speech verbs; not: "
+        + ", ".join(sorted(DIRECTIVE_SPEECH_LEMMAS - SPEECH_VERB_LEMMAS))
+    )

@@ -199,7 +199,7 @@ def test_fingerprint_names_model_version_and_code(tmp_path: Path) -> None:
     assert len({fingerprint, older, other}) == 3
 
 
-def test_code_version_follows_extraction_modules_and_data_only(
+def test_code_version_follows_extraction_modules_data_and_lexicons_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     package = tmp_path / "dipnews"
@@ -222,7 +222,16 @@ def test_code_version_follows_extraction_modules_and_data_only(
         # The shipped look-up tables decide extractions as much as the code (the place table).
         table_path = package / "data" / "places.tsv.gz"
         table_path.write_bytes(table_path.read_bytes() + b"\0")
-        assert version() != changed
+        with_table = version()
+        assert with_table != changed
+        # ... and so do the lexicons: a speech verb added as data is a new extraction.
+        lexicon_path = package / "lexicons" / "speech.yaml"
+        lexicon = lexicon_path.read_text("utf-8")
+        assert "entries: [add, announce," in lexicon
+        lexicon_path.write_text(
+            lexicon.replace("entries: [add, announce,", "entries: [add, aver, announce,"), "utf-8"
+        )
+        assert version() != with_table
     finally:
         extraction_code_version.cache_clear()
     assert cache_fingerprint(MODEL_NAME).endswith(f"-code{extraction_code_version()}")

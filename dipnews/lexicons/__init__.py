@@ -4,8 +4,10 @@ Each file is a mapping of *groups*. A group has a ``kind`` (see :data:`GroupKind
 these words are there: a linguistic rule or a source) and ``entries``: a list of words, or a mapping
 from a word to its attributes. :func:`load_lexicon` checks a file once, when it is first loaded, and
 fails with a message naming the file, the group and the entry: a group without a reason or of an
-unknown kind, an entry of the wrong type, a word listed twice, a word that is not lower case where
-the group compares lemmas. Asking for a group the file lacks, or of another kind, fails the same way.
+unknown kind, an entry of the wrong type, a word listed twice, a key given twice (a group or a table
+entry that YAML would otherwise silently overwrite), a word that is not lower case where the group
+compares lemmas. Asking for a group the file lacks, or of another kind, fails the same way, and so does
+a group the reader does not know (:meth:`Lexicon.require_groups`).
 Adding a verb or a noun is an edit of the data file, not of code.
 """
 
@@ -34,6 +36,14 @@ class LexiconError(ValueError):
 class Lexicon:
     name: str
     groups: Mapping[str, Any]
+
+    def require_groups(self, *groups: str) -> None:
+        """Fail unless the file has exactly these groups: a group nobody reads is a typo or a word
+        list that does nothing."""
+        missing = [g for g in groups if g not in self.groups]
+        unknown = [g for g in self.groups if g not in groups]
+        if missing or unknown:
+            raise LexiconError(f"lexicon {self.name}: missing groups {missing}, unknown groups {unknown}")
 
     def _group(self, group: str) -> Any:
         if group not in self.groups:
@@ -105,6 +115,24 @@ def parse_lexicon(name: str, raw: Any) -> Lexicon:
     return Lexicon(name, MappingProxyType(groups))
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that a key given twice in one mapping is an error: PyYAML keeps the
+    last silently, which would drop a group, or a table entry, without a word."""
+
+
+def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise LexiconError(f"key {key!r} is given twice (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
+
+
 def lexicon_text(name: str) -> str:
     return resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
 
@@ -113,7 +141,9 @@ def lexicon_text(name: str) -> str:
 def load_lexicon(name: str) -> Lexicon:
     """The lexicon ``<name>.yaml`` of this package, checked (loaded once per process)."""
     try:
-        raw = yaml.safe_load(lexicon_text(name))
+        raw = yaml.load(lexicon_text(name), _UniqueKeyLoader)
+    except LexiconError as error:
+        raise LexiconError(f"lexicon {name}: {name}.yaml: {error}") from None
     except (OSError, yaml.YAMLError) as error:
         raise LexiconError(f"lexicon {name}: cannot read {name}.yaml: {error}") from error
     return parse_lexicon(name, raw)

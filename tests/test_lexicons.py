@@ -1,0 +1,237 @@
+"""Tests for the lexicons as data (dipnews.lexicons): the shipped files load, a malformed file fails
+naming the group at fault, and a word added to a file changes what the quotation extractor finds."""
+
+from __future__ import annotations
+
+import runpy
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from spacy.language import Language
+
+from dipnews import lexicons, meetings, quotes, speech
+from dipnews.lexicons import Lexicon, LexiconError, load_lexicon
+from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
+
+SHIPPED = Path(lexicons.__file__).parent
+# Every shipped lexicon and the module-level Lexicon its reader loads.
+READERS: dict[str, Lexicon] = {
+    "speech": speech.SPEECH_LEXICON,
+    "quotes": quotes.QUOTES_LEXICON,
+    "meetings": meetings.MEETING_LEXICON,
+}
+
+# --- the shipped lexicons -----------------------------------------------------------------------
+
+
+def test_every_shipped_file_has_a_reader() -> None:
+    assert sorted(path.stem for path in SHIPPED.glob("*.yaml")) == sorted(READERS)
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_shipped_lexicons_load_read_only(name: str) -> None:
+    lexicon = READERS[name]
+    assert lexicon.name == name
+    assert lexicon.groups
+    with pytest.raises(TypeError):
+        lexicon.groups["extra"] = frozenset()  # type: ignore[index]
+    for group, value in lexicon.groups.items():
+        assert value, group
+        if isinstance(value, frozenset):
+            assert all(isinstance(word, str) and word.strip() == word for word in value), group
+
+
+def test_the_quotation_extractor_reads_its_words_from_the_lexicons() -> None:
+    """The names other modules import (meetings reads SPEECH_VERB_LEMMAS) are the lexicon's words."""
+    lexicon = speech.SPEECH_LEXICON
+    by_group = [lexicon.words(group) for group in speech.SPEECH_VERB_GROUPS]
+    assert by_group[0].union(*by_group[1:]) == speech.SPEECH_VERB_LEMMAS
+    assert {"say", "tell", "warn", "deny"} <= speech.SPEECH_VERB_LEMMAS
+    assert "report" not in speech.SPEECH_VERB_LEMMAS  # sourcing, not a speech act
+    assert dict(speech.PHRASAL_SPEECH_VERBS) == {"point": "out"}
+    assert speech.DIRECTIVE_SPEECH_LEMMAS is lexicon.words("directive_speech_verbs")
+    assert speech.DIRECTIVE_SPEECH_LEMMAS <= speech.SPEECH_VERB_LEMMAS
+    assert speech.SPEAKER_PRONOUNS is lexicon.words("speaker_pronouns")
+    assert {"utility", "commission"} <= speech.ORGANISATION_KIND_NOUNS
+    assert quotes.SPEECH_VERB_LEMMAS is speech.SPEECH_VERB_LEMMAS is meetings.SPEECH_VERB_LEMMAS
+    assert {"schedule", "figures"} <= quotes._NON_SOURCE_NOUNS
+    # An elision is matched with the space after it ("'em all", not "'emergency").
+    assert {e.removesuffix(" ") for e in quotes._ELISIONS} == quotes.QUOTES_LEXICON.words("elisions")
+    assert all(e.endswith(" ") for e in quotes._ELISIONS)
+
+
+def test_load_lexicon_is_cached() -> None:
+    assert load_lexicon("quotes") is load_lexicon("quotes") is quotes.QUOTES_LEXICON
+
+
+# --- malformed files ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def lexicon_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the shipped lexicon files that :func:`load_lexicon` reads instead, for this test."""
+    for path in SHIPPED.glob("*.yaml"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(lexicons, "lexicon_text", lambda name: (tmp_path / f"{name}.yaml").read_text("utf-8"))
+    load_lexicon.cache_clear()
+    yield tmp_path
+    load_lexicon.cache_clear()  # the next load reads the shipped files again
+
+
+def _rewrite(folder: Path, name: str, change: Callable[[dict[str, Any]], None]) -> None:
+    path = folder / f"{name}.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False), "utf-8")
+
+
+def _entries(data: dict[str, Any], group: str) -> Any:
+    return data[group]["entries"]
+
+
+def _load_speech() -> None:
+    """dipnews.speech's code on the current files, outside sys.modules (the loader and its own checks)."""
+    runpy.run_path(speech.__file__)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: _entries(d, "speech_verbs_neutral").append("say"),
+            r"lexicon speech, group 'speech_verbs_neutral': entry 'say' is listed twice",
+        ),
+        # a word in two groups of one list would have two reasons
+        (
+            lambda d: _entries(d, "speech_verbs_manner").append("tell"),
+            r"group 'speech_verbs_manner': entry 'tell' is listed in 'speech_verbs_neutral' too",
+        ),
+        (
+            lambda d: d.update(
+                speech_nouns={"kind": "words", "reason": "talk about talk", "entries": ["remark"]}
+            ),
+            r"lexicon speech: missing groups \[\], unknown groups \['speech_nouns'\]",
+        ),
+        (
+            lambda d: d.pop("speaker_pronouns"),
+            r"lexicon speech: missing groups \['speaker_pronouns'\], unknown groups \[\]",
+        ),
+        (
+            lambda d: _entries(d, "speech_verbs_neutral").append(7),
+            r"group 'speech_verbs_neutral': entry 7 is not a non-empty string",
+        ),
+        # YAML reads an unquoted "no" or "off" as a boolean
+        (
+            lambda d: _entries(d, "speaker_pronouns").append(False),
+            r"group 'speaker_pronouns': entry False is not a non-empty string",
+        ),
+        (
+            lambda d: _entries(d, "speech_verbs_dialogue").append("Say"),
+            r"group 'speech_verbs_dialogue': entry 'Say' must be lower case",
+        ),
+        (
+            lambda d: d["speech_verbs_neutral"].pop("reason"),
+            r"group 'speech_verbs_neutral': a group has exactly the keys 'kind', 'reason' and 'entries'",
+        ),
+        (
+            lambda d: d["speech_verbs_manner"].update(reason=" "),
+            r"group 'speech_verbs_manner': 'reason' must say why",
+        ),
+        (
+            lambda d: d["phrasal_speech_verbs"].update(entries=["point"]),
+            r"group 'phrasal_speech_verbs': entries must be a mapping",
+        ),
+        (
+            lambda d: _entries(d, "phrasal_speech_verbs").update(point=1),
+            r"group 'phrasal_speech_verbs': entry 'point': 1 must be a lower-case lemma",
+        ),
+        (
+            lambda d: d["directive_speech_verbs"].update(entries={"ask": "for"}),
+            r"group 'directive_speech_verbs': entries must be a list of strings",
+        ),
+        # a group of another kind than its reader reads
+        (
+            lambda d: d["directive_speech_verbs"].update(kind="table", entries={"ask": "for"}),
+            r"lexicon speech: group 'directive_speech_verbs' is a table, not a word list",
+        ),
+        (
+            lambda d: d["speaker_pronouns"].update(kind="pronouns"),
+            r"group 'speaker_pronouns': kind 'pronouns' is not one of",
+        ),
+        (
+            lambda d: _entries(d, "directive_speech_verbs").append("order"),
+            r"group 'directive_speech_verbs': entries must also be speech verbs; not: order",
+        ),
+    ],
+)
+def test_a_malformed_lexicon_fails_naming_the_group_and_entry(
+    lexicon_dir: Path, change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    _rewrite(lexicon_dir, "speech", change)
+    with pytest.raises(LexiconError, match=message):
+        _load_speech()
+
+
+def test_a_key_given_twice_fails(lexicon_dir: Path) -> None:
+    """PyYAML keeps the last of two equal keys; the loader refuses the file instead."""
+    path = lexicon_dir / "speech.yaml"
+    shipped = path.read_text("utf-8")
+    path.write_text(
+        shipped + "\nspeaker_pronouns:\n  kind: words\n  reason: again\n  entries: [he]\n", "utf-8"
+    )
+    with pytest.raises(
+        LexiconError, match=r"speech\.yaml: key 'speaker_pronouns' is given twice \(line \d+\)"
+    ):
+        _load_speech()
+    # ... and so is a table entry given twice
+    assert "    point: out\n" in shipped
+    path.write_text(shipped.replace("    point: out\n", "    point: out\n    point: up\n"), "utf-8")
+    with pytest.raises(LexiconError, match=r"speech\.yaml: key 'point' is given twice"):
+        _load_speech()
+
+
+def test_the_changed_files_are_read(lexicon_dir: Path) -> None:
+    """The fixture's folder is what the loader reads (so the failures above are of those files)."""
+    _rewrite(lexicon_dir, "speech", lambda d: _entries(d, "speaker_pronouns").append("you"))
+    assert "you" in runpy.run_path(speech.__file__)["SPEAKER_PRONOUNS"]
+    assert "you" not in speech.SPEAKER_PRONOUNS
+
+
+# --- a data change is a behaviour change ---------------------------------------------------------
+
+SMITH = "person:Anna Smith"
+
+
+def _quotes_of(nlp: Language, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    start = text.index("Anna Smith")
+    actors = ArticleActors(
+        actors=[LocalActor(SMITH, "Anna Smith", "person")],
+        mentions=[Mention(SMITH, 0, start, start + len("Anna Smith"), "Anna Smith", "name")],
+    )
+    found = quotes.extract_quotes(nlp(text), ArticleMeta(article_id="t", text=text), actors, [])
+    return [(q.quote_type, q.cue, q.speaker_local_key, q.quote_text) for q in found]
+
+
+def test_a_speech_verb_added_to_the_lexicon_makes_quotations(
+    nlp: Language, lexicon_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    indirect = "Anna Smith murmured that the talks had failed and nobody would sign."
+    direct = '"We will not sign this agreement," Anna Smith murmured.'
+    assert "murmur" not in speech.SPEECH_VERB_LEMMAS
+    assert _quotes_of(nlp, indirect) == []
+    assert _quotes_of(nlp, direct) == []
+
+    # The data change: one word in speech.yaml. dipnews.speech's code, run again on the changed file
+    # (outside sys.modules), hands the extractor the new set; no code changes.
+    _rewrite(lexicon_dir, "speech", lambda d: _entries(d, "speech_verbs_manner").append("murmur"))
+    reloaded = runpy.run_path(speech.__file__)
+    assert reloaded["SPEECH_VERB_LEMMAS"] == speech.SPEECH_VERB_LEMMAS | {"murmur"}
+    monkeypatch.setattr(quotes, "SPEECH_VERB_LEMMAS", reloaded["SPEECH_VERB_LEMMAS"])
+
+    assert _quotes_of(nlp, indirect) == [
+        ("indirect", "murmured", SMITH, "the talks had failed and nobody would sign")
+    ]
+    assert _quotes_of(nlp, direct) == [("direct", "murmured", SMITH, "We will not sign this agreement,")]
