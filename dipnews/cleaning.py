@@ -92,29 +92,26 @@ def _unwrap(text: str) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
-def _repair_once(text: str) -> str:
+def _repair(text: str) -> str:
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False, normalization="NFC")
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL_CHARS.sub("", text.replace("\u00a0", " ").replace("\ufeff", "").replace("\f", "\n"))
 
 
-def _repair(raw: str, max_rounds: int = 4) -> str:
-    """Mojibake repair and character clean-up, repeated until nothing changes: removing a control
-    character can expose mojibake it interrupted ("\\x8d»ß"), and a cleaned article cleaned again must
-    keep its text (and so its id)."""
-    text = _repair_once(raw)
-    for _ in range(max_rounds):
-        again = _repair_once(text)
-        if again == text:
-            break
-        text = again
-    return text
+def _clean_once(raw: str, boilerplate_patterns: Sequence[str], unwrap_width: int) -> str:
+    text = _repair(raw)
+    if _looks_hard_wrapped(text.split("\n"), unwrap_width):
+        text = _unwrap(text)
+    lines = [_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    text = _PARAGRAPH_BREAK.sub("\n\n", "\n".join(lines)).strip()
+    return strip_boilerplate(text, boilerplate_patterns)
 
 
 def clean_text(
     raw: str,
     boilerplate_patterns: Sequence[str] = (),
     unwrap_width: int = 80,
+    max_rounds: int = 4,
 ) -> str:
     """Return the cleaned body of an article.
 
@@ -123,13 +120,18 @@ def clean_text(
     whitespace within lines; keep paragraphs as blank-line separated blocks; cut trailing
     boilerplate: each pattern (a regular expression, matched case-insensitively on a whole
     line) removes the first matching line *in the last few paragraphs* and everything after it.
+
+    The steps repeat until the text no longer changes (at most ``max_rounds`` more times): one step can
+    expose work for another (a removed control character or a joined line brings mojibake next to a
+    space: "\\rÂ\\r0"), and a cleaned article cleaned again must keep its text, and so its id.
     """
-    text = _repair(raw)
-    if _looks_hard_wrapped(text.split("\n"), unwrap_width):
-        text = _unwrap(text)
-    lines = [_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-    text = _PARAGRAPH_BREAK.sub("\n\n", "\n".join(lines)).strip()
-    return strip_boilerplate(text, boilerplate_patterns)
+    text = _clean_once(raw, boilerplate_patterns, unwrap_width)
+    for _ in range(max_rounds):
+        again = _clean_once(text, boilerplate_patterns, unwrap_width)
+        if again == text:
+            break
+        text = again
+    return text
 
 
 def strip_boilerplate(text: str, patterns: Sequence[str], tail_paragraphs: int = 4) -> str:

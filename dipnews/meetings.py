@@ -1558,10 +1558,10 @@ def _map_parties(
     person of that country ("Xi's state visit to Russia" and "the Xi-Putin summit": Russia -> Putin),
     or a person onto a country party of the meeting."""
     meeting_list = list(meeting_keys)
-    mapping: dict[str, str] = {}
+    # Same keys first: a party the meeting already has is never also the image of another party.
+    mapping: dict[str, str] = {key: key for key in mention_keys if key in meeting_list}
     for key in mention_keys:
-        if key in meeting_list:
-            mapping[key] = key
+        if key in mapping:
             continue
         iso3, is_country = _country_of(key, actors)
         if iso3 is None:
