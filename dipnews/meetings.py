@@ -83,6 +83,7 @@ REFUSAL_LEMMAS = MEETING_LEXICON.words("refusal_verbs")
 WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
 PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
 PLANNED_NOUN_MODIFIERS = MEETING_LEXICON.words("planned_noun_modifiers")
+PLANNING_NOUNS = MEETING_LEXICON.words("planning_nouns")
 VISITING_MODIFIERS = MEETING_LEXICON.words("visiting_modifiers")
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
@@ -736,6 +737,8 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if token != trigger and token.pos_ != "NOUN" and token.lemma_.lower() in PLAN_LEMMAS:
             return True
+        if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
+            return True  # "in preparation for X's visit", "on the eve of the summit"
         # "is to meet": be + infinitive
         if token == trigger and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
@@ -1183,7 +1186,7 @@ def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
 
 
 def _add_governor_parties(
-    parties: dict[str, str], governor: Token, relation: str, visit_like: bool, actors: ArticleActors
+    parties: dict[str, str], trigger: Token, governor: Token, relation: str, actors: ArticleActors
 ) -> None:
     """The subject of the verb that holds the meeting ("X held talks with Y", "X said during the talks")
     is a party; holding it after travelling there makes X the visitor and the others hosts."""
@@ -1194,8 +1197,11 @@ def _add_governor_parties(
     ):
         return
     subjects, _ = _subjects(governor)
+    visit_like = NOUN_TRIGGERS[trigger.lemma_.lower()]["type"] == "visit"
     if governor.lemma_.lower() == "host":
         role = HOST
+    elif _organisation_meeting(trigger, parties, actors):
+        role = PARTICIPANT  # attending an organisation's session (convention 8)
     elif visit_like or _journey_of(governor) is not None:
         role = VISITOR
         for key, current in parties.items():
@@ -1210,12 +1216,23 @@ def _add_governor_parties(
     _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
 
 
+def _organisation_meeting(trigger: Token, parties: dict[str, str], actors: ArticleActors) -> bool:
+    """The noun names an organisation's own session ("the IMF's Interim Committee meeting", "an OPEC
+    meeting"): its parties meet as members, not as hosts and visitors (guideline, convention 8)."""
+    owners = _children(trigger, ("poss", "compound", "nmod"))
+    keys = [k for o in owners for k in _phrase_actor_keys(o, actors) if k in parties]
+    return any((a := actors.actor(k)) is not None and a.actor_type == "organization" for k in keys)
+
+
 def _add_traveller_parties(
-    parties: dict[str, str], governor: Token, with_objects: list[Token], actors: ArticleActors
+    parties: dict[str, str], governor: Token, with_objects: list[Token], actors: ArticleActors, trigger: Token
 ) -> None:
     """ "flew to Tokyo for talks (with X)": the traveller visits; with no named counterpart, the country
-    travelled to hosts."""
+    travelled to hosts. Travelling to an organisation's session makes a member, not a visitor."""
     subjects, _ = _subjects(governor)
+    if _organisation_meeting(trigger, parties, actors):
+        _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], PARTICIPANT)
+        return
     _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], VISITOR)
     if with_objects and any(_actor_keys(o, actors) for o in with_objects):
         return
@@ -1263,9 +1280,9 @@ def _noun_mention(
     if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
         return None
     if governor is not None:
-        _add_governor_parties(parties, governor, relation, visit_like, actors)
+        _add_governor_parties(parties, trigger, governor, relation, actors)
     if governor is not None and relation == "for" and _travels(governor):
-        _add_traveller_parties(parties, governor, with_objects, actors)
+        _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
         return None
     return parties, meeting_type, kind, governor
@@ -1342,6 +1359,8 @@ def _date_mention(
         planned = _present_for_future(token if governor is None else governor, chosen)
     if chosen is not None:
         mention.date, planned = _resolve_chosen(chosen, expressions, token, governor, planned, frame)
+        # "met last week": an earlier news cycle, though a week names no date (convention 2)
+        mention.background = planned is not True and names_previous_period(chosen.text)
     elif (
         planned is False
         and published is not None
@@ -1410,7 +1429,25 @@ def _sentence_mentions(
         mention.location = _location(token, governor, meeting_type)
         mentions.extend(_split_gapped(mention, actors, meta, expressions))
     _inherit_from_occasions(mentions)
+    _roles_from_visit(mentions)
     return _fold_into_visits(mentions)
+
+
+def _roles_from_visit(mentions: list[_Mention]) -> None:
+    """A visit of one traveller told in the sentence that reports the traveller's meeting ("X met Y on
+    the first day of X's visit") makes the traveller the visitor and the others met the hosts."""
+    for visit in mentions:
+        core = _core(visit.parties)
+        if visit.meeting_type != "visit" or len(core) != 1 or next(iter(core.values())) != VISITOR:
+            continue
+        traveller = next(iter(core))
+        for mention in mentions:
+            roles = set(_core(mention.parties).values())
+            if mention is visit or traveller not in mention.parties or roles & {HOST, VISITOR}:
+                continue
+            for key, role in mention.parties.items():
+                if role == PARTICIPANT:
+                    mention.parties[key] = VISITOR if key == traveller else HOST
 
 
 def _inherit_from_occasions(mentions: list[_Mention]) -> None:
@@ -1814,6 +1851,15 @@ def _merge_mentions(mentions: list[_Mention], actors: ArticleActors) -> list[_Me
     return meetings
 
 
+def _is_session(meeting: _Meeting, actors: ArticleActors) -> bool:
+    """The meeting is an organisation's own session ("attend the IMF's meeting"): its parties are
+    members, so the place decides no host (guideline, convention 8)."""
+    return any(
+        m.trigger.pos_ == "NOUN" and _organisation_meeting(m.trigger, m.parties, actors)
+        for m in meeting.mentions
+    )
+
+
 def _fold_country_visits(meetings: list[_Meeting], actors: ArticleActors) -> list[_Meeting]:
     """A visit to a country told in the same sentence as the traveller's meeting with a person of that
     country ("is visiting India, where he will meet the Indian prime minister") is that meeting: the
@@ -2092,7 +2138,8 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             meeting.location = dateline
         location_iso3 = _place_iso3(meeting.location) if meeting.location else None
         parties = _country_to_delegates(meeting.parties, heads) if heads else meeting.parties
-        parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        if not _is_session(meeting, actors):
+            parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
         if len(parties) < 2 or len(_core(parties)) < 1:
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None

@@ -226,6 +226,42 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "French President Louis Martin and German Chancellor Karl Weber met last week in Berlin.",
         [Expected({"Karl Weber": H, "Louis Martin": V}, "Berlin", None)],
     ),
+    "in preparation for a summit": (
+        "Japanese Foreign Minister Kenji Sato met Chinese Foreign Minister Wang Tao on Monday in preparation "
+        "for the leaders' summit.",
+        [Expected({"Kenji Sato": P, "Wang Tao": P}, None, MONDAY)],
+    ),
+    # --- datelines, places from relative clauses and journeys -------------------------------------------
+    "dateline places the news": (
+        "KYIV, Ukraine (AP) — British Prime Minister James Hill met Ukrainian President Oleh Marchenko on "
+        "Monday.",
+        [Expected({"James Hill": V, "Oleh Marchenko": H}, "Kyiv", MONDAY)],
+    ),
+    "visiting a country, where he will meet": (
+        "Australian Prime Minister Liam Carter is visiting India, where he will meet Indian Prime Minister "
+        "Raj Mehta on Thursday.",
+        [Expected({"Liam Carter": V, "Raj Mehta": H}, "India", dt.date(2024, 5, 16), "planned")],
+    ),
+    "be somewhere for a meeting": (
+        "Italian Prime Minister Marco Conti will be in Washington on Thursday for a meeting with President "
+        "Robert Hayes.",
+        [Expected({"Marco Conti": V, "Robert Hayes": H}, "Washington", dt.date(2024, 5, 16), "planned")],
+    ),
+    "arrived ahead of talks": (
+        "Japanese Prime Minister Kenji Sato arrived in Washington on Tuesday ahead of talks with President "
+        "Robert Hayes.",
+        [Expected({"Kenji Sato": V, "Robert Hayes": H}, "Washington", TUESDAY)],
+    ),
+    "the traveller's own visit in the sentence": (
+        "Dutch Prime Minister Jan de Vries met Belgian Prime Minister Luc Peeters on Monday during his "
+        "visit.",
+        [Expected({"Jan de Vries": V, "Luc Peeters": H}, None, MONDAY)],
+    ),
+    "an organisation's session has members, not hosts": (
+        "Canadian Finance Minister Anne Roy will leave for Washington on Monday to attend the IMF's spring "
+        "meeting.",
+        [Expected({"Anne Roy": P, "IMF": P}, "Washington", dt.date(2024, 5, 20), "planned")],
+    ),
     # --- not meetings -------------------------------------------------------------------------------------
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",
@@ -253,6 +289,13 @@ def test_meeting_pattern_class(nlp: Language, case: str) -> None:
     for (*_, meeting_type), e in zip(found, expected, strict=True):
         if e.meeting_type is not None:
             assert meeting_type == e.meeting_type
+
+
+def test_last_week_is_an_earlier_news_cycle(nlp: Language) -> None:
+    doc = nlp("Irish Taoiseach Sean Murphy met British Prime Minister James Hill last week.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert (meeting.date, meeting.date_precision, meeting.is_background) == (None, "unknown", True)
 
 
 def test_there_are_forty_classes_at_least() -> None:
