@@ -84,6 +84,7 @@ WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
 PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
 PLANNED_NOUN_MODIFIERS = MEETING_LEXICON.words("planned_noun_modifiers")
 PLANNING_NOUNS = MEETING_LEXICON.words("planning_nouns")
+OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 VISITING_MODIFIERS = MEETING_LEXICON.words("visiting_modifiers")
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
@@ -291,8 +292,10 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
             head in title.split() or (head == "leader" and title in HEAD_TITLES) for title in actor.titles
         )
     ]
-    if len(found) <= 1:
-        return found[0] if found else None
+    if not found:
+        return _salient_compatriot(token, countries, actors)
+    if len(found) == 1:
+        return found[0]
     # Several fit ("the Saudi leader" in a story that also recalls two earlier kings): a definite
     # description refers to the most salient one, the candidate named last before it.
     last_seen = {
@@ -302,6 +305,27 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
     }  # fmt: skip
     best = max(found, key=lambda key: last_seen[key])
     return best if last_seen[best] >= 0 else None
+
+
+def _salient_compatriot(token: Token, countries: set[str | None], actors: ArticleActors) -> str | None:
+    """ "X traveled to Riyadh. On Monday, the top U.S. diplomat met ...": a definite description whose
+    head no title names refers to the subject of the sentence before (centering), when that subject is a
+    person of the description's country."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    previous = token.doc[sentence.start - 1].sent
+    subjects = {
+        mention.local_key
+        for mention in actors.mentions_in(previous.start_char, previous.end_char)
+        if (span := token.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand"))
+        is not None
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+        and (actor := actors.actor(mention.local_key)) is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 in countries
+    }
+    return next(iter(subjects)) if len(subjects) == 1 else None
 
 
 def _canonical_key(key: str, actors: ArticleActors) -> str:
@@ -832,7 +856,8 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
         parent = current.head
         if parent.i in targets:
             return True
-        if parent.pos_ != "ADP":
+        # "met on the sidelines of the summit on Tuesday": an occasion noun passes its date on
+        if parent.pos_ != "ADP" and parent.lemma_.lower() not in OCCASION_NOUNS:
             return False
         current = parent
     return False
@@ -950,6 +975,8 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
         # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
         # the guest or on the agent
         holders.extend(_children(trigger, ("dobj",)) + _prep_objects(trigger, ("by",)))
+    # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
+    holders.extend(_prep_objects(trigger, ("with", "between")))
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             place = _place_text(obj)
@@ -2049,6 +2076,8 @@ class _Journey:
     travellers: tuple[str, ...]
     place: str
     date: ResolvedDate | None
+    sentence_index: int = 0
+    planned: bool = False
 
 
 def _has_visitor(meeting: _Meeting) -> bool:
@@ -2058,25 +2087,48 @@ def _has_visitor(meeting: _Meeting) -> bool:
 def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -> list[_Journey]:
     """The journeys the article reports: a travel verb with a subject party and one destination place."""
     found: list[_Journey] = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         for verb in sentence:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS:
                 continue
-            places = list(
-                dict.fromkeys(
-                    p for obj in _prep_objects(verb, ("to",)) if (p := _place_text(obj)) is not None
-                )
-            )
+            places = _destinations(verb)
             travellers = tuple(k for s in _subjects(verb)[0] for k in _actor_keys(s, actors))
             if len(places) != 1 or not travellers:
                 continue
             chosen = _choose_date_expression(
                 sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
             )
-            tense = FUTURE if _planned(verb, None) else PAST
+            planned = bool(_planned(verb, None))
+            tense = FUTURE if planned else PAST
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
-            found.append(_Journey(travellers, places[0], date))
+            found.append(_Journey(travellers, places[0], date, index, planned))
     return found
+
+
+# Sentences after a journey within which a meeting of the traveller is taken to be on that journey.
+JOURNEY_WINDOW = 2
+
+
+def _place_on_journey(meeting: _Meeting, journeys: list[_Journey]) -> None:
+    """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
+    Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
+    (guideline, conventions 4 and 7: the place follows from a stated trip)."""
+    if meeting.location is not None or meeting.background or _has_visitor(meeting):
+        return
+    first = meeting.first_sentence
+    core = _core(meeting.parties)
+    there = [
+        j
+        for j in journeys
+        if set(j.travellers) & set(core)
+        and 0 <= first - j.sentence_index <= JOURNEY_WINDOW
+        and j.planned == (meeting.status == PLANNED)
+    ]
+    if len({j.place for j in there}) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
+        return
+    meeting.location = there[0].place
+    traveller = next(t for j in there for t in j.travellers if t in core)
+    meeting.parties[traveller] = VISITOR
 
 
 def _follow_journey(meeting: _Meeting, journeys: list[_Journey], actors: ArticleActors) -> None:
@@ -2129,11 +2181,12 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     dateline = _dateline_place(sentences)
     article_seat = _article_seat(doc.text)
     heads = _delegation_heads(doc, actors)
-    journeys = _journeys(sentences, meta, actors) if any(_has_visitor(m) for m in meetings) else []
+    journeys = _journeys(sentences, meta, actors)
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         if journeys:
             _follow_journey(meeting, journeys, actors)
+            _place_on_journey(meeting, journeys)
         if meeting.location is None and dateline is not None and not meeting.background:
             meeting.location = dateline
         location_iso3 = _place_iso3(meeting.location) if meeting.location else None

@@ -262,6 +262,26 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "meeting.",
         [Expected({"Anne Roy": P, "IMF": P}, "Washington", dt.date(2024, 5, 20), "planned")],
     ),
+    "a journey told the sentence before": (
+        "Indian Prime Minister Raj Mehta will travel to Tokyo next month. Mehta is expected to hold talks "
+        "with Japanese Prime Minister Kenji Sato on trade.",
+        [Expected({"Raj Mehta": V, "Kenji Sato": H}, "Tokyo", None, "planned")],
+    ),
+    "a description refers to the last subject": (
+        "Secretary of State John Miller traveled to Riyadh on Sunday. On Monday, the top U.S. diplomat met "
+        "Saudi Crown Prince Faisal bin Salman.",
+        [Expected({"John Miller": V, "Faisal bin Salman": H}, "Riyadh", MONDAY)],
+    ),
+    "on the sidelines of a summit": (
+        "Turkish President Emre Kaya met Swedish Prime Minister Ulf Berg on the sidelines of the NATO summit "
+        "in Vilnius on Tuesday.",
+        [Expected({"Emre Kaya": P, "Ulf Berg": P}, "Vilnius", TUESDAY)],
+    ),
+    "the place on the last party": (
+        "The meeting between Chinese President Wei Lin and U.S. President Robert Hayes in San Francisco on "
+        "Monday lasted four hours.",
+        [Expected({"Wei Lin": V, "Robert Hayes": H}, "San Francisco", MONDAY)],
+    ),
     # --- not meetings -------------------------------------------------------------------------------------
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",
