@@ -328,3 +328,25 @@ def test_accuracy_summary_has_one_row_per_gold_set_and_marks_undefined_figures()
     assert len(lines) == 4  # header, rule, seed, team
     assert lines[2].startswith("| seed (1 article) | 1.000 | - | 0.500 |")
     assert lines[3].startswith("| team (6 articles) | - | 0.750 |")
+
+
+def test_card_headlines_held_out_figures_and_keeps_tuned_ones_apart() -> None:
+    from dipnews.release.card import external_section
+
+    external = {
+        "command": "python -m dipnews.evaluation.external",
+        "tables": [
+            {
+                "title": "Shared gold (quotations / meetings / persons)",
+                "header": ["set", "meetings F1"],
+                "rows": [["dev_meetings_check", "0.400"], ["dev_meetings_tune", "0.500"]],
+            },
+            {"title": "PolNeAR dev", "header": ["system", "all F1"], "rows": [["dipnews", "0.781"]]},
+        ],
+        "meetings_f1_tune_check": {"tune_f1": 0.5, "check_f1": 0.4, "gap": 0.1},
+    }
+    held_out, development = external_section(external)
+    assert "dev_meetings_check" in held_out and "dev_meetings_check" not in development
+    assert "dev_meetings_tune" in development and "dev_meetings_tune" not in held_out
+    assert "PolNeAR dev" in held_out and "gap 0.1" in held_out
+    assert external_section(None)[1] == ""
