@@ -3,6 +3,7 @@ naming the group at fault, and a word added to a file changes what the quotation
 
 from __future__ import annotations
 
+import datetime as dt
 import runpy
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -235,3 +236,60 @@ def test_a_speech_verb_added_to_the_lexicon_makes_quotations(
         ("indirect", "murmured", SMITH, "the talks had failed and nobody would sign")
     ]
     assert _quotes_of(nlp, direct) == [("direct", "murmured", SMITH, "We will not sign this agreement,")]
+
+
+# --- meetings: frames are checked, and a new trigger verb is a data change -------------------------
+
+
+@pytest.mark.parametrize(
+    ("frame", "message"),
+    [
+        ({"type": "chat", "subject": "participant", "object": "participant"}, "type 'chat'"),
+        ({"type": "meeting", "subject": "guest", "object": "participant"}, "roles among"),
+        ({"type": "meeting", "subject": "host", "object": "visitor", "requires": ["nearby"]}, "requires"),
+        ({"subject": "host", "object": "visitor"}, "a frame has 'type'"),
+    ],
+)
+def test_a_malformed_meeting_frame_fails_naming_the_entry(frame: dict[str, Any], message: str) -> None:
+    from dipnews.meeting_triggers import check_frames
+
+    with pytest.raises(lexicons.LexiconError, match="entry 'confab'") as error:
+        check_frames("verb_triggers", {"confab": frame}, is_verb=True)
+    assert message in str(error.value)
+
+
+def test_every_meeting_lexicon_group_is_read() -> None:
+    source = Path(meetings.__file__).read_text("utf-8")
+    groups = yaml.safe_load((SHIPPED / "meetings.yaml").read_text("utf-8"))
+    assert [g for g in groups if f'"{g}"' not in source] == []
+
+
+def test_a_trigger_verb_added_to_the_lexicon_makes_meetings(nlp: Language, lexicon_dir: Path) -> None:
+    text = "Ana Berg consulted with Tom Hale in Oslo on Monday."
+    doc = nlp(text)
+    meta = ArticleMeta("t", text, dt.date(2024, 5, 15))
+    actors = ArticleActors(
+        actors=[
+            LocalActor("person:Ana Berg", "Ana Berg", "person"),
+            LocalActor("person:Tom Hale", "Tom Hale", "person"),
+        ],
+        mentions=[
+            Mention("person:Ana Berg", 0, 0, 8, "Ana Berg", "name"),
+            Mention(
+                "person:Tom Hale", 0, text.index("Tom Hale"), text.index("Tom Hale") + 8, "Tom Hale", "name"
+            ),
+        ],
+    )
+    assert meetings.extract_meetings(doc, meta, actors) == []
+
+    # The data change: one line in meetings.yaml; the module's code, run again on the changed file
+    # (outside sys.modules), builds its Matcher from the new lexicon.
+    frame = {"type": "meeting", "subject": "participant", "object": "participant", "requires": ["with"]}
+    _rewrite(lexicon_dir, "meetings", lambda d: d["verb_triggers"]["entries"].__setitem__("consult", frame))
+    reloaded = runpy.run_path(meetings.__file__)
+    [meeting] = reloaded["extract_meetings"](doc, meta, actors)
+    assert {p.local_key: p.role for p in meeting.participants} == {
+        "person:Ana Berg": "participant",
+        "person:Tom Hale": "participant",
+    }
+    assert (meeting.location, meeting.date) == ("Oslo", dt.date(2024, 5, 13))
