@@ -44,8 +44,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import Any, Self
 
 import pandas as pd
 
@@ -325,24 +325,41 @@ def align_actors(predicted: Iterable[PredictedActor], gold_actors: Sequence[Gold
 # Counters
 
 
+def add_counts(total: Any, other: Any) -> None:
+    """Add one score record into another of the same dataclass, field by field: counts are summed,
+    nested scores are added, and a mapping of scores adds per key (a key only ``other`` has is copied)."""
+    for name in (f.name for f in fields(total)):
+        mine, theirs = getattr(total, name), getattr(other, name)
+        if isinstance(mine, int):
+            setattr(total, name, mine + theirs)
+        elif isinstance(mine, dict):
+            for key, value in theirs.items():
+                mine.setdefault(key, type(value)()).add(value)
+        else:
+            mine.add(theirs)
+
+
+class Counts:
+    """A score record that adds up with another of its kind (:func:`add_counts`)."""
+
+    __slots__ = ()
+
+    def add(self, other: Self) -> None:
+        add_counts(self, other)
+
+
 def ratio(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
 
 @dataclass(slots=True)
-class PRF:
+class PRF(Counts):
     """True positives with the number of predictions and gold items they come from."""
 
     matched_pred: int = 0
     n_pred: int = 0
     matched_gold: int = 0
     n_gold: int = 0
-
-    def add(self, other: PRF) -> None:
-        self.matched_pred += other.matched_pred
-        self.n_pred += other.n_pred
-        self.matched_gold += other.matched_gold
-        self.n_gold += other.n_gold
 
     @property
     def precision(self) -> float | None:
@@ -371,17 +388,13 @@ class PRF:
 
 
 @dataclass(slots=True)
-class Accuracy:
+class Accuracy(Counts):
     correct: int = 0
     total: int = 0
 
     def add_outcome(self, is_correct: bool) -> None:
         self.correct += int(is_correct)
         self.total += 1
-
-    def add(self, other: Accuracy) -> None:
-        self.correct += other.correct
-        self.total += other.total
 
     @property
     def value(self) -> float | None:
@@ -453,22 +466,13 @@ def predicted_actors_in_article(tables: Mapping[str, pd.DataFrame], article_id: 
 
 
 @dataclass(slots=True)
-class QuoteScores:
+class QuoteScores(Counts):
     overall: PRF = field(default_factory=PRF)
     by_type: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in QUOTE_TYPES})
     speaker: Accuracy = field(default_factory=Accuracy)
     quote_type: Accuracy = field(default_factory=Accuracy)
     n_gold_unlocated: int = 0
     n_optional_ignored: int = 0
-
-    def add(self, other: QuoteScores) -> None:
-        self.overall.add(other.overall)
-        for quote_type, counts in other.by_type.items():
-            self.by_type.setdefault(quote_type, PRF()).add(counts)
-        self.speaker.add(other.speaker)
-        self.quote_type.add(other.quote_type)
-        self.n_gold_unlocated += other.n_gold_unlocated
-        self.n_optional_ignored += other.n_optional_ignored
 
     def as_dict(self) -> dict[str, Any]:
         result = self.overall.as_dict()
@@ -555,7 +559,7 @@ class PredictedMeeting:
 
 
 @dataclass(slots=True)
-class MeetingScores:
+class MeetingScores(Counts):
     overall: PRF = field(default_factory=PRF)
     accuracies: dict[str, Accuracy] = field(
         default_factory=lambda: {
@@ -563,11 +567,6 @@ class MeetingScores:
             for name in ("date", "location", "location_country", "background", "type", "status", "role")
         }
     )
-
-    def add(self, other: MeetingScores) -> None:
-        self.overall.add(other.overall)
-        for name, accuracy in other.accuracies.items():
-            self.accuracies.setdefault(name, Accuracy()).add(accuracy)
 
     def as_dict(self) -> dict[str, Any]:
         result = self.overall.as_dict()
@@ -679,15 +678,10 @@ def score_meetings(
 
 
 @dataclass(slots=True)
-class ActorScores:
+class ActorScores(Counts):
     persons: PRF = field(default_factory=PRF)
     title: Accuracy = field(default_factory=Accuracy)
     country: Accuracy = field(default_factory=Accuracy)
-
-    def add(self, other: ActorScores) -> None:
-        self.persons.add(other.persons)
-        self.title.add(other.title)
-        self.country.add(other.country)
 
     def as_dict(self) -> dict[str, Any]:
         result = {
@@ -732,17 +726,11 @@ def score_actors(predicted: Sequence[PredictedActor], gold_actors: Sequence[Gold
 
 
 @dataclass(slots=True)
-class ArticleScores:
+class ArticleScores(Counts):
     quotes: QuoteScores = field(default_factory=QuoteScores)
     meetings: MeetingScores = field(default_factory=MeetingScores)
     actors: ActorScores = field(default_factory=ActorScores)
     n_articles: int = 0
-
-    def add(self, other: ArticleScores) -> None:
-        self.quotes.add(other.quotes)
-        self.meetings.add(other.meetings)
-        self.actors.add(other.actors)
-        self.n_articles += other.n_articles
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -145,18 +145,22 @@ def _actors() -> list[Expectation]:
     ]
 
 
-def _meetings() -> list[Expectation]:
+def _null_iff(column: str, condition_column: str, value: str) -> list[Expectation]:
+    """``column`` is null exactly on the rows where ``condition_column`` equals ``value``."""
+    notes = f"{condition_column} {value!r} iff {column} is null."
     return [
         gxe.ExpectColumnValuesToBeNull(
-            column="date",
-            notes="date_precision 'unknown' iff date is null.",
-            row_condition=Column("date_precision") == "unknown",
+            column=column, notes=notes, row_condition=Column(condition_column) == value
         ),
         gxe.ExpectColumnValuesToNotBeNull(
-            column="date",
-            notes="date_precision 'unknown' iff date is null.",
-            row_condition=Column("date_precision") != "unknown",
+            column=column, notes=notes, row_condition=Column(condition_column) != value
         ),
+    ]
+
+
+def _meetings() -> list[Expectation]:
+    return [
+        *_null_iff("date", "date_precision", "unknown"),
         gxe.ExpectColumnValuesToBeBetween(
             column=xt.COUNTED_PARTICIPANTS, min_value=2, notes="Every meeting has at least two participants."
         ),

@@ -215,6 +215,32 @@ def external_section(external: Mapping[str, Any] | None) -> tuple[str, str]:
     return "\n".join(held_out), "\n".join(development)
 
 
+def accuracy_section(metrics: Mapping[str, Any], external: Mapping[str, Any] | None) -> str:
+    """The card's accuracy: held-out figures first, then the development sets and the repository gold."""
+    metric_rows = flatten_metrics(metrics)
+    metrics_text = (
+        f"{accuracy_summary(metrics)}\n\n"
+        "<details><summary>Every figure in metrics/accuracy.json</summary>\n\n"
+        f"{_table(('figure', 'value'), metric_rows)}\n\n</details>"
+        if metric_rows
+        else "No accuracy figures were recorded for this release (metrics/accuracy.json was empty)."
+    )
+    held_out_text, development_text = external_section(external)
+    return f"""### Held out: the figures to quote
+
+{held_out_text}
+
+### Development sets (the rules were tuned on these: optimistic)
+
+Real articles annotated for this project, whose errors were read while writing the rules:
+{development_text}
+
+The repository's own gold (the seed and short articles the team wrote), scored by the evaluation
+stage (`metrics/accuracy.json`) on every build:
+
+{metrics_text}"""
+
+
 def build_card(
     dataset: Mapping[str, Any],
     counts: Mapping[str, int],
@@ -232,15 +258,7 @@ def build_card(
         (f"`{table}`", counts[table], ", ".join(CONTRACT[table].KEY), CONTRACT[table].DESCRIPTION)
         for table in CONTRACT
     ]
-    metric_rows = flatten_metrics(metrics)
-    metrics_text = (
-        f"{accuracy_summary(metrics)}\n\n"
-        "<details><summary>Every figure in metrics/accuracy.json</summary>\n\n"
-        f"{_table(('figure', 'value'), metric_rows)}\n\n</details>"
-        if metric_rows
-        else "No accuracy figures were recorded for this release (metrics/accuracy.json was empty)."
-    )
-    held_out_text, development_text = external_section(external)
+    accuracy_text = accuracy_section(metrics, external)
     publisher_rows = sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))
     publishers_text = (
         _table(("publisher", "articles"), publisher_rows)
@@ -302,19 +320,7 @@ Parameters that shape the tables (from `params.yaml`):
 
 ## Measured accuracy
 
-### Held out: the figures to quote
-
-{held_out_text}
-
-### Development sets (the rules were tuned on these: optimistic)
-
-Real articles annotated for this project, whose errors were read while writing the rules:
-{development_text}
-
-The repository's own gold (the seed and short articles the team wrote), scored by the evaluation
-stage (`metrics/accuracy.json`) on every build:
-
-{metrics_text}
+{accuracy_text}
 
 ## Licence
 
