@@ -84,6 +84,8 @@ WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
 PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
 PLANNED_NOUN_MODIFIERS = MEETING_LEXICON.words("planned_noun_modifiers")
 PLANNING_NOUNS = MEETING_LEXICON.words("planning_nouns")
+SPECULATIVE_MODALS = MEETING_LEXICON.words("speculative_modals")
+OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 VISITING_MODIFIERS = MEETING_LEXICON.words("visiting_modifiers")
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
@@ -569,6 +571,29 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def _object_controller(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
+    verbs of object control the one invited, not the one inviting, does what the infinitive says."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    objects = _children(verb.head, ("dobj",))
+    return objects[0] if objects else None
+
+
+def _add_inviters(
+    parties: dict[str, str], trigger: Token, objects: list[Token], actors: ArticleActors
+) -> None:
+    """ "X invited Y to visit (Nairobi)": the one inviting receives the visitor; the place is not a party."""
+    if _object_controller(trigger) is None or trigger.head.lemma_.lower() != "invite":
+        return
+    inviters = [k for s in _subjects(trigger.head)[0] for k in _actor_keys(s, actors)]
+    if not inviters:
+        return
+    for key in [k for o in objects for c in _conjuncts(o) if _place_text(c) for k in _actor_keys(c, actors)]:
+        parties.pop(key, None)
+    _add(parties, inviters, HOST)
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
     none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
@@ -581,7 +606,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             return [t for s in active for t in _with_misparsed_conjuncts(s)], False
         passive = _children(current, ("nsubjpass",))
         if passive:
-            return [t for s in passive for t in _conjuncts(s)], current == verb
+            return [t for s in passive for t in _with_misparsed_conjuncts(s)], current == verb
+        controller = _object_controller(current)
+        if controller is not None:
+            return _conjuncts(controller), False
+        if (
+            current.dep_ == "acl"
+            and current.head.dep_ in ("dobj", "pobj")
+            and current.head.head != current.head
+        ):
+            # "accepted an invitation to visit X": the clause of a noun shares the subject of its verb
+            current = current.head.head if current.head.dep_ == "dobj" else current.head.head.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp") and current.head != current:
             clause_dep = current.dep_
             current = current.head
@@ -648,6 +684,8 @@ def _destinations(verb: Token) -> list[str]:
     targets = _prep_objects(verb, ("to", "for", "in"))
     if verb.lemma_.lower() == "visit":
         targets += _children(verb, ("dobj",))
+    for complement in _children(verb, ("acomp",)):  # "is due in Moscow", "is back in Kyiv"
+        targets += _prep_objects(complement, ("in", "to"))
     return list(dict.fromkeys(p for obj in targets if (p := _place_text(obj)) is not None))
 
 
@@ -716,8 +754,8 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
     if trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and _negated(trigger.head):
         chain.append(trigger.head)  # "did not seek or receive": the negation covers the coordinated verb
     for token in chain:
-        if _negated(token):
-            return True
+        if _negated(token) or any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in token.children):
+            return True  # "will not meet"; "could meet", "may meet" (convention 3: speculative, skipped)
         lemma = token.lemma_.lower()
         if token != trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
             return True
@@ -1164,6 +1202,7 @@ def _verb_mention(
         # "visited Moscow": the country visited is the host party when it is an actor
         for obj in _prep_objects(trigger, ("to",)):
             _add(parties, _actor_keys(obj, actors), HOST)
+    _add_inviters(parties, trigger, objects, actors)
     if _journey_of(trigger) is not None and not passive:
         # travelling to meet: the traveller is the visitor, the one met receives them
         _add(parties, subject_keys, VISITOR)

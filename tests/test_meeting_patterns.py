@@ -282,7 +282,36 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Monday lasted four hours.",
         [Expected({"Wei Lin": V, "Robert Hayes": H}, "San Francisco", MONDAY)],
     ),
+    "expected to meet, misparsed coordination": (
+        "French President Louis Martin and German Chancellor Karl Weber are expected to meet in Paris on "
+        "Friday.",
+        [Expected({"Louis Martin": H, "Karl Weber": V}, "Paris", FRIDAY, "planned")],
+    ),
+    "invited to visit: the invited visits, the inviter hosts": (
+        "Kenyan President William Otieno has invited Ugandan President Joseph Kato to visit Nairobi next "
+        "month.",
+        [Expected({"Joseph Kato": V, "William Otieno": H}, "Nairobi", dt.date(2024, 6, 1), "planned")],
+    ),
+    "accepted an invitation to visit": (
+        "Ugandan President Joseph Kato accepted an invitation to visit Kenyan President William Otieno in "
+        "Nairobi next month.",
+        [Expected({"Joseph Kato": V, "William Otieno": H}, "Nairobi", dt.date(2024, 6, 1), "planned")],
+    ),
+    "due somewhere for talks": (
+        "Indian Prime Minister Raj Mehta is due in Moscow on Monday for talks with Russian President Ivan "
+        "Petrov.",
+        [Expected({"Raj Mehta": V, "Ivan Petrov": H}, "Moscow", dt.date(2024, 5, 20), "planned")],
+    ),
     # --- not meetings -------------------------------------------------------------------------------------
+    "could meet (speculative)": (
+        "Chinese President Wei Lin could meet U.S. President Robert Hayes later this year.",
+        [],
+    ),
+    "will not meet": (
+        "Spanish Prime Minister Pedro Ruiz will not meet Moroccan King Hassan Idrissi during the trip.",
+        [],
+    ),
+    "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",
         [],
