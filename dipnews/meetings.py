@@ -87,6 +87,7 @@ PLANNING_NOUNS = MEETING_LEXICON.words("planning_nouns")
 SPECULATIVE_MODALS = MEETING_LEXICON.words("speculative_modals")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
+SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
 VISITING_MODIFIERS = MEETING_LEXICON.words("visiting_modifiers")
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
@@ -1527,9 +1528,6 @@ def _inherit_from_occasions(mentions: list[_Mention]) -> None:
                 mention.date = occasion.date
             if mention.location is None:
                 mention.location = occasion.location
-
-
-SEQUENCE_ADVERBS = frozenset({"later", "then", "afterwards", "subsequently", "next"})
 
 
 def _gapped_groups(trigger: Token) -> list[list[Token]]:
