@@ -41,7 +41,9 @@ from dipnews.titles import (
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_OF_OBJECTS,
+    is_office_compound,
     is_title_word,
+    office_title,
     title_head,
 )
 
@@ -416,11 +418,8 @@ def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
     word = doc[first : i + 1].text.lower()
     head = title_head(word)
     if head is None and first != i:
-        head = (
-            word
-            if word in ("front-runner", "secretary-general", "vice-president", "president-elect")
-            else None
-        )
+        # A hyphenated office ("ex-president", "vice-premier"): every part an office word, a head last.
+        head = word if is_office_compound(word) else None
     return (first, head) if head else None
 
 
@@ -567,8 +566,8 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     phrase_starts = before < 0 or doc[before].lower_ in ("the", "a", "an") or doc[before].is_punct
     if before_comma and not (phrase_starts or doc[before + 1].is_sent_start):
         return
-    title = _title_string(doc, title_tokens)
-    if title and title not in ("former", "new"):
+    title = office_title(_title_string(doc, title_tokens))
+    if title:
         mention.titles.append(title)
         mention.countries.extend(countries)
         mention.links.organizations.extend(links.organizations)
@@ -650,7 +649,7 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
             code = _entity_country(ents[last + 2], doc[last + 2]) if ents[last + 2] is not None else None
             if code:
                 countries.append(code)
-    title = _title_string(doc, title_tokens)
+    title = office_title(_title_string(doc, title_tokens))
     if title:
         mention.titles.append(title)
         mention.countries.extend(countries)
