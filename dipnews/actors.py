@@ -38,6 +38,7 @@ from dipnews.nlp import SentenceIndex
 from dipnews.titles import (
     FEMALE_MARKERS,
     HONORIFICS,
+    OFFICE_UNIT_WORDS,
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_OF_OBJECTS,
@@ -456,6 +457,11 @@ def _read_modifiers_left(
     while i >= 0:
         token = doc[i]
         ent = ents[i]
+        if ent is not None and ent.end > i + 1:
+            # The entity runs on into the title or the name ("South African President Thabo Nkosi" as one
+            # ORG): its part up to here is a country word of its own or nothing the tagger said.
+            clipped = doc[ent.start : i + 1]
+            ent = clipped if _span_country(clipped.text) else None
         if token.text in _POSSESSIVE_TOKENS and token.tag_ == "POS" and i > 0:
             # "Russia's Defence Minister": the owner is the affiliation, and the start of the phrase.
             owner = ents[i - 1]
@@ -777,9 +783,55 @@ def _untagged_royal_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     return spans
 
 
+# Entity labels a name after an office word may wrongly carry ("South African President Thabo Nkosi"
+# tagged ORG or GPE): any other label (DATE, MONEY, ...) is not a name.
+_MISTAGGED_NAME_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
+    """End of the capitalised proper nouns from ``start`` that can be a person's name (at most three),
+    or ``start`` when there is none."""
+    end = start
+    while end < len(doc) and end < start + 3:
+        token, ent = doc[end], ents[end]
+        if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha) or is_title_word(token.text):
+            break
+        if ent is not None and ent.label_ not in _MISTAGGED_NAME_LABELS:
+            break  # a PERSON span is read as such; a date or an amount is no name
+        end += 1
+    return end
+
+
+def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
+    """Recall repair: an office word before capitalised proper nouns makes them a person's name, even
+    when the small model tags them ORG or GPE or not at all ("South African President Thabo Nkosi",
+    "Kenyan Foreign Minister Amina Odede"): an office is held by a person. Returns spans from the office
+    word (stripped again by :func:`_person_name_bounds`). Country names, capitals and demonyms, and a
+    name that runs on into an organisation word ("Prime Minister Office"), are not read as names."""
+    spans: list[Span] = []
+    for i in range(len(doc) - 1):
+        if title_head(doc[i].text) is None or (ents[i] is not None and ents[i].label_ == "PERSON"):
+            continue
+        if ents[i + 1] is not None and ents[i + 1].label_ == "PERSON":
+            continue
+        end = _titled_name_end(doc, ents, i + 1)
+        if end > i + 1:
+            end = _cut_trailing_non_name(doc, i + 1, end)  # "President Obama Administration"
+        name = doc[i + 1 : end]
+        if not name or _span_country(name.text) or country_by_capital(name.text) or place_country(name.text):
+            continue
+        if name.text.lower() in GOVERNMENT_ORGANIZATIONS or any(
+            t.lower_ in OFFICE_UNIT_WORDS or t.lower_ in CORPORATE_SUFFIXES for t in name
+        ):
+            continue
+        spans.append(doc[i:end])
+    return spans
+
+
 def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bool]) -> list[_PersonMention]:
     mentions: list[_PersonMention] = []
     person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_royal_names(doc, ents)
+    person_spans += _titled_names(doc, ents)
     for ent in person_spans:
         bounds = _person_name_bounds(doc, ent)
         if bounds is None:

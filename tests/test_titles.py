@@ -108,3 +108,85 @@ def test_titles_read_from_sentences_are_offices(
     assert persons[name] == expected
     for read in persons[name]:
         assert titles.office_title(read) == read
+
+
+# --- a title before a name makes a person ------------------------------------------------------
+
+
+def _actors(nlp: Language, text: str) -> ArticleActors:
+    return extract_actors(
+        nlp(text), ArticleMeta(article_id="t", text=text, published_date=dt.date(2016, 1, 1))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        # demonym + office + name, tagged ORG/GPE by the small model
+        ("South African President Thabo Nkosi met officials in Nairobi.", "Thabo Nkosi", "ZAF", "president"),
+        (
+            "Kenyan Foreign Minister Amina Odede said the talks went well.",
+            "Amina Odede",
+            "KEN",
+            "foreign minister",
+        ),
+        (
+            "Brazilian Finance Minister Caio Mendes announced a budget on Tuesday.",
+            "Caio Mendes",
+            "BRA",
+            "finance minister",
+        ),
+        ("Norwegian Ambassador Lars Eide presented his credentials.", "Lars Eide", "NOR", "ambassador"),
+        # possessive country + office + name
+        ("Ghana's Trade Minister Kofi Asante signed the deal.", "Kofi Asante", "GHA", "trade minister"),
+        # office alone before the name
+        ("Senator Dana Whitcomb voted against the bill.", "Dana Whitcomb", "USA", "senator"),
+        ("Governor Ruth Okafor of Lagos opened the port.", "Ruth Okafor", None, "governor"),
+        # rank modifiers, an "of <country>" after the name
+        (
+            "The talks were led by Deputy Prime Minister Elif Demir of Turkey.",
+            "Elif Demir",
+            "TUR",
+            "deputy prime minister",
+        ),
+        # a hyphenated given name, a three-word office
+        ("Finance Minister Chen Wei-ling flew home on Friday.", "Chen Wei-ling", None, "finance minister"),
+        (
+            "Chief Executive Officer Paulo Reis left the company.",
+            "Paulo Reis",
+            None,
+            "chief executive officer",
+        ),
+        # a hyphenated office
+        ("Ex-President Tomas Brandt opened the exhibition.", "Tomas Brandt", None, "ex-president"),
+        # the name runs on into an attribute noun: the name stops before it
+        (
+            "President Ines Carvalho Administration officials said nothing.",
+            "Ines Carvalho",
+            None,
+            "president",
+        ),
+    ],
+)
+def test_a_title_before_a_name_makes_a_person(
+    nlp: Language, text: str, name: str, country: str | None, title: str
+) -> None:
+    result = _actors(nlp, text)
+    actor = result.actor(f"person:{name}")
+    assert actor is not None, [(a.local_key, a.titles) for a in result.actors]
+    assert title in actor.titles
+    if country is not None:
+        assert actor.country_iso3 == country
+    assert result.actor(f"organization:{name}") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Office staff were absent on Monday.",  # an organisation word, not a name
+        "The Defence Minister Monday rejected the plan.",  # a date after the office
+        "Foreign Minister Canada signed nothing.",  # a country after the office
+    ],
+)
+def test_an_office_before_a_non_name_makes_no_person(nlp: Language, text: str) -> None:
+    assert [a.name for a in _actors(nlp, text).actors if a.actor_type == "person"] == []
