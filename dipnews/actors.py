@@ -34,6 +34,7 @@ from dipnews.countries import (
     place_country,
 )
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
+from dipnews.names import normalise_name
 from dipnews.nlp import SentenceIndex
 from dipnews.titles import (
     FEMALE_MARKERS,
@@ -722,7 +723,7 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
             clusters.append(_Cluster(words=mention.words, first_token=mention.start))
         clusters[mention.cluster].mentions.append(mention)
     for mention in (m for m in mentions if len(m.words) == 1):
-        word = mention.words[0].casefold()
+        word = normalise_name(mention.words[0])
         containing = [
             index
             for index, cluster in enumerate(clusters)
@@ -740,7 +741,8 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
 
 
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(word.casefold() for word in words)
+    # The corpus-wide name form, word by word: "WAŁĘSA" in a headline is "Walesa" in the text.
+    return tuple(normalise_name(word) for word in words)
 
 
 def _is_contiguous_part(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -809,16 +811,31 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     word (stripped again by :func:`_person_name_bounds`). Country names, capitals and demonyms, and a
     name that runs on into an organisation word ("Prime Minister Office"), are not read as names."""
     spans: list[Span] = []
-    for i in range(len(doc) - 1):
-        if title_head(doc[i].text) is None or (ents[i] is not None and ents[i].label_ == "PERSON"):
-            continue
-        if ents[i + 1] is not None and ents[i + 1].label_ == "PERSON":
+    n = len(doc)
+    for i in range(n - 1):
+        head = doc[i]
+        if title_head(head.text) is None or head.pos_ not in ("NOUN", "PROPN"):
+            continue  # "the official Tanjug agency": an adjective, not an office
+        if (ents[i] is not None and ents[i].label_ == "PERSON") or (
+            ents[i + 1] is not None and ents[i + 1].label_ == "PERSON"
+        ):
             continue
         end = _titled_name_end(doc, ents, i + 1)
         if end > i + 1:
             end = _cut_trailing_non_name(doc, i + 1, end)  # "President Obama Administration"
         name = doc[i + 1 : end]
-        if not name or _span_country(name.text) or country_by_capital(name.text) or place_country(name.text):
+        if not name or (head.is_lower and len(name) < 2):
+            continue  # "chairman Citibank": after a lower-case office a lone word is as often a firm
+        if end < n and (
+            (ents[end] is not None and ents[end].label_ == "PERSON")
+            or (
+                doc[end].pos_ == "NOUN"
+                and doc[end].is_lower
+                and doc[end].lower_ not in PERSON_ATTRIBUTE_NOUNS
+            )
+        ):
+            continue  # the name runs on into a PERSON span, or modifies a noun ("Tanjug news agency")
+        if _span_country(name.text) or country_by_capital(name.text) or place_country(name.text):
             continue
         if name.text.lower() in GOVERNMENT_ORGANIZATIONS or any(
             t.lower_ in OFFICE_UNIT_WORDS or t.lower_ in CORPORATE_SUFFIXES for t in name
@@ -1136,10 +1153,6 @@ def _is_acronym_of(alias: str, name: str) -> bool:
         return False
 
     return matches(0, 0)
-
-
-def _org_key(text: str) -> str:
-    return text.replace(".", "").casefold()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1687,7 +1700,7 @@ def _add_organizations(
         actor = actors[key]
         if actor.country_iso3 is None and not is_international_body(canonical):
             actor.country_iso3 = _organization_country(doc, ents, start, end, canonical)
-        kind = "name" if _org_key(name) == _org_key(canonical) else "alias"
+        kind = "name" if normalise_name(name) == normalise_name(canonical) else "alias"
         found.append(_Found(key, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), kind))
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ import pandas as pd
 
 from dipnews.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
+from dipnews.names import normalise_name
 from schemas import actor_mentions as actor_mentions_schema
 from schemas import actors as actors_schema
 from schemas import meeting_mentions as meeting_mentions_schema
@@ -47,13 +47,6 @@ def _columns(table_schema: Any) -> list[str]:
 def stable_id(*parts: str) -> str:
     """16 hex chars of SHA-256 over the parts joined by a unit separator: content-derived, run-independent."""
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
-
-
-def normalise_name(name: str) -> str:
-    """Case-, accent- and spacing-insensitive form of a name, for identity (not for display)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.replace("’", "'").casefold().replace(".", " ").split())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -82,7 +82,31 @@ def test_stable_id_is_content_derived() -> None:
 
 def test_normalise_name_ignores_case_accents_and_dots() -> None:
     assert normalise_name("José  Sarney") == normalise_name("jose sarney")
-    assert normalise_name("U.S.") == normalise_name("u s")
+    assert normalise_name("U.S.") == normalise_name("US")
+
+
+def test_consolidation_and_scoring_share_one_name_form() -> None:
+    from dipnews import names
+    from dipnews.evaluation import scoring
+
+    assert normalise_name is names.normalise_name is scoring.normalise_name
+
+
+def test_a_name_with_and_without_its_accents_is_one_actor_across_articles() -> None:
+    extractions = [
+        ArticleExtraction(
+            article_id,
+            1,
+            ArticleActors([_person("p1", name, "POL")], [Mention("p1", 0, 0, len(name), name, "name")]),
+        )
+        for article_id, name in (("a" * 16, "Lech Wałęsa"), ("b" * 16, "Lech Walesa"))
+    ]
+    tables = build_actors(extractions)
+    assert len(tables.actors) == 1
+    row = tables.actors.iloc[0]
+    assert (row["n_articles"], row["n_mentions"], row["country_iso3"]) == (2, 2, "POL")
+    assert tables.ids[("a" * 16, "p1")] == tables.ids[("b" * 16, "p1")]
+    assert {row["name"], *row["aliases"]} == {"Lech Wałęsa", "Lech Walesa"}
 
 
 def test_surname_joins_the_one_full_name_in_the_corpus() -> None:
