@@ -1242,13 +1242,14 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     person_countries = _assign_person_countries(doc, ents, clusters, cluster_titles, sentences)
     for index, cluster in enumerate(clusters):
         titles = cluster_titles[index]
-        country = person_countries[index]
+        country, evidence = person_countries[index]
         actors[person_keys[index]] = LocalActor(
             local_key=person_keys[index],
             name=cluster.name,
             actor_type="person",
             country_iso3=country,
             titles=titles,
+            country_evidence=evidence,
         )
 
     # --- countries and organizations ---------------------------------------------------------------------
@@ -1308,12 +1309,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     _organization_descriptions(doc, ents, taken_tokens, found, actors, sentences)
     _countries_from_linked_organizations(doc, clusters, person_keys, found, actors)
 
-    for item in found:
-        if item.key.startswith("country:") and item.key not in actors:
-            code = item.key.split(":", 1)[1]
-            actors[item.key] = LocalActor(
-                local_key=item.key, name=country_name(code), actor_type="country", country_iso3=code
-            )
+    _add_country_actors(found, actors)
 
     mentions = _final_mentions(found, text, sentences)
     for mention in mentions:
@@ -1364,27 +1360,54 @@ def _linked_organization_country(doc: Doc, ents: list[Span | None], span: tuple[
     return _organization_country(doc, ents, start, end, name) or _UNKNOWN_ORGANIZATION
 
 
+def _own_country(
+    doc: Doc, ents: list[Span | None], cluster: _Cluster, titles: list[str]
+) -> tuple[str | None, str]:
+    """Steps 1-5 and the abstention of step 8 of :func:`_assign_person_countries` for one person: what
+    the person's own mentions say, with how explicit it is (see dipnews.model.COUNTRY_EVIDENCE)."""
+    countries = Counter(c for m in cluster.mentions for c in m.countries)
+    if countries:
+        return countries.most_common(1)[0][0], "explicit"
+    organization_codes = [
+        _linked_organization_country(doc, ents, span)
+        for m in cluster.mentions
+        for span in m.links.organizations
+    ]
+    country = next((c for c in organization_codes if c not in _NOT_A_COUNTRY), None)
+    if country is None and _INTERNATIONAL in organization_codes:
+        country = _INTERNATIONAL
+    country = country or _office_country(titles) or leader_country(cluster.name)
+    if country is not None:
+        return country, "institution"
+    country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
+    if country is not None:
+        return country, "inferred"
+    return (_UNKNOWN_ORGANIZATION if organization_codes else None), "inferred"
+
+
 def _assign_person_countries(
     doc: Doc,
     ents: list[Span | None],
     clusters: list[_Cluster],
     cluster_titles: list[list[str]],
     sentences: SentenceIndex,
-) -> list[str | None]:
-    """One country (or None) per person cluster.  Evidence, strongest first:
+) -> list[tuple[str | None, str | None]]:
+    """One country (or None) per person cluster, with how explicit its evidence is (one of
+    dipnews.model.COUNTRY_EVIDENCE, None without a country).  Evidence, strongest first:
 
     1. country words around any mention (majority): "Chinese defence minister", "King Fahd of Saudi
-       Arabia", "Russia's", ", a Lebanese citizen", party words, government metonyms;
+       Arabia", "Russia's", ", a Lebanese citizen", party words, government metonyms (explicit);
     2. a national institution the title names ("Bundesbank president", "MITI vice president"); an
-       international body ("IMF managing director") means no national affiliation;
-    3. an office that exists in one country only ("senator", "secretary of state");
-    4. a well-known leader by name ("President Reagan");
-    5. a visit: "Xi's state visit to Russia" names the visitor's country elsewhere in the sentence;
-    6. the person of whom this one is an aide ("Obama's adviser") or whom he accompanies;
+       international body ("IMF managing director") means no national affiliation (institution);
+    3. an office that exists in one country only ("senator", "secretary of state") (institution);
+    4. a well-known leader by name ("President Reagan") (institution);
+    5. a visit: "Xi's state visit to Russia" names the visitor's country elsewhere in the sentence
+       (inferred);
+    6. the person of whom this one is an aide ("Obama's adviser") or whom he accompanies (inferred);
     7. a visitor to the story's setting ("King Faisal visited in 1967"): the one other country named
-       in that sentence or the one before;
+       in that sentence or the one before (inferred);
     8. a company or other organisation of unknown country: no country (abstain);
-    9. the setting of the story (home_country), when the article gives nothing else.
+    9. the setting of the story (home_country), when the article gives nothing else (setting).
     Steps 6 and 7 need the other persons' results, so the steps run in two passes.
     """
     token_cluster: dict[int, int] = {}
@@ -1393,41 +1416,20 @@ def _assign_person_countries(
             if mention.kind == "name":
                 for token in range(mention.start, mention.end):
                     token_cluster[token] = index
-    own: list[str | None] = []
-    for index, cluster in enumerate(clusters):
-        countries = Counter(c for m in cluster.mentions for c in m.countries)
-        country = countries.most_common(1)[0][0] if countries else None
-        organization_codes = [
-            _linked_organization_country(doc, ents, span)
-            for m in cluster.mentions
-            for span in m.links.organizations
-        ]
-        if country is None:
-            country = next((c for c in organization_codes if c not in _NOT_A_COUNTRY), None)
-        if country is None and _INTERNATIONAL in organization_codes:
-            country = _INTERNATIONAL
-        if country is None:
-            country = _office_country(cluster_titles[index])
-        if country is None:
-            country = leader_country(cluster.name)
-        if country is None:
-            country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
-        if country is None and organization_codes:
-            country = _UNKNOWN_ORGANIZATION  # decided after the linked persons (step 8)
-        own.append(country)
+    own = [_own_country(doc, ents, cluster, cluster_titles[i]) for i, cluster in enumerate(clusters)]
 
     home: str | None = None
     home_computed = False
-    result: list[str | None] = []
+    result: list[tuple[str | None, str | None]] = []
     for index, cluster in enumerate(clusters):
-        country = own[index]
+        country, evidence = own[index]
         if country is None or country == _UNKNOWN_ORGANIZATION:
             linked = [t for m in cluster.mentions for t in (*m.links.owners, *m.links.companions)]
             for token in linked:
                 other = token_cluster.get(token)
-                linked_country = own[other] if other is not None and other != index else None
+                linked_country = own[other][0] if other is not None and other != index else None
                 if linked_country is not None and linked_country not in _NOT_A_COUNTRY:
-                    country = linked_country
+                    country, evidence = linked_country, "inferred"
                     break
         if country is None and any(m.visits_unnamed_destination for m in cluster.mentions):
             if not home_computed:
@@ -1436,9 +1438,24 @@ def _assign_person_countries(
         if country is None:
             if not home_computed:
                 home, home_computed = (home_country(doc, ents) if USE_HOME_COUNTRY_FALLBACK else None), True
-            country = home
-        result.append(None if country in _NOT_A_COUNTRY else country)
+            country, evidence = home, "setting"
+        kept = None if country in _NOT_A_COUNTRY else country
+        result.append((kept, evidence if kept is not None else None))
     return result
+
+
+def _add_country_actors(found: list[_Found], actors: dict[str, LocalActor]) -> None:
+    """One actor per country mentioned; its country is its own name, the most explicit evidence."""
+    for item in found:
+        if item.key.startswith("country:") and item.key not in actors:
+            code = item.key.split(":", 1)[1]
+            actors[item.key] = LocalActor(
+                local_key=item.key,
+                name=country_name(code),
+                actor_type="country",
+                country_iso3=code,
+                country_evidence="explicit",
+            )
 
 
 def _visitor_country(
@@ -1642,7 +1659,7 @@ def _countries_from_linked_organizations(
                 key = organization_at.get(doc[start].idx) if start < len(doc) else None
                 code = actors[key].country_iso3 if key is not None else None
                 if code is not None:
-                    person.country_iso3 = code
+                    person.country_iso3, person.country_evidence = code, "institution"
                     break
             if person.country_iso3 is not None:
                 break
@@ -1700,6 +1717,7 @@ def _add_organizations(
         actor = actors[key]
         if actor.country_iso3 is None and not is_international_body(canonical):
             actor.country_iso3 = _organization_country(doc, ents, start, end, canonical)
+            actor.country_evidence = "explicit" if actor.country_iso3 is not None else None
         kind = "name" if normalise_name(name) == normalise_name(canonical) else "alias"
         found.append(_Found(key, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), kind))
 
