@@ -1681,6 +1681,40 @@ def _firm_name_start(doc: Doc, ents: list[Span | None], suffix_start: int) -> in
     return ent.start if ent is not None and ent.label_ in ("PERSON", "ORG") else owner.i
 
 
+# Entity labels an acronym defined in the text keeps its own reading under: a person or a place.
+_NOT_ACRONYM_LABELS: frozenset[str] = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+
+
+def _acronym_definition(doc: Doc, start: int, end: int) -> str | None:
+    """The acronym an organisation name defines in brackets right after it: "the Kurdistan Democratic
+    Party (KDP)" defines "KDP" when its letters come from the name's words (see _is_acronym_of)."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym = doc[end + 1].text
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8):
+        return None
+    return acronym if _is_acronym_of(acronym, doc[start:end].text) else None
+
+
+def _defined_acronym_spans(
+    doc: Doc, ents: list[Span | None], org_spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Recall repair: an acronym an organisation defines in the text ("... Party (KDP)") is that
+    organisation wherever it occurs, though the small model often leaves it untagged or tags it as
+    something else; it joins the spelled-out name in :func:`_add_organizations`."""
+    defined = {_acronym_definition(doc, start, end) for start, end in org_spans} - {None}
+    if not defined:
+        return []
+    covered = {i for start, end in org_spans for i in range(start, end)}
+    return [
+        (token.i, token.i + 1)
+        for token in doc
+        if token.text in defined
+        and token.i not in covered
+        and not (ents[token.i] is not None and ents[token.i].label_ in _NOT_ACRONYM_LABELS)
+    ]
+
+
 def _add_organizations(
     doc: Doc,
     ents: list[Span | None],
@@ -1690,6 +1724,7 @@ def _add_organizations(
 ) -> None:
     """Organizations by their fullest name: an acronym ("IMF") or a shorter form that ends the full
     name ("Communist Party" of "Chinese Communist Party") joins the spelled-out organization."""
+    org_spans = sorted(org_spans + _defined_acronym_spans(doc, ents, org_spans))
     names: list[str] = []
     for start, end in org_spans:
         name = _clean_text(doc[start:end].text)
