@@ -34,14 +34,18 @@ from dipnews.countries import (
     place_country,
 )
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
+from dipnews.names import normalise_name
 from dipnews.nlp import SentenceIndex
 from dipnews.titles import (
     FEMALE_MARKERS,
     HONORIFICS,
+    OFFICE_UNIT_WORDS,
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_OF_OBJECTS,
+    is_office_compound,
     is_title_word,
+    office_title,
     title_head,
 )
 
@@ -416,11 +420,8 @@ def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
     word = doc[first : i + 1].text.lower()
     head = title_head(word)
     if head is None and first != i:
-        head = (
-            word
-            if word in ("front-runner", "secretary-general", "vice-president", "president-elect")
-            else None
-        )
+        # A hyphenated office ("ex-president", "vice-premier"): every part an office word, a head last.
+        head = word if is_office_compound(word) else None
     return (first, head) if head else None
 
 
@@ -457,6 +458,11 @@ def _read_modifiers_left(
     while i >= 0:
         token = doc[i]
         ent = ents[i]
+        if ent is not None and ent.end > i + 1:
+            # The entity runs on into the title or the name ("South African President Thabo Nkosi" as one
+            # ORG): its part up to here is a country word of its own or nothing the tagger said.
+            clipped = doc[ent.start : i + 1]
+            ent = clipped if _span_country(clipped.text) else None
         if token.text in _POSSESSIVE_TOKENS and token.tag_ == "POS" and i > 0:
             # "Russia's Defence Minister": the owner is the affiliation, and the start of the phrase.
             owner = ents[i - 1]
@@ -567,8 +573,8 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     phrase_starts = before < 0 or doc[before].lower_ in ("the", "a", "an") or doc[before].is_punct
     if before_comma and not (phrase_starts or doc[before + 1].is_sent_start):
         return
-    title = _title_string(doc, title_tokens)
-    if title and title not in ("former", "new"):
+    title = office_title(_title_string(doc, title_tokens))
+    if title:
         mention.titles.append(title)
         mention.countries.extend(countries)
         mention.links.organizations.extend(links.organizations)
@@ -650,7 +656,7 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
             code = _entity_country(ents[last + 2], doc[last + 2]) if ents[last + 2] is not None else None
             if code:
                 countries.append(code)
-    title = _title_string(doc, title_tokens)
+    title = office_title(_title_string(doc, title_tokens))
     if title:
         mention.titles.append(title)
         mention.countries.extend(countries)
@@ -717,7 +723,7 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
             clusters.append(_Cluster(words=mention.words, first_token=mention.start))
         clusters[mention.cluster].mentions.append(mention)
     for mention in (m for m in mentions if len(m.words) == 1):
-        word = mention.words[0].casefold()
+        word = normalise_name(mention.words[0])
         containing = [
             index
             for index, cluster in enumerate(clusters)
@@ -735,7 +741,8 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
 
 
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(word.casefold() for word in words)
+    # The corpus-wide name form, word by word: "WAŁĘSA" in a headline is "Walesa" in the text.
+    return tuple(normalise_name(word) for word in words)
 
 
 def _is_contiguous_part(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -778,9 +785,70 @@ def _untagged_royal_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     return spans
 
 
+# Entity labels a name after an office word may wrongly carry ("South African President Thabo Nkosi"
+# tagged ORG or GPE): any other label (DATE, MONEY, ...) is not a name.
+_MISTAGGED_NAME_LABELS: frozenset[str] = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
+    """End of the capitalised proper nouns from ``start`` that can be a person's name (at most three),
+    or ``start`` when there is none."""
+    end = start
+    while end < len(doc) and end < start + 3:
+        token, ent = doc[end], ents[end]
+        if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha) or is_title_word(token.text):
+            break
+        if ent is not None and ent.label_ not in _MISTAGGED_NAME_LABELS:
+            break  # a PERSON span is read as such; a date or an amount is no name
+        end += 1
+    return end
+
+
+def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
+    """Recall repair: an office word before capitalised proper nouns makes them a person's name, even
+    when the small model tags them ORG or GPE or not at all ("South African President Thabo Nkosi",
+    "Kenyan Foreign Minister Amina Odede"): an office is held by a person. Returns spans from the office
+    word (stripped again by :func:`_person_name_bounds`). Country names, capitals and demonyms, and a
+    name that runs on into an organisation word ("Prime Minister Office"), are not read as names."""
+    spans: list[Span] = []
+    n = len(doc)
+    for i in range(n - 1):
+        head = doc[i]
+        if title_head(head.text) is None or head.pos_ not in ("NOUN", "PROPN"):
+            continue  # "the official Tanjug agency": an adjective, not an office
+        if (ents[i] is not None and ents[i].label_ == "PERSON") or (
+            ents[i + 1] is not None and ents[i + 1].label_ == "PERSON"
+        ):
+            continue
+        end = _titled_name_end(doc, ents, i + 1)
+        if end > i + 1:
+            end = _cut_trailing_non_name(doc, i + 1, end)  # "President Obama Administration"
+        name = doc[i + 1 : end]
+        if not name or (head.is_lower and len(name) < 2):
+            continue  # "chairman Citibank": after a lower-case office a lone word is as often a firm
+        if end < n and (
+            (ents[end] is not None and ents[end].label_ == "PERSON")
+            or (
+                doc[end].pos_ == "NOUN"
+                and doc[end].is_lower
+                and doc[end].lower_ not in PERSON_ATTRIBUTE_NOUNS
+            )
+        ):
+            continue  # the name runs on into a PERSON span, or modifies a noun ("Tanjug news agency")
+        if _span_country(name.text) or country_by_capital(name.text) or place_country(name.text):
+            continue
+        if name.text.lower() in GOVERNMENT_ORGANIZATIONS or any(
+            t.lower_ in OFFICE_UNIT_WORDS or t.lower_ in CORPORATE_SUFFIXES for t in name
+        ):
+            continue
+        spans.append(doc[i:end])
+    return spans
+
+
 def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bool]) -> list[_PersonMention]:
     mentions: list[_PersonMention] = []
     person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_royal_names(doc, ents)
+    person_spans += _titled_names(doc, ents)
     for ent in person_spans:
         bounds = _person_name_bounds(doc, ent)
         if bounds is None:
@@ -1087,10 +1155,6 @@ def _is_acronym_of(alias: str, name: str) -> bool:
     return matches(0, 0)
 
 
-def _org_key(text: str) -> str:
-    return text.replace(".", "").casefold()
-
-
 # ---------------------------------------------------------------------------------------------------
 
 
@@ -1178,13 +1242,14 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     person_countries = _assign_person_countries(doc, ents, clusters, cluster_titles, sentences)
     for index, cluster in enumerate(clusters):
         titles = cluster_titles[index]
-        country = person_countries[index]
+        country, evidence = person_countries[index]
         actors[person_keys[index]] = LocalActor(
             local_key=person_keys[index],
             name=cluster.name,
             actor_type="person",
             country_iso3=country,
             titles=titles,
+            country_evidence=evidence,
         )
 
     # --- countries and organizations ---------------------------------------------------------------------
@@ -1244,12 +1309,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     _organization_descriptions(doc, ents, taken_tokens, found, actors, sentences)
     _countries_from_linked_organizations(doc, clusters, person_keys, found, actors)
 
-    for item in found:
-        if item.key.startswith("country:") and item.key not in actors:
-            code = item.key.split(":", 1)[1]
-            actors[item.key] = LocalActor(
-                local_key=item.key, name=country_name(code), actor_type="country", country_iso3=code
-            )
+    _add_country_actors(found, actors)
 
     mentions = _final_mentions(found, text, sentences)
     for mention in mentions:
@@ -1300,27 +1360,54 @@ def _linked_organization_country(doc: Doc, ents: list[Span | None], span: tuple[
     return _organization_country(doc, ents, start, end, name) or _UNKNOWN_ORGANIZATION
 
 
+def _own_country(
+    doc: Doc, ents: list[Span | None], cluster: _Cluster, titles: list[str]
+) -> tuple[str | None, str]:
+    """Steps 1-5 and the abstention of step 8 of :func:`_assign_person_countries` for one person: what
+    the person's own mentions say, with how explicit it is (see dipnews.model.COUNTRY_EVIDENCE)."""
+    countries = Counter(c for m in cluster.mentions for c in m.countries)
+    if countries:
+        return countries.most_common(1)[0][0], "explicit"
+    organization_codes = [
+        _linked_organization_country(doc, ents, span)
+        for m in cluster.mentions
+        for span in m.links.organizations
+    ]
+    country = next((c for c in organization_codes if c not in _NOT_A_COUNTRY), None)
+    if country is None and _INTERNATIONAL in organization_codes:
+        country = _INTERNATIONAL
+    country = country or _office_country(titles) or leader_country(cluster.name)
+    if country is not None:
+        return country, "institution"
+    country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
+    if country is not None:
+        return country, "inferred"
+    return (_UNKNOWN_ORGANIZATION if organization_codes else None), "inferred"
+
+
 def _assign_person_countries(
     doc: Doc,
     ents: list[Span | None],
     clusters: list[_Cluster],
     cluster_titles: list[list[str]],
     sentences: SentenceIndex,
-) -> list[str | None]:
-    """One country (or None) per person cluster.  Evidence, strongest first:
+) -> list[tuple[str | None, str | None]]:
+    """One country (or None) per person cluster, with how explicit its evidence is (one of
+    dipnews.model.COUNTRY_EVIDENCE, None without a country).  Evidence, strongest first:
 
     1. country words around any mention (majority): "Chinese defence minister", "King Fahd of Saudi
-       Arabia", "Russia's", ", a Lebanese citizen", party words, government metonyms;
+       Arabia", "Russia's", ", a Lebanese citizen", party words, government metonyms (explicit);
     2. a national institution the title names ("Bundesbank president", "MITI vice president"); an
-       international body ("IMF managing director") means no national affiliation;
-    3. an office that exists in one country only ("senator", "secretary of state");
-    4. a well-known leader by name ("President Reagan");
-    5. a visit: "Xi's state visit to Russia" names the visitor's country elsewhere in the sentence;
-    6. the person of whom this one is an aide ("Obama's adviser") or whom he accompanies;
+       international body ("IMF managing director") means no national affiliation (institution);
+    3. an office that exists in one country only ("senator", "secretary of state") (institution);
+    4. a well-known leader by name ("President Reagan") (institution);
+    5. a visit: "Xi's state visit to Russia" names the visitor's country elsewhere in the sentence
+       (inferred);
+    6. the person of whom this one is an aide ("Obama's adviser") or whom he accompanies (inferred);
     7. a visitor to the story's setting ("King Faisal visited in 1967"): the one other country named
-       in that sentence or the one before;
+       in that sentence or the one before (inferred);
     8. a company or other organisation of unknown country: no country (abstain);
-    9. the setting of the story (home_country), when the article gives nothing else.
+    9. the setting of the story (home_country), when the article gives nothing else (setting).
     Steps 6 and 7 need the other persons' results, so the steps run in two passes.
     """
     token_cluster: dict[int, int] = {}
@@ -1329,41 +1416,20 @@ def _assign_person_countries(
             if mention.kind == "name":
                 for token in range(mention.start, mention.end):
                     token_cluster[token] = index
-    own: list[str | None] = []
-    for index, cluster in enumerate(clusters):
-        countries = Counter(c for m in cluster.mentions for c in m.countries)
-        country = countries.most_common(1)[0][0] if countries else None
-        organization_codes = [
-            _linked_organization_country(doc, ents, span)
-            for m in cluster.mentions
-            for span in m.links.organizations
-        ]
-        if country is None:
-            country = next((c for c in organization_codes if c not in _NOT_A_COUNTRY), None)
-        if country is None and _INTERNATIONAL in organization_codes:
-            country = _INTERNATIONAL
-        if country is None:
-            country = _office_country(cluster_titles[index])
-        if country is None:
-            country = leader_country(cluster.name)
-        if country is None:
-            country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
-        if country is None and organization_codes:
-            country = _UNKNOWN_ORGANIZATION  # decided after the linked persons (step 8)
-        own.append(country)
+    own = [_own_country(doc, ents, cluster, cluster_titles[i]) for i, cluster in enumerate(clusters)]
 
     home: str | None = None
     home_computed = False
-    result: list[str | None] = []
+    result: list[tuple[str | None, str | None]] = []
     for index, cluster in enumerate(clusters):
-        country = own[index]
+        country, evidence = own[index]
         if country is None or country == _UNKNOWN_ORGANIZATION:
             linked = [t for m in cluster.mentions for t in (*m.links.owners, *m.links.companions)]
             for token in linked:
                 other = token_cluster.get(token)
-                linked_country = own[other] if other is not None and other != index else None
+                linked_country = own[other][0] if other is not None and other != index else None
                 if linked_country is not None and linked_country not in _NOT_A_COUNTRY:
-                    country = linked_country
+                    country, evidence = linked_country, "inferred"
                     break
         if country is None and any(m.visits_unnamed_destination for m in cluster.mentions):
             if not home_computed:
@@ -1372,9 +1438,24 @@ def _assign_person_countries(
         if country is None:
             if not home_computed:
                 home, home_computed = (home_country(doc, ents) if USE_HOME_COUNTRY_FALLBACK else None), True
-            country = home
-        result.append(None if country in _NOT_A_COUNTRY else country)
+            country, evidence = home, "setting"
+        kept = None if country in _NOT_A_COUNTRY else country
+        result.append((kept, evidence if kept is not None else None))
     return result
+
+
+def _add_country_actors(found: list[_Found], actors: dict[str, LocalActor]) -> None:
+    """One actor per country mentioned; its country is its own name, the most explicit evidence."""
+    for item in found:
+        if item.key.startswith("country:") and item.key not in actors:
+            code = item.key.split(":", 1)[1]
+            actors[item.key] = LocalActor(
+                local_key=item.key,
+                name=country_name(code),
+                actor_type="country",
+                country_iso3=code,
+                country_evidence="explicit",
+            )
 
 
 def _visitor_country(
@@ -1578,7 +1659,7 @@ def _countries_from_linked_organizations(
                 key = organization_at.get(doc[start].idx) if start < len(doc) else None
                 code = actors[key].country_iso3 if key is not None else None
                 if code is not None:
-                    person.country_iso3 = code
+                    person.country_iso3, person.country_evidence = code, "institution"
                     break
             if person.country_iso3 is not None:
                 break
@@ -1600,6 +1681,40 @@ def _firm_name_start(doc: Doc, ents: list[Span | None], suffix_start: int) -> in
     return ent.start if ent is not None and ent.label_ in ("PERSON", "ORG") else owner.i
 
 
+# Entity labels an acronym defined in the text keeps its own reading under: a person or a place.
+_NOT_ACRONYM_LABELS: frozenset[str] = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+
+
+def _acronym_definition(doc: Doc, start: int, end: int) -> str | None:
+    """The acronym an organisation name defines in brackets right after it: "the Kurdistan Democratic
+    Party (KDP)" defines "KDP" when its letters come from the name's words (see _is_acronym_of)."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym = doc[end + 1].text
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8):
+        return None
+    return acronym if _is_acronym_of(acronym, doc[start:end].text) else None
+
+
+def _defined_acronym_spans(
+    doc: Doc, ents: list[Span | None], org_spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Recall repair: an acronym an organisation defines in the text ("... Party (KDP)") is that
+    organisation wherever it occurs, though the small model often leaves it untagged or tags it as
+    something else; it joins the spelled-out name in :func:`_add_organizations`."""
+    defined = {_acronym_definition(doc, start, end) for start, end in org_spans} - {None}
+    if not defined:
+        return []
+    covered = {i for start, end in org_spans for i in range(start, end)}
+    return [
+        (token.i, token.i + 1)
+        for token in doc
+        if token.text in defined
+        and token.i not in covered
+        and not (ents[token.i] is not None and ents[token.i].label_ in _NOT_ACRONYM_LABELS)
+    ]
+
+
 def _add_organizations(
     doc: Doc,
     ents: list[Span | None],
@@ -1609,6 +1724,7 @@ def _add_organizations(
 ) -> None:
     """Organizations by their fullest name: an acronym ("IMF") or a shorter form that ends the full
     name ("Communist Party" of "Chinese Communist Party") joins the spelled-out organization."""
+    org_spans = sorted(org_spans + _defined_acronym_spans(doc, ents, org_spans))
     names: list[str] = []
     for start, end in org_spans:
         name = _clean_text(doc[start:end].text)
@@ -1636,7 +1752,8 @@ def _add_organizations(
         actor = actors[key]
         if actor.country_iso3 is None and not is_international_body(canonical):
             actor.country_iso3 = _organization_country(doc, ents, start, end, canonical)
-        kind = "name" if _org_key(name) == _org_key(canonical) else "alias"
+            actor.country_evidence = "explicit" if actor.country_iso3 is not None else None
+        kind = "name" if normalise_name(name) == normalise_name(canonical) else "alias"
         found.append(_Found(key, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), kind))
 
 

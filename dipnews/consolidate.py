@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ import pandas as pd
 
 from dipnews.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
+from dipnews.names import normalise_name
 from schemas import actor_mentions as actor_mentions_schema
 from schemas import actors as actors_schema
 from schemas import meeting_mentions as meeting_mentions_schema
@@ -49,15 +49,27 @@ def stable_id(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def normalise_name(name: str) -> str:
-    """Case-, accent- and spacing-insensitive form of a name, for identity (not for display)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.replace("’", "'").casefold().replace(".", " ").split())
-
-
 # ---------------------------------------------------------------------------------------------
 # Actors
+
+
+# The weight of one article's vote for an actor's country, by how explicit its evidence is
+# (dipnews.model.COUNTRY_EVIDENCE): a country word written with the name outweighs an office or an
+# institution, which outweighs an inference, which outweighs the setting of the story. A payload
+# without the evidence (written before it was recorded) votes as weakly as the setting.
+COUNTRY_EVIDENCE_WEIGHT: dict[str | None, int] = {
+    "explicit": 8,
+    "institution": 4,
+    "inferred": 2,
+    "setting": 1,
+}
+_NO_DATE = dt.date.max
+
+
+@dataclass(slots=True)
+class _CountryVote:
+    weight: int = 0
+    earliest: dt.date = _NO_DATE  # earliest publication date among the articles that voted for it
 
 
 @dataclass(slots=True)
@@ -65,7 +77,7 @@ class _ActorGroup:
     actor_type: str
     identity: str  # the normalised key the id derives from
     names: Counter[str] = field(default_factory=Counter)
-    countries: Counter[str] = field(default_factory=Counter)
+    countries: dict[str, _CountryVote] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)
     surface_forms: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
@@ -74,6 +86,27 @@ class _ActorGroup:
     def canonical_name(self) -> str:
         # The fullest name: most tokens, then the most frequent, then alphabetical for determinism.
         return min(self.names, key=lambda n: (-len(n.split()), -self.names[n], n))
+
+    def vote_country(self, code: str, weight: int, published: dt.date | None) -> None:
+        vote = self.countries.setdefault(code, _CountryVote())
+        vote.weight += weight
+        vote.earliest = min(vote.earliest, published or _NO_DATE)
+
+    def absorb(self, other: _ActorGroup) -> None:
+        """Take over another group's names, votes and forms (a surname joining its full name)."""
+        self.names.update(other.names)
+        for code, vote in other.countries.items():
+            self.vote_country(code, vote.weight, vote.earliest)
+        self.titles |= other.titles
+        self.surface_forms |= other.surface_forms
+        self.articles |= other.articles
+
+    def country(self) -> str | None:
+        """The country with the strongest total weight, then the earliest reported, then alphabetical:
+        a decision that does not depend on the order the articles are read in."""
+        if not self.countries:
+            return None
+        return min(self.countries, key=lambda c: (-self.countries[c].weight, self.countries[c].earliest, c))
 
 
 def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
@@ -116,7 +149,12 @@ class ActorTables:
     ids: dict[tuple[str, str], str]
 
 
-def build_actors(extractions: Iterable[ArticleExtraction]) -> ActorTables:
+def build_actors(
+    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None] | None = None
+) -> ActorTables:
+    """Corpus-wide actors from the per-article ones; ``published`` (article_id -> publication date)
+    breaks ties between countries voted for with equal weight (the earliest reported wins)."""
+    published = published or {}
     local_identity: dict[tuple[str, str], str] = {}
     groups: dict[str, _ActorGroup] = {}
     mentions: list[tuple[str, str, Any]] = []  # (article_id, identity, Mention)
@@ -128,7 +166,8 @@ def build_actors(extractions: Iterable[ArticleExtraction]) -> ActorTables:
             group = groups.setdefault(identity, _ActorGroup(actor.actor_type, identity))
             group.names[actor.name] += 1
             if actor.country_iso3:
-                group.countries[actor.country_iso3] += 1
+                weight = COUNTRY_EVIDENCE_WEIGHT.get(actor.country_evidence, 1)
+                group.vote_country(actor.country_iso3, weight, published.get(ex.article_id))
             group.titles.update(t.strip().lower() for t in actor.titles if t.strip())
             group.surface_forms.update(a.strip() for a in actor.aliases if a.strip())
             group.articles.add(ex.article_id)
@@ -139,12 +178,7 @@ def build_actors(extractions: Iterable[ArticleExtraction]) -> ActorTables:
 
     merges = _surname_merges(i for i in groups if i.startswith("person:"))
     for single, full in sorted(merges.items()):
-        source, target = groups.pop(single), groups[full]
-        target.names.update(source.names)
-        target.countries.update(source.countries)
-        target.titles |= source.titles
-        target.surface_forms |= source.surface_forms
-        target.articles |= source.articles
+        groups[full].absorb(groups.pop(single))
 
     def final_identity(identity: str) -> str:
         return merges.get(identity, identity)
@@ -184,9 +218,7 @@ def build_actors(extractions: Iterable[ArticleExtraction]) -> ActorTables:
     actor_rows = []
     for identity, group in groups.items():
         name = group.canonical_name()
-        country = group.countries.most_common(1)[0][0] if group.countries else None
-        if group.actor_type == "country":
-            country = identity.split(":", 1)[1]
+        country = identity.split(":", 1)[1] if group.actor_type == "country" else group.country()
         actor_id = actor_ids[identity]
         actor_rows.append(
             {
@@ -453,7 +485,7 @@ def consolidate(
     articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
     published = dict(zip(articles["article_id"], articles["published_date"], strict=True))
     published = {k: (v if isinstance(v, dt.date) else None) for k, v in published.items()}
-    actor_tables = build_actors(extractions)
+    actor_tables = build_actors(extractions, published)
     meeting_tables = build_meetings(extractions, actor_tables.ids, published, undated_days)
     quotations = build_quotations(extractions, actor_tables.ids, meeting_tables.ids)
     return {

@@ -24,6 +24,12 @@ MEETING_STATUSES = ("occurred", "planned")
 DATE_PRECISIONS = ("day", "month", "year", "unknown")
 PARTICIPANT_ROLES = ("host", "visitor", "participant", "attendee")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
+# How explicit the evidence for a per-article actor's country is, strongest first: a country word
+# written with the name ("Chinese", "Russia's", "of Turkey") or the actor's own name (a country); an
+# institution, an office of one country or a well-known leader; an inference from a visit, an aide's
+# or companion's country or a visitor's destination; the setting of the story. Consolidation weighs
+# the articles' votes for an actor's country by it (dipnews.consolidate).
+COUNTRY_EVIDENCE = ("explicit", "institution", "inferred", "setting")
 SPEAKER_RESOLUTIONS = ("named", "alias", "title", "pronoun", "unresolved")
 
 
@@ -44,7 +50,8 @@ class LocalActor:
     ``local_key`` is unique within the article (for example
     ``"person:Li Shangfu"``). ``name`` is the fullest proper name seen in the
     article; ``titles`` are lower-cased offices without country words;
-    ``aliases`` are the other surface forms resolved to this actor.
+    ``aliases`` are the other surface forms resolved to this actor. ``country_evidence`` says how
+    explicit the evidence for ``country_iso3`` is (one of COUNTRY_EVIDENCE; None without a country).
     """
 
     local_key: str
@@ -53,6 +60,7 @@ class LocalActor:
     country_iso3: str | None = None
     titles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    country_evidence: str | None = None
 
 
 @dataclass(slots=True)

@@ -1,249 +1,26 @@
 """Vocabulary of offices and roles, used to read titles around person names.
 
-Kept apart from the extractor so that the tables can be reviewed (and extended) on their own.  All
-entries are lower case; look-ups lower-case the token first.
+Kept apart from the extractor so that the tables can be reviewed (and extended) on their own: the
+office words are data, in ``dipnews/lexicons/titles.yaml``. All entries are lower case; look-ups
+lower-case the token first. :func:`office_title` is the last check on every title the extractor keeps.
 """
 
 from __future__ import annotations
 
+import re
+
+from dipnews.lexicons import load_lexicon
+
+TITLES_LEXICON = load_lexicon("titles")
+TITLES_LEXICON.require_groups("title_heads", "title_modifiers", "title_of_objects", "office_unit_words")
+
 # Nouns that name an office or role: the head (last word) of a title ("defence *minister*").
-TITLE_HEADS: frozenset[str] = frozenset(
-    {
-        # heads of state and government, ministers
-        "president",
-        "vice-president",
-        "premier",
-        "chancellor",
-        "minister",
-        "secretary",
-        "secretary-general",
-        "leader",
-        "ruler",
-        "dictator",
-        "monarch",
-        # royalty and religion
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emperor",
-        "empress",
-        "sheikh",
-        "emir",
-        "sultan",
-        "pope",
-        "archbishop",
-        "bishop",
-        "cardinal",
-        "ayatollah",
-        "imam",
-        "rabbi",
-        # legislators and party offices
-        "senator",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "rep.",
-        "rep",
-        "lawmaker",
-        "legislator",
-        "speaker",
-        "whip",
-        "deputy",
-        "mp",
-        "member",
-        "delegate",
-        "candidate",
-        "nominee",
-        "front-runner",
-        "frontrunner",
-        "challenger",
-        "incumbent",
-        # administration and diplomacy
-        "governor",
-        "mayor",
-        "ambassador",
-        "envoy",
-        "consul",
-        "diplomat",
-        "commissioner",
-        "official",
-        "administrator",
-        "undersecretary",
-        "under-secretary",
-        "attorney",
-        "counsel",
-        "adviser",
-        "advisor",
-        "aide",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "negotiator",
-        "mediator",
-        "strategist",
-        "director",
-        "chief",
-        "head",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "executive",
-        "officer",
-        "treasurer",
-        "comptroller",
-        "auditor",
-        "inspector",
-        "superintendent",
-        "manager",
-        "economist",
-        "analyst",
-        # company officers, written as abbreviations ("Mondelez CEO Irene Rosenfeld")
-        "ceo",
-        "cfo",
-        "coo",
-        "president-elect",
-        # military and security
-        "general",
-        "admiral",
-        "commander",
-        "marshal",
-        "colonel",
-        "captain",
-        "lieutenant",
-        "sergeant",
-        "brigadier",
-        "chief-of-staff",
-        # judiciary
-        "judge",
-        "justice",
-        "prosecutor",
-    }
-)
+TITLE_HEADS: frozenset[str] = TITLES_LEXICON.words("title_heads")
 
 # Words that modify a title head inside an office name ("*foreign* minister", "*deputy trade*
 # representative").  Portfolio words are here because spaCy's small model often tags them as ORG
 # when capitalised ("Russia's *Defence* Minister"); a token in this set is read as part of a title.
-TITLE_MODIFIERS: frozenset[str] = frozenset(
-    {
-        # rank and status
-        "vice",
-        "deputy",
-        "prime",
-        "first",
-        "second",
-        "senior",
-        "junior",
-        "chief",
-        "acting",
-        "interim",
-        "former",
-        "ex",
-        "then",
-        "outgoing",
-        "incoming",
-        "new",
-        "newly",
-        "designated",
-        "late",
-        "assistant",
-        "associate",
-        "principal",
-        "general",
-        "special",
-        "permanent",
-        "executive",
-        "managing",
-        "top",
-        "lead",
-        "presumptive",
-        "presidential",
-        "majority",
-        "minority",
-        "ranking",
-        "crown",
-        "grand",
-        "supreme",
-        "de",
-        "facto",
-        "co",
-        "state",
-        "federal",
-        "regional",
-        "national",
-        # portfolios
-        "defence",
-        "defense",
-        "foreign",
-        "finance",
-        "financial",
-        "treasury",
-        "trade",
-        "commerce",
-        "economy",
-        "economic",
-        "economics",
-        "agriculture",
-        "agricultural",
-        "oil",
-        "petroleum",
-        "energy",
-        "interior",
-        "home",
-        "justice",
-        "health",
-        "education",
-        "labour",
-        "labor",
-        "transport",
-        "industry",
-        "environment",
-        "information",
-        "communications",
-        "culture",
-        "security",
-        "intelligence",
-        "budget",
-        "planning",
-        "development",
-        "science",
-        "technology",
-        "housing",
-        "welfare",
-        "tourism",
-        "fisheries",
-        "mines",
-        "mining",
-        "water",
-        "war",
-        "navy",
-        "army",
-        "air",
-        "military",
-        "police",
-        "press",
-        "policy",
-        "political",
-        "campaign",
-        "party",
-        "house",
-        "senate",
-        "cabinet",
-        "government",
-        "public",
-        "affairs",
-        "international",
-        "external",
-        "domestic",
-        "monetary",
-        "fiscal",
-        "central",
-        "bank",
-        "reserve",
-        "relations",
-        "staff",
-    }
-)
+TITLE_MODIFIERS: frozenset[str] = TITLES_LEXICON.words("title_modifiers")
 
 # Royal and princely titles: with a single given name they are part of how the name is written
 # ("King Fahd", "Prince Charles"), so the name keeps them and the title is recorded as well.
@@ -317,40 +94,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 }
 
 # Objects of "of" that continue an office name ("secretary *of state*", "minister *of defence*").
-TITLE_OF_OBJECTS: frozenset[str] = frozenset(
-    {
-        "state",
-        "defence",
-        "defense",
-        "the treasury",
-        "treasury",
-        "foreign affairs",
-        "finance",
-        "commerce",
-        "agriculture",
-        "energy",
-        "justice",
-        "the interior",
-        "interior",
-        "labor",
-        "labour",
-        "trade",
-        "health",
-        "education",
-        "transportation",
-        "homeland security",
-        "staff",
-        "parliament",
-        "congress",
-        "the house",
-        "the navy",
-        "the army",
-        "the air force",
-        "the board",
-        "the council",
-        "the joint chiefs of staff",
-    }
-)
+TITLE_OF_OBJECTS: frozenset[str] = TITLES_LEXICON.words("title_of_objects")
 
 
 def title_head(word: str) -> str | None:
@@ -364,3 +108,59 @@ def title_head(word: str) -> str | None:
 def is_title_word(word: str) -> bool:
     lower = word.lower()
     return lower in TITLE_HEADS or lower in TITLE_MODIFIERS or lower in TITLE_ABBREVIATIONS
+
+
+# Words that may stand inside a kept title without being read as title words (see titles.yaml).
+OFFICE_UNIT_WORDS: frozenset[str] = TITLES_LEXICON.words("office_unit_words")
+
+# A title is words (letters, inner hyphens, apostrophes, abbreviation dots) separated by spaces; an
+# opening bracket or any other punctuation ends it ("chairman of the federation (keidanren").
+_TITLE_END = re.compile(r"[^\w\s'’.-]|\d")
+_EDGE_PUNCTUATION = "-–—'’.,;: "
+
+
+def _is_office_word(word: str) -> bool:
+    """An office word, or a hyphenated compound of office words ("ex-president", "vice-presidential")."""
+    if word in TITLE_HEADS or word in TITLE_MODIFIERS or word in OFFICE_UNIT_WORDS:
+        return True
+    if word in TITLE_ABBREVIATIONS:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(part and _is_office_word(part) for part in parts)
+
+
+def is_office_compound(word: str) -> bool:
+    """A hyphenated office: office words joined by hyphens, the last a head ("ex-president")."""
+    parts = word.split("-")
+    return len(parts) > 1 and _is_office_word(word) and title_head(parts[-1]) is not None
+
+
+def _ends_in_head(word: str) -> bool:
+    return title_head(word) is not None or title_head(word.rsplit("-", 1)[-1]) is not None
+
+
+def office_title(title: str) -> str | None:
+    """The office a read title names, or None when it names none.
+
+    Reading around a name can pick up words that are not part of the office: a hyphen or a bracket
+    ("-president"), a noun of the clause before ("report president", "month deputy prime minister").
+    The office is the longest run of office words that ends in a head, followed by an optional "of"
+    phrase (a listed portfolio or the body the office serves: "leader of the X League"). So a title is
+    never a punctuation fragment and never holds a word outside the office vocabulary before "of".
+    """
+    text = title.casefold()
+    cut = _TITLE_END.search(text)
+    if cut:
+        text = text[: cut.start()]
+    office, of, rest = text.partition(" of ")
+    words = office.strip(_EDGE_PUNCTUATION).split()
+    if not words or not _ends_in_head(words[-1]):
+        return None
+    first = len(words)
+    while first > 0 and _is_office_word(words[first - 1].strip(_EDGE_PUNCTUATION)):
+        first -= 1
+    kept = [word.strip(_EDGE_PUNCTUATION) for word in words[first:]]
+    if not kept or not _ends_in_head(kept[-1]):
+        return None
+    obj = rest.strip(_EDGE_PUNCTUATION)
+    return " ".join(kept) + (f" of {obj}" if of and obj else "")

@@ -13,6 +13,7 @@ from functools import lru_cache
 import pandas as pd
 import pandera.pandas as pa
 
+from dipnews.model import COUNTRY_EVIDENCE
 from schemas._base import HEX16, column
 
 NAME = "extractions"
@@ -23,6 +24,22 @@ _PAYLOAD_KEYS = {"article_id", "n_sentences", "actors", "meetings", "quotes"}
 
 # Both checks read every payload; a batch is validated at a time (annotate writes 1,024 rows per
 # batch), so remembering that many decoded payloads lets the second check skip the JSON parse.
+def _country_evidence_consistent(actors: object) -> bool:
+    """Every actor's country evidence is a known kind, given exactly when it has a country (a payload
+    written before the evidence was recorded has none at all, and is read as the weakest)."""
+    if not isinstance(actors, dict) or not isinstance(actors.get("actors"), list):
+        return False
+    for actor in actors["actors"]:
+        if not isinstance(actor, dict):
+            return False
+        evidence = actor.get("country_evidence")
+        if "country_evidence" in actor and (evidence is None) != (actor.get("country_iso3") is None):
+            return False
+        if evidence is not None and evidence not in COUNTRY_EVIDENCE:
+            return False
+    return True
+
+
 @lru_cache(maxsize=1024)
 def _payload_fields(value: object) -> tuple[bool, object]:
     """(is an ArticleExtraction's JSON, its article_id) of one payload."""
@@ -32,7 +49,8 @@ def _payload_fields(value: object) -> tuple[bool, object]:
         return False, None
     if not isinstance(decoded, dict):
         return False, None
-    return decoded.keys() >= _PAYLOAD_KEYS, decoded.get("article_id")
+    is_extraction = decoded.keys() >= _PAYLOAD_KEYS and _country_evidence_consistent(decoded["actors"])
+    return is_extraction, decoded.get("article_id")
 
 
 def _payload_is_extraction(series: pd.Series) -> pd.Series:

@@ -82,7 +82,31 @@ def test_stable_id_is_content_derived() -> None:
 
 def test_normalise_name_ignores_case_accents_and_dots() -> None:
     assert normalise_name("José  Sarney") == normalise_name("jose sarney")
-    assert normalise_name("U.S.") == normalise_name("u s")
+    assert normalise_name("U.S.") == normalise_name("US")
+
+
+def test_consolidation_and_scoring_share_one_name_form() -> None:
+    from dipnews import names
+    from dipnews.evaluation import scoring
+
+    assert normalise_name is names.normalise_name is scoring.normalise_name
+
+
+def test_a_name_with_and_without_its_accents_is_one_actor_across_articles() -> None:
+    extractions = [
+        ArticleExtraction(
+            article_id,
+            1,
+            ArticleActors([_person("p1", name, "POL")], [Mention("p1", 0, 0, len(name), name, "name")]),
+        )
+        for article_id, name in (("a" * 16, "Lech Wałęsa"), ("b" * 16, "Lech Walesa"))
+    ]
+    tables = build_actors(extractions)
+    assert len(tables.actors) == 1
+    row = tables.actors.iloc[0]
+    assert (row["n_articles"], row["n_mentions"], row["country_iso3"]) == (2, 2, "POL")
+    assert tables.ids[("a" * 16, "p1")] == tables.ids[("b" * 16, "p1")]
+    assert {row["name"], *row["aliases"]} == {"Lech Wałęsa", "Lech Walesa"}
 
 
 def test_surname_joins_the_one_full_name_in_the_corpus() -> None:
@@ -249,3 +273,72 @@ def test_consolidation_is_deterministic_whatever_the_article_order() -> None:
     backward = consolidate(articles.iloc[::-1].reset_index(drop=True), extractions[::-1])
     for name, frame in forward.items():
         pd.testing.assert_frame_equal(frame, backward[name], check_like=False)
+
+
+# --- a person's country is a vote over articles -------------------------------------------------
+
+
+def _one_person_article(article_id: str, country: str, evidence: str | None) -> ArticleExtraction:
+    name = "Anton Varga"
+    actor = LocalActor("p1", name, "person", country_iso3=country, country_evidence=evidence)
+    return ArticleExtraction(
+        article_id, 1, ArticleActors([actor], [Mention("p1", 0, 0, len(name), name, "name")])
+    )
+
+
+def _voted_country(
+    articles: list[ArticleExtraction], published: dict[str, dt.date | None] | None = None
+) -> list[str]:
+    """The person's country for the articles read in both orders (the decision must not depend on it)."""
+    return [
+        build_actors(order, published).actors.iloc[0]["country_iso3"] for order in (articles, articles[::-1])
+    ]
+
+
+def test_an_explicit_country_word_outweighs_the_setting_of_two_other_stories() -> None:
+    articles = [
+        _one_person_article("a" * 16, "AUT", "setting"),
+        _one_person_article("b" * 16, "HUN", "explicit"),
+        _one_person_article("c" * 16, "AUT", "setting"),
+    ]
+    assert _voted_country(articles) == ["HUN", "HUN"]
+
+
+def test_an_office_of_one_country_outweighs_an_inference() -> None:
+    articles = [
+        _one_person_article("a" * 16, "USA", "institution"),
+        _one_person_article("b" * 16, "CAN", "inferred"),
+    ]
+    assert _voted_country(articles) == ["USA", "USA"]
+
+
+def test_equal_votes_go_to_the_earliest_report_then_alphabetically() -> None:
+    articles = [
+        _one_person_article("a" * 16, "SVK", "explicit"),
+        _one_person_article("b" * 16, "CZE", "explicit"),
+    ]
+    earlier_slovak = {"a" * 16: dt.date(2020, 3, 1), "b" * 16: dt.date(2020, 3, 5)}
+    assert _voted_country(articles, earlier_slovak) == ["SVK", "SVK"]
+    same_day = {"a" * 16: dt.date(2020, 3, 1), "b" * 16: dt.date(2020, 3, 1)}
+    assert _voted_country(articles, same_day) == ["CZE", "CZE"]
+    assert _voted_country(articles) == ["CZE", "CZE"]  # no dates at all: alphabetical
+
+
+def test_a_payload_without_evidence_votes_as_the_setting() -> None:
+    articles = [_one_person_article("a" * 16, "AUT", None), _one_person_article("b" * 16, "HUN", "inferred")]
+    assert _voted_country(articles) == ["HUN", "HUN"]
+
+
+def test_consolidate_passes_publication_dates_to_the_vote() -> None:
+    ingested = pd.DataFrame(
+        [
+            _article("a" * 16, "Anton Varga.", dt.date(2020, 3, 5)),
+            _article("b" * 16, "Anton Varga.", dt.date(2020, 3, 1)),
+        ]
+    )
+    articles = [
+        _one_person_article("a" * 16, "CZE", "explicit"),
+        _one_person_article("b" * 16, "SVK", "explicit"),
+    ]
+    tables = consolidate(ingested, articles)
+    assert list(tables["actors"]["country_iso3"]) == ["SVK"]

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from spacy.language import Language
 
-from dipnews import lexicons, meetings, quotes, speech
+from dipnews import lexicons, meetings, quotes, speech, titles
 from dipnews.lexicons import Lexicon, LexiconError, load_lexicon
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
 
@@ -23,6 +23,7 @@ READERS: dict[str, Lexicon] = {
     "speech": speech.SPEECH_LEXICON,
     "quotes": quotes.QUOTES_LEXICON,
     "meetings": meetings.MEETING_LEXICON,
+    "titles": titles.TITLES_LEXICON,
 }
 
 # --- the shipped lexicons -----------------------------------------------------------------------

@@ -40,8 +40,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -51,6 +49,7 @@ import pandas as pd
 
 from dipnews.evaluation.gold import GoldActor, GoldArticle, GoldMeeting, GoldQuote
 from dipnews.model import QUOTE_TYPES
+from dipnews.names import normalise_name
 
 MIN_SPAN_OVERLAP = 0.5  # of the longer span
 MIN_PARTICIPANT_JACCARD = 0.5
@@ -240,20 +239,6 @@ def locate_gold_quotes(
 
 # --------------------------------------------------------------------------------------------------
 # Names and actor alignment
-
-
-def normalise_name(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive form: "Peña Nieto" ~ "pena nieto", "U.S." ~ "us"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
-    lowered = without_accents.casefold().replace("\u2019", "'")
-    lowered = re.sub(r"'s\b", "", lowered)
-    lowered = re.sub(r"[.\u00b7']", "", lowered)
-    lowered = re.sub(r"[^\w]+", " ", lowered).strip()
-    words = lowered.split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
 
 
 def is_proper_alias(alias: str) -> bool:
