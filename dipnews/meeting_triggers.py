@@ -8,7 +8,7 @@ decided afterwards on the dependency parse, in dipnews.meetings.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,11 +19,12 @@ from spacy.vocab import Vocab
 from dipnews.lexicons import LexiconError
 from dipnews.model import MEETING_TYPES
 
-# Lemmas compared in lower case: spaCy keeps the case of a proper noun's lemma ("Talks" opening a
-# headline is a PROPN), which is still the trigger word.
-LEMMA_LOWER = "dipnews_lemma_lower"
-if not Token.has_extension(LEMMA_LOWER):
-    Token.set_extension(LEMMA_LOWER, getter=lambda token: token.lemma_.lower())
+
+def _forms(words: Iterable[str]) -> list[str]:
+    """Trigger lemmas in any case: spaCy keeps the case of a proper noun's lemma ("Talks" opening a
+    headline is a PROPN), which is still the trigger word."""
+    return sorted({form for word in words for form in (word, word.capitalize(), word.upper())})
+
 
 VERB_TAGS = ["VERB", "AUX"]
 NOUN_TAGS = ["NOUN", "PROPN"]
@@ -67,16 +68,17 @@ def check_frames(
 def trigger_patterns(
     verbs: Mapping[str, Any], nouns: Mapping[str, Any], phrases: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, list[list[dict[str, Any]]]]:
-    """Matcher patterns by label: ``verb:<lemma>``, ``noun:<lemma>``, ``phrase:<name>``."""
-    patterns: dict[str, list[list[dict[str, Any]]]] = {}
-    for lemma in sorted(verbs):
-        patterns[f"verb:{lemma}"] = [[{"_": {LEMMA_LOWER: lemma}, "POS": {"IN": VERB_TAGS}}]]
-    for lemma in sorted(nouns):
-        patterns[f"noun:{lemma}"] = [[{"_": {LEMMA_LOWER: lemma}, "POS": {"IN": NOUN_TAGS}}]]
+    """Matcher patterns by label: ``verb``, ``noun`` and ``phrase:<name>``."""
+    # One pattern per part of speech over the whole word set: the Matcher tests each token once, and the
+    # lexicon entry is the token's lemma (see TriggerFinder.find).
+    patterns: dict[str, list[list[dict[str, Any]]]] = {
+        "verb": [[{"LEMMA": {"IN": _forms(verbs)}, "POS": {"IN": VERB_TAGS}}]],
+        "noun": [[{"LEMMA": {"IN": _forms(nouns)}, "POS": {"IN": NOUN_TAGS}}]],
+    }
     for name in sorted(phrases):
         first, *rest = phrases[name]["words"]
-        pattern = [{"_": {LEMMA_LOWER: first}, "POS": {"IN": VERB_TAGS}}, *({"LOWER": w} for w in rest)]
-        patterns[f"phrase:{name}"] = [pattern]
+        head = {"LEMMA": {"IN": _forms([first])}, "POS": {"IN": VERB_TAGS}}
+        patterns[f"phrase:{name}"] = [[head, *({"LOWER": w} for w in rest)]]
     return patterns
 
 
@@ -91,8 +93,9 @@ class TriggerFinder:
     def find(self, doc: Doc) -> dict[int, Trigger]:
         found: dict[int, Trigger] = {}
         for match_id, start, _ in self.matcher(doc):
-            kind, entry = doc.vocab.strings[match_id].split(":", 1)
             token = doc[start]
+            kind, _, entry = doc.vocab.strings[match_id].partition(":")
+            entry = entry or token.lemma_.lower()
             # A phrase ("sit down") wins over its first word read alone.
             if token.i not in found or kind == "phrase":
                 found[token.i] = Trigger(token, entry, kind != "noun")
