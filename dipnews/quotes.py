@@ -37,6 +37,7 @@ from dipnews.speech import (
     DIRECTIVE_SPEECH_LEMMAS,
     ORGANISATION_KIND_NOUNS,
     PHRASAL_SPEECH_VERBS,
+    QUOTE_ONLY_SPEECH_LEMMAS,
     SPEAKER_PRONOUNS,
     SPEECH_VERB_LEMMAS,
 )
@@ -232,6 +233,8 @@ def _strip_spans(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependents of a subject that end the speaker's words: "Li, who arrived on Sunday, said" -> "Li".
 _SPEAKER_CUTTING_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
+# Clauses the parser sometimes attaches to a speaker (the quoted utterance before it).
+_CLAUSAL_DEPS = frozenset({"ccomp", "parataxis", "csubj"})
 # Participial speech verbs continue the subject of the verb they hang from ("..., adding that").
 # A participle modifying an object ("set out the position saying") climbs through that object.
 _INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "dobj"})
@@ -306,6 +309,13 @@ def _is_speech_token(token: Token) -> bool:
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
+def _is_quote_cue(token: Token) -> bool:
+    """A speech verb, or a verb that reports speech only beside quotation marks ("he continued")."""
+    return _is_speech_token(token) or (
+        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTE_ONLY_SPEECH_LEMMAS
+    )
+
+
 def _is_according_to(token: Token) -> bool:
     doc = token.doc
     return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
@@ -329,6 +339,11 @@ def _speaker_words(subject: Token) -> tuple[int, int]:
     while end_token.i > subject.i and (end_token.is_punct or end_token.is_space):
         end_token = subject.doc[end_token.i - 1]
     start_token = subject.left_edge
+    # The parser may hang the quote itself off the speaker ('"...," Sarandon, 69, told'): the speaker's
+    # words start after any clause or punctuation attached to its left.
+    for child in subject.lefts:
+        if child.dep_ in _SPEAKER_CUTTING_DEPS or child.dep_ in _CLAUSAL_DEPS:
+            start_token = subject.doc[min(child.right_edge.i + 1, subject.i)]
     while start_token.i < subject.i and (start_token.is_punct or start_token.is_space):
         start_token = subject.doc[start_token.i + 1]
     return start_token.idx, end_token.idx + len(end_token)
@@ -342,10 +357,29 @@ def _subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
-        if current.dep_ in _INHERITING_DEPS and current.head is not current:
+        reporter = _reporter_of_clause(current.head) if current.dep_ == "conj" else None
+        if reporter is not None:
+            # "He said A and said B" parsed with the second "said" inside A: its subject is the
+            # reporter's, not A's subject.
+            current = reporter
+        elif current.dep_ in _INHERITING_DEPS and current.head is not current:
             current = current.head
         else:
             return None
+    return None
+
+
+def _reporter_of_clause(head: Token) -> Token | None:
+    """The speech verb whose reported clause ``head`` heads (a ccomp, or a conjunct of one), if any."""
+    if _is_speech_token(head):
+        return None
+    current = head
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "conj") or current.head is current:
+            return None
+        current = current.head
+        if _is_speech_token(current):
+            return current
     return None
 
 
@@ -475,12 +509,15 @@ def _attribute_quoted_span(
     """The attribution of a quoted span when it is an utterance of its own, else None (a fragment)."""
     text = parse.text
     before_text = text[previous_close : span.open_at].rstrip()
-    before = parse.tokens_before(span.open_at, previous_close)
+    # A colon may end the paragraph before the quote ('Cruz continued:' then the quoted paragraph): the
+    # words before the colon introduce it as if they stood on the same line.
+    introduced_at = previous_close + len(before_text) if before_text.endswith(":") else span.open_at
+    before = parse.tokens_before(introduced_at, previous_close)
     after = parse.tokens_after(span.close_end, next_open)
 
     def cue_before() -> _Attribution | None:
         for token in reversed(before):
-            if _is_speech_token(token) or _is_according_to(token):
+            if _is_quote_cue(token) or _is_according_to(token):
                 return _attribution_for_verb(token)
         return None
 
@@ -495,7 +532,7 @@ def _attribute_quoted_span(
         for token in after[:8]:
             if _is_according_to(token):
                 return _attribution_for_verb(token)
-            if _is_speech_token(token):
+            if _is_quote_cue(token):
                 trailing = _trailing_attribution(
                     span, content_last, after, token, _attribution_for_verb(token)
                 )
@@ -522,7 +559,7 @@ def _attribute_quoted_span(
         ] in _SENTENCE_FINAL or after_close[:1] in ("", "\n", *_SENTENCE_FINAL)
         introduces = (
             (before_text.endswith(",") and not after_complementiser)
-            or (_is_speech_token(last) and (not lower_start or ends_sentence))
+            or (_is_quote_cue(last) and (not lower_start or ends_sentence))
             or (addressee and not lower_start)
         )
         if introduces:
@@ -566,7 +603,8 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         # ("He said that A, B are stable" parses B as a second ccomp or parataxis).
         end = first.right_edge
         for child in children:
-            if child.i > first.i and child.dep_ in ("ccomp", "parataxis"):
+            # ... but not through a second report ("Half said A, and a third said B").
+            if child.i > first.i and child.dep_ in ("ccomp", "parataxis") and not _is_speech_token(child):
                 end = max(end, child.right_edge, key=lambda t: t.i)
         return start, end
     # "Britain will stress X, the officials told Reuters": the parser sometimes hangs the speech verb
@@ -627,6 +665,38 @@ def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
         ):
             return last
         i += 1
+    return last
+
+
+def _before_next_report(verb: Token, first: Token, last: Token) -> Token:
+    """End a reported clause before a second report of the same speaker that the parse put inside it.
+
+    "He said A and said that B", "She says A and tells the crowd B", "Half said A, and a third said B"
+    and "X said A, adding B" are two speech acts: the parser often hangs the second report off the
+    first one's clause. A speech verb coordinated inside the clause in the reporter's tense (or with a
+    subject of its own), or a participial speech verb after a comma, starts the next report. A
+    coordinated verb in another form stays ("he would go and tell them") as the speaker's own words.
+    """
+    doc = verb.doc
+    for token in doc[first.i + 1 : last.i + 1]:
+        if not _is_speech_token(token) or token.i == verb.i:
+            continue
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        after_coordinator = doc[max(token.left_edge.i - 1, 0)].dep_ in ("cc", "punct")
+        coordinated = (token.dep_ == "conj" and (token.tag_ == verb.tag_ or own_subject)) or (
+            own_subject and after_coordinator and token.tag_ == verb.tag_
+        )
+        participle = token.tag_ == "VBG" and doc[token.i - 1].text == ","
+        if not (coordinated or participle):
+            continue
+        cut = token.left_edge.i if coordinated else token.i
+        while cut > first.i + 1 and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].is_space):
+            cut -= 1
+        if cut - 1 > first.i:
+            return doc[cut - 1]
+    # A coordinator left dangling at the end once a second report was split off ("A, and").
+    while last.i > first.i and (last.dep_ in ("cc", "punct") or last.is_space):
+        last = doc[last.i - 1]
     return last
 
 
@@ -774,7 +844,7 @@ def _reporter_lead(parse: _ArticleParse, span: QuotedSpan) -> int | None:
     lead.reverse()
     if not any(t.pos_ in _CONTENT_POS for t in lead):
         return None
-    if any(_is_speech_token(t) or _is_according_to(t) for t in lead):
+    if any(_is_quote_cue(t) or _is_according_to(t) for t in lead):
         return None
     return lead[0].idx
 
@@ -811,7 +881,7 @@ def _clause_drafts(
         while first.i < last.i and first.idx <= paragraph_start:
             first = first.nbor()
         if first.i > token.i:
-            last = _run_on_to_sentence_end(token, last)
+            last = _before_next_report(token, first, _run_on_to_sentence_end(token, last))
         start, end = first.idx, last.idx + len(last)
         # The clause of a direct quote's own attribution ('He said, "..."') is that quote, not another.
         if _inside(start, direct_extents) or _inside(first.head.idx, direct_extents):

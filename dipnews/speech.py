@@ -25,6 +25,7 @@ ORGANISATION_KIND_GROUPS = ("organisation_kind_nouns_business", "organisation_ki
 SPEECH_LEXICON = load_lexicon("speech")
 SPEECH_LEXICON.require_groups(
     *SPEECH_VERB_GROUPS,
+    "quote_only_speech_verbs",
     "phrasal_speech_verbs",
     "directive_speech_verbs",
     "speaker_pronouns",
@@ -64,6 +65,14 @@ def _particles(lexicon: Lexicon, group: str) -> Mapping[str, str]:
 
 # Verbs whose finite or participial use reports what somebody said.
 SPEECH_VERB_LEMMAS: frozenset[str] = _union(SPEECH_LEXICON, SPEECH_VERB_GROUPS)
+
+# Verbs that attribute quoted words but never a reported clause ('"...," he continued').
+QUOTE_ONLY_SPEECH_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("quote_only_speech_verbs")
+if QUOTE_ONLY_SPEECH_LEMMAS & SPEECH_VERB_LEMMAS:
+    raise LexiconError(
+        "lexicon speech, group 'quote_only_speech_verbs': entries must not be speech verbs too: "
+        + ", ".join(sorted(QUOTE_ONLY_SPEECH_LEMMAS & SPEECH_VERB_LEMMAS))
+    )
 
 # Verbs whose speech reading needs a particle ("pointed out that ..."): lemma -> particle.
 PHRASAL_SPEECH_VERBS: Mapping[str, str] = _particles(SPEECH_LEXICON, "phrasal_speech_verbs")
