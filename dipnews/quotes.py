@@ -272,6 +272,9 @@ _NAME_PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 # Longest attribution that may interrupt one utterance between its two quoted parts
 # ('," said Jane Doe, a senior fellow at the institute. "').
 _MAX_INTERRUPTION_CHARS = 200
+# Longest quoted name (a show, a book, a slogan) that a report right after it may follow without
+# attributing it; a longer quote before "X said <clause>" is X's utterance.
+_MAX_TITLE_WORDS = 5
 # How far (tokens) around a quote its attribution may be.
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 40
@@ -344,6 +347,10 @@ def _speaker_words(subject: Token) -> tuple[int, int]:
     for child in subject.lefts:
         if child.dep_ in _SPEAKER_CUTTING_DEPS or child.dep_ in _CLAUSAL_DEPS:
             start_token = subject.doc[min(child.right_edge.i + 1, subject.i)]
+    # A speaker's words never run over a paragraph break (a dateline or time stamp above them).
+    for token in subject.doc[start_token.i : subject.i]:
+        if token.is_space and "\n" in token.text:
+            start_token = subject.doc[token.i + 1]
     while start_token.i < subject.i and (start_token.is_punct or start_token.is_space):
         start_token = subject.doc[start_token.i + 1]
     return start_token.idx, end_token.idx + len(end_token)
@@ -354,9 +361,12 @@ def _subject_of(verb: Token) -> Token | None:
     ("Chirac set out the French position saying: ..." -> "Chirac")."""
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        child = _own_subject(current)
+        if child is not None:
+            # "Cole, who said ...": the relative pronoun stands for the noun the clause modifies.
+            if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT") and current.head is not current:
+                return current.head
+            return child
         reporter = _reporter_of_clause(current.head) if current.dep_ == "conj" else None
         if reporter is not None:
             # "He said A and said B" parsed with the second "said" inside A: its subject is the
@@ -367,6 +377,17 @@ def _subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` in its own paragraph: the parser may take a time stamp or dateline in
+    the paragraph above as a second subject ("12:15 p.m.:" above "Obama says ...")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    text = verb.doc.text
+    same_paragraph = [c for c in subjects if "\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]]
+    if same_paragraph:
+        return same_paragraph[0]
+    return subjects[0] if subjects else None
 
 
 def _reporter_of_clause(head: Token) -> Token | None:
@@ -472,6 +493,24 @@ def _trailing_attribution(
     """
     if content_last in _SENTENCE_FINAL and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
+    # 'On NBC's "Meet the Press," Smith said the talks had failed': a verb reporting a clause of its own
+    # after a short quoted name (a show, a book, a slogan) does not attribute that name.
+    quoted_words = len(verb.doc.text[span.content_start : span.content_end].split())
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or quoted_words > _MAX_TITLE_WORDS:
+            continue
+        # The quote's own second half ('," he said, "...') reopens with a mark: it is not a new clause.
+        reopened = any(
+            t.text in _CLAUSE_BREAKERS or t.text in ("''", "``") for t in verb.doc[verb.i : clause.i]
+        )
+        # An adverbial clause the parser took for a complement ('," he said, as others left') is none.
+        adverbial = clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ != "that"
+        if (
+            any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+            and clause.left_edge.i - verb.i <= 3
+            and not (reopened or adverbial)
+        ):
+            return None
     first = next((t for t in after if not t.is_punct and not t.is_space), None)
     if first is None:
         return None
@@ -627,6 +666,15 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _is_generic_use(verb: Token) -> bool:
+    """A speech verb that reports nobody's speech act: an imperative addressed to the reader ("Ask
+    yourself whether ...", "Note that ..."). (A restrictive relative clause, "voters who say the economy
+    matters most", still reports what a group said: it stays.)"""
+    has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    has_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VB" and not has_subject and not has_auxiliary and verb.dep_ in ("ROOT", "conj")
+
+
 def _starts_subjected_conjunct(token: Token) -> bool:
     """True for "but"/"and" before a conjoined clause with its own subject ("..., but it was confident"):
     the reporter is still reporting. Without a subject (", but refused to ...") it is the speaker's
@@ -662,6 +710,8 @@ def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
             or _is_according_to(token)
             or token.text in _CLAUSE_BREAKERS
             or (token.head.i == verb.i and not _starts_subjected_conjunct(token))
+            # The clause the report sits in goes on ("Cole, who said A, voted no").
+            or (verb.dep_ == "relcl" and token.is_ancestor(verb))
         ):
             return last
         i += 1
@@ -869,7 +919,7 @@ def _clause_drafts(
             source = next((c for c in parse.doc[token.i + 1].children if c.dep_ == "pobj"), None)
             if source is not None and source.lower_ in _NON_SOURCE_NOUNS:
                 continue
-        elif _is_speech_token(token):
+        elif _is_speech_token(token) and not _is_generic_use(token):
             edges = _content_tokens(token)
         else:
             continue
