@@ -40,6 +40,7 @@ from dipnews.speech import (
     QUOTE_ONLY_SPEECH_LEMMAS,
     SPEAKER_PRONOUNS,
     SPEECH_VERB_LEMMAS,
+    SPOKESPERSON_NOUNS,
 )
 
 # This module's own word lists (dipnews/lexicons/quotes.yaml); the speech cues are in dipnews.speech.
@@ -275,6 +276,10 @@ _MAX_INTERRUPTION_CHARS = 200
 # Longest quoted name (a show, a book, a slogan) that a report right after it may follow without
 # attributing it; a longer quote before "X said <clause>" is X's utterance.
 _MAX_TITLE_WORDS = 5
+# Share of the longer words of a paragraph with no sentence end that makes it a headline.
+_HEADLINE_CAPITALISED = 0.8
+# Longest name phrase that introduces a quote with a colon alone ("Opposition leader Victor Hale:").
+_MAX_COLON_SPEAKER_TOKENS = 8
 # How far (tokens) around a quote its attribution may be.
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 40
@@ -542,6 +547,24 @@ def _trailing_attribution(
     return None
 
 
+def _colon_speaker(before: list[Token]) -> _Attribution | None:
+    """'Opposition leader Victor Hale: "..."': a bare name phrase and a colon introduce the speaker's
+    words (interview transcripts, live blogs). The phrase must be the whole of the words before the
+    colon and hold a proper name; the colon is the cue."""
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    phrase = [t for t in before[:-1] if not t.is_space]
+    if not phrase or len(phrase) > _MAX_COLON_SPEAKER_TOKENS:
+        return None
+    if not all(t.pos_ in _NAME_PHRASE_POS or t.is_title for t in phrase):
+        return None
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    colon = before[-1]
+    return _Attribution(colon, ":", phrase[0].idx, phrase[-1].idx + len(phrase[-1]), names[-1])
+
+
 def _attribute_quoted_span(
     parse: _ArticleParse, span: QuotedSpan, previous_close: int, next_open: int
 ) -> _Attribution | None:
@@ -562,7 +585,7 @@ def _attribute_quoted_span(
 
     # 'Li said: "..."' and 'quoted Li as saying: "..."': a colon introduces the utterance.
     if before_text.endswith(":"):
-        found = cue_before()
+        found = cue_before() or _colon_speaker(before)
         if found is not None:
             return found
     # '"...," he said' / '"...," said Li' / '"...," according to X': the cue's subject follows the quote.
@@ -658,6 +681,9 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         and _subject_of(verb) is not None
     ):
         return head.left_edge, verb.doc[verb.left_edge.i - 1]
+    clause = _clause_after_medium(verb)
+    if clause is not None:
+        return clause.left_edge, clause.right_edge
     if verb.lemma_.lower() in DIRECTIVE_SPEECH_LEMMAS:
         objects = [c for c in children if c.dep_ in ("dobj", "dative")]
         infinitives = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
@@ -673,6 +699,25 @@ def _is_generic_use(verb: Token) -> bool:
     has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     has_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return verb.tag_ == "VB" and not has_subject and not has_auxiliary and verb.dep_ in ("ROOT", "conj")
+
+
+def _clause_after_medium(verb: Token) -> Token | None:
+    """The that-clause the parser hung on the medium of a report ("said in a statement that ...",
+    "told reporters on Monday that ...", "wrote on X that ..."): the parse makes it a clause of the noun
+    ("a statement that ..."), but right after the verb's own prepositional phrase it is the report."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp")), None)
+            if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+                continue
+            # The clause follows the noun directly ("in a statement that"), with a subject of its own.
+            if clause.left_edge.i == noun.i + 1 and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
 
 
 def _starts_subjected_conjunct(token: Token) -> bool:
@@ -804,6 +849,25 @@ def _actor_by_name(head: Token, actors: ArticleActors) -> tuple[str, str] | None
         if word in actor.name.split() or word in actor.aliases
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _principal_of_spokesperson(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
+    """The actor a spokesperson or an office speaks for ("a spokesman for Vogel", "Vogel's office").
+
+    Whoever speaks on behalf of a person or an organisation is reported as that principal speaking; the
+    principal is the possessor or the object of "for"/"of", resolved through its mention.
+    """
+    if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    principals = [c for c in head.children if c.dep_ == "poss"]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            principals += [c for c in prep.children if c.dep_ == "pobj"]
+    for principal in principals:
+        mention = actors.mention_at(principal.idx, principal.idx + len(principal))
+        if mention is not None:
+            return mention.local_key, "title"
+    return None
 
 
 def _organisation_by_description(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
@@ -1024,6 +1088,20 @@ def _continuations(
     return drafts
 
 
+def _in_headline(text: str, position: int) -> bool:
+    """True inside a headline: a paragraph in title case with no sentence end ("Minister Says Talks
+    Have Failed"), or the article's first paragraph in title case even with one (some archives end a
+    headline with a period). A headline paraphrases the story's quotations; it is not one of them."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    paragraph = text[start : end if end != -1 else len(text)].strip()
+    is_first = not text[:start].strip()
+    if not paragraph or (paragraph[-1] in _SENTENCE_FINAL and not is_first):
+        return False
+    words = [w for w in paragraph.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= _HEADLINE_CAPITALISED * len(words)
+
+
 def extract_quotes(
     doc: Doc, meta: ArticleMeta, actors: ArticleActors, meetings: list[LocalMeeting]
 ) -> list[LocalQuote]:
@@ -1038,7 +1116,7 @@ def extract_quotes(
     direct, fragments = _quoted_span_drafts(parse, spans)
     clauses, absorbed = _clause_drafts(parse, direct, fragments)
     drafts = direct + clauses + _continuations(text, fragments, absorbed, direct)
-    drafts.sort(key=lambda d: d.char_start)
+    drafts = sorted((d for d in drafts if not _in_headline(text, d.char_start)), key=lambda d: d.char_start)
 
     sentences = SentenceIndex(doc)
     quotes: list[LocalQuote] = []
@@ -1049,8 +1127,11 @@ def extract_quotes(
         confidence = _TYPE_CONFIDENCE[draft.quote_type]
         by_name = None
         if mention is None and draft.attribution.speaker_head is not None:
-            by_name = _actor_by_name(draft.attribution.speaker_head, actors) or _organisation_by_description(
-                draft.attribution.speaker_head, actors
+            head = draft.attribution.speaker_head
+            by_name = (
+                _actor_by_name(head, actors)
+                or _principal_of_spokesperson(head, actors)
+                or _organisation_by_description(head, actors)
             )
         if mention is not None:
             speaker_key: str | None = mention.local_key

@@ -29,6 +29,7 @@ SPEECH_LEXICON.require_groups(
     "phrasal_speech_verbs",
     "directive_speech_verbs",
     "speaker_pronouns",
+    "spokesperson_nouns",
     *ORGANISATION_KIND_GROUPS,
 )
 
@@ -84,6 +85,9 @@ DIRECTIVE_SPEECH_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("directive_speech
 # Subject words that identify a speaker only by pronoun; when the actors extractor gives no mention
 # for them, the quotations extractor falls back to the speaker of the preceding quotation.
 SPEAKER_PRONOUNS: frozenset[str] = SPEECH_LEXICON.words("speaker_pronouns")
+
+# Nouns of people or offices speaking for a principal ("a spokesman for the ministry said").
+SPOKESPERSON_NOUNS: frozenset[str] = SPEECH_LEXICON.words("spokesperson_nouns")
 
 # Nouns that name an organisation by its kind; "the <noun> said" refers back to the organisation named
 # before it ("Escom ... The utility said").
