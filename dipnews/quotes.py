@@ -38,6 +38,7 @@ from dipnews.speech import (
     ORGANISATION_KIND_NOUNS,
     PHRASAL_SPEECH_VERBS,
     QUOTE_ONLY_SPEECH_LEMMAS,
+    SPEAKER_ONLY_SPEECH_LEMMAS,
     SPEAKER_PRONOUNS,
     SPEECH_VERB_LEMMAS,
     SPOKESPERSON_NOUNS,
@@ -313,6 +314,12 @@ def _is_speech_token(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERB_LEMMAS:
         return True
+    if lemma in SPEAKER_ONLY_SPEECH_LEMMAS:
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        # "it" and "this" are findings and documents more often than speakers ("it suggests that").
+        return subject is not None and (
+            subject.pos_ == "PROPN" or (subject.lower_ in SPEAKER_PRONOUNS and subject.lower_ != "it")
+        )
     particle = PHRASAL_SPEECH_VERBS.get(lemma)
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
@@ -681,7 +688,7 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         and _subject_of(verb) is not None
     ):
         return head.left_edge, verb.doc[verb.left_edge.i - 1]
-    clause = _clause_after_medium(verb)
+    clause = _clause_after_medium(verb) or _clause_around_parenthetical(verb)
     if clause is not None:
         return clause.left_edge, clause.right_edge
     if verb.lemma_.lower() in DIRECTIVE_SPEECH_LEMMAS:
@@ -718,6 +725,23 @@ def _clause_after_medium(verb: Token) -> Token | None:
             if clause.left_edge.i == noun.i + 1 and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
                 return clause
     return None
+
+
+def _clause_around_parenthetical(verb: Token) -> Token | None:
+    """The clause a parenthetical attribution interrupts ("This campaign, he says, is different"): the
+    parser makes the attribution a dependent of the reported clause; the report is that whole clause."""
+    doc = verb.doc
+    head = verb.head
+    # The commas around the attribution may belong to its subtree or sit just outside it.
+    before = verb.left_edge.i if verb.left_edge.text == "," else verb.left_edge.i - 1
+    after = verb.right_edge.i if verb.right_edge.text == "," else verb.right_edge.i + 1
+    if verb.dep_ not in ("parataxis", "ccomp") or head.i < verb.i or _is_speech_token(head):
+        return None
+    if before <= head.left_edge.i or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    return head
 
 
 def _starts_subjected_conjunct(token: Token) -> bool:

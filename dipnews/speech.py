@@ -26,6 +26,7 @@ SPEECH_LEXICON = load_lexicon("speech")
 SPEECH_LEXICON.require_groups(
     *SPEECH_VERB_GROUPS,
     "quote_only_speech_verbs",
+    "speaker_only_speech_verbs",
     "phrasal_speech_verbs",
     "directive_speech_verbs",
     "speaker_pronouns",
@@ -73,6 +74,13 @@ if QUOTE_ONLY_SPEECH_LEMMAS & SPEECH_VERB_LEMMAS:
     raise LexiconError(
         "lexicon speech, group 'quote_only_speech_verbs': entries must not be speech verbs too: "
         + ", ".join(sorted(QUOTE_ONLY_SPEECH_LEMMAS & SPEECH_VERB_LEMMAS))
+    )
+
+# Verbs that report speech only with a speaker (a name or a personal pronoun) as their subject.
+SPEAKER_ONLY_SPEECH_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("speaker_only_speech_verbs")
+if SPEAKER_ONLY_SPEECH_LEMMAS & (SPEECH_VERB_LEMMAS | QUOTE_ONLY_SPEECH_LEMMAS):
+    raise LexiconError(
+        "lexicon speech, group 'speaker_only_speech_verbs': entries must be in no other verb group"
     )
 
 # Verbs whose speech reading needs a particle ("pointed out that ..."): lemma -> particle.

@@ -96,6 +96,14 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "Treasurer Kofi Mensah noted that inflation had fallen for a third month.",
         [("inflation had fallen for a third month", IND, "Kofi Mensah")],
     ),
+    "parenthetical attribution": (
+        "The economy, Treasurer Kofi Mensah said, had turned a corner.",
+        [("The economy, Treasurer Kofi Mensah said, had turned a corner", IND, "Kofi Mensah")],
+    ),
+    "suggested with a speaker": (
+        "Senator Clara Diaz suggested the troops should stay until spring.",
+        [("the troops should stay until spring", IND, "Clara Diaz")],
+    ),
     # --- two reports in one sentence -----------------------------------------------------------------
     "said and said again": (
         "Governor Mark Ellis said the plan would work and said that critics had not read it.",
@@ -180,6 +188,7 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         [("the border will reopen on Friday", IND, "Ana Lima")],
     ),
     # --- not quotations -----------------------------------------------------------------------------------
+    "a finding suggests": ("The data suggest that prices will rise.", []),
     "belief": ("Finance Minister Laura Grant believes the budget will be balanced.", []),
     "plan": ("The government plans to raise taxes next year.", []),
     "imperative to the reader": ("Ask yourself whether the plan will work.", []),
