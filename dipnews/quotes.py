@@ -371,6 +371,8 @@ def _speaker_words(subject: Token) -> tuple[int, int]:
 def _subject_of(verb: Token) -> Token | None:
     """The speaker token of a speech verb, climbing from participles and conjuncts to their verb
     ("Chirac set out the French position saying: ..." -> "Chirac")."""
+    if _is_unnamed_asker(verb):
+        return None
     current = verb
     for _ in range(4):
         child = _own_subject(current)
@@ -389,6 +391,16 @@ def _subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _is_unnamed_asker(verb: Token) -> bool:
+    """A bare passive participle ("When asked if he had met her, Ellis smiled"; "Asked about the plan,
+    ..."): somebody the text does not name asked the question; the subject of the sentence did not."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -516,7 +528,11 @@ def _trailing_attribution(
             t.text in _CLAUSE_BREAKERS or t.text in ("''", "``") for t in verb.doc[verb.i : clause.i]
         )
         # An adverbial clause the parser took for a complement ('," he said, as others left') is none.
-        adverbial = clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ != "that"
+        adverbial = clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ not in (
+            "that",
+            "if",
+            "whether",
+        )
         if (
             any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
             and clause.left_edge.i - verb.i <= 3
@@ -780,7 +796,7 @@ def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
             or token.text in _CLAUSE_BREAKERS
             or (token.head.i == verb.i and not _starts_subjected_conjunct(token))
             # The clause the report sits in goes on ("Cole, who said A, voted no").
-            or (verb.dep_ == "relcl" and token.is_ancestor(verb))
+            or (verb.dep_ in ("relcl", "advcl") and token.is_ancestor(verb))
         ):
             return last
         i += 1

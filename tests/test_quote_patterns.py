@@ -183,6 +183,14 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "A person familiar with the talks said a deal was close.",
         [("a deal was close", IND, None)],
     ),
+    "question put by an unnamed asker": (
+        "When asked if he had met the senator, Governor Mark Ellis smiled.",
+        [("if he had met the senator", IND, None)],
+    ),
+    "show title before a report with a condition": (
+        "Wednesday on NBC’s “Meet the Press,” Senator Tom Hale said if the talks fail, he will resign.",
+        [("if the talks fail, he will resign", IND, "Tom Hale")],
+    ),
     "time stamp above the speaker": (
         "___.\n\n12:15 p.m.:\n\nPresident Ana Lima says the border will reopen on Friday.",
         [("the border will reopen on Friday", IND, "Ana Lima")],
