@@ -282,7 +282,7 @@ _HEADLINE_CAPITALISED = 0.8
 # Longest name phrase that introduces a quote with a colon alone ("Opposition leader Victor Hale:").
 _MAX_COLON_SPEAKER_TOKENS = 8
 # How far (tokens) around a quote its attribution may be.
-_AFTER_WINDOW = 12
+_AFTER_WINDOW = 16
 _BEFORE_WINDOW = 40
 # How far (tokens) a reported clause may run on past its parsed extent to the sentence end.
 _RUN_ON_WINDOW = 40
@@ -334,6 +334,15 @@ def _is_quote_cue(token: Token) -> bool:
 def _is_according_to(token: Token) -> bool:
     doc = token.doc
     return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def _cites_a_source(token: Token) -> bool:
+    """ "according to" whose object may be a speaker: not a finding or a document ("according to the
+    results", "according to the schedule"; dipnews/lexicons/quotes.yaml)."""
+    if not _is_according_to(token):
+        return False
+    source = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    return source is None or source.lower_ not in _NON_SOURCE_NOUNS
 
 
 def _quoted_as_saying_verb(token: Token) -> Token | None:
@@ -602,7 +611,7 @@ def _attribute_quoted_span(
 
     def cue_before() -> _Attribution | None:
         for token in reversed(before):
-            if _is_quote_cue(token) or _is_according_to(token):
+            if _is_quote_cue(token) or _cites_a_source(token):
                 return _attribution_for_verb(token)
         return None
 
@@ -614,8 +623,8 @@ def _attribute_quoted_span(
     # '"...," he said' / '"...," said Li' / '"...," according to X': the cue's subject follows the quote.
     content_last = text[span.content_end - 1]
     if after and (content_last in _UTTERANCE_FINAL or after[0].text in (",", "—", "-", "–")):
-        for token in after[:8]:
-            if _is_according_to(token):
+        for token in after:
+            if _cites_a_source(token):
                 return _attribution_for_verb(token)
             if _is_quote_cue(token):
                 trailing = _trailing_attribution(
@@ -1019,10 +1028,9 @@ def _clause_drafts(
     absorbed: set[int] = set()
     for token in parse.doc:
         if _is_according_to(token):
-            edges = _according_to_content(token)
-            source = next((c for c in parse.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if source is not None and source.lower_ in _NON_SOURCE_NOUNS:
+            if not _cites_a_source(token):
                 continue
+            edges = _according_to_content(token)
         elif _is_speech_token(token) and not _is_generic_use(token):
             edges = _content_tokens(token)
         else:

@@ -138,6 +138,10 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "“We were wrong to wait so long,” Ramon Vega, 58, told AFP on Monday.",
         [("We were wrong to wait so long,", D, "Ramon Vega")],
     ),
+    "speaker with a long apposition": (
+        "“We will win this fight,” Anna Berg, the head of the Green Party of the north, told reporters.",
+        [("We will win this fight,", D, "Anna Berg")],
+    ),
     "name and colon": (
         "Opposition leader Victor Hale: “This government has lost its majority.”",
         [("This government has lost its majority.", D, "Victor Hale")],
@@ -196,6 +200,11 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         [("the border will reopen on Friday", IND, "Ana Lima")],
     ),
     # --- not quotations -----------------------------------------------------------------------------------
+    "according to a finding": ("The ruling party won 37 percent, according to the results.", []),
+    "a quoted name after a poll": (
+        "Most voters prefer goods labeled “Made at Home,” according to a new poll.",
+        [],
+    ),
     "a finding suggests": ("The data suggest that prices will rise.", []),
     "belief": ("Finance Minister Laura Grant believes the budget will be balanced.", []),
     "plan": ("The government plans to raise taxes next year.", []),
