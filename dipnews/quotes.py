@@ -1024,9 +1024,18 @@ def _clause_drafts(
         for d in direct
     ]
     direct_opens = sorted(start for start, _ in direct_extents)
+    # A report inside somebody's quoted utterance ('"... I told them, we are ready."') is part of that
+    # utterance, not a quotation of the article, even when the utterance is a continued paragraph.
+    utterances = direct_extents + [
+        (f.open_at, f.close_end)
+        for f in fragments
+        if len(text[f.content_start : f.content_end].split()) >= _MIN_CONTINUATION_WORDS
+    ]
     drafts: list[_Draft] = []
     absorbed: set[int] = set()
     for token in parse.doc:
+        if _inside(token.idx, utterances):
+            continue
         if _is_according_to(token):
             if not _cites_a_source(token):
                 continue

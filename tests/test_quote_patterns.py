@@ -158,6 +158,14 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "Defence Minister Yusuf Kaya said the attack was “a grave provocation” by the rebels.",
         [("the attack was “a grave provocation” by the rebels", M, "Yusuf Kaya")],
     ),
+    "a report inside a continued quote": (
+        "“We will build it,” Mayor Rosa Diaz said.\n\n"
+        "“We have waited too long. I told them, we are ready to build.”",
+        [
+            ("We will build it,", D, "Rosa Diaz"),
+            ("We have waited too long. I told them, we are ready to build.", D, "Rosa Diaz"),
+        ],
+    ),
     "show title before a report": (
         "Sunday on NBC’s “Meet the Press,” Senator Tom Hale said the talks had failed.",
         [("the talks had failed", IND, "Tom Hale")],
