@@ -688,6 +688,12 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         if c.dep_ == "ccomp"
         and not (c.i > verb.i and _is_speech_token(c) and verb.doc[max(c.left_edge.i - 1, 0)].text == ",")
     ]
+    # With a clause after the verb too, a clause before it across a line break is not its report: the
+    # parser joined the previous line into this sentence. (Alone it stays: some archives wrap lines.)
+    if any(c.i > verb.i for c in clauses):
+        clauses = [
+            c for c in clauses if c.i > verb.i or "\n" not in verb.doc.text[c.left_edge.idx : verb.idx]
+        ]
     if clauses:
         first = min(clauses, key=lambda c: c.left_edge.i)
         start = first.left_edge
@@ -711,6 +717,8 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         and verb.left_edge.i - 1 > head.left_edge.i
         and verb.doc[verb.left_edge.i - 1].text == ","
         and _subject_of(verb) is not None
+        # ... within its paragraph: the parser may join a line break's two paragraphs into one sentence.
+        and "\n" not in verb.doc.text[head.left_edge.idx : verb.idx]
     ):
         return head.left_edge, verb.doc[verb.left_edge.i - 1]
     clause = _clause_after_medium(verb) or _clause_around_parenthetical(verb)

@@ -166,6 +166,12 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
             ("We have waited too long. I told them, we are ready to build.", D, "Rosa Diaz"),
         ],
     ),
+    "a line joined to the sentence below it": (
+        "Senator Tom Hale is keeping up his attacks in the hours before the vote\n"
+        "Hale, in Ohio, said Tuesday that the governor was “a total lightweight” while his rival is "
+        "“a liar.”",
+        [("the governor was “a total lightweight” while his rival is “a liar", M, "Tom Hale")],
+    ),
     "show title before a report": (
         "Sunday on NBC’s “Meet the Press,” Senator Tom Hale said the talks had failed.",
         [("the talks had failed", IND, "Tom Hale")],
