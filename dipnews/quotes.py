@@ -37,8 +37,11 @@ from dipnews.speech import (
     DIRECTIVE_SPEECH_LEMMAS,
     ORGANISATION_KIND_NOUNS,
     PHRASAL_SPEECH_VERBS,
+    QUOTE_ONLY_SPEECH_LEMMAS,
+    SPEAKER_ONLY_SPEECH_LEMMAS,
     SPEAKER_PRONOUNS,
     SPEECH_VERB_LEMMAS,
+    SPOKESPERSON_NOUNS,
 )
 
 # This module's own word lists (dipnews/lexicons/quotes.yaml); the speech cues are in dipnews.speech.
@@ -232,6 +235,8 @@ def _strip_spans(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependents of a subject that end the speaker's words: "Li, who arrived on Sunday, said" -> "Li".
 _SPEAKER_CUTTING_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
+# Clauses the parser sometimes attaches to a speaker (the quoted utterance before it).
+_CLAUSAL_DEPS = frozenset({"ccomp", "parataxis", "csubj"})
 # Participial speech verbs continue the subject of the verb they hang from ("..., adding that").
 # A participle modifying an object ("set out the position saying") climbs through that object.
 _INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "dobj"})
@@ -269,8 +274,15 @@ _NAME_PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 # Longest attribution that may interrupt one utterance between its two quoted parts
 # ('," said Jane Doe, a senior fellow at the institute. "').
 _MAX_INTERRUPTION_CHARS = 200
+# Longest quoted name (a show, a book, a slogan) that a report right after it may follow without
+# attributing it; a longer quote before "X said <clause>" is X's utterance.
+_MAX_TITLE_WORDS = 5
+# Share of the longer words of a paragraph with no sentence end that makes it a headline.
+_HEADLINE_CAPITALISED = 0.8
+# Longest name phrase that introduces a quote with a colon alone ("Opposition leader Victor Hale:").
+_MAX_COLON_SPEAKER_TOKENS = 8
 # How far (tokens) around a quote its attribution may be.
-_AFTER_WINDOW = 12
+_AFTER_WINDOW = 16
 _BEFORE_WINDOW = 40
 # How far (tokens) a reported clause may run on past its parsed extent to the sentence end.
 _RUN_ON_WINDOW = 40
@@ -302,13 +314,35 @@ def _is_speech_token(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERB_LEMMAS:
         return True
+    if lemma in SPEAKER_ONLY_SPEECH_LEMMAS:
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        # "it" and "this" are findings and documents more often than speakers ("it suggests that").
+        return subject is not None and (
+            subject.pos_ == "PROPN" or (subject.lower_ in SPEAKER_PRONOUNS and subject.lower_ != "it")
+        )
     particle = PHRASAL_SPEECH_VERBS.get(lemma)
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _is_quote_cue(token: Token) -> bool:
+    """A speech verb, or a verb that reports speech only beside quotation marks ("he continued")."""
+    return _is_speech_token(token) or (
+        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTE_ONLY_SPEECH_LEMMAS
+    )
 
 
 def _is_according_to(token: Token) -> bool:
     doc = token.doc
     return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def _cites_a_source(token: Token) -> bool:
+    """ "according to" whose object may be a speaker: not a finding or a document ("according to the
+    results", "according to the schedule"; dipnews/lexicons/quotes.yaml)."""
+    if not _is_according_to(token):
+        return False
+    source = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    return source is None or source.lower_ not in _NON_SOURCE_NOUNS
 
 
 def _quoted_as_saying_verb(token: Token) -> Token | None:
@@ -329,6 +363,15 @@ def _speaker_words(subject: Token) -> tuple[int, int]:
     while end_token.i > subject.i and (end_token.is_punct or end_token.is_space):
         end_token = subject.doc[end_token.i - 1]
     start_token = subject.left_edge
+    # The parser may hang the quote itself off the speaker ('"...," Sarandon, 69, told'): the speaker's
+    # words start after any clause or punctuation attached to its left.
+    for child in subject.lefts:
+        if child.dep_ in _SPEAKER_CUTTING_DEPS or child.dep_ in _CLAUSAL_DEPS:
+            start_token = subject.doc[min(child.right_edge.i + 1, subject.i)]
+    # A speaker's words never run over a paragraph break (a dateline or time stamp above them).
+    for token in subject.doc[start_token.i : subject.i]:
+        if token.is_space and "\n" in token.text:
+            start_token = subject.doc[token.i + 1]
     while start_token.i < subject.i and (start_token.is_punct or start_token.is_space):
         start_token = subject.doc[start_token.i + 1]
     return start_token.idx, end_token.idx + len(end_token)
@@ -337,15 +380,60 @@ def _speaker_words(subject: Token) -> tuple[int, int]:
 def _subject_of(verb: Token) -> Token | None:
     """The speaker token of a speech verb, climbing from participles and conjuncts to their verb
     ("Chirac set out the French position saying: ..." -> "Chirac")."""
+    if _is_unnamed_asker(verb):
+        return None
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
-        if current.dep_ in _INHERITING_DEPS and current.head is not current:
+        child = _own_subject(current)
+        if child is not None:
+            # "Cole, who said ...": the relative pronoun stands for the noun the clause modifies.
+            if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT") and current.head is not current:
+                return current.head
+            return child
+        reporter = _reporter_of_clause(current.head) if current.dep_ == "conj" else None
+        if reporter is not None:
+            # "He said A and said B" parsed with the second "said" inside A: its subject is the
+            # reporter's, not A's subject.
+            current = reporter
+        elif current.dep_ in _INHERITING_DEPS and current.head is not current:
             current = current.head
         else:
             return None
+    return None
+
+
+def _is_unnamed_asker(verb: Token) -> bool:
+    """A bare passive participle ("When asked if he had met her, Ellis smiled"; "Asked about the plan,
+    ..."): somebody the text does not name asked the question; the subject of the sentence did not."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` in its own paragraph: the parser may take a time stamp or dateline in
+    the paragraph above as a second subject ("12:15 p.m.:" above "Obama says ...")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    text = verb.doc.text
+    same_paragraph = [c for c in subjects if "\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]]
+    if same_paragraph:
+        return same_paragraph[0]
+    return subjects[0] if subjects else None
+
+
+def _reporter_of_clause(head: Token) -> Token | None:
+    """The speech verb whose reported clause ``head`` heads (a ccomp, or a conjunct of one), if any."""
+    if _is_speech_token(head):
+        return None
+    current = head
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "conj") or current.head is current:
+            return None
+        current = current.head
+        if _is_speech_token(current):
+            return current
     return None
 
 
@@ -438,6 +526,28 @@ def _trailing_attribution(
     """
     if content_last in _SENTENCE_FINAL and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
+    # 'On NBC's "Meet the Press," Smith said the talks had failed': a verb reporting a clause of its own
+    # after a short quoted name (a show, a book, a slogan) does not attribute that name.
+    quoted_words = len(verb.doc.text[span.content_start : span.content_end].split())
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or quoted_words > _MAX_TITLE_WORDS:
+            continue
+        # The quote's own second half ('," he said, "...') reopens with a mark: it is not a new clause.
+        reopened = any(
+            t.text in _CLAUSE_BREAKERS or t.text in ("''", "``") for t in verb.doc[verb.i : clause.i]
+        )
+        # An adverbial clause the parser took for a complement ('," he said, as others left') is none.
+        adverbial = clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ not in (
+            "that",
+            "if",
+            "whether",
+        )
+        if (
+            any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+            and clause.left_edge.i - verb.i <= 3
+            and not (reopened or adverbial)
+        ):
+            return None
     first = next((t for t in after if not t.is_punct and not t.is_space), None)
     if first is None:
         return None
@@ -469,33 +579,54 @@ def _trailing_attribution(
     return None
 
 
+def _colon_speaker(before: list[Token]) -> _Attribution | None:
+    """'Opposition leader Victor Hale: "..."': a bare name phrase and a colon introduce the speaker's
+    words (interview transcripts, live blogs). The phrase must be the whole of the words before the
+    colon and hold a proper name; the colon is the cue."""
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    phrase = [t for t in before[:-1] if not t.is_space]
+    if not phrase or len(phrase) > _MAX_COLON_SPEAKER_TOKENS:
+        return None
+    if not all(t.pos_ in _NAME_PHRASE_POS or t.is_title for t in phrase):
+        return None
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    colon = before[-1]
+    return _Attribution(colon, ":", phrase[0].idx, phrase[-1].idx + len(phrase[-1]), names[-1])
+
+
 def _attribute_quoted_span(
     parse: _ArticleParse, span: QuotedSpan, previous_close: int, next_open: int
 ) -> _Attribution | None:
     """The attribution of a quoted span when it is an utterance of its own, else None (a fragment)."""
     text = parse.text
     before_text = text[previous_close : span.open_at].rstrip()
-    before = parse.tokens_before(span.open_at, previous_close)
+    # A colon may end the paragraph before the quote ('Cruz continued:' then the quoted paragraph): the
+    # words before the colon introduce it as if they stood on the same line.
+    introduced_at = previous_close + len(before_text) if before_text.endswith(":") else span.open_at
+    before = parse.tokens_before(introduced_at, previous_close)
     after = parse.tokens_after(span.close_end, next_open)
 
     def cue_before() -> _Attribution | None:
         for token in reversed(before):
-            if _is_speech_token(token) or _is_according_to(token):
+            if _is_quote_cue(token) or _cites_a_source(token):
                 return _attribution_for_verb(token)
         return None
 
     # 'Li said: "..."' and 'quoted Li as saying: "..."': a colon introduces the utterance.
     if before_text.endswith(":"):
-        found = cue_before()
+        found = cue_before() or _colon_speaker(before)
         if found is not None:
             return found
     # '"...," he said' / '"...," said Li' / '"...," according to X': the cue's subject follows the quote.
     content_last = text[span.content_end - 1]
     if after and (content_last in _UTTERANCE_FINAL or after[0].text in (",", "—", "-", "–")):
-        for token in after[:8]:
-            if _is_according_to(token):
+        for token in after:
+            if _cites_a_source(token):
                 return _attribution_for_verb(token)
-            if _is_speech_token(token):
+            if _is_quote_cue(token):
                 trailing = _trailing_attribution(
                     span, content_last, after, token, _attribution_for_verb(token)
                 )
@@ -522,7 +653,7 @@ def _attribute_quoted_span(
         ] in _SENTENCE_FINAL or after_close[:1] in ("", "\n", *_SENTENCE_FINAL)
         introduces = (
             (before_text.endswith(",") and not after_complementiser)
-            or (_is_speech_token(last) and (not lower_start or ends_sentence))
+            or (_is_quote_cue(last) and (not lower_start or ends_sentence))
             or (addressee and not lower_start)
         )
         if introduces:
@@ -557,6 +688,12 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         if c.dep_ == "ccomp"
         and not (c.i > verb.i and _is_speech_token(c) and verb.doc[max(c.left_edge.i - 1, 0)].text == ",")
     ]
+    # With a clause after the verb too, a clause before it across a line break is not its report: the
+    # parser joined the previous line into this sentence. (Alone it stays: some archives wrap lines.)
+    if any(c.i > verb.i for c in clauses):
+        clauses = [
+            c for c in clauses if c.i > verb.i or "\n" not in verb.doc.text[c.left_edge.idx : verb.idx]
+        ]
     if clauses:
         first = min(clauses, key=lambda c: c.left_edge.i)
         start = first.left_edge
@@ -566,7 +703,8 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         # ("He said that A, B are stable" parses B as a second ccomp or parataxis).
         end = first.right_edge
         for child in children:
-            if child.i > first.i and child.dep_ in ("ccomp", "parataxis"):
+            # ... but not through a second report ("Half said A, and a third said B").
+            if child.i > first.i and child.dep_ in ("ccomp", "parataxis") and not _is_speech_token(child):
                 end = max(end, child.right_edge, key=lambda t: t.i)
         return start, end
     # "Britain will stress X, the officials told Reuters": the parser sometimes hangs the speech verb
@@ -579,14 +717,64 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         and verb.left_edge.i - 1 > head.left_edge.i
         and verb.doc[verb.left_edge.i - 1].text == ","
         and _subject_of(verb) is not None
+        # ... within its paragraph: the parser may join a line break's two paragraphs into one sentence.
+        and "\n" not in verb.doc.text[head.left_edge.idx : verb.idx]
     ):
         return head.left_edge, verb.doc[verb.left_edge.i - 1]
+    clause = _clause_after_medium(verb) or _clause_around_parenthetical(verb)
+    if clause is not None:
+        return clause.left_edge, clause.right_edge
     if verb.lemma_.lower() in DIRECTIVE_SPEECH_LEMMAS:
         objects = [c for c in children if c.dep_ in ("dobj", "dative")]
         infinitives = [c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
         if objects and infinitives and objects[0].i < infinitives[0].i:
             return objects[0].left_edge, infinitives[0].right_edge
     return None
+
+
+def _is_generic_use(verb: Token) -> bool:
+    """A speech verb that reports nobody's speech act: an imperative addressed to the reader ("Ask
+    yourself whether ...", "Note that ..."). (A restrictive relative clause, "voters who say the economy
+    matters most", still reports what a group said: it stays.)"""
+    has_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    has_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VB" and not has_subject and not has_auxiliary and verb.dep_ in ("ROOT", "conj")
+
+
+def _clause_after_medium(verb: Token) -> Token | None:
+    """The that-clause the parser hung on the medium of a report ("said in a statement that ...",
+    "told reporters on Monday that ...", "wrote on X that ..."): the parse makes it a clause of the noun
+    ("a statement that ..."), but right after the verb's own prepositional phrase it is the report."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp")), None)
+            if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+                continue
+            # The clause follows the noun directly ("in a statement that"), with a subject of its own.
+            if clause.left_edge.i == noun.i + 1 and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
+
+
+def _clause_around_parenthetical(verb: Token) -> Token | None:
+    """The clause a parenthetical attribution interrupts ("This campaign, he says, is different"): the
+    parser makes the attribution a dependent of the reported clause; the report is that whole clause."""
+    doc = verb.doc
+    head = verb.head
+    # The commas around the attribution may belong to its subtree or sit just outside it.
+    before = verb.left_edge.i if verb.left_edge.text == "," else verb.left_edge.i - 1
+    after = verb.right_edge.i if verb.right_edge.text == "," else verb.right_edge.i + 1
+    if verb.dep_ not in ("parataxis", "ccomp") or head.i < verb.i or _is_speech_token(head):
+        return None
+    if before <= head.left_edge.i or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    return head
 
 
 def _starts_subjected_conjunct(token: Token) -> bool:
@@ -624,9 +812,43 @@ def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
             or _is_according_to(token)
             or token.text in _CLAUSE_BREAKERS
             or (token.head.i == verb.i and not _starts_subjected_conjunct(token))
+            # The clause the report sits in goes on ("Cole, who said A, voted no").
+            or (verb.dep_ in ("relcl", "advcl") and token.is_ancestor(verb))
         ):
             return last
         i += 1
+    return last
+
+
+def _before_next_report(verb: Token, first: Token, last: Token) -> Token:
+    """End a reported clause before a second report of the same speaker that the parse put inside it.
+
+    "He said A and said that B", "She says A and tells the crowd B", "Half said A, and a third said B"
+    and "X said A, adding B" are two speech acts: the parser often hangs the second report off the
+    first one's clause. A speech verb coordinated inside the clause in the reporter's tense (or with a
+    subject of its own), or a participial speech verb after a comma, starts the next report. A
+    coordinated verb in another form stays ("he would go and tell them") as the speaker's own words.
+    """
+    doc = verb.doc
+    for token in doc[first.i + 1 : last.i + 1]:
+        if not _is_speech_token(token) or token.i == verb.i:
+            continue
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        after_coordinator = doc[max(token.left_edge.i - 1, 0)].dep_ in ("cc", "punct")
+        coordinated = (token.dep_ == "conj" and (token.tag_ == verb.tag_ or own_subject)) or (
+            own_subject and after_coordinator and token.tag_ == verb.tag_
+        )
+        participle = token.tag_ == "VBG" and doc[token.i - 1].text == ","
+        if not (coordinated or participle):
+            continue
+        cut = token.left_edge.i if coordinated else token.i
+        while cut > first.i + 1 and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].is_space):
+            cut -= 1
+        if cut - 1 > first.i:
+            return doc[cut - 1]
+    # A coordinator left dangling at the end once a second report was split off ("A, and").
+    while last.i > first.i and (last.dep_ in ("cc", "punct") or last.is_space):
+        last = doc[last.i - 1]
     return last
 
 
@@ -684,6 +906,25 @@ def _actor_by_name(head: Token, actors: ArticleActors) -> tuple[str, str] | None
         if word in actor.name.split() or word in actor.aliases
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _principal_of_spokesperson(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
+    """The actor a spokesperson or an office speaks for ("a spokesman for Vogel", "Vogel's office").
+
+    Whoever speaks on behalf of a person or an organisation is reported as that principal speaking; the
+    principal is the possessor or the object of "for"/"of", resolved through its mention.
+    """
+    if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    principals = [c for c in head.children if c.dep_ == "poss"]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            principals += [c for c in prep.children if c.dep_ == "pobj"]
+    for principal in principals:
+        mention = actors.mention_at(principal.idx, principal.idx + len(principal))
+        if mention is not None:
+            return mention.local_key, "title"
+    return None
 
 
 def _organisation_by_description(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
@@ -774,7 +1015,7 @@ def _reporter_lead(parse: _ArticleParse, span: QuotedSpan) -> int | None:
     lead.reverse()
     if not any(t.pos_ in _CONTENT_POS for t in lead):
         return None
-    if any(_is_speech_token(t) or _is_according_to(t) for t in lead):
+    if any(_is_quote_cue(t) or _is_according_to(t) for t in lead):
         return None
     return lead[0].idx
 
@@ -791,15 +1032,23 @@ def _clause_drafts(
         for d in direct
     ]
     direct_opens = sorted(start for start, _ in direct_extents)
+    # A report inside somebody's quoted utterance ('"... I told them, we are ready."') is part of that
+    # utterance, not a quotation of the article, even when the utterance is a continued paragraph.
+    utterances = direct_extents + [
+        (f.open_at, f.close_end)
+        for f in fragments
+        if len(text[f.content_start : f.content_end].split()) >= _MIN_CONTINUATION_WORDS
+    ]
     drafts: list[_Draft] = []
     absorbed: set[int] = set()
     for token in parse.doc:
+        if _inside(token.idx, utterances):
+            continue
         if _is_according_to(token):
-            edges = _according_to_content(token)
-            source = next((c for c in parse.doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if source is not None and source.lower_ in _NON_SOURCE_NOUNS:
+            if not _cites_a_source(token):
                 continue
-        elif _is_speech_token(token):
+            edges = _according_to_content(token)
+        elif _is_speech_token(token) and not _is_generic_use(token):
             edges = _content_tokens(token)
         else:
             continue
@@ -811,7 +1060,7 @@ def _clause_drafts(
         while first.i < last.i and first.idx <= paragraph_start:
             first = first.nbor()
         if first.i > token.i:
-            last = _run_on_to_sentence_end(token, last)
+            last = _before_next_report(token, first, _run_on_to_sentence_end(token, last))
         start, end = first.idx, last.idx + len(last)
         # The clause of a direct quote's own attribution ('He said, "..."') is that quote, not another.
         if _inside(start, direct_extents) or _inside(first.head.idx, direct_extents):
@@ -904,6 +1153,20 @@ def _continuations(
     return drafts
 
 
+def _in_headline(text: str, position: int) -> bool:
+    """True inside a headline: a paragraph in title case with no sentence end ("Minister Says Talks
+    Have Failed"), or the article's first paragraph in title case even with one (some archives end a
+    headline with a period). A headline paraphrases the story's quotations; it is not one of them."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    paragraph = text[start : end if end != -1 else len(text)].strip()
+    is_first = not text[:start].strip()
+    if not paragraph or (paragraph[-1] in _SENTENCE_FINAL and not is_first):
+        return False
+    words = [w for w in paragraph.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= _HEADLINE_CAPITALISED * len(words)
+
+
 def extract_quotes(
     doc: Doc, meta: ArticleMeta, actors: ArticleActors, meetings: list[LocalMeeting]
 ) -> list[LocalQuote]:
@@ -918,7 +1181,7 @@ def extract_quotes(
     direct, fragments = _quoted_span_drafts(parse, spans)
     clauses, absorbed = _clause_drafts(parse, direct, fragments)
     drafts = direct + clauses + _continuations(text, fragments, absorbed, direct)
-    drafts.sort(key=lambda d: d.char_start)
+    drafts = sorted((d for d in drafts if not _in_headline(text, d.char_start)), key=lambda d: d.char_start)
 
     sentences = SentenceIndex(doc)
     quotes: list[LocalQuote] = []
@@ -929,8 +1192,11 @@ def extract_quotes(
         confidence = _TYPE_CONFIDENCE[draft.quote_type]
         by_name = None
         if mention is None and draft.attribution.speaker_head is not None:
-            by_name = _actor_by_name(draft.attribution.speaker_head, actors) or _organisation_by_description(
-                draft.attribution.speaker_head, actors
+            head = draft.attribution.speaker_head
+            by_name = (
+                _actor_by_name(head, actors)
+                or _principal_of_spokesperson(head, actors)
+                or _organisation_by_description(head, actors)
             )
         if mention is not None:
             speaker_key: str | None = mention.local_key

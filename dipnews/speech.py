@@ -25,9 +25,12 @@ ORGANISATION_KIND_GROUPS = ("organisation_kind_nouns_business", "organisation_ki
 SPEECH_LEXICON = load_lexicon("speech")
 SPEECH_LEXICON.require_groups(
     *SPEECH_VERB_GROUPS,
+    "quote_only_speech_verbs",
+    "speaker_only_speech_verbs",
     "phrasal_speech_verbs",
     "directive_speech_verbs",
     "speaker_pronouns",
+    "spokesperson_nouns",
     *ORGANISATION_KIND_GROUPS,
 )
 
@@ -65,6 +68,21 @@ def _particles(lexicon: Lexicon, group: str) -> Mapping[str, str]:
 # Verbs whose finite or participial use reports what somebody said.
 SPEECH_VERB_LEMMAS: frozenset[str] = _union(SPEECH_LEXICON, SPEECH_VERB_GROUPS)
 
+# Verbs that attribute quoted words but never a reported clause ('"...," he continued').
+QUOTE_ONLY_SPEECH_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("quote_only_speech_verbs")
+if QUOTE_ONLY_SPEECH_LEMMAS & SPEECH_VERB_LEMMAS:
+    raise LexiconError(
+        "lexicon speech, group 'quote_only_speech_verbs': entries must not be speech verbs too: "
+        + ", ".join(sorted(QUOTE_ONLY_SPEECH_LEMMAS & SPEECH_VERB_LEMMAS))
+    )
+
+# Verbs that report speech only with a speaker (a name or a personal pronoun) as their subject.
+SPEAKER_ONLY_SPEECH_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("speaker_only_speech_verbs")
+if SPEAKER_ONLY_SPEECH_LEMMAS & (SPEECH_VERB_LEMMAS | QUOTE_ONLY_SPEECH_LEMMAS):
+    raise LexiconError(
+        "lexicon speech, group 'speaker_only_speech_verbs': entries must be in no other verb group"
+    )
+
 # Verbs whose speech reading needs a particle ("pointed out that ..."): lemma -> particle.
 PHRASAL_SPEECH_VERBS: Mapping[str, str] = _particles(SPEECH_LEXICON, "phrasal_speech_verbs")
 
@@ -75,6 +93,9 @@ DIRECTIVE_SPEECH_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("directive_speech
 # Subject words that identify a speaker only by pronoun; when the actors extractor gives no mention
 # for them, the quotations extractor falls back to the speaker of the preceding quotation.
 SPEAKER_PRONOUNS: frozenset[str] = SPEECH_LEXICON.words("speaker_pronouns")
+
+# Nouns of people or offices speaking for a principal ("a spokesman for the ministry said").
+SPOKESPERSON_NOUNS: frozenset[str] = SPEECH_LEXICON.words("spokesperson_nouns")
 
 # Nouns that name an organisation by its kind; "the <noun> said" refers back to the organisation named
 # before it ("Escom ... The utility said").
