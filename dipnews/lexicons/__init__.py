@@ -18,14 +18,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 
 GroupKind = Literal["words", "table", "names"]
 """``words``: lower-case lemmas (a frozenset); ``names``: proper names kept as written (a frozenset);
 ``table``: word -> attributes (a read-only mapping)."""
-GROUP_KINDS: frozenset[str] = frozenset(("words", "table", "names"))
+GROUP_KINDS: frozenset[str] = frozenset(get_args(GroupKind))
 
 
 class LexiconError(ValueError):
