@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 import pytest
 
-from dipnews.evaluation.external import Report, report_tune_check_gap, tune_check_gap
+from dipnews.evaluation.external import Report, report_tune_check_gap, reuters_records, tune_check_gap
 
 
 def test_the_tune_check_gap_is_tune_minus_check() -> None:
@@ -19,3 +23,21 @@ def test_the_gap_is_printed_and_kept_for_json(capsys: pytest.CaptureFixture[str]
     assert report.figures == {"meetings_f1_tune_check": {"tune_f1": 0.5, "check_f1": 0.25, "gap": 0.25}}
     assert report.tables == []
     assert "0.500 / 0.250, gap (tune - check) 0.250" in capsys.readouterr().out
+
+
+def test_background_stories_for_the_mixed_corpus_are_read_in_order_with_iso_dates(tmp_path: Path) -> None:
+    folder = tmp_path / "corpora" / "reuters21578"
+    folder.mkdir(parents=True)
+    stories = [
+        {"newid": 1, "date": "26-FEB-1987 15:01:01.79", "title": "A", "body": "Talks went on."},
+        {"newid": 2, "date": " 2-MAR-1987 09:00:00.00", "title": "B", "body": ""},  # no body: skipped
+        {"newid": 3, "date": "garbled", "title": "C", "body": "Ministers met."},
+        {"newid": 4, "date": "3-MAR-1987 10:00:00.00", "title": "D", "body": "Not read: past the limit."},
+    ]
+    with gzip.open(folder / "reuters_train.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(json.dumps(s) for s in stories) + "\n")
+    records = reuters_records(tmp_path, 2)
+    assert [(r["id"], r["published"], r["text"]) for r in records] == [
+        ("reuters-1", "1987-02-26", "Talks went on."),
+        ("reuters-3", None, "Ministers met."),
+    ]

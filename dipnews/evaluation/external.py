@@ -1,6 +1,7 @@
 """Benchmark on corpora nobody in this project wrote: the shared gold, PolNeAR and CoNLL-2003.
 
-    python -m dipnews.evaluation.external --shared ../shared [--corpus gold|polnear|conll|all] [--limit N]
+    python -m dipnews.evaluation.external --shared ../shared [--corpus gold|mixed|polnear|conll|all]
+        [--limit N]
 
 Reads the corpora from ``--shared`` at run time only (their texts and labels are never copied into the
 repository), runs the whole pipeline in-process (:func:`dipnews.pipeline.build_tables`) and prints one
@@ -10,6 +11,9 @@ table of figures per corpus:
   ``evaluate`` stage (quotations, meetings, persons); then the meetings F1 of ``dev_meetings_tune``
   (the articles the meeting rules are tuned on) and ``dev_meetings_check`` (held out) and their gap,
   which ``--json`` also writes as ``meetings_f1_tune_check``.
+* ``mixed``: every gold set again, but all gold articles built as one corpus together with the first
+  2,000 Reuters-21578 stories (``--limit N``: N stories): actors are decided corpus-wide, so names,
+  titles and countries that other articles pull away from the gold show here.
 * ``polnear``: the dev split (first annotation file per article), attributions whose cue is a speech
   verb or phrase (:data:`SPEECH_CUE_WORDS`). Precision, recall, F1 and speaker accuracy for direct
   quotes and for all speech quotes, beside textacy's ``direct_quotations`` on the same cleaned text,
@@ -25,6 +29,7 @@ table of figures per corpus:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import json
 import sys
@@ -163,60 +168,120 @@ def _texts_by_source(tables: Mapping[str, pd.DataFrame]) -> dict[str, tuple[str,
 # the shared gold sets
 
 
-def run_gold(shared: Path, limit: int | None, report: Report) -> None:
-    from dipnews.evaluation.accuracy import evaluate
+GOLD_HEADER = ["set", "docs", "quotes", "P", "R", "F1", "speaker", "meetings", "P", "R", "F1", "date",
+               "place", "backgr.", "roles", "persons P", "R", "title", "country"]  # fmt: skip
 
-    build_tables, params = _load_pipeline()
-    paths = sorted(p for p in (shared / "gold").glob("*.json"))
-    meetings_f1: dict[str, float | None] = {}
 
-    def row_for(name: str, gold: list[Any]) -> list[Any]:
-        m = evaluate(build_tables([g.to_record() for g in gold], params), gold)
-        q, mt, ac = m["quotes"], m["meetings"], m["actors"]
-        meetings_f1[name] = mt["f1"]
-        return [
-            name,
-            m["n_articles"],
-            f"{q['n_gold']}",
-            _format(q["precision"]),
-            _format(q["recall"]),
-            _format(q["f1"]),
-            _format(q["speaker_accuracy"]),
-            f"{mt['n_gold']}",
-            _format(mt["precision"]),
-            _format(mt["recall"]),
-            _format(mt["f1"]),
-            _format(mt["date_accuracy"]),
-            _format(mt["location_accuracy"]),
-            _format(mt["background_accuracy"]),
-            _format(mt["role_accuracy"]),
-            _format(ac["person_precision"]),
-            _format(ac["person_recall"]),
-            _format(ac["title_accuracy"]),
-            _format(ac["country_accuracy"]),
-        ]
+def gold_row(name: str, metrics: Mapping[str, Any]) -> list[Any]:
+    """One printed row of the shared-gold table, from the figures of ``accuracy.evaluate``."""
+    q, mt, ac = metrics["quotes"], metrics["meetings"], metrics["actors"]
+    return [
+        name,
+        metrics["n_articles"],
+        f"{q['n_gold']}",
+        *(_format(q[k]) for k in ("precision", "recall", "f1", "speaker_accuracy")),
+        f"{mt['n_gold']}",
+        *(_format(mt[k]) for k in ("precision", "recall", "f1", "date_accuracy", "location_accuracy")),
+        *(_format(mt[k]) for k in ("background_accuracy", "role_accuracy")),
+        *(
+            _format(ac[k])
+            for k in ("person_precision", "person_recall", "title_accuracy", "country_accuracy")
+        ),
+    ]
 
-    rows = []
-    dev_gold: list[Any] = []
-    for path in paths:
+
+def _gold_sets(shared: Path, limit: int | None) -> list[tuple[str, list[Any]]]:
+    """(name, articles) of every shared gold set, in name order; a set that does not load is skipped."""
+    sets = []
+    for path in sorted((shared / "gold").glob("*.json")):
         try:
             gold = load_gold(path)[:limit] if limit else load_gold(path)
         except (OSError, GoldFormatError) as error:
             print(f"note: skipping {path.name}: {error}")
             continue
-        rows.append(row_for(path.stem, gold))
-        if path.stem.startswith("dev_"):
+        sets.append((path.stem, gold))
+    return sets
+
+
+def run_gold(shared: Path, limit: int | None, report: Report) -> None:
+    from dipnews.evaluation.accuracy import evaluate
+
+    build_tables, params = _load_pipeline()
+    meetings_f1: dict[str, float | None] = {}
+    rows = []
+    dev_gold: list[Any] = []
+    for name, gold in _gold_sets(shared, limit):
+        metrics = evaluate(build_tables([g.to_record() for g in gold], params), gold)
+        meetings_f1[name] = metrics["meetings"]["f1"]
+        rows.append(gold_row(name, metrics))
+        if name.startswith("dev_"):
             dev_gold += gold
     # The real-article sets together: the figures the extraction targets are set on (micro-averaged).
     if len({g.source_file for g in dev_gold}) > 1:
-        rows.append(row_for("dev (all real articles)", dev_gold))
-    header = ["set", "docs", "quotes", "P", "R", "F1", "speaker", "meetings", "P", "R", "F1", "date", "place",
-              "backgr.", "roles", "persons P", "R", "title", "country"]  # fmt: skip
+        rows.append(
+            gold_row(
+                "dev (all real articles)",
+                evaluate(build_tables([g.to_record() for g in dev_gold], params), dev_gold),
+            )
+        )
     report.table(
-        "Shared gold (quotations / meetings / persons; rules of dipnews.evaluation.scoring)", header, rows
+        "Shared gold (quotations / meetings / persons; rules of dipnews.evaluation.scoring)",
+        GOLD_HEADER,
+        rows,
     )
     if TUNE_SET in meetings_f1 and CHECK_SET in meetings_f1:
         report_tune_check_gap(meetings_f1[TUNE_SET], meetings_f1[CHECK_SET], report)
+
+
+# How many Reuters-21578 stories surround the gold in the mixed-corpus mode: enough that other articles'
+# mentions of the same people can pull an actor's name, title or country away from what the gold says.
+MIXED_BACKGROUND = 2000
+
+
+def reuters_records(shared: Path, n: int) -> list[dict[str, Any]]:
+    """The first ``n`` Reuters-21578 stories with a body, as pipeline records (ISO publication dates)."""
+    records: list[dict[str, Any]] = []
+    path = shared / "corpora" / "reuters21578" / "reuters_train.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if len(records) >= n:
+                break
+            story = json.loads(line)
+            if not story.get("body"):
+                continue
+            try:
+                published = dt.datetime.strptime(str(story.get("date", "")).split()[0], "%d-%b-%Y").date()
+            except (ValueError, IndexError):
+                published = None
+            records.append(
+                {
+                    "id": f"reuters-{story['newid']}",
+                    "text": story["body"],
+                    "published": published.isoformat() if published else None,
+                    "title": story.get("title"),
+                }
+            )
+    return records
+
+
+def run_mixed(shared: Path, limit: int | None, report: Report) -> None:
+    """Every shared gold article in one corpus with Reuters-21578 stories: actor identity, titles and
+    countries are decided corpus-wide, so pollution from other articles shows here and not in run_gold."""
+    from dipnews.evaluation.accuracy import evaluate
+
+    build_tables, params = _load_pipeline()
+    gold_sets = _gold_sets(shared, limit)
+    background = reuters_records(shared, MIXED_BACKGROUND if limit is None else limit)
+    records = [g.to_record() for _, gold in gold_sets for g in gold] + background
+    tables = build_tables(records, params)
+    rows = [gold_row(name, evaluate(tables, gold)) for name, gold in gold_sets]
+    dev_gold = [g for name, gold in gold_sets if name.startswith("dev_") for g in gold]
+    rows.append(gold_row("dev (all real articles)", evaluate(tables, dev_gold)))
+    title = (
+        f"Shared gold in a mixed corpus: all gold articles built together with {len(background)} "
+        "Reuters-21578 stories, scored on the gold articles"
+    )
+    report.table(title, GOLD_HEADER, rows)
 
 
 # The meeting rules are tuned on one half of the hand-annotated meeting articles and checked on the
@@ -586,7 +651,7 @@ def run_conll(shared: Path, limit: int | None, report: Report) -> None:
 
 # --------------------------------------------------------------------------------------------------
 
-RUNNERS = {"gold": run_gold, "polnear": run_polnear, "conll": run_conll}
+RUNNERS = {"gold": run_gold, "mixed": run_mixed, "polnear": run_polnear, "conll": run_conll}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
