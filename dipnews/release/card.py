@@ -200,7 +200,12 @@ def external_section(external: Mapping[str, Any] | None) -> tuple[str, str]:
         if str(table["title"]).startswith("Shared gold"):
             check_rows, dev_rows = _split_gold_table(table)
             if check_rows:
-                held_out += ["", "**Shared gold, check folds (scored only)**", "", _table(header, check_rows)]
+                held_out += [
+                    "",
+                    f"**{table['title']}: check folds (scored only)**",
+                    "",
+                    _table(header, check_rows),
+                ]
             development += ["", f"**{table['title']}**", "", _table(header, dev_rows)]
             continue
         held_out += ["", f"**{table['title']}**", "", _table(header, [tuple(r) for r in table["rows"]])]
