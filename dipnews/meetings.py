@@ -1397,9 +1397,7 @@ def _resolve_chosen(
     resolved = resolve_date(chosen.text, published, tense)
     if _departs(token, governor):
         resolved = ResolvedDate(None, "unknown", chosen.text)
-    if _has_alternative(
-        chosen, find_date_expressions(token.sent.text, token.sent.start_char), token.doc.text
-    ):
+    if _has_alternative(chosen, expressions, token.doc.text):
         # "in late April or early May": a choice of dates names no date
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if tense == FUTURE and frame.week_ahead is not None:
@@ -1462,9 +1460,10 @@ def _sentence_mentions(
     meta: ArticleMeta,
     actors: ArticleActors,
     frame: _TimeFrame,
+    expressions: list[DateExpression],
 ) -> list[_Mention]:
+    """The meeting mentions of one sentence's triggers; ``expressions`` are the sentence's time phrases."""
     mentions: list[_Mention] = []
-    expressions = find_date_expressions(sentence.text, sentence.start_char)
     attendees: list[str] | None = None
     visiting: set[str] = set()
     for trigger in triggers:
@@ -2093,11 +2092,11 @@ def _article_seat(text: str) -> str | None:
     return min(found, key=len) if len(codes) == 1 else None
 
 
-def _last_named_day(sentence: Span, published: dt.date | None) -> ResolvedDate | None:
-    """The last day the sentence names explicitly (a weekday, a date, "yesterday"): the day in focus for a
-    later bare "in the afternoon". Read as past: the article reports what happened on it."""
+def _last_named_day(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
+    """The last day a sentence's time phrases name explicitly (a weekday, a date, "yesterday"): the day in
+    focus for a later bare "in the afternoon". Read as past: the article reports what happened on it."""
     found: ResolvedDate | None = None
-    for expression in find_date_expressions(sentence.text, sentence.start_char):
+    for expression in expressions:
         if " ".join(expression.text.lower().split()) in DAY_PART_EXPRESSIONS:
             continue
         resolved = resolve_date(expression.text, published, PAST)
@@ -2205,11 +2204,12 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     for index, sentence in enumerate(sentences):
         # Only sentences with a trigger get the dependency work.
         own = [t for t in triggers if sentence.start <= t.token.i < sentence.end]
+        expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
         if own:
             time_frame = _TimeFrame(meta.published_date, focus_day, frame)
-            mentions.extend(_sentence_mentions(sentence, index, own, meta, actors, time_frame))
-        focus_day = _last_named_day(sentence, meta.published_date) or focus_day
-        for expression in find_date_expressions(sentence.text, sentence.start_char):
+            mentions.extend(_sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
+        focus_day = _last_named_day(expressions, meta.published_date) or focus_day
+        for expression in expressions:
             found_frame = week_frame(expression.text, meta.published_date)
             frame = found_frame if found_frame is not None else frame
     for mention in mentions:
@@ -2218,7 +2218,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     dateline = _dateline_place(sentences)
     article_seat = _article_seat(doc.text)
     heads = _delegation_heads(doc, actors)
-    journeys = _journeys(sentences, meta, actors)
+    journeys = _journeys(sentences, meta, actors) if meetings else []
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         if journeys:
