@@ -21,9 +21,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from dipnews.cleaning import article_id_for, clean_text, parse_iso_date, split_date_header
+from dipnews.scan import Entry, scan_folder
+from dipnews.scan import printable_path as printable_path  # re-exported: the readers' callers use it
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)
@@ -76,6 +78,8 @@ _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # text) must have at least this many words to count as an article: a menu, a cookie banner or an
 # error page is a handful of words, a news article's body is not.
 MIN_FALLBACK_HTML_WORDS = 25
+# Bytes read at a time while skipping the rest of an over-long JSON Lines line.
+LINE_SKIP_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +172,9 @@ class Reject:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    relative_path: str  # POSIX path relative to the input folder: stable across machines
+    # POSIX path relative to the input folder, stable across machines: the source_path of the file
+    # (``%`` and ``#`` escaped, bytes of a non-UTF-8 name as ``\\xNN``: dipnews.scan.source_path_of)
+    relative_path: str
     path: Path
 
 
@@ -176,90 +182,27 @@ class InputFile:
 # Finding the files
 
 
-def printable_path(path: str) -> str:
-    """A path as a valid Unicode string: bytes of a file name that are not UTF-8 become ``\\xNN``.
-
-    ``os.walk`` hands such bytes back as lone surrogates, which cannot be written to Parquet;
-    the escaped form is readable and still tells the user which file it was.
-    """
-    if not _LONE_SURROGATE.search(path):
-        return path
-    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
-
-
-def _link_target(link: Path) -> str:
-    try:
-        return printable_path(os.readlink(link))
-    except OSError:
-        return "?"
-
-
-def _resolves_inside(link: Path, root: Path) -> bool | None:
-    """Whether a symbolic link ends up inside ``root``; None for a loop or an unresolvable chain."""
-    try:
-        return link.resolve(strict=False).is_relative_to(root)
-    except (OSError, RuntimeError):  # RuntimeError: "Symlink loop" (Python < 3.13)
-        return None
+def inputs_from_manifest(input_dir: Path, entries: Iterable[Entry]) -> tuple[list[InputFile], list[Reject]]:
+    """The files to read and the entries rejected, from the scan's manifest rows (:mod:`dipnews.scan`)."""
+    files: list[InputFile] = []
+    rejects: list[Reject] = []
+    for entry in entries:
+        if entry.reason is None and entry.path is not None:
+            files.append(InputFile(entry.source_path, input_dir / os.fsdecode(entry.path)))
+        else:
+            rejects.append(Reject(entry.source_path, entry.reason or "unreadable", entry.detail))
+    files.sort(key=lambda f: f.relative_path)
+    return files, rejects
 
 
 def list_input_files(input_dir: Path) -> tuple[list[InputFile], list[Reject]]:
-    """Every regular file under ``input_dir``, recursively, sorted by relative path.
+    """Every regular file under ``input_dir``, recursively, sorted by source path; the rest as rejects.
 
-    Symbolic links to files are followed only when they resolve inside the input folder: a
-    link that points outside is reported as a reject, never read (a crawler's output folder
-    must not pull in arbitrary files); links to folders are never followed (no cycles, no
-    escape). Hidden files and folders (dot-names such as ``.gitignore`` or ``.DS_Store``) are
-    not inputs. A folder that cannot be listed is a reject, not a silent gap.
+    The listing is :func:`dipnews.scan.scan_folder`'s (the ingest stage reads it from the manifest
+    the scan stage wrote): links are read only when they end at a regular file inside the input
+    folder, hidden entries, links elsewhere and special files are rejects, nothing is skipped.
     """
-    root = input_dir.resolve()
-    files: list[InputFile] = []
-    rejects: list[Reject] = []
-
-    def relative_of(path: Path) -> str:
-        return printable_path(path.relative_to(input_dir).as_posix())
-
-    def unlistable(error: OSError) -> None:
-        if error.filename is None:
-            return
-        folder = Path(os.fsdecode(error.filename))
-        relative = relative_of(folder) if folder != input_dir else "."
-        rejects.append(Reject(relative, "unreadable", f"folder cannot be listed: {error.strerror or error}"))
-
-    for current, dirnames, filenames in os.walk(input_dir, onerror=unlistable, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        current_path = Path(current)
-        for name in list(dirnames):
-            link = current_path / name
-            if not link.is_symlink():
-                continue
-            dirnames.remove(name)
-            if _resolves_inside(link, root) is False:
-                detail = f"links to {_link_target(link)}"
-            else:
-                detail = "linked folders are not followed"
-            rejects.append(Reject(relative_of(link), "symlink_outside", detail))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = current_path / name
-            relative = relative_of(path)
-            if path.is_symlink():
-                inside = _resolves_inside(path, root)
-                if inside is None:
-                    rejects.append(Reject(relative, "unreadable", "symbolic link loop"))
-                    continue
-                if not inside:
-                    rejects.append(Reject(relative, "symlink_outside", f"links to {_link_target(path)}"))
-                    continue
-                if not path.exists():
-                    rejects.append(Reject(relative, "unreadable", f"broken link to {_link_target(path)}"))
-                    continue
-            if not path.is_file():
-                rejects.append(Reject(relative, "unreadable", "not a regular file"))
-                continue
-            files.append(InputFile(relative, path))
-    files.sort(key=lambda f: f.relative_path)
-    return files, rejects
+    return inputs_from_manifest(input_dir, scan_folder(input_dir))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -431,6 +374,23 @@ def read_text_file(relative: str, text: str) -> Iterator[RawRecord | Reject]:
     yield RawRecord(source_path=relative, text=header.body, published=header.date_text)
 
 
+def capped_lines(handle: BinaryIO, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """The lines of a binary stream (split on ``\\n``), none of them held whole when longer than ``limit``.
+
+    Yields ``(line, length)``; a line of more than ``limit`` bytes (its newline counted) is read
+    past block by block and yielded as ``(None, length)``: one endless line in a 2 MB gzip file
+    costs a block of memory, not the gigabytes it expands to.
+    """
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit:
+            yield line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n") and (line := handle.readline(LINE_SKIP_BLOCK)):
+            size += len(line)
+        yield None, size
+
+
 def read_jsonl_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRecord | Reject]:
     """JSON Lines streamed from disk (plain or gzip-compressed): memory holds one line at a time.
 
@@ -443,28 +403,30 @@ def read_jsonl_file(item: InputFile, settings: IngestSettings) -> Iterator[RawRe
     try:
         opener = gzip.open if item.path.name.lower().endswith(".gz") else open
         with opener(item.path, "rb") as handle:
-            for line_number, raw in enumerate(handle, start=1):
+            for line_number, (raw, size) in enumerate(capped_lines(handle, settings.max_bytes), start=1):
+                if raw is None:
+                    number += 1
+                    detail = f"line {line_number}: {size} bytes > ingest.max_bytes"
+                    yield Reject(f"{relative}#{number}", "too_large", detail)
+                    continue
                 if line_number == 1:
                     raw = raw.removeprefix(codecs.BOM_UTF8)
                 if not raw.strip():
                     continue
                 number += 1
                 source_path = f"{relative}#{number}"
-                if len(raw) > settings.max_bytes:
-                    yield Reject(
-                        source_path, "too_large", f"line {line_number}: {len(raw)} bytes > ingest.max_bytes"
-                    )
-                    continue
                 line = decode_bytes(raw)
                 if line is None:
                     yield Reject(source_path, "not_utf8", f"line {line_number}: binary or undecodable bytes")
                     continue
                 yield from read_jsonl(relative, line, first_record=number, first_line=line_number)
     except (OSError, EOFError, gzip.BadGzipFile) as error:
+        # strerror, not str(error): the latter names the absolute path of this machine.
+        message = error.strerror if isinstance(error, OSError) and error.strerror else error
         yield Reject(
             f"{relative}#{number + 1}" if number else relative,
             "unreadable",
-            f"{type(error).__name__}: {error}",
+            f"{type(error).__name__}: {message}",
         )
         return
     if number == 0:
@@ -704,6 +666,16 @@ def ingest_folder(
     kept does not depend on which files were cached.
     """
     files, file_rejects = list_input_files(input_dir)
+    return ingest_files(files, file_rejects, settings, cache)
+
+
+def ingest_files(
+    files: Sequence[InputFile],
+    file_rejects: Sequence[Reject],
+    settings: IngestSettings,
+    cache: FileItemSource | None = None,
+) -> Iterator[dict[str, Any] | Reject]:
+    """:func:`ingest_folder` on a listing already made (the ingest stage's, from the manifest)."""
 
     def items() -> Iterator[dict[str, Any] | Reject]:
         yield from file_rejects

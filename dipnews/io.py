@@ -206,3 +206,45 @@ def replace_directory(target: Path, build: Path) -> None:
     os.replace(build, target)
     if old is not None:
         shutil.rmtree(old)
+
+
+class OutputDirError(ValueError):
+    """A stage was asked to replace a folder it does not own; the message says which and why."""
+
+
+def _files_under(folder: Path) -> set[str]:
+    return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if not path.is_dir()}
+
+
+def claim_output_dir(target: Path, marker: str, root: Path = Path("data")) -> None:
+    """Allow a stage to replace ``target`` only where it owns it; clear its killed builds' leftovers.
+
+    ``target`` must lie inside ``root`` (the repository's data folder), and, if it exists, be a
+    previous output of the stage: a folder holding ``marker``, a ``sha256sum`` list (``<hex>  <name>``
+    lines) naming exactly the folder's other files, or an empty folder. Anything else (``data/gold``,
+    a folder with a file the user added) is refused with :class:`OutputDirError`: never deleted.
+    Then the hidden build folders a killed run left beside it (``.<name>.*``) are removed.
+    """
+    target, root = Path(target), Path(root)
+    if not target.resolve().is_relative_to(root.resolve()) or target.resolve() == root.resolve():
+        raise OutputDirError(
+            f"output folder {target} is not inside {root}/: set a folder such as {root}/release"
+        )
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise OutputDirError(f"output folder {target} exists and is not a folder: choose another path")
+    if target.is_dir():
+        files = _files_under(target)
+        listed: set[str] | None = None
+        if marker in files:
+            lines = (target / marker).read_text(encoding="utf-8", errors="replace").splitlines()
+            listed = {line.split("  ", 1)[1] for line in lines if "  " in line}
+        if files and listed != files - {marker}:
+            raise OutputDirError(
+                f"output folder {target} exists and is not a previous output of this stage (its {marker} "
+                f"does not list exactly its files): choose another folder, or move it away yourself"
+            )
+    import shutil
+
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)

@@ -24,7 +24,8 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
             ),
             "source_path": column(
                 "string",
-                "Path of the input file relative to the input folder, plus #<n> for the n-th record of a "
+                "Path of the input file relative to the input folder (% and # in names written %25 and %23), "
+                "plus #<n> for the n-th record of a "
                 "multi-record file",
                 checks=[pa.Check.str_length(min_value=1)],
             ),

@@ -23,7 +23,8 @@ REASONS = (
     "bad_record",  # JSON that parses but has the wrong shape or types
     "not_english",  # text in another language
     "symlink_outside",  # a symbolic link pointing outside the input folder (not followed)
-    "unreadable",  # the file could not be read (permissions, I/O error)
+    "unreadable",  # the file could not be read (permissions, I/O error), or is no regular file (FIFO, device)
+    "hidden",  # a hidden file or folder (name starting with a dot): listed, not read
 )
 
 
@@ -32,7 +33,8 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
         {
             "source_path": column(
                 "string",
-                "Input file (relative to the input folder) or record (#<n>) that was rejected",
+                "Input file (relative to the input folder; % and # in names written %25 and %23) or record "
+                "(#<n>) that was rejected",
                 unique=True,
             ),
             "reason": column("string", "Why it was not taken", enum=REASONS),

@@ -6,11 +6,14 @@ this model and code version exists, and parsed and extracted otherwise.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -23,7 +26,8 @@ from dipnews.annotate import (
     cache_fingerprint,
     make_executor,
 )
-from dipnews.io import ParquetBatchWriter, read_params
+from dipnews.io import ParquetBatchWriter
+from dipnews.params import EXECUTION_ONLY_ANNOTATE_PARAMS, checked_params
 from dipnews.validation import run_stage, validate
 from schemas import extractions
 from schemas._base import arrow_schema
@@ -40,8 +44,20 @@ def read_articles(path: Path) -> Iterator[ArticleTuple]:
         yield from zip(*(batch.column(c).to_pylist() for c in columns), strict=True)
 
 
+def extraction_params_key(params: Mapping[str, Any]) -> str:
+    """8 hex of the ``annotate`` settings that can change an article's extraction.
+
+    That is the whole section but the execution-only settings (executor, workers, batch and chunk
+    sizes, the cache folder): ``max_chars: 300`` and back to ``200000`` must not ship the short
+    extractions from the cache. Keys are sorted, so the key does not depend on their order.
+    """
+    shaping = {k: v for k, v in params.items() if k not in EXECUTION_ONLY_ANNOTATE_PARAMS}
+    text = json.dumps(shaping, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
 def prune_stale_generations(cache_dir: Path, fingerprint: str) -> list[Path]:
-    """Delete the cache generations of older extraction code for this model and spaCy version.
+    """Delete the cache generations of older extraction code or settings for this model and spaCy version.
 
     Their entries can never be read again (the code they came from is gone), and DVC hashes the
     whole cache folder on every run. Generations of other models are kept: switching back to a
@@ -60,9 +76,10 @@ def prune_stale_generations(cache_dir: Path, fingerprint: str) -> list[Path]:
 
 @run_stage
 def main() -> None:
-    params = read_params()["annotate"]
+    params = checked_params()["annotate"]
     cache_dir = Path(params.get("cache_dir", "data/cache/annotate"))
-    fingerprint = cache_fingerprint(params["model"])
+    # Model, spaCy and code version, then the extraction settings: one folder per combination.
+    fingerprint = f"{cache_fingerprint(params['model'])}-params{extraction_params_key(params)}"
     prune_stale_generations(cache_dir, fingerprint)
     cache = ArticleCache(cache_dir / fingerprint)
     schema = extractions.schema()

@@ -13,8 +13,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from dipnews.consolidate import consolidate
-from dipnews.io import read_params, read_parquet, write_parquet_atomic
+from dipnews.io import read_parquet, write_parquet_atomic
 from dipnews.model import ArticleExtraction
+from dipnews.params import checked_params
 from dipnews.serialize import from_json
 from dipnews.validation import run_stage, validate_tables
 from schemas import CONTRACT
@@ -33,7 +34,7 @@ def read_extractions(path: Path) -> Iterator[ArticleExtraction]:
 
 @run_stage
 def main() -> None:
-    params = read_params().get("consolidate", {})
+    params = checked_params().get("consolidate", {})
     ingested = read_parquet(INGESTED_PATH)
     tables = consolidate(
         ingested, list(read_extractions(EXTRACTIONS_PATH)), int(params.get("merge_undated_within_days", 3))

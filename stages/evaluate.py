@@ -24,7 +24,8 @@ from dipnews.evaluation.accuracy import evaluate, missing_gold_articles
 from dipnews.evaluation.gold import GoldArticle, GoldFormatError, load_gold
 from dipnews.evaluation.scoring import find_article_ids
 from dipnews.ingest import IngestSettings
-from dipnews.io import read_params, write_json_atomic
+from dipnews.io import write_json_atomic
+from dipnews.params import checked_params
 from dipnews.validation import StageError, run_stage
 
 # params.yaml `evaluate` keys: gold_dir (sets the two gold paths below), or each path on its own.
@@ -56,7 +57,7 @@ def gold_settings(configured: Mapping[str, Any]) -> dict[str, str]:
 
 @run_stage
 def main() -> None:
-    params = read_params()
+    params = checked_params()
     settings = gold_settings(dict(params.get("evaluate") or {}))
     ingest = IngestSettings.from_params(params.get("ingest") or {})
 

@@ -20,17 +20,19 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from dipnews.ingest import IngestSettings, Reject, ingest_folder
+from dipnews.ingest import IngestSettings, Reject, ingest_files, inputs_from_manifest
 from dipnews.ingest_cache import IngestCache
 from dipnews.ingest_tables import ARTICLE_COLUMNS, article_row, reject_frame, reject_row
-from dipnews.io import ParquetBatchWriter, read_params, write_parquet_atomic
+from dipnews.io import ParquetBatchWriter, write_parquet_atomic
+from dipnews.params import checked_params
+from dipnews.scan import MANIFEST_PATH, Entry, changed_entries, read_manifest
 from dipnews.validation import FAILURES_DIR, StageError, run_stage, validate
 from schemas import articles, rejects
 from schemas._base import arrow_schema
@@ -73,12 +75,15 @@ def write_ingested(
     rejects_path: Path = REJECTS_PATH,
     batch_size: int = DEFAULT_BATCH_SIZE,
     failures_dir: Path | None = FAILURES_DIR,
+    before_publish: Callable[[], None] | None = None,
 ) -> IngestSummary:
     """Write articles and rejects; the articles streamed in validated batches.
 
     Articles go to ``ingested_path`` in input order, ``batch_size`` rows at a time; rejects, sorted
     by source_path, to ``rejects_path``. A schema violation raises :class:`StageError` and leaves
-    neither file half-written (the articles' temporary file is deleted, the old file stays).
+    neither file half-written (the articles' temporary file is deleted, the old file stays); so
+    does an exception from ``before_publish``, called once everything is read (the stage checks
+    there that the input folder still matches the manifest it read).
     """
     ingested_schema = articles.ingested_schema()
     rejects_schema = rejects.schema()
@@ -105,6 +110,8 @@ def write_ingested(
                 flush()
         if batch:
             flush()
+        if before_publish is not None:
+            before_publish()
         # Rejects are validated and written before the articles' file is renamed into place, so
         # a bad reject row stops the stage with neither output replaced.
         rejects_table = validate(reject_frame(reject_rows), rejects_schema, failures_dir)
@@ -113,22 +120,40 @@ def write_ingested(
     return IngestSummary(n_articles=n_articles, rejects=rejects_table, dropped_dates=dropped_dates)
 
 
+def input_unchanged_check(input_dir: Path, manifest: list[Entry]) -> Callable[[], None]:
+    """A check that ``input_dir`` still holds what ``manifest`` lists, for the end of the run."""
+
+    def check() -> None:
+        changed = changed_entries(input_dir, manifest)
+        if changed:
+            raise StageError(
+                f"ingest: the input changed during the run ({', '.join(changed)}): nothing was written; "
+                "run `dvc repro` again (the scan stage lists the folder anew)"
+            )
+
+    return check
+
+
 @run_stage
 def main() -> None:
-    params = read_params()["ingest"]
+    params = checked_params()["ingest"]
     input_dir = Path(params["input_dir"])
     if not input_dir.is_dir():
         raise StageError(f"ingest.input_dir '{input_dir}' is not a folder")
     try:
         settings = IngestSettings.from_params(params)
-        batch_size = int(params.get("batch_size", DEFAULT_BATCH_SIZE))
     except ValueError as error:
         raise StageError(f"params.yaml: {error}") from None
-    if batch_size < 1:
-        raise StageError(f"params.yaml: ingest.batch_size must be at least 1, got {batch_size}")
+    batch_size = int(params.get("batch_size", DEFAULT_BATCH_SIZE))
+    manifest = read_manifest(MANIFEST_PATH)
+    files, file_rejects = inputs_from_manifest(input_dir, manifest)
     cache_dir = params.get("cache_dir")
     cache = IngestCache(Path(cache_dir), settings) if cache_dir else None
-    summary = write_ingested(ingest_folder(input_dir, settings, cache), batch_size=batch_size)
+    summary = write_ingested(
+        ingest_files(files, file_rejects, settings, cache),
+        batch_size=batch_size,
+        before_publish=input_unchanged_check(input_dir, manifest),
+    )
     if cache is not None:
         # Only now: a run that failed above has not used the entries of the files it did not reach.
         cache.prune()

@@ -25,11 +25,13 @@ import pyarrow.parquet as pq
 
 from dipnews.io import (
     PARQUET_OPTIONS,
-    read_params,
+    OutputDirError,
+    claim_output_dir,
     replace_directory,
     to_arrow,
     write_bytes_atomic,
 )
+from dipnews.params import checked_params
 from dipnews.release.card import BuildInfo, build_card
 from dipnews.release.checksums import SHA256SUMS, sha256sums
 from dipnews.release.citation import build_citation, citation_errors, citation_text
@@ -192,8 +194,12 @@ def _read_json(path: Path, what: str) -> Any:
 
 @run_stage
 def main() -> None:
-    params = read_params()
+    params = checked_params()
     dataset, out_dir = params["dataset"], Path(params["release"]["out_dir"])
+    try:  # before any work: a folder the release does not own (data/gold) is never replaced
+        claim_output_dir(out_dir, SHA256SUMS)
+    except OutputDirError as error:
+        raise StageError(f"release.out_dir: {error}") from None
     validation = _read_json(VALIDATION_PATH, "validation report")
     if not validation.get("success"):
         raise StageError(f"{VALIDATION_PATH} records failed expectations: fix the data before releasing")

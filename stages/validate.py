@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from dipnews.io import read_params, replace_directory, write_json_atomic
+from dipnews.io import replace_directory, write_json_atomic
+from dipnews.params import checked_params
 from dipnews.quality.runner import QualityReport, normalise_data_docs, run_suites
 from dipnews.validation import StageError, read_contract_tables, run_stage
 
@@ -34,7 +35,7 @@ def check_tables(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None 
 
 @run_stage
 def main() -> None:
-    params = read_params()
+    params = checked_params()
     report_dir = Path(params["validate"]["report_dir"])
     # Data Docs show the dataset's release date as their run time, so reruns give identical files.
     docs_day = dt.date.fromisoformat(str(params["dataset"]["release_date"]))
