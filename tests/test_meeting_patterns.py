@@ -14,8 +14,8 @@ from typing import NamedTuple
 import pytest
 from spacy.language import Language
 
-from dipnews.actors import extract_actors
-from dipnews.meetings import extract_meetings
+from dipnews.extract.actors.extractor import extract_actors
+from dipnews.extract.meetings.extractor import extract_meetings
 from dipnews.model import ArticleMeta
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday

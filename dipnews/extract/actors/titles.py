@@ -1,7 +1,7 @@
 """Vocabulary of offices and roles, used to read titles around person names.
 
 Kept apart from the extractor so that the tables can be reviewed (and extended) on their own: the
-office words are data, in ``dipnews/lexicons/titles.yaml``. All entries are lower case; look-ups
+office words are data, in ``dipnews/extract/lexicons/titles.yaml``. All entries are lower case; look-ups
 lower-case the token first. :func:`office_title` is the last check on every title the extractor keeps.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dipnews.lexicons import load_lexicon
+from dipnews.extract.lexicons import load_lexicon
 
 TITLES_LEXICON = load_lexicon("titles")
 TITLES_LEXICON.require_groups("title_heads", "title_modifiers", "title_of_objects", "office_unit_words")

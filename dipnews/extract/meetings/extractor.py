@@ -29,8 +29,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from dipnews.countries import country_by_demonym, country_by_name, place_country
-from dipnews.dates import (
+from dipnews.extract.actors.countries import country_by_demonym, country_by_name, place_country
+from dipnews.extract.dates import (
     FUTURE,
     PAST,
     DateExpression,
@@ -43,11 +43,11 @@ from dipnews.dates import (
     resolve_in_week,
     week_frame,
 )
-from dipnews.lexicons import load_lexicon
-from dipnews.meeting_triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
+from dipnews.extract.lexicons import load_lexicon
+from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp import SentenceIndex
-from dipnews.speech import SPEECH_VERB_LEMMAS
+from dipnews.nlp.parsing import SentenceIndex
 
 HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
 OCCURRED, PLANNED = "occurred", "planned"
@@ -57,7 +57,7 @@ OCCURRED, PLANNED = "occurred", "planned"
 # ---------------------------------------------------------------------------------------------------
 
 MEETING_LEXICON = load_lexicon("meetings")
-# Each group's reason is written beside it in dipnews/lexicons/meetings.yaml.
+# Each group's reason is written beside it in dipnews/extract/lexicons/meetings.yaml.
 VERB_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_triggers")
 VERB_PHRASES: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_phrases")
 NOUN_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("noun_triggers")

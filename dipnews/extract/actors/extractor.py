@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnews.countries import (
+from dipnews.extract.actors.countries import (
     country_by_capital,
     country_by_demonym,
     country_by_name,
@@ -33,10 +33,8 @@ from dipnews.countries import (
     leader_country,
     place_country,
 )
-from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
-from dipnews.names import normalise_name
-from dipnews.nlp import SentenceIndex
-from dipnews.titles import (
+from dipnews.extract.actors.names import normalise_name
+from dipnews.extract.actors.titles import (
     FEMALE_MARKERS,
     HONORIFICS,
     OFFICE_UNIT_WORDS,
@@ -48,6 +46,8 @@ from dipnews.titles import (
     office_title,
     title_head,
 )
+from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
+from dipnews.nlp.parsing import SentenceIndex
 
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.
