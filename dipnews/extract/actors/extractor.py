@@ -37,6 +37,7 @@ from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.actors.titles import (
     FEMALE_MARKERS,
     HONORIFICS,
+    COUNTERPART_NOUNS,
     OFFICE_UNIT_WORDS,
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
@@ -530,6 +531,15 @@ def _of_object_end(doc: Doc, of_index: int, ents: list[Span | None]) -> int | No
     return None
 
 
+def _description_country(doc: Doc, noun: int, ents: list[Span | None], mention: _PersonMention) -> None:
+    """ "his Ugandan counterpart Samuel Okello": the country words before a relational noun are the
+    person's own country (a title word among them, "his Ugandan defence counterpart", is read past but
+    not kept: the noun names no office)."""
+    countries: list[str] = []
+    _read_modifiers_left(doc, noun - 1, ents, [], countries)
+    mention.countries.extend(countries)
+
+
 def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _PersonMention) -> None:
     """Titles written before a name: "Chinese defence minister Li", "Secretary of State John Kerry",
     and a title set off by a comma: "The finance minister, Lou Jiwei," / "the secretary of the
@@ -545,6 +555,9 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     if before_comma:
         i -= 1
     title_tokens: list[int] = []
+    if doc[i].lower_ in COUNTERPART_NOUNS and not before_comma:
+        _description_country(doc, i, ents, mention)
+        return
     head = _head_at(doc, i)
     if head is None:
         # "<head> of <object> <Name>" ("Secretary of State John Kerry")

@@ -12,7 +12,9 @@ import re
 from dipnews.extract.lexicons import load_lexicon
 
 TITLES_LEXICON = load_lexicon("titles")
-TITLES_LEXICON.require_groups("title_heads", "title_modifiers", "title_of_objects", "office_unit_words")
+TITLES_LEXICON.require_groups(
+    "title_heads", "title_modifiers", "title_of_objects", "office_unit_words", "counterpart_nouns"
+)
 
 # Nouns that name an office or role: the head (last word) of a title ("defence *minister*").
 TITLE_HEADS: frozenset[str] = TITLES_LEXICON.words("title_heads")
@@ -112,6 +114,7 @@ def is_title_word(word: str) -> bool:
 
 # Words that may stand inside a kept title without being read as title words (see titles.yaml).
 OFFICE_UNIT_WORDS: frozenset[str] = TITLES_LEXICON.words("office_unit_words")
+COUNTERPART_NOUNS: frozenset[str] = TITLES_LEXICON.words("counterpart_nouns")
 
 # A title is words (letters, inner hyphens, apostrophes, abbreviation dots) separated by spaces; an
 # opening bracket or any other punctuation ends it ("chairman of the federation (keidanren").
