@@ -21,10 +21,10 @@ from typing import Any
 import yaml
 
 from dipnews.io import PARAMS_FILE
-from dipnews.validation import StageError
+from dipnews.quality.stage_validation import StageError
 
 # Settings of ``annotate`` that change how the work is run, never what it extracts: everything else
-# in the section keys the per-article cache (dipnews.annotate.cache_fingerprint).
+# in the section keys the per-article cache (stages.annotate.extraction_params_key).
 EXECUTION_ONLY_ANNOTATE_PARAMS = frozenset(
     {
         "executor",

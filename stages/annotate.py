@@ -18,7 +18,8 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 
-from dipnews.annotate import (
+from dipnews.io import ParquetBatchWriter
+from dipnews.nlp.annotate import (
     AnnotateStats,
     ArticleCache,
     ArticleTuple,
@@ -26,9 +27,8 @@ from dipnews.annotate import (
     cache_fingerprint,
     make_executor,
 )
-from dipnews.io import ParquetBatchWriter
 from dipnews.params import EXECUTION_ONLY_ANNOTATE_PARAMS, checked_params
-from dipnews.validation import run_stage, validate
+from dipnews.quality.stage_validation import run_stage, validate
 from schemas import extractions
 from schemas._base import arrow_schema
 

@@ -1,4 +1,4 @@
-"""Stage `scan`: the input folder -> ``data/interim/manifest.parquet`` (see :mod:`dipnews.scan`).
+"""Stage `scan`: the input folder -> ``data/interim/manifest.parquet`` (see :mod:`dipnews.ingest.scan`).
 
 It runs on every ``dvc repro`` (``always_changed``) and is cheap next to ingest: it lists the
 folder and hashes the files. ``ingest`` depends on the manifest, so it re-runs exactly when an
@@ -11,10 +11,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from dipnews.ingest.scan import MANIFEST_PATH, MANIFEST_SCHEMA, manifest_frame, scan_folder
 from dipnews.io import write_parquet_atomic
 from dipnews.params import checked_params
-from dipnews.scan import MANIFEST_PATH, MANIFEST_SCHEMA, manifest_frame, scan_folder
-from dipnews.validation import StageError, run_stage
+from dipnews.quality.stage_validation import StageError, run_stage
 
 
 @run_stage

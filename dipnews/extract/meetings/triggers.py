@@ -1,9 +1,9 @@
 """Meeting trigger words found by a spaCy ``Matcher`` whose patterns are built from the lexicon.
 
-The lexicon (dipnews/lexicons/meetings.yaml) lists trigger verbs, trigger nouns and multi-word verbs
+The lexicon (dipnews/extract/lexicons/meetings.yaml) lists trigger verbs, trigger nouns and multi-word verbs
 ("sit down with"); this module turns them into token patterns, so that one engine finds every trigger
 and a new verb or phrase is a data change. What a trigger means (its parties, roles, place, time) is
-decided afterwards on the dependency parse, in dipnews.meetings.
+decided afterwards on the dependency parse, in dipnews.extract.meetings.extractor.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from dipnews.lexicons import LexiconError
+from dipnews.extract.lexicons import LexiconError
 from dipnews.model import MEETING_TYPES
 
 
@@ -39,7 +39,7 @@ class Trigger:
     is_verb: bool
 
 
-# What a trigger frame may say (dipnews/lexicons/meetings.yaml explains each requirement).
+# What a trigger frame may say (dipnews/extract/lexicons/meetings.yaml explains each requirement).
 FRAME_ROLES = frozenset({"host", "visitor", "participant"})
 REQUIREMENTS = frozenset({"with", "party_object", "call_context", "plural", "two_parties"})
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})

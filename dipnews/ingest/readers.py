@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from dipnews.cleaning import article_id_for, clean_text, parse_iso_date, split_date_header
-from dipnews.scan import Entry, scan_folder
-from dipnews.scan import printable_path as printable_path  # re-exported: the readers' callers use it
+from dipnews.ingest.cleaning import article_id_for, clean_text, parse_iso_date, split_date_header
+from dipnews.ingest.scan import Entry, scan_folder
+from dipnews.ingest.scan import printable_path as printable_path  # re-exported: the readers' callers use it
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)
@@ -173,7 +173,7 @@ class Reject:
 @dataclass(frozen=True, slots=True)
 class InputFile:
     # POSIX path relative to the input folder, stable across machines: the source_path of the file
-    # (``%`` and ``#`` escaped, bytes of a non-UTF-8 name as ``\\xNN``: dipnews.scan.source_path_of)
+    # (``%`` and ``#`` escaped, bytes of a non-UTF-8 name as ``\\xNN``: dipnews.ingest.scan.source_path_of)
     relative_path: str
     path: Path
 
@@ -183,7 +183,7 @@ class InputFile:
 
 
 def inputs_from_manifest(input_dir: Path, entries: Iterable[Entry]) -> tuple[list[InputFile], list[Reject]]:
-    """The files to read and the entries rejected, from the scan's manifest rows (:mod:`dipnews.scan`)."""
+    """The files to read and the entries rejected, from the manifest rows of :mod:`dipnews.ingest.scan`."""
     files: list[InputFile] = []
     rejects: list[Reject] = []
     for entry in entries:
@@ -198,7 +198,7 @@ def inputs_from_manifest(input_dir: Path, entries: Iterable[Entry]) -> tuple[lis
 def list_input_files(input_dir: Path) -> tuple[list[InputFile], list[Reject]]:
     """Every regular file under ``input_dir``, recursively, sorted by source path; the rest as rejects.
 
-    The listing is :func:`dipnews.scan.scan_folder`'s (the ingest stage reads it from the manifest
+    The listing is :func:`dipnews.ingest.scan.scan_folder`'s (the ingest stage reads it from the manifest
     the scan stage wrote): links are read only when they end at a regular file inside the input
     folder, hidden entries, links elsewhere and special files are rejects, nothing is skipped.
     """

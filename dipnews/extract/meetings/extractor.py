@@ -29,8 +29,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from dipnews.countries import country_by_demonym, country_by_name, place_country
-from dipnews.dates import (
+from dipnews.extract.actors.countries import country_by_demonym, country_by_name, place_country
+from dipnews.extract.dates import (
     FUTURE,
     PAST,
     DateExpression,
@@ -43,11 +43,11 @@ from dipnews.dates import (
     resolve_in_week,
     week_frame,
 )
-from dipnews.lexicons import load_lexicon
-from dipnews.meeting_triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
+from dipnews.extract.lexicons import load_lexicon
+from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp import SentenceIndex
-from dipnews.speech import SPEECH_VERB_LEMMAS
+from dipnews.nlp.parsing import SentenceIndex
 
 HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
 OCCURRED, PLANNED = "occurred", "planned"
@@ -57,7 +57,7 @@ OCCURRED, PLANNED = "occurred", "planned"
 # ---------------------------------------------------------------------------------------------------
 
 MEETING_LEXICON = load_lexicon("meetings")
-# Each group's reason is written beside it in dipnews/lexicons/meetings.yaml.
+# Each group's reason is written beside it in dipnews/extract/lexicons/meetings.yaml.
 VERB_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_triggers")
 VERB_PHRASES: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_phrases")
 NOUN_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("noun_triggers")
@@ -98,6 +98,8 @@ BACKGROUND_NOUNS = MEETING_LEXICON.words("background_nouns")
 LIGHT_VERBS = MEETING_LEXICON.words("light_verbs")
 PRESENCE_PREPOSITIONS = MEETING_LEXICON.words("presence_prepositions")
 ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
+HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
+VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
 SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
 PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
 GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
@@ -1016,11 +1018,15 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
         holders.extend(_children(trigger, ("dobj",)) + _prep_objects(trigger, ("by",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
     holders.extend(_prep_objects(trigger, ("with", "between")))
+    # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party
+    holders.extend(appos for holder in holders[1:] for appos in _children(holder, ("appos",)))
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
-            place = _place_text(obj)
-            if place is not None:
-                return place
+            # "at the presidential palace in Ankara": a building that is no place of its own is in one
+            for candidate in (obj, *_prep_objects(obj, ("in",))):
+                place = _place_text(candidate)
+                if place is not None:
+                    return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
         targets = _prep_objects(trigger, ("to",))
         if trigger.pos_ == "VERB":
@@ -1154,6 +1160,8 @@ def _verb_mention(
     ]
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
         return None
+    if subject_role == HOST:
+        objects = _hospitality_guests(trigger, objects)
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
@@ -1211,6 +1219,31 @@ def _verb_mention(
     return parties, meeting_type, "verb"
 
 
+def _pays_call(trigger: Token) -> bool:
+    """ "paid a (courtesy) call on the king": a call that is paid is a visit in person."""
+    return (
+        trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in VISIT_CALL_VERBS
+        and bool(_prep_objects(trigger, ("on",)) + _prep_objects(trigger.head, ("on",)))
+    )
+
+
+def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
+    """ "hosted a dinner for X", "gave a lunch in honour of X": the guests of a meal or reception stand
+    in for the object of the hosting verb; other objects are kept as they are."""
+    guests: list[Token] = []
+    for obj in objects:
+        if obj.lemma_.lower() not in HOSPITALITY_NOUNS:
+            guests.append(obj)
+            continue
+        for holder in (obj, trigger):
+            guests.extend(_prep_objects(holder, ("for",)))
+            for honour in _prep_objects(holder, ("in",)):
+                if honour.lemma_.lower() in ("honour", "honor"):
+                    guests.extend(_prep_objects(honour, ("of",)))
+    return guests
+
+
 def _noun_type(trigger: Token) -> str | None:
     """The meeting type a trigger noun gives, or None when this use of it is no encounter."""
     lemma = trigger.lemma_.lower()
@@ -1220,6 +1253,8 @@ def _noun_type(trigger: Token) -> str | None:
         return None
     if modifiers & ONE_PARTY_EVENT_MODIFIERS:
         return None
+    if lemma == "call" and _pays_call(trigger):
+        return "visit"
     if lemma in ("call", "conversation"):
         if not _call_context(trigger):
             return None
@@ -1337,7 +1372,10 @@ def _noun_mention(
     between = _prep_objects(trigger, ("between", "among", "of"))
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
-        _add(parties, [k for o in _prep_objects(trigger, ("to",)) for k in _actor_keys(o, actors)], HOST)
+        hosts = _prep_objects(trigger, ("to", "on"))
+        if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
+            hosts += _prep_objects(governor, ("on",))  # "paid a call on X": the parser may hang it on "paid"
+        _add(parties, [k for o in hosts for k in _actor_keys(o, actors)], HOST)
     modifier_keys = _modifier_parties(trigger, actors)
     if modifier_keys:
         _add(parties, modifier_keys, PARTICIPANT)
