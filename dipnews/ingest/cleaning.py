@@ -10,9 +10,11 @@ import datetime as dt
 import hashlib
 import re
 import statistics
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ftfy
 
@@ -95,7 +97,16 @@ def _unwrap(text: str) -> str:
 def _repair(text: str) -> str:
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False, normalization="NFC")
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL_CHARS.sub("", text.replace("\u00a0", " ").replace("\ufeff", "").replace("\f", "\n"))
+    text = _CONTROL_CHARS.sub("", text.replace("\u00a0", " ").replace("\ufeff", "").replace("\f", "\n"))
+    return text.translate(_format_characters())
+
+
+@lru_cache(maxsize=1)
+def _format_characters() -> dict[int, None]:
+    """Every Unicode format character (category Cf: zero-width space and joiners, soft hyphen,
+    direction marks), mapped to deletion. They are invisible, yet split one name into several
+    actors ("Pu\u200btin") and defeat every word list, so cleaning removes them."""
+    return {code: None for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cf"}
 
 
 def _clean_once(raw: str, boilerplate_patterns: Sequence[str], unwrap_width: int) -> str:

@@ -333,6 +333,23 @@ def _extract_html(html: str, fast: bool) -> Any:
     )
 
 
+_ISO_DATE_IN_HTML = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def checked_html_date(date: Any, html: str) -> Any:
+    """The page's date as trafilatura found it, or None where it stands for an impossible date.
+
+    htmldate turns an impossible ``2023-02-30T10:00:00Z`` into the first of its month; a date that
+    is not written as such in the page, while an impossible date of the same month is, is dropped.
+    """
+    if not isinstance(date, str) or date in html:
+        return date
+    for year, month, day in _ISO_DATE_IN_HTML.findall(html):
+        if f"{year}-{month}" == date[:7] and parse_iso_date(f"{year}-{month}-{day}") is None:
+            return None
+    return date
+
+
 def read_html(relative: str, html: str) -> Iterator[RawRecord | Reject]:
     """Main text and metadata with trafilatura.
 
@@ -362,7 +379,7 @@ def read_html(relative: str, html: str) -> Iterator[RawRecord | Reject]:
     yield RawRecord(
         source_path=relative,
         text=body,
-        published=getattr(document, "date", None),
+        published=checked_html_date(getattr(document, "date", None), html),
         title=getattr(document, "title", None),
         url=getattr(document, "url", None),
         publisher=getattr(document, "sitename", None),

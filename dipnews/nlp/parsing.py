@@ -79,16 +79,42 @@ def model_fingerprint(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
 
 
-def memoize_sentences(doc: Doc) -> None:
+# Sentences longer than this many tokens are cut into pieces before the rule extractors see them.
+# News sentences are far shorter (the longest in the gold are under 120 tokens); a megabyte of text
+# without a full stop is one parser "sentence", and rules that compare the words of a sentence
+# pairwise would take hours on it. The pieces keep extraction linear in the article's length.
+MAX_SENTENCE_TOKENS = 200
+# A cut prefers the last of these tokens in the second half of a piece, so pieces end at a clause.
+_CUT_AFTER = frozenset({",", ";", ":", "—", "–", "-", "and", "but", "or"})
+
+
+def _pieces(sentence: Span, max_tokens: int) -> list[Span]:
+    """``sentence`` itself when short enough, else consecutive pieces of at most ``max_tokens`` tokens."""
+    if len(sentence) <= max_tokens:
+        return [sentence]
+    doc, pieces, start = sentence.doc, [], sentence.start
+    while sentence.end - start > max_tokens:
+        end = start + max_tokens
+        cut = next(
+            (i + 1 for i in range(end - 1, start + max_tokens // 2, -1) if doc[i].text in _CUT_AFTER), end
+        )
+        pieces.append(doc[start:cut])
+        start = cut
+    pieces.append(doc[start : sentence.end])
+    return pieces
+
+
+def memoize_sentences(doc: Doc, max_tokens: int = MAX_SENTENCE_TOKENS) -> None:
     """Compute the Doc's sentences once and answer ``doc.sents``, ``span.sent`` and ``token.sent`` from them.
 
     Without this, spaCy recomputes sentence boundaries on every ``.sent`` access (it first checks
     every token for sentence annotation), which made sentence look-ups about half of the extraction
-    time. The hooks return the same Span objects spaCy would, so results do not change.
+    time. The hooks return the same Span objects spaCy would, so results do not change, except that
+    a sentence of more than ``max_tokens`` tokens is answered as its pieces (:data:`MAX_SENTENCE_TOKENS`).
     """
     if "sents" in doc.user_hooks:
         return
-    sentences = list(doc.sents)
+    sentences = [piece for sentence in doc.sents for piece in _pieces(sentence, max_tokens)]
     starts = [sentence.start for sentence in sentences]
 
     def sentence_of(i: int) -> Span:
