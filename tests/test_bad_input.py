@@ -177,7 +177,7 @@ def _just_over(limit: int, line: str) -> bytes:
 def _nested(folder: Path, _: Path) -> None:
     _write(folder, "a/top.txt", prose("nesting, level one"))
     _write(folder, "a/b/c/deep.txt", prose("nesting, level three"))
-    _write(folder, "a/b/empty/.keep", "")  # a hidden file: not an input
+    _write(folder, "a/b/empty/.keep", "")  # a hidden file: a reject, not an input
     _write(folder, ".hidden/notes.txt", prose("hidden folders"))
 
 
@@ -333,14 +333,25 @@ CASES: list[Case] = [
         _odd_names,
         {"report from Zürich – naïve 名前 (1).txt": ARTICLE, "legacy-\\xe9.txt": ARTICLE},
     ),
-    Case("nested_folders", _nested, {"a/top.txt": ARTICLE, "a/b/c/deep.txt": ARTICLE}),
+    Case(
+        "nested_folders",
+        _nested,
+        {
+            "a/top.txt": ARTICLE,
+            "a/b/c/deep.txt": ARTICLE,
+            # Hidden entries are listed as rejects, never skipped in silence.
+            "a/b/empty/.keep": Expect("hidden", "hidden file"),
+            ".hidden": Expect("hidden", "hidden folder"),
+        },
+    ),
     Case(
         "symbolic_links_and_special_files",
         _symlinks,
         {
             "target.txt": ARTICLE,
-            "to_secret.txt": Expect("symlink_outside", "links to "),
-            "to_folder": Expect("symlink_outside", "links to "),
+            # The detail never names the target: no path of the building machine in the rejects.
+            "to_secret.txt": Expect("symlink_outside", "links outside the input folder"),
+            "to_folder": Expect("symlink_outside", "links outside the input folder"),
             "to_target.txt": Expect("duplicate_of", article_id_for(clean_text(prose("symbolic links")))),
             "loop_a": Expect("unreadable", "symbolic link loop"),
             "loop_b": Expect("unreadable", "symbolic link loop"),

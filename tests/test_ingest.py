@@ -408,14 +408,14 @@ def test_too_large_uses_the_setting(tmp_path: Path) -> None:
 # Files, order, duplicates
 
 
-def test_files_are_listed_recursively_in_sorted_order_without_hidden_ones(tmp_path: Path) -> None:
+def test_files_are_listed_recursively_in_sorted_order_hidden_ones_as_rejects(tmp_path: Path) -> None:
     for relative in ["b.txt", "a/z.txt", "a/b/c.txt", ".hidden.txt", ".git/config", "A.txt"]:
         path = tmp_path / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(BODY, encoding="utf-8")
     files, rejects = list_input_files(tmp_path)
     assert [f.relative_path for f in files] == ["A.txt", "a/b/c.txt", "a/z.txt", "b.txt"]
-    assert rejects == []
+    assert [(r.source_path, r.reason) for r in rejects] == [(".git", "hidden"), (".hidden.txt", "hidden")]
 
 
 def test_printable_path_escapes_undecodable_file_name_bytes() -> None:
@@ -525,13 +525,18 @@ def test_a_bad_batch_stops_the_stage_and_keeps_the_previous_output(tmp_path: Pat
     assert not list(tmp_path.glob(".*.tmp"))
 
 
+def _write_params(folder: Path, **ingest: object) -> None:
+    """The repository's params.yaml with some ``ingest`` settings changed, in ``folder``."""
+    params = read_params(REPO_ROOT / "params.yaml")
+    params["ingest"].update(ingest)
+    (folder / "params.yaml").write_text(json.dumps(params, default=str), encoding="utf-8")
+
+
 def test_stage_main_reports_bad_params_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "in").mkdir()
-    (tmp_path / "params.yaml").write_text(
-        "ingest:\n  input_dir: in\n  boilerplate_patterns: ['(unclosed']\n", encoding="utf-8"
-    )
+    _write_params(tmp_path, input_dir="in", boilerplate_patterns=["(unclosed"])
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as exit_info:
         ingest_stage.main()
@@ -544,7 +549,7 @@ def test_stage_main_reports_bad_params_in_one_line(
 def test_stage_main_on_a_missing_input_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "params.yaml").write_text("ingest:\n  input_dir: nowhere\n", encoding="utf-8")
+    _write_params(tmp_path, input_dir="nowhere")
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit):
         ingest_stage.main()

@@ -13,12 +13,14 @@ from typing import Any
 
 import pandas as pd
 import pytest
+import yaml
 
 from dipnews.ingest import cache as ingest_cache
 from dipnews.ingest import readers as ingest
 from dipnews.ingest.cache import IngestCache, entry_key, file_digest, read_entry, settings_fingerprint
 from dipnews.ingest.readers import IngestSettings, Reject, ingest_folder
 from stages import ingest as ingest_stage
+from stages import scan as scan_stage
 
 # Sentences written for these tests (not from any corpus).
 BODIES = [
@@ -72,15 +74,27 @@ def _corpus(root: Path) -> Path:
     return folder
 
 
-def _params(root: Path, cache_dir: str | None = "cache", **ingest_params: Any) -> None:
-    params: dict[str, Any] = {"input_dir": "in", "batch_size": 3, **ingest_params}
-    if cache_dir is not None:
-        params["cache_dir"] = cache_dir
-    (root / "params.yaml").write_text(json.dumps({"ingest": params}), encoding="utf-8")
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CACHE = "data/cache"
+
+
+def _params(root: Path, cache_dir: str | None = CACHE, **ingest_params: Any) -> None:
+    """The repository's params.yaml (validated by the stage) with these ingest settings."""
+    params = yaml.safe_load((REPO_ROOT / "params.yaml").read_text(encoding="utf-8"))
+    # The settings' defaults otherwise (IngestSettings.from_params({})), as the cache keys below assume.
+    ingest = {
+        "input_dir": "in",
+        "batch_size": 3,
+        "max_bytes": IngestSettings().max_bytes,
+        "cache_dir": cache_dir,
+    }
+    params["ingest"] = {**ingest, **ingest_params}
+    (root / "params.yaml").write_text(json.dumps(params, default=str), encoding="utf-8")
 
 
 def _run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[bytes, bytes, str]:
     """Run the stage's main in ``root``; the two outputs' bytes and its stderr."""
+    scan_stage.main()  # the manifest ingest reads, as `dvc repro` runs it first
     capsys.readouterr()
     ingest_stage.main()
     return (root / INGESTED).read_bytes(), (root / REJECTS).read_bytes(), capsys.readouterr().err
@@ -116,7 +130,7 @@ def test_cold_and_warm_runs_write_the_bytes_of_an_uncached_run(
 ) -> None:
     _params(workspace, cache_dir=None)
     plain = _run(workspace, capsys)
-    assert not (workspace / "cache").exists()
+    assert not (workspace / CACHE).exists()
     assert "from the cache" not in plain[2]
 
     _params(workspace)
@@ -125,13 +139,13 @@ def test_cold_and_warm_runs_write_the_bytes_of_an_uncached_run(
     assert "0 file(s) from the cache, 6 read" in cold[2].splitlines()[0]
     n_cleaned_cold = len(counted_cleaning)
     assert n_cleaned_cold > 0
-    assert len(_entries(workspace / "cache")) == 6  # one per input file, empty.txt too
+    assert len(_entries(workspace / CACHE)) == 6  # one per input file, empty.txt too
 
     counted_cleaning.clear()
     warm = _run(workspace, capsys)
     assert "6 file(s) from the cache, 0 read" in warm[2].splitlines()[0]
     assert counted_cleaning == []
-    assert len(_entries(workspace / "cache")) == 6  # used entries survive the pruning
+    assert len(_entries(workspace / CACHE)) == 6  # used entries survive the pruning
     assert plain[:2] == cold[:2] == warm[:2]
     # The report of dropped dates comes from the cached flag.
     assert "1 article(s) had an impossible or out-of-window published date" in warm[2]
@@ -203,7 +217,7 @@ def test_a_changed_setting_misses_every_entry(
     changed = _run(workspace, capsys)
     assert "0 file(s) from the cache, 6 read" in changed[2]
     assert len(counted_cleaning) > 0
-    assert len(_entries(workspace / "cache")) == 6  # the old settings' entries were pruned
+    assert len(_entries(workspace / CACHE)) == 6  # the old settings' entries were pruned
 
 
 def test_changed_bytes_miss_only_that_file(
@@ -227,7 +241,7 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(
     cold = _run(workspace, capsys)
     settings = IngestSettings.from_params({})
     key = entry_key("b.jsonl", file_digest(workspace / "in" / "b.jsonl"), settings)
-    entry = workspace / "cache" / key[:2] / f"{key}.parquet"
+    entry = workspace / CACHE / key[:2] / f"{key}.parquet"
     entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
     counted_cleaning.clear()
     warm = _run(workspace, capsys)
@@ -260,7 +274,7 @@ def test_an_entry_failing_midway_is_completed_without_repeating_items(
 def test_entries_of_removed_files_are_pruned(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _params(workspace)
     _run(workspace, capsys)
-    cache_dir = workspace / "cache"
+    cache_dir = workspace / CACHE
     stranger = cache_dir / "notes.txt"  # not a name the cache writes: left alone
     stranger.write_text("keep", encoding="utf-8")
     before = set(_entries(cache_dir))
@@ -276,13 +290,13 @@ def test_entries_of_removed_files_are_pruned(workspace: Path, capsys: pytest.Cap
 
 def test_a_stopped_run_publishes_no_partial_entry(workspace: Path) -> None:
     settings = IngestSettings()
-    cache = IngestCache(workspace / "cache", settings)
+    cache = IngestCache(workspace / CACHE, settings)
     items = ingest_folder(workspace / "in", settings, cache)
     next(items)
     next(items)
     items.close()
-    assert _entries(workspace / "cache") == []
-    assert list((workspace / "cache").rglob("*.tmp")) == []
+    assert _entries(workspace / CACHE) == []
+    assert list((workspace / CACHE).rglob("*.tmp")) == []
 
 
 def test_every_setting_is_part_of_the_fingerprint() -> None:
@@ -304,7 +318,7 @@ def test_pruning_clears_temporaries_of_killed_writers(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _params(workspace)
-    shard = workspace / "cache" / "ab"
+    shard = workspace / CACHE / "ab"
     shard.mkdir(parents=True)
     # Above Linux's largest pid (2**22): no running process owns it, as after a SIGKILL.
     leftover = shard / f".{'ab' + '0' * 62}.parquet.4194305.x1y2.tmp"
