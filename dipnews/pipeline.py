@@ -15,7 +15,7 @@ import pandas as pd
 from dipnews.consolidate.corpus import consolidate
 from dipnews.ingest.readers import IngestSettings, RawRecord, Reject, ingest_records
 from dipnews.io import read_params
-from dipnews.nlp.annotate import InProcessExecutor, annotate_articles
+from dipnews.nlp.annotate import InProcessExecutor, annotate_articles, extraction_limits
 from dipnews.serialize import from_json
 
 DEFAULT_PARAMS = Path(__file__).resolve().parents[1] / "params.yaml"
@@ -51,7 +51,12 @@ def build_tables(
     )
     articles, rejects, _ = split_rows(ingest_records(raw, settings))
     annotate = params["annotate"]
-    executor = InProcessExecutor(annotate["model"], int(annotate["batch_size"]), int(annotate["max_chars"]))
+    executor = InProcessExecutor(
+        annotate["model"],
+        int(annotate["batch_size"]),
+        int(annotate["max_chars"]),
+        limits=extraction_limits(annotate),
+    )
     rows = zip(
         articles["article_id"], articles["text"], articles["published_date"], articles["title"], strict=True
     )

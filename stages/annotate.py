@@ -16,16 +16,19 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow
 import pyarrow.parquet as pq
 
-from dipnews.io import ParquetBatchWriter
+from dipnews.io import ParquetBatchWriter, write_parquet_atomic
 from dipnews.nlp.annotate import (
+    TIME_BUDGET_ISSUE,
     AnnotateStats,
     ArticleCache,
     ArticleTuple,
     annotate_articles,
     cache_fingerprint,
     make_executor,
+    payload_issue,
 )
 from dipnews.params import EXECUTION_ONLY_ANNOTATE_PARAMS, checked_params
 from dipnews.quality.stage_validation import run_stage, validate
@@ -35,6 +38,12 @@ from schemas._base import arrow_schema
 INGESTED_PATH = Path("data/interim/ingested.parquet")
 EXTRACTIONS_PATH = Path("data/interim/extractions.parquet")
 READ_BATCH = 1024
+# Articles whose extraction did not finish (over annotate.time_budget_seconds): the record of why
+# their rows are missing; written on every run, empty when every article finished.
+ISSUES_PATH = Path("data/interim/extraction_issues.parquet")
+ISSUES_SCHEMA = pyarrow.schema(
+    [("article_id", pyarrow.string()), ("issue", pyarrow.string()), ("detail", pyarrow.string())]
+)
 
 
 def read_articles(path: Path) -> Iterator[ArticleTuple]:
@@ -88,12 +97,16 @@ def main() -> None:
     executor = make_executor(params, n_to_parse=sum(1 for a in article_ids if not cache.has(a)))
     stats = AnnotateStats()
     n_articles = 0
+    issues: list[tuple[str, str, str]] = []
     try:
         with ParquetBatchWriter(EXTRACTIONS_PATH, arrow_schema(schema)) as writer:
             rows: list[tuple[str, int, str]] = []
             articles = read_articles(INGESTED_PATH)
             for result in annotate_articles(articles, executor, cache, int(params["chunk_size"]), stats):
                 rows.append(result)
+                issue = payload_issue(result[2])
+                if issue is not None:
+                    issues.append((result[0], TIME_BUDGET_ISSUE, issue))
                 if len(rows) >= READ_BATCH:
                     writer.write(validate(pd.DataFrame(rows, columns=list(schema.columns)), schema))
                     n_articles += len(rows)
@@ -101,9 +114,14 @@ def main() -> None:
             if rows or n_articles == 0:
                 writer.write(validate(pd.DataFrame(rows, columns=list(schema.columns)), schema))
                 n_articles += len(rows)
+            write_parquet_atomic(
+                pd.DataFrame(issues, columns=ISSUES_SCHEMA.names), ISSUES_PATH, ISSUES_SCHEMA
+            )
     finally:
         executor.close()
     elapsed = time.perf_counter() - started
+    if issues:
+        print(f"annotate: {len(issues)} article(s) over the time budget: see {ISSUES_PATH}", file=sys.stderr)
     print(
         f"annotate: {n_articles} articles in {elapsed:.1f}s ({stats.computed} parsed, {stats.cached} "
         f"from the cache {cache.root}; executor {params.get('executor', 'local')}, "

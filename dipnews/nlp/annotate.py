@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import multiprocessing
 import os
 from collections import deque
@@ -18,9 +19,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dipnews.io import write_text_atomic
+
+if TYPE_CHECKING:  # imported where used: the coordinating process never loads the extractors
+    from dipnews.extract.article import ExtractionLimits
 
 # (article_id, text, published_date, title)
 ArticleTuple = tuple[str, str, dt.date | None, str | None]
@@ -91,11 +95,36 @@ def cache_fingerprint(model_name: str) -> str:
     return f"{model}-spacy{about.__version__}-code{extraction_code_version()}"
 
 
+# The payload key of an article whose extraction did not finish (dipnews.extract.article): consolidate
+# reads no such key, the annotate stage lists it in extraction_issues, and the cache never keeps it.
+ISSUE_KEY = "extraction_issue"
+TIME_BUDGET_ISSUE = "time_budget"  # the one kind of issue so far: over annotate.time_budget_seconds
+
+
+def with_issue(payload: str, issue: str | None) -> str:
+    """The payload JSON, with ``{"extraction_issue": issue}`` added when there is one."""
+    if issue is None:
+        return payload
+    return payload[:-1] + f', "{ISSUE_KEY}": {json.dumps(issue, ensure_ascii=False)}}}'
+
+
+def payload_issue(payload: str) -> str | None:
+    """The issue :func:`with_issue` recorded in a payload, or None (cheap for the usual payload)."""
+    if f'"{ISSUE_KEY}":' not in payload:
+        return None
+    issue = json.loads(payload).get(ISSUE_KEY)
+    return str(issue) if issue is not None else None
+
+
 def annotate_chunk(
-    chunk: Sequence[ArticleTuple], model_name: str, batch_size: int, max_chars: int
+    chunk: Sequence[ArticleTuple],
+    model_name: str,
+    batch_size: int,
+    max_chars: int,
+    limits: ExtractionLimits | None = None,
 ) -> list[ResultTuple]:
     """Parse and extract a chunk of articles; the payload of each is its ArticleExtraction as JSON."""
-    from dipnews.extract.article import extract_article
+    from dipnews.extract.article import ExtractionLimits, extract_article_within
     from dipnews.model import ArticleMeta
     from dipnews.nlp.parsing import load_model
     from dipnews.serialize import to_json
@@ -105,8 +134,8 @@ def annotate_chunk(
     results: list[ResultTuple] = []
     for (article_id, _, published, title), doc in zip(chunk, docs, strict=True):
         meta = ArticleMeta(article_id=article_id, text=doc.text, published_date=published, title=title)
-        extraction = extract_article(doc, meta)
-        results.append((article_id, extraction.n_sentences, to_json(extraction)))
+        extraction, issue = extract_article_within(doc, meta, limits or ExtractionLimits())
+        results.append((article_id, extraction.n_sentences, with_issue(to_json(extraction), issue)))
     return results
 
 
@@ -141,7 +170,8 @@ class ArticleCache:
         return article_id, n_sentences, payload
 
     def put(self, result: ResultTuple) -> None:
-        write_text_atomic(self._path(result[0]), result[2])
+        if payload_issue(result[2]) is None:  # an unfinished extraction is tried again next run
+            write_text_atomic(self._path(result[0]), result[2])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,9 +198,10 @@ class InProcessExecutor:
     batch_size: int
     max_chars: int
     workers: int = 1
+    limits: ExtractionLimits | None = None
 
     def submit(self, chunk: Sequence[ArticleTuple]) -> list[ResultTuple]:
-        return annotate_chunk(chunk, self.model_name, self.batch_size, self.max_chars)
+        return annotate_chunk(chunk, self.model_name, self.batch_size, self.max_chars, self.limits)
 
     def result(self, handle: list[ResultTuple]) -> list[ResultTuple]:
         return handle
@@ -196,8 +227,15 @@ class LocalPoolExecutor:
     do not inherit the stage's memory.
     """
 
-    def __init__(self, model_name: str, batch_size: int, max_chars: int, n_process: int) -> None:
-        self._args = (model_name, batch_size, max_chars)
+    def __init__(
+        self,
+        model_name: str,
+        batch_size: int,
+        max_chars: int,
+        n_process: int,
+        limits: ExtractionLimits | None = None,
+    ) -> None:
+        self._args = (model_name, batch_size, max_chars, limits)
         self.workers = n_process
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["spacy", "dipnews.nlp.annotate"])
@@ -223,11 +261,17 @@ class DaskExecutor:
     """
 
     def __init__(
-        self, model_name: str, batch_size: int, max_chars: int, n_workers: int, scheduler: str | None
+        self,
+        model_name: str,
+        batch_size: int,
+        max_chars: int,
+        n_workers: int,
+        scheduler: str | None,
+        limits: ExtractionLimits | None = None,
     ) -> None:
         from distributed import Client, LocalCluster
 
-        self._args = (model_name, batch_size, max_chars)
+        self._args = (model_name, batch_size, max_chars, limits)
         self._cluster = None
         if scheduler:
             self._client = Client(scheduler)
@@ -274,14 +318,29 @@ def make_executor(params: dict[str, Any], n_to_parse: int | None = None) -> Exec
     max_chars = int(params.get("max_chars", 200_000))
     n_process = int(params.get("n_process") or available_cores())
     kind = params.get("executor", "local")
+    limits = extraction_limits(params)
     if kind == "dask":
-        return DaskExecutor(model_name, batch_size, max_chars, n_process, params.get("dask_scheduler"))
+        return DaskExecutor(
+            model_name, batch_size, max_chars, n_process, params.get("dask_scheduler"), limits
+        )
     if kind != "local":
         raise ValueError(f"annotate.executor must be 'local' or 'dask', not {kind!r}")
     few = n_to_parse is not None and n_to_parse < int(params.get("parallel_min_articles", 100))
     if n_process <= 1 or few:
-        return InProcessExecutor(model_name, batch_size, max_chars)
-    return LocalPoolExecutor(model_name, batch_size, max_chars, n_process)
+        return InProcessExecutor(model_name, batch_size, max_chars, limits=limits)
+    return LocalPoolExecutor(model_name, batch_size, max_chars, n_process, limits)
+
+
+def extraction_limits(params: dict[str, Any]) -> ExtractionLimits:
+    """The ``annotate`` settings that bound each article's extraction; defaults where not set."""
+    from dipnews.extract.article import ExtractionLimits
+
+    defaults = ExtractionLimits()
+    budget = params.get("time_budget_seconds", defaults.time_budget_seconds)
+    return ExtractionLimits(
+        max_sentence_tokens=int(params.get("max_sentence_tokens", defaults.max_sentence_tokens)),
+        time_budget_seconds=float(budget) if budget else None,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
