@@ -13,12 +13,13 @@ import pytest
 import yaml
 from spacy.language import Language
 
-from dipnews.extract import lexicons
+from dipnews.extract import dates, lexicons
 from dipnews.extract.actors import titles
 from dipnews.extract.lexicons import Lexicon, LexiconError, load_lexicon
 from dipnews.extract.meetings import extractor as meetings
 from dipnews.extract.quotes import extractor as quotes
 from dipnews.extract.quotes import speech
+from dipnews.ingest import readers
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
 
 SHIPPED = Path(lexicons.__file__).parent
@@ -28,6 +29,8 @@ READERS: dict[str, Lexicon] = {
     "quotes": quotes.QUOTES_LEXICON,
     "meetings": meetings.MEETING_LEXICON,
     "titles": titles.TITLES_LEXICON,
+    "dates": dates.DATES_LEXICON,
+    "languages": readers.LANGUAGES_LEXICON,
 }
 
 # --- the shipped lexicons -----------------------------------------------------------------------

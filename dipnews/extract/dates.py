@@ -21,15 +21,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from dipnews.extract.lexicons import load_lexicon
+
 PAST = "past"
 FUTURE = "future"
 
-# Month names and the abbreviations news agencies use ("Dec. 28", "Sept 3").
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+# Month names and the abbreviations news agencies use ("Dec. 28", "Sept 3"): name -> month number, data
+# in dipnews/extract/lexicons/dates.yaml (in the file's order: the patterns below try longer names first).
+DATES_LEXICON = load_lexicon("dates")
+DATES_LEXICON.require_groups("months")
+MONTHS: dict[str, int] = {name: int(number) for name, number in DATES_LEXICON.table("months").items()}
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip

@@ -31,6 +31,7 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
+from dipnews.extract import lexicons
 from dipnews.ingest import readers as ingest
 from dipnews.ingest.readers import IngestSettings, InputFile, Reject
 from dipnews.io import ParquetBatchWriter, remove_stale_temporaries
@@ -43,7 +44,12 @@ CACHE_FORMAT_VERSION = 1
 ENTRY_ROW_GROUP = 1000
 HASH_BLOCK = 1 << 20  # 1 MiB: files are hashed block by block, never read whole
 # The modules whose code decides what ingest makes of a file; a change to either invalidates all.
-_INGEST_SOURCES = (Path(ingest.__file__).resolve(), Path(ingest.__file__).resolve().with_name("cleaning.py"))
+_INGEST_SOURCES = (
+    Path(ingest.__file__).resolve(),
+    Path(ingest.__file__).resolve().with_name("cleaning.py"),
+    # the language check's function words (dipnews.ingest.readers.LANGUAGES_LEXICON)
+    Path(lexicons.__file__).resolve().with_name("languages.yaml"),
+)
 # Libraries whose output ends up in the cleaned text: ftfy repairs the text, trafilatura (with
 # lxml and htmldate) extracts HTML bodies and dates. A new version may clean differently.
 _INGEST_LIBRARIES = ("ftfy", "trafilatura", "lxml", "htmldate")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
+from dipnews.extract.lexicons import load_lexicon
 from dipnews.ingest.cleaning import article_id_for, clean_text, parse_iso_date, split_date_header
 from dipnews.ingest.scan import Entry, scan_folder
 from dipnews.ingest.scan import printable_path as printable_path  # re-exported: the readers' callers use it
@@ -39,33 +40,14 @@ URL_FIELDS = ("url",)
 PUBLISHER_FIELDS = ("publisher", "source")
 ID_FIELDS = ("id",)
 
-# The most frequent English function words: in running English prose they make up well over a
-# tenth of all words, in other languages (even with English loan words) almost none.
-ENGLISH_FUNCTION_WORDS = frozenset(
-    (  # noqa: SIM905 (a word list reads best as running words)
-        "the of and to a in is was that for on with as by at he it from his said has have be are this "
-        "an not but were had which their its they will who been would after also more than or"
-    ).split(" ")
-)
-# Frequent function words of other major languages written in Latin script, without any word that is
-# also common in English ("a", "in", "is", "die", "per"...), so English text never scores on them.
-_ENGLISH_LOOKALIKES = frozenset(
-    "a i is in on to no so do be me we he as at an or us it am die man war will per con".split()  # noqa: SIM905
-)
+# The language check's function words (English, and other languages' without English look-alikes):
+# data in dipnews/extract/lexicons/languages.yaml, which says why each list is there.
+LANGUAGES_LEXICON = load_lexicon("languages")
+LANGUAGES_LEXICON.require_groups("english_function_words", "english_lookalikes", "other_function_words")
+ENGLISH_FUNCTION_WORDS = LANGUAGES_LEXICON.words("english_function_words")
 OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split()) - ENGLISH_FUNCTION_WORDS - _ENGLISH_LOOKALIKES
-    for language, words in {
-        "French": "le la les des du un une et est que qui dans pour pas sur au aux avec il elle ce sont ont",
-        "German": "der das und ist nicht ein eine zu den dem mit sich des auf für im von dass wird auch nach",
-        "Spanish": "el los las de que y en un una es por con para del se su al lo como más pero sus",
-        "Italian": "il di che e è un una per non del della sono gli le si da al nel alla anche",
-        "Portuguese": "o os as de que e do da em um uma para com não é no na por se dos das",
-        "Dutch": "de het een van en dat niet op te met zijn voor die er aan ook wordt",
-        "Scandinavian": "och att det som en på är för med av inte den till har og er ikke",
-        "Indonesian": "yang dan di ini itu dengan untuk dari tidak akan pada adalah",
-        "Turkish": "ve bir bu da de için ile olarak çok daha",
-        "Polish": "i w na nie z że się do jest to o jak",
-    }.items()
+    language: frozenset(words) - ENGLISH_FUNCTION_WORDS - LANGUAGES_LEXICON.words("english_lookalikes")
+    for language, words in LANGUAGES_LEXICON.table("other_function_words").items()
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HTML_START = re.compile(
