@@ -24,7 +24,7 @@ def main() -> None:
         raise StageError(f"ingest.input_dir '{input_dir}' is not a folder: set it in params.yaml")
     manifest = manifest_frame(scan_folder(input_dir))
     write_parquet_atomic(manifest, MANIFEST_PATH, MANIFEST_SCHEMA)
-    reasons = Counter(reason for reason in manifest["reason"] if reason is not None)
+    reasons = Counter(manifest["reason"].dropna())
     not_read = ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items()))
     n_files = int(manifest["reason"].isna().sum())
     print(
