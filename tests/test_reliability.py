@@ -330,6 +330,26 @@ def test_a_file_named_like_a_record_does_not_collide_with_it(tmp_path: Path) -> 
     assert source_path_of("plain/name.txt") == "plain/name.txt"
 
 
+def test_the_scan_stage_reports_what_it_will_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    params = _repo_params()
+    params["ingest"]["input_dir"] = "in"
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump(params), encoding="utf-8")
+    _write(tmp_path / "in", "a.txt", PROSE.format(topic="a"))
+    _write(tmp_path / "in", ".b.txt", PROSE.format(topic="b"))
+    os.mkfifo(tmp_path / "in" / "pipe")
+    monkeypatch.chdir(tmp_path)
+    importlib.import_module("stages.scan").main()
+    assert capsys.readouterr().err == "scan: 1 file(s) to read in in; not read: hidden 1, unreadable 1\n"
+    manifest = pq.read_table(tmp_path / "data" / "interim" / "manifest.parquet").to_pylist()
+    assert [(row["source_path"], row["reason"]) for row in manifest] == [
+        (".b.txt", "hidden"),
+        ("a.txt", None),
+        ("pipe", "unreadable"),
+    ]
+
+
 def test_the_manifest_is_deterministic(tmp_path: Path) -> None:
     for name in ("b.txt", "a/c.txt", "a.txt"):
         _write(tmp_path, name, PROSE.format(topic=name))
