@@ -172,10 +172,11 @@ def test_a_null_foreign_key_counts_as_present(tables: Tables) -> None:
 
 
 def _write_project(root: Path, tables: Tables) -> None:
-    (root / "params.yaml").write_text(
-        yaml.safe_dump({"validate": {"report_dir": "reports"}, "dataset": {"release_date": "2024-01-31"}}),
-        encoding="utf-8",
-    )
+    # The repository's params.yaml (every stage validates all of it) with this report folder and day.
+    params = yaml.safe_load((Path(__file__).resolve().parents[1] / "params.yaml").read_text(encoding="utf-8"))
+    params["validate"]["report_dir"] = "reports"
+    params["dataset"]["release_date"] = "2024-01-31"
+    (root / "params.yaml").write_text(yaml.safe_dump(params), encoding="utf-8")
     for name, df in tables.items():
         write_parquet_atomic(
             df, root / "data" / "tables" / f"{name}.parquet", arrow_schema(CONTRACT[name].schema())
