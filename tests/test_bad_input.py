@@ -563,7 +563,7 @@ def test_real_stages_on_all_cases_together(tmp_path: Path) -> None:
     params = yaml.safe_load((repo / "params.yaml").read_text(encoding="utf-8"))
     params["ingest"]["input_dir"] = str(folder)
     params["ingest"]["batch_size"] = 4
-    params["annotate"]["cache_dir"] = str(tmp_path / "cache")
+    params["annotate"]["cache_dir"] = "data/cache/annotate"  # inside the copy's data/ (params check)
     (repo / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
     guard = tmp_path / "guard"
     guard.mkdir()
@@ -577,7 +577,7 @@ def test_real_stages_on_all_cases_together(tmp_path: Path) -> None:
     assert "example.org" in attempts_log.read_text(encoding="utf-8")
     attempts_log.unlink()
 
-    for stage in ("ingest", "annotate", "consolidate"):
+    for stage in ("scan", "ingest", "annotate", "consolidate"):
         result = _run_stage(repo, stage, env)
         assert result.returncode == 0, f"{stage} failed:\n{result.stderr[-3000:]}"
         assert "Traceback" not in result.stderr, result.stderr

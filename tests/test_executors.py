@@ -284,7 +284,7 @@ def test_dask_local_cluster_gives_identical_payloads(in_process_results: list[Re
 # The stages: ingest -> annotate -> consolidate with executor local (2 processes) and dask
 
 
-STAGES = ("ingest", "annotate", "consolidate")
+STAGES = ("scan", "ingest", "annotate", "consolidate")
 COPIED = ("dipnews", "stages", "schemas", "params.yaml", "dvc.yaml")
 
 

@@ -336,6 +336,8 @@ def test_sigkill_mid_write_leaves_no_partial_output_and_dvc_recovers(tmp_path: P
     repo = _stage_copy(tmp_path / "repo", {"ingest": {"input_dir": "corpus", "batch_size": 50}})
     corpus = repo / "corpus"
     _write_corpus(corpus, 2000)
+    listed = _run(repo, sys.executable, "-m", "stages.scan")  # the manifest ingest reads
+    assert listed.returncode == 0, listed.stderr
     first = _run(repo, sys.executable, "-m", "stages.ingest")
     assert first.returncode == 0, first.stderr
     _assert_complete_ingest(repo, corpus)
@@ -400,7 +402,7 @@ def _corrupt(source: Path, target: Path, how: str) -> None:
 @pytest.mark.slow
 def test_a_corrupted_intermediate_file_stops_consolidate_with_a_short_report(tmp_path: Path) -> None:
     base = _stage_copy(tmp_path / "base", {"annotate": {"n_process": 1}})
-    for stage in ("ingest", "annotate"):
+    for stage in ("scan", "ingest", "annotate"):
         result = _run(base, sys.executable, "-m", f"stages.{stage}")
         assert result.returncode == 0, result.stderr
     # One copy per corruption, run in parallel: each consolidate process loads spaCy's modules.
