@@ -72,10 +72,29 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     return removed
 
 
+def remove_dead_temporaries(folder: Path) -> list[Path]:
+    """Delete every temporary file in ``folder`` (``.<name>.<pid>.<random>.tmp``) whose writer is gone.
+
+    Wider than :func:`remove_stale_temporaries`: a stage killed while writing one table leaves its
+    temporary behind even if the next run writes other files there first (or a table of another
+    name), so any write into the folder clears the dead writers' files.
+    """
+    removed: list[Path] = []
+    for candidate in Path(folder).glob(".*.tmp"):
+        parts = candidate.name[1 : -len(".tmp")].rsplit(".", 2)
+        if len(parts) != 3 or not parts[1].isdigit() or _process_is_running(int(parts[1])):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+            removed.append(candidate)
+    return removed
+
+
 def _new_temporary(path: Path) -> Path:
     """An empty temporary file beside ``path``, named after it and this process (see the module doc)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path)
+    remove_dead_temporaries(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     return Path(tmp_name)

@@ -112,12 +112,14 @@ def test_temporaries_of_killed_writers_are_removed_on_the_next_write(tmp_path: P
     stale = tmp_path / f".table.parquet.{dead}.k2j4.tmp"
     legacy = tmp_path / ".table.parquet.x8y7z6.tmp"  # the name before pids were recorded
     live = tmp_path / f".table.parquet.{os.getpid()}.a1b2.tmp"  # a writer still running
-    other = tmp_path / f".other.parquet.{dead}.q1.tmp"  # another output's: not ours to touch
+    # Another output's, its writer dead: removed too (a killed stage's leftovers go at the next write
+    # into the folder, issue 19); a live writer's temporary of any output stays.
+    other = tmp_path / f".other.parquet.{dead}.q1.tmp"
     for path in (stale, legacy, live, other):
         path.write_bytes(b"PAR1 half a file")
     write_parquet_atomic(_frame(1), target, SCHEMA)
-    assert not stale.exists() and not legacy.exists()
-    assert live.exists() and other.exists()
+    assert not stale.exists() and not legacy.exists() and not other.exists()
+    assert live.exists()
     assert remove_stale_temporaries(tmp_path / "other.parquet") == [other]
 
 

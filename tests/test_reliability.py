@@ -35,7 +35,7 @@ from dipnews.ingest.readers import (
     read_input_file,
 )
 from dipnews.ingest.scan import manifest_frame, scan_folder, source_path_of
-from dipnews.io import OutputDirError, claim_output_dir
+from dipnews.io import OutputDirError, claim_output_dir, write_text_atomic
 from dipnews.model import ArticleMeta
 from dipnews.nlp.annotate import ArticleCache, payload_issue, with_issue
 from dipnews.nlp.parsing import memoize_sentences
@@ -232,6 +232,17 @@ def test_leftovers_of_a_killed_release_are_removed_at_the_next_run(tmp_path: Pat
     _write(data / ".release.old.xyz" / "release", "SHA256SUMS", "")
     claim_output_dir(data / "release", "SHA256SUMS", data)
     assert list(data.iterdir()) == []
+
+
+def test_temporaries_of_a_killed_stage_go_at_the_next_write_into_their_folder(tmp_path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    tables = tmp_path / "data" / "tables"
+    leftover = _write(tables, f".quotations.parquet.{dead.pid}.k1ll3d.tmp", b"half a table")
+    alive = _write(tables, f".actors.parquet.{os.getpid()}.w0rk1ng.tmp", b"being written")
+    user_file = _write(tables, ".notes.tmp", b"not ours: no pid")
+    write_text_atomic(tables / "articles.txt", "new")
+    assert not leftover.exists() and alive.exists() and user_file.exists()
 
 
 def test_the_release_stage_refuses_data_gold(
