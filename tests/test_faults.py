@@ -120,6 +120,7 @@ def test_temporaries_of_killed_writers_are_removed_on_the_next_write(tmp_path: P
     write_parquet_atomic(_frame(1), target, SCHEMA)
     assert not stale.exists() and not legacy.exists() and not other.exists()
     assert live.exists()
+    other.write_bytes(b"PAR1 half a file")
     assert remove_stale_temporaries(tmp_path / "other.parquet") == [other]
 
 
