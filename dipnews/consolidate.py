@@ -149,20 +149,26 @@ class ActorTables:
     ids: dict[tuple[str, str], str]
 
 
-def build_actors(
-    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None] | None = None
-) -> ActorTables:
-    """Corpus-wide actors from the per-article ones; ``published`` (article_id -> publication date)
-    breaks ties between countries voted for with equal weight (the earliest reported wins)."""
-    published = published or {}
-    local_identity: dict[tuple[str, str], str] = {}
-    groups: dict[str, _ActorGroup] = {}
-    mentions: list[tuple[str, str, Any]] = []  # (article_id, identity, Mention)
-    extractions = list(extractions)
+@dataclass(slots=True)
+class _ActorEvidence:
+    """The per-article actors grouped by identity, before surnames join their full names."""
+
+    local_identity: dict[tuple[str, str], str]  # (article_id, local_key) -> identity
+    groups: dict[str, _ActorGroup]
+    mentions: list[tuple[str, str, Any]]  # (article_id, identity, Mention)
+
+
+def _group_actors(
+    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None]
+) -> _ActorEvidence:
+    """Every article's actors added to the group of their identity (names, country votes, titles,
+    forms, articles), and their mentions with the identity they resolve to."""
+    evidence = _ActorEvidence({}, {}, [])
+    groups = evidence.groups
     for ex in extractions:
         for actor in ex.actors.actors:
             identity = _identity(actor.actor_type, actor.name, actor.country_iso3)
-            local_identity[(ex.article_id, actor.local_key)] = identity
+            evidence.local_identity[(ex.article_id, actor.local_key)] = identity
             group = groups.setdefault(identity, _ActorGroup(actor.actor_type, identity))
             group.names[actor.name] += 1
             if actor.country_iso3:
@@ -172,30 +178,18 @@ def build_actors(
             group.surface_forms.update(a.strip() for a in actor.aliases if a.strip())
             group.articles.add(ex.article_id)
         for mention in ex.actors.mentions:
-            identity = local_identity.get((ex.article_id, mention.local_key))
+            identity = evidence.local_identity.get((ex.article_id, mention.local_key))
             if identity is not None:
-                mentions.append((ex.article_id, identity, mention))
+                evidence.mentions.append((ex.article_id, identity, mention))
+    return evidence
 
-    merges = _surname_merges(i for i in groups if i.startswith("person:"))
-    for single, full in sorted(merges.items()):
-        groups[full].absorb(groups.pop(single))
 
-    def final_identity(identity: str) -> str:
-        return merges.get(identity, identity)
-
-    actor_ids = {
-        identity: stable_id(
-            group.actor_type,
-            identity.split(":", 1)[1]
-            if group.actor_type == "country"
-            else normalise_name(group.canonical_name()),
-        )
-        for identity, group in groups.items()
-    }
-
+def _actor_mention_rows(
+    mentions: list[tuple[str, str, Any]], groups: Mapping[str, _ActorGroup], actor_ids: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """One actor_mentions row per (article, start offset); a mention's text joins its actor's forms."""
     mention_rows: dict[tuple[str, int], dict[str, Any]] = {}
     for article_id, identity, mention in mentions:
-        identity = final_identity(identity)
         group = groups[identity]
         if mention.mention_kind != "pronoun":
             group.surface_forms.add(mention.mention_text)
@@ -213,8 +207,12 @@ def build_actors(
         # Two mentions starting at one offset: keep the longer (the fuller span), deterministically.
         if kept is None or (row["char_end"], row["actor_id"]) > (kept["char_end"], kept["actor_id"]):
             mention_rows[key] = row
-    n_mentions = Counter(row["actor_id"] for row in mention_rows.values())
+    return list(mention_rows.values())
 
+
+def _actor_rows(
+    groups: Mapping[str, _ActorGroup], actor_ids: Mapping[str, str], n_mentions: Mapping[str, int]
+) -> list[dict[str, Any]]:
     actor_rows = []
     for identity, group in groups.items():
         name = group.canonical_name()
@@ -232,13 +230,42 @@ def build_actors(
                 "n_mentions": n_mentions.get(actor_id, 0),
             }
         )
-    actors = pd.DataFrame(actor_rows, columns=_columns(actors_schema))
+    return actor_rows
+
+
+def build_actors(
+    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None] | None = None
+) -> ActorTables:
+    """Corpus-wide actors from the per-article ones; ``published`` (article_id -> publication date)
+    breaks ties between countries voted for with equal weight (the earliest reported wins)."""
+    evidence = _group_actors(extractions, published or {})
+    groups = evidence.groups
+    merges = _surname_merges(i for i in groups if i.startswith("person:"))
+    for single, full in sorted(merges.items()):
+        groups[full].absorb(groups.pop(single))
+
+    def final_identity(identity: str) -> str:
+        return merges.get(identity, identity)
+
+    actor_ids = {
+        identity: stable_id(
+            group.actor_type,
+            identity.split(":", 1)[1]
+            if group.actor_type == "country"
+            else normalise_name(group.canonical_name()),
+        )
+        for identity, group in groups.items()
+    }
+    mentions = [(a, final_identity(i), m) for a, i, m in evidence.mentions]
+    mention_rows = _actor_mention_rows(mentions, groups, actor_ids)
+    n_mentions = Counter(row["actor_id"] for row in mention_rows)
+    actors = pd.DataFrame(_actor_rows(groups, actor_ids, n_mentions), columns=_columns(actors_schema))
     actors = actors.sort_values("actor_id", kind="stable").reset_index(drop=True)
-    actor_mentions = pd.DataFrame(list(mention_rows.values()), columns=_columns(actor_mentions_schema))
+    actor_mentions = pd.DataFrame(mention_rows, columns=_columns(actor_mentions_schema))
     actor_mentions = actor_mentions.sort_values(["article_id", "char_start"], kind="stable").reset_index(
         drop=True
     )
-    ids = {key: actor_ids[final_identity(identity)] for key, identity in local_identity.items()}
+    ids = {key: actor_ids[final_identity(identity)] for key, identity in evidence.local_identity.items()}
     return ActorTables(actors, actor_mentions, ids)
 
 
@@ -347,12 +374,13 @@ class MeetingTables:
     ids: dict[tuple[str, str], str]  # (article_id, local meeting key) -> meeting_id
 
 
-def build_meetings(
+def _meeting_reports(
     extractions: Iterable[ArticleExtraction],
     actor_ids: Mapping[tuple[str, str], str],
     published: Mapping[str, dt.date | None],
-    undated_days: int = 3,
-) -> MeetingTables:
+) -> list[_MeetingReport]:
+    """Every article's meetings with at least two resolved participants, each participant in its most
+    specific role."""
     reports: list[_MeetingReport] = []
     for ex in extractions:
         for meeting in ex.meetings:
@@ -366,8 +394,11 @@ def build_meetings(
                     roles[actor_id] = p.role
             if len(roles) >= 2:
                 reports.append(_MeetingReport(ex.article_id, published.get(ex.article_id), meeting, roles))
+    return reports
 
-    # Union-find over reports that share their principal participants and have compatible dates.
+
+def _cluster_reports(reports: list[_MeetingReport], undated_days: int) -> list[list[_MeetingReport]]:
+    """Union-find over reports that share their principal participants and have compatible dates."""
     parent = list(range(len(reports)))
 
     def find(i: int) -> int:
@@ -388,12 +419,39 @@ def build_meetings(
     clusters: defaultdict[int, list[_MeetingReport]] = defaultdict(list)
     for index, report in enumerate(reports):
         clusters[find(index)].append(report)
+    return list(clusters.values())
 
+
+def _evidence_rows(
+    meeting_id: str, report: _MeetingReport, rows: dict[tuple[str, str, int], dict[str, Any]]
+) -> None:
+    """Adds one meeting_mentions row per evidence sentence of the report (the first at an offset stays)."""
+    for ev in report.meeting.evidence:
+        rows.setdefault(
+            (meeting_id, report.article_id, ev.char_start),
+            {
+                "meeting_id": meeting_id,
+                "article_id": report.article_id,
+                "sentence_index": ev.sentence_index,
+                "char_start": ev.char_start,
+                "char_end": ev.char_end,
+                "trigger": ev.trigger,
+            },
+        )
+
+
+def build_meetings(
+    extractions: Iterable[ArticleExtraction],
+    actor_ids: Mapping[tuple[str, str], str],
+    published: Mapping[str, dt.date | None],
+    undated_days: int = 3,
+) -> MeetingTables:
+    reports = _meeting_reports(extractions, actor_ids, published)
     meeting_rows: dict[str, dict[str, Any]] = {}
     participant_rows: dict[tuple[str, str], dict[str, Any]] = {}
     mention_rows: dict[tuple[str, str, int], dict[str, Any]] = {}
     ids: dict[tuple[str, str], str] = {}
-    for members in clusters.values():
+    for members in _cluster_reports(reports, undated_days):
         row, roles = _merged_meeting_row(members)
         meeting_id = row["meeting_id"]
         if meeting_id in meeting_rows:  # two clusters that resolve to identical content are one meeting
@@ -408,19 +466,7 @@ def build_meetings(
             )
         for report in members:
             ids[(report.article_id, report.meeting.local_key)] = meeting_id
-            for ev in report.meeting.evidence:
-                key = (meeting_id, report.article_id, ev.char_start)
-                mention_rows.setdefault(
-                    key,
-                    {
-                        "meeting_id": meeting_id,
-                        "article_id": report.article_id,
-                        "sentence_index": ev.sentence_index,
-                        "char_start": ev.char_start,
-                        "char_end": ev.char_end,
-                        "trigger": ev.trigger,
-                    },
-                )
+            _evidence_rows(meeting_id, report, mention_rows)
     meetings = pd.DataFrame(list(meeting_rows.values()), columns=_columns(meetings_schema))
     meetings = meetings.sort_values("meeting_id", kind="stable").reset_index(drop=True)
     participants = pd.DataFrame(
