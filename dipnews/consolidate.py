@@ -6,6 +6,9 @@
 - Meeting identity: reports of the same meeting (the same principal participants, compatible
   dates) in one or several articles become one row. ``meeting_id`` is derived from the sorted
   participant actor_ids, the date and the location.
+- Offices over time: every title an article gives a person, with the country the article states,
+  becomes a row of ``actor_roles`` (one per actor, title and country; first and last publication
+  dates of the articles that state it). ``role_id`` is derived from the three.
 - Quotations get ``quote_id`` from article_id and char_start, and their speaker and meeting
   mapped to the corpus-wide ids.
 
@@ -28,6 +31,7 @@ from dipnews.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
 from dipnews.names import normalise_name
 from schemas import actor_mentions as actor_mentions_schema
+from schemas import actor_roles as actor_roles_schema
 from schemas import actors as actors_schema
 from schemas import meeting_mentions as meeting_mentions_schema
 from schemas import meeting_participants as meeting_participants_schema
@@ -267,6 +271,61 @@ def build_actors(
     )
     ids = {key: actor_ids[final_identity(identity)] for key, identity in evidence.local_identity.items()}
     return ActorTables(actors, actor_mentions, ids)
+
+
+# ---------------------------------------------------------------------------------------------
+# Offices over time
+
+
+# The country an article *states* for a person's office: a country word with the name or the title, a
+# national institution, an office of one country, a well-known leader. An inference (a visit, an aide)
+# or the setting of the story is the actors table's guess, not a statement of the role.
+STATED_COUNTRY_EVIDENCE: frozenset[str] = frozenset({"explicit", "institution"})
+
+
+@dataclass(slots=True)
+class _RoleSeen:
+    articles: set[str] = field(default_factory=set)
+    dates: list[dt.date] = field(default_factory=list)
+
+
+def build_actor_roles(
+    extractions: Iterable[ArticleExtraction],
+    actor_ids: Mapping[tuple[str, str], str],
+    published: Mapping[str, dt.date | None],
+) -> pd.DataFrame:
+    """One row per (actor, title, stated country): every title an article gives a person, with the country
+    the article states for them (null if it states none), counted over the articles that state it and
+    dated by their first and last publication dates."""
+    seen: dict[tuple[str, str, str | None], _RoleSeen] = {}
+    for ex in extractions:
+        day = published.get(ex.article_id)
+        for actor in ex.actors.actors:
+            actor_id = actor_ids.get((ex.article_id, actor.local_key))
+            if actor_id is None:
+                continue
+            stated = actor.country_evidence in STATED_COUNTRY_EVIDENCE
+            country = actor.country_iso3 if stated else None
+            for title in {t.strip().lower() for t in actor.titles if t.strip()}:
+                role = seen.setdefault((actor_id, title, country), _RoleSeen())
+                if ex.article_id not in role.articles:
+                    role.articles.add(ex.article_id)
+                    if day is not None:
+                        role.dates.append(day)
+    rows = [
+        {
+            "role_id": stable_id(actor_id, title, country or ""),
+            "actor_id": actor_id,
+            "title": title,
+            "country_iso3": country,
+            "first_seen": min(role.dates) if role.dates else None,
+            "last_seen": max(role.dates) if role.dates else None,
+            "n_articles": len(role.articles),
+        }
+        for (actor_id, title, country), role in seen.items()
+    ]
+    roles = pd.DataFrame(rows, columns=_columns(actor_roles_schema))
+    return roles.sort_values("role_id", kind="stable").reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -532,12 +591,14 @@ def consolidate(
     published = dict(zip(articles["article_id"], articles["published_date"], strict=True))
     published = {k: (v if isinstance(v, dt.date) else None) for k, v in published.items()}
     actor_tables = build_actors(extractions, published)
+    actor_roles = build_actor_roles(extractions, actor_tables.ids, published)
     meeting_tables = build_meetings(extractions, actor_tables.ids, published, undated_days)
     quotations = build_quotations(extractions, actor_tables.ids, meeting_tables.ids)
     return {
         "articles": articles,
         "actors": actor_tables.actors,
         "actor_mentions": actor_tables.actor_mentions,
+        "actor_roles": actor_roles,
         "meetings": meeting_tables.meetings,
         "meeting_participants": meeting_tables.meeting_participants,
         "meeting_mentions": meeting_tables.meeting_mentions,

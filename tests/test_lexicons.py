@@ -72,7 +72,7 @@ def test_the_actor_extractor_reads_its_words_from_the_lexicons() -> None:
     assert {"de", "bin", "van"} <= actors.NAME_PARTICLES
     assert {"inc", "ltd", "plc"} <= actors.CORPORATE_SUFFIXES
     # A generic business kind is marked by a corporate suffix; a public body only by its own word.
-    assert actors.CORPORATE_SUFFIXES <= actors.ORGANIZATION_KIND_WORDS["company"]
+    assert actors.ORGANIZATION_KIND_WORDS["company"] >= actors.CORPORATE_SUFFIXES
     assert actors.ORGANIZATION_KIND_WORDS["ministry"] == {"ministry", "department"}
     assert actors.ORGANIZATION_KIND_WORDS["bank"] == actors.ORGANIZATION_KIND_WORDS["lender"]
     assert countries.leader_country("Reagan") == "USA"  # known_leaders + leader_surnames

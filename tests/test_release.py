@@ -155,6 +155,7 @@ def test_card_reports_counts_accuracy_build_licence_and_loading(release: Release
         "rejects": 1,
         "actors": 4,
         "actor_mentions": 9,
+        "actor_roles": 2,
         "meetings": 2,
         "meeting_participants": 4,
         "meeting_mentions": 3,
