@@ -284,8 +284,9 @@ def build_card(
 
 Who met whom and who said what, extracted automatically from English news articles: the
 people, organisations and countries the articles mention (`actors`, every mention in
-`actor_mentions`, the offices the articles state for them over time in `actor_roles`), the meetings between them (`meetings`, with `meeting_participants` and the
-evidence sentences in `meeting_mentions`) and reported speech (`quotations`, with the resolved
+`actor_mentions`, the offices the articles state for them over time in `actor_roles`), the
+meetings between them (`meetings`, with `meeting_participants` and the evidence sentences in
+`meeting_mentions`) and reported speech (`quotations`, with the resolved
 speaker). `articles` holds the cleaned texts every character offset points into, and `rejects`
 every input that did not become an article, with the reason: nothing is silently dropped.
 
