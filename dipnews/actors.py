@@ -239,6 +239,7 @@ class _Found:
     char_start: int
     char_end: int
     kind: str
+    titles: tuple[str, ...] = ()  # offices stated with this mention (persons)
 
 
 def _ent_index(doc: Doc) -> list[Span | None]:
@@ -1232,7 +1233,7 @@ def _person_found(
             kind = "name" if set(_folded(mention.words)) <= set(_folded(cluster.words)) else "alias"
         char_start = doc[mention.start].idx
         char_end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
-        found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind))
+        found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind, tuple(mention.titles)))
     return found
 
 
@@ -1516,7 +1517,10 @@ def _assign_person_countries(
                 home, home_computed = (home_country(doc, ents) if USE_HOME_COUNTRY_FALLBACK else None), True
             country, evidence = home, "setting"
         kept = None if country in _NOT_A_COUNTRY else country
-        result.append((kept, evidence if kept is not None else None))
+        # An official of an international body has no national affiliation, and the article says so:
+        # the evidence is kept with no country, so it outweighs other articles' guesses from their setting.
+        stated_none = country == _INTERNATIONAL
+        result.append((kept, evidence if kept is not None or stated_none else None))
     return result
 
 
@@ -1995,6 +1999,7 @@ def _final_mentions(found: list[_Found], text: str, sentences: SentenceIndex) ->
             char_end=item.char_end,
             mention_text=text[item.char_start : item.char_end],
             mention_kind=item.kind,
+            titles=list(item.titles),
         )
         for item in kept
     ]

@@ -21,12 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
+from dipnews.countries import FAMILY_NAME_FIRST_COUNTRIES
 from dipnews.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
 from dipnews.names import normalise_name
@@ -68,6 +69,9 @@ COUNTRY_EVIDENCE_WEIGHT: dict[str | None, int] = {
     "setting": 1,
 }
 _NO_DATE = dt.date.max
+# The vote of an article that states a person has no national affiliation (an official of an
+# international body, whose evidence the extractor keeps without a country).
+NO_AFFILIATION = ""
 
 
 @dataclass(slots=True)
@@ -107,10 +111,12 @@ class _ActorGroup:
 
     def country(self) -> str | None:
         """The country with the strongest total weight, then the earliest reported, then alphabetical:
-        a decision that does not depend on the order the articles are read in."""
+        a decision that does not depend on the order the articles are read in. None when no article
+        gives a country, or when "no national affiliation" wins the vote."""
         if not self.countries:
             return None
-        return min(self.countries, key=lambda c: (-self.countries[c].weight, self.countries[c].earliest, c))
+        best = min(self.countries, key=lambda c: (-self.countries[c].weight, self.countries[c].earliest, c))
+        return None if best == NO_AFFILIATION else best
 
 
 def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
@@ -119,11 +125,23 @@ def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
     return f"{actor_type}:{normalise_name(name)}"
 
 
-def _surname_merges(full_names: Iterable[str]) -> dict[str, str]:
-    """Map a one-token person identity to the single multi-token identity that ends with it.
+def _countries_agree(first: str | None, second: str | None) -> bool:
+    """Two actors' countries do not contradict each other: the same, or one of them unknown."""
+    return first is None or second is None or first == second
+
+
+def _surname_merges(
+    full_names: Iterable[str],
+    family_name_first: Callable[[str], bool] = lambda identity: True,
+    compatible: Callable[[str, str], bool] = lambda single, full: True,
+) -> dict[str, str]:
+    """Map a one-token person identity to the single multi-token identity that ends with it, or that
+    starts with it when ``family_name_first(identity)`` says the full name puts the family name first.
 
     "xi" joins "xi jinping" only when no other full name in the corpus ends with "xi": an
-    ambiguous surname ("smith" with two Smiths) stays its own actor rather than being guessed.
+    ambiguous surname ("smith" with two Smiths) stays its own actor rather than being guessed. The one
+    candidate must also be ``compatible`` with the surname (their articles do not disagree on the
+    country): a lone "Lou" of a 1987 American story is not China's Lou Jiwei of 2016.
     """
     by_last: defaultdict[str, set[str]] = defaultdict(set)
     by_first: defaultdict[str, set[str]] = defaultdict(set)
@@ -134,13 +152,15 @@ def _surname_merges(full_names: Iterable[str]) -> dict[str, str]:
             singles.add(identity)
         elif tokens:
             by_last[tokens[-1]].add(identity)
-            # Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi").
-            by_first[tokens[0]].add(identity)
+            # Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi"); elsewhere the
+            # first word is a given name, and a lone "Lou" is not "Lou Jiwei" of another article.
+            if family_name_first(identity):
+                by_first[tokens[0]].add(identity)
     merges: dict[str, str] = {}
     for single in singles:
         token = single.split(":", 1)[1]
         candidates = by_last.get(token, set()) | by_first.get(token, set())
-        if len(candidates) == 1:
+        if len(candidates) == 1 and compatible(single, next(iter(candidates))):
             merges[single] = next(iter(candidates))
     return merges
 
@@ -175,9 +195,10 @@ def _group_actors(
             evidence.local_identity[(ex.article_id, actor.local_key)] = identity
             group = groups.setdefault(identity, _ActorGroup(actor.actor_type, identity))
             group.names[actor.name] += 1
-            if actor.country_iso3:
+            if actor.country_iso3 or actor.country_evidence:
                 weight = COUNTRY_EVIDENCE_WEIGHT.get(actor.country_evidence, 1)
-                group.vote_country(actor.country_iso3, weight, published.get(ex.article_id))
+                code = actor.country_iso3 or NO_AFFILIATION
+                group.vote_country(code, weight, published.get(ex.article_id))
             group.titles.update(t.strip().lower() for t in actor.titles if t.strip())
             group.surface_forms.update(a.strip() for a in actor.aliases if a.strip())
             group.articles.add(ex.article_id)
@@ -205,6 +226,7 @@ def _actor_mention_rows(
             "char_end": mention.char_end,
             "mention_text": mention.mention_text,
             "mention_kind": mention.mention_kind,
+            "titles": sorted({t.strip().lower() for t in mention.titles if t.strip()}),
         }
         key = (article_id, mention.char_start)
         kept = mention_rows.get(key)
@@ -244,7 +266,11 @@ def build_actors(
     breaks ties between countries voted for with equal weight (the earliest reported wins)."""
     evidence = _group_actors(extractions, published or {})
     groups = evidence.groups
-    merges = _surname_merges(i for i in groups if i.startswith("person:"))
+    merges = _surname_merges(
+        (i for i in groups if i.startswith("person:")),
+        lambda identity: groups[identity].country() in FAMILY_NAME_FIRST_COUNTRIES,
+        lambda single, full: _countries_agree(groups[single].country(), groups[full].country()),
+    )
     for single, full in sorted(merges.items()):
         groups[full].absorb(groups.pop(single))
 

@@ -51,7 +51,8 @@ class LocalActor:
     ``"person:Li Shangfu"``). ``name`` is the fullest proper name seen in the
     article; ``titles`` are lower-cased offices without country words;
     ``aliases`` are the other surface forms resolved to this actor. ``country_evidence`` says how
-    explicit the evidence for ``country_iso3`` is (one of COUNTRY_EVIDENCE; None without a country).
+    explicit the evidence for ``country_iso3`` is (one of COUNTRY_EVIDENCE; None without a country, except
+    for an official of an international body, whose evidence of *no* national affiliation is kept).
     """
 
     local_key: str
@@ -65,7 +66,9 @@ class LocalActor:
 
 @dataclass(slots=True)
 class Mention:
-    """A span of the article text resolved to a :class:`LocalActor`.
+    """A span of the article text resolved to a :class:`LocalActor`, with the offices the article states
+    with it ("*Defence Minister* Sergei Shoigu", "Shoigu, *Russia's defence minister*"): the evidence of a
+    person's title where it was seen, which the actor's corpus-wide titles merge.
 
     Invariant: ``text[char_start:char_end] == mention_text``.
     """
@@ -76,6 +79,7 @@ class Mention:
     char_end: int
     mention_text: str
     mention_kind: str  # one of MENTION_KINDS
+    titles: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -39,6 +39,7 @@ def _mentions(end: int) -> pd.DataFrame:
             "char_end": [end],
             "mention_text": ["Li Shangfu"],
             "mention_kind": ["name"],
+            "titles": [["defence minister"]],
         }
     )
 
