@@ -400,3 +400,48 @@ def test_an_undated_article_counts_for_a_role_without_dating_it() -> None:
         {"title": "president", "country_iso3": "HUN", "n_articles": 1}
     ]
     assert roles["first_seen"].isna().all() and roles["last_seen"].isna().all()
+
+
+# --- what other articles must not pull away ----------------------------------------------------------
+
+
+def test_an_official_of_an_international_body_keeps_no_country_against_two_settings() -> None:
+    """One article says he speaks for the IMF (no national affiliation, institution evidence); two
+    others only guess his country from where their stories are set."""
+    articles = [
+        _one_person_article("a" * 16, None, "institution"),  # type: ignore[arg-type]
+        _one_person_article("b" * 16, "USA", "setting"),
+        _one_person_article("c" * 16, "USA", "setting"),
+    ]
+    assert _voted_country(articles) == [None, None]
+    # Without that statement the settings decide.
+    assert _voted_country(articles[1:]) == ["USA", "USA"]
+
+
+def _lone_name_article(article_id: str, name: str, country: str | None) -> ArticleExtraction:
+    actor = LocalActor("p1", name, "person", country_iso3=country, country_evidence="setting")
+    return ArticleExtraction(
+        article_id, 1, ArticleActors([actor], [Mention("p1", 0, 0, len(name), name, "name")])
+    )
+
+
+def test_a_lone_given_name_joins_a_full_name_only_where_names_start_with_the_family_name() -> None:
+    chinese = [_lone_name_article("a" * 16, "Lou Jiwei", "CHN"), _lone_name_article("b" * 16, "Lou", None)]
+    assert list(build_actors(chinese).actors["name"]) == ["Lou Jiwei"]
+    american = [_lone_name_article("a" * 16, "Lou Holtz", "USA"), _lone_name_article("b" * 16, "Lou", None)]
+    assert sorted(build_actors(american).actors["name"]) == ["Lou", "Lou Holtz"]
+
+
+def test_a_lone_surname_does_not_join_a_full_name_of_another_country() -> None:
+    same = [
+        _lone_name_article("a" * 16, "Jaime Ongpin", "PHL"),
+        _lone_name_article("b" * 16, "Ongpin", "PHL"),
+    ]
+    assert list(build_actors(same).actors["name"]) == ["Jaime Ongpin"]
+    unknown = [
+        _lone_name_article("a" * 16, "Jaime Ongpin", "PHL"),
+        _lone_name_article("b" * 16, "Ongpin", None),
+    ]
+    assert list(build_actors(unknown).actors["name"]) == ["Jaime Ongpin"]
+    other = [_lone_name_article("a" * 16, "Lou Jiwei", "CHN"), _lone_name_article("b" * 16, "Lou", "USA")]
+    assert sorted(build_actors(other).actors["name"]) == ["Lou", "Lou Jiwei"]
