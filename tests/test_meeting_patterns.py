@@ -327,6 +327,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Kenyan President Daniel Mwangi met his Ugandan counterpart Samuel Okello in Addis Ababa on Saturday.",
         [Expected({"Daniel Mwangi": P, "Samuel Okello": P}, "Addis Ababa", SATURDAY)],
     ),
+    "is to hold talks during a visit": (
+        "British envoy David Moss is to hold talks with Bolivian President Luis Vargas during his visit.",
+        [Expected({"David Moss": V, "Luis Vargas": H}, None, None, "planned")],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

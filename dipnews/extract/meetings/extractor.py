@@ -804,8 +804,8 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
             return True  # "in preparation for X's visit", "on the eve of the summit"
-        # "is to meet": be + infinitive
-        if token == trigger and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
+        if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
