@@ -331,6 +331,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "British envoy David Moss is to hold talks with Bolivian President Luis Vargas during his visit.",
         [Expected({"David Moss": V, "Luis Vargas": H}, None, None, "planned")],
     ),
+    "met on a leg of a tour": (
+        "Peruvian Finance Minister Luis Soto met his Danish counterpart Jens Holm and central bank governor "
+        "Mette Lund on the third leg of a European tour.",
+        [Expected({"Luis Soto": V, "Jens Holm": H, "Mette Lund": H})],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

@@ -100,6 +100,7 @@ PRESENCE_PREPOSITIONS = MEETING_LEXICON.words("presence_prepositions")
 ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
 HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
+JOURNEY_NOUNS = MEETING_LEXICON.words("journey_nouns")
 SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
 PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
 GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
@@ -1212,11 +1213,26 @@ def _verb_mention(
         for obj in _prep_objects(trigger, ("to",)):
             _add(parties, _actor_keys(obj, actors), HOST)
     _add_inviters(parties, trigger, objects, actors)
-    if _journey_of(trigger) is not None and not passive:
+    if (_journey_of(trigger) is not None or _met_on_journey(trigger)) and not passive:
         # travelling to meet: the traveller is the visitor, the one met receives them
         _add(parties, subject_keys, VISITOR)
         _add(parties, object_keys + [k for o in with_objects for k in _actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _met_on_journey(verb: Token) -> bool:
+    """ "met X on the third leg of a European tour", "during a stopover in Y": the verb's subject meets
+    while travelling. A journey owned by someone named ("on the first day of Z's visit") is left to
+    the visit's own mention (:func:`_roles_from_visit`)."""
+    for time_object in _prep_objects(verb, ("on", "during")):
+        journeys = [time_object, *_prep_objects(time_object, ("of",))]
+        for journey in journeys:
+            if journey.lemma_.lower() not in JOURNEY_NOUNS:
+                continue
+            owners = _children(journey, ("poss",))
+            if all(o.pos_ == "PRON" for o in owners):
+                return True
+    return False
 
 
 def _pays_call(trigger: Token) -> bool:
