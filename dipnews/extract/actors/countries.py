@@ -231,7 +231,7 @@ FRA: French, Frenchman, Frenchmen
 GAB: Gabonese
 GMB: Gambian
 GEO: Georgian
-DEU: German
+DEU: German, West German
 GHA: Ghanaian
 GRC: Greek
 GRD: Grenadian
