@@ -336,6 +336,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Mette Lund on the third leg of a European tour.",
         [Expected({"Luis Soto": V, "Jens Holm": H, "Mette Lund": H})],
     ),
+    "met with a visiting party": (
+        "Chinese Premier Wei Lin met with visiting Australian Prime Minister Tom Harris in Beijing on Monday.",
+        [Expected({"Wei Lin": H, "Tom Harris": V}, "Beijing", MONDAY)],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

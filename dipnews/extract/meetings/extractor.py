@@ -233,8 +233,9 @@ def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
 def _stranded_object(prep: Token) -> list[Token]:
     """A preposition the parser left without object because it read the noun phrase after it as the
     subject of a following participle ("met with officials of the countries visited"): that phrase."""
-    if any(child.dep_ == "pcomp" for child in prep.children):
-        return []
+    for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):
+        # "met with visiting X": the parser reads the participle as a verb taking X as its object
+        return _children(pcomp, ("dobj",)) if _prenominal_visiting(pcomp) else []
     following = prep.doc[prep.i + 1 : prep.i + 6]
     for token in following:
         if (
@@ -1019,8 +1020,10 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
         holders.extend(_children(trigger, ("dobj",)) + _prep_objects(trigger, ("by",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
     holders.extend(_prep_objects(trigger, ("with", "between")))
-    # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party
+    # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
+    # "met with visiting X in Beijing": or on the participle the parser made a verb
     holders.extend(appos for holder in holders[1:] for appos in _children(holder, ("appos",)))
+    holders.extend(h.head for h in holders[1:] if h.dep_ == "dobj" and _prenominal_visiting(h.head))
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
@@ -1705,6 +1708,15 @@ def _country_of(key: str, actors: ArticleActors) -> tuple[str | None, bool]:
     return actor.country_iso3, actor.actor_type == "country"
 
 
+def _home_of(key: str, actors: ArticleActors) -> str | None:
+    """Where an actor is at home, for hosts and visitors. A country guessed only from the article's
+    setting does not count: the setting is where the meetings happen, so it would make everyone a host."""
+    actor = actors.actor(key)
+    if actor is None or actor.country_evidence == "setting":
+        return None
+    return actor.country_iso3
+
+
 def _map_parties(
     mention_keys: Iterable[str], meeting_keys: Iterable[str], actors: ArticleActors
 ) -> dict[str, str]:
@@ -2059,7 +2071,7 @@ def _infer_roles(
         head = _seat_head(article_seat, persons, actors)
         if head is not None:
             seat_iso3 = _place_iso3(article_seat)
-            away = [k for k in persons if k != head and _country_of(k, actors)[0] not in (None, seat_iso3)]
+            away = [k for k in persons if k != head and _home_of(k, actors) not in (None, seat_iso3)]
             if away:
                 return {k: (HOST if k == head else VISITOR if k in away else r) for k, r in parties.items()}
     if location_iso3 is None or explicit:
@@ -2069,9 +2081,9 @@ def _infer_roles(
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
         return parties
-    homes = [k for k in core if _country_of(k, actors)[0] == location_iso3]
-    aways = [k for k in core if _country_of(k, actors)[0] not in (None, location_iso3)]
-    unknown = [k for k in core if _country_of(k, actors)[0] is None]
+    homes = [k for k in core if _home_of(k, actors) == location_iso3]
+    aways = [k for k in core if _home_of(k, actors) not in (None, location_iso3)]
+    unknown = [k for k in core if _home_of(k, actors) is None]
     if aways and not homes and unknown and len(aways) + len(unknown) == len(core):
         # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
         # home is elsewhere; the party of no known country is the one found at the place, the host
