@@ -340,6 +340,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Chinese Premier Wei Lin met with visiting Australian Prime Minister Tom Harris in Beijing on Monday.",
         [Expected({"Wei Lin": H, "Tom Harris": V}, "Beijing", MONDAY)],
     ),
+    "agreed something during a meeting": (
+        "Japanese Foreign Minister Yuki Mori and her Korean counterpart Min-ho Kang agreed to strengthen "
+        "ties during a meeting in Seoul on Sunday.",
+        [Expected({"Yuki Mori": V, "Min-ho Kang": H}, "Seoul", SUNDAY)],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

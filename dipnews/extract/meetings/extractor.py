@@ -113,6 +113,9 @@ TRAVEL_VERBS = MEETING_LEXICON.words("travel_verbs")
 DEPARTURE_VERBS = MEETING_LEXICON.words("departure_verbs")
 HABITUAL_ADVERBS = MEETING_LEXICON.words("habitual_adverbs")
 ARRIVAL_VERBS = MEETING_LEXICON.words("arrival_verbs")
+# Prepositions that make a meeting the occasion of the clause it hangs on ("signed a deal during the visit").
+OCCASION_PREPOSITIONS = frozenset({"during", "at", "after", "following", "before", "amid"})
+
 # Subject pronouns by which a speaker reports its own doings ("the firm said it has had talks").
 SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
@@ -793,6 +796,11 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         ) and head.head != head:
             head = head.head
             chain.append(head)
+            if head.dep_ == "prep" and head.lower_ in OCCASION_PREPOSITIONS:
+                # "agreed to cooperate during a meeting on Sunday": the meeting is the occasion of what
+                # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
+                chain.append(head.head)
+                break
         else:
             break
     if governor is not None and governor not in chain:
