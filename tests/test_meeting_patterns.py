@@ -324,7 +324,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"King Harald": H, "Kenji Sato": V}, "Oslo", LAST_FRIDAY, meeting_type="visit")],
     ),
     "a counterpart's country and place in apposition": (
-        "Kenyan President Daniel Mwangi met his Ugandan counterpart Samuel Okello in Addis Ababa on Saturday.",
+        "Kenyan President Daniel Mwangi met his Ugandan counterpart Samuel Okello in Addis Ababa "
+        "on Saturday.",
         [Expected({"Daniel Mwangi": P, "Samuel Okello": P}, "Addis Ababa", SATURDAY)],
     ),
     "is to hold talks during a visit": (
@@ -337,13 +338,22 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Luis Soto": V, "Jens Holm": H, "Mette Lund": H})],
     ),
     "met with a visiting party": (
-        "Chinese Premier Wei Lin met with visiting Australian Prime Minister Tom Harris in Beijing on Monday.",
+        "Chinese Premier Wei Lin met with visiting Australian Prime Minister Tom Harris in Beijing "
+        "on Monday.",
         [Expected({"Wei Lin": H, "Tom Harris": V}, "Beijing", MONDAY)],
     ),
     "agreed something during a meeting": (
         "Japanese Foreign Minister Yuki Mori and her Korean counterpart Min-ho Kang agreed to strengthen "
         "ties during a meeting in Seoul on Sunday.",
         [Expected({"Yuki Mori": V, "Min-ho Kang": H}, "Seoul", SUNDAY)],
+    ),
+    "called on someone": (
+        "Pakistani Prime Minister Imran Qadir called on Turkish President Emre Kaya in Ankara on Monday.",
+        [Expected({"Imran Qadir": V, "Emre Kaya": H}, "Ankara", MONDAY, meeting_type="visit")],
+    ),
+    "called on someone to act": (
+        "Senator Ann Miles called on Governor Tom Bell to resign on Monday.",
+        [],
     ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (

@@ -35,9 +35,9 @@ from dipnews.extract.actors.countries import (
 )
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.actors.titles import (
+    COUNTERPART_NOUNS,
     FEMALE_MARKERS,
     HONORIFICS,
-    COUNTERPART_NOUNS,
     OFFICE_UNIT_WORDS,
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,

@@ -74,6 +74,7 @@ def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> f
 
 VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
 VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
+VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
@@ -1162,7 +1163,10 @@ def _verb_mention(
     if frame is None:
         return None
     meeting_type, subject_role, object_role = frame
-    objects = _children(trigger, ("dobj",))
+    preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
+    objects = _prep_objects(trigger, (preposition,)) if preposition else _children(trigger, ("dobj",))
+    if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
+        return None
     # "greeted visiting X": the parser may read the participle as a verb taking X as its object
     objects += [
         o
@@ -1244,6 +1248,16 @@ def _met_on_journey(verb: Token) -> bool:
             if all(o.pos_ == "PRON" for o in owners):
                 return True
     return False
+
+
+def _is_request(verb: Token, objects: list[Token]) -> bool:
+    """ "called on Russia to withdraw": an infinitive after the object turns the visit into a demand."""
+    return any(
+        child.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        for holder in (verb, *objects)
+        for child in holder.children
+    )
 
 
 def _pays_call(trigger: Token) -> bool:
