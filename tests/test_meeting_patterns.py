@@ -355,6 +355,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Senator Ann Miles called on Governor Tom Bell to resign on Monday.",
         [],
     ),
+    "the meeting between X and a long title the parser cut off": (
+        "The meeting between Chinese Foreign Minister Li Wen and U.S. Secretary of State Laura Finch "
+        "lasted five hours.",
+        [Expected({"Li Wen": P, "Laura Finch": P})],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

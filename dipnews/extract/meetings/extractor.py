@@ -580,6 +580,19 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def _dangling_conjuncts(head: Token) -> list[Token]:
+    """The phrase after an "and" the parser left without its conjunct ("between X and U.S. Secretary
+    of State Y" read with Y as the sentence's subject): the widest phrase that starts right after it."""
+    found: list[Token] = []
+    for cc in head.children:
+        if cc.dep_ != "cc" or any(c.dep_ == "conj" for c in head.children):
+            continue
+        starts = [t for t in head.doc[cc.i + 1 : cc.i + 12] if t.left_edge.i == cc.i + 1]
+        if starts:
+            found.append(max(starts, key=lambda t: t.right_edge.i))
+    return found
+
+
 def _object_controller(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
     verbs of object control the one invited, not the one inviting, does what the infinitive says."""
@@ -1411,6 +1424,7 @@ def _noun_mention(
         HOST if visit_like else PARTICIPANT,
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
+    between += [c for o in between for c in _dangling_conjuncts(o)]
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
         hosts = _prep_objects(trigger, ("to", "on"))
