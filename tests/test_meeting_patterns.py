@@ -281,7 +281,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "the place on the last party": (
         "The meeting between Chinese President Wei Lin and U.S. President Robert Hayes in San Francisco on "
         "Monday lasted four hours.",
-        [Expected({"Wei Lin": V, "Robert Hayes": H}, "San Francisco", MONDAY)],
+        # San Francisco is no capital: nothing says who travelled (guideline, convention 7)
+        [Expected({"Wei Lin": P, "Robert Hayes": P}, "San Francisco", MONDAY)],
+    ),
+    "at home in the capital": (
+        "Chinese President Wei Lin met U.S. President Robert Hayes in Washington on Monday.",
+        [Expected({"Wei Lin": V, "Robert Hayes": H}, "Washington", MONDAY)],
     ),
     "expected to meet, misparsed coordination": (
         "French President Louis Martin and German Chancellor Karl Weber are expected to meet in Paris on "

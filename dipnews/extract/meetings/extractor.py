@@ -29,7 +29,12 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from dipnews.extract.actors.countries import country_by_demonym, country_by_name, place_country
+from dipnews.extract.actors.countries import (
+    country_by_capital,
+    country_by_demonym,
+    country_by_name,
+    place_country,
+)
 from dipnews.extract.dates import (
     FUTURE,
     PAST,
@@ -2078,6 +2083,13 @@ def _seat_head(location: str | None, core: dict[str, str], actors: ArticleActors
     return heads[0] if len(heads) == 1 else None
 
 
+def _is_national_ground(place: str) -> bool:
+    """A country or its capital: meeting there is being received on home ground (guideline, convention
+    7: "in the host's capital"); a meeting in another city ("in Woodside, California", at a summit's
+    resort) says nothing of who travelled."""
+    return country_by_capital(place) is not None or country_by_name(place) is not None
+
+
 def _infer_roles(
     parties: dict[str, str],
     location_iso3: str | None,
@@ -2116,6 +2128,8 @@ def _infer_roles(
             return {k: (HOST if r == PARTICIPANT else r) for k, r in parties.items()}
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
+        return parties
+    if location is not None and not _is_national_ground(location):
         return parties
     homes = [k for k in core if _home_of(k, actors) == location_iso3]
     aways = [k for k in core if _home_of(k, actors) not in (None, location_iso3)]
