@@ -512,7 +512,7 @@ def run_polnear(shared: Path, limit: int | None, report: Report) -> None:
         print("note: textacy is not installed (pip install textacy==0.13.0): the baseline row is left out")
     nlp = None
     if direct_quotations is not None:
-        from dipnews.nlp import load_model
+        from dipnews.nlp.parsing import load_model
 
         nlp = load_model(str(params["annotate"]["model"]))
 
@@ -604,7 +604,7 @@ def _overlap_prf(predicted: set[tuple[str, int, int]], gold: set[tuple[str, int,
 
 
 def run_conll(shared: Path, limit: int | None, report: Report) -> None:
-    from dipnews.nlp import load_model
+    from dipnews.nlp.parsing import load_model
 
     build_tables, params = _load_pipeline()
     documents = read_conll_docs(shared, limit)

@@ -6,7 +6,7 @@ normalisation plus one dict access.
 
 Sources:
 - country names: pycountry (short names, official names, common names), plus ``PRESS_NAMES`` (in
-  ``dipnews/lexicons/countries.yaml``) for the forms newspapers use that ISO does not list ("Britain",
+  ``dipnews/extract/lexicons/countries.yaml``) for the forms newspapers use that ISO does not list ("Britain",
   "U.S.", "South Korea", "the Soviet Union");
 - demonyms: ``DEMONYMS`` below (written as data: one line per sovereign state plus a few historic
   states that wire archives still mention);
@@ -32,10 +32,10 @@ from importlib import resources
 
 import pycountry
 
-from dipnews.lexicons import load_lexicon
+from dipnews.extract.lexicons import load_lexicon
 
 # The press forms, canonical names, institutions, international bodies and leaders are data
-# (dipnews/lexicons/countries.yaml), read once here.
+# (dipnews/extract/lexicons/countries.yaml), read once here.
 COUNTRIES_LEXICON = load_lexicon("countries")
 COUNTRIES_LEXICON.require_groups(
     "press_names",
@@ -131,7 +131,7 @@ FRA: French, Frenchman, Frenchmen
 GAB: Gabonese
 GMB: Gambian
 GEO: Georgian
-DEU: German
+DEU: German, West German
 GHA: Ghanaian
 GRC: Greek
 GRD: Grenadian

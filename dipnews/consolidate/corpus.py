@@ -27,10 +27,10 @@ from typing import Any
 
 import pandas as pd
 
-from dipnews.countries import FAMILY_NAME_FIRST_COUNTRIES
-from dipnews.dates import dates_compatible
+from dipnews.extract.actors.countries import FAMILY_NAME_FIRST_COUNTRIES
+from dipnews.extract.actors.names import normalise_name
+from dipnews.extract.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
-from dipnews.names import normalise_name
 from schemas import actor_mentions as actor_mentions_schema
 from schemas import actor_roles as actor_roles_schema
 from schemas import actors as actors_schema
