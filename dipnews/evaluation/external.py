@@ -21,7 +21,8 @@ table of figures per corpus:
   as one content with two parts, so split predictions of one speaker around one cue are joined first.
   A predicted speaker is right when its words (or, for the pipeline, any mention of the resolved actor)
   overlap the gold source span - gold sources are often "he" or "a spokesman".
-* ``conll``: eng.testa. Precision, recall and F1 of the pipeline's ``name`` mentions of person and
+* ``conll``: eng.testa. Precision, recall and F1 of the pipeline's proper-name mentions (``name`` and
+  ``alias``: an organisation's acronym is an alias of its spelled-out name) of person and
   organization actors against the gold PER and ORG spans (exact span match, as CoNLL scores), and both
   labels together with spans that overlap by at least half the longer one (one-to-one, same label),
   beside the bare spaCy model's PERSON and ORG entities on the same text.
@@ -617,7 +618,9 @@ def run_conll(shared: Path, limit: int | None, report: Report) -> None:
     nlp = load_model(str(params["annotate"]["model"]))
     actor_types = dict(zip(tables["actors"]["actor_id"], tables["actors"]["actor_type"], strict=True))
     mentions = tables["actor_mentions"]
-    mentions = mentions[mentions["mention_kind"] == "name"]
+    # Proper-name mentions: the full name and its other proper forms ("alias": an acronym such as "OSCE", a
+    # shorter name), as CoNLL labels them; not descriptions ("title"), pronouns, demonyms or capitals.
+    mentions = mentions[mentions["mention_kind"].isin(["name", "alias"])]
     by_article: dict[str, list[tuple[str, int, int]]] = {}
     for article_id, actor_id, start, end in zip(
         mentions["article_id"],
@@ -655,7 +658,10 @@ def run_conll(shared: Path, limit: int | None, report: Report) -> None:
         for system in ("dipnews", "spacy"):
             overlap[system].add(_overlap_prf(labelled[system], labelled["gold"]))
     rows = []
-    for system, description in (("dipnews", "dipnews actor_mentions (name)"), ("spacy", "bare spaCy NER")):
+    for system, description in (
+        ("dipnews", "dipnews actor_mentions (name, alias)"),
+        ("spacy", "bare spaCy NER"),
+    ):
         row: list[Any] = [description]
         for prf in [*(counts[(system, label)] for label in CONLL_LABELS), overlap[system]]:
             row += [_format(prf.precision), _format(prf.recall), _format(prf.f1)]

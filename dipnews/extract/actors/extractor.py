@@ -36,6 +36,7 @@ from dipnews.extract.actors.countries import (
     place_country,
 )
 from dipnews.extract.actors.names import normalise_name
+from dipnews.extract.actors.organizations import pattern_organization_spans
 from dipnews.extract.actors.titles import (
     COUNTERPART_NOUNS,
     FEMALE_MARKERS,
@@ -1355,6 +1356,25 @@ def _countries_and_organization_spans(
     return org_spans
 
 
+def _with_pattern_organizations(
+    doc: Doc, org_spans: list[tuple[int, int]], taken_tokens: set[int], found: list[_Found]
+) -> list[tuple[int, int]]:
+    """Recall repair: the organisation names the lexicon's patterns find ("the Foreign Ministry",
+    "Homegate Hospitality Inc", "Xinhua") where no person, country or organisation was found already."""
+    taken = set(taken_tokens) | {i for start, end in org_spans for i in range(start, end)}
+    taken_chars = [(f.char_start, f.char_end) for f in found]
+    added = []
+    for start, end in pattern_organization_spans(doc, CORPORATE_SUFFIXES):
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if not taken.isdisjoint(range(start, end)) or any(
+            s < char_end and char_start < e for s, e in taken_chars
+        ):
+            continue
+        if _is_real_organization(doc, start, end):
+            added.append((start, end))
+    return sorted(org_spans + added) if added else org_spans
+
+
 def _with_numbered_groups(
     doc: Doc, org_spans: list[tuple[int, int]], taken_tokens: set[int]
 ) -> list[tuple[int, int]]:
@@ -1410,6 +1430,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     actors = _person_actors(doc, ents, clusters, person_keys, sentences)
 
     org_spans = _countries_and_organization_spans(doc, ents, taken_tokens, before_soviet_end, found)
+    org_spans = _with_pattern_organizations(doc, org_spans, taken_tokens, found)
     org_spans = _with_numbered_groups(doc, org_spans, taken_tokens)
     _add_organizations(doc, ents, org_spans, found, actors)
     _organization_descriptions(doc, ents, taken_tokens, found, actors, sentences)
