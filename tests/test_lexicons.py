@@ -14,7 +14,7 @@ import yaml
 from spacy.language import Language
 
 from dipnews.extract import lexicons
-from dipnews.extract.actors import countries, titles
+from dipnews.extract.actors import countries, organizations, titles
 from dipnews.extract.actors import extractor as actors
 from dipnews.extract.lexicons import Lexicon, LexiconError, load_lexicon
 from dipnews.extract.meetings import extractor as meetings
@@ -31,6 +31,7 @@ READERS: dict[str, Lexicon] = {
     "titles": titles.TITLES_LEXICON,
     "actors": actors.ACTORS_LEXICON,
     "countries": countries.COUNTRIES_LEXICON,
+    "organizations": organizations.ORGANIZATIONS_LEXICON,
 }
 
 # --- the shipped lexicons -----------------------------------------------------------------------
