@@ -365,6 +365,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "lasted five hours.",
         [Expected({"Li Wen": P, "Laura Finch": P})],
     ),
+    "a people named by its plural": (
+        "The United States and the Soviet Union are rivals. The Soviets and the Americans held talks in "
+        "Geneva on Monday.",
+        [Expected({"Soviet Union": P, "United States": P}, "Geneva", MONDAY)],
+    ),
+    "going on for talks with someone": (
+        "Kenya and Norway signed a debt accord on Monday. The Kenyans will go on to Paris for similar talks "
+        "on Friday with the Paris Club.",
+        [Expected({"Kenya": V, "Paris Club": H}, "Paris", FRIDAY, "planned")],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

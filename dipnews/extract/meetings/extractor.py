@@ -391,6 +391,10 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if covering:
         best = max(covering, key=lambda m: m.char_end - m.char_start)
         return [best.local_key]
+    if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
+        people = _people_of_country(token, actors)
+        if people:
+            return people
     if token.pos_ == "PROPN":
         if found:
             return [found[-1].local_key]
@@ -419,6 +423,17 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
+    """ "the Nigerians will go on to Paris for talks", "the Soviets": a people named by its plural stands
+    for its country's side, when the article has that country as an actor."""
+    if not token.text.endswith("s") or any(c.dep_ in ("amod", "compound") for c in token.children):
+        return []
+    iso3 = country_by_demonym(token.text)
+    if iso3 is None or country_by_demonym(token.text[:-1]) != iso3:
+        return []  # a plural of a demonym ("Nigerians"), not a singular that ends in s ("Swiss")
+    return [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 == iso3][:1]
 
 
 def _misread_place(key: str, token: Token, actors: ArticleActors) -> bool:
@@ -1420,8 +1435,12 @@ def _noun_mention(
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     with_objects = _prep_objects(trigger, ("with",))
     governor, relation = _governing_verb(trigger)
-    if governor is not None and relation == "object" and governor.lemma_.lower() in LIGHT_VERBS:
-        # "held a meeting in the morning with X": the parser often hangs the with-phrase on the verb
+    if governor is not None and (
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or (relation == "for" and _travels(governor))
+    ):
+        # "held a meeting in the morning with X", "will go to Paris for talks tomorrow with X": the parser
+        # often hangs the with-phrase on the verb
         with_objects += _prep_objects(governor, ("with",))
     _add(
         parties,
