@@ -375,6 +375,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "on Friday with the Paris Club.",
         [Expected({"Kenya": V, "Paris Club": H}, "Paris", FRIDAY, "planned")],
     ),
+    "after a day of meetings": (
+        "After a day of meetings with Vice President Tom Reed and Secretary of State Laura Finch, Canadian "
+        "Foreign Minister Paul Martin told a press conference he was satisfied.",
+        [Expected({"Tom Reed": P, "Laura Finch": P, "Paul Martin": P})],
+    ),
+    "met with objections": (
+        "European Commission President Anna Berg said she met with strong objections from several "
+        "governments to her plan.",
+        [],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

@@ -85,6 +85,7 @@ CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
 CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
 NON_PARTY_OBJECTS = MEETING_LEXICON.words("non_party_objects")
+RECEPTION_NOUNS = MEETING_LEXICON.words("reception_nouns")
 REFUSAL_LEMMAS = MEETING_LEXICON.words("refusal_verbs")
 WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
 PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
@@ -107,6 +108,7 @@ ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
 HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
 JOURNEY_NOUNS = MEETING_LEXICON.words("journey_nouns")
+EXTENT_NOUNS = MEETING_LEXICON.words("extent_nouns")
 SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
 PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
 GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
@@ -686,6 +688,9 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
             return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
+        # "after a day of meetings with X, Y said", "held a round of talks": the extent stands in for it
+        return _governing_verb(noun.head.head)
     return None, ""
 
 
@@ -1212,6 +1217,8 @@ def _verb_mention(
     if subject_role == HOST:
         objects = _hospitality_guests(trigger, objects)
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
+        return None
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
     passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
