@@ -190,7 +190,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "due to visit for a summit": (
         "Indian Prime Minister Raj Mehta is due to visit Moscow next month for a summit with Russian "
         "President Ivan Petrov.",
-        [Expected({"Raj Mehta": V, "Russia": H}, "Moscow", dt.date(2024, 6, 1), "planned")],
+        [Expected({"Raj Mehta": V, "Ivan Petrov": H}, "Moscow", dt.date(2024, 6, 1), "planned", "summit")],
     ),
     # --- planned forms ------------------------------------------------------------------------------------
     "will meet": (
@@ -384,6 +384,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "European Commission President Anna Berg said she met with strong objections from several "
         "governments to her plan.",
         [],
+    ),
+    "a trip with no counterpart": (
+        "An IMF mission, which visited Kenya this week, issued an interim report on Monday.",
+        [],
+    ),
+    "a trip whose country is named as a counterpart": (
+        "Finance Minister Tom Reed will explain the plan to Japan when he visits Tokyo on Friday.",
+        [Expected({"Tom Reed": V, "Japan": H}, "Tokyo", FRIDAY, "planned")],
     ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (

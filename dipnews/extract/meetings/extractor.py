@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -718,6 +719,14 @@ def _travels(verb: Token) -> bool:
     return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
 
 
+def _travels_for(verb: Token) -> bool:
+    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, and visiting ("is due to visit
+    Moscow for a summit with X": the visitor goes there for it)."""
+    return _travels(verb) or (
+        verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit"
+    )
+
+
 def _where_antecedent(trigger: Token) -> Token | None:
     """The noun a "where" relative clause hangs from ("India" in "visiting India, where he met X")."""
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children if c.dep_ == "advmod"):
@@ -1191,16 +1200,9 @@ def _verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
     return meeting_type, entry["subject"], entry["object"]
 
 
-def _verb_mention(
-    trigger: Token, actors: ArticleActors, lemma: str
-) -> tuple[dict[str, str], str, str] | None:
-    """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
-    if _prenominal_visiting(trigger):
-        return None  # "the visiting minister": a description of a party (see _visiting_parties)
-    frame = _verb_frame(trigger, lemma)
-    if frame is None:
-        return None
-    meeting_type, subject_role, object_role = frame
+def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] | None:
+    """The trigger verb's objects (the phrases that name who was met), or None when an object shows
+    the verb means something else ("met the target", "called on X to resign")."""
     preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
     objects = _prep_objects(trigger, (preposition,)) if preposition else _children(trigger, ("dobj",))
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
@@ -1214,8 +1216,22 @@ def _verb_mention(
     ]
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
         return None
-    if subject_role == HOST:
-        objects = _hospitality_guests(trigger, objects)
+    return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
+
+
+def _verb_mention(
+    trigger: Token, actors: ArticleActors, lemma: str
+) -> tuple[dict[str, str], str, str] | None:
+    """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
+    if _prenominal_visiting(trigger):
+        return None  # "the visiting minister": a description of a party (see _visiting_parties)
+    frame = _verb_frame(trigger, lemma)
+    if frame is None:
+        return None
+    meeting_type, subject_role, object_role = frame
+    objects = _verb_objects(trigger, lemma, subject_role)
+    if objects is None:
+        return None
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
     if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
         return None
@@ -1444,7 +1460,7 @@ def _noun_mention(
     governor, relation = _governing_verb(trigger)
     if governor is not None and (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
-        or (relation == "for" and _travels(governor))
+        or (relation == "for" and _travels_for(governor))
     ):
         # "held a meeting in the morning with X", "will go to Paris for talks tomorrow with X": the parser
         # often hangs the with-phrase on the verb
@@ -1472,7 +1488,7 @@ def _noun_mention(
         return None
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
-    if governor is not None and relation == "for" and _travels(governor):
+    if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
         return None
@@ -2080,7 +2096,29 @@ def _fold_country_visits(meetings: list[_Meeting], actors: ArticleActors) -> lis
                 _absorb(meeting, mention, actors, fill_only=True)
             folded.add(id(visit))
             break
-    return [m for m in meetings if id(m) not in folded]
+    return [m for m in meetings if id(m) not in folded and not _trip_only(m, actors)]
+
+
+def _trip_only(meeting: _Meeting, actors: ArticleActors) -> bool:
+    """A trip to a country that names no counterpart ("an IMF mission visited Yugoslavia", "visited
+    Washington last week") is no meeting (guideline, convention 1). The country is a counterpart when
+    the report names it again beside the destination ("will be explained to the U.S. when X visits
+    Washington")."""
+    core = _core(meeting.parties)
+    visitors = [k for k, r in core.items() if r == VISITOR]
+    countries = [k for k, r in core.items() if r == HOST and _country_of(k, actors)[1]]
+    if any(m.meeting_type != "visit" for m in meeting.mentions):
+        return (
+            False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
+        )
+    if len(visitors) != 1 or not countries or len(core) != len(countries) + 1:
+        return False
+    named = Counter(
+        mention.local_key
+        for sentence in {m.sentence_index: m.sentence for m in meeting.mentions}.values()
+        for mention in actors.mentions_in(sentence.start_char, sentence.end_char)
+    )
+    return all(named[country] < 2 for country in countries)
 
 
 # ---------------------------------------------------------------------------------------------------
