@@ -23,20 +23,21 @@ from typing import Any
 import jsonschema
 import yaml
 
+from dipnews.release.card import LOCAL_REPOSITORY
+
 CFF_VERSION = "1.2.0"
 CFF_SCHEMA_PATH = Path(__file__).with_name(f"cff-{CFF_VERSION}.schema.json")
 CITATION_MESSAGE = "If you use this dataset, please cite it using the metadata from this file."
 KEYWORDS = ("news", "international relations", "diplomacy", "quotations", "named entities", "event data")
 
 
-def default_authors(dataset: Mapping[str, Any]) -> list[dict[str, str]]:
-    """CFF requires authors; without ``dataset.authors`` in params the project is named as an entity."""
-    return [{"name": f"The {dataset['name']} contributors"}]
-
-
 def build_citation(dataset: Mapping[str, Any], abstract: str) -> dict[str, Any]:
-    """The CFF document (keys in the conventional order) for the dataset section of params."""
-    authors: Sequence[Mapping[str, Any]] = dataset.get("authors") or default_authors(dataset)
+    """The CFF document (keys in the conventional order) for the dataset section of params.
+
+    ``repository-code`` is the dataset's ``repository_url`` when one is published; ``"."`` (no public
+    address yet) is not a URL, and the file names no repository rather than a made-up one.
+    """
+    authors: Sequence[Mapping[str, Any]] = dataset["authors"]
     citation: dict[str, Any] = {
         "cff-version": CFF_VERSION,
         "message": CITATION_MESSAGE,
@@ -50,8 +51,8 @@ def build_citation(dataset: Mapping[str, Any], abstract: str) -> dict[str, Any]:
         "abstract": abstract,
         "keywords": list(KEYWORDS),
     }
-    if dataset.get("repository"):
-        citation["repository-code"] = str(dataset["repository"])
+    if str(dataset["repository_url"]) != LOCAL_REPOSITORY:
+        citation["repository-code"] = str(dataset["repository_url"])
     if dataset.get("doi"):
         citation["doi"] = str(dataset["doi"])
     return citation
