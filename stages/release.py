@@ -59,6 +59,8 @@ HEADLINE_DIR = Path("metrics/headline")  # the evaluate stage's headline figures
 REPORTS_DIR = Path("reports")
 PLOTS_DIR = REPORTS_DIR / "plots"
 REPORT_PAGE = REPORTS_DIR / "index.html"
+# The release's CITATION.cff, also at the repository's root, where GitHub's "Cite this repository" reads it.
+ROOT_CITATION = Path("CITATION.cff")
 DATA_DOCS_DIR = REPORTS_DIR / "data_docs"
 # Settings that decide how fast the pipeline runs, not what it extracts: left out of the card.
 EXECUTION_ONLY_PARAMS = frozenset(
@@ -252,6 +254,7 @@ def main() -> None:
     for name, data in release.plots.items():
         write_bytes_atomic(PLOTS_DIR / name, data)
     write_report_page(dataset, {t: len(df) for t, df in tables.items()}, release.plots, validation)
+    write_bytes_atomic(ROOT_CITATION, release.files["CITATION.cff"])
     rows = ", ".join(f"{t} {len(df)}" for t, df in tables.items())
     print(
         f"release: {dataset['name']} {dataset['version']} -> {out_dir} ({rows}); {REPORT_PAGE}",

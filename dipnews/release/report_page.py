@@ -20,6 +20,7 @@ from typing import Any
 from schemas import CONTRACT
 
 DATA_DOCS_INDEX = "index.html"
+HEADLINE_ORDER = ("quotes", "meetings", "persons")
 # Kept in the page, not fetched: nothing of the page may come from the network.
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 72em; padding: 0 1em; color: #222; }
@@ -86,11 +87,10 @@ def _links(links: Sequence[tuple[str, str]]) -> str:
 
 def _summary_section(inputs: ReportInputs) -> str:
     rows = [(table, inputs.counts[table], CONTRACT[table].DESCRIPTION) for table in CONTRACT]
-    figures = [
-        (f"{section}.{name}", section, name)
-        for section, named in next(iter(inputs.headline.values()), {}).items()
-        for name in named
-    ]
+    first = next(iter(inputs.headline.values()), {})
+    # quotes first, as in the card; any other section after them
+    sections = sorted(first, key=lambda s: (HEADLINE_ORDER.index(s) if s in HEADLINE_ORDER else 99, s))
+    figures = [(f"{section}.{name}", section, name) for section in sections for name in first[section]]
     accuracy = [
         (gold, *(inputs.headline[gold].get(section, {}).get(name) for _, section, name in figures))
         for gold in sorted(inputs.headline)
