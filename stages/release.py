@@ -31,6 +31,7 @@ from dipnews.io import (
     write_bytes_atomic,
     write_text_atomic,
 )
+from dipnews.quality.stage_validation import StageError, read_contract_tables, run_stage, validate_tables
 from dipnews.release.card import BuildInfo, build_card, repository_is_published
 from dipnews.release.checksums import SHA256SUMS, sha256sums
 from dipnews.release.citation import build_citation, citation_errors, citation_text
@@ -45,7 +46,6 @@ from dipnews.release.plots import (
     who_met_whom_png,
 )
 from dipnews.release.report_page import ReportInputs, data_docs_links, report_page
-from dipnews.validation import StageError, read_contract_tables, run_stage, validate_tables
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -146,7 +146,7 @@ def release_plots(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
 
 
 def build_info(params: Mapping[str, Any]) -> BuildInfo:
-    from dipnews.annotate import extraction_code_version
+    from dipnews.nlp.annotate import extraction_code_version
 
     try:
         package_version = metadata.version("dipnews")

@@ -511,7 +511,7 @@ def run_polnear(shared: Path, limit: int | None, report: Report) -> None:
         print("note: textacy is not installed (pip install textacy==0.13.0): the baseline row is left out")
     nlp = None
     if direct_quotations is not None:
-        from dipnews.nlp import load_model
+        from dipnews.nlp.parsing import load_model
 
         nlp = load_model(str(params["annotate"]["model"]))
 
@@ -591,7 +591,7 @@ def _exact_prf(predicted: set[tuple[int, int]], gold: set[tuple[int, int]]) -> P
 
 
 def run_conll(shared: Path, limit: int | None, report: Report) -> None:
-    from dipnews.nlp import load_model
+    from dipnews.nlp.parsing import load_model
 
     build_tables, params = _load_pipeline()
     documents = read_conll_docs(shared, limit)

@@ -30,10 +30,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dipnews.lexicons import load_lexicon
-from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
-from dipnews.nlp import SentenceIndex
-from dipnews.speech import (
+from dipnews.extract.lexicons import load_lexicon
+from dipnews.extract.quotes.speech import (
     DIRECTIVE_SPEECH_LEMMAS,
     ORGANISATION_KIND_NOUNS,
     PHRASAL_SPEECH_VERBS,
@@ -43,8 +41,11 @@ from dipnews.speech import (
     SPEECH_VERB_LEMMAS,
     SPOKESPERSON_NOUNS,
 )
+from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
+from dipnews.nlp.parsing import SentenceIndex
 
-# This module's own word lists (dipnews/lexicons/quotes.yaml); the speech cues are in dipnews.speech.
+# This module's own word lists (dipnews/extract/lexicons/quotes.yaml); the speech cues are in
+# dipnews.extract.quotes.speech.
 QUOTES_LEXICON = load_lexicon("quotes")
 QUOTES_LEXICON.require_groups("elisions", "non_source_nouns_findings", "non_source_nouns_documents")
 
@@ -338,7 +339,7 @@ def _is_according_to(token: Token) -> bool:
 
 def _cites_a_source(token: Token) -> bool:
     """ "according to" whose object may be a speaker: not a finding or a document ("according to the
-    results", "according to the schedule"; dipnews/lexicons/quotes.yaml)."""
+    results", "according to the schedule"; dipnews/extract/lexicons/quotes.yaml)."""
     if not _is_according_to(token):
         return False
     source = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
