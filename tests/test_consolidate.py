@@ -425,13 +425,6 @@ def _lone_name_article(article_id: str, name: str, country: str | None) -> Artic
     )
 
 
-def test_a_lone_given_name_joins_a_full_name_only_where_names_start_with_the_family_name() -> None:
-    chinese = [_lone_name_article("a" * 16, "Lou Jiwei", "CHN"), _lone_name_article("b" * 16, "Lou", None)]
-    assert list(build_actors(chinese).actors["name"]) == ["Lou Jiwei"]
-    american = [_lone_name_article("a" * 16, "Lou Holtz", "USA"), _lone_name_article("b" * 16, "Lou", None)]
-    assert sorted(build_actors(american).actors["name"]) == ["Lou", "Lou Holtz"]
-
-
 def test_a_lone_surname_does_not_join_a_full_name_of_another_country() -> None:
     same = [
         _lone_name_article("a" * 16, "Jaime Ongpin", "PHL"),

@@ -27,7 +27,6 @@ from typing import Any
 
 import pandas as pd
 
-from dipnews.extract.actors.countries import FAMILY_NAME_FIRST_COUNTRIES
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
@@ -131,12 +130,9 @@ def _countries_agree(first: str | None, second: str | None) -> bool:
 
 
 def _surname_merges(
-    full_names: Iterable[str],
-    family_name_first: Callable[[str], bool] = lambda identity: True,
-    compatible: Callable[[str, str], bool] = lambda single, full: True,
+    full_names: Iterable[str], compatible: Callable[[str, str], bool] = lambda single, full: True
 ) -> dict[str, str]:
-    """Map a one-token person identity to the single multi-token identity that ends with it, or that
-    starts with it when ``family_name_first(identity)`` says the full name puts the family name first.
+    """Map a one-token person identity to the single multi-token identity that ends with it.
 
     "xi" joins "xi jinping" only when no other full name in the corpus ends with "xi": an
     ambiguous surname ("smith" with two Smiths) stays its own actor rather than being guessed. The one
@@ -152,10 +148,8 @@ def _surname_merges(
             singles.add(identity)
         elif tokens:
             by_last[tokens[-1]].add(identity)
-            # Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi"); elsewhere the
-            # first word is a given name, and a lone "Lou" is not "Lou Jiwei" of another article.
-            if family_name_first(identity):
-                by_first[tokens[0]].add(identity)
+            # Chinese and Korean names put the family name first ("Xi Jinping" -> "Xi").
+            by_first[tokens[0]].add(identity)
     merges: dict[str, str] = {}
     for single in singles:
         token = single.split(":", 1)[1]
@@ -268,7 +262,6 @@ def build_actors(
     groups = evidence.groups
     merges = _surname_merges(
         (i for i in groups if i.startswith("person:")),
-        lambda identity: groups[identity].country() in FAMILY_NAME_FIRST_COUNTRIES,
         lambda single, full: _countries_agree(groups[single].country(), groups[full].country()),
     )
     for single, full in sorted(merges.items()):

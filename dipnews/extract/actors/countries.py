@@ -44,7 +44,6 @@ COUNTRIES_LEXICON.require_groups(
     "international_bodies",
     "known_leaders",
     "leader_surnames",
-    "family_name_first",
 )
 
 # Forms the press uses that pycountry lacks (or lists only inside "X, Republic of" names).
@@ -525,9 +524,6 @@ KNOWN_LEADERS: Mapping[str, str] = COUNTRIES_LEXICON.table("known_leaders")
 # Surnames that stand alone for one of KNOWN_LEADERS in the press ("Reagan said").  Each is unambiguous
 # in news text of its period and is not a common English word or given name.
 LEADER_SURNAMES: frozenset[str] = COUNTRIES_LEXICON.words("leader_surnames")
-
-# Countries whose names are written family name first ("Xi Jinping"): a lone first word is a surname.
-FAMILY_NAME_FIRST_COUNTRIES: frozenset[str] = COUNTRIES_LEXICON.words("family_name_first")
 
 
 @lru_cache(maxsize=1)
