@@ -393,6 +393,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Finance Minister Tom Reed will explain the plan to Japan when he visits Tokyo on Friday.",
         [Expected({"Tom Reed": V, "Japan": H}, "Tokyo", FRIDAY, "planned")],
     ),
+    "talks with two counterparts of someone unnamed": (
+        "The issue will probably recur in talks with Chile and Peru, bankers said on Monday.",
+        [],
+    ),
+    "a speech at an organisation's own meeting": (
+        "Speaking at the annual meeting of the National Grain and Feed Association, Congressman Dan Glick "
+        "said the budget would be cut.",
+        [],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

@@ -1443,6 +1443,23 @@ def _add_traveller_parties(
     )
 
 
+def _speech_at_own_session(
+    trigger: Token, governor: Token | None, parties: dict[str, str], actors: ArticleActors
+) -> bool:
+    """ "speaking at the annual meeting of the growers' association", "said after the company's annual
+    meeting": a speech at an organisation's own session, with no other party named, is one party
+    speaking (guideline: a speech by one party is no meeting)."""
+    # "speak" is a meeting verb with "with", but speaking *at* an event is a speech
+    speaks = governor is not None and (
+        governor.lemma_.lower() in SPEECH_VERB_LEMMAS or governor.lemma_ == "speak"
+    )
+    if not speaks or len(parties) != 2:
+        return False
+    owners = _children(trigger, ("poss", "compound", "nmod")) + _prep_objects(trigger, ("of",))
+    keys = [k for o in owners for k in _phrase_actor_keys(o, actors) if k in parties]
+    return any((a := actors.actor(k)) is not None and a.actor_type == "organization" for k in keys)
+
+
 def _noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
@@ -1492,6 +1509,11 @@ def _noun_mention(
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
         return None
+    if _speech_at_own_session(trigger, governor, parties, actors):
+        return None
+    with_keys = {k for o in with_objects for k in _actor_keys(o, actors)}
+    if len(with_objects) >= 2 and set(parties) <= with_keys:
+        return None  # "talks with Argentina and Brazil": the counterparts of someone unnamed, not each other
     return parties, meeting_type, kind, governor
 
 
