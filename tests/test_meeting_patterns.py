@@ -402,6 +402,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "said the budget would be cut.",
         [],
     ),
+    "a trip whose country is named only as an owner": (
+        "Candidate Tom Ward praised Britain's vote, telling reporters during a visit to Scotland on Friday "
+        "that it was a great thing.",
+        [],
+    ),
+    "greeted by a crowd": (
+        "Senator Ann Miles departs for Germany today, where she will be greeted by thousands of Germans.",
+        [],
+    ),
+    "no plans to meet": (
+        "The Vatican says Pope Leo has no plans to meet with Senator Ann Miles on Friday.",
+        [],
+    ),
+    "a town hall meeting": (
+        "At the town hall meeting in Hudson on Monday, Governor Tom Bell and chef Ana Ruiz took questions.",
+        [],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -110,6 +109,7 @@ HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
 JOURNEY_NOUNS = MEETING_LEXICON.words("journey_nouns")
 EXTENT_NOUNS = MEETING_LEXICON.words("extent_nouns")
+CROWD_NOUNS = MEETING_LEXICON.words("crowd_nouns")
 SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
 PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
 GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
@@ -387,6 +387,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     Russia). A common-noun head not covered by any mention ("Chinese officials", "officials of the
     Japanese ministry") stands for the actors among its modifiers: the delegation acts for them.
     """
+    if token.lemma_.lower() in CROWD_NOUNS:
+        return []  # "thousands of Germans": some of a people, not a party
     # The phrase from its left edge to the head: right-hand modifiers ("X in Moscow", "X and Y") are
     # other phrases.
     found = actors.mentions_in(token.left_edge.idx, token.idx + len(token.text))
@@ -433,6 +435,8 @@ def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
     for its country's side, when the article has that country as an actor."""
     if not token.text.endswith("s") or any(c.dep_ in ("amod", "compound") for c in token.children):
         return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []  # "greeted by thousands of Germans": some of a people, not its side
     iso3 = country_by_demonym(token.text)
     if iso3 is None or country_by_demonym(token.text[:-1]) != iso3:
         return []  # a plural of a demonym ("Nigerians"), not a singular that ends in s ("Swiss")
@@ -824,8 +828,8 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
             m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"
         ):
             return True
-    if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
-        return True
+    if any(child.dep_ == "det" and child.lower_ == "no" for token in chain for child in token.children):
+        return True  # "no meeting", "has no plans to meet"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):
         return True
     return governor is not None and governor.lemma_.lower() in REFUSAL_LEMMAS
@@ -1251,6 +1255,8 @@ def _verb_mention(
     ):
         return None
     agents = _prep_objects(trigger, ("by",)) if passive else []
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(_actor_keys(a, actors) for a in agents):
+        return None  # "will be greeted by thousands of protesters": a crowd, not a host
     parties: dict[str, str] = {}
     object_keys = [
         k
@@ -1457,7 +1463,10 @@ def _speech_at_own_session(
         return False
     owners = _children(trigger, ("poss", "compound", "nmod")) + _prep_objects(trigger, ("of",))
     keys = [k for o in owners for k in _phrase_actor_keys(o, actors) if k in parties]
-    return any((a := actors.actor(k)) is not None and a.actor_type == "organization" for k in keys)
+    # an organisation's session, or a country's ("a Vatican conference")
+    return any(
+        (a := actors.actor(k)) is not None and a.actor_type in ("organization", "country") for k in keys
+    )
 
 
 def _noun_mention(
@@ -2133,14 +2142,34 @@ def _trip_only(meeting: _Meeting, actors: ArticleActors) -> bool:
         return (
             False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
         )
-    if len(visitors) != 1 or not countries or len(core) != len(countries) + 1:
+    if not visitors or not countries or len(core) != len(countries) + len(visitors):
         return False
-    named = Counter(
-        mention.local_key
-        for sentence in {m.sentence_index: m.sentence for m in meeting.mentions}.values()
+    sentences = {m.sentence_index: m.sentence for m in meeting.mentions}.values()
+    return not any(
+        mention.local_key in countries
+        and _counterpart_mention(sentence, mention.char_start, mention.char_end)
+        for sentence in sentences
         for mention in actors.mentions_in(sentence.start_char, sentence.end_char)
     )
-    return all(named[country] < 2 for country in countries)
+
+
+def _counterpart_mention(sentence: Span, start: int, end: int) -> bool:
+    """A country named as someone addressed or dealt with ("will be explained to the U.S.", "talks with
+    U.S. officials", "briefed Japan"), not as a destination ("a visit to Scotland") or an owner ("Britain's
+    vote")."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS:
+        token = token.head  # "U.S. officials": the group acts for the country
+    governor = (token.head.head if token.dep_ == "pobj" else token.head).lemma_.lower()
+    trigger = VERB_FRAMES.get(governor) or NOUN_TRIGGERS.get(governor) or {}
+    if trigger.get("type") == "visit" or governor in TRAVEL_VERBS:
+        return False  # the destination of the trip
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ("to", "with")
+    return token.dep_ in ("dobj", "dative")
 
 
 # ---------------------------------------------------------------------------------------------------
