@@ -27,8 +27,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from dipnews.lexicons import load_lexicon
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
@@ -38,10 +40,15 @@ from dipnews.speech import (
     ORGANISATION_KIND_NOUNS,
     PHRASAL_SPEECH_VERBS,
     QUOTE_ONLY_SPEECH_LEMMAS,
+    SOURCE_PHRASES,
     SPEAKER_ONLY_SPEECH_LEMMAS,
     SPEAKER_PRONOUNS,
     SPEECH_VERB_LEMMAS,
     SPOKESPERSON_NOUNS,
+    WITHHOLDING_LEMMAS,
+    SpeechCueFinder,
+    cue_patterns,
+    phrasal_patterns,
 )
 
 # This module's own word lists (dipnews/lexicons/quotes.yaml); the speech cues are in dipnews.speech.
@@ -308,32 +315,66 @@ class _Draft:
     marks: QuotedSpan | None = None  # the quotation marks of a direct quote
 
 
+# The cue finder of each (vocabulary, cue lexicon): built once, rebuilt only when the lexicon's sets are
+# replaced (a test that adds a verb to speech.yaml hands the module a new set).
+_CUE_FINDERS: dict[tuple[Any, ...], tuple[Vocab, SpeechCueFinder]] = {}
+_CUES_KEY = "dipnews.quotes.speech_cues"
+
+
+def _cue_finder(vocab: Vocab) -> SpeechCueFinder:
+    lexicon = (SPEECH_VERB_LEMMAS, QUOTE_ONLY_SPEECH_LEMMAS, SPEAKER_ONLY_SPEECH_LEMMAS, SOURCE_PHRASES)
+    key = (id(vocab), *lexicon, tuple(sorted(PHRASAL_SPEECH_VERBS.items())))
+    if key not in _CUE_FINDERS:
+        patterns = cue_patterns(*lexicon)
+        _CUE_FINDERS[key] = (vocab, SpeechCueFinder(vocab, patterns, phrasal_patterns(PHRASAL_SPEECH_VERBS)))
+    return _CUE_FINDERS[key][1]
+
+
+def _cue_kind(token: Token) -> str | None:
+    """The kind of speech cue ``token`` is (dipnews.speech.CUE_KINDS), or None. The patterns run once
+    per Doc; their matches are kept in the Doc's user data."""
+    doc = token.doc
+    cues = doc.user_data.get(_CUES_KEY)
+    if cues is None:
+        cues = _cue_finder(doc.vocab).find(doc)
+        doc.user_data[_CUES_KEY] = cues
+    return cues.get(token.i)
+
+
 def _is_speech_token(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX"):
+    kind = _cue_kind(token)
+    if kind not in ("speech", "speaker_only", "phrasal"):
         return False
-    lemma = token.lemma_.lower()
-    if lemma in SPEECH_VERB_LEMMAS:
-        return True
-    if lemma in SPEAKER_ONLY_SPEECH_LEMMAS:
+    # "declined to say whether ...": a refusal to speak reports no speech.
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHOLDING_LEMMAS:
+        return False
+    if kind == "speaker_only":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         # "it" and "this" are findings and documents more often than speakers ("it suggests that").
         return subject is not None and (
             subject.pos_ == "PROPN" or (subject.lower_ in SPEAKER_PRONOUNS and subject.lower_ != "it")
         )
-    particle = PHRASAL_SPEECH_VERBS.get(lemma)
-    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    return True
 
 
 def _is_quote_cue(token: Token) -> bool:
     """A speech verb, or a verb that reports speech only beside quotation marks ("he continued")."""
-    return _is_speech_token(token) or (
-        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTE_ONLY_SPEECH_LEMMAS
-    )
+    return _is_speech_token(token) or _cue_kind(token) == "quote_only"
 
 
 def _is_according_to(token: Token) -> bool:
+    """The first word of a source phrase ("according to")."""
+    return _cue_kind(token) == "source"
+
+
+def _source_phrase_end(token: Token) -> Token:
+    """The last word of the source phrase ``token`` starts ("according to" -> "to")."""
     doc = token.doc
-    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+    for phrase in sorted(SOURCE_PHRASES, key=len, reverse=True):
+        words = phrase.split()
+        if [t.lower_ for t in doc[token.i : token.i + len(words)]] == words:
+            return doc[token.i + len(words) - 1]
+    return token
 
 
 def _cites_a_source(token: Token) -> bool:
@@ -341,7 +382,7 @@ def _cites_a_source(token: Token) -> bool:
     results", "according to the schedule"; dipnews/lexicons/quotes.yaml)."""
     if not _is_according_to(token):
         return False
-    source = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    source = next((c for c in _source_phrase_end(token).children if c.dep_ == "pobj"), None)
     return source is None or source.lower_ not in _NON_SOURCE_NOUNS
 
 
@@ -441,7 +482,7 @@ def _attribution_for_verb(verb: Token) -> _Attribution:
     """Cue words and speaker of a speech verb (including "quoted X as saying" and "according to X")."""
     doc = verb.doc
     if _is_according_to(verb):
-        to_token = doc[verb.i + 1]
+        to_token = _source_phrase_end(verb)
         source = next((c for c in to_token.children if c.dep_ == "pobj"), None)
         cue = doc.text[verb.idx : to_token.idx + len(to_token)]
         if source is None:

@@ -9,7 +9,12 @@ deliberately not speech cues. Lemmas are spaCy lemmas (lower case).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from dipnews.lexicons import Lexicon, LexiconError, load_lexicon
 
@@ -29,6 +34,8 @@ SPEECH_LEXICON.require_groups(
     "speaker_only_speech_verbs",
     "phrasal_speech_verbs",
     "directive_speech_verbs",
+    "source_phrases",
+    "withholding_verbs",
     "speaker_pronouns",
     "spokesperson_nouns",
     *ORGANISATION_KIND_GROUPS,
@@ -90,6 +97,12 @@ PHRASAL_SPEECH_VERBS: Mapping[str, str] = _particles(SPEECH_LEXICON, "phrasal_sp
 # ("asked all countries to help ...") rather than a finite clause.
 DIRECTIVE_SPEECH_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("directive_speech_verbs")
 
+# Phrases with no speech verb that attribute their clause to the noun phrase after them ("according to").
+SOURCE_PHRASES: frozenset[str] = SPEECH_LEXICON.words("source_phrases")
+
+# Verbs whose infinitive speech verb reports a refusal to speak ("declined to say whether ...").
+WITHHOLDING_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("withholding_verbs")
+
 # Subject words that identify a speaker only by pronoun; when the actors extractor gives no mention
 # for them, the quotations extractor falls back to the speaker of the preceding quotation.
 SPEAKER_PRONOUNS: frozenset[str] = SPEECH_LEXICON.words("speaker_pronouns")
@@ -108,3 +121,85 @@ if not DIRECTIVE_SPEECH_LEMMAS <= SPEECH_VERB_LEMMAS:
         "lexicon speech, group 'directive_speech_verbs': entries must also be speech verbs; not: "
         + ", ".join(sorted(DIRECTIVE_SPEECH_LEMMAS - SPEECH_VERB_LEMMAS))
     )
+
+
+# --- the cue patterns -------------------------------------------------------------------------------
+# The lexicon's cue words become spaCy Matcher (word sequences) and DependencyMatcher (verb + particle)
+# patterns, as dipnews.meeting_triggers does for meetings: one engine finds every cue of an article, and
+# a new cue verb or phrase is an edit of speech.yaml. What a cue reports (its speaker, its content) is
+# decided afterwards on the dependency parse, in dipnews.quotes.
+
+VERB_TAGS = ["VERB", "AUX"]
+# Labels of the cues found: a speech verb, a verb that attributes only quoted words, a verb that is
+# speech only with a speaker as subject, a verb + particle, and the first word of a source phrase.
+CUE_KINDS = ("speech", "quote_only", "speaker_only", "phrasal", "source")
+
+
+def _forms(words: Iterable[str]) -> list[str]:
+    """Lemmas in any case: a sentence-initial or headline word may keep its capital in the lemma."""
+    return sorted({form for word in words for form in (word, word.capitalize())})
+
+
+def cue_patterns(
+    speech_verbs: Iterable[str],
+    quote_only_verbs: Iterable[str],
+    speaker_only_verbs: Iterable[str],
+    source_phrases: Iterable[str],
+) -> dict[str, list[list[dict[str, Any]]]]:
+    """Matcher patterns by cue kind: one pattern per verb group over the whole word set (the Matcher
+    tests each token once), one per source phrase, word by word."""
+    patterns: dict[str, list[list[dict[str, Any]]]] = {
+        kind: [[{"LEMMA": {"IN": _forms(words)}, "POS": {"IN": VERB_TAGS}}]]
+        for kind, words in (
+            ("speech", speech_verbs),
+            ("quote_only", quote_only_verbs),
+            ("speaker_only", speaker_only_verbs),
+        )
+        if words
+    }
+    patterns["source"] = [[{"LOWER": word} for word in phrase.split()] for phrase in sorted(source_phrases)]
+    return patterns
+
+
+def phrasal_patterns(phrasal_verbs: Mapping[str, str]) -> list[list[dict[str, Any]]]:
+    """DependencyMatcher patterns of verbs whose speech reading needs a particle: the verb and a ``prt``
+    child that is its particle ("pointed out", "pointed it out")."""
+    return [
+        [
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _forms([lemma])}, "POS": {"IN": VERB_TAGS}}},
+            {
+                "LEFT_ID": "verb",
+                "REL_OP": ">",
+                "RIGHT_ID": "particle",
+                "RIGHT_ATTRS": {"DEP": "prt", "LOWER": particle},
+            },
+        ]
+        for lemma, particle in sorted(phrasal_verbs.items())
+    ]
+
+
+class SpeechCueFinder:
+    """The cue patterns over one vocabulary; ``find`` gives a Doc's cue tokens by index, with their kind."""
+
+    def __init__(
+        self,
+        vocab: Vocab,
+        patterns: Mapping[str, list[list[dict[str, Any]]]],
+        phrasal: list[list[dict[str, Any]]],
+    ) -> None:
+        self.matcher = Matcher(vocab)
+        for kind, kind_patterns in patterns.items():
+            if kind_patterns:
+                self.matcher.add(kind, kind_patterns)
+        self.phrasal = DependencyMatcher(vocab)
+        if phrasal:
+            self.phrasal.add("phrasal", phrasal)
+
+    def find(self, doc: Doc) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for match_id, start, _ in self.matcher(doc):
+            found[start] = doc.vocab.strings[match_id]
+        # A verb with its particle ("point out") is a cue whatever the verb alone is.
+        for _, (verb, _particle) in self.phrasal(doc):
+            found[verb] = "phrasal"
+        return dict(sorted(found.items()))
