@@ -71,6 +71,7 @@ _SENTENCE_FINAL = frozenset({".", "!", "?"})
 _NESTED_CLOSERS = "’'\""
 # Punctuation a quoted utterance ends with when its attribution follows ("...," he said).
 _UTTERANCE_FINAL = frozenset(",.!?…—-:;")
+_UTTERANCE_FINAL_OR_SPACE = "".join(sorted(_UTTERANCE_FINAL)) + " "
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,12 +290,17 @@ _HEADLINE_CAPITALISED = 0.8
 # Longest name phrase that introduces a quote with a colon alone ("Opposition leader Victor Hale:").
 _MAX_COLON_SPEAKER_TOKENS = 8
 # How far (tokens) around a quote its attribution may be.
-_AFTER_WINDOW = 16
+# (Wide enough for a speaker with a long apposition: '"...," Jane Doe, the chair of the national farmers
+# union and a former member of parliament, said'; the window still stops at the sentence end.)
+_AFTER_WINDOW = 32
 _BEFORE_WINDOW = 40
 # How far (tokens) a reported clause may run on past its parsed extent to the sentence end.
 _RUN_ON_WINDOW = 40
 # Tokens that end a run-on reported clause: an opening quotation mark or a parenthetical dash.
 _CLAUSE_BREAKERS = frozenset({"“", '"', "‘", "--", "—", "–"})
+# Dashes: a parenthetical dash ends a run-on reported clause. (An opening quotation mark does not: a
+# quoted fragment is part of the clause, a mixed quotation; a direct quote after the clause cuts it anyway.)
+_DASHES = frozenset({"--", "—", "–"})
 
 
 @dataclass(slots=True)
@@ -851,7 +857,7 @@ def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
         if (
             _is_speech_token(token)
             or _is_according_to(token)
-            or token.text in _CLAUSE_BREAKERS
+            or token.text in _DASHES
             or (token.head.i == verb.i and not _starts_subjected_conjunct(token))
             # The clause the report sits in goes on ("Cole, who said A, voted no").
             or (verb.dep_ in ("relcl", "advcl") and token.is_ancestor(verb))
@@ -879,7 +885,9 @@ def _before_next_report(verb: Token, first: Token, last: Token) -> Token:
         coordinated = (token.dep_ == "conj" and (token.tag_ == verb.tag_ or own_subject)) or (
             own_subject and after_coordinator and token.tag_ == verb.tag_
         )
-        participle = token.tag_ == "VBG" and doc[token.i - 1].text == ","
+        participle = token.tag_ == "VBG" and (
+            doc[token.i - 1].text == "," or doc[token.i - 1].text in _DASHES
+        )
         if not (coordinated or participle):
             continue
         cut = token.left_edge.i if coordinated else token.i
@@ -1023,13 +1031,38 @@ def _quoted_span_drafts(
         if attribution is None:
             fragments.append(span)
             continue
+        pieces = _paragraph_pieces(parse.text, span)
         trailing = attribution.cue_token is not None and attribution.cue_token.idx >= span.close_end
-        lead_start = _reporter_lead(parse, span) if trailing else None
+        lead_start = _reporter_lead(parse, span) if trailing and len(pieces) == 1 else None
         if lead_start is not None:
             drafts.append(_Draft(lead_start, span.close_end, "mixed", attribution, span))
-        else:
-            drafts.append(_Draft(span.content_start, span.content_end, "direct", attribution, span))
+            continue
+        # A quote running over several paragraphs is one quotation per paragraph, all of them the words
+        # of the speaker its attribution names (before the first or after the last paragraph).
+        drafts += [_Draft(p.content_start, p.content_end, "direct", attribution, p) for p in pieces]
     return drafts, fragments
+
+
+def _paragraph_pieces(text: str, span: QuotedSpan) -> list[QuotedSpan]:
+    """``span`` cut at its paragraph breaks: each paragraph of a quote continued by news convention
+    (a mark reopens each paragraph, only the last one closes) is a piece with its own marks."""
+    pieces: list[QuotedSpan] = []
+    open_at, start = span.open_at, span.content_start
+    while True:
+        newline = text.find("\n", start, span.content_end)
+        if newline == -1:
+            break
+        end = len(text[:newline].rstrip())
+        reopen = _next_paragraph_reopens(text, newline)
+        if reopen is None or reopen >= span.content_end:
+            break
+        if end > start:
+            pieces.append(QuotedSpan(open_at, start, end, end, span.is_double))
+        open_at, start = reopen, reopen + 1
+        while start < span.content_end and text[start].isspace():
+            start += 1
+    pieces.append(QuotedSpan(open_at, start, span.content_end, span.close_end, span.is_double))
+    return pieces
 
 
 def _reporter_lead(parse: _ArticleParse, span: QuotedSpan) -> int | None:
@@ -1116,7 +1149,13 @@ def _clause_drafts(
         start, end = _trim(text, start, end)
         if end - start < 8 or not any(ch.isalpha() for ch in text[start:end]):
             continue
-        inner = [f for f in fragments if start <= f.open_at and f.close_end <= end + 1]
+        # The quoted fragments in the clause; one that ends the sentence closes after the clause's last
+        # word ('... them “slogans and delays.”'), past the final stop the clause was cut at.
+        inner = [
+            f
+            for f in fragments
+            if start <= f.open_at < end and not text[end : f.content_end].strip(_UTTERANCE_FINAL_OR_SPACE)
+        ]
         quote_type = "mixed" if inner else "indirect"
         if inner and end < inner[-1].close_end:
             end = inner[-1].close_end  # keep the closing mark of a fragment that ends the clause

@@ -170,7 +170,7 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "Senator Tom Hale is keeping up his attacks in the hours before the vote\n"
         "Hale, in Ohio, said Tuesday that the governor was “a total lightweight” while his rival is "
         "“a liar.”",
-        [("the governor was “a total lightweight” while his rival is “a liar", M, "Tom Hale")],
+        [("the governor was “a total lightweight” while his rival is “a liar.”", M, "Tom Hale")],
     ),
     "show title before a report": (
         "Sunday on NBC’s “Meet the Press,” Senator Tom Hale said the talks had failed.",
