@@ -38,6 +38,7 @@ from dipnews.nlp import SentenceIndex
 from dipnews.speech import (
     DIRECTIVE_SPEECH_LEMMAS,
     ORGANISATION_KIND_NOUNS,
+    ORGANISATION_POSSESSIVES,
     PHRASAL_SPEECH_VERBS,
     QUOTE_ONLY_SPEECH_LEMMAS,
     SOURCE_PHRASES,
@@ -961,11 +962,14 @@ def _principal_of_spokesperson(head: Token, actors: ArticleActors) -> tuple[str,
     """The actor a spokesperson or an office speaks for ("a spokesman for Vogel", "Vogel's office").
 
     Whoever speaks on behalf of a person or an organisation is reported as that principal speaking; the
-    principal is the possessor or the object of "for"/"of", resolved through its mention.
+    principal is the possessor, the object of "for"/"of" or a noun before the title ("a company
+    spokeswoman"), resolved through its mention. A possessive pronoun of an organisation ("its
+    spokesman") or a noun of an organisation's kind ("a spokesman for the company") stands for the
+    organisation named most recently before.
     """
     if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
         return None
-    principals = [c for c in head.children if c.dep_ == "poss"]
+    principals = [c for c in head.children if c.dep_ in ("poss", "compound")]
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
             principals += [c for c in prep.children if c.dep_ == "pobj"]
@@ -973,6 +977,11 @@ def _principal_of_spokesperson(head: Token, actors: ArticleActors) -> tuple[str,
         mention = actors.mention_at(principal.idx, principal.idx + len(principal))
         if mention is not None:
             return mention.local_key, "title"
+        refers_back = principal.lower_ in ORGANISATION_POSSESSIVES or (
+            principal.pos_ == "NOUN" and principal.lemma_.lower() in ORGANISATION_KIND_NOUNS
+        )
+        if refers_back:
+            return _organisation_named_before(principal.idx, actors)
     return None
 
 
@@ -987,11 +996,16 @@ def _organisation_by_description(head: Token, actors: ArticleActors) -> tuple[st
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
         return None
+    return _organisation_named_before(head.idx, actors)
+
+
+def _organisation_named_before(position: int, actors: ArticleActors) -> tuple[str, str] | None:
+    """The organisation actor named (by name or alias) most recently before ``position``."""
     organisations = {a.local_key for a in actors.actors if a.actor_type == "organization"}
     named_before = [
         m
         for m in actors.mentions
-        if m.local_key in organisations and m.mention_kind in ("name", "alias") and m.char_end <= head.idx
+        if m.local_key in organisations and m.mention_kind in ("name", "alias") and m.char_end <= position
     ]
     if not named_before:
         return None

@@ -38,6 +38,7 @@ SPEECH_LEXICON.require_groups(
     "withholding_verbs",
     "speaker_pronouns",
     "spokesperson_nouns",
+    "organisation_possessives",
     *ORGANISATION_KIND_GROUPS,
 )
 
@@ -109,6 +110,9 @@ SPEAKER_PRONOUNS: frozenset[str] = SPEECH_LEXICON.words("speaker_pronouns")
 
 # Nouns of people or offices speaking for a principal ("a spokesman for the ministry said").
 SPOKESPERSON_NOUNS: frozenset[str] = SPEECH_LEXICON.words("spokesperson_nouns")
+
+# Possessive pronouns that may stand for an organisation ("its spokesman" speaks for the company).
+ORGANISATION_POSSESSIVES: frozenset[str] = SPEECH_LEXICON.words("organisation_possessives")
 
 # Nouns that name an organisation by its kind; "the <noun> said" refers back to the organisation named
 # before it ("Escom ... The utility said").
