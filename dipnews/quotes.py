@@ -248,7 +248,11 @@ _SPEAKER_CUTTING_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
 _CLAUSAL_DEPS = frozenset({"ccomp", "parataxis", "csubj"})
 # Participial speech verbs continue the subject of the verb they hang from ("..., adding that").
 # A participle modifying an object ("set out the position saying") climbs through that object.
-_INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "dobj"})
+# A participle inside a prepositional phrase climbs through it ("Cruz pivoted to arguing that",
+# "In addition to stating that ..., Clinton has vowed").
+_INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "dobj", "prep", "pobj"})
+# How many heads a participial speech verb climbs to find its subject.
+_MAX_SUBJECT_CLIMB = 6
 # Objects of "according to" that are findings or documents, not speakers ("according to the schedule").
 _NON_SOURCE_NOUNS: frozenset[str] = QUOTES_LEXICON.words("non_source_nouns_findings") | QUOTES_LEXICON.words(
     "non_source_nouns_documents"
@@ -431,7 +435,7 @@ def _subject_of(verb: Token) -> Token | None:
     if _is_unnamed_asker(verb):
         return None
     current = verb
-    for _ in range(4):
+    for _ in range(_MAX_SUBJECT_CLIMB):
         child = _own_subject(current)
         if child is not None:
             # "Cole, who said ...": the relative pronoun stands for the noun the clause modifies.
@@ -1133,7 +1137,9 @@ def _clause_drafts(
         if _inside(token.idx, utterances):
             continue
         if _is_according_to(token):
-            if not _cites_a_source(token):
+            # "X said ..., according to CNN": the phrase names where the report came from; the
+            # quotation is X's, found through "said".
+            if not _cites_a_source(token) or _is_quote_cue(token.head):
                 continue
             edges = _according_to_content(token)
         elif _is_speech_token(token) and not _is_generic_use(token):
@@ -1255,7 +1261,13 @@ def _in_headline(text: str, position: int) -> bool:
     end = text.find("\n", position)
     paragraph = text[start : end if end != -1 else len(text)].strip()
     is_first = not text[:start].strip()
-    if not paragraph or (paragraph[-1] in _SENTENCE_FINAL and not is_first):
+    # Some archives end every headline with a period: a title-case paragraph of one sentence with no
+    # quotation marks is a headline wherever it stands.
+    one_sentence = not any(f"{mark} " in paragraph for mark in _SENTENCE_FINAL)
+    unquoted = not any(mark in paragraph for mark in '"“”')
+    if not paragraph or (
+        paragraph[-1] in _SENTENCE_FINAL and not is_first and not (one_sentence and unquoted)
+    ):
         return False
     words = [w for w in paragraph.split() if w[:1].isalpha() and len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= _HEADLINE_CAPITALISED * len(words)
