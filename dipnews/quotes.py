@@ -1131,15 +1131,16 @@ def _clause_drafts(
         for f in fragments
         if len(text[f.content_start : f.content_end].split()) >= _MIN_CONTINUATION_WORDS
     ]
+    direct_cues = {d.attribution.cue_token.i for d in direct if d.attribution.cue_token is not None}
     drafts: list[_Draft] = []
     absorbed: set[int] = set()
     for token in parse.doc:
         if _inside(token.idx, utterances):
             continue
         if _is_according_to(token):
-            # "X said ..., according to CNN": the phrase names where the report came from; the
-            # quotation is X's, found through "said".
-            if not _cites_a_source(token) or _is_quote_cue(token.head):
+            # '"...," X said, according to CNN': the phrase names where a direct quote's attribution
+            # came from; the rest of its clause is that attribution, not a quotation of its own.
+            if not _cites_a_source(token) or token.head.i in direct_cues:
                 continue
             edges = _according_to_content(token)
         elif _is_speech_token(token) and not _is_generic_use(token):
@@ -1155,6 +1156,7 @@ def _clause_drafts(
             first = first.nbor()
         if first.i > token.i:
             last = _before_next_report(token, first, _run_on_to_sentence_end(token, last))
+            first = _after_time_of_report(first, last)
         start, end = first.idx, last.idx + len(last)
         # The clause of a direct quote's own attribution ('He said, "..."') is that quote, not another.
         if _inside(start, direct_extents) or _inside(first.head.idx, direct_extents):
@@ -1182,6 +1184,24 @@ def _clause_drafts(
         absorbed.update(f.open_at for f in inner)
         drafts.append(_Draft(start, end, quote_type, _attribution_for_verb(token)))
     return _outermost(drafts), absorbed
+
+
+def _after_time_of_report(first: Token, last: Token) -> Token:
+    """Skip the day of the report that the parser put at the start of the reported clause ("said
+    Tuesday the bridge would reopen": "Tuesday" modifies "said", not "reopen"). Only a bare date or
+    time phrase before a clause with a subject of its own ("said Tuesday's vote was ..." keeps it)."""
+    phrase = first
+    while phrase.head.i != phrase.i and phrase.head.i <= last.i and phrase.head.left_edge.i == first.i:
+        if phrase.dep_ == "npadvmod":
+            break
+        phrase = phrase.head
+    if phrase.dep_ != "npadvmod" or phrase.ent_type_ not in ("DATE", "TIME") or phrase.right_edge.i >= last.i:
+        return first
+    rest = first.doc[phrase.right_edge.i + 1]
+    clause = phrase.head
+    if not any(c.dep_ in _SUBJECT_DEPS and c.i >= rest.i for c in clause.children):
+        return first
+    return rest
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:
