@@ -40,6 +40,7 @@ from dipnews.speech import (
     ORGANISATION_KIND_NOUNS,
     ORGANISATION_POSSESSIVES,
     PHRASAL_SPEECH_VERBS,
+    PRONOUN_SPEAKER_TYPES,
     QUOTE_ONLY_SPEECH_LEMMAS,
     SOURCE_PHRASES,
     SPEAKER_ONLY_SPEECH_LEMMAS,
@@ -1312,7 +1313,7 @@ def extract_quotes(
     sentences = SentenceIndex(doc)
     quotes: list[LocalQuote] = []
     previous: LocalQuote | None = None
-    last_speaker: str | None = None  # the most recent resolved speaker, for the pronoun fallback
+    speakers: list[str] = []  # the resolved speakers so far, for the pronoun fallback
     for draft in drafts:
         mention, words, is_pronoun = _resolve_speaker(draft.attribution, actors)
         confidence = _TYPE_CONFIDENCE[draft.quote_type]
@@ -1343,9 +1344,10 @@ def extract_quotes(
             confidence *= _NO_CUE_FACTOR
         elif draft.attribution.cue is None:
             continue
-        elif is_pronoun and last_speaker is not None:
-            # Last resort when coreference gave nothing: '"...," he added.' continues the last speaker.
-            speaker_key, resolution = last_speaker, "pronoun"
+        elif is_pronoun and (inherited := _latest_compatible(speakers, draft.attribution, actors)):
+            # Last resort when coreference gave nothing: '"...," he added.' continues the last speaker
+            # the pronoun can stand for ("they" is not the last person quoted).
+            speaker_key, resolution = inherited, "pronoun"
             confidence *= _INHERITED_FACTOR
         else:
             speaker_key, resolution = None, "unresolved"
@@ -1365,5 +1367,17 @@ def extract_quotes(
         )
         quotes.append(quote)
         previous = quote
-        last_speaker = speaker_key or last_speaker
+        speakers += [speaker_key] if speaker_key else []
     return quotes
+
+
+def _latest_compatible(speakers: list[str], attribution: _Attribution, actors: ArticleActors) -> str | None:
+    """The most recent speaker a pronoun speaker can refer to: a person for "he"/"she", an organisation
+    or a country for "it" or "they" (dipnews/lexicons/speech.yaml, pronoun_speaker_types)."""
+    pronoun = attribution.speaker_head
+    kinds = PRONOUN_SPEAKER_TYPES.get(pronoun.lower_, ()) if pronoun is not None else ()
+    for key in reversed(speakers):
+        actor = actors.actor(key)
+        if actor is not None and actor.actor_type in kinds:
+            return key
+    return None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from dipnews.lexicons import Lexicon, LexiconError, load_lexicon
+from dipnews.model import ACTOR_TYPES
 
 # The groups whose union is the speech verbs, each with its own reason in the file.
 SPEECH_VERB_GROUPS = (
@@ -37,6 +38,7 @@ SPEECH_LEXICON.require_groups(
     "source_phrases",
     "withholding_verbs",
     "speaker_pronouns",
+    "pronoun_speaker_types",
     "spokesperson_nouns",
     "organisation_possessives",
     *ORGANISATION_KIND_GROUPS,
@@ -107,6 +109,29 @@ WITHHOLDING_LEMMAS: frozenset[str] = SPEECH_LEXICON.words("withholding_verbs")
 # Subject words that identify a speaker only by pronoun; when the actors extractor gives no mention
 # for them, the quotations extractor falls back to the speaker of the preceding quotation.
 SPEAKER_PRONOUNS: frozenset[str] = SPEECH_LEXICON.words("speaker_pronouns")
+
+
+def _pronoun_types(lexicon: Lexicon, group: str) -> Mapping[str, tuple[str, ...]]:
+    """A speaker pronoun -> actor types table, each entry a speaker pronoun with known actor types (a
+    speaker pronoun left out inherits no speaker)."""
+    table = lexicon.table(group)
+    if not set(table) <= SPEAKER_PRONOUNS:
+        raise LexiconError(
+            f"lexicon {lexicon.name}, group {group!r}: entries must be speaker_pronouns; not: "
+            + ", ".join(sorted(set(table) - SPEAKER_PRONOUNS))
+        )
+    for pronoun, kinds in table.items():
+        if not isinstance(kinds, tuple) or not kinds or not set(kinds) <= set(ACTOR_TYPES):
+            raise LexiconError(
+                f"lexicon {lexicon.name}, group {group!r}: entry {pronoun!r}: a list of actor types "
+                f"among {list(ACTOR_TYPES)}"
+            )
+    return table
+
+
+# The kinds of actor each speaker pronoun may stand for, when the speaker is inherited from the quotes
+# before ("he" a person; "it", "they" an organisation or a country).
+PRONOUN_SPEAKER_TYPES: Mapping[str, tuple[str, ...]] = _pronoun_types(SPEECH_LEXICON, "pronoun_speaker_types")
 
 # Nouns of people or offices speaking for a principal ("a spokesman for the ministry said").
 SPOKESPERSON_NOUNS: frozenset[str] = SPEECH_LEXICON.words("spokesperson_nouns")

@@ -318,6 +318,16 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "Ms. Rosa Diaz thanked Mr. Mark Ellis for the funds.\n\n“This is a good day for the city,” he said.",
         [("This is a good day for the city,", D, "Mark Ellis")],
     ),
+    "they after a quoted person": (
+        "Governor Mark Ellis met the farmers in Ohio. “We will cut the fees,” Ellis said.\n\n"
+        "“The prices are too low,” they said.",
+        [("We will cut the fees,", D, "Mark Ellis"), ("The prices are too low,", D, None)],
+    ),
+    "it after a quoted company": (
+        "Acme Corp cut 200 jobs. “The plant will stay open,” the company said.\n\n"
+        "“We have no plans to sell it,” it added.",
+        [("The plant will stay open,", D, "Acme Corp"), ("We have no plans to sell it,", D, "Acme Corp")],
+    ),
     "sources close to a named person": (
         "Sources close to Prime Minister Omar Haddad said he would resign.",
         [("he would resign", IND, None)],
