@@ -47,6 +47,7 @@ from dipnews.speech import (
     SPEAKER_PRONOUNS,
     SPEECH_VERB_LEMMAS,
     SPOKESPERSON_NOUNS,
+    UTTERANCE_NOUNS,
     WITHHOLDING_LEMMAS,
     SpeechCueFinder,
     cue_patterns,
@@ -990,6 +991,22 @@ def _principal_of_spokesperson(head: Token, actors: ArticleActors) -> tuple[str,
     return None
 
 
+def _author_of_utterance(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
+    """The author of a statement, a letter or a speech ("according to a statement from the union"):
+    the object of "from"/"by"/"of", through its mention, or the organisation its kind refers back to."""
+    if head.lemma_.lower() not in UTTERANCE_NOUNS:
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "of"):
+            continue
+        for author in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = actors.mention_at(author.idx, author.idx + len(author))
+            if mention is not None:
+                return mention.local_key, "title"
+            return _principal_of_spokesperson(author, actors) or _organisation_by_description(author, actors)
+    return None
+
+
 def _organisation_by_description(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
     """The organisation a definite description names ("the utility said" -> the utility named before).
 
@@ -1323,6 +1340,7 @@ def extract_quotes(
             by_name = (
                 _actor_by_name(head, actors)
                 or _principal_of_spokesperson(head, actors)
+                or _author_of_utterance(head, actors)
                 or _organisation_by_description(head, actors)
             )
         if mention is not None:

@@ -39,6 +39,7 @@ SPEECH_LEXICON.require_groups(
     "withholding_verbs",
     "speaker_pronouns",
     "pronoun_speaker_types",
+    "utterance_nouns",
     "spokesperson_nouns",
     "organisation_possessives",
     *ORGANISATION_KIND_GROUPS,
@@ -132,6 +133,9 @@ def _pronoun_types(lexicon: Lexicon, group: str) -> Mapping[str, tuple[str, ...]
 # The kinds of actor each speaker pronoun may stand for, when the speaker is inherited from the quotes
 # before ("he" a person; "it", "they" an organisation or a country).
 PRONOUN_SPEAKER_TYPES: Mapping[str, tuple[str, ...]] = _pronoun_types(SPEECH_LEXICON, "pronoun_speaker_types")
+
+# Nouns of an utterance whose author is its speaker ("a statement from the union").
+UTTERANCE_NOUNS: frozenset[str] = SPEECH_LEXICON.words("utterance_nouns")
 
 # Nouns of people or offices speaking for a principal ("a spokesman for the ministry said").
 SPOKESPERSON_NOUNS: frozenset[str] = SPEECH_LEXICON.words("spokesperson_nouns")

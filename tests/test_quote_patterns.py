@@ -328,6 +328,18 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "“We have no plans to sell it,” it added.",
         [("The plant will stay open,", D, "Acme Corp"), ("We have no plans to sell it,", D, "Acme Corp")],
     ),
+    "according to a statement from an organisation": (
+        "Acme Corp cut 200 jobs. The plant will stay open, according to a statement from the company.",
+        [("The plant will stay open", IND, "Acme Corp")],
+    ),
+    "a letter from a person said": (
+        "A letter from Senator Tom Hale said the bill was unconstitutional.",
+        [("the bill was unconstitutional", IND, "Tom Hale")],
+    ),
+    "an inverted cue after a reported clause": (
+        "The economy will slow next year, said Karen Blake, an economist at the Bank of Montreal.",
+        [("The economy will slow next year", IND, "Karen Blake")],
+    ),
     "sources close to a named person": (
         "Sources close to Prime Minister Omar Haddad said he would resign.",
         [("he would resign", IND, None)],
