@@ -7,7 +7,8 @@ by a ``local_key`` likewise.  The consolidate stage later maps local keys to
 corpus-wide, content-derived ids (``actor_id``, ``meeting_id``, ``quote_id``).
 
 These dataclasses are the contract between the extraction modules
-(``dipnews.actors``, ``dipnews.meetings``, ``dipnews.quotes``) and the
+(``dipnews.extract.actors.extractor``, ``dipnews.extract.meetings.extractor``,
+``dipnews.extract.quotes.extractor``) and the
 pipeline wiring, and they are what the per-article cache stores (as JSON via
 :func:`dataclasses.asdict`), so they hold only plain values.
 """
@@ -28,7 +29,7 @@ QUOTE_TYPES = ("direct", "indirect", "mixed")
 # written with the name ("Chinese", "Russia's", "of Turkey") or the actor's own name (a country); an
 # institution, an office of one country or a well-known leader; an inference from a visit, an aide's
 # or companion's country or a visitor's destination; the setting of the story. Consolidation weighs
-# the articles' votes for an actor's country by it (dipnews.consolidate).
+# the articles' votes for an actor's country by it (dipnews.consolidate.corpus).
 COUNTRY_EVIDENCE = ("explicit", "institution", "inferred", "setting")
 SPEAKER_RESOLUTIONS = ("named", "alias", "title", "pronoun", "unresolved")
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import pandas as pd
 
-from dipnews.annotate import InProcessExecutor, annotate_articles
-from dipnews.consolidate import consolidate
-from dipnews.ingest import IngestSettings, RawRecord, Reject, ingest_records
+from dipnews.consolidate.corpus import consolidate
+from dipnews.ingest.readers import IngestSettings, RawRecord, Reject, ingest_records
 from dipnews.io import read_params
+from dipnews.nlp.annotate import InProcessExecutor, annotate_articles
 from dipnews.serialize import from_json
 
 DEFAULT_PARAMS = Path(__file__).resolve().parents[1] / "params.yaml"
@@ -33,8 +33,8 @@ def build_tables(
     ``articles.source_path`` is each record's ``id``. With ``validate`` the tables pass through the
     same pandera schemas as the stages' outputs.
     """
-    from dipnews.ingest_tables import split_rows
-    from dipnews.validation import validate_tables
+    from dipnews.ingest.tables import split_rows
+    from dipnews.quality.stage_validation import validate_tables
 
     params = dict(params or default_params())
     settings = IngestSettings.from_params(params["ingest"])

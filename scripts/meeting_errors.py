@@ -12,7 +12,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from dipnews.cleaning import article_id_for, clean_text
 from dipnews.evaluation.gold import load_gold
 from dipnews.evaluation.scoring import (
     align_actors,
@@ -22,6 +21,7 @@ from dipnews.evaluation.scoring import (
     predicted_actors_in_article,
     predicted_meetings_in_article,
 )
+from dipnews.ingest.cleaning import article_id_for, clean_text
 from dipnews.pipeline import build_tables, default_params
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from dipnews.annotate import (
+from dipnews.io import ParquetBatchWriter, read_params
+from dipnews.nlp.annotate import (
     AnnotateStats,
     ArticleCache,
     ArticleTuple,
@@ -23,8 +24,7 @@ from dipnews.annotate import (
     cache_fingerprint,
     make_executor,
 )
-from dipnews.io import ParquetBatchWriter, read_params
-from dipnews.validation import run_stage, validate
+from dipnews.quality.stage_validation import run_stage, validate
 from schemas import extractions
 from schemas._base import arrow_schema
 

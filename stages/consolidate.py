@@ -1,6 +1,6 @@
 """Stage `consolidate`: ingested articles + per-article extractions -> the contract's tables.
 
-Pure part: :func:`dipnews.consolidate.consolidate` and :func:`validate_tables`; ``main`` reads the
+Pure part: :func:`dipnews.consolidate.corpus.consolidate` and :func:`validate_tables`; ``main`` reads the
 two intermediate files (the extractions in batches) and writes one Parquet file per table.
 """
 
@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from dipnews.consolidate import consolidate
+from dipnews.consolidate.corpus import consolidate
 from dipnews.io import read_params, read_parquet, write_parquet_atomic
 from dipnews.model import ArticleExtraction
+from dipnews.quality.stage_validation import run_stage, validate_tables
 from dipnews.serialize import from_json
-from dipnews.validation import run_stage, validate_tables
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 

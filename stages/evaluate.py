@@ -19,13 +19,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from dipnews.cleaning import article_id_for, clean_text
 from dipnews.evaluation.accuracy import evaluate, missing_gold_articles
 from dipnews.evaluation.gold import GoldArticle, GoldFormatError, load_gold
 from dipnews.evaluation.scoring import find_article_ids
-from dipnews.ingest import IngestSettings
+from dipnews.ingest.cleaning import article_id_for, clean_text
+from dipnews.ingest.readers import IngestSettings
 from dipnews.io import read_params, write_json_atomic
-from dipnews.validation import StageError, run_stage
+from dipnews.quality.stage_validation import StageError, run_stage
 
 # params.yaml `evaluate` keys: gold_dir (sets the two gold paths below), or each path on its own.
 DEFAULT_SETTINGS: Mapping[str, str] = {

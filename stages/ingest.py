@@ -6,12 +6,12 @@ set of article ids seen (for duplicates) and the rejects, never the corpus. Both
 written to a temporary name and renamed at the end: an interrupted run leaves no partial output.
 
 With ``ingest.cache_dir`` set, each input file's cleaned items come from a per-file cache
-(:mod:`dipnews.ingest_cache`) when the file, the settings and the ingest code are unchanged, so a
+(:mod:`dipnews.ingest.cache`) when the file, the settings and the ingest code are unchanged, so a
 grown corpus re-cleans only its new files; entries of files no longer in the input folder are
 deleted after a successful run. Without it (missing or null) every file is read and cleaned.
 
 Pure part: :func:`write_ingested` (the streaming writer ``main`` uses); its rows are built by
-:mod:`dipnews.ingest_tables`, whose :func:`~dipnews.ingest_tables.split_rows` does the same in
+:mod:`dipnews.ingest.tables`, whose :func:`~dipnews.ingest.tables.split_rows` does the same in
 memory for :mod:`dipnews.pipeline`.
 """
 
@@ -27,11 +27,11 @@ from typing import Any
 
 import pandas as pd
 
-from dipnews.ingest import IngestSettings, Reject, ingest_folder
-from dipnews.ingest_cache import IngestCache
-from dipnews.ingest_tables import ARTICLE_COLUMNS, article_row, reject_frame, reject_row
+from dipnews.ingest.cache import IngestCache
+from dipnews.ingest.readers import IngestSettings, Reject, ingest_folder
+from dipnews.ingest.tables import ARTICLE_COLUMNS, article_row, reject_frame, reject_row
 from dipnews.io import ParquetBatchWriter, read_params, write_parquet_atomic
-from dipnews.validation import FAILURES_DIR, StageError, run_stage, validate
+from dipnews.quality.stage_validation import FAILURES_DIR, StageError, run_stage, validate
 from schemas import articles, rejects
 from schemas._base import arrow_schema
 

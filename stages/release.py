@@ -30,12 +30,12 @@ from dipnews.io import (
     to_arrow,
     write_bytes_atomic,
 )
+from dipnews.quality.stage_validation import StageError, read_contract_tables, run_stage, validate_tables
 from dipnews.release.card import BuildInfo, build_card
 from dipnews.release.checksums import SHA256SUMS, sha256sums
 from dipnews.release.citation import build_citation, citation_errors, citation_text
 from dipnews.release.datapackage import FileFacts, build_datapackage
 from dipnews.release.plots import csv_bytes, meetings_per_month, most_quoted_actors, who_met_whom_png
-from dipnews.validation import StageError, read_contract_tables, run_stage, validate_tables
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -122,7 +122,7 @@ def build_release(
 
 
 def build_info(params: Mapping[str, Any]) -> BuildInfo:
-    from dipnews.annotate import extraction_code_version
+    from dipnews.nlp.annotate import extraction_code_version
 
     try:
         package_version = metadata.version("dipnews")

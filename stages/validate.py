@@ -20,7 +20,7 @@ import pandas as pd
 
 from dipnews.io import read_params, replace_directory, write_json_atomic
 from dipnews.quality.runner import QualityReport, normalise_data_docs, run_suites
-from dipnews.validation import StageError, read_contract_tables, run_stage
+from dipnews.quality.stage_validation import StageError, read_contract_tables, run_stage
 
 TABLES_DIR = Path("data/tables")
 VALIDATION_JSON = "validation.json"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dipnews.cleaning import clean_text, split_date_header
-from dipnews.nlp import load_model
+from dipnews.ingest.cleaning import clean_text, split_date_header
+from dipnews.nlp.parsing import load_model
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED_FILE = REPO_ROOT / "seeds" / "000_7e734c075f9faf5b.txt"

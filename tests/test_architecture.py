@@ -62,7 +62,7 @@ def test_a_literal_may_hold_20_strings_not_21() -> None:
     assert _rules(f'WORDS = "{split}".split()\n') == [("lexicon-literal", "WORDS", 21)]
     # Not code of the library, or a lexicon loader: allowed.
     assert _rules(f"WORDS = [{words(21)}]\n", "stages/example.py") == []
-    assert _rules(f"WORDS = [{words(21)}]\n", "dipnews/lexicons/loader.py") == []
+    assert _rules(f"WORDS = [{words(21)}]\n", "dipnews/extract/lexicons/loader.py") == []
 
 
 def test_the_library_may_not_import_stages() -> None:

@@ -28,12 +28,12 @@ import pytest
 import yaml
 from spacy.language import Language
 
-from dipnews.cleaning import article_id_for, clean_text
-from dipnews.extract import extract_article
-from dipnews.ingest import IngestSettings, ingest_folder
+from dipnews.extract.article import extract_article
+from dipnews.ingest.cleaning import article_id_for, clean_text
+from dipnews.ingest.readers import IngestSettings, ingest_folder
 from dipnews.io import read_params, read_parquet
 from dipnews.model import ArticleMeta
-from dipnews.validation import extraction_problems, validate
+from dipnews.quality.stage_validation import extraction_problems, validate
 from schemas import CONTRACT, articles, rejects
 from stages.ingest import IngestSummary, write_ingested
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dipnews.consolidate import build_actors, consolidate, normalise_name, stable_id
+from dipnews.consolidate.corpus import build_actors, consolidate, normalise_name, stable_id
 from dipnews.model import (
     ArticleActors,
     ArticleExtraction,
@@ -18,7 +18,7 @@ from dipnews.model import (
     Mention,
     Participant,
 )
-from dipnews.validation import validate_tables
+from dipnews.quality.stage_validation import validate_tables
 
 
 def _article(article_id: str, text: str, published: dt.date | None) -> dict[str, object]:
@@ -86,8 +86,8 @@ def test_normalise_name_ignores_case_accents_and_dots() -> None:
 
 
 def test_consolidation_and_scoring_share_one_name_form() -> None:
-    from dipnews import names
     from dipnews.evaluation import scoring
+    from dipnews.extract.actors import names
 
     assert normalise_name is names.normalise_name is scoring.normalise_name
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dipnews.countries import (
+from dipnews.extract.actors.countries import (
     country_by_capital,
     country_by_demonym,
     country_by_name,
@@ -55,6 +55,8 @@ def test_country_by_name_rejects_non_countries(text: str) -> None:
         ("Swiss", "CHE"),
         ("Frenchmen", "FRA"),
         ("Soviet", "SUN"),
+        ("West German", "DEU"),  # the Federal Republic continues as Germany (ISO 3166 kept DEU)
+        ("East German", "DDR"),
         ("South African", "ZAF"),
     ],
 )
@@ -113,13 +115,13 @@ def test_country_name_unknown_code() -> None:
 
 
 def test_every_demonym_maps_to_a_valid_code() -> None:
-    from dipnews.countries import _demonym_table
+    from dipnews.extract.actors.countries import _demonym_table
 
     assert all(is_country_code(code) for code in _demonym_table().values())
 
 
 def test_institution_country() -> None:
-    from dipnews.countries import institution_country
+    from dipnews.extract.actors.countries import institution_country
 
     assert institution_country("the Bundesbank") == "DEU"
     assert institution_country("Bank of Japan") == "JPN"
@@ -127,7 +129,7 @@ def test_institution_country() -> None:
 
 
 def test_international_body() -> None:
-    from dipnews.countries import is_international_body
+    from dipnews.extract.actors.countries import is_international_body
 
     assert is_international_body("IMF")
     assert is_international_body("the World Bank")
@@ -135,7 +137,7 @@ def test_international_body() -> None:
 
 
 def test_leader_country_full_name_and_listed_surname() -> None:
-    from dipnews.countries import leader_country
+    from dipnews.extract.actors.countries import leader_country
 
     assert leader_country("Ronald Reagan") == "USA"
     assert leader_country("Reagan") == "USA"
@@ -144,7 +146,7 @@ def test_leader_country_full_name_and_listed_surname() -> None:
 
 
 def test_shipped_place_table_matches_a_fresh_build() -> None:
-    from dipnews.countries import _place_table, build_place_table
+    from dipnews.extract.actors.countries import _place_table, build_place_table
 
     shipped = _place_table()
     fresh = build_place_table()
@@ -178,7 +180,7 @@ def test_place_country_through_the_shipped_table(text: str, code: str | None) ->
 
 
 def test_place_table_file_header_is_skipped_and_codes_are_valid() -> None:
-    from dipnews.countries import _place_table
+    from dipnews.extract.actors.countries import _place_table
 
     table = _place_table()
     assert not any(key.startswith("#") for key in table)

@@ -11,7 +11,7 @@ import pandera.errors
 import pytest
 from spacy.language import Language
 
-from dipnews.actors import extract_actors
+from dipnews.extract.actors.extractor import extract_actors
 from dipnews.model import COUNTRY_EVIDENCE, ArticleActors, ArticleExtraction, ArticleMeta, LocalActor
 from dipnews.serialize import from_json, to_json
 from schemas import extractions as extractions_schema

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dipnews.dates import (
+from dipnews.extract.dates import (
     find_date_expressions,
     names_previous_period,
     resolve_date,

@@ -20,8 +20,8 @@ import pyarrow.parquet as pq
 import pytest
 from spacy.language import Language
 
-from dipnews import annotate
-from dipnews.annotate import (
+from dipnews.nlp import annotate
+from dipnews.nlp.annotate import (
     ArticleCache,
     ArticleTuple,
     DaskExecutor,
@@ -212,10 +212,10 @@ def test_code_version_follows_extraction_modules_data_and_lexicons_only(
 
     try:
         original = version()
-        with (package / "consolidate.py").open("a", encoding="utf-8") as handle:
+        with (package / "consolidate" / "corpus.py").open("a", encoding="utf-8") as handle:
             handle.write("\n# corpus-wide logic runs after the cache\n")
         assert version() == original
-        with (package / "quotes.py").open("a", encoding="utf-8") as handle:
+        with (package / "extract" / "quotes" / "extractor.py").open("a", encoding="utf-8") as handle:
             handle.write("\n# a change to an extractor\n")
         changed = version()
         assert changed != original
@@ -225,7 +225,7 @@ def test_code_version_follows_extraction_modules_data_and_lexicons_only(
         with_table = version()
         assert with_table != changed
         # ... and so do the lexicons: a speech verb added as data is a new extraction.
-        lexicon_path = package / "lexicons" / "speech.yaml"
+        lexicon_path = package / "extract" / "lexicons" / "speech.yaml"
         lexicon = lexicon_path.read_text("utf-8")
         assert "entries: [add, announce," in lexicon
         lexicon_path.write_text(

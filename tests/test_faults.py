@@ -35,7 +35,13 @@ from dipnews.io import (
     write_parquet_atomic,
     write_text_atomic,
 )
-from dipnews.validation import StageError, run_stage, summarize_failures, texts_by_article, validate
+from dipnews.quality.stage_validation import (
+    StageError,
+    run_stage,
+    summarize_failures,
+    texts_by_article,
+    validate,
+)
 from schemas import articles, rejects
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -192,7 +198,10 @@ def test_run_stage_turns_failures_into_one_message(
         if stage is not bug:  # an expected failure: no traceback at all
             assert "Traceback" not in err and len(err.strip().splitlines()) <= 2
         else:  # a bug: the traceback for whoever fixes it, and the summary as the last line
-            assert "Traceback" in err and "(at dipnews/validation.py:" in err.strip().splitlines()[-1]
+            assert (
+                "Traceback" in err
+                and "(at dipnews/quality/stage_validation.py:" in err.strip().splitlines()[-1]
+            )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -14,8 +14,14 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from dipnews.cleaning import article_id_for, clean_text, parse_iso_date, split_date_header, strip_boilerplate
-from dipnews.ingest import (
+from dipnews.ingest.cleaning import (
+    article_id_for,
+    clean_text,
+    parse_iso_date,
+    split_date_header,
+    strip_boilerplate,
+)
+from dipnews.ingest.readers import (
     IngestSettings,
     InputFile,
     RawRecord,
@@ -34,7 +40,7 @@ from dipnews.ingest import (
     record_to_row,
 )
 from dipnews.io import read_params
-from dipnews.validation import StageError
+from dipnews.quality.stage_validation import StageError
 from stages import ingest as ingest_stage
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -546,7 +552,7 @@ def test_stage_main_on_a_missing_input_folder(
 
 
 def test_language_check_needs_positive_evidence_of_another_language() -> None:
-    from dipnews.ingest import IngestSettings, not_english_reason
+    from dipnews.ingest.readers import IngestSettings, not_english_reason
 
     settings = IngestSettings()
     # An English results table has almost no function words, and is still English.

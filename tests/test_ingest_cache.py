@@ -14,9 +14,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from dipnews import ingest, ingest_cache
-from dipnews.ingest import IngestSettings, Reject, ingest_folder
-from dipnews.ingest_cache import IngestCache, entry_key, file_digest, read_entry, settings_fingerprint
+from dipnews.ingest import cache as ingest_cache
+from dipnews.ingest import readers as ingest
+from dipnews.ingest.cache import IngestCache, entry_key, file_digest, read_entry, settings_fingerprint
+from dipnews.ingest.readers import IngestSettings, Reject, ingest_folder
 from stages import ingest as ingest_stage
 
 # Sentences written for these tests (not from any corpus).

@@ -1,4 +1,4 @@
-"""Tests for the lexicons as data (dipnews.lexicons): the shipped files load, a malformed file fails
+"""Tests for the lexicons as data (dipnews.extract.lexicons): the shipped files load, a malformed file fails
 naming the group at fault, and a word added to a file changes what the quotation extractor finds."""
 
 from __future__ import annotations
@@ -13,8 +13,12 @@ import pytest
 import yaml
 from spacy.language import Language
 
-from dipnews import lexicons, meetings, quotes, speech, titles
-from dipnews.lexicons import Lexicon, LexiconError, load_lexicon
+from dipnews.extract import lexicons
+from dipnews.extract.actors import titles
+from dipnews.extract.lexicons import Lexicon, LexiconError, load_lexicon
+from dipnews.extract.meetings import extractor as meetings
+from dipnews.extract.quotes import extractor as quotes
+from dipnews.extract.quotes import speech
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
 
 SHIPPED = Path(lexicons.__file__).parent
@@ -95,7 +99,8 @@ def _entries(data: dict[str, Any], group: str) -> Any:
 
 
 def _load_speech() -> None:
-    """dipnews.speech's code on the current files, outside sys.modules (the loader and its own checks)."""
+    """dipnews.extract.quotes.speech's code on the current files, outside sys.modules (the loader
+    and its own checks)."""
     runpy.run_path(speech.__file__)
 
 
@@ -226,7 +231,8 @@ def test_a_speech_verb_added_to_the_lexicon_makes_quotations(
     assert _quotes_of(nlp, indirect) == []
     assert _quotes_of(nlp, direct) == []
 
-    # The data change: one word in speech.yaml. dipnews.speech's code, run again on the changed file
+    # The data change: one word in speech.yaml. dipnews.extract.quotes.speech's code, run again on
+    # the changed file
     # (outside sys.modules), hands the extractor the new set; no code changes.
     _rewrite(lexicon_dir, "speech", lambda d: _entries(d, "speech_verbs_manner").append("murmur"))
     reloaded = runpy.run_path(speech.__file__)
@@ -252,7 +258,7 @@ def test_a_speech_verb_added_to_the_lexicon_makes_quotations(
     ],
 )
 def test_a_malformed_meeting_frame_fails_naming_the_entry(frame: dict[str, Any], message: str) -> None:
-    from dipnews.meeting_triggers import check_frames
+    from dipnews.extract.meetings.triggers import check_frames
 
     with pytest.raises(lexicons.LexiconError, match="entry 'confab'") as error:
         check_frames("verb_triggers", {"confab": frame}, is_verb=True)

@@ -14,13 +14,14 @@ from typing import NamedTuple
 import pytest
 from spacy.language import Language
 
-from dipnews.actors import extract_actors
-from dipnews.meetings import extract_meetings
+from dipnews.extract.actors.extractor import extract_actors
+from dipnews.extract.meetings.extractor import extract_meetings
 from dipnews.model import ArticleMeta
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
 MONDAY, TUESDAY, FRIDAY = dt.date(2024, 5, 13), dt.date(2024, 5, 14), dt.date(2024, 5, 17)
 SUNDAY, SATURDAY = dt.date(2024, 5, 12), dt.date(2024, 5, 11)
+LAST_FRIDAY = dt.date(2024, 5, 10)  # "paid ... on Friday": the past tense reads the Friday before
 H, V, P, A = "host", "visitor", "participant", "attendee"
 
 
@@ -309,6 +310,49 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     ),
     "will not meet": (
         "Spanish Prime Minister Pedro Ruiz will not meet Moroccan King Hassan Idrissi during the trip.",
+        [],
+    ),
+    # --- hospitality, courtesy calls, descriptions in apposition ---------------------------------------
+    "hosted a dinner for a guest": (
+        "German Chancellor Karl Weber hosted a dinner for French President Marc Dubois at the chancellery "
+        "in Berlin on Monday.",
+        [Expected({"Karl Weber": H, "Marc Dubois": V}, "Berlin", MONDAY)],
+    ),
+    "paid a courtesy call on": (
+        "Japanese Prime Minister Kenji Sato paid a courtesy call on King Harald at the royal palace in Oslo "
+        "on Friday.",
+        [Expected({"King Harald": H, "Kenji Sato": V}, "Oslo", LAST_FRIDAY, meeting_type="visit")],
+    ),
+    "a counterpart's country and place in apposition": (
+        "Kenyan President Daniel Mwangi met his Ugandan counterpart Samuel Okello in Addis Ababa "
+        "on Saturday.",
+        [Expected({"Daniel Mwangi": P, "Samuel Okello": P}, "Addis Ababa", SATURDAY)],
+    ),
+    "is to hold talks during a visit": (
+        "British envoy David Moss is to hold talks with Bolivian President Luis Vargas during his visit.",
+        [Expected({"David Moss": V, "Luis Vargas": H}, None, None, "planned")],
+    ),
+    "met on a leg of a tour": (
+        "Peruvian Finance Minister Luis Soto met his Danish counterpart Jens Holm and central bank governor "
+        "Mette Lund on the third leg of a European tour.",
+        [Expected({"Luis Soto": V, "Jens Holm": H, "Mette Lund": H})],
+    ),
+    "met with a visiting party": (
+        "Chinese Premier Wei Lin met with visiting Australian Prime Minister Tom Harris in Beijing "
+        "on Monday.",
+        [Expected({"Wei Lin": H, "Tom Harris": V}, "Beijing", MONDAY)],
+    ),
+    "agreed something during a meeting": (
+        "Japanese Foreign Minister Yuki Mori and her Korean counterpart Min-ho Kang agreed to strengthen "
+        "ties during a meeting in Seoul on Sunday.",
+        [Expected({"Yuki Mori": V, "Min-ho Kang": H}, "Seoul", SUNDAY)],
+    ),
+    "called on someone": (
+        "Pakistani Prime Minister Imran Qadir called on Turkish President Emre Kaya in Ankara on Monday.",
+        [Expected({"Imran Qadir": V, "Emre Kaya": H}, "Ankara", MONDAY, meeting_type="visit")],
+    ),
+    "called on someone to act": (
+        "Senator Ann Miles called on Governor Tom Bell to resign on Monday.",
         [],
     ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),

@@ -8,10 +8,10 @@ import re
 import pytest
 from spacy.language import Language
 
-from dipnews.dates import dates_compatible
-from dipnews.meetings import extract_meetings
+from dipnews.extract.dates import dates_compatible
+from dipnews.extract.meetings.extractor import extract_meetings
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, LocalMeeting, Mention
-from dipnews.nlp import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex
 
 PUBLISHED = dt.date(2023, 4, 17)  # a Monday
 
@@ -62,7 +62,7 @@ def roles(meeting: LocalMeeting) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def seed_meetings(nlp: Language, seed_text: str) -> tuple[list[LocalMeeting], ArticleActors, str]:
-    from dipnews.actors import extract_actors
+    from dipnews.extract.actors.extractor import extract_actors
 
     doc = nlp(seed_text)
     meta = ArticleMeta("seed", seed_text, dt.date(2023, 4, 17))

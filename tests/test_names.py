@@ -1,4 +1,4 @@
-"""The one normalised name form (dipnews.names), used by ids, clustering and scoring."""
+"""The one normalised name form (dipnews.extract.actors.names), used by ids, clustering and scoring."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from dipnews.actors import extract_actors
+from dipnews.extract.actors.extractor import extract_actors
+from dipnews.extract.actors.names import fold_accents, normalise_name
 from dipnews.model import ArticleMeta
-from dipnews.names import fold_accents, normalise_name
 
 
 @pytest.mark.parametrize(

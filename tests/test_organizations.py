@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.language import Language
 
-from dipnews.actors import _is_acronym_of, extract_actors
+from dipnews.extract.actors.extractor import _is_acronym_of, extract_actors
 from dipnews.model import ArticleActors, ArticleMeta
 
 

@@ -17,13 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from dipnews.cleaning import article_id_for, clean_text
-from dipnews.extract import extract_article
-from dipnews.ingest import IngestSettings, RawRecord, Reject, decode_bytes, read_jsonl, record_to_row
+from dipnews.extract.article import extract_article
+from dipnews.ingest.cleaning import article_id_for, clean_text
+from dipnews.ingest.readers import IngestSettings, RawRecord, Reject, decode_bytes, read_jsonl, record_to_row
 from dipnews.model import ArticleActors, ArticleExtraction, ArticleMeta, LocalActor, LocalQuote, Mention
 from dipnews.pipeline import build_tables, default_params
+from dipnews.quality.stage_validation import extraction_problems
 from dipnews.serialize import from_json, to_json
-from dipnews.validation import extraction_problems
 from schemas import rejects
 
 # Vocabulary written for these tests: invented people, real countries and cities, the verbs and

@@ -13,9 +13,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from dipnews.actors import extract_actors
+from dipnews.extract.actors.extractor import extract_actors
+from dipnews.extract.quotes.extractor import extract_quotes
 from dipnews.model import ArticleMeta
-from dipnews.quotes import extract_quotes
 
 PUBLISHED = dt.date(2024, 5, 15)
 D, IND, M = "direct", "indirect", "mixed"

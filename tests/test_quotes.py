@@ -7,6 +7,7 @@ import re
 import pytest
 from spacy.language import Language
 
+from dipnews.extract.quotes.extractor import extract_quotes, find_quoted_spans
 from dipnews.model import (
     ArticleActors,
     ArticleMeta,
@@ -16,7 +17,6 @@ from dipnews.model import (
     Mention,
     Participant,
 )
-from dipnews.quotes import extract_quotes, find_quoted_spans
 
 LI = "person:Li Shangfu"
 PUTIN = "person:Vladimir Putin"

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dipnews.validation import StageError, validate
+from dipnews.quality.stage_validation import StageError, validate
 from schemas import CONTRACT, actor_mentions, articles, meetings, rejects
 from schemas._base import arrow_schema
 

@@ -10,7 +10,6 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dipnews.cleaning import article_id_for, clean_text
 from dipnews.evaluation.accuracy import evaluate
 from dipnews.evaluation.gold import GoldActor, GoldArticle, GoldDoc, GoldMeeting, GoldParticipant, GoldQuote
 from dipnews.evaluation.scoring import (
@@ -34,6 +33,7 @@ from dipnews.evaluation.scoring import (
     spans_match,
     titles_agree,
 )
+from dipnews.ingest.cleaning import article_id_for, clean_text
 
 # --------------------------------------------------------------------------------------------------
 # spans

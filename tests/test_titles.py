@@ -1,5 +1,6 @@
-"""Titles: the office vocabulary is data (dipnews/lexicons/titles.yaml) and every kept title is made of
-office words only (dipnews.titles.office_title), checked on strings and on sentences written here."""
+"""Titles: the office vocabulary is data (dipnews/extract/lexicons/titles.yaml) and every kept
+title is made of office words only (dipnews.extract.actors.titles.office_title), checked on
+strings and on sentences written here."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from dipnews import titles
-from dipnews.actors import extract_actors
+from dipnews.extract.actors import titles
+from dipnews.extract.actors.extractor import extract_actors
 from dipnews.model import ArticleActors, ArticleMeta
 
 # --- the vocabulary as data ----------------------------------------------------------------------

@@ -14,8 +14,8 @@ from fixtures.contract_tables import build_tables, hex_id
 from dipnews.io import write_parquet_atomic
 from dipnews.quality import cross_table as xt
 from dipnews.quality.runner import QualityReport, run_suites
+from dipnews.quality.stage_validation import texts_by_article, validate
 from dipnews.quality.suites import build_suite, iso3_codes
-from dipnews.validation import texts_by_article, validate
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import pandas as pd
 
-from dipnews.cleaning import article_id_for, clean_text
 from dipnews.evaluation.gold import GoldArticle
 from dipnews.evaluation.scoring import find_article_ids, score_corpus
+from dipnews.ingest.cleaning import article_id_for, clean_text
 
 
 def evaluate(

@@ -52,7 +52,7 @@ from dipnews.evaluation.scoring import (
     offset_map,
     span_overlap,
 )
-from dipnews.lexicons import parse_lexicon_text
+from dipnews.extract.lexicons import parse_lexicon_text
 
 # Speech cues for selecting PolNeAR attributions: the benchmark's own data file (speech_cues.yaml beside this
 # module), independent of the extractor's lexicon so that the gold is not tuned to the system.
@@ -489,7 +489,7 @@ def run_polnear(shared: Path, limit: int | None, report: Report) -> None:
         print("note: textacy is not installed (pip install textacy==0.13.0): the baseline row is left out")
     nlp = None
     if direct_quotations is not None:
-        from dipnews.nlp import load_model
+        from dipnews.nlp.parsing import load_model
 
         nlp = load_model(str(params["annotate"]["model"]))
 
@@ -569,7 +569,7 @@ def _exact_prf(predicted: set[tuple[int, int]], gold: set[tuple[int, int]]) -> P
 
 
 def run_conll(shared: Path, limit: int | None, report: Report) -> None:
-    from dipnews.nlp import load_model
+    from dipnews.nlp.parsing import load_model
 
     build_tables, params = _load_pipeline()
     documents = read_conll_docs(shared, limit)

@@ -48,8 +48,8 @@ from typing import Any, Self
 import pandas as pd
 
 from dipnews.evaluation.gold import GoldActor, GoldArticle, GoldMeeting, GoldQuote
+from dipnews.extract.actors.names import normalise_name
 from dipnews.model import QUOTE_TYPES
-from dipnews.names import normalise_name
 
 MIN_SPAN_OVERLAP = 0.5  # of the longer span
 MIN_PARTICIPANT_JACCARD = 0.5

@@ -18,7 +18,7 @@ import pandera.pandas as pa
 from great_expectations.expectations.expectation import Expectation
 from great_expectations.expectations.row_conditions import Column
 
-from dipnews.countries import country_codes
+from dipnews.extract.actors.countries import country_codes
 from dipnews.quality import cross_table as xt
 from schemas import CONTRACT
 
@@ -28,7 +28,8 @@ ISO3_SUFFIX = "_iso3"
 
 @lru_cache(maxsize=1)
 def iso3_codes() -> tuple[str, ...]:
-    """The codes the extractor may emit (:func:`dipnews.countries.country_codes`: current ISO 3166-1,
+    """The codes the extractor may emit (:func:`dipnews.extract.actors.countries.country_codes`:
+    current ISO 3166-1,
     historic ISO 3166-3, user-assigned XKX for Kosovo), sorted so the suite is the same on every run."""
     return tuple(sorted(country_codes()))
 

@@ -1,4 +1,4 @@
-"""Ingest's items (article dicts and :class:`~dipnews.ingest.Reject`) as the two tables' rows.
+"""Ingest's items (article dicts and :class:`~dipnews.ingest.readers.Reject`) as the two tables' rows.
 
 Shared by the ``ingest`` stage (which streams the articles in batches) and
 :mod:`dipnews.pipeline` (everything in memory, via :func:`split_rows`), so both produce the same
@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from dipnews.ingest import Reject
+from dipnews.ingest.readers import Reject
 from schemas import articles, rejects
 
 ARTICLE_COLUMNS = list(articles.ingested_schema().columns)

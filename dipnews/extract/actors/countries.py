@@ -231,7 +231,7 @@ FRA: French, Frenchman, Frenchmen
 GAB: Gabonese
 GMB: Gambian
 GEO: Georgian
-DEU: German
+DEU: German, West German
 GHA: Ghanaian
 GRC: Greek
 GRD: Grenadian
@@ -714,7 +714,7 @@ INTERNATIONAL_BODIES: frozenset[str] = frozenset(
         "Inter-American Development Bank",
         "International Coffee Organization",
         "ICO",
-        # numbered groups of states (dipnews.actors.numbered_group_name gives the canonical names)
+        # numbered groups of states (the actors extractor's numbered_group_name gives the canonical names)
         *("Group of Five", "Group of Seven", "Group of Eight", "Group of Ten", "Group of Twenty"),
         *("Group of 77", "G-5", "G5", "G-7", "G7", "G-8", "G8", "G-10", "G10", "G-20", "G20", "G-77"),
     }

@@ -1,9 +1,9 @@
 """A per-input-file cache of ingest's results, so a grown corpus re-cleans only its new files.
 
 What ingest makes of one file (its article rows and rejects, before de-duplication) depends only
-on the file's path and bytes, the :class:`~dipnews.ingest.IngestSettings` and the ingest code, so
+on the file's path and bytes, the :class:`~dipnews.ingest.readers.IngestSettings` and the ingest code, so
 that is the cache key (:func:`entry_key`). De-duplication depends on every file and stays outside
-(:func:`dipnews.ingest.ingest_folder` applies it to the combined stream in sorted file order).
+(:func:`dipnews.ingest.readers.ingest_folder` applies it to the combined stream in sorted file order).
 
 An entry is one Parquet file ``<cache_dir>/<key[:2]>/<key>.parquet``: the file's items in their
 original order, one row each, a ``kind`` column telling an article row from a reject. It is
@@ -31,8 +31,8 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
-from dipnews import ingest
-from dipnews.ingest import IngestSettings, InputFile, Reject
+from dipnews.ingest import readers as ingest
+from dipnews.ingest.readers import IngestSettings, InputFile, Reject
 from dipnews.io import ParquetBatchWriter, remove_stale_temporaries
 from schemas import articles
 from schemas._base import arrow_schema
@@ -89,7 +89,7 @@ def _library_version(name: str) -> str:
 def ingest_code_version() -> str:
     """SHA-256 over everything besides the file and the settings that decides a file's items.
 
-    The source of dipnews/ingest.py and dipnews/cleaning.py, the format version and the entry
+    The source of dipnews/ingest/readers.py and dipnews/ingest/cleaning.py, the format version and the entry
     schema, the versions of the libraries that transform the text, and the Unicode database
     version (``unicodedata`` normalisation and ``str.isalnum`` follow it).
     """
@@ -187,9 +187,9 @@ _ENTRY_ERRORS = (OSError, EOFError, pyarrow.ArrowException, ValueError, TypeErro
 
 @dataclass(slots=True)
 class IngestCache:
-    """Per-input-file cache of :func:`dipnews.ingest.file_items` under ``root``.
+    """Per-input-file cache of :func:`dipnews.ingest.readers.file_items` under ``root``.
 
-    Pass it as ``cache`` to :func:`dipnews.ingest.ingest_folder`; after a successful run,
+    Pass it as ``cache`` to :func:`dipnews.ingest.readers.ingest_folder`; after a successful run,
     :meth:`prune` deletes the entries this run did not use, so the cache mirrors the input folder.
     """
 

@@ -1,9 +1,9 @@
 """Meeting trigger words found by a spaCy ``Matcher`` whose patterns are built from the lexicon.
 
-The lexicon (dipnews/lexicons/meetings.yaml) lists trigger verbs, trigger nouns and multi-word verbs
+The lexicon (dipnews/extract/lexicons/meetings.yaml) lists trigger verbs, trigger nouns and multi-word verbs
 ("sit down with"); this module turns them into token patterns, so that one engine finds every trigger
 and a new verb or phrase is a data change. What a trigger means (its parties, roles, place, time) is
-decided afterwards on the dependency parse, in dipnews.meetings.
+decided afterwards on the dependency parse, in dipnews.extract.meetings.extractor.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from dipnews.lexicons import LexiconError
+from dipnews.extract.lexicons import LexiconError
 from dipnews.model import MEETING_TYPES
 
 
@@ -39,9 +39,9 @@ class Trigger:
     is_verb: bool
 
 
-# What a trigger frame may say (dipnews/lexicons/meetings.yaml explains each requirement).
+# What a trigger frame may say (dipnews/extract/lexicons/meetings.yaml explains each requirement).
 FRAME_ROLES = frozenset({"host", "visitor", "participant"})
-REQUIREMENTS = frozenset({"with", "party_object", "call_context", "plural", "two_parties"})
+REQUIREMENTS = frozenset({"with", "party_object", "call_context", "plural", "two_parties", "no_request"})
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})
 
 
@@ -50,7 +50,8 @@ def check_frames(
 ) -> None:
     """Fail with a message naming the entry when a trigger's frame is malformed: an unknown meeting type,
     role or requirement, a missing field, or a phrase without its words."""
-    allowed = (VERB_FRAME_KEYS | ({"words"} if phrase else set())) if is_verb else {"type", "requires"}
+    phrase_keys = {"words", "object_preposition"} if phrase else set()
+    allowed = (VERB_FRAME_KEYS | phrase_keys) if is_verb else {"type", "requires"}
     for word, frame in frames.items():
         where = f"lexicon meetings, group {group!r}, entry {word!r}"
         if not isinstance(frame, Mapping) or not set(frame) <= allowed or "type" not in frame:
@@ -63,6 +64,8 @@ def check_frames(
             raise LexiconError(f"{where}: requires {list(frame['requires'])}; known: {sorted(REQUIREMENTS)}")
         if phrase and (len(frame.get("words", ())) < 2 or frame["words"][0] != word.split()[0]):
             raise LexiconError(f"{where}: 'words' lists the phrase's words, starting with its verb")
+        if "object_preposition" in frame and frame["object_preposition"] != frame["words"][-1]:
+            raise LexiconError(f"{where}: 'object_preposition' is the phrase's last word")
 
 
 def trigger_patterns(

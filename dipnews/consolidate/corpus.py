@@ -24,9 +24,9 @@ from typing import Any
 
 import pandas as pd
 
-from dipnews.dates import dates_compatible
+from dipnews.extract.actors.names import normalise_name
+from dipnews.extract.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
-from dipnews.names import normalise_name
 from schemas import actor_mentions as actor_mentions_schema
 from schemas import actors as actors_schema
 from schemas import meeting_mentions as meeting_mentions_schema

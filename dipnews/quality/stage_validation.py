@@ -144,7 +144,7 @@ def validate(
         raise _fail(table, errors.failure_cases, failures_dir) from None
 
 
-_PROJECT_ROOT = Path(__file__).resolve().parents[1]
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _where(error: BaseException) -> str:

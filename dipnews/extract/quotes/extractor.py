@@ -32,10 +32,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from dipnews.lexicons import load_lexicon
-from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
-from dipnews.nlp import SentenceIndex
-from dipnews.speech import (
+from dipnews.extract.lexicons import load_lexicon
+from dipnews.extract.quotes.speech import (
     DIRECTIVE_SPEECH_LEMMAS,
     ORGANISATION_KIND_NOUNS,
     ORGANISATION_POSSESSIVES,
@@ -53,8 +51,11 @@ from dipnews.speech import (
     cue_patterns,
     phrasal_patterns,
 )
+from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
+from dipnews.nlp.parsing import SentenceIndex
 
-# This module's own word lists (dipnews/lexicons/quotes.yaml); the speech cues are in dipnews.speech.
+# This module's own word lists (dipnews/extract/lexicons/quotes.yaml); the speech cues are in
+# dipnews.extract.quotes.speech.
 QUOTES_LEXICON = load_lexicon("quotes")
 QUOTES_LEXICON.require_groups("elisions", "non_source_nouns_findings", "non_source_nouns_documents")
 
@@ -392,7 +393,7 @@ def _source_phrase_end(token: Token) -> Token:
 
 def _cites_a_source(token: Token) -> bool:
     """ "according to" whose object may be a speaker: not a finding or a document ("according to the
-    results", "according to the schedule"; dipnews/lexicons/quotes.yaml)."""
+    results", "according to the schedule"; dipnews/extract/lexicons/quotes.yaml)."""
     if not _is_according_to(token):
         return False
     source = next((c for c in _source_phrase_end(token).children if c.dep_ == "pobj"), None)

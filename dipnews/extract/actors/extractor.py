@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnews.countries import (
+from dipnews.extract.actors.countries import (
     country_by_capital,
     country_by_demonym,
     country_by_name,
@@ -33,10 +33,9 @@ from dipnews.countries import (
     leader_country,
     place_country,
 )
-from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
-from dipnews.names import normalise_name
-from dipnews.nlp import SentenceIndex
-from dipnews.titles import (
+from dipnews.extract.actors.names import normalise_name
+from dipnews.extract.actors.titles import (
+    COUNTERPART_NOUNS,
     FEMALE_MARKERS,
     HONORIFICS,
     OFFICE_UNIT_WORDS,
@@ -48,6 +47,8 @@ from dipnews.titles import (
     office_title,
     title_head,
 )
+from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
+from dipnews.nlp.parsing import SentenceIndex
 
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.
@@ -530,6 +531,15 @@ def _of_object_end(doc: Doc, of_index: int, ents: list[Span | None]) -> int | No
     return None
 
 
+def _description_country(doc: Doc, noun: int, ents: list[Span | None], mention: _PersonMention) -> None:
+    """ "his Ugandan counterpart Samuel Okello": the country words before a relational noun are the
+    person's own country (a title word among them, "his Ugandan defence counterpart", is read past but
+    not kept: the noun names no office)."""
+    countries: list[str] = []
+    _read_modifiers_left(doc, noun - 1, ents, [], countries)
+    mention.countries.extend(countries)
+
+
 def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _PersonMention) -> None:
     """Titles written before a name: "Chinese defence minister Li", "Secretary of State John Kerry",
     and a title set off by a comma: "The finance minister, Lou Jiwei," / "the secretary of the
@@ -545,6 +555,9 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     if before_comma:
         i -= 1
     title_tokens: list[int] = []
+    if doc[i].lower_ in COUNTERPART_NOUNS and not before_comma:
+        _description_country(doc, i, ents, mention)
+        return
     head = _head_at(doc, i)
     if head is None:
         # "<head> of <object> <Name>" ("Secretary of State John Kerry")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dipnews.actors import extract_actors
-from dipnews.meetings import extract_meetings
+from dipnews.extract.actors.extractor import extract_actors
+from dipnews.extract.meetings.extractor import extract_meetings
+from dipnews.extract.quotes.extractor import extract_quotes
 from dipnews.model import ArticleExtraction, ArticleMeta
-from dipnews.nlp import memoize_sentences
-from dipnews.quotes import extract_quotes
+from dipnews.nlp.parsing import memoize_sentences
 
 
 def extract_article(doc: Doc, meta: ArticleMeta) -> ArticleExtraction:

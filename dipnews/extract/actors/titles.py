@@ -1,7 +1,7 @@
 """Vocabulary of offices and roles, used to read titles around person names.
 
 Kept apart from the extractor so that the tables can be reviewed (and extended) on their own: the
-office words are data, in ``dipnews/lexicons/titles.yaml``. All entries are lower case; look-ups
+office words are data, in ``dipnews/extract/lexicons/titles.yaml``. All entries are lower case; look-ups
 lower-case the token first. :func:`office_title` is the last check on every title the extractor keeps.
 """
 
@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from dipnews.lexicons import load_lexicon
+from dipnews.extract.lexicons import load_lexicon
 
 TITLES_LEXICON = load_lexicon("titles")
-TITLES_LEXICON.require_groups("title_heads", "title_modifiers", "title_of_objects", "office_unit_words")
+TITLES_LEXICON.require_groups(
+    "title_heads", "title_modifiers", "title_of_objects", "office_unit_words", "counterpart_nouns"
+)
 
 # Nouns that name an office or role: the head (last word) of a title ("defence *minister*").
 TITLE_HEADS: frozenset[str] = TITLES_LEXICON.words("title_heads")
@@ -112,6 +114,7 @@ def is_title_word(word: str) -> bool:
 
 # Words that may stand inside a kept title without being read as title words (see titles.yaml).
 OFFICE_UNIT_WORDS: frozenset[str] = TITLES_LEXICON.words("office_unit_words")
+COUNTERPART_NOUNS: frozenset[str] = TITLES_LEXICON.words("counterpart_nouns")
 
 # A title is words (letters, inner hyphens, apostrophes, abbreviation dots) separated by spaces; an
 # opening bracket or any other punctuation ends it ("chairman of the federation (keidanren").

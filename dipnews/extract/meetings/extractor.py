@@ -29,8 +29,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from dipnews.countries import country_by_demonym, country_by_name, place_country
-from dipnews.dates import (
+from dipnews.extract.actors.countries import country_by_demonym, country_by_name, place_country
+from dipnews.extract.dates import (
     FUTURE,
     PAST,
     DateExpression,
@@ -43,11 +43,11 @@ from dipnews.dates import (
     resolve_in_week,
     week_frame,
 )
-from dipnews.lexicons import load_lexicon
-from dipnews.meeting_triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
+from dipnews.extract.lexicons import load_lexicon
+from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp import SentenceIndex
-from dipnews.speech import SPEECH_VERB_LEMMAS
+from dipnews.nlp.parsing import SentenceIndex
 
 HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
 OCCURRED, PLANNED = "occurred", "planned"
@@ -57,7 +57,7 @@ OCCURRED, PLANNED = "occurred", "planned"
 # ---------------------------------------------------------------------------------------------------
 
 MEETING_LEXICON = load_lexicon("meetings")
-# Each group's reason is written beside it in dipnews/lexicons/meetings.yaml.
+# Each group's reason is written beside it in dipnews/extract/lexicons/meetings.yaml.
 VERB_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_triggers")
 VERB_PHRASES: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("verb_phrases")
 NOUN_TRIGGERS: Mapping[str, Mapping[str, Any]] = MEETING_LEXICON.table("noun_triggers")
@@ -74,6 +74,7 @@ def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> f
 
 VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
 VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
+VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
@@ -98,6 +99,9 @@ BACKGROUND_NOUNS = MEETING_LEXICON.words("background_nouns")
 LIGHT_VERBS = MEETING_LEXICON.words("light_verbs")
 PRESENCE_PREPOSITIONS = MEETING_LEXICON.words("presence_prepositions")
 ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
+HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
+VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
+JOURNEY_NOUNS = MEETING_LEXICON.words("journey_nouns")
 SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
 PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
 GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
@@ -110,6 +114,9 @@ TRAVEL_VERBS = MEETING_LEXICON.words("travel_verbs")
 DEPARTURE_VERBS = MEETING_LEXICON.words("departure_verbs")
 HABITUAL_ADVERBS = MEETING_LEXICON.words("habitual_adverbs")
 ARRIVAL_VERBS = MEETING_LEXICON.words("arrival_verbs")
+# Prepositions that make a meeting the occasion of the clause it hangs on ("signed a deal during the visit").
+OCCASION_PREPOSITIONS = frozenset({"during", "at", "after", "following", "before", "amid"})
+
 # Subject pronouns by which a speaker reports its own doings ("the firm said it has had talks").
 SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
@@ -230,8 +237,9 @@ def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
 def _stranded_object(prep: Token) -> list[Token]:
     """A preposition the parser left without object because it read the noun phrase after it as the
     subject of a following participle ("met with officials of the countries visited"): that phrase."""
-    if any(child.dep_ == "pcomp" for child in prep.children):
-        return []
+    for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):
+        # "met with visiting X": the parser reads the participle as a verb taking X as its object
+        return _children(pcomp, ("dobj",)) if _prenominal_visiting(pcomp) else []
     following = prep.doc[prep.i + 1 : prep.i + 6]
     for token in following:
         if (
@@ -789,6 +797,11 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         ) and head.head != head:
             head = head.head
             chain.append(head)
+            if head.dep_ == "prep" and head.lower_ in OCCASION_PREPOSITIONS:
+                # "agreed to cooperate during a meeting on Sunday": the meeting is the occasion of what
+                # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
+                chain.append(head.head)
+                break
         else:
             break
     if governor is not None and governor not in chain:
@@ -802,8 +815,8 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
             return True  # "in preparation for X's visit", "on the eve of the summit"
-        # "is to meet": be + infinitive
-        if token == trigger and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
+        if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
@@ -1016,11 +1029,17 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
         holders.extend(_children(trigger, ("dobj",)) + _prep_objects(trigger, ("by",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
     holders.extend(_prep_objects(trigger, ("with", "between")))
+    # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
+    # "met with visiting X in Beijing": or on the participle the parser made a verb
+    holders.extend(appos for holder in holders[1:] for appos in _children(holder, ("appos",)))
+    holders.extend(h.head for h in holders[1:] if h.dep_ == "dobj" and _prenominal_visiting(h.head))
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
-            place = _place_text(obj)
-            if place is not None:
-                return place
+            # "at the presidential palace in Ankara": a building that is no place of its own is in one
+            for candidate in (obj, *_prep_objects(obj, ("in",))):
+                place = _place_text(candidate)
+                if place is not None:
+                    return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
         targets = _prep_objects(trigger, ("to",))
         if trigger.pos_ == "VERB":
@@ -1144,7 +1163,10 @@ def _verb_mention(
     if frame is None:
         return None
     meeting_type, subject_role, object_role = frame
-    objects = _children(trigger, ("dobj",))
+    preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
+    objects = _prep_objects(trigger, (preposition,)) if preposition else _children(trigger, ("dobj",))
+    if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
+        return None
     # "greeted visiting X": the parser may read the participle as a verb taking X as its object
     objects += [
         o
@@ -1154,6 +1176,8 @@ def _verb_mention(
     ]
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
         return None
+    if subject_role == HOST:
+        objects = _hospitality_guests(trigger, objects)
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
@@ -1204,11 +1228,61 @@ def _verb_mention(
         for obj in _prep_objects(trigger, ("to",)):
             _add(parties, _actor_keys(obj, actors), HOST)
     _add_inviters(parties, trigger, objects, actors)
-    if _journey_of(trigger) is not None and not passive:
+    if (_journey_of(trigger) is not None or _met_on_journey(trigger)) and not passive:
         # travelling to meet: the traveller is the visitor, the one met receives them
         _add(parties, subject_keys, VISITOR)
         _add(parties, object_keys + [k for o in with_objects for k in _actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _met_on_journey(verb: Token) -> bool:
+    """ "met X on the third leg of a European tour", "during a stopover in Y": the verb's subject meets
+    while travelling. A journey owned by someone named ("on the first day of Z's visit") is left to
+    the visit's own mention (:func:`_roles_from_visit`)."""
+    for time_object in _prep_objects(verb, ("on", "during")):
+        journeys = [time_object, *_prep_objects(time_object, ("of",))]
+        for journey in journeys:
+            if journey.lemma_.lower() not in JOURNEY_NOUNS:
+                continue
+            owners = _children(journey, ("poss",))
+            if all(o.pos_ == "PRON" for o in owners):
+                return True
+    return False
+
+
+def _is_request(verb: Token, objects: list[Token]) -> bool:
+    """ "called on Russia to withdraw": an infinitive after the object turns the visit into a demand."""
+    return any(
+        child.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        for holder in (verb, *objects)
+        for child in holder.children
+    )
+
+
+def _pays_call(trigger: Token) -> bool:
+    """ "paid a (courtesy) call on the king": a call that is paid is a visit in person."""
+    return (
+        trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in VISIT_CALL_VERBS
+        and bool(_prep_objects(trigger, ("on",)) + _prep_objects(trigger.head, ("on",)))
+    )
+
+
+def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
+    """ "hosted a dinner for X", "gave a lunch in honour of X": the guests of a meal or reception stand
+    in for the object of the hosting verb; other objects are kept as they are."""
+    guests: list[Token] = []
+    for obj in objects:
+        if obj.lemma_.lower() not in HOSPITALITY_NOUNS:
+            guests.append(obj)
+            continue
+        for holder in (obj, trigger):
+            guests.extend(_prep_objects(holder, ("for",)))
+            for honour in _prep_objects(holder, ("in",)):
+                if honour.lemma_.lower() in ("honour", "honor"):
+                    guests.extend(_prep_objects(honour, ("of",)))
+    return guests
 
 
 def _noun_type(trigger: Token) -> str | None:
@@ -1220,6 +1294,8 @@ def _noun_type(trigger: Token) -> str | None:
         return None
     if modifiers & ONE_PARTY_EVENT_MODIFIERS:
         return None
+    if lemma == "call" and _pays_call(trigger):
+        return "visit"
     if lemma in ("call", "conversation"):
         if not _call_context(trigger):
             return None
@@ -1337,7 +1413,10 @@ def _noun_mention(
     between = _prep_objects(trigger, ("between", "among", "of"))
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
-        _add(parties, [k for o in _prep_objects(trigger, ("to",)) for k in _actor_keys(o, actors)], HOST)
+        hosts = _prep_objects(trigger, ("to", "on"))
+        if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
+            hosts += _prep_objects(governor, ("on",))  # "paid a call on X": the parser may hang it on "paid"
+        _add(parties, [k for o in hosts for k in _actor_keys(o, actors)], HOST)
     modifier_keys = _modifier_parties(trigger, actors)
     if modifier_keys:
         _add(parties, modifier_keys, PARTICIPANT)
@@ -1649,6 +1728,15 @@ def _country_of(key: str, actors: ArticleActors) -> tuple[str | None, bool]:
     if actor is None:
         return None, False
     return actor.country_iso3, actor.actor_type == "country"
+
+
+def _home_of(key: str, actors: ArticleActors) -> str | None:
+    """Where an actor is at home, for hosts and visitors. A country guessed only from the article's
+    setting does not count: the setting is where the meetings happen, so it would make everyone a host."""
+    actor = actors.actor(key)
+    if actor is None or actor.country_evidence == "setting":
+        return None
+    return actor.country_iso3
 
 
 def _map_parties(
@@ -2005,7 +2093,7 @@ def _infer_roles(
         head = _seat_head(article_seat, persons, actors)
         if head is not None:
             seat_iso3 = _place_iso3(article_seat)
-            away = [k for k in persons if k != head and _country_of(k, actors)[0] not in (None, seat_iso3)]
+            away = [k for k in persons if k != head and _home_of(k, actors) not in (None, seat_iso3)]
             if away:
                 return {k: (HOST if k == head else VISITOR if k in away else r) for k, r in parties.items()}
     if location_iso3 is None or explicit:
@@ -2015,9 +2103,9 @@ def _infer_roles(
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
         return parties
-    homes = [k for k in core if _country_of(k, actors)[0] == location_iso3]
-    aways = [k for k in core if _country_of(k, actors)[0] not in (None, location_iso3)]
-    unknown = [k for k in core if _country_of(k, actors)[0] is None]
+    homes = [k for k in core if _home_of(k, actors) == location_iso3]
+    aways = [k for k in core if _home_of(k, actors) not in (None, location_iso3)]
+    unknown = [k for k in core if _home_of(k, actors) is None]
     if aways and not homes and unknown and len(aways) + len(unknown) == len(core):
         # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
         # home is elsewhere; the party of no known country is the one found at the place, the host

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from dipnews.cleaning import article_id_for, clean_text, parse_iso_date, split_date_header
+from dipnews.ingest.cleaning import article_id_for, clean_text, parse_iso_date, split_date_header
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)

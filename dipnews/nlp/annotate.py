@@ -27,37 +27,34 @@ ArticleTuple = tuple[str, str, dt.date | None, str | None]
 # (article_id, n_sentences, payload JSON)
 ResultTuple = tuple[str, int, str]
 
-# Modules whose code decides what the per-article step extracts: a change to any of them must
-# invalidate the cache. Everything else in dipnews (ingest, consolidate, evaluation, release ...)
-# runs after the cache and is deliberately left out, so editing it does not force a re-parse.
-_NOT_EXTRACTION = frozenset(
-    {
-        *("annotate", "cleaning", "consolidate", "ingest", "ingest_cache", "ingest_tables"),
-        *("io", "pipeline", "validation"),
-    }
-)
-_PACKAGE_DIR = Path(__file__).resolve().parent
+# The code and data that decide what the per-article step extracts: a change to any of them must
+# invalidate the cache. Everything else in dipnews (ingest, annotate's own executors, consolidate,
+# evaluation, release ...) runs around the cache and is deliberately left out, so editing it does
+# not force a re-parse. Paths are relative to the dipnews package.
+_EXTRACTION_SOURCES = ("extract", "nlp/parsing.py", "model.py", "serialize.py", "data")
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]
+
+
+def _extraction_files() -> list[Path]:
+    """Every file under :data:`_EXTRACTION_SOURCES`, bytecode and regeneration leftovers skipped."""
+    files: list[Path] = []
+    for source in _EXTRACTION_SOURCES:
+        path = _PACKAGE_DIR / source
+        files.extend(path.rglob("*") if path.is_dir() else [path])
+    # Skipped: bytecode, and the temporary file of a regeneration in progress (dipnews.io).
+    return sorted(
+        path for path in files if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".tmp"
+    )
 
 
 @lru_cache(maxsize=1)
 def extraction_code_version() -> str:
-    """SHA-256 (12 hex) over the source of every extraction module and every shipped data file
-    (dipnews/data/, e.g. the place table; dipnews/lexicons/, the lexicons and their loader), each in
-    sorted order, name and bytes."""
+    """SHA-256 (12 hex) over every extraction module and shipped data file (the lexicons in
+    dipnews/extract/lexicons/, the place table in dipnews/data/): each one's path relative to the
+    package, then its bytes, in sorted order. The shipped tables and lexicons decide extraction as
+    much as the code does (a new trigger verb finds new meetings), so they key the cache too."""
     digest = hashlib.sha256()
-    for path in sorted(_PACKAGE_DIR.glob("*.py")):
-        if path.stem in _NOT_EXTRACTION:
-            continue
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    # The shipped tables and lexicons decide extraction results as much as the code does (a regenerated
-    # place table changes which country a city names, a new trigger verb finds new meetings), so they
-    # key the cache too.
-    shipped = [path for folder in ("data", "lexicons") for path in (_PACKAGE_DIR / folder).rglob("*")]
-    for path in sorted(shipped):
-        # Skipped: bytecode, and the temporary file of a regeneration in progress (dipnews.io).
-        if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".tmp":
-            continue
+    for path in _extraction_files():
         digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
@@ -84,7 +81,7 @@ def cache_fingerprint(model_name: str) -> str:
     """
     from spacy import about
 
-    from dipnews.nlp import load_model, model_fingerprint
+    from dipnews.nlp.parsing import load_model, model_fingerprint
 
     meta = _installed_model_meta(model_name)
     if meta is None:  # not a package or a folder with meta.json: ask the loaded pipeline
@@ -98,9 +95,9 @@ def annotate_chunk(
     chunk: Sequence[ArticleTuple], model_name: str, batch_size: int, max_chars: int
 ) -> list[ResultTuple]:
     """Parse and extract a chunk of articles; the payload of each is its ArticleExtraction as JSON."""
-    from dipnews.extract import extract_article
+    from dipnews.extract.article import extract_article
     from dipnews.model import ArticleMeta
-    from dipnews.nlp import load_model
+    from dipnews.nlp.parsing import load_model
     from dipnews.serialize import to_json
 
     nlp = load_model(model_name)
@@ -184,7 +181,7 @@ class InProcessExecutor:
 
 def _warm_worker(model_name: str) -> None:
     """Pool initializer: load the model once per worker, before its first chunk arrives."""
-    from dipnews.nlp import load_model
+    from dipnews.nlp.parsing import load_model
 
     load_model(model_name)
 
@@ -203,7 +200,7 @@ class LocalPoolExecutor:
         self._args = (model_name, batch_size, max_chars)
         self.workers = n_process
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["spacy", "dipnews.annotate"])
+        context.set_forkserver_preload(["spacy", "dipnews.nlp.annotate"])
         self._pool = ProcessPoolExecutor(
             max_workers=n_process, mp_context=context, initializer=_warm_worker, initargs=(model_name,)
         )

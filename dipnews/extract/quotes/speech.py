@@ -1,7 +1,8 @@
 """Speech-cue lexicon: the words that make a span of news text a *reported speech act*.
 
-The quotations extractor (:mod:`dipnews.quotes`) reads these tables. They are data, in
-``dipnews/lexicons/speech.yaml`` (loaded and checked by :func:`dipnews.lexicons.load_lexicon`), so a
+The quotations extractor (:mod:`dipnews.extract.quotes.extractor`) reads these tables. They are data, in
+``dipnews/extract/lexicons/speech.yaml`` (loaded and checked by
+:func:`dipnews.extract.lexicons.load_lexicon`), so a
 reviewer can see, and argue with, every word that turns a clause into a quotation, and adding one is a
 data change. The file gives each group of words the reason it is there and lists the verbs that are
 deliberately not speech cues. Lemmas are spaCy lemmas (lower case).
@@ -16,7 +17,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from dipnews.lexicons import Lexicon, LexiconError, load_lexicon
+from dipnews.extract.lexicons import Lexicon, LexiconError, load_lexicon
 from dipnews.model import ACTOR_TYPES
 
 # The groups whose union is the speech verbs, each with its own reason in the file.

@@ -1,7 +1,8 @@
 """The one normalised form of a name, for identity and matching (never for display).
 
-Actor ids and the merging of actors across articles (dipnews.consolidate), the clustering of name
-mentions in one article (dipnews.actors) and the scoring against gold (dipnews.evaluation.scoring) all
+Actor ids and the merging of actors across articles (dipnews.consolidate.corpus), the clustering of
+name mentions in one article (dipnews.extract.actors.extractor) and the scoring against gold
+(dipnews.evaluation.scoring) all
 compare names through :func:`normalise_name`, so two spellings that one of them treats as the same
 name ("Wałęsa" / "Walesa", "U.S." / "US") are the same name for all of them.
 """

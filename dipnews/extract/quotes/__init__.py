@@ -1,0 +1,1 @@
+"""Quotations of one article (:mod:`.extractor`) and the speech-cue lexicon tables (:mod:`.speech`)."""
