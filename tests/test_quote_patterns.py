@@ -234,6 +234,15 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "Senator Paul Moreno wrote on Facebook that the vote had been delayed.",
         [("the vote had been delayed", IND, "Paul Moreno")],
     ),
+    "posted a quote on a social network": (
+        "“The vote has been delayed,” Senator Paul Moreno posted on X.",
+        [("The vote has been delayed,", D, "Paul Moreno")],
+    ),
+    "said on a network with its former name": (
+        "Senator Paul Moreno said on X, formerly Twitter, that the vote had been delayed.",
+        [("the vote had been delayed", IND, "Paul Moreno")],
+    ),
+    "posted without quotation marks": ("Senator Paul Moreno posted a photo of the flooded road.", []),
     "tweeted with a colon": (
         "President Ana Lima tweeted: “The border will reopen on Friday.”",
         [("The border will reopen on Friday.", D, "Ana Lima")],

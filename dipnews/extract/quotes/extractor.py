@@ -302,6 +302,9 @@ _MAX_COLON_SPEAKER_TOKENS = 8
 # union and a former member of parliament, said'; the window still stops at the sentence end.)
 _AFTER_WINDOW = 32
 _BEFORE_WINDOW = 40
+# How far (tokens) after a speech verb its medium, addressee and time may reach before "that" ("said in
+# an interview with CNN on Sunday that ...").
+_MAX_MEDIUM_TOKENS = 14
 # How far (tokens) a reported clause may run on past its parsed extent to the sentence end.
 _RUN_ON_WINDOW = 40
 # Tokens that end a run-on reported clause: an opening quotation mark or a parenthetical dash.
@@ -798,20 +801,25 @@ def _is_generic_use(verb: Token) -> bool:
 
 def _clause_after_medium(verb: Token) -> Token | None:
     """The that-clause the parser hung on the medium of a report ("said in a statement that ...",
-    "told reporters on Monday that ...", "wrote on X that ..."): the parse makes it a clause of the noun
-    ("a statement that ..."), but right after the verb's own prepositional phrase it is the report."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep":
+    "told reporters on Monday that ...", "wrote on X that ...", "said on X, formerly Twitter, that"):
+    the parse makes it a clause of a noun ("a statement that ..."), but after the verb's own phrases of
+    medium, addressee and time, with no other verb in between, it is the report."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + _MAX_MEDIUM_TOKENS)]:
+        if token.pos_ in ("VERB", "AUX") or token.text in _SENTENCE_FINAL:
+            return None
+        if token.lower_ != "that":
             continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
-            clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp")), None)
-            if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
-                continue
-            # The clause follows the noun directly ("in a statement that"), with a subject of its own.
-            if clause.left_edge.i == noun.i + 1 and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
-                return clause
+        clause = token.head
+        is_report = (
+            token.dep_ == "mark"
+            and clause.dep_ in ("acl", "relcl", "ccomp")
+            and clause.left_edge.i == token.i
+            and clause.head.pos_ in ("NOUN", "PROPN")
+            and verb.is_ancestor(clause)
+            and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        )
+        return clause if is_report else None
     return None
 
 
