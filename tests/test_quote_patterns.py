@@ -242,6 +242,11 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "Senator Paul Moreno said on X, formerly Twitter, that the vote had been delayed.",
         [("the vote had been delayed", IND, "Paul Moreno")],
     ),
+    "a speech verb with an object of its own after a quoted word": (
+        "After the speech, which compared the rebels to “bandits”, Senator Paul Moreno wrote a letter "
+        "to the minister.",
+        [],
+    ),
     "posted without quotation marks": ("Senator Paul Moreno posted a photo of the flooded road.", []),
     "tweeted with a colon": (
         "President Ana Lima tweeted: “The border will reopen on Friday.”",

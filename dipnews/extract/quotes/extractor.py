@@ -606,6 +606,12 @@ def _trailing_attribution(
             and not (reopened or adverbial)
         ):
             return None
+    # A verb with an object of its own after it reports that object, not the quote ('comparing them to
+    # "rivals", the senator wrote a blog post'); an addressee of "told" or "asked" is not such an object.
+    if verb.lemma_.lower() not in DIRECTIVE_SPEECH_LEMMAS and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    ):
+        return None
     first = next((t for t in after if not t.is_punct and not t.is_space), None)
     if first is None:
         return None
