@@ -247,6 +247,10 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "to the minister.",
         [],
     ),
+    "a parenthetical cue before the quoted rest of the clause": (
+        "The deal, Governor Mark Ellis said, “is the best we could get.”",
+        [("is the best we could get.", D, "Mark Ellis")],
+    ),
     "posted without quotation marks": ("Senator Paul Moreno posted a photo of the flooded road.", []),
     "tweeted with a colon": (
         "President Ana Lima tweeted: “The border will reopen on Friday.”",

@@ -1199,10 +1199,14 @@ def _clause_drafts(
         if paragraph_break != -1:
             end = paragraph_break
         next_direct = bisect.bisect_right(direct_opens, start)
-        if next_direct < len(direct_opens) and direct_opens[next_direct] < end:
-            end = direct_opens[next_direct]
+        cut_by_quote = next_direct < len(direct_opens) and direct_opens[next_direct] < end
+        end = direct_opens[next_direct] if cut_by_quote else end
         start, end = _trim(text, start, end)
         if end - start < 8 or not any(ch.isalpha() for ch in text[start:end]):
+            continue
+        # Cut at a quote, what is left holds its own cue: a parenthetical attribution whose clause went
+        # on as a direct quote ('The deal, Allen said, "is the best we could get."') has that quote.
+        if cut_by_quote and start <= token.idx < end:
             continue
         # The quoted fragments in the clause; one that ends the sentence closes after the clause's last
         # word ('... them “slogans and delays.”'), past the final stop the clause was cut at.
