@@ -358,6 +358,23 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "The economy will slow next year, said Karen Blake, an economist at the Bank of Montreal.",
         [("The economy will slow next year", IND, "Karen Blake")],
     ),
+    "a person described by age": (
+        "Jane Doe lost her home in the fire. “We have nothing left,” the 45-year-old said.",
+        [("We have nothing left,", D, "Jane Doe")],
+    ),
+    "a person described in the next paragraph": (
+        "Jane Doe lost her home in the fire.\n\n“We have nothing left,” the mother of three said.",
+        [("We have nothing left,", D, "Jane Doe")],
+    ),
+    "a gendered description and a person known by her pronoun": (
+        "Jane Doe met Premier Doug Allen on Monday. She asked for help.\n\n"
+        "The woman said the fire had destroyed her home.",
+        [("the fire had destroyed her home", IND, "Jane Doe")],
+    ),
+    "a gendered description of two people of unknown gender": (
+        "Jane Doe met Premier Doug Allen on Monday. The woman said the fire had destroyed her home.",
+        [("the fire had destroyed her home", IND, None)],
+    ),
     "sources close to a named person": (
         "Sources close to Prime Minister Omar Haddad said he would resign.",
         [("he would resign", IND, None)],

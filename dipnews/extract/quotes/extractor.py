@@ -35,8 +35,10 @@ from spacy.vocab import Vocab
 from dipnews.extract.lexicons import load_lexicon
 from dipnews.extract.quotes.speech import (
     DIRECTIVE_SPEECH_LEMMAS,
+    GENDERED_PRONOUNS,
     ORGANISATION_KIND_NOUNS,
     ORGANISATION_POSSESSIVES,
+    PERSON_DESCRIPTION_NOUNS,
     PHRASAL_SPEECH_VERBS,
     PRONOUN_SPEAKER_TYPES,
     QUOTE_ONLY_SPEECH_LEMMAS,
@@ -424,7 +426,9 @@ def _speaker_words(subject: Token) -> tuple[int, int]:
     # The parser may hang the quote itself off the speaker ('"...," Sarandon, 69, told'): the speaker's
     # words start after any clause or punctuation attached to its left.
     for child in subject.lefts:
-        if child.dep_ in _SPEAKER_CUTTING_DEPS or child.dep_ in _CLAUSAL_DEPS:
+        # (A hyphen is part of the words: "the 45-year-old".)
+        cutting = child.dep_ in _SPEAKER_CUTTING_DEPS and child.tag_ != "HYPH"
+        if cutting or child.dep_ in _CLAUSAL_DEPS:
             start_token = subject.doc[min(child.right_edge.i + 1, subject.i)]
     # A speaker's words never run over a paragraph break (a dateline or time stamp above them).
     for token in subject.doc[start_token.i : subject.i]:
@@ -1361,6 +1365,7 @@ def extract_quotes(
                 or _principal_of_spokesperson(head, actors)
                 or _author_of_utterance(head, actors)
                 or _organisation_by_description(head, actors)
+                or _person_by_description(head, actors)
             )
         if mention is not None:
             speaker_key: str | None = mention.local_key
@@ -1413,8 +1418,49 @@ def _latest_compatible(speakers: list[str], attribution: _Attribution, actors: A
     or a country for "it" or "they" (dipnews/lexicons/speech.yaml, pronoun_speaker_types)."""
     pronoun = attribution.speaker_head
     kinds = PRONOUN_SPEAKER_TYPES.get(pronoun.lower_, ()) if pronoun is not None else ()
+    wanted = GENDERED_PRONOUNS.get(pronoun.lower_) if pronoun is not None else None
     for key in reversed(speakers):
         actor = actors.actor(key)
-        if actor is not None and actor.actor_type in kinds:
+        if actor is not None and actor.actor_type in kinds and _gender_of(key, actors) in (None, wanted):
             return key
     return None
+
+
+def _gender_of(key: str, actors: ArticleActors) -> str | None:
+    """An actor's gender as the article tells it: the gendered pronouns resolved to them, if they agree."""
+    found = {
+        GENDERED_PRONOUNS[m.mention_text.lower()]
+        for m in actors.mentions
+        if m.local_key == key and m.mention_kind == "pronoun" and m.mention_text.lower() in GENDERED_PRONOUNS
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _person_by_description(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
+    """The person a definite description refers back to ("Jane Doe ... the mother of three said"):
+    the person mentioned most recently before it, within two short paragraphs, whose gender as the
+    article tells it does not contradict the description's (dipnews/extract/lexicons/speech.yaml)."""
+    gender = PERSON_DESCRIPTION_NOUNS.get(head.lower_)
+    if gender is None or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    persons = {a.local_key for a in actors.actors if a.actor_type == "person"}
+    before = [
+        m
+        for m in actors.mentions
+        if m.local_key in persons
+        and head.idx - _CONTINUATION_REACH <= m.char_start
+        and m.char_end <= head.idx
+    ]
+    recent = list(dict.fromkeys(m.local_key for m in sorted(before, key=lambda m: -m.char_start)))
+    if gender == "any":
+        return (recent[0], "title") if recent else None
+    # A gendered description ("the woman") takes the latest person known to fit, else the only person
+    # whose gender is not known: of two such people the text does not say which one it means.
+    genders = {key: _gender_of(key, actors) for key in recent}
+    fitting = [key for key in recent if genders[key] == gender]
+    unknown = [key for key in recent if genders[key] is None]
+    if fitting:
+        return fitting[0], "title"
+    return (unknown[0], "title") if len(unknown) == 1 else None

@@ -41,6 +41,8 @@ SPEECH_LEXICON.require_groups(
     "speaker_pronouns",
     "pronoun_speaker_types",
     "utterance_nouns",
+    "person_description_nouns",
+    "gendered_pronouns",
     "spokesperson_nouns",
     "organisation_possessives",
     *ORGANISATION_KIND_GROUPS,
@@ -134,6 +136,28 @@ def _pronoun_types(lexicon: Lexicon, group: str) -> Mapping[str, tuple[str, ...]
 # The kinds of actor each speaker pronoun may stand for, when the speaker is inherited from the quotes
 # before ("he" a person; "it", "they" an organisation or a country).
 PRONOUN_SPEAKER_TYPES: Mapping[str, tuple[str, ...]] = _pronoun_types(SPEECH_LEXICON, "pronoun_speaker_types")
+
+
+def _genders(lexicon: Lexicon, group: str, allowed: frozenset[str]) -> Mapping[str, str]:
+    """A word -> gender table whose genders are among ``allowed``."""
+    table = lexicon.table(group)
+    for word, gender in table.items():
+        if gender not in allowed or word != word.lower():
+            raise LexiconError(
+                f"lexicon {lexicon.name}, group {group!r}: entry {word!r}: {gender!r} must be one of "
+                f"{sorted(allowed)} (and the word lower case)"
+            )
+    return table
+
+
+# Nouns describing one person ("the mother of three said"), with the gender they imply (or "any").
+PERSON_DESCRIPTION_NOUNS: Mapping[str, str] = _genders(
+    SPEECH_LEXICON, "person_description_nouns", frozenset({"female", "male", "any"})
+)
+# Pronouns (word forms) whose use for a person tells that person's gender.
+GENDERED_PRONOUNS: Mapping[str, str] = _genders(
+    SPEECH_LEXICON, "gendered_pronouns", frozenset({"female", "male"})
+)
 
 # Nouns of an utterance whose author is its speaker ("a statement from the union").
 UTTERANCE_NOUNS: frozenset[str] = SPEECH_LEXICON.words("utterance_nouns")
