@@ -24,6 +24,7 @@ from dipnews.nlp.annotate import (
     cache_fingerprint,
     make_executor,
 )
+from dipnews.progress import Progress
 from dipnews.quality.stage_validation import run_stage, validate
 from schemas import extractions
 from schemas._base import arrow_schema
@@ -75,8 +76,10 @@ def main() -> None:
         with ParquetBatchWriter(EXTRACTIONS_PATH, arrow_schema(schema)) as writer:
             rows: list[tuple[str, int, str]] = []
             articles = read_articles(INGESTED_PATH)
+            progress = Progress("annotate", len(article_ids), "articles")
             for result in annotate_articles(articles, executor, cache, int(params["chunk_size"]), stats):
                 rows.append(result)
+                progress.advance()
                 if len(rows) >= READ_BATCH:
                     writer.write(validate(pd.DataFrame(rows, columns=list(schema.columns)), schema))
                     n_articles += len(rows)

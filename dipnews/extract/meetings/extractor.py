@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -29,7 +30,12 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from dipnews.extract.actors.countries import country_by_demonym, country_by_name, place_country
+from dipnews.extract.actors.countries import (
+    country_by_capital,
+    country_by_demonym,
+    country_by_name,
+    place_country,
+)
 from dipnews.extract.dates import (
     FUTURE,
     PAST,
@@ -80,6 +86,7 @@ CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
 CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
 NON_PARTY_OBJECTS = MEETING_LEXICON.words("non_party_objects")
+RECEPTION_NOUNS = MEETING_LEXICON.words("reception_nouns")
 REFUSAL_LEMMAS = MEETING_LEXICON.words("refusal_verbs")
 WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
 PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
@@ -102,6 +109,7 @@ ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
 HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
 JOURNEY_NOUNS = MEETING_LEXICON.words("journey_nouns")
+EXTENT_NOUNS = MEETING_LEXICON.words("extent_nouns")
 SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
 PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
 GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
@@ -386,6 +394,10 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if covering:
         best = max(covering, key=lambda m: m.char_end - m.char_start)
         return [best.local_key]
+    if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
+        people = _people_of_country(token, actors)
+        if people:
+            return people
     if token.pos_ == "PROPN":
         if found:
             return [found[-1].local_key]
@@ -414,6 +426,17 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
+    """ "the Nigerians will go on to Paris for talks", "the Soviets": a people named by its plural stands
+    for its country's side, when the article has that country as an actor."""
+    if not token.text.endswith("s") or any(c.dep_ in ("amod", "compound") for c in token.children):
+        return []
+    iso3 = country_by_demonym(token.text)
+    if iso3 is None or country_by_demonym(token.text[:-1]) != iso3:
+        return []  # a plural of a demonym ("Nigerians"), not a singular that ends in s ("Swiss")
+    return [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 == iso3][:1]
 
 
 def _misread_place(key: str, token: Token, actors: ArticleActors) -> bool:
@@ -580,6 +603,19 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def _dangling_conjuncts(head: Token) -> list[Token]:
+    """The phrase after an "and" the parser left without its conjunct ("between X and U.S. Secretary
+    of State Y" read with Y as the sentence's subject): the widest phrase that starts right after it."""
+    found: list[Token] = []
+    for cc in head.children:
+        if cc.dep_ != "cc" or any(c.dep_ == "conj" for c in head.children):
+            continue
+        starts = [t for t in head.doc[cc.i + 1 : cc.i + 12] if t.left_edge.i == cc.i + 1]
+        if starts:
+            found.append(max(starts, key=lambda t: t.right_edge.i))
+    return found
+
+
 def _object_controller(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
     verbs of object control the one invited, not the one inviting, does what the infinitive says."""
@@ -653,6 +689,9 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
             return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
+        # "after a day of meetings with X, Y said", "held a round of talks": the extent stands in for it
+        return _governing_verb(noun.head.head)
     return None, ""
 
 
@@ -678,6 +717,14 @@ def _travels(verb: Token) -> bool:
     """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X")."""
     lemma = verb.lemma_.lower()
     return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
+
+
+def _travels_for(verb: Token) -> bool:
+    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, and visiting ("is due to visit
+    Moscow for a summit with X": the visitor goes there for it)."""
+    return _travels(verb) or (
+        verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit"
+    )
 
 
 def _where_antecedent(trigger: Token) -> Token | None:
@@ -1153,16 +1200,9 @@ def _verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
     return meeting_type, entry["subject"], entry["object"]
 
 
-def _verb_mention(
-    trigger: Token, actors: ArticleActors, lemma: str
-) -> tuple[dict[str, str], str, str] | None:
-    """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
-    if _prenominal_visiting(trigger):
-        return None  # "the visiting minister": a description of a party (see _visiting_parties)
-    frame = _verb_frame(trigger, lemma)
-    if frame is None:
-        return None
-    meeting_type, subject_role, object_role = frame
+def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] | None:
+    """The trigger verb's objects (the phrases that name who was met), or None when an object shows
+    the verb means something else ("met the target", "called on X to resign")."""
     preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
     objects = _prep_objects(trigger, (preposition,)) if preposition else _children(trigger, ("dobj",))
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
@@ -1176,9 +1216,25 @@ def _verb_mention(
     ]
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
         return None
-    if subject_role == HOST:
-        objects = _hospitality_guests(trigger, objects)
+    return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
+
+
+def _verb_mention(
+    trigger: Token, actors: ArticleActors, lemma: str
+) -> tuple[dict[str, str], str, str] | None:
+    """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
+    if _prenominal_visiting(trigger):
+        return None  # "the visiting minister": a description of a party (see _visiting_parties)
+    frame = _verb_frame(trigger, lemma)
+    if frame is None:
+        return None
+    meeting_type, subject_role, object_role = frame
+    objects = _verb_objects(trigger, lemma, subject_role)
+    if objects is None:
+        return None
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
+        return None
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
     passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
@@ -1402,8 +1458,12 @@ def _noun_mention(
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     with_objects = _prep_objects(trigger, ("with",))
     governor, relation = _governing_verb(trigger)
-    if governor is not None and relation == "object" and governor.lemma_.lower() in LIGHT_VERBS:
-        # "held a meeting in the morning with X": the parser often hangs the with-phrase on the verb
+    if governor is not None and (
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or (relation == "for" and _travels_for(governor))
+    ):
+        # "held a meeting in the morning with X", "will go to Paris for talks tomorrow with X": the parser
+        # often hangs the with-phrase on the verb
         with_objects += _prep_objects(governor, ("with",))
     _add(
         parties,
@@ -1411,6 +1471,7 @@ def _noun_mention(
         HOST if visit_like else PARTICIPANT,
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
+    between += [c for o in between for c in _dangling_conjuncts(o)]
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
         hosts = _prep_objects(trigger, ("to", "on"))
@@ -1427,7 +1488,7 @@ def _noun_mention(
         return None
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
-    if governor is not None and relation == "for" and _travels(governor):
+    if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
         return None
@@ -2035,7 +2096,29 @@ def _fold_country_visits(meetings: list[_Meeting], actors: ArticleActors) -> lis
                 _absorb(meeting, mention, actors, fill_only=True)
             folded.add(id(visit))
             break
-    return [m for m in meetings if id(m) not in folded]
+    return [m for m in meetings if id(m) not in folded and not _trip_only(m, actors)]
+
+
+def _trip_only(meeting: _Meeting, actors: ArticleActors) -> bool:
+    """A trip to a country that names no counterpart ("an IMF mission visited Yugoslavia", "visited
+    Washington last week") is no meeting (guideline, convention 1). The country is a counterpart when
+    the report names it again beside the destination ("will be explained to the U.S. when X visits
+    Washington")."""
+    core = _core(meeting.parties)
+    visitors = [k for k, r in core.items() if r == VISITOR]
+    countries = [k for k, r in core.items() if r == HOST and _country_of(k, actors)[1]]
+    if any(m.meeting_type != "visit" for m in meeting.mentions):
+        return (
+            False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
+        )
+    if len(visitors) != 1 or not countries or len(core) != len(countries) + 1:
+        return False
+    named = Counter(
+        mention.local_key
+        for sentence in {m.sentence_index: m.sentence for m in meeting.mentions}.values()
+        for mention in actors.mentions_in(sentence.start_char, sentence.end_char)
+    )
+    return all(named[country] < 2 for country in countries)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2062,6 +2145,13 @@ def _seat_head(location: str | None, core: dict[str, str], actors: ArticleActors
         and any(title in HEAD_TITLES for title in actor.titles)
     ]
     return heads[0] if len(heads) == 1 else None
+
+
+def _is_national_ground(place: str) -> bool:
+    """A country or its capital: meeting there is being received on home ground (guideline, convention
+    7: "in the host's capital"); a meeting in another city ("in Woodside, California", at a summit's
+    resort) says nothing of who travelled."""
+    return country_by_capital(place) is not None or country_by_name(place) is not None
 
 
 def _infer_roles(
@@ -2102,6 +2192,8 @@ def _infer_roles(
             return {k: (HOST if r == PARTICIPANT else r) for k, r in parties.items()}
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
+        return parties
+    if location is not None and not _is_national_ground(location):
         return parties
     homes = [k for k in core if _home_of(k, actors) == location_iso3]
     aways = [k for k in core if _home_of(k, actors) not in (None, location_iso3)]
