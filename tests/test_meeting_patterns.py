@@ -419,6 +419,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "At the town hall meeting in Hudson on Monday, Governor Tom Bell and chef Ana Ruiz took questions.",
         [],
     ),
+    "the subject during someone's visit hosts": (
+        "Chilean President Ana Rojas said on Monday during French Prime Minister Marc Dubois's first "
+        "official visit that ties were strong.",
+        [Expected({"Marc Dubois": V, "Ana Rojas": H}, None, MONDAY)],
+    ),
+    "met changing demand": ("Ford said its output would be adjusted to meet changing U.S. demand.", []),
+    "talks between an unnamed side and several countries": (
+        "Progress in talks between banks and Mexico, Chile and Peru was reported on Monday.",
+        [],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

@@ -1218,7 +1218,8 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
         if _prenominal_visiting(x)
         for o in _children(x, ("dobj",))
     ]
-    if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
+    satisfied = [*objects, *(d for o in objects for d in _children(o, ("dobj",)))]  # "meet changing demand"
+    if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in satisfied):
         return None
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
 
@@ -1407,6 +1408,8 @@ def _add_governor_parties(
         role = HOST
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
+    elif visit_like and VISITOR in parties.values():
+        role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
     elif visit_like or _journey_of(governor) is not None:
         role = VISITOR
         for key, current in parties.items():
@@ -1498,6 +1501,9 @@ def _noun_mention(
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
     between += [c for o in between for c in _dangling_conjuncts(o)]
+    if len(between) >= 3 and not _actor_keys(between[0], actors):
+        # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
+        return None
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
         hosts = _prep_objects(trigger, ("to", "on"))
@@ -2142,6 +2148,8 @@ def _trip_only(meeting: _Meeting, actors: ArticleActors) -> bool:
         return (
             False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
         )
+    if visitors and len(visitors) == len(core):
+        return True  # travellers only: no one is met
     if not visitors or not countries or len(core) != len(countries) + len(visitors):
         return False
     sentences = {m.sentence_index: m.sentence for m in meeting.mentions}.values()
@@ -2167,6 +2175,8 @@ def _counterpart_mention(sentence: Span, start: int, end: int) -> bool:
     trigger = VERB_FRAMES.get(governor) or NOUN_TRIGGERS.get(governor) or {}
     if trigger.get("type") == "visit" or governor in TRAVEL_VERBS:
         return False  # the destination of the trip
+    if not trigger and governor not in SPEECH_VERB_LEMMAS:
+        return False  # "a rescue plan that would enable Guyana to revive": no one dealt with
     if token.dep_ == "pobj":
         return token.head.lower_ in ("to", "with")
     return token.dep_ in ("dobj", "dative")
