@@ -48,7 +48,7 @@ from dipnews.extract.actors.titles import (
     title_head,
 )
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.
@@ -1173,7 +1173,7 @@ def _is_acronym_of(alias: str, name: str) -> bool:
 
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     """All actors of one article and every mention resolved to them (see the module docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     ents = _ent_index(doc)
     quote_mask = _quote_mask(text)
     sentences = SentenceIndex(doc)
@@ -1645,7 +1645,7 @@ def numbered_group_name(name: str) -> str | None:
 def _numbered_group_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Token spans naming a numbered group of states, whatever the model tagged them as."""
     spans: list[tuple[int, int]] = []
-    for match in _GROUP_IN_TEXT.finditer(doc.text):
+    for match in _GROUP_IN_TEXT.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             spans.append((span.start, span.end))
@@ -1870,9 +1870,9 @@ def _organization_descriptions(
         words = name_words.setdefault(
             item.key, {w.lower().strip(".,") for w in actors[item.key].name.split()}
         )
-        words.update(w.lower().strip(".,") for w in doc.text[item.char_start : item.char_end].split())
+        words.update(w.lower().strip(".,") for w in doc_text(doc)[item.char_start : item.char_end].split())
     n = len(doc)
-    text = doc.text
+    text = doc_text(doc)
     for i, token in enumerate(doc):
         description = token.lower_
         if (

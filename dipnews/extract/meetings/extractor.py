@@ -20,6 +20,7 @@ Everything here is a pure function of (Doc, ArticleMeta, ArticleActors).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -52,7 +53,7 @@ from dipnews.extract.lexicons import load_lexicon
 from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
 OCCURRED, PLANNED = "occurred", "planned"
@@ -1574,7 +1575,7 @@ def _resolve_chosen(
     resolved = resolve_date(chosen.text, published, tense)
     if _departs(token, governor):
         resolved = ResolvedDate(None, "unknown", chosen.text)
-    if _has_alternative(chosen, expressions, token.doc.text):
+    if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if tense == FUTURE and frame.week_ahead is not None:
@@ -2432,6 +2433,17 @@ def _follow_journey(meeting: _Meeting, journeys: list[_Journey], actors: Article
         meeting.date = ResolvedDate(dated[0].date.replace(day=1), "month", None)
 
 
+def _triggers_by_sentence(doc: Doc, sentences: list[Span]) -> list[list[Trigger]]:
+    """The article's triggers, found by one Matcher pass, grouped by sentence (by bisection: a scan of
+    all triggers per sentence made long articles quadratic)."""
+    triggers = list(_trigger_finder(doc.vocab).find(doc).values())  # in token order
+    positions = [trigger.token.i for trigger in triggers]
+    return [
+        triggers[bisect.bisect_left(positions, s.start) : bisect.bisect_left(positions, s.end)]
+        for s in sentences
+    ]
+
+
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     sentence_index = SentenceIndex(doc)
@@ -2441,10 +2453,10 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     mentions: list[_Mention] = []
     focus_day: ResolvedDate | None = None
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
-    triggers = list(_trigger_finder(doc.vocab).find(doc).values())
+    by_sentence = _triggers_by_sentence(doc, sentences)
     for index, sentence in enumerate(sentences):
         # Only sentences with a trigger get the dependency work.
-        own = [t for t in triggers if sentence.start <= t.token.i < sentence.end]
+        own = by_sentence[index]
         expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
         if own:
             time_frame = _TimeFrame(meta.published_date, focus_day, frame)
@@ -2457,7 +2469,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         _add_body_members(mention, actors)
     meetings = _fold_country_visits(_merge_mentions(mentions, actors), actors)
     dateline = _dateline_place(sentences)
-    article_seat = _article_seat(doc.text)
+    article_seat = _article_seat(doc_text(doc))
     heads = _delegation_heads(doc, actors)
     journeys = _journeys(sentences, meta, actors) if meetings else []
     results: list[LocalMeeting] = []

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +55,7 @@ from dipnews.extract.quotes.speech import (
     phrasal_patterns,
 )
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 # This module's own word lists (dipnews/extract/lexicons/quotes.yaml); the speech cues are in
 # dipnews.extract.quotes.speech.
@@ -478,7 +479,7 @@ def _own_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` in its own paragraph: the parser may take a time stamp or dateline in
     the paragraph above as a second subject ("12:15 p.m.:" above "Obama says ...")."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     same_paragraph = [c for c in subjects if "\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]]
     if same_paragraph:
         return same_paragraph[0]
@@ -505,14 +506,14 @@ def _attribution_for_verb(verb: Token) -> _Attribution:
     if _is_according_to(verb):
         to_token = _source_phrase_end(verb)
         source = next((c for c in to_token.children if c.dep_ == "pobj"), None)
-        cue = doc.text[verb.idx : to_token.idx + len(to_token)]
+        cue = doc_text(doc)[verb.idx : to_token.idx + len(to_token)]
         if source is None:
             return _Attribution(verb, cue, None, None, None)
         start, end = _speaker_words(source)
         return _Attribution(verb, cue, start, end, source)
     quote_verb = _quoted_as_saying_verb(verb)
     if quote_verb is not None:
-        cue = doc.text[quote_verb.idx : verb.idx + len(verb)]
+        cue = doc_text(doc)[quote_verb.idx : verb.idx + len(verb)]
         source = next((c for c in quote_verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if source is None:
             return _Attribution(verb, cue, None, None, None)
@@ -523,7 +524,7 @@ def _attribution_for_verb(verb: Token) -> _Attribution:
     if particle is not None:
         prt = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == particle), None)
         if prt is not None and prt.i > verb.i:
-            cue = doc.text[verb.idx : prt.idx + len(prt)]
+            cue = doc_text(doc)[verb.idx : prt.idx + len(prt)]
     subject = _subject_of(verb)
     if subject is None:
         return _Attribution(verb, cue, None, None, None)
@@ -536,7 +537,7 @@ class _ArticleParse:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.token_starts = [t.idx for t in doc]
 
     def first_token_from(self, char: int) -> int:
@@ -590,7 +591,7 @@ def _trailing_attribution(
         return None
     # 'On NBC's "Meet the Press," Smith said the talks had failed': a verb reporting a clause of its own
     # after a short quoted name (a show, a book, a slogan) does not attribute that name.
-    quoted_words = len(verb.doc.text[span.content_start : span.content_end].split())
+    quoted_words = len(doc_text(verb.doc)[span.content_start : span.content_end].split())
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i < verb.i or quoted_words > _MAX_TITLE_WORDS:
             continue
@@ -760,7 +761,7 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
     # parser joined the previous line into this sentence. (Alone it stays: some archives wrap lines.)
     if any(c.i > verb.i for c in clauses):
         clauses = [
-            c for c in clauses if c.i > verb.i or "\n" not in verb.doc.text[c.left_edge.idx : verb.idx]
+            c for c in clauses if c.i > verb.i or "\n" not in doc_text(verb.doc)[c.left_edge.idx : verb.idx]
         ]
     if clauses:
         first = min(clauses, key=lambda c: c.left_edge.i)
@@ -786,7 +787,7 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         and verb.doc[verb.left_edge.i - 1].text == ","
         and _subject_of(verb) is not None
         # ... within its paragraph: the parser may join a line break's two paragraphs into one sentence.
-        and "\n" not in verb.doc.text[head.left_edge.idx : verb.idx]
+        and "\n" not in doc_text(verb.doc)[head.left_edge.idx : verb.idx]
     ):
         return head.left_edge, verb.doc[verb.left_edge.i - 1]
     clause = _clause_after_medium(verb) or _clause_around_parenthetical(verb)
@@ -942,8 +943,23 @@ def _according_to_content(according: Token) -> tuple[Token, Token] | None:
     return doc[left_start], doc[left_end]
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+class _Spans:
+    """Half-open character spans, merged and sorted once, answering "is this position inside one?" by
+    bisection: asked for every token of an article, a scan over all spans made extraction quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
 
 
 # --- the extractor ------------------------------------------------------------------------------
@@ -956,7 +972,7 @@ def _resolve_speaker(
     if attribution.speaker_head is None or attribution.speaker_start is None:
         return None, None, False
     head = attribution.speaker_head
-    text = head.doc.text
+    text = doc_text(head.doc)
     words = text[attribution.speaker_start : attribution.speaker_end]
     # The mention must cover the subject's head word: "Chinese officials" is not China speaking.
     mention = actors.mention_at(head.idx, head.idx + len(head))
@@ -1163,16 +1179,20 @@ def _clause_drafts(
     direct_opens = sorted(start for start, _ in direct_extents)
     # A report inside somebody's quoted utterance ('"... I told them, we are ready."') is part of that
     # utterance, not a quotation of the article, even when the utterance is a continued paragraph.
-    utterances = direct_extents + [
-        (f.open_at, f.close_end)
-        for f in fragments
-        if len(text[f.content_start : f.content_end].split()) >= _MIN_CONTINUATION_WORDS
-    ]
+    utterances = _Spans(
+        direct_extents
+        + [
+            (f.open_at, f.close_end)
+            for f in fragments
+            if len(text[f.content_start : f.content_end].split()) >= _MIN_CONTINUATION_WORDS
+        ]
+    )
+    direct_spans = _Spans(direct_extents)
     direct_cues = {d.attribution.cue_token.i for d in direct if d.attribution.cue_token is not None}
     drafts: list[_Draft] = []
     absorbed: set[int] = set()
     for token in parse.doc:
-        if _inside(token.idx, utterances):
+        if token.idx in utterances:
             continue
         if _is_according_to(token):
             # '"...," X said, according to CNN': the phrase names where a direct quote's attribution
@@ -1196,7 +1216,7 @@ def _clause_drafts(
             first = _after_time_of_report(first, last)
         start, end = first.idx, last.idx + len(last)
         # The clause of a direct quote's own attribution ('He said, "..."') is that quote, not another.
-        if _inside(start, direct_extents) or _inside(first.head.idx, direct_extents):
+        if start in direct_spans or first.head.idx in direct_spans:
             continue
         # A reported clause stops at a paragraph break and before a direct quote it introduces.
         paragraph_break = text.find("\n", start, end)
@@ -1314,6 +1334,22 @@ def _continuations(
     return drafts
 
 
+def _headline_test(text: str) -> Callable[[int], bool]:
+    """:func:`_in_headline` answered once per paragraph (a paragraph's verdict is the same for every
+    position in it, and finding the paragraph is a scan of the text)."""
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    verdicts: dict[int, bool] = {}
+
+    def test(position: int) -> bool:
+        index = bisect.bisect_right(breaks, position - 1)
+        start = breaks[index - 1] + 1 if index else 0
+        if start not in verdicts:
+            verdicts[start] = _in_headline(text, start)
+        return verdicts[start]
+
+    return test
+
+
 def _in_headline(text: str, position: int) -> bool:
     """True inside a headline: a paragraph in title case with no sentence end ("Minister Says Talks
     Have Failed"), or the article's first paragraph in title case even with one (some archives end a
@@ -1342,13 +1378,14 @@ def extract_quotes(
     ``meta`` is accepted for the extractors' common signature; the text is ``doc.text``.
     """
     del meta  # the Doc carries the text every offset indexes
-    text = doc.text
+    text = doc_text(doc)
     parse = _ArticleParse(doc)
     spans = find_quoted_spans(text)
     direct, fragments = _quoted_span_drafts(parse, spans)
     clauses, absorbed = _clause_drafts(parse, direct, fragments)
     drafts = direct + clauses + _continuations(text, fragments, absorbed, direct)
-    drafts = sorted((d for d in drafts if not _in_headline(text, d.char_start)), key=lambda d: d.char_start)
+    in_headline = _headline_test(text)
+    drafts = sorted((d for d in drafts if not in_headline(d.char_start)), key=lambda d: d.char_start)
 
     sentences = SentenceIndex(doc)
     quotes: list[LocalQuote] = []
