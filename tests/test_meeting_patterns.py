@@ -393,6 +393,42 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Finance Minister Tom Reed will explain the plan to Japan when he visits Tokyo on Friday.",
         [Expected({"Tom Reed": V, "Japan": H}, "Tokyo", FRIDAY, "planned")],
     ),
+    "talks with two counterparts of someone unnamed": (
+        "The issue will probably recur in talks with Chile and Peru, bankers said on Monday.",
+        [],
+    ),
+    "a speech at an organisation's own meeting": (
+        "Speaking at the annual meeting of the National Grain and Feed Association, Congressman Dan Glick "
+        "said the budget would be cut.",
+        [],
+    ),
+    "a trip whose country is named only as an owner": (
+        "Candidate Tom Ward praised Britain's vote, telling reporters during a visit to Scotland on Friday "
+        "that it was a great thing.",
+        [],
+    ),
+    "greeted by a crowd": (
+        "Senator Ann Miles departs for Germany today, where she will be greeted by thousands of Germans.",
+        [],
+    ),
+    "no plans to meet": (
+        "The Vatican says Pope Leo has no plans to meet with Senator Ann Miles on Friday.",
+        [],
+    ),
+    "a town hall meeting": (
+        "At the town hall meeting in Hudson on Monday, Governor Tom Bell and chef Ana Ruiz took questions.",
+        [],
+    ),
+    "the subject during someone's visit hosts": (
+        "Chilean President Ana Rojas said on Monday during French Prime Minister Marc Dubois's first "
+        "official visit that ties were strong.",
+        [Expected({"Marc Dubois": V, "Ana Rojas": H}, None, MONDAY)],
+    ),
+    "met changing demand": ("Ford said its output would be adjusted to meet changing U.S. demand.", []),
+    "talks between an unnamed side and several countries": (
+        "Progress in talks between banks and Mexico, Chile and Peru was reported on Monday.",
+        [],
+    ),
     "talked to reporters": ("Turkish President Emre Kaya talked to reporters on Monday.", []),
     "refused": (
         "Czech Prime Minister Petr Novak refused to meet Slovak Prime Minister Jozef Hudak on Monday.",

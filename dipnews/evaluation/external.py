@@ -15,7 +15,8 @@ table of figures per corpus:
   2,000 Reuters-21578 stories (``--limit N``: N stories): actors are decided corpus-wide, so names,
   titles and countries that other articles pull away from the gold show here.
 * ``polnear``: the dev split (first annotation file per article), attributions whose cue is a speech
-  verb or phrase (:data:`SPEECH_CUE_WORDS`). Precision, recall, F1 and speaker accuracy for direct
+  verb or phrase (:data:`SPEECH_CUE_WORDS`, from
+  ``speech_cues.yaml``). Precision, recall, F1 and speaker accuracy for direct
   quotes and for all speech quotes, beside textacy's ``direct_quotations`` on the same cleaned text,
   scored by the same half-of-the-longer-span rule. PolNeAR stores a quote interrupted by its attribution
   as one content with two parts, so split predictions of one speaker around one cue are joined first.
@@ -37,6 +38,7 @@ import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -52,42 +54,18 @@ from dipnews.evaluation.scoring import (
     offset_map,
     span_overlap,
 )
+from dipnews.extract.lexicons import parse_lexicon_text
 
-# Speech cues for selecting PolNeAR attributions (PolNeAR also marks beliefs, plans and findings, which the
-# quotations table does not cover). Word forms, not lemmas, so no parser is needed to read the gold. This list
-# is the benchmark's own, independent of the extractor's lexicon, so the gold is not tuned to the system.
-SPEECH_CUE_WORDS: frozenset[str] = frozenset(
-    {
-        # neutral reporting verbs
-        *("say", "says", "said", "saying", "tell", "tells", "told", "telling"),
-        *("add", "adds", "added", "adding", "state", "states", "stated", "stating"),
-        *("note", "notes", "noted", "noting", "announce", "announces", "announced", "announcing"),
-        *("explain", "explains", "explained", "explaining", "write", "writes", "wrote", "tweeted", "tweets"),
-        # questions and answers
-        *(
-            "ask",
-            "asks",
-            "asked",
-            "asking",
-            "reply",
-            "replied",
-            "respond",
-            "responds",
-            "responded",
-            "answered",
-        ),
-        # warnings, claims and their manner
-        *("warn", "warns", "warned", "warning", "claim", "claims", "claimed", "claiming"),
-        *("argue", "argues", "argued", "arguing", "insist", "insists", "insisted", "insisting"),
-        *("declare", "declares", "declared", "stress", "stressed", "emphasized", "emphasised"),
-        *("acknowledge", "acknowledged", "admit", "admitted", "confirm", "confirmed", "deny", "denied"),
-        *("suggest", "suggested", "suggesting", "predict", "predicted", "promise", "promised", "vowed"),
-        *("recalled", "remarked", "commented", "continued", "quipped", "joked", "testified", "mentioned"),
-        *("urge", "urged", "urging", "complained", "boasted", "conceded", "repeated", "reiterated"),
-    }
+# Speech cues for selecting PolNeAR attributions: the benchmark's own data file (speech_cues.yaml beside this
+# module), independent of the extractor's lexicon so that the gold is not tuned to the system.
+CUE_LEXICON = parse_lexicon_text(
+    "speech_cues", resources.files(__package__).joinpath("speech_cues.yaml").read_text(encoding="utf-8")
 )
+CUE_WORD_GROUPS = ("cue_words_neutral", "cue_words_dialogue", "cue_words_manner")
+CUE_LEXICON.require_groups(*CUE_WORD_GROUPS, "cue_phrases")
+SPEECH_CUE_WORDS: frozenset[str] = frozenset().union(*(CUE_LEXICON.words(g) for g in CUE_WORD_GROUPS))
 # A cue phrase that has no speech verb in it but attributes speech all the same.
-SPEECH_CUE_PHRASES: tuple[str, ...] = ("according to",)
+SPEECH_CUE_PHRASES: tuple[str, ...] = tuple(sorted(CUE_LEXICON.words("cue_phrases")))
 # Characters trimmed from both ends of every span before matching: the guideline puts direct quotes
 # "without the marks", PolNeAR and textacy include them; trimming both sides makes them comparable.
 TRIM_CHARS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"

@@ -79,6 +79,15 @@ def model_fingerprint(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy joins every token on each ``doc.text`` access, so reading it
+    per verb or per trigger made extraction quadratic in the article's length."""
+    text = doc.user_data.get("dipnews.text")
+    if text is None:
+        text = doc.user_data["dipnews.text"] = doc.text
+    return text
+
+
 def memoize_sentences(doc: Doc) -> None:
     """Compute the Doc's sentences once and answer ``doc.sents``, ``span.sent`` and ``token.sent`` from them.
 

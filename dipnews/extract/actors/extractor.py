@@ -52,7 +52,7 @@ from dipnews.extract.actors.titles import (
 )
 from dipnews.extract.lexicons import LexiconError, load_lexicon
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 # Name particles, corporate suffixes and the words of organisation kinds are data
 # (dipnews/extract/lexicons/actors.yaml), read once here.
@@ -1414,8 +1414,9 @@ def _article_actors(
 
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     """All actors of one article and every mention resolved to them (see the module docstring)."""
+    text = doc_text(doc)
     ents = _ent_index(doc)
-    quote_mask = _quote_mask(doc.text)
+    quote_mask = _quote_mask(text)
     sentences = SentenceIndex(doc)
     before_soviet_end = meta.published_date is not None and meta.published_date < SOVIET_DISSOLUTION
 
@@ -1436,7 +1437,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     _organization_descriptions(doc, ents, taken_tokens, found, actors, sentences)
     _countries_from_linked_organizations(doc, clusters, person_keys, found, actors)
     _add_country_actors(found, actors)
-    return _article_actors(found, actors, doc.text, sentences)
+    return _article_actors(found, actors, text, sentences)
 
 
 # Results of reading an organisation's country besides an ISO3 code: an international body (its
@@ -1746,7 +1747,7 @@ def numbered_group_name(name: str) -> str | None:
 def _numbered_group_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Token spans naming a numbered group of states, whatever the model tagged them as."""
     spans: list[tuple[int, int]] = []
-    for match in _GROUP_IN_TEXT.finditer(doc.text):
+    for match in _GROUP_IN_TEXT.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             spans.append((span.start, span.end))
@@ -1963,9 +1964,9 @@ def _organization_descriptions(
         words = name_words.setdefault(
             item.key, {w.lower().strip(".,") for w in actors[item.key].name.split()}
         )
-        words.update(w.lower().strip(".,") for w in doc.text[item.char_start : item.char_end].split())
+        words.update(w.lower().strip(".,") for w in doc_text(doc)[item.char_start : item.char_end].split())
     n = len(doc)
-    text = doc.text
+    text = doc_text(doc)
     for i, token in enumerate(doc):
         description = token.lower_
         if (

@@ -20,9 +20,9 @@ Everything here is a pure function of (Doc, ArticleMeta, ArticleActors).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -53,7 +53,7 @@ from dipnews.extract.lexicons import load_lexicon
 from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
 OCCURRED, PLANNED = "occurred", "planned"
@@ -110,6 +110,7 @@ HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
 JOURNEY_NOUNS = MEETING_LEXICON.words("journey_nouns")
 EXTENT_NOUNS = MEETING_LEXICON.words("extent_nouns")
+CROWD_NOUNS = MEETING_LEXICON.words("crowd_nouns")
 SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
 PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
 GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
@@ -387,6 +388,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     Russia). A common-noun head not covered by any mention ("Chinese officials", "officials of the
     Japanese ministry") stands for the actors among its modifiers: the delegation acts for them.
     """
+    if token.lemma_.lower() in CROWD_NOUNS:
+        return []  # "thousands of Germans": some of a people, not a party
     # The phrase from its left edge to the head: right-hand modifiers ("X in Moscow", "X and Y") are
     # other phrases.
     found = actors.mentions_in(token.left_edge.idx, token.idx + len(token.text))
@@ -433,6 +436,8 @@ def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
     for its country's side, when the article has that country as an actor."""
     if not token.text.endswith("s") or any(c.dep_ in ("amod", "compound") for c in token.children):
         return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []  # "greeted by thousands of Germans": some of a people, not its side
     iso3 = country_by_demonym(token.text)
     if iso3 is None or country_by_demonym(token.text[:-1]) != iso3:
         return []  # a plural of a demonym ("Nigerians"), not a singular that ends in s ("Swiss")
@@ -824,8 +829,8 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
             m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"
         ):
             return True
-    if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
-        return True
+    if any(child.dep_ == "det" and child.lower_ == "no" for token in chain for child in token.children):
+        return True  # "no meeting", "has no plans to meet"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):
         return True
     return governor is not None and governor.lemma_.lower() in REFUSAL_LEMMAS
@@ -1214,7 +1219,8 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
         if _prenominal_visiting(x)
         for o in _children(x, ("dobj",))
     ]
-    if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
+    satisfied = [*objects, *(d for o in objects for d in _children(o, ("dobj",)))]  # "meet changing demand"
+    if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in satisfied):
         return None
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
 
@@ -1251,6 +1257,8 @@ def _verb_mention(
     ):
         return None
     agents = _prep_objects(trigger, ("by",)) if passive else []
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(_actor_keys(a, actors) for a in agents):
+        return None  # "will be greeted by thousands of protesters": a crowd, not a host
     parties: dict[str, str] = {}
     object_keys = [
         k
@@ -1401,6 +1409,8 @@ def _add_governor_parties(
         role = HOST
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
+    elif visit_like and VISITOR in parties.values():
+        role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
     elif visit_like or _journey_of(governor) is not None:
         role = VISITOR
         for key, current in parties.items():
@@ -1443,6 +1453,26 @@ def _add_traveller_parties(
     )
 
 
+def _speech_at_own_session(
+    trigger: Token, governor: Token | None, parties: dict[str, str], actors: ArticleActors
+) -> bool:
+    """ "speaking at the annual meeting of the growers' association", "said after the company's annual
+    meeting": a speech at an organisation's own session, with no other party named, is one party
+    speaking (guideline: a speech by one party is no meeting)."""
+    # "speak" is a meeting verb with "with", but speaking *at* an event is a speech
+    speaks = governor is not None and (
+        governor.lemma_.lower() in SPEECH_VERB_LEMMAS or governor.lemma_ == "speak"
+    )
+    if not speaks or len(parties) != 2:
+        return False
+    owners = _children(trigger, ("poss", "compound", "nmod")) + _prep_objects(trigger, ("of",))
+    keys = [k for o in owners for k in _phrase_actor_keys(o, actors) if k in parties]
+    # an organisation's session, or a country's ("a Vatican conference")
+    return any(
+        (a := actors.actor(k)) is not None and a.actor_type in ("organization", "country") for k in keys
+    )
+
+
 def _noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
@@ -1472,6 +1502,9 @@ def _noun_mention(
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
     between += [c for o in between for c in _dangling_conjuncts(o)]
+    if len(between) >= 3 and not _actor_keys(between[0], actors):
+        # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
+        return None
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
         hosts = _prep_objects(trigger, ("to", "on"))
@@ -1492,6 +1525,11 @@ def _noun_mention(
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
         return None
+    if _speech_at_own_session(trigger, governor, parties, actors):
+        return None
+    with_keys = {k for o in with_objects for k in _actor_keys(o, actors)}
+    if len(with_objects) >= 2 and set(parties) <= with_keys:
+        return None  # "talks with Argentina and Brazil": the counterparts of someone unnamed, not each other
     return parties, meeting_type, kind, governor
 
 
@@ -1537,7 +1575,7 @@ def _resolve_chosen(
     resolved = resolve_date(chosen.text, published, tense)
     if _departs(token, governor):
         resolved = ResolvedDate(None, "unknown", chosen.text)
-    if _has_alternative(chosen, expressions, token.doc.text):
+    if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if tense == FUTURE and frame.week_ahead is not None:
@@ -2111,14 +2149,38 @@ def _trip_only(meeting: _Meeting, actors: ArticleActors) -> bool:
         return (
             False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
         )
-    if len(visitors) != 1 or not countries or len(core) != len(countries) + 1:
+    if visitors and len(visitors) == len(core):
+        return True  # travellers only: no one is met
+    if not visitors or not countries or len(core) != len(countries) + len(visitors):
         return False
-    named = Counter(
-        mention.local_key
-        for sentence in {m.sentence_index: m.sentence for m in meeting.mentions}.values()
+    sentences = {m.sentence_index: m.sentence for m in meeting.mentions}.values()
+    return not any(
+        mention.local_key in countries
+        and _counterpart_mention(sentence, mention.char_start, mention.char_end)
+        for sentence in sentences
         for mention in actors.mentions_in(sentence.start_char, sentence.end_char)
     )
-    return all(named[country] < 2 for country in countries)
+
+
+def _counterpart_mention(sentence: Span, start: int, end: int) -> bool:
+    """A country named as someone addressed or dealt with ("will be explained to the U.S.", "talks with
+    U.S. officials", "briefed Japan"), not as a destination ("a visit to Scotland") or an owner ("Britain's
+    vote")."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS:
+        token = token.head  # "U.S. officials": the group acts for the country
+    governor = (token.head.head if token.dep_ == "pobj" else token.head).lemma_.lower()
+    trigger = VERB_FRAMES.get(governor) or NOUN_TRIGGERS.get(governor) or {}
+    if trigger.get("type") == "visit" or governor in TRAVEL_VERBS:
+        return False  # the destination of the trip
+    if not trigger and governor not in SPEECH_VERB_LEMMAS:
+        return False  # "a rescue plan that would enable Guyana to revive": no one dealt with
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ("to", "with")
+    return token.dep_ in ("dobj", "dative")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2371,6 +2433,17 @@ def _follow_journey(meeting: _Meeting, journeys: list[_Journey], actors: Article
         meeting.date = ResolvedDate(dated[0].date.replace(day=1), "month", None)
 
 
+def _triggers_by_sentence(doc: Doc, sentences: list[Span]) -> list[list[Trigger]]:
+    """The article's triggers, found by one Matcher pass, grouped by sentence (by bisection: a scan of
+    all triggers per sentence made long articles quadratic)."""
+    triggers = list(_trigger_finder(doc.vocab).find(doc).values())  # in token order
+    positions = [trigger.token.i for trigger in triggers]
+    return [
+        triggers[bisect.bisect_left(positions, s.start) : bisect.bisect_left(positions, s.end)]
+        for s in sentences
+    ]
+
+
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     sentence_index = SentenceIndex(doc)
@@ -2380,10 +2453,10 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     mentions: list[_Mention] = []
     focus_day: ResolvedDate | None = None
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
-    triggers = list(_trigger_finder(doc.vocab).find(doc).values())
+    by_sentence = _triggers_by_sentence(doc, sentences)
     for index, sentence in enumerate(sentences):
         # Only sentences with a trigger get the dependency work.
-        own = [t for t in triggers if sentence.start <= t.token.i < sentence.end]
+        own = by_sentence[index]
         expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
         if own:
             time_frame = _TimeFrame(meta.published_date, focus_day, frame)
@@ -2396,7 +2469,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         _add_body_members(mention, actors)
     meetings = _fold_country_visits(_merge_mentions(mentions, actors), actors)
     dateline = _dateline_place(sentences)
-    article_seat = _article_seat(doc.text)
+    article_seat = _article_seat(doc_text(doc))
     heads = _delegation_heads(doc, actors)
     journeys = _journeys(sentences, meta, actors) if meetings else []
     results: list[LocalMeeting] = []
