@@ -15,6 +15,7 @@ pipeline wiring, and they are what the per-article cache stores (as JSON via
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -52,7 +53,8 @@ class LocalActor:
     ``"person:Li Shangfu"``). ``name`` is the fullest proper name seen in the
     article; ``titles`` are lower-cased offices without country words;
     ``aliases`` are the other surface forms resolved to this actor. ``country_evidence`` says how
-    explicit the evidence for ``country_iso3`` is (one of COUNTRY_EVIDENCE; None without a country).
+    explicit the evidence for ``country_iso3`` is (one of COUNTRY_EVIDENCE; None without a country, except
+    for an official of an international body, whose evidence of *no* national affiliation is kept).
     """
 
     local_key: str
@@ -66,7 +68,9 @@ class LocalActor:
 
 @dataclass(slots=True)
 class Mention:
-    """A span of the article text resolved to a :class:`LocalActor`.
+    """A span of the article text resolved to a :class:`LocalActor`, with the offices the article states
+    with it ("*Defence Minister* Sergei Shoigu", "Shoigu, *Russia's defence minister*"): the evidence of a
+    person's title where it was seen, which the actor's corpus-wide titles merge.
 
     Invariant: ``text[char_start:char_end] == mention_text``.
     """
@@ -77,27 +81,45 @@ class Mention:
     char_end: int
     mention_text: str
     mention_kind: str  # one of MENTION_KINDS
+    titles: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass
 class ArticleActors:
-    """Output of the actors extractor, and the index the other extractors use."""
+    """Output of the actors extractor, and the index the other extractors use.
+
+    The look-ups are asked for every token and trigger of an article, so they answer from indexes
+    built on first use (plain attributes, not fields: they are never serialised) and rebuilt when the
+    lists have grown."""
 
     actors: list[LocalActor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
     def actor(self, local_key: str) -> LocalActor | None:
-        for actor in self.actors:
-            if actor.local_key == local_key:
-                return actor
-        return None
+        index = self.__dict__.get("_actor_index")
+        if index is None or index[0] != len(self.actors):
+            by_key: dict[str, LocalActor] = {}
+            for actor in self.actors:
+                by_key.setdefault(actor.local_key, actor)  # the first, as a scan would find
+            index = self.__dict__["_actor_index"] = (len(self.actors), by_key)
+        return index[1].get(local_key)
 
     def mentions_in(self, char_start: int, char_end: int) -> list[Mention]:
         """Mentions that overlap the half-open span [char_start, char_end), in text order."""
-        return sorted(
-            (m for m in self.mentions if m.char_start < char_end and char_start < m.char_end),
-            key=lambda m: m.char_start,
-        )
+        index = self.__dict__.get("_mention_index")
+        if index is None or index[0] != len(self.mentions):
+            ordered = sorted(self.mentions, key=lambda m: m.char_start)
+            longest = max((m.char_end - m.char_start for m in ordered), default=0)
+            index = self.__dict__["_mention_index"] = (
+                len(self.mentions),
+                ordered,
+                [m.char_start for m in ordered],
+                longest,
+            )
+        _, ordered, starts, longest = index
+        low = bisect.bisect_left(starts, char_start - longest)
+        high = bisect.bisect_left(starts, char_end)
+        return [m for m in ordered[low:high] if char_start < m.char_end]
 
     def mention_at(self, char_start: int, char_end: int) -> Mention | None:
         """The longest mention overlapping the span, or None."""

@@ -10,6 +10,7 @@ from types import ModuleType
 
 from schemas import (
     actor_mentions,
+    actor_roles,
     actors,
     articles,
     extractions,
@@ -27,6 +28,7 @@ CONTRACT: dict[str, ModuleType] = {
         rejects,
         actors,
         actor_mentions,
+        actor_roles,
         meetings,
         meeting_participants,
         meeting_mentions,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import pandera.pandas as pa
 
 from dipnews.model import MENTION_KINDS
-from schemas._base import HEX16, column, span_order_checks, spans_match_text
+from schemas._base import HEX16, column, is_list_of_strings, span_order_checks, spans_match_text
 
 NAME = "actor_mentions"
 KEY = ("article_id", "char_start")
@@ -33,6 +33,12 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
                 "string", "text[char_start:char_end]", checks=[pa.Check.str_length(min_value=1)]
             ),
             "mention_kind": column("string", "How the actor is referred to", enum=MENTION_KINDS),
+            "titles": column(
+                "list<string>",
+                "Offices the article states with this mention (before the name or in apposition), "
+                "lower-cased as in actors.titles; empty when it states none",
+                checks=[pa.Check(is_list_of_strings, element_wise=False, name="list_of_strings")],
+            ),
         },
         checks=checks,
         name=NAME,

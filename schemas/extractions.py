@@ -20,20 +20,25 @@ NAME = "extractions"
 KEY = ("article_id",)
 DESCRIPTION = "Per-article extraction results (intermediate, article-local ids)."
 _PAYLOAD_KEYS = {"article_id", "n_sentences", "actors", "meetings", "quotes"}
+# The evidence a person's "no national affiliation" is stated with: an international body in the title.
+NO_AFFILIATION_EVIDENCE = "institution"
 
 
 # Both checks read every payload; a batch is validated at a time (annotate writes 1,024 rows per
 # batch), so remembering that many decoded payloads lets the second check skip the JSON parse.
 def _country_evidence_consistent(actors: object) -> bool:
     """Every actor's country evidence is a known kind, given exactly when it has a country (a payload
-    written before the evidence was recorded has none at all, and is read as the weakest)."""
+    written before the evidence was recorded has none at all, and is read as the weakest), except that
+    an official of an international body has institution evidence of no national affiliation."""
     if not isinstance(actors, dict) or not isinstance(actors.get("actors"), list):
         return False
     for actor in actors["actors"]:
         if not isinstance(actor, dict):
             return False
         evidence = actor.get("country_evidence")
-        if "country_evidence" in actor and (evidence is None) != (actor.get("country_iso3") is None):
+        has_country = actor.get("country_iso3") is not None
+        no_affiliation = not has_country and evidence == NO_AFFILIATION_EVIDENCE
+        if "country_evidence" in actor and (evidence is None) != (not has_country) and not no_affiliation:
             return False
         if evidence is not None and evidence not in COUNTRY_EVIDENCE:
             return False

@@ -31,6 +31,7 @@ from dipnews.nlp.annotate import (
     payload_issue,
 )
 from dipnews.params import EXECUTION_ONLY_ANNOTATE_PARAMS, checked_params
+from dipnews.progress import Progress
 from dipnews.quality.stage_validation import run_stage, validate
 from schemas import extractions
 from schemas._base import arrow_schema
@@ -102,8 +103,10 @@ def main() -> None:
         with ParquetBatchWriter(EXTRACTIONS_PATH, arrow_schema(schema)) as writer:
             rows: list[tuple[str, int, str]] = []
             articles = read_articles(INGESTED_PATH)
+            progress = Progress("annotate", len(article_ids), "articles")
             for result in annotate_articles(articles, executor, cache, int(params["chunk_size"]), stats):
                 rows.append(result)
+                progress.advance()
                 issue = payload_issue(result[2])
                 if issue is not None:
                     issues.append((result[0], TIME_BUDGET_ISSUE, issue))

@@ -1,4 +1,9 @@
-"""Stage `evaluate`: the pipeline run on the repository's gold -> metrics/accuracy.json (DVC metrics).
+"""Stage `evaluate`: the pipeline run on the repository's gold -> the accuracy figures.
+
+Two outputs: ``metrics/accuracy.json``, every figure (per quotation type, counts, attribute
+accuracies; the dataset card prints it), and ``metrics/headline/<gold set>.json``, the nine figures
+a reader compares (quotes P/R/F1 and speaker accuracy, meetings P/R/F1, persons P/R), which
+``dvc metrics show`` prints as one short row per gold set.
 
 Each gold set of ``params.yaml`` ``evaluate`` (``seed``: the seed article; ``team``: short articles
 the team wrote to cover what the seed lacks) is run through ``dipnews.pipeline.build_tables`` (the
@@ -33,6 +38,7 @@ DEFAULT_SETTINGS: Mapping[str, str] = {
     "seed_gold": "data/gold/seed_gold.json",
     "team_gold": "data/gold/team_gold.json",
     "output": "metrics/accuracy.json",
+    "headline_dir": "metrics/headline",
 }
 GOLD_SETS = ("seed", "team")
 
@@ -42,6 +48,28 @@ def _load(path: Path) -> list[GoldArticle]:
         return load_gold(path)
     except (OSError, GoldFormatError, ValueError) as error:
         raise StageError(f"cannot load gold set {path}: {error}") from error
+
+
+# The headline figures of a gold set: (section, short name) -> (section of accuracy.json, figure).
+HEADLINE_FIGURES: Mapping[tuple[str, str], tuple[str, str]] = {
+    ("quotes", "P"): ("quotes", "precision"),
+    ("quotes", "R"): ("quotes", "recall"),
+    ("quotes", "F1"): ("quotes", "f1"),
+    ("quotes", "speaker"): ("quotes", "speaker_accuracy"),
+    ("meetings", "P"): ("meetings", "precision"),
+    ("meetings", "R"): ("meetings", "recall"),
+    ("meetings", "F1"): ("meetings", "f1"),
+    ("persons", "P"): ("actors", "person_precision"),
+    ("persons", "R"): ("actors", "person_recall"),
+}
+
+
+def headline_figures(part: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The headline figures of one gold set's metrics, nested by section (null where undefined)."""
+    headline: dict[str, dict[str, Any]] = {}
+    for (section, name), (source, figure) in HEADLINE_FIGURES.items():
+        headline.setdefault(section, {})[name] = (part.get(source) or {}).get(figure)
+    return headline
 
 
 def gold_settings(configured: Mapping[str, Any]) -> dict[str, str]:
@@ -77,6 +105,8 @@ def main() -> None:
             print(f"evaluate {part}: gold article {doc_id} was rejected by ingest: not scored")
 
     write_json_atomic(Path(settings["output"]), metrics)
+    for part in GOLD_SETS:
+        write_json_atomic(Path(settings["headline_dir"]) / f"{part}.json", headline_figures(metrics[part]))
     for part in GOLD_SETS:
         quotes, meetings = metrics[part]["quotes"], metrics[part]["meetings"]
         print(

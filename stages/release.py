@@ -30,14 +30,24 @@ from dipnews.io import (
     replace_directory,
     to_arrow,
     write_bytes_atomic,
+    write_text_atomic,
 )
 from dipnews.params import checked_params
 from dipnews.quality.stage_validation import StageError, read_contract_tables, run_stage, validate_tables
-from dipnews.release.card import BuildInfo, build_card
+from dipnews.release.card import BuildInfo, build_card, repository_is_published
 from dipnews.release.checksums import SHA256SUMS, sha256sums
 from dipnews.release.citation import build_citation, citation_errors, citation_text
 from dipnews.release.datapackage import FileFacts, build_datapackage
-from dipnews.release.plots import csv_bytes, meetings_per_month, most_quoted_actors, who_met_whom_png
+from dipnews.release.dataset_params import dataset_errors
+from dipnews.release.plots import (
+    csv_bytes,
+    meetings_per_month,
+    meetings_per_month_png,
+    most_quoted_actors,
+    most_quoted_actors_png,
+    who_met_whom_png,
+)
+from dipnews.release.report_page import ReportInputs, data_docs_links, report_page
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -47,7 +57,13 @@ METRICS_PATH = Path("metrics/accuracy.json")
 # corpora are at hand, and committed: a fresh clone has no corpora, but its card keeps the figures.
 EXTERNAL_PATH = Path("metrics/external.json")
 VALIDATION_PATH = Path("reports/validation.json")
-PLOTS_DIR = Path("reports/plots")
+HEADLINE_DIR = Path("metrics/headline")  # the evaluate stage's headline figures, one file per gold set
+REPORTS_DIR = Path("reports")
+PLOTS_DIR = REPORTS_DIR / "plots"
+REPORT_PAGE = REPORTS_DIR / "index.html"
+# The release's CITATION.cff, also at the repository's root, where GitHub's "Cite this repository" reads it.
+ROOT_CITATION = Path("CITATION.cff")
+DATA_DOCS_DIR = REPORTS_DIR / "data_docs"
 # Settings that decide how fast the pipeline runs, not what it extracts: left out of the card.
 EXECUTION_ONLY_PARAMS = frozenset(
     {"executor", "n_process", "batch_size", "chunk_size", "dask_scheduler", "cache_dir"}
@@ -115,12 +131,20 @@ def build_release(
     files["README.md"] = card.encode("utf-8")
     files[SHA256SUMS] = sha256sums(files).encode("utf-8")
 
-    plots = {
-        "meetings_per_month.csv": csv_bytes(meetings_per_month(tables["meetings"])),
-        "most_quoted_actors.csv": csv_bytes(most_quoted_actors(tables["quotations"], tables["actors"])),
+    return Release(files=files, plots=release_plots(tables))
+
+
+def release_plots(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
+    """reports/plots/: each chart's data (CSV) and its rendering (PNG, readable offline)."""
+    per_month = meetings_per_month(tables["meetings"])
+    quoted = most_quoted_actors(tables["quotations"], tables["actors"])
+    return {
+        "meetings_per_month.csv": csv_bytes(per_month),
+        "meetings_per_month.png": meetings_per_month_png(per_month),
+        "most_quoted_actors.csv": csv_bytes(quoted),
+        "most_quoted_actors.png": most_quoted_actors_png(quoted),
         "who_met_whom.png": who_met_whom_png(tables["meeting_participants"], tables["actors"]),
     }
-    return Release(files=files, plots=plots)
 
 
 def build_info(params: Mapping[str, Any]) -> BuildInfo:
@@ -192,9 +216,33 @@ def _read_json(path: Path, what: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def write_report_page(
+    dataset: Mapping[str, Any],
+    counts: Mapping[str, int],
+    plots: Mapping[str, bytes],
+    validation: Mapping[str, Any],
+) -> None:
+    """reports/index.html: the release's summary, the validation and plots, links to the Data Docs."""
+    headline = {
+        path.stem: _read_json(path, "headline figures") for path in sorted(HEADLINE_DIR.glob("*.json"))
+    }
+    inputs = ReportInputs(
+        dataset=dataset,
+        counts=counts,
+        validation=validation,
+        headline=headline,
+        plots=plots,
+        docs_links=data_docs_links(REPORTS_DIR, DATA_DOCS_DIR),
+    )
+    write_text_atomic(REPORT_PAGE, report_page(inputs))
+
+
 @run_stage
 def main() -> None:
     params = checked_params()
+    errors = dataset_errors(params.get("dataset"))
+    if errors:
+        raise StageError("\n".join(errors))
     dataset, out_dir = params["dataset"], Path(params["release"]["out_dir"])
     try:  # before any work: a folder the release does not own (data/gold) is never replaced
         claim_output_dir(out_dir, SHA256SUMS)
@@ -211,8 +259,19 @@ def main() -> None:
     write_release_folder(out_dir, release.files)
     for name, data in release.plots.items():
         write_bytes_atomic(PLOTS_DIR / name, data)
+    write_report_page(dataset, {t: len(df) for t, df in tables.items()}, release.plots, validation)
+    write_bytes_atomic(ROOT_CITATION, release.files["CITATION.cff"])
     rows = ", ".join(f"{t} {len(df)}" for t, df in tables.items())
-    print(f"release: {dataset['name']} {dataset['version']} -> {out_dir} ({rows})", file=sys.stderr)
+    print(
+        f"release: {dataset['name']} {dataset['version']} -> {out_dir} ({rows}); {REPORT_PAGE}",
+        file=sys.stderr,
+    )
+    if not repository_is_published(dataset):
+        print(
+            "release: dataset.repository_url is '.', so the card names no public repository; "
+            "set it before tagging (README, Publishing a release)",
+            file=sys.stderr,
+        )
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ import pandas as pd
 
 from dipnews.io import replace_directory, write_json_atomic
 from dipnews.params import checked_params
+from dipnews.progress import Progress
 from dipnews.quality.runner import QualityReport, normalise_data_docs, run_suites
 from dipnews.quality.stage_validation import StageError, read_contract_tables, run_stage
 
@@ -28,9 +29,11 @@ VALIDATION_JSON = "validation.json"
 DATA_DOCS = "data_docs"
 
 
-def check_tables(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None) -> QualityReport:
+def check_tables(
+    tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None, progress: Progress | None = None
+) -> QualityReport:
     """The stage's logic: run the suites (and build Data Docs into ``data_docs_dir`` if given)."""
-    return run_suites(tables, data_docs_dir=data_docs_dir)
+    return run_suites(tables, data_docs_dir=data_docs_dir, progress=progress)
 
 
 @run_stage
@@ -44,7 +47,8 @@ def main() -> None:
     build = Path(tempfile.mkdtemp(prefix=f".{DATA_DOCS}.", dir=report_dir))
     build.chmod(0o755)  # mkdtemp makes it private; the Data Docs are for everyone to read
     try:
-        report = check_tables(tables, data_docs_dir=build)
+        progress = Progress("validate", len(tables), "tables")
+        report = check_tables(tables, data_docs_dir=build, progress=progress)
         normalise_data_docs(build, docs_day)
         replace_directory(report_dir / DATA_DOCS, build)
     finally:

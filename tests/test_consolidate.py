@@ -342,3 +342,99 @@ def test_consolidate_passes_publication_dates_to_the_vote() -> None:
     ]
     tables = consolidate(ingested, articles)
     assert list(tables["actors"]["country_iso3"]) == ["SVK"]
+
+
+# --- offices over time ------------------------------------------------------------------------------
+
+
+def _titled_article(
+    article_id: str, name: str, title: str, country: str | None, evidence: str | None
+) -> ArticleExtraction:
+    actor = LocalActor("p1", name, "person", country_iso3=country, titles=[title], country_evidence=evidence)
+    text = f"{title.title()} {name} spoke."
+    start = text.index(name)
+    return ArticleExtraction(
+        article_id, 1, ArticleActors([actor], [Mention("p1", 0, start, start + len(name), name, "name")])
+    )
+
+
+def test_two_articles_give_one_person_two_offices_over_time() -> None:
+    """The same person, defence minister in 2012 and president in 2018: two roles, each dated by the
+    articles that state it; the country only where the article states it."""
+    ids = ["a" * 16, "b" * 16, "c" * 16]
+    ingested = pd.DataFrame(
+        [
+            _article(ids[0], "Defence Minister Anton Varga spoke.", dt.date(2012, 11, 6)),
+            _article(ids[1], "President Anton Varga spoke.", dt.date(2018, 5, 7)),
+            _article(ids[2], "Defence Minister Varga spoke.", dt.date(2013, 2, 1)),
+        ]
+    )
+    extractions = [
+        _titled_article(ids[0], "Anton Varga", "defence minister", "HUN", "explicit"),
+        _titled_article(ids[1], "Anton Varga", "president", "HUN", "setting"),
+        _titled_article(ids[2], "Varga", "Defence Minister", "HUN", "explicit"),
+    ]
+    tables = validate_tables(consolidate(ingested, extractions))
+    actor_id = stable_id("person", "anton varga")
+    assert list(tables["actors"]["actor_id"]) == [actor_id]  # the surname article joins the full name
+    roles = tables["actor_roles"].sort_values("first_seen").reset_index(drop=True)
+    roles["country_iso3"] = roles["country_iso3"].astype(object).where(roles["country_iso3"].notna(), None)
+    assert roles[["actor_id", "title", "country_iso3", "n_articles"]].to_dict("records") == [
+        {"actor_id": actor_id, "title": "defence minister", "country_iso3": "HUN", "n_articles": 2},
+        # "setting" is the story's place, not a statement of the office's country
+        {"actor_id": actor_id, "title": "president", "country_iso3": None, "n_articles": 1},
+    ]
+    assert list(roles["first_seen"]) == [dt.date(2012, 11, 6), dt.date(2018, 5, 7)]
+    assert list(roles["last_seen"]) == [dt.date(2013, 2, 1), dt.date(2018, 5, 7)]
+    assert set(roles["role_id"]) == {
+        stable_id(actor_id, "defence minister", "HUN"),
+        stable_id(actor_id, "president", ""),
+    }
+
+
+def test_an_undated_article_counts_for_a_role_without_dating_it() -> None:
+    ingested = pd.DataFrame([_article("a" * 16, "President Anton Varga spoke.", None)])
+    extractions = [_titled_article("a" * 16, "Anton Varga", "president", "HUN", "institution")]
+    roles = validate_tables(consolidate(ingested, extractions))["actor_roles"]
+    assert roles[["title", "country_iso3", "n_articles"]].to_dict("records") == [
+        {"title": "president", "country_iso3": "HUN", "n_articles": 1}
+    ]
+    assert roles["first_seen"].isna().all() and roles["last_seen"].isna().all()
+
+
+# --- what other articles must not pull away ----------------------------------------------------------
+
+
+def test_an_official_of_an_international_body_keeps_no_country_against_two_settings() -> None:
+    """One article says he speaks for the IMF (no national affiliation, institution evidence); two
+    others only guess his country from where their stories are set."""
+    articles = [
+        _one_person_article("a" * 16, None, "institution"),  # type: ignore[arg-type]
+        _one_person_article("b" * 16, "USA", "setting"),
+        _one_person_article("c" * 16, "USA", "setting"),
+    ]
+    assert _voted_country(articles) == [None, None]
+    # Without that statement the settings decide.
+    assert _voted_country(articles[1:]) == ["USA", "USA"]
+
+
+def _lone_name_article(article_id: str, name: str, country: str | None) -> ArticleExtraction:
+    actor = LocalActor("p1", name, "person", country_iso3=country, country_evidence="setting")
+    return ArticleExtraction(
+        article_id, 1, ArticleActors([actor], [Mention("p1", 0, 0, len(name), name, "name")])
+    )
+
+
+def test_a_lone_surname_does_not_join_a_full_name_of_another_country() -> None:
+    same = [
+        _lone_name_article("a" * 16, "Jaime Ongpin", "PHL"),
+        _lone_name_article("b" * 16, "Ongpin", "PHL"),
+    ]
+    assert list(build_actors(same).actors["name"]) == ["Jaime Ongpin"]
+    unknown = [
+        _lone_name_article("a" * 16, "Jaime Ongpin", "PHL"),
+        _lone_name_article("b" * 16, "Ongpin", None),
+    ]
+    assert list(build_actors(unknown).actors["name"]) == ["Jaime Ongpin"]
+    other = [_lone_name_article("a" * 16, "Lou Jiwei", "CHN"), _lone_name_article("b" * 16, "Lou", "USA")]
+    assert sorted(build_actors(other).actors["name"]) == ["Lou", "Lou Jiwei"]

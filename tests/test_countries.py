@@ -55,6 +55,8 @@ def test_country_by_name_rejects_non_countries(text: str) -> None:
         ("Swiss", "CHE"),
         ("Frenchmen", "FRA"),
         ("Soviet", "SUN"),
+        ("West German", "DEU"),  # the Federal Republic continues as Germany (ISO 3166 kept DEU)
+        ("East German", "DDR"),
         ("South African", "ZAF"),
     ],
 )

@@ -44,7 +44,8 @@ def test_the_setting_of_the_story_is_the_weakest_evidence(nlp: Language) -> None
 def test_every_actor_with_a_country_says_how_explicit_it_is(nlp: Language, seed_text: str) -> None:
     result = extract_actors(nlp(seed_text), ArticleMeta(article_id="t", text=seed_text))
     for actor in result.actors:
-        assert (actor.country_iso3 is None) == (actor.country_evidence is None), actor
+        no_affiliation = actor.country_iso3 is None and actor.country_evidence == "institution"
+        assert (actor.country_iso3 is None) == (actor.country_evidence is None) or no_affiliation, actor
         assert actor.country_evidence is None or actor.country_evidence in COUNTRY_EVIDENCE
 
 
@@ -75,3 +76,10 @@ def test_the_extractions_schema_checks_the_evidence() -> None:
         _validate(_payload(LocalActor("person:A B", "A B", "person", "HUN", country_evidence="rumour")))
     with pytest.raises(pandera.errors.SchemaError):
         _validate(_payload(LocalActor("person:A B", "A B", "person", None, country_evidence="explicit")))
+    # An official of an international body: institution evidence of no national affiliation.
+    _validate(_payload(LocalActor("person:A B", "A B", "person", None, country_evidence="institution")))
+
+
+def test_an_official_of_an_international_body_has_evidence_of_no_country(nlp: Language) -> None:
+    found = _evidence(nlp, "IMF Managing Director Michel Camdessus said the talks went well.")
+    assert found["Michel Camdessus"] == (None, "institution")

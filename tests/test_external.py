@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from dipnews.evaluation.external import Report, report_tune_check_gap, reuters_records, tune_check_gap
+from dipnews.evaluation.external import (
+    Report,
+    _overlap_prf,
+    report_tune_check_gap,
+    reuters_records,
+    tune_check_gap,
+)
 
 
 def test_the_tune_check_gap_is_tune_minus_check() -> None:
@@ -41,3 +47,15 @@ def test_background_stories_for_the_mixed_corpus_are_read_in_order_with_iso_date
         ("reuters-1", "1987-02-26", "Talks went on."),
         ("reuters-3", None, "Ministers met."),
     ]
+
+
+def test_per_org_overlap_matches_half_the_longer_span_within_one_label() -> None:
+    gold = {("ORG", 4, 17), ("PER", 30, 42), ("ORG", 50, 60)}
+    predicted = {
+        ("ORG", 0, 17),  # "the Bank of Japan" for "Bank of Japan": 13 of 17 characters
+        ("ORG", 30, 42),  # the right span with the wrong label
+        ("ORG", 50, 53),  # 3 of 10 characters: too short
+    }
+    prf = _overlap_prf(predicted, gold)
+    assert (prf.matched_pred, prf.n_pred, prf.matched_gold, prf.n_gold) == (1, 3, 1, 3)
+    assert _overlap_prf(set(), gold).recall == 0.0

@@ -14,7 +14,8 @@ import yaml
 from spacy.language import Language
 
 from dipnews.extract import dates, lexicons
-from dipnews.extract.actors import titles
+from dipnews.extract.actors import countries, organizations, titles
+from dipnews.extract.actors import extractor as actors
 from dipnews.extract.lexicons import Lexicon, LexiconError, load_lexicon
 from dipnews.extract.meetings import extractor as meetings
 from dipnews.extract.quotes import extractor as quotes
@@ -31,6 +32,9 @@ READERS: dict[str, Lexicon] = {
     "titles": titles.TITLES_LEXICON,
     "dates": dates.DATES_LEXICON,
     "languages": readers.LANGUAGES_LEXICON,
+    "actors": actors.ACTORS_LEXICON,
+    "countries": countries.COUNTRIES_LEXICON,
+    "organizations": organizations.ORGANIZATIONS_LEXICON,
 }
 
 # --- the shipped lexicons -----------------------------------------------------------------------
@@ -70,6 +74,28 @@ def test_the_quotation_extractor_reads_its_words_from_the_lexicons() -> None:
     # An elision is matched with the space after it ("'em all", not "'emergency").
     assert {e.removesuffix(" ") for e in quotes._ELISIONS} == quotes.QUOTES_LEXICON.words("elisions")
     assert all(e.endswith(" ") for e in quotes._ELISIONS)
+
+
+def test_the_actor_extractor_reads_its_words_from_the_lexicons() -> None:
+    assert actors.NAME_PARTICLES is actors.ACTORS_LEXICON.words("name_particles")
+    assert {"de", "bin", "van"} <= actors.NAME_PARTICLES
+    assert {"inc", "ltd", "plc"} <= actors.CORPORATE_SUFFIXES
+    # A generic business kind is marked by a corporate suffix; a public body only by its own word.
+    assert actors.ORGANIZATION_KIND_WORDS["company"] >= actors.CORPORATE_SUFFIXES
+    assert actors.ORGANIZATION_KIND_WORDS["ministry"] == {"ministry", "department"}
+    assert actors.ORGANIZATION_KIND_WORDS["bank"] == actors.ORGANIZATION_KIND_WORDS["lender"]
+    assert countries.leader_country("Reagan") == "USA"  # known_leaders + leader_surnames
+    assert countries.is_international_body("the IMF")
+    assert countries.institution_country("Bundesbank") == "DEU"
+    assert countries.country_name("RUS") == "Russia"  # canonical_names
+    assert countries.country_by_name("Britain") == "GBR"  # press_names
+
+
+def test_an_organisation_kind_without_its_attributes_fails() -> None:
+    with pytest.raises(
+        LexiconError, match="organization_kinds 'bank': needs corporate_suffix and name_words"
+    ):
+        actors._organization_kind_words({"bank": {"name_words": ["bank"]}})
 
 
 def test_load_lexicon_is_cached() -> None:

@@ -170,7 +170,7 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "Senator Tom Hale is keeping up his attacks in the hours before the vote\n"
         "Hale, in Ohio, said Tuesday that the governor was “a total lightweight” while his rival is "
         "“a liar.”",
-        [("the governor was “a total lightweight” while his rival is “a liar", M, "Tom Hale")],
+        [("the governor was “a total lightweight” while his rival is “a liar.”", M, "Tom Hale")],
     ),
     "show title before a report": (
         "Sunday on NBC’s “Meet the Press,” Senator Tom Hale said the talks had failed.",
@@ -212,6 +212,194 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
     "time stamp above the speaker": (
         "___.\n\n12:15 p.m.:\n\nPresident Ana Lima says the border will reopen on Friday.",
         [("the border will reopen on Friday", IND, "Ana Lima")],
+    ),
+    # --- forms of issue 14, written for it ------------------------------------------------------------
+    "told a crowd somewhere that": (
+        "Senator Maria Lopez told a crowd in Des Moines that taxes would fall.",
+        [("taxes would fall", IND, "Maria Lopez")],
+    ),
+    "is telling an audience that": (
+        "Prime Minister Omar Haddad is telling workers at a factory in Leeds that the plant will stay open.",
+        [("the plant will stay open", IND, "Omar Haddad")],
+    ),
+    "told a news agency on a day that": (
+        "Trade Minister Raul Ortega told The Associated Press on Monday that steel tariffs would stay.",
+        [("steel tariffs would stay", IND, "Raul Ortega")],
+    ),
+    "said on a bare day": (
+        "Governor Mark Ellis said Tuesday the bridge would reopen in May.",
+        [("the bridge would reopen in May", IND, "Mark Ellis")],
+    ),
+    "wrote on a social network": (
+        "Senator Paul Moreno wrote on Facebook that the vote had been delayed.",
+        [("the vote had been delayed", IND, "Paul Moreno")],
+    ),
+    "posted a quote on a social network": (
+        "“The vote has been delayed,” Senator Paul Moreno posted on X.",
+        [("The vote has been delayed,", D, "Paul Moreno")],
+    ),
+    "said on a network with its former name": (
+        "Senator Paul Moreno said on X, formerly Twitter, that the vote had been delayed.",
+        [("the vote had been delayed", IND, "Paul Moreno")],
+    ),
+    "a speech verb with an object of its own after a quoted word": (
+        "After the speech, which compared the rebels to “bandits”, Senator Paul Moreno wrote a letter "
+        "to the minister.",
+        [],
+    ),
+    "a parenthetical cue before the quoted rest of the clause": (
+        "The deal, Governor Mark Ellis said, “is the best we could get.”",
+        [("is the best we could get.", D, "Mark Ellis")],
+    ),
+    "posted without quotation marks": ("Senator Paul Moreno posted a photo of the flooded road.", []),
+    "tweeted with a colon": (
+        "President Ana Lima tweeted: “The border will reopen on Friday.”",
+        [("The border will reopen on Friday.", D, "Ana Lima")],
+    ),
+    "noted in an interview with a broadcaster": (
+        "Governor Mark Ellis noted in an interview with CNN that the state had no debt.",
+        [("the state had no debt", IND, "Mark Ellis")],
+    ),
+    "insisted without that": (
+        "Defence Minister Yusuf Kaya insisted the exercise was routine.",
+        [("the exercise was routine", IND, "Yusuf Kaya")],
+    ),
+    "a long apposition before the cue": (
+        "“We will not give up,” Daniel Okafor, the chairman of the national farmers union and a former "
+        "member of parliament, said on Monday.",
+        [("We will not give up,", D, "Daniel Okafor")],
+    ),
+    "a quote over two paragraphs, cue after the last": (
+        "Mayor Rosa Diaz spoke to reporters on Monday.\n\n"
+        "“The bridge will be rebuilt by spring. We have the money.\n\n"
+        "“We also have the workers,” Diaz said.",
+        [
+            ("The bridge will be rebuilt by spring. We have the money.", D, "Rosa Diaz"),
+            ("We also have the workers,", D, "Rosa Diaz"),
+        ],
+    ),
+    "a quote over three paragraphs, cue before the first": (
+        "Senator Tom Hale said:\n\n“We have done nothing wrong.\n\n“The voters will decide.\n\n"
+        "“And they will decide soon.”",
+        [
+            ("We have done nothing wrong.", D, "Tom Hale"),
+            ("The voters will decide.", D, "Tom Hale"),
+            ("And they will decide soon.", D, "Tom Hale"),
+        ],
+    ),
+    "a quoted fragment that ends the reported clause": (
+        "Governor Mark Ellis says that voters want jobs, but the council is offering them "
+        "“slogans and delays.”",
+        [("voters want jobs, but the council is offering them “slogans and delays.”", M, "Mark Ellis")],
+    ),
+    "a second report after a dash": (
+        "Mayor Rosa Diaz says the budget is balanced — adding that the city has no new debt.",
+        [
+            ("the budget is balanced", IND, "Rosa Diaz"),
+            ("the city has no new debt", IND, "Rosa Diaz"),
+        ],
+    ),
+    "a participle in a prepositional phrase": (
+        "Senator Tom Hale pivoted to arguing that the border was secure.",
+        [("the border was secure", IND, "Tom Hale")],
+    ),
+    "a participle before the speaker": (
+        "In addition to stating that taxes would fall, Senator Tom Hale has vowed to cut spending.",
+        [("taxes would fall", IND, "Tom Hale")],
+    ),
+    "a directive inside a prepositional phrase": (
+        "Governor Mark Ellis began his term by telling the unions to accept lower wages.",
+        [("the unions to accept lower wages", IND, "Mark Ellis")],
+    ),
+    "a dateline before the speaker": (
+        "LONDON, July 19 (Reuters) — Former Attorney General Michael Mukasey told delegates that the "
+        "server was a risk.",
+        [("the server was a risk", IND, "Michael Mukasey")],
+    ),
+    "a quote's attribution passed on by a broadcaster": (
+        "“The bridge will reopen in May,” Governor Mark Ellis said, according to CNN.",
+        [("The bridge will reopen in May,", D, "Mark Ellis")],
+    ),
+    "its spokesman": (
+        "Acme Corp reported higher profits. Its spokesman added that sales rose in Asia.",
+        [("sales rose in Asia", IND, "Acme Corp")],
+    ),
+    "a company spokeswoman": (
+        "Acme Corp reported higher profits. A company spokeswoman said sales rose in Asia.",
+        [("sales rose in Asia", IND, "Acme Corp")],
+    ),
+    "a spokesman for the company": (
+        "Acme Corp cut 200 jobs. A spokesman for the company said the plant would stay open.",
+        [("the plant would stay open", IND, "Acme Corp")],
+    ),
+    "a pronoun of the right gender across a paragraph": (
+        "Ms. Rosa Diaz thanked Mr. Mark Ellis for the funds.\n\n“This is a good day for the city,” he said.",
+        [("This is a good day for the city,", D, "Mark Ellis")],
+    ),
+    "they after a quoted person": (
+        "Governor Mark Ellis met the farmers in Ohio. “We will cut the fees,” Ellis said.\n\n"
+        "“The prices are too low,” they said.",
+        [("We will cut the fees,", D, "Mark Ellis"), ("The prices are too low,", D, None)],
+    ),
+    "it after a quoted company": (
+        "Acme Corp cut 200 jobs. “The plant will stay open,” the company said.\n\n"
+        "“We have no plans to sell it,” it added.",
+        [("The plant will stay open,", D, "Acme Corp"), ("We have no plans to sell it,", D, "Acme Corp")],
+    ),
+    "according to a statement from an organisation": (
+        "Acme Corp cut 200 jobs. The plant will stay open, according to a statement from the company.",
+        [("The plant will stay open", IND, "Acme Corp")],
+    ),
+    "a letter from a person said": (
+        "A letter from Senator Tom Hale said the bill was unconstitutional.",
+        [("the bill was unconstitutional", IND, "Tom Hale")],
+    ),
+    "an inverted cue after a reported clause": (
+        "The economy will slow next year, said Karen Blake, an economist at the Bank of Montreal.",
+        [("The economy will slow next year", IND, "Karen Blake")],
+    ),
+    "a person described by age": (
+        "Jane Doe lost her home in the fire. “We have nothing left,” the 45-year-old said.",
+        [("We have nothing left,", D, "Jane Doe")],
+    ),
+    "a person described in the next paragraph": (
+        "Jane Doe lost her home in the fire.\n\n“We have nothing left,” the mother of three said.",
+        [("We have nothing left,", D, "Jane Doe")],
+    ),
+    "a gendered description and a person known by her pronoun": (
+        "Jane Doe met Premier Doug Allen on Monday. She asked for help.\n\n"
+        "The woman said the fire had destroyed her home.",
+        [("the fire had destroyed her home", IND, "Jane Doe")],
+    ),
+    "a gendered description of two people of unknown gender": (
+        "Jane Doe met Premier Doug Allen on Monday. The woman said the fire had destroyed her home.",
+        [("the fire had destroyed her home", IND, None)],
+    ),
+    "sources close to a named person": (
+        "Sources close to Prime Minister Omar Haddad said he would resign.",
+        [("he would resign", IND, None)],
+    ),
+    "officials of a country": (
+        "U.S. officials said the talks had stalled.",
+        [("the talks had stalled", IND, None)],
+    ),
+    "according to people familiar": (
+        "The deal will be signed next week, according to people familiar with the talks.",
+        [("The deal will be signed next week", IND, None)],
+    ),
+    "declined to say": ("The spokesman declined to say whether the minister would resign.", []),
+    "refused to say": ("Governor Mark Ellis refused to say when the bridge would reopen.", []),
+    "according to a survey": (
+        "Most of the donors were bankers, according to a survey of the records.",
+        [],
+    ),
+    "a poll found": ("A new poll found that most voters back the plan.", []),
+    "a report showed": ("The report showed that exports fell in March.", []),
+    "a thought": ("Governor Mark Ellis thinks the bridge will reopen in May.", []),
+    "a headline with a period": (
+        "Trade Minister Raul Ortega met his counterpart on Monday.\n\nMinister Says Talks Have Failed.\n\n"
+        "The talks will resume in June.",
+        [],
     ),
     # --- not quotations -----------------------------------------------------------------------------------
     "according to a finding": ("The ruling party won 37 percent, according to the results.", []),

@@ -238,10 +238,14 @@ def test_multi_paragraph_quote_reopens_without_closing(nlp: Language) -> None:
         'Smith said: "We came to talk about trade. We talked for hours.\n\n'
         '"In the end we agreed on everything that matters."'
     )
-    quote = only(run(nlp, text))
-    assert quote.quote_text.startswith("We came to talk")
-    assert quote.quote_text.endswith("everything that matters.")
-    assert quote.speaker_local_key == SMITH
+    # One quotation per paragraph, each the words of the speaker named before the first.
+    quotes = run(nlp, text)
+    assert [q.quote_text for q in quotes] == [
+        "We came to talk about trade. We talked for hours.",
+        "In the end we agreed on everything that matters.",
+    ]
+    assert {q.speaker_local_key for q in quotes} == {SMITH}
+    assert {q.quote_type for q in quotes} == {"direct"}
 
 
 def test_paragraph_opening_quote_closed_by_pronoun_attribution(nlp: Language) -> None:

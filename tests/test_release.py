@@ -32,6 +32,8 @@ DATASET: dict[str, Any] = {
     "version": "1.2.3",
     "release_date": "2025-01-31",
     "license": "CC-BY-4.0",
+    "repository_url": "https://example.org/dipnews.git",
+    "authors": [{"family-names": "Berg", "given-names": "Anna"}, {"name": "The dipnews contributors"}],
 }
 METRICS = {"quotations": {"precision": 0.8125, "recall": 0.5}, "meetings": {"f1": 0.75, "n_gold": 4}}
 VALIDATION = {"success": True, "evaluated_expectations": 134, "failed_expectations": 0}
@@ -69,7 +71,13 @@ def test_release_has_the_contract_tables_and_metadata(release: Release) -> None:
         "SHA256SUMS",
     }
     assert set(release.files) == expected
-    assert set(release.plots) == {"meetings_per_month.csv", "most_quoted_actors.csv", "who_met_whom.png"}
+    assert set(release.plots) == {
+        "meetings_per_month.csv",
+        "meetings_per_month.png",
+        "most_quoted_actors.csv",
+        "most_quoted_actors.png",
+        "who_met_whom.png",
+    }
 
 
 def test_release_is_byte_identical_on_rerun(tables: dict[str, pd.DataFrame], release: Release) -> None:
@@ -155,6 +163,7 @@ def test_card_reports_counts_accuracy_build_licence_and_loading(release: Release
         "rejects": 1,
         "actors": 4,
         "actor_mentions": 9,
+        "actor_roles": 2,
         "meetings": 2,
         "meeting_participants": 4,
         "meeting_mentions": 3,
@@ -172,7 +181,9 @@ def test_card_reports_counts_accuracy_build_licence_and_loading(release: Release
         "dvc://",
     ):
         assert snippet in card
-    assert "dvc get <repository-url> data/release/actors.parquet --rev v1.2.3" in card
+    assert "dvc get https://example.org/dipnews.git data/release/actors.parquet --rev v1.2.3" in card
+    assert "| source | https://example.org/dipnews.git at tag `v1.2.3` |" in card
+    assert "Berg, Anna; The dipnews contributors (2025)." in card
 
 
 def test_flatten_metrics_renders_any_nesting() -> None:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from dipnews.quality.stage_validation import StageError, validate
-from schemas import CONTRACT, actor_mentions, articles, meetings, rejects
+from schemas import CONTRACT, actor_mentions, actor_roles, articles, meetings, rejects
 from schemas._base import arrow_schema
 
 TEXT = "Chinese defence minister Li Shangfu met Russian President Vladimir Putin."
@@ -39,6 +39,7 @@ def _mentions(end: int) -> pd.DataFrame:
             "char_end": [end],
             "mention_text": ["Li Shangfu"],
             "mention_kind": ["name"],
+            "titles": [["defence minister"]],
         }
     )
 
@@ -49,6 +50,7 @@ def test_every_contract_table_has_an_arrow_schema_with_its_columns() -> None:
         "rejects",
         "actors",
         "actor_mentions",
+        "actor_roles",
         "meetings",
         "meeting_participants",
         "meeting_mentions",
@@ -116,3 +118,50 @@ def test_date_precision_unknown_iff_no_date(tmp_path) -> None:
 def test_missing_column_is_named(tmp_path) -> None:
     with pytest.raises(StageError, match=r"missing column\(s\) \['n_sentences'\]"):
         validate(_articles().drop(columns=["n_sentences"]), articles.schema(), failures_dir=tmp_path)
+
+
+def _roles() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "role_id": ["0123456789abcdef", "1123456789abcdef"],
+            "actor_id": ["fedcba9876543210", "fedcba9876543210"],
+            "title": ["defence minister", "prime minister"],
+            "country_iso3": ["RUS", None],
+            "first_seen": [dt.date(2012, 11, 6), None],
+            "last_seen": [dt.date(2023, 4, 17), None],
+            "n_articles": [2, 1],
+        }
+    )
+
+
+def test_good_actor_roles_pass_with_a_country_and_dates_or_without(tmp_path) -> None:
+    validated = validate(_roles(), actor_roles.schema(), failures_dir=tmp_path)
+    assert validated["n_articles"].dtype == "int32"
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "check"),
+    [
+        ("last_seen", dt.date(2011, 1, 1), "first_seen_le_last_seen"),  # last seen before first seen
+        ("last_seen", None, "first_seen_le_last_seen"),  # one date without the other
+        ("title", "", "str_length"),
+        ("country_iso3", "Russia", "str_matches"),
+        ("n_articles", 0, "greater_than_or_equal_to"),
+    ],
+)
+def test_bad_actor_roles_fail_naming_the_check(tmp_path, column: str, value: object, check: str) -> None:
+    frame = _roles()
+    frame[column] = frame[column].astype(object)
+    frame.at[0, column] = value
+    with pytest.raises(StageError, match=check):
+        validate(frame, actor_roles.schema(), failures_dir=tmp_path)
+
+
+def test_an_actor_title_and_country_is_one_role_row(tmp_path) -> None:
+    frame = _roles()
+    frame.loc[1, ["title", "country_iso3"]] = ["defence minister", "RUS"]
+    with pytest.raises(StageError, match="one_row_per_actor_title_country"):
+        validate(frame, actor_roles.schema(), failures_dir=tmp_path)
+    frame.loc[:, "country_iso3"] = [None, None]  # the same office stated twice without a country
+    with pytest.raises(StageError, match="one_row_per_actor_title_country"):
+        validate(frame, actor_roles.schema(), failures_dir=tmp_path)

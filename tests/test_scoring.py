@@ -27,6 +27,7 @@ from dipnews.evaluation.scoring import (
     offset_map,
     one_to_one,
     overlap_ratio,
+    predicted_actors_in_article,
     score_actors,
     score_corpus,
     score_meetings,
@@ -463,3 +464,32 @@ def test_evaluate_reports_missing_gold_articles() -> None:
     metrics = evaluate(tables, [gold, other])
     assert metrics["n_articles"] == 1 and metrics["n_missing_gold_articles"] == 1
     assert metrics["quotes"]["recall"] == 1.0
+
+
+def test_a_persons_titles_are_the_ones_the_article_states() -> None:
+    """The actor is "president" in the corpus, but this article names him without an office: scored
+    untitled here, as the gold of this article has it; another article's office does not count."""
+    actor_id, here, elsewhere = "a" * 16, "1" * 16, "2" * 16
+    tables = {
+        "actors": pd.DataFrame(
+            {
+                "actor_id": [actor_id],
+                "name": ["Xi Jinping"],
+                "actor_type": ["person"],
+                "country_iso3": ["CHN"],
+                "titles": [["president"]],
+            }
+        ),
+        "actor_mentions": pd.DataFrame(
+            {
+                "article_id": [here, here, elsewhere],
+                "actor_id": [actor_id, actor_id, actor_id],
+                "titles": [[], [], ["president"]],
+            }
+        ),
+    }
+    assert predicted_actors_in_article(tables, here)[0].titles == ()
+    assert predicted_actors_in_article(tables, elsewhere)[0].titles == ("president",)
+    # Tables written before actor_mentions kept its titles: the actor's titles are scored.
+    tables["actor_mentions"] = tables["actor_mentions"].drop(columns=["titles"])
+    assert predicted_actors_in_article(tables, here)[0].titles == ("president",)

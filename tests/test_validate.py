@@ -92,6 +92,18 @@ def _meeting_after_its_reports(tables: Tables) -> None:
     tables["meetings"].loc[occurred, "date"] = pd.Timestamp("2030-01-01").date()
 
 
+def _role_title_the_actor_lacks(tables: Tables) -> None:
+    tables["actor_roles"].loc[0, "title"] = "admiral"
+
+
+def _role_seen_in_more_articles_than_its_actor(tables: Tables) -> None:
+    tables["actor_roles"].loc[0, "n_articles"] = 9
+
+
+def _role_last_seen_before_first_seen(tables: Tables) -> None:
+    tables["actor_roles"].loc[0, "last_seen"] = pd.Timestamp("2020-01-01").date()
+
+
 def _closed_enumeration(tables: Tables) -> None:
     tables["rejects"].loc[0, "reason"] = "lost"
 
@@ -123,6 +135,27 @@ def _closed_enumeration(tables: Tables) -> None:
             "meeting_id",
         ),
         (_closed_enumeration, "rejects", "reason", "expect_column_values_to_be_in_set", "source_path"),
+        (
+            _role_title_the_actor_lacks,
+            "actor_roles",
+            xt.TITLE_OF_ACTOR,
+            "expect_column_values_to_be_in_set",
+            "role_id",
+        ),
+        (
+            _role_seen_in_more_articles_than_its_actor,
+            "actor_roles",
+            xt.ACTOR_ARTICLES,
+            "expect_column_pair_values_a_to_be_greater_than_b",
+            "role_id",
+        ),
+        (
+            _role_last_seen_before_first_seen,
+            "actor_roles",
+            "last_seen",
+            "expect_column_pair_values_a_to_be_greater_than_b",
+            "role_id",
+        ),
     ],
 )
 def test_a_corruption_fails_naming_table_column_and_rows(

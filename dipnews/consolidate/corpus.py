@@ -6,6 +6,9 @@
 - Meeting identity: reports of the same meeting (the same principal participants, compatible
   dates) in one or several articles become one row. ``meeting_id`` is derived from the sorted
   participant actor_ids, the date and the location.
+- Offices over time: every title an article gives a person, with the country the article states,
+  becomes a row of ``actor_roles`` (one per actor, title and country; first and last publication
+  dates of the articles that state it). ``role_id`` is derived from the three.
 - Quotations get ``quote_id`` from article_id and char_start, and their speaker and meeting
   mapped to the corpus-wide ids.
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +31,7 @@ from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting
 from schemas import actor_mentions as actor_mentions_schema
+from schemas import actor_roles as actor_roles_schema
 from schemas import actors as actors_schema
 from schemas import meeting_mentions as meeting_mentions_schema
 from schemas import meeting_participants as meeting_participants_schema
@@ -64,6 +68,9 @@ COUNTRY_EVIDENCE_WEIGHT: dict[str | None, int] = {
     "setting": 1,
 }
 _NO_DATE = dt.date.max
+# The vote of an article that states a person has no national affiliation (an official of an
+# international body, whose evidence the extractor keeps without a country).
+NO_AFFILIATION = ""
 
 
 @dataclass(slots=True)
@@ -103,10 +110,12 @@ class _ActorGroup:
 
     def country(self) -> str | None:
         """The country with the strongest total weight, then the earliest reported, then alphabetical:
-        a decision that does not depend on the order the articles are read in."""
+        a decision that does not depend on the order the articles are read in. None when no article
+        gives a country, or when "no national affiliation" wins the vote."""
         if not self.countries:
             return None
-        return min(self.countries, key=lambda c: (-self.countries[c].weight, self.countries[c].earliest, c))
+        best = min(self.countries, key=lambda c: (-self.countries[c].weight, self.countries[c].earliest, c))
+        return None if best == NO_AFFILIATION else best
 
 
 def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
@@ -115,11 +124,20 @@ def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
     return f"{actor_type}:{normalise_name(name)}"
 
 
-def _surname_merges(full_names: Iterable[str]) -> dict[str, str]:
+def _countries_agree(first: str | None, second: str | None) -> bool:
+    """Two actors' countries do not contradict each other: the same, or one of them unknown."""
+    return first is None or second is None or first == second
+
+
+def _surname_merges(
+    full_names: Iterable[str], compatible: Callable[[str, str], bool] = lambda single, full: True
+) -> dict[str, str]:
     """Map a one-token person identity to the single multi-token identity that ends with it.
 
     "xi" joins "xi jinping" only when no other full name in the corpus ends with "xi": an
-    ambiguous surname ("smith" with two Smiths) stays its own actor rather than being guessed.
+    ambiguous surname ("smith" with two Smiths) stays its own actor rather than being guessed. The one
+    candidate must also be ``compatible`` with the surname (their articles do not disagree on the
+    country): a lone "Lou" of a 1987 American story is not China's Lou Jiwei of 2016.
     """
     by_last: defaultdict[str, set[str]] = defaultdict(set)
     by_first: defaultdict[str, set[str]] = defaultdict(set)
@@ -136,7 +154,7 @@ def _surname_merges(full_names: Iterable[str]) -> dict[str, str]:
     for single in singles:
         token = single.split(":", 1)[1]
         candidates = by_last.get(token, set()) | by_first.get(token, set())
-        if len(candidates) == 1:
+        if len(candidates) == 1 and compatible(single, next(iter(candidates))):
             merges[single] = next(iter(candidates))
     return merges
 
@@ -149,53 +167,48 @@ class ActorTables:
     ids: dict[tuple[str, str], str]
 
 
-def build_actors(
-    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None] | None = None
-) -> ActorTables:
-    """Corpus-wide actors from the per-article ones; ``published`` (article_id -> publication date)
-    breaks ties between countries voted for with equal weight (the earliest reported wins)."""
-    published = published or {}
-    local_identity: dict[tuple[str, str], str] = {}
-    groups: dict[str, _ActorGroup] = {}
-    mentions: list[tuple[str, str, Any]] = []  # (article_id, identity, Mention)
-    extractions = list(extractions)
+@dataclass(slots=True)
+class _ActorEvidence:
+    """The per-article actors grouped by identity, before surnames join their full names."""
+
+    local_identity: dict[tuple[str, str], str]  # (article_id, local_key) -> identity
+    groups: dict[str, _ActorGroup]
+    mentions: list[tuple[str, str, Any]]  # (article_id, identity, Mention)
+
+
+def _group_actors(
+    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None]
+) -> _ActorEvidence:
+    """Every article's actors added to the group of their identity (names, country votes, titles,
+    forms, articles), and their mentions with the identity they resolve to."""
+    evidence = _ActorEvidence({}, {}, [])
+    groups = evidence.groups
     for ex in extractions:
         for actor in ex.actors.actors:
             identity = _identity(actor.actor_type, actor.name, actor.country_iso3)
-            local_identity[(ex.article_id, actor.local_key)] = identity
+            evidence.local_identity[(ex.article_id, actor.local_key)] = identity
             group = groups.setdefault(identity, _ActorGroup(actor.actor_type, identity))
             group.names[actor.name] += 1
-            if actor.country_iso3:
+            if actor.country_iso3 or actor.country_evidence:
                 weight = COUNTRY_EVIDENCE_WEIGHT.get(actor.country_evidence, 1)
-                group.vote_country(actor.country_iso3, weight, published.get(ex.article_id))
+                code = actor.country_iso3 or NO_AFFILIATION
+                group.vote_country(code, weight, published.get(ex.article_id))
             group.titles.update(t.strip().lower() for t in actor.titles if t.strip())
             group.surface_forms.update(a.strip() for a in actor.aliases if a.strip())
             group.articles.add(ex.article_id)
         for mention in ex.actors.mentions:
-            identity = local_identity.get((ex.article_id, mention.local_key))
+            identity = evidence.local_identity.get((ex.article_id, mention.local_key))
             if identity is not None:
-                mentions.append((ex.article_id, identity, mention))
+                evidence.mentions.append((ex.article_id, identity, mention))
+    return evidence
 
-    merges = _surname_merges(i for i in groups if i.startswith("person:"))
-    for single, full in sorted(merges.items()):
-        groups[full].absorb(groups.pop(single))
 
-    def final_identity(identity: str) -> str:
-        return merges.get(identity, identity)
-
-    actor_ids = {
-        identity: stable_id(
-            group.actor_type,
-            identity.split(":", 1)[1]
-            if group.actor_type == "country"
-            else normalise_name(group.canonical_name()),
-        )
-        for identity, group in groups.items()
-    }
-
+def _actor_mention_rows(
+    mentions: list[tuple[str, str, Any]], groups: Mapping[str, _ActorGroup], actor_ids: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """One actor_mentions row per (article, start offset); a mention's text joins its actor's forms."""
     mention_rows: dict[tuple[str, int], dict[str, Any]] = {}
     for article_id, identity, mention in mentions:
-        identity = final_identity(identity)
         group = groups[identity]
         if mention.mention_kind != "pronoun":
             group.surface_forms.add(mention.mention_text)
@@ -207,14 +220,19 @@ def build_actors(
             "char_end": mention.char_end,
             "mention_text": mention.mention_text,
             "mention_kind": mention.mention_kind,
+            "titles": sorted({t.strip().lower() for t in mention.titles if t.strip()}),
         }
         key = (article_id, mention.char_start)
         kept = mention_rows.get(key)
         # Two mentions starting at one offset: keep the longer (the fuller span), deterministically.
         if kept is None or (row["char_end"], row["actor_id"]) > (kept["char_end"], kept["actor_id"]):
             mention_rows[key] = row
-    n_mentions = Counter(row["actor_id"] for row in mention_rows.values())
+    return list(mention_rows.values())
 
+
+def _actor_rows(
+    groups: Mapping[str, _ActorGroup], actor_ids: Mapping[str, str], n_mentions: Mapping[str, int]
+) -> list[dict[str, Any]]:
     actor_rows = []
     for identity, group in groups.items():
         name = group.canonical_name()
@@ -232,14 +250,101 @@ def build_actors(
                 "n_mentions": n_mentions.get(actor_id, 0),
             }
         )
-    actors = pd.DataFrame(actor_rows, columns=_columns(actors_schema))
+    return actor_rows
+
+
+def build_actors(
+    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None] | None = None
+) -> ActorTables:
+    """Corpus-wide actors from the per-article ones; ``published`` (article_id -> publication date)
+    breaks ties between countries voted for with equal weight (the earliest reported wins)."""
+    evidence = _group_actors(extractions, published or {})
+    groups = evidence.groups
+    merges = _surname_merges(
+        (i for i in groups if i.startswith("person:")),
+        lambda single, full: _countries_agree(groups[single].country(), groups[full].country()),
+    )
+    for single, full in sorted(merges.items()):
+        groups[full].absorb(groups.pop(single))
+
+    def final_identity(identity: str) -> str:
+        return merges.get(identity, identity)
+
+    actor_ids = {
+        identity: stable_id(
+            group.actor_type,
+            identity.split(":", 1)[1]
+            if group.actor_type == "country"
+            else normalise_name(group.canonical_name()),
+        )
+        for identity, group in groups.items()
+    }
+    mentions = [(a, final_identity(i), m) for a, i, m in evidence.mentions]
+    mention_rows = _actor_mention_rows(mentions, groups, actor_ids)
+    n_mentions = Counter(row["actor_id"] for row in mention_rows)
+    actors = pd.DataFrame(_actor_rows(groups, actor_ids, n_mentions), columns=_columns(actors_schema))
     actors = actors.sort_values("actor_id", kind="stable").reset_index(drop=True)
-    actor_mentions = pd.DataFrame(list(mention_rows.values()), columns=_columns(actor_mentions_schema))
+    actor_mentions = pd.DataFrame(mention_rows, columns=_columns(actor_mentions_schema))
     actor_mentions = actor_mentions.sort_values(["article_id", "char_start"], kind="stable").reset_index(
         drop=True
     )
-    ids = {key: actor_ids[final_identity(identity)] for key, identity in local_identity.items()}
+    ids = {key: actor_ids[final_identity(identity)] for key, identity in evidence.local_identity.items()}
     return ActorTables(actors, actor_mentions, ids)
+
+
+# ---------------------------------------------------------------------------------------------
+# Offices over time
+
+
+# The country an article *states* for a person's office: a country word with the name or the title, a
+# national institution, an office of one country, a well-known leader. An inference (a visit, an aide)
+# or the setting of the story is the actors table's guess, not a statement of the role.
+STATED_COUNTRY_EVIDENCE: frozenset[str] = frozenset({"explicit", "institution"})
+
+
+@dataclass(slots=True)
+class _RoleSeen:
+    articles: set[str] = field(default_factory=set)
+    dates: list[dt.date] = field(default_factory=list)
+
+
+def build_actor_roles(
+    extractions: Iterable[ArticleExtraction],
+    actor_ids: Mapping[tuple[str, str], str],
+    published: Mapping[str, dt.date | None],
+) -> pd.DataFrame:
+    """One row per (actor, title, stated country): every title an article gives a person, with the country
+    the article states for them (null if it states none), counted over the articles that state it and
+    dated by their first and last publication dates."""
+    seen: dict[tuple[str, str, str | None], _RoleSeen] = {}
+    for ex in extractions:
+        day = published.get(ex.article_id)
+        for actor in ex.actors.actors:
+            actor_id = actor_ids.get((ex.article_id, actor.local_key))
+            if actor_id is None:
+                continue
+            stated = actor.country_evidence in STATED_COUNTRY_EVIDENCE
+            country = actor.country_iso3 if stated else None
+            for title in {t.strip().lower() for t in actor.titles if t.strip()}:
+                role = seen.setdefault((actor_id, title, country), _RoleSeen())
+                if ex.article_id not in role.articles:
+                    role.articles.add(ex.article_id)
+                    if day is not None:
+                        role.dates.append(day)
+    rows = [
+        {
+            "role_id": stable_id(actor_id, title, country or ""),
+            "actor_id": actor_id,
+            "title": title,
+            "country_iso3": country,
+            "first_seen": min(role.dates) if role.dates else None,
+            "last_seen": max(role.dates) if role.dates else None,
+            "n_articles": len(role.articles),
+        }
+        for (actor_id, title, country), role in seen.items()
+    ]
+    roles = pd.DataFrame(rows, columns=_columns(actor_roles_schema))
+    return roles.sort_values("role_id", kind="stable").reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -347,12 +452,13 @@ class MeetingTables:
     ids: dict[tuple[str, str], str]  # (article_id, local meeting key) -> meeting_id
 
 
-def build_meetings(
+def _meeting_reports(
     extractions: Iterable[ArticleExtraction],
     actor_ids: Mapping[tuple[str, str], str],
     published: Mapping[str, dt.date | None],
-    undated_days: int = 3,
-) -> MeetingTables:
+) -> list[_MeetingReport]:
+    """Every article's meetings with at least two resolved participants, each participant in its most
+    specific role."""
     reports: list[_MeetingReport] = []
     for ex in extractions:
         for meeting in ex.meetings:
@@ -366,8 +472,11 @@ def build_meetings(
                     roles[actor_id] = p.role
             if len(roles) >= 2:
                 reports.append(_MeetingReport(ex.article_id, published.get(ex.article_id), meeting, roles))
+    return reports
 
-    # Union-find over reports that share their principal participants and have compatible dates.
+
+def _cluster_reports(reports: list[_MeetingReport], undated_days: int) -> list[list[_MeetingReport]]:
+    """Union-find over reports that share their principal participants and have compatible dates."""
     parent = list(range(len(reports)))
 
     def find(i: int) -> int:
@@ -388,12 +497,39 @@ def build_meetings(
     clusters: defaultdict[int, list[_MeetingReport]] = defaultdict(list)
     for index, report in enumerate(reports):
         clusters[find(index)].append(report)
+    return list(clusters.values())
 
+
+def _evidence_rows(
+    meeting_id: str, report: _MeetingReport, rows: dict[tuple[str, str, int], dict[str, Any]]
+) -> None:
+    """Adds one meeting_mentions row per evidence sentence of the report (the first at an offset stays)."""
+    for ev in report.meeting.evidence:
+        rows.setdefault(
+            (meeting_id, report.article_id, ev.char_start),
+            {
+                "meeting_id": meeting_id,
+                "article_id": report.article_id,
+                "sentence_index": ev.sentence_index,
+                "char_start": ev.char_start,
+                "char_end": ev.char_end,
+                "trigger": ev.trigger,
+            },
+        )
+
+
+def build_meetings(
+    extractions: Iterable[ArticleExtraction],
+    actor_ids: Mapping[tuple[str, str], str],
+    published: Mapping[str, dt.date | None],
+    undated_days: int = 3,
+) -> MeetingTables:
+    reports = _meeting_reports(extractions, actor_ids, published)
     meeting_rows: dict[str, dict[str, Any]] = {}
     participant_rows: dict[tuple[str, str], dict[str, Any]] = {}
     mention_rows: dict[tuple[str, str, int], dict[str, Any]] = {}
     ids: dict[tuple[str, str], str] = {}
-    for members in clusters.values():
+    for members in _cluster_reports(reports, undated_days):
         row, roles = _merged_meeting_row(members)
         meeting_id = row["meeting_id"]
         if meeting_id in meeting_rows:  # two clusters that resolve to identical content are one meeting
@@ -408,19 +544,7 @@ def build_meetings(
             )
         for report in members:
             ids[(report.article_id, report.meeting.local_key)] = meeting_id
-            for ev in report.meeting.evidence:
-                key = (meeting_id, report.article_id, ev.char_start)
-                mention_rows.setdefault(
-                    key,
-                    {
-                        "meeting_id": meeting_id,
-                        "article_id": report.article_id,
-                        "sentence_index": ev.sentence_index,
-                        "char_start": ev.char_start,
-                        "char_end": ev.char_end,
-                        "trigger": ev.trigger,
-                    },
-                )
+            _evidence_rows(meeting_id, report, mention_rows)
     meetings = pd.DataFrame(list(meeting_rows.values()), columns=_columns(meetings_schema))
     meetings = meetings.sort_values("meeting_id", kind="stable").reset_index(drop=True)
     participants = pd.DataFrame(
@@ -486,12 +610,14 @@ def consolidate(
     published = dict(zip(articles["article_id"], articles["published_date"], strict=True))
     published = {k: (v if isinstance(v, dt.date) else None) for k, v in published.items()}
     actor_tables = build_actors(extractions, published)
+    actor_roles = build_actor_roles(extractions, actor_tables.ids, published)
     meeting_tables = build_meetings(extractions, actor_tables.ids, published, undated_days)
     quotations = build_quotations(extractions, actor_tables.ids, meeting_tables.ids)
     return {
         "articles": articles,
         "actors": actor_tables.actors,
         "actor_mentions": actor_tables.actor_mentions,
+        "actor_roles": actor_roles,
         "meetings": meeting_tables.meetings,
         "meeting_participants": meeting_tables.meeting_participants,
         "meeting_mentions": meeting_tables.meeting_mentions,

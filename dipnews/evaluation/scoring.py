@@ -419,10 +419,29 @@ def _rows(df: pd.DataFrame | None, column: str, value: str) -> pd.DataFrame:
     return df[df[column] == value]
 
 
+def _titles_in_article(mentions: pd.DataFrame) -> dict[str, tuple[str, ...]] | None:
+    """{actor_id: the offices the article's mentions state for the actor}, or None for tables written
+    before actor_mentions kept its titles (then the actor's corpus-wide titles are scored)."""
+    if "titles" not in mentions.columns:
+        return None
+    titles: dict[str, set[str]] = {}
+    for actor_id, mention_titles in zip(mentions["actor_id"], mentions["titles"], strict=True):
+        titles.setdefault(str(actor_id), set()).update(_titles(mention_titles))
+    return {actor_id: tuple(sorted(found)) for actor_id, found in titles.items()}
+
+
 def predicted_actors_in_article(tables: Mapping[str, pd.DataFrame], article_id: str) -> list[PredictedActor]:
-    """Actors with a mention in the article, plus its quote speakers and meeting participants."""
-    actor_ids: set[str] = set(
-        _rows(tables.get("actor_mentions"), "article_id", article_id).get("actor_id", [])
+    """Actors with a mention in the article, plus its quote speakers and meeting participants.
+
+    A person's titles are the ones this article states (``actor_mentions.titles``): the gold gives the
+    office an article states, and an actor's corpus-wide titles gather the offices of every article."""
+    article_mentions = _rows(tables.get("actor_mentions"), "article_id", article_id)
+    actor_ids: set[str] = set(article_mentions.get("actor_id", []))
+    all_mentions = tables.get("actor_mentions")
+    article_titles = (
+        _titles_in_article(article_mentions if not article_mentions.empty else all_mentions.iloc[:0])
+        if all_mentions is not None
+        else None
     )
     quotes = _rows(tables.get("quotations"), "article_id", article_id)
     actor_ids |= {str(a) for a in quotes.get("speaker_actor_id", []) if not _is_missing(a)}
@@ -440,7 +459,9 @@ def predicted_actors_in_article(tables: Mapping[str, pd.DataFrame], article_id: 
             name=str(row["name"]),
             actor_type=str(row["actor_type"]),
             country_iso3=_str_or_none(row.get("country_iso3")),
-            titles=_titles(row.get("titles")),
+            titles=_titles(row.get("titles"))
+            if article_titles is None
+            else article_titles.get(str(row["actor_id"]), ()),
         )
         for _, row in found.iterrows()
     ]

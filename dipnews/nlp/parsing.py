@@ -79,6 +79,15 @@ def model_fingerprint(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy joins every token on each ``doc.text`` access, so reading it
+    per verb or per trigger made extraction quadratic in the article's length."""
+    text = doc.user_data.get("dipnews.text")
+    if text is None:
+        text = doc.user_data["dipnews.text"] = doc.text
+    return text
+
+
 # Sentences longer than this many tokens are cut into pieces before the rule extractors see them.
 # News sentences are far shorter (the longest in the gold are under 120 tokens); a megabyte of text
 # without a full stop is one parser "sentence", and rules that compare the words of a sentence

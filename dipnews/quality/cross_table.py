@@ -38,6 +38,7 @@ class ForeignKey:
 FOREIGN_KEYS: tuple[ForeignKey, ...] = (
     ForeignKey("actor_mentions", "article_id", "articles", "article_id"),
     ForeignKey("actor_mentions", "actor_id", "actors", "actor_id"),
+    ForeignKey("actor_roles", "actor_id", "actors", "actor_id"),
     ForeignKey("meeting_participants", "meeting_id", "meetings", "meeting_id"),
     ForeignKey("meeting_participants", "actor_id", "actors", "actor_id"),
     ForeignKey("meeting_mentions", "meeting_id", "meetings", "meeting_id"),
@@ -62,6 +63,8 @@ COUNTED_MENTIONS = "n_mentions__counted"
 COUNTED_ARTICLES = "n_articles__counted"
 COUNTED_PARTICIPANTS = "n_participants__counted"
 LATEST_REPORT_DATE = "published_date__latest_report"
+TITLE_OF_ACTOR = "title__of_actor"
+ACTOR_ARTICLES = "n_articles__of_actor"
 
 
 def derived_columns(table: str) -> list[str]:
@@ -79,6 +82,8 @@ def derived_columns(table: str) -> list[str]:
         columns += [COUNTED_MENTIONS, COUNTED_ARTICLES]
     if table == "meetings":
         columns += [COUNTED_ARTICLES, COUNTED_PARTICIPANTS, LATEST_REPORT_DATE]
+    if table == "actor_roles":
+        columns += [TITLE_OF_ACTOR, ACTOR_ARTICLES]
     return columns
 
 
@@ -130,6 +135,18 @@ def _latest_report_dates(meetings: pd.DataFrame, tables: Mapping[str, pd.DataFra
     return pd.Series([latest.get(m) for m in meetings["meeting_id"]], index=meetings.index, dtype=object)
 
 
+def _role_columns(roles: pd.DataFrame, actors: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Per role: whether its title is one of its actor's titles, and its actor's n_articles (0 when the
+    actor is missing, which the foreign-key expectation reports)."""
+    titles = {a: set(t) for a, t in zip(actors["actor_id"], actors["titles"], strict=True)}
+    n_articles = dict(zip(actors["actor_id"], actors["n_articles"].astype(int), strict=True))
+    of_actor = [t in titles.get(a, set()) for a, t in zip(roles["actor_id"], roles["title"], strict=True)]
+    return (
+        pd.Series(of_actor, index=roles.index, dtype=bool),
+        pd.Series([n_articles.get(a, 0) for a in roles["actor_id"]], index=roles.index, dtype="int64"),
+    )
+
+
 def with_cross_table_columns(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Each contract table with its derived cross-table columns appended (inputs are not modified)."""
     missing = [name for name in CONTRACT if name not in tables]
@@ -158,6 +175,9 @@ def with_cross_table_columns(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd
     actors, mentions = out["actors"], tables["actor_mentions"]
     actors[COUNTED_MENTIONS] = _count_by(actors["actor_id"], mentions, "actor_id")
     actors[COUNTED_ARTICLES] = _count_by(actors["actor_id"], mentions, "actor_id", distinct="article_id")
+
+    roles = out["actor_roles"]
+    roles[TITLE_OF_ACTOR], roles[ACTOR_ARTICLES] = _role_columns(roles, tables["actors"])
 
     meetings = out["meetings"]
     meetings[COUNTED_ARTICLES] = _count_by(

@@ -26,6 +26,7 @@ from great_expectations.data_context.types.base import (
     ProgressBarsConfig,
 )
 
+from dipnews.progress import Progress
 from dipnews.quality import cross_table as xt
 from dipnews.quality.suites import build_suite
 from schemas import CONTRACT
@@ -190,8 +191,14 @@ def _context(data_docs_dir: Path | None) -> Any:
     return context
 
 
-def run_suites(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None) -> QualityReport:
-    """Validate every contract table with its suite; build GX Data Docs into ``data_docs_dir`` if given."""
+def run_suites(
+    tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None, progress: Progress | None = None
+) -> QualityReport:
+    """Validate every contract table with its suite; build GX Data Docs into ``data_docs_dir`` if given.
+
+    ``progress`` is advanced by one per table checked (large tables take minutes), and told when the
+    Data Docs are being built.
+    """
     checked = xt.with_cross_table_columns(tables)
     parameters = xt.row_count_parameters(tables)
     context = _context(data_docs_dir)
@@ -223,7 +230,11 @@ def run_suites(tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = 
         table_outcomes = [_outcome(table, r) for suite in run.run_results.values() for r in suite.results]
         # GX orders results by its metric graph; a fixed order keeps validation.json diffable.
         outcomes.extend(sorted(table_outcomes, key=_outcome_order))
+        if progress is not None:
+            progress.advance(doing=f"{table} checked ({len(outcomes)} expectations so far)")
     if data_docs_dir is not None:
+        if progress is not None:
+            progress.advance(0, doing="building the Data Docs")
         # The validation results are in the context's (in-memory) store: one build renders them all.
         context.build_data_docs(site_names=[DOCS_SITE])
     rows = {table: len(tables[table]) for table in CONTRACT}

@@ -146,6 +146,42 @@ def _actors() -> list[Expectation]:
     ]
 
 
+def _actor_roles() -> list[Expectation]:
+    return [
+        _true_everywhere(xt.TITLE_OF_ACTOR, "A role's title is one of its actor's titles (actors.titles)."),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=xt.ACTOR_ARTICLES,
+            column_B="n_articles",
+            or_equal=True,
+            notes="A role is stated in no more articles than its actor appears in.",
+        ),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="last_seen",
+            column_B="first_seen",
+            or_equal=True,
+            ignore_row_if="either_value_is_missing",
+            notes="A role is last seen no earlier than it is first seen.",
+        ),
+        *_both_or_neither("first_seen", "last_seen"),
+        gxe.ExpectCompoundColumnsToBeUnique(
+            column_list=["actor_id", "title", "country_iso3"],
+            ignore_row_if="any_value_is_missing",
+            notes="One row per actor, title and stated country (checked where the country is stated).",
+        ),
+    ]
+
+
+def _both_or_neither(first: str, second: str) -> list[Expectation]:
+    """``first`` is null exactly where ``second`` is."""
+    notes = f"{first} and {second} are both dated or both null (no dated article states the role)."
+    return [
+        gxe.ExpectColumnValuesToBeNull(column=second, notes=notes, row_condition=Column(first).is_null()),
+        gxe.ExpectColumnValuesToNotBeNull(
+            column=second, notes=notes, row_condition=Column(first).is_not_null()
+        ),
+    ]
+
+
 def _null_iff(column: str, condition_column: str, value: str) -> list[Expectation]:
     """``column`` is null exactly on the rows where ``condition_column`` equals ``value``."""
     notes = f"{condition_column} {value!r} iff {column} is null."
@@ -202,7 +238,13 @@ def _quotations() -> list[Expectation]:
     ]
 
 
-_TABLE_SPECIFIC = {"articles": _articles, "actors": _actors, "meetings": _meetings, "quotations": _quotations}
+_TABLE_SPECIFIC = {
+    "articles": _articles,
+    "actors": _actors,
+    "actor_roles": _actor_roles,
+    "meetings": _meetings,
+    "quotations": _quotations,
+}
 
 
 def build_suite(table: str) -> gx.ExpectationSuite:

@@ -15,8 +15,6 @@ import yaml
 
 from schemas import CONTRACT
 
-REPOSITORY_PLACEHOLDER = "<repository-url>"
-
 
 @dataclass(frozen=True)
 class BuildInfo:
@@ -78,11 +76,43 @@ def _columns_section(table: str) -> str:
     return _table(("column", "type", "meaning"), rows)
 
 
-def loading_section(dataset: Mapping[str, Any], repository: str) -> str:
+def _fetching_text(dataset: Mapping[str, Any]) -> str:
+    """How to get this release with DVC: from the named repository, or from a clone when none is named."""
     tag = f"v{dataset['version']}"
+    if repository_is_published(dataset):
+        repository = str(dataset["repository_url"])
+        where = f"Straight from the repository, at this release's tag (`{tag}`), without cloning it:"
+    else:
+        repository = LOCAL_REPOSITORY
+        where = (
+            "No public repository was named when this release was built, so these commands are "
+            f"run inside a clone of the repository it was built in (`{LOCAL_REPOSITORY}`), at this "
+            f"release's tag (`{tag}`); they need the DVC remote the release was pushed to:"
+        )
+    return f"""{where}
+
+```bash
+pip install dvc pandas pyarrow
+dvc get {repository} data/release/actors.parquet --rev {tag}
+dvc get {repository} data/release --rev {tag} -o dipnews-{dataset["version"]}
+```
+
+```python
+import dvc.api, pandas as pd
+with dvc.api.open("data/release/actors.parquet", repo="{repository}", rev="{tag}", mode="rb") as f:
+    actors = pd.read_parquet(f)
+# or through the dvc:// fsspec protocol
+meetings = pd.read_parquet(
+    "dvc://data/release/meetings.parquet", storage_options={{"repo": "{repository}", "rev": "{tag}"}}
+)
+```"""
+
+
+def loading_section(dataset: Mapping[str, Any]) -> str:
     return f"""## How to load it
 
-Every table is one Parquet file (`<table>.parquet`) in this folder. In Python with pandas or polars:
+Every table is one Parquet file (`<table>.parquet`) in this folder. In Python with pandas or polars
+(`pip install pandas pyarrow polars duckdb`):
 
 ```python
 import pandas as pd
@@ -111,22 +141,7 @@ meetings <- read_parquet("data/release/meetings.parquet")
 List columns (`actors.titles`, `actors.aliases`) read as lists (pandas: numpy arrays of strings).
 The texts are in `articles.text`; every `char_start`/`char_end` indexes that string.
 
-Straight from the repository, at this release's tag (`{tag}`), without cloning it:
-
-```bash
-dvc get {repository} data/release/actors.parquet --rev {tag}
-dvc get {repository} data/release --rev {tag} -o dipnews-{dataset["version"]}
-```
-
-```python
-import dvc.api, pandas as pd
-with dvc.api.open("data/release/actors.parquet", repo="{repository}", rev="{tag}", mode="rb") as f:
-    actors = pd.read_parquet(f)
-# or through the dvc:// fsspec protocol
-meetings = pd.read_parquet(
-    "dvc://data/release/meetings.parquet", storage_options={{"repo": "{repository}", "rev": "{tag}"}}
-)
-```
+{_fetching_text(dataset)}
 
 `frictionless validate datapackage.json` checks every table against its declared schema, and
 `sha256sum -c SHA256SUMS` checks the files.
@@ -246,62 +261,61 @@ stage (`metrics/accuracy.json`) on every build:
 {metrics_text}"""
 
 
-def build_card(
-    dataset: Mapping[str, Any],
-    counts: Mapping[str, int],
-    metrics: Mapping[str, Any],
-    build: BuildInfo,
-    citation: Mapping[str, Any],
-    publishers: Mapping[str, int],
-    validation: Mapping[str, Any],
-    external: Mapping[str, Any] | None = None,
-) -> str:
-    """The release's README.md."""
-    repository = str(dataset.get("repository") or REPOSITORY_PLACEHOLDER)
-    version, date = dataset["version"], dataset["release_date"]
-    count_rows = [
-        (f"`{table}`", counts[table], ", ".join(CONTRACT[table].KEY), CONTRACT[table].DESCRIPTION)
-        for table in CONTRACT
-    ]
-    accuracy_text = accuracy_section(metrics, external)
-    publisher_rows = sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))
-    publishers_text = (
-        _table(("publisher", "articles"), publisher_rows)
-        if publisher_rows
-        else "No publisher is named in the inputs."
-    )
-    checked = (
-        f"{validation.get('evaluated_expectations', '?')} expectations over all tables "
-        f"({validation.get('failed_expectations', '?')} failed)"
-    )
-    params_text = yaml.safe_dump(dict(build.pipeline_params), sort_keys=True, allow_unicode=True).strip()
-    columns_text = "\n\n".join(f"### `{table}`\n\n{_columns_section(table)}" for table in CONTRACT)
-    return f"""# {dataset["title"]}
+LOCAL_REPOSITORY = "."  # dataset.repository_url before publication: the clone one is in
 
-**{dataset["name"]} {version}** — released {date} — annotations licensed {dataset["license"]}
 
-## What it is
+def repository_is_published(dataset: Mapping[str, Any]) -> bool:
+    return str(dataset["repository_url"]) != LOCAL_REPOSITORY
+
+
+def _source_text(dataset: Mapping[str, Any]) -> str:
+    version = dataset["version"]
+    if repository_is_published(dataset):
+        return f"{dataset['repository_url']} at tag `v{version}`"
+    return (
+        f"no public repository was named when this was built (`dataset.repository_url` is "
+        f"`{LOCAL_REPOSITORY}`): the clone it was built in, at tag `v{version}`"
+    )
+
+
+def _what_it_is_section() -> str:
+    return """## What it is
 
 Who met whom and who said what, extracted automatically from English news articles: the
 people, organisations and countries the articles mention (`actors`, every mention in
-`actor_mentions`), the meetings between them (`meetings`, with `meeting_participants` and the
-evidence sentences in `meeting_mentions`) and reported speech (`quotations`, with the resolved
+`actor_mentions`, the offices the articles state for them over time in `actor_roles`), the
+meetings between them (`meetings`, with `meeting_participants` and the evidence sentences in
+`meeting_mentions`) and reported speech (`quotations`, with the resolved
 speaker). `articles` holds the cleaned texts every character offset points into, and `rejects`
 every input that did not become an article, with the reason: nothing is silently dropped.
 
 All ids are stable (derived from content), so the same article, actor or meeting keeps its id
-across releases built from a grown corpus.
+across releases built from a grown corpus."""
 
-## Tables
+
+def _tables_section(counts: Mapping[str, int]) -> str:
+    count_rows = [
+        (f"`{table}`", counts[table], ", ".join(CONTRACT[table].KEY), CONTRACT[table].DESCRIPTION)
+        for table in CONTRACT
+    ]
+    columns_text = "\n\n".join(f"### `{table}`\n\n{_columns_section(table)}" for table in CONTRACT)
+    return f"""## Tables
 
 {_table(("table", "rows", "key", "what a row is"), count_rows)}
 
 `datapackage.json` (Frictionless Data Package) describes every column with its type and
 constraints; the same descriptions follow.
 
-{columns_text}
+{columns_text}"""
 
-## How it was built
+
+def _build_section(dataset: Mapping[str, Any], build: BuildInfo, validation: Mapping[str, Any]) -> str:
+    checked = (
+        f"{validation.get('evaluated_expectations', '?')} expectations over all tables "
+        f"({validation.get('failed_expectations', '?')} failed)"
+    )
+    params_text = yaml.safe_dump(dict(build.pipeline_params), sort_keys=True, allow_unicode=True).strip()
+    return f"""## How it was built
 
 A DVC pipeline (ingest → annotate → consolidate → evaluate → validate → release): articles are
 cleaned and de-duplicated, parsed once with spaCy, actors, meetings and quotations are extracted
@@ -315,19 +329,23 @@ equals its text.
 | spaCy model | `{build.model}` |
 | spaCy | {build.spacy_version} |
 | dipnews code | {build.package_version} (extraction code `{build.extraction_code_version}`) |
-| source | {repository} at tag `v{version}` |
+| source | {_source_text(dataset)} |
 
 Parameters that shape the tables (from `params.yaml`):
 
 ```yaml
 {params_text}
-```
+```"""
 
-## Measured accuracy
 
-{accuracy_text}
-
-## Licence
+def _licence_section(dataset: Mapping[str, Any], publishers: Mapping[str, int]) -> str:
+    publisher_rows = sorted(publishers.items(), key=lambda kv: (-kv[1], kv[0]))
+    publishers_text = (
+        _table(("publisher", "articles"), publisher_rows)
+        if publisher_rows
+        else "No publisher is named in the inputs."
+    )
+    return f"""## Licence
 
 The extracted annotations (ids, actors, meetings, quotation spans and their attributes) are
 released under {dataset["license"]}. The article texts (`articles.text`, and the quoted words
@@ -338,12 +356,38 @@ permission. The countries of places (`meetings.location_country_iso3`, actors' c
 where they are) use a table generated from GeoNames data (GeoNames, https://www.geonames.org,
 CC BY 4.0). Articles per publisher:
 
-{publishers_text}
+{publishers_text}"""
 
-## How to cite
+
+def _citation_section(citation: Mapping[str, Any]) -> str:
+    return f"""## How to cite
 
 {citation_line(citation)}
 
-The machine-readable citation is `CITATION.cff` (Citation File Format {citation["cff-version"]}).
+The machine-readable citation is `CITATION.cff` (Citation File Format {citation["cff-version"]})."""
 
-{loading_section(dataset, repository)}"""
+
+def build_card(
+    dataset: Mapping[str, Any],
+    counts: Mapping[str, int],
+    metrics: Mapping[str, Any],
+    build: BuildInfo,
+    citation: Mapping[str, Any],
+    publishers: Mapping[str, int],
+    validation: Mapping[str, Any],
+    external: Mapping[str, Any] | None = None,
+) -> str:
+    """The release's README.md: its sections in reading order."""
+    version, date = dataset["version"], dataset["release_date"]
+    sections = (
+        f"# {dataset['title']}\n\n"
+        f"**{dataset['name']} {version}** — released {date} — annotations licensed {dataset['license']}",
+        _what_it_is_section(),
+        _tables_section(counts),
+        _build_section(dataset, build, validation),
+        f"## Measured accuracy\n\n{accuracy_section(metrics, external)}",
+        _licence_section(dataset, publishers),
+        _citation_section(citation),
+        loading_section(dataset),
+    )
+    return "\n\n".join(sections)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -25,18 +26,20 @@ import yaml
 
 CFF_VERSION = "1.2.0"
 CFF_SCHEMA_PATH = Path(__file__).with_name(f"cff-{CFF_VERSION}.schema.json")
+# The URL forms the CFF schema allows for repository-code.
+CFF_URL = re.compile(r"\A(?:https?|s?ftp)://\S+\Z")
 CITATION_MESSAGE = "If you use this dataset, please cite it using the metadata from this file."
 KEYWORDS = ("news", "international relations", "diplomacy", "quotations", "named entities", "event data")
 
 
-def default_authors(dataset: Mapping[str, Any]) -> list[dict[str, str]]:
-    """CFF requires authors; without ``dataset.authors`` in params the project is named as an entity."""
-    return [{"name": f"The {dataset['name']} contributors"}]
-
-
 def build_citation(dataset: Mapping[str, Any], abstract: str) -> dict[str, Any]:
-    """The CFF document (keys in the conventional order) for the dataset section of params."""
-    authors: Sequence[Mapping[str, Any]] = dataset.get("authors") or default_authors(dataset)
+    """The CFF document (keys in the conventional order) for the dataset section of params.
+
+    ``repository-code`` is the dataset's ``repository_url`` when it is a web address, the only kind CFF
+    accepts there: ``"."`` (no public address yet), an ssh or file URL leave it out (the card still
+    names them) rather than put a made-up address in its place.
+    """
+    authors: Sequence[Mapping[str, Any]] = dataset["authors"]
     citation: dict[str, Any] = {
         "cff-version": CFF_VERSION,
         "message": CITATION_MESSAGE,
@@ -50,8 +53,8 @@ def build_citation(dataset: Mapping[str, Any], abstract: str) -> dict[str, Any]:
         "abstract": abstract,
         "keywords": list(KEYWORDS),
     }
-    if dataset.get("repository"):
-        citation["repository-code"] = str(dataset["repository"])
+    if CFF_URL.match(str(dataset["repository_url"])):
+        citation["repository-code"] = str(dataset["repository_url"])
     if dataset.get("doi"):
         citation["doi"] = str(dataset["doi"])
     return citation

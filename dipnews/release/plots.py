@@ -1,4 +1,4 @@
-"""Plots of the release, as DVC plot data (CSV) and one rendered figure (PNG).
+"""Plots of the release: their data (CSV) and rendered figures (PNG) that show without a network.
 
 All outputs are byte-identical on reruns: rows in a fixed order, the network layout seeded, and
 the PNG written without the software/version metadata matplotlib would otherwise embed.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import itertools
 from collections.abc import Mapping
+from typing import Any
 
 import matplotlib
 
@@ -17,6 +18,7 @@ matplotlib.use("Agg")  # no display: the stage renders to bytes
 import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 LAYOUT_SEED = 7
 TOP_QUOTED = 20
@@ -48,6 +50,49 @@ def most_quoted_actors(quotations: pd.DataFrame, actors: pd.DataFrame, top: int 
     )
     frame = frame.sort_values(["quotations", "actor"], ascending=[False, True], kind="stable")
     return frame.head(top).reset_index(drop=True)
+
+
+def _png_bytes(figure: Any) -> bytes:
+    """The figure as PNG bytes, without the software/version metadata matplotlib would embed."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def bar_chart_png(frame: pd.DataFrame, label: str, value: str, title: str) -> bytes:
+    """Horizontal bars, one per row of ``frame`` in its order from the top, labelled and counted."""
+    height = 1.5 + 0.35 * max(1, len(frame))
+    figure, axes = plt.subplots(figsize=(8, height), dpi=100)
+    try:
+        axes.set_title(title)
+        if frame.empty:
+            axes.set_axis_off()
+            axes.text(0.5, 0.5, "nothing to show in this release", ha="center", va="center", fontsize=12)
+        else:
+            labels = [str(v) for v in frame[label]]
+            counts = [int(v) for v in frame[value]]
+            positions = range(len(labels))
+            axes.barh(positions, counts, color=ACTOR_TYPE_COLOURS["person"])
+            axes.set_yticks(list(positions), labels)
+            axes.invert_yaxis()  # the first row on top
+            axes.set_xlabel(value)
+            # Counts are whole numbers: integer ticks, and the count written at each bar's end.
+            axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+            for position, count in zip(positions, counts, strict=True):
+                axes.text(count, position, f" {count}", va="center", fontsize=9)
+            axes.margins(x=0.1)
+        figure.tight_layout()
+        return _png_bytes(figure)
+    finally:
+        plt.close(figure)
+
+
+def meetings_per_month_png(per_month: pd.DataFrame) -> bytes:
+    return bar_chart_png(per_month, "month", "meetings", "Meetings per month (dated to the month or day)")
+
+
+def most_quoted_actors_png(quoted: pd.DataFrame) -> bytes:
+    return bar_chart_png(quoted, "actor", "quotations", f"Most quoted actors (top {TOP_QUOTED})")
 
 
 def meeting_graph(participants: pd.DataFrame, actors: pd.DataFrame) -> nx.Graph:
@@ -130,8 +175,6 @@ def who_met_whom_png(participants: pd.DataFrame, actors: pd.DataFrame) -> bytes:
             ]
             axes.legend(handles=handles, loc="lower left", frameon=False)
             axes.margins(0.15)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", metadata={"Software": None})
-        return buffer.getvalue()
+        return _png_bytes(figure)
     finally:
         plt.close(figure)

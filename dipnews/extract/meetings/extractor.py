@@ -20,6 +20,7 @@ Everything here is a pure function of (Doc, ArticleMeta, ArticleActors).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -29,7 +30,12 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from dipnews.extract.actors.countries import country_by_demonym, country_by_name, place_country
+from dipnews.extract.actors.countries import (
+    country_by_capital,
+    country_by_demonym,
+    country_by_name,
+    place_country,
+)
 from dipnews.extract.dates import (
     FUTURE,
     PAST,
@@ -47,7 +53,7 @@ from dipnews.extract.lexicons import load_lexicon
 from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
 OCCURRED, PLANNED = "occurred", "planned"
@@ -74,11 +80,13 @@ def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> f
 
 VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
 VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
+VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
 CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
 NON_PARTY_OBJECTS = MEETING_LEXICON.words("non_party_objects")
+RECEPTION_NOUNS = MEETING_LEXICON.words("reception_nouns")
 REFUSAL_LEMMAS = MEETING_LEXICON.words("refusal_verbs")
 WISH_LEMMAS = MEETING_LEXICON.words("wish_words")
 PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
@@ -100,6 +108,9 @@ PRESENCE_PREPOSITIONS = MEETING_LEXICON.words("presence_prepositions")
 ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
 HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
+JOURNEY_NOUNS = MEETING_LEXICON.words("journey_nouns")
+EXTENT_NOUNS = MEETING_LEXICON.words("extent_nouns")
+CROWD_NOUNS = MEETING_LEXICON.words("crowd_nouns")
 SEATS_OF_GOVERNMENT = MEETING_LEXICON.table("seats_of_government")
 PARTY_NOUNS = MEETING_LEXICON.words("party_nouns")
 GROUP_NOUNS = MEETING_LEXICON.words("group_nouns")
@@ -112,6 +123,9 @@ TRAVEL_VERBS = MEETING_LEXICON.words("travel_verbs")
 DEPARTURE_VERBS = MEETING_LEXICON.words("departure_verbs")
 HABITUAL_ADVERBS = MEETING_LEXICON.words("habitual_adverbs")
 ARRIVAL_VERBS = MEETING_LEXICON.words("arrival_verbs")
+# Prepositions that make a meeting the occasion of the clause it hangs on ("signed a deal during the visit").
+OCCASION_PREPOSITIONS = frozenset({"during", "at", "after", "following", "before", "amid"})
+
 # Subject pronouns by which a speaker reports its own doings ("the firm said it has had talks").
 SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
@@ -232,8 +246,9 @@ def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
 def _stranded_object(prep: Token) -> list[Token]:
     """A preposition the parser left without object because it read the noun phrase after it as the
     subject of a following participle ("met with officials of the countries visited"): that phrase."""
-    if any(child.dep_ == "pcomp" for child in prep.children):
-        return []
+    for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):
+        # "met with visiting X": the parser reads the participle as a verb taking X as its object
+        return _children(pcomp, ("dobj",)) if _prenominal_visiting(pcomp) else []
     following = prep.doc[prep.i + 1 : prep.i + 6]
     for token in following:
         if (
@@ -373,6 +388,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     Russia). A common-noun head not covered by any mention ("Chinese officials", "officials of the
     Japanese ministry") stands for the actors among its modifiers: the delegation acts for them.
     """
+    if token.lemma_.lower() in CROWD_NOUNS:
+        return []  # "thousands of Germans": some of a people, not a party
     # The phrase from its left edge to the head: right-hand modifiers ("X in Moscow", "X and Y") are
     # other phrases.
     found = actors.mentions_in(token.left_edge.idx, token.idx + len(token.text))
@@ -380,6 +397,10 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if covering:
         best = max(covering, key=lambda m: m.char_end - m.char_start)
         return [best.local_key]
+    if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
+        people = _people_of_country(token, actors)
+        if people:
+            return people
     if token.pos_ == "PROPN":
         if found:
             return [found[-1].local_key]
@@ -408,6 +429,19 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
+    """ "the Nigerians will go on to Paris for talks", "the Soviets": a people named by its plural stands
+    for its country's side, when the article has that country as an actor."""
+    if not token.text.endswith("s") or any(c.dep_ in ("amod", "compound") for c in token.children):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []  # "greeted by thousands of Germans": some of a people, not its side
+    iso3 = country_by_demonym(token.text)
+    if iso3 is None or country_by_demonym(token.text[:-1]) != iso3:
+        return []  # a plural of a demonym ("Nigerians"), not a singular that ends in s ("Swiss")
+    return [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 == iso3][:1]
 
 
 def _misread_place(key: str, token: Token, actors: ArticleActors) -> bool:
@@ -574,6 +608,19 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def _dangling_conjuncts(head: Token) -> list[Token]:
+    """The phrase after an "and" the parser left without its conjunct ("between X and U.S. Secretary
+    of State Y" read with Y as the sentence's subject): the widest phrase that starts right after it."""
+    found: list[Token] = []
+    for cc in head.children:
+        if cc.dep_ != "cc" or any(c.dep_ == "conj" for c in head.children):
+            continue
+        starts = [t for t in head.doc[cc.i + 1 : cc.i + 12] if t.left_edge.i == cc.i + 1]
+        if starts:
+            found.append(max(starts, key=lambda t: t.right_edge.i))
+    return found
+
+
 def _object_controller(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
     verbs of object control the one invited, not the one inviting, does what the infinitive says."""
@@ -647,6 +694,9 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
             return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
+        # "after a day of meetings with X, Y said", "held a round of talks": the extent stands in for it
+        return _governing_verb(noun.head.head)
     return None, ""
 
 
@@ -672,6 +722,14 @@ def _travels(verb: Token) -> bool:
     """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X")."""
     lemma = verb.lemma_.lower()
     return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
+
+
+def _travels_for(verb: Token) -> bool:
+    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, and visiting ("is due to visit
+    Moscow for a summit with X": the visitor goes there for it)."""
+    return _travels(verb) or (
+        verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit"
+    )
 
 
 def _where_antecedent(trigger: Token) -> Token | None:
@@ -771,8 +829,8 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
             m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"
         ):
             return True
-    if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
-        return True
+    if any(child.dep_ == "det" and child.lower_ == "no" for token in chain for child in token.children):
+        return True  # "no meeting", "has no plans to meet"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):
         return True
     return governor is not None and governor.lemma_.lower() in REFUSAL_LEMMAS
@@ -791,6 +849,11 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         ) and head.head != head:
             head = head.head
             chain.append(head)
+            if head.dep_ == "prep" and head.lower_ in OCCASION_PREPOSITIONS:
+                # "agreed to cooperate during a meeting on Sunday": the meeting is the occasion of what
+                # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
+                chain.append(head.head)
+                break
         else:
             break
     if governor is not None and governor not in chain:
@@ -804,8 +867,8 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
             return True  # "in preparation for X's visit", "on the eve of the summit"
-        # "is to meet": be + infinitive
-        if token == trigger and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
+        if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
@@ -1018,8 +1081,10 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
         holders.extend(_children(trigger, ("dobj",)) + _prep_objects(trigger, ("by",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
     holders.extend(_prep_objects(trigger, ("with", "between")))
-    # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party
+    # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
+    # "met with visiting X in Beijing": or on the participle the parser made a verb
     holders.extend(appos for holder in holders[1:] for appos in _children(holder, ("appos",)))
+    holders.extend(h.head for h in holders[1:] if h.dep_ == "dobj" and _prenominal_visiting(h.head))
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
@@ -1140,6 +1205,26 @@ def _verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
     return meeting_type, entry["subject"], entry["object"]
 
 
+def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] | None:
+    """The trigger verb's objects (the phrases that name who was met), or None when an object shows
+    the verb means something else ("met the target", "called on X to resign")."""
+    preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
+    objects = _prep_objects(trigger, (preposition,)) if preposition else _children(trigger, ("dobj",))
+    if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
+        return None
+    # "greeted visiting X": the parser may read the participle as a verb taking X as its object
+    objects += [
+        o
+        for x in _children(trigger, ("xcomp", "advcl"))
+        if _prenominal_visiting(x)
+        for o in _children(x, ("dobj",))
+    ]
+    satisfied = [*objects, *(d for o in objects for d in _children(o, ("dobj",)))]  # "meet changing demand"
+    if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in satisfied):
+        return None
+    return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
+
+
 def _verb_mention(
     trigger: Token, actors: ArticleActors, lemma: str
 ) -> tuple[dict[str, str], str, str] | None:
@@ -1150,19 +1235,12 @@ def _verb_mention(
     if frame is None:
         return None
     meeting_type, subject_role, object_role = frame
-    objects = _children(trigger, ("dobj",))
-    # "greeted visiting X": the parser may read the participle as a verb taking X as its object
-    objects += [
-        o
-        for x in _children(trigger, ("xcomp", "advcl"))
-        if _prenominal_visiting(x)
-        for o in _children(x, ("dobj",))
-    ]
-    if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in objects):
+    objects = _verb_objects(trigger, lemma, subject_role)
+    if objects is None:
         return None
-    if subject_role == HOST:
-        objects = _hospitality_guests(trigger, objects)
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
+        return None
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
     passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
@@ -1179,6 +1257,8 @@ def _verb_mention(
     ):
         return None
     agents = _prep_objects(trigger, ("by",)) if passive else []
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(_actor_keys(a, actors) for a in agents):
+        return None  # "will be greeted by thousands of protesters": a crowd, not a host
     parties: dict[str, str] = {}
     object_keys = [
         k
@@ -1212,11 +1292,36 @@ def _verb_mention(
         for obj in _prep_objects(trigger, ("to",)):
             _add(parties, _actor_keys(obj, actors), HOST)
     _add_inviters(parties, trigger, objects, actors)
-    if _journey_of(trigger) is not None and not passive:
+    if (_journey_of(trigger) is not None or _met_on_journey(trigger)) and not passive:
         # travelling to meet: the traveller is the visitor, the one met receives them
         _add(parties, subject_keys, VISITOR)
         _add(parties, object_keys + [k for o in with_objects for k in _actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _met_on_journey(verb: Token) -> bool:
+    """ "met X on the third leg of a European tour", "during a stopover in Y": the verb's subject meets
+    while travelling. A journey owned by someone named ("on the first day of Z's visit") is left to
+    the visit's own mention (:func:`_roles_from_visit`)."""
+    for time_object in _prep_objects(verb, ("on", "during")):
+        journeys = [time_object, *_prep_objects(time_object, ("of",))]
+        for journey in journeys:
+            if journey.lemma_.lower() not in JOURNEY_NOUNS:
+                continue
+            owners = _children(journey, ("poss",))
+            if all(o.pos_ == "PRON" for o in owners):
+                return True
+    return False
+
+
+def _is_request(verb: Token, objects: list[Token]) -> bool:
+    """ "called on Russia to withdraw": an infinitive after the object turns the visit into a demand."""
+    return any(
+        child.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        for holder in (verb, *objects)
+        for child in holder.children
+    )
 
 
 def _pays_call(trigger: Token) -> bool:
@@ -1304,6 +1409,8 @@ def _add_governor_parties(
         role = HOST
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
+    elif visit_like and VISITOR in parties.values():
+        role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
     elif visit_like or _journey_of(governor) is not None:
         role = VISITOR
         for key, current in parties.items():
@@ -1346,6 +1453,26 @@ def _add_traveller_parties(
     )
 
 
+def _speech_at_own_session(
+    trigger: Token, governor: Token | None, parties: dict[str, str], actors: ArticleActors
+) -> bool:
+    """ "speaking at the annual meeting of the growers' association", "said after the company's annual
+    meeting": a speech at an organisation's own session, with no other party named, is one party
+    speaking (guideline: a speech by one party is no meeting)."""
+    # "speak" is a meeting verb with "with", but speaking *at* an event is a speech
+    speaks = governor is not None and (
+        governor.lemma_.lower() in SPEECH_VERB_LEMMAS or governor.lemma_ == "speak"
+    )
+    if not speaks or len(parties) != 2:
+        return False
+    owners = _children(trigger, ("poss", "compound", "nmod")) + _prep_objects(trigger, ("of",))
+    keys = [k for o in owners for k in _phrase_actor_keys(o, actors) if k in parties]
+    # an organisation's session, or a country's ("a Vatican conference")
+    return any(
+        (a := actors.actor(k)) is not None and a.actor_type in ("organization", "country") for k in keys
+    )
+
+
 def _noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
@@ -1361,8 +1488,12 @@ def _noun_mention(
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     with_objects = _prep_objects(trigger, ("with",))
     governor, relation = _governing_verb(trigger)
-    if governor is not None and relation == "object" and governor.lemma_.lower() in LIGHT_VERBS:
-        # "held a meeting in the morning with X": the parser often hangs the with-phrase on the verb
+    if governor is not None and (
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or (relation == "for" and _travels_for(governor))
+    ):
+        # "held a meeting in the morning with X", "will go to Paris for talks tomorrow with X": the parser
+        # often hangs the with-phrase on the verb
         with_objects += _prep_objects(governor, ("with",))
     _add(
         parties,
@@ -1370,6 +1501,10 @@ def _noun_mention(
         HOST if visit_like else PARTICIPANT,
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
+    between += [c for o in between for c in _dangling_conjuncts(o)]
+    if len(between) >= 3 and not _actor_keys(between[0], actors):
+        # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
+        return None
     _add(parties, [k for o in between for k in _actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
         hosts = _prep_objects(trigger, ("to", "on"))
@@ -1386,10 +1521,15 @@ def _noun_mention(
         return None
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
-    if governor is not None and relation == "for" and _travels(governor):
+    if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
         return None
+    if _speech_at_own_session(trigger, governor, parties, actors):
+        return None
+    with_keys = {k for o in with_objects for k in _actor_keys(o, actors)}
+    if len(with_objects) >= 2 and set(parties) <= with_keys:
+        return None  # "talks with Argentina and Brazil": the counterparts of someone unnamed, not each other
     return parties, meeting_type, kind, governor
 
 
@@ -1435,7 +1575,7 @@ def _resolve_chosen(
     resolved = resolve_date(chosen.text, published, tense)
     if _departs(token, governor):
         resolved = ResolvedDate(None, "unknown", chosen.text)
-    if _has_alternative(chosen, expressions, token.doc.text):
+    if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if tense == FUTURE and frame.week_ahead is not None:
@@ -1687,6 +1827,15 @@ def _country_of(key: str, actors: ArticleActors) -> tuple[str | None, bool]:
     if actor is None:
         return None, False
     return actor.country_iso3, actor.actor_type == "country"
+
+
+def _home_of(key: str, actors: ArticleActors) -> str | None:
+    """Where an actor is at home, for hosts and visitors. A country guessed only from the article's
+    setting does not count: the setting is where the meetings happen, so it would make everyone a host."""
+    actor = actors.actor(key)
+    if actor is None or actor.country_evidence == "setting":
+        return None
+    return actor.country_iso3
 
 
 def _map_parties(
@@ -1985,7 +2134,53 @@ def _fold_country_visits(meetings: list[_Meeting], actors: ArticleActors) -> lis
                 _absorb(meeting, mention, actors, fill_only=True)
             folded.add(id(visit))
             break
-    return [m for m in meetings if id(m) not in folded]
+    return [m for m in meetings if id(m) not in folded and not _trip_only(m, actors)]
+
+
+def _trip_only(meeting: _Meeting, actors: ArticleActors) -> bool:
+    """A trip to a country that names no counterpart ("an IMF mission visited Yugoslavia", "visited
+    Washington last week") is no meeting (guideline, convention 1). The country is a counterpart when
+    the report names it again beside the destination ("will be explained to the U.S. when X visits
+    Washington")."""
+    core = _core(meeting.parties)
+    visitors = [k for k, r in core.items() if r == VISITOR]
+    countries = [k for k, r in core.items() if r == HOST and _country_of(k, actors)[1]]
+    if any(m.meeting_type != "visit" for m in meeting.mentions):
+        return (
+            False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
+        )
+    if visitors and len(visitors) == len(core):
+        return True  # travellers only: no one is met
+    if not visitors or not countries or len(core) != len(countries) + len(visitors):
+        return False
+    sentences = {m.sentence_index: m.sentence for m in meeting.mentions}.values()
+    return not any(
+        mention.local_key in countries
+        and _counterpart_mention(sentence, mention.char_start, mention.char_end)
+        for sentence in sentences
+        for mention in actors.mentions_in(sentence.start_char, sentence.end_char)
+    )
+
+
+def _counterpart_mention(sentence: Span, start: int, end: int) -> bool:
+    """A country named as someone addressed or dealt with ("will be explained to the U.S.", "talks with
+    U.S. officials", "briefed Japan"), not as a destination ("a visit to Scotland") or an owner ("Britain's
+    vote")."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS:
+        token = token.head  # "U.S. officials": the group acts for the country
+    governor = (token.head.head if token.dep_ == "pobj" else token.head).lemma_.lower()
+    trigger = VERB_FRAMES.get(governor) or NOUN_TRIGGERS.get(governor) or {}
+    if trigger.get("type") == "visit" or governor in TRAVEL_VERBS:
+        return False  # the destination of the trip
+    if not trigger and governor not in SPEECH_VERB_LEMMAS:
+        return False  # "a rescue plan that would enable Guyana to revive": no one dealt with
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ("to", "with")
+    return token.dep_ in ("dobj", "dative")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2012,6 +2207,13 @@ def _seat_head(location: str | None, core: dict[str, str], actors: ArticleActors
         and any(title in HEAD_TITLES for title in actor.titles)
     ]
     return heads[0] if len(heads) == 1 else None
+
+
+def _is_national_ground(place: str) -> bool:
+    """A country or its capital: meeting there is being received on home ground (guideline, convention
+    7: "in the host's capital"); a meeting in another city ("in Woodside, California", at a summit's
+    resort) says nothing of who travelled."""
+    return country_by_capital(place) is not None or country_by_name(place) is not None
 
 
 def _infer_roles(
@@ -2043,7 +2245,7 @@ def _infer_roles(
         head = _seat_head(article_seat, persons, actors)
         if head is not None:
             seat_iso3 = _place_iso3(article_seat)
-            away = [k for k in persons if k != head and _country_of(k, actors)[0] not in (None, seat_iso3)]
+            away = [k for k in persons if k != head and _home_of(k, actors) not in (None, seat_iso3)]
             if away:
                 return {k: (HOST if k == head else VISITOR if k in away else r) for k, r in parties.items()}
     if location_iso3 is None or explicit:
@@ -2053,9 +2255,11 @@ def _infer_roles(
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
         return parties
-    homes = [k for k in core if _country_of(k, actors)[0] == location_iso3]
-    aways = [k for k in core if _country_of(k, actors)[0] not in (None, location_iso3)]
-    unknown = [k for k in core if _country_of(k, actors)[0] is None]
+    if location is not None and not _is_national_ground(location):
+        return parties
+    homes = [k for k in core if _home_of(k, actors) == location_iso3]
+    aways = [k for k in core if _home_of(k, actors) not in (None, location_iso3)]
+    unknown = [k for k in core if _home_of(k, actors) is None]
     if aways and not homes and unknown and len(aways) + len(unknown) == len(core):
         # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
         # home is elsewhere; the party of no known country is the one found at the place, the host
@@ -2229,6 +2433,17 @@ def _follow_journey(meeting: _Meeting, journeys: list[_Journey], actors: Article
         meeting.date = ResolvedDate(dated[0].date.replace(day=1), "month", None)
 
 
+def _triggers_by_sentence(doc: Doc, sentences: list[Span]) -> list[list[Trigger]]:
+    """The article's triggers, found by one Matcher pass, grouped by sentence (by bisection: a scan of
+    all triggers per sentence made long articles quadratic)."""
+    triggers = list(_trigger_finder(doc.vocab).find(doc).values())  # in token order
+    positions = [trigger.token.i for trigger in triggers]
+    return [
+        triggers[bisect.bisect_left(positions, s.start) : bisect.bisect_left(positions, s.end)]
+        for s in sentences
+    ]
+
+
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     sentence_index = SentenceIndex(doc)
@@ -2238,10 +2453,10 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     mentions: list[_Mention] = []
     focus_day: ResolvedDate | None = None
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
-    triggers = list(_trigger_finder(doc.vocab).find(doc).values())
+    by_sentence = _triggers_by_sentence(doc, sentences)
     for index, sentence in enumerate(sentences):
         # Only sentences with a trigger get the dependency work.
-        own = [t for t in triggers if sentence.start <= t.token.i < sentence.end]
+        own = by_sentence[index]
         expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
         if own:
             time_frame = _TimeFrame(meta.published_date, focus_day, frame)
@@ -2254,7 +2469,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         _add_body_members(mention, actors)
     meetings = _fold_country_visits(_merge_mentions(mentions, actors), actors)
     dateline = _dateline_place(sentences)
-    article_seat = _article_seat(doc.text)
+    article_seat = _article_seat(doc_text(doc))
     heads = _delegation_heads(doc, actors)
     journeys = _journeys(sentences, meta, actors) if meetings else []
     results: list[LocalMeeting] = []

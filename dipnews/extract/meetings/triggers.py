@@ -41,7 +41,7 @@ class Trigger:
 
 # What a trigger frame may say (dipnews/extract/lexicons/meetings.yaml explains each requirement).
 FRAME_ROLES = frozenset({"host", "visitor", "participant"})
-REQUIREMENTS = frozenset({"with", "party_object", "call_context", "plural", "two_parties"})
+REQUIREMENTS = frozenset({"with", "party_object", "call_context", "plural", "two_parties", "no_request"})
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})
 
 
@@ -50,7 +50,8 @@ def check_frames(
 ) -> None:
     """Fail with a message naming the entry when a trigger's frame is malformed: an unknown meeting type,
     role or requirement, a missing field, or a phrase without its words."""
-    allowed = (VERB_FRAME_KEYS | ({"words"} if phrase else set())) if is_verb else {"type", "requires"}
+    phrase_keys = {"words", "object_preposition"} if phrase else set()
+    allowed = (VERB_FRAME_KEYS | phrase_keys) if is_verb else {"type", "requires"}
     for word, frame in frames.items():
         where = f"lexicon meetings, group {group!r}, entry {word!r}"
         if not isinstance(frame, Mapping) or not set(frame) <= allowed or "type" not in frame:
@@ -63,6 +64,8 @@ def check_frames(
             raise LexiconError(f"{where}: requires {list(frame['requires'])}; known: {sorted(REQUIREMENTS)}")
         if phrase and (len(frame.get("words", ())) < 2 or frame["words"][0] != word.split()[0]):
             raise LexiconError(f"{where}: 'words' lists the phrase's words, starting with its verb")
+        if "object_preposition" in frame and frame["object_preposition"] != frame["words"][-1]:
+            raise LexiconError(f"{where}: 'object_preposition' is the phrase's last word")
 
 
 def trigger_patterns(

@@ -26,23 +26,36 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from dipnews.extract.lexicons import load_lexicon
 from dipnews.extract.quotes.speech import (
     DIRECTIVE_SPEECH_LEMMAS,
+    GENDERED_PRONOUNS,
     ORGANISATION_KIND_NOUNS,
+    ORGANISATION_POSSESSIVES,
+    PERSON_DESCRIPTION_NOUNS,
     PHRASAL_SPEECH_VERBS,
+    PRONOUN_SPEAKER_TYPES,
     QUOTE_ONLY_SPEECH_LEMMAS,
+    SOURCE_PHRASES,
     SPEAKER_ONLY_SPEECH_LEMMAS,
     SPEAKER_PRONOUNS,
     SPEECH_VERB_LEMMAS,
     SPOKESPERSON_NOUNS,
+    UTTERANCE_NOUNS,
+    WITHHOLDING_LEMMAS,
+    SpeechCueFinder,
+    cue_patterns,
+    phrasal_patterns,
 )
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, LocalQuote, Mention
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 # This module's own word lists (dipnews/extract/lexicons/quotes.yaml); the speech cues are in
 # dipnews.extract.quotes.speech.
@@ -65,6 +78,7 @@ _SENTENCE_FINAL = frozenset({".", "!", "?"})
 _NESTED_CLOSERS = "’'\""
 # Punctuation a quoted utterance ends with when its attribution follows ("...," he said).
 _UTTERANCE_FINAL = frozenset(",.!?…—-:;")
+_UTTERANCE_FINAL_OR_SPACE = "".join(sorted(_UTTERANCE_FINAL)) + " "
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +254,11 @@ _SPEAKER_CUTTING_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
 _CLAUSAL_DEPS = frozenset({"ccomp", "parataxis", "csubj"})
 # Participial speech verbs continue the subject of the verb they hang from ("..., adding that").
 # A participle modifying an object ("set out the position saying") climbs through that object.
-_INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "dobj"})
+# A participle inside a prepositional phrase climbs through it ("Cruz pivoted to arguing that",
+# "In addition to stating that ..., Clinton has vowed").
+_INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "dobj", "prep", "pobj"})
+# How many heads a participial speech verb climbs to find its subject.
+_MAX_SUBJECT_CLIMB = 6
 # Objects of "according to" that are findings or documents, not speakers ("according to the schedule").
 _NON_SOURCE_NOUNS: frozenset[str] = QUOTES_LEXICON.words("non_source_nouns_findings") | QUOTES_LEXICON.words(
     "non_source_nouns_documents"
@@ -283,12 +301,20 @@ _HEADLINE_CAPITALISED = 0.8
 # Longest name phrase that introduces a quote with a colon alone ("Opposition leader Victor Hale:").
 _MAX_COLON_SPEAKER_TOKENS = 8
 # How far (tokens) around a quote its attribution may be.
-_AFTER_WINDOW = 16
+# (Wide enough for a speaker with a long apposition: '"...," Jane Doe, the chair of the national farmers
+# union and a former member of parliament, said'; the window still stops at the sentence end.)
+_AFTER_WINDOW = 32
 _BEFORE_WINDOW = 40
+# How far (tokens) after a speech verb its medium, addressee and time may reach before "that" ("said in
+# an interview with CNN on Sunday that ...").
+_MAX_MEDIUM_TOKENS = 14
 # How far (tokens) a reported clause may run on past its parsed extent to the sentence end.
 _RUN_ON_WINDOW = 40
 # Tokens that end a run-on reported clause: an opening quotation mark or a parenthetical dash.
 _CLAUSE_BREAKERS = frozenset({"“", '"', "‘", "--", "—", "–"})
+# Dashes: a parenthetical dash ends a run-on reported clause. (An opening quotation mark does not: a
+# quoted fragment is part of the clause, a mixed quotation; a direct quote after the clause cuts it anyway.)
+_DASHES = frozenset({"--", "—", "–"})
 
 
 @dataclass(slots=True)
@@ -309,32 +335,66 @@ class _Draft:
     marks: QuotedSpan | None = None  # the quotation marks of a direct quote
 
 
+# The cue finder of each (vocabulary, cue lexicon): built once, rebuilt only when the lexicon's sets are
+# replaced (a test that adds a verb to speech.yaml hands the module a new set).
+_CUE_FINDERS: dict[tuple[Any, ...], tuple[Vocab, SpeechCueFinder]] = {}
+_CUES_KEY = "dipnews.quotes.speech_cues"
+
+
+def _cue_finder(vocab: Vocab) -> SpeechCueFinder:
+    lexicon = (SPEECH_VERB_LEMMAS, QUOTE_ONLY_SPEECH_LEMMAS, SPEAKER_ONLY_SPEECH_LEMMAS, SOURCE_PHRASES)
+    key = (id(vocab), *lexicon, tuple(sorted(PHRASAL_SPEECH_VERBS.items())))
+    if key not in _CUE_FINDERS:
+        patterns = cue_patterns(*lexicon)
+        _CUE_FINDERS[key] = (vocab, SpeechCueFinder(vocab, patterns, phrasal_patterns(PHRASAL_SPEECH_VERBS)))
+    return _CUE_FINDERS[key][1]
+
+
+def _cue_kind(token: Token) -> str | None:
+    """The kind of speech cue ``token`` is (dipnews.speech.CUE_KINDS), or None. The patterns run once
+    per Doc; their matches are kept in the Doc's user data."""
+    doc = token.doc
+    cues = doc.user_data.get(_CUES_KEY)
+    if cues is None:
+        cues = _cue_finder(doc.vocab).find(doc)
+        doc.user_data[_CUES_KEY] = cues
+    return cues.get(token.i)
+
+
 def _is_speech_token(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX"):
+    kind = _cue_kind(token)
+    if kind not in ("speech", "speaker_only", "phrasal"):
         return False
-    lemma = token.lemma_.lower()
-    if lemma in SPEECH_VERB_LEMMAS:
-        return True
-    if lemma in SPEAKER_ONLY_SPEECH_LEMMAS:
+    # "declined to say whether ...": a refusal to speak reports no speech.
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHOLDING_LEMMAS:
+        return False
+    if kind == "speaker_only":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         # "it" and "this" are findings and documents more often than speakers ("it suggests that").
         return subject is not None and (
             subject.pos_ == "PROPN" or (subject.lower_ in SPEAKER_PRONOUNS and subject.lower_ != "it")
         )
-    particle = PHRASAL_SPEECH_VERBS.get(lemma)
-    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    return True
 
 
 def _is_quote_cue(token: Token) -> bool:
     """A speech verb, or a verb that reports speech only beside quotation marks ("he continued")."""
-    return _is_speech_token(token) or (
-        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in QUOTE_ONLY_SPEECH_LEMMAS
-    )
+    return _is_speech_token(token) or _cue_kind(token) == "quote_only"
 
 
 def _is_according_to(token: Token) -> bool:
+    """The first word of a source phrase ("according to")."""
+    return _cue_kind(token) == "source"
+
+
+def _source_phrase_end(token: Token) -> Token:
+    """The last word of the source phrase ``token`` starts ("according to" -> "to")."""
     doc = token.doc
-    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+    for phrase in sorted(SOURCE_PHRASES, key=len, reverse=True):
+        words = phrase.split()
+        if [t.lower_ for t in doc[token.i : token.i + len(words)]] == words:
+            return doc[token.i + len(words) - 1]
+    return token
 
 
 def _cites_a_source(token: Token) -> bool:
@@ -342,7 +402,7 @@ def _cites_a_source(token: Token) -> bool:
     results", "according to the schedule"; dipnews/extract/lexicons/quotes.yaml)."""
     if not _is_according_to(token):
         return False
-    source = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    source = next((c for c in _source_phrase_end(token).children if c.dep_ == "pobj"), None)
     return source is None or source.lower_ not in _NON_SOURCE_NOUNS
 
 
@@ -367,7 +427,9 @@ def _speaker_words(subject: Token) -> tuple[int, int]:
     # The parser may hang the quote itself off the speaker ('"...," Sarandon, 69, told'): the speaker's
     # words start after any clause or punctuation attached to its left.
     for child in subject.lefts:
-        if child.dep_ in _SPEAKER_CUTTING_DEPS or child.dep_ in _CLAUSAL_DEPS:
+        # (A hyphen is part of the words: "the 45-year-old".)
+        cutting = child.dep_ in _SPEAKER_CUTTING_DEPS and child.tag_ != "HYPH"
+        if cutting or child.dep_ in _CLAUSAL_DEPS:
             start_token = subject.doc[min(child.right_edge.i + 1, subject.i)]
     # A speaker's words never run over a paragraph break (a dateline or time stamp above them).
     for token in subject.doc[start_token.i : subject.i]:
@@ -384,7 +446,7 @@ def _subject_of(verb: Token) -> Token | None:
     if _is_unnamed_asker(verb):
         return None
     current = verb
-    for _ in range(4):
+    for _ in range(_MAX_SUBJECT_CLIMB):
         child = _own_subject(current)
         if child is not None:
             # "Cole, who said ...": the relative pronoun stands for the noun the clause modifies.
@@ -417,7 +479,7 @@ def _own_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` in its own paragraph: the parser may take a time stamp or dateline in
     the paragraph above as a second subject ("12:15 p.m.:" above "Obama says ...")."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     same_paragraph = [c for c in subjects if "\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]]
     if same_paragraph:
         return same_paragraph[0]
@@ -442,16 +504,16 @@ def _attribution_for_verb(verb: Token) -> _Attribution:
     """Cue words and speaker of a speech verb (including "quoted X as saying" and "according to X")."""
     doc = verb.doc
     if _is_according_to(verb):
-        to_token = doc[verb.i + 1]
+        to_token = _source_phrase_end(verb)
         source = next((c for c in to_token.children if c.dep_ == "pobj"), None)
-        cue = doc.text[verb.idx : to_token.idx + len(to_token)]
+        cue = doc_text(doc)[verb.idx : to_token.idx + len(to_token)]
         if source is None:
             return _Attribution(verb, cue, None, None, None)
         start, end = _speaker_words(source)
         return _Attribution(verb, cue, start, end, source)
     quote_verb = _quoted_as_saying_verb(verb)
     if quote_verb is not None:
-        cue = doc.text[quote_verb.idx : verb.idx + len(verb)]
+        cue = doc_text(doc)[quote_verb.idx : verb.idx + len(verb)]
         source = next((c for c in quote_verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if source is None:
             return _Attribution(verb, cue, None, None, None)
@@ -462,7 +524,7 @@ def _attribution_for_verb(verb: Token) -> _Attribution:
     if particle is not None:
         prt = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == particle), None)
         if prt is not None and prt.i > verb.i:
-            cue = doc.text[verb.idx : prt.idx + len(prt)]
+            cue = doc_text(doc)[verb.idx : prt.idx + len(prt)]
     subject = _subject_of(verb)
     if subject is None:
         return _Attribution(verb, cue, None, None, None)
@@ -475,7 +537,7 @@ class _ArticleParse:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.token_starts = [t.idx for t in doc]
 
     def first_token_from(self, char: int) -> int:
@@ -529,7 +591,7 @@ def _trailing_attribution(
         return None
     # 'On NBC's "Meet the Press," Smith said the talks had failed': a verb reporting a clause of its own
     # after a short quoted name (a show, a book, a slogan) does not attribute that name.
-    quoted_words = len(verb.doc.text[span.content_start : span.content_end].split())
+    quoted_words = len(doc_text(verb.doc)[span.content_start : span.content_end].split())
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i < verb.i or quoted_words > _MAX_TITLE_WORDS:
             continue
@@ -549,6 +611,12 @@ def _trailing_attribution(
             and not (reopened or adverbial)
         ):
             return None
+    # A verb with an object of its own after it reports that object, not the quote ('comparing them to
+    # "rivals", the senator wrote a blog post'); an addressee of "told" or "asked" is not such an object.
+    if verb.lemma_.lower() not in DIRECTIVE_SPEECH_LEMMAS and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    ):
+        return None
     first = next((t for t in after if not t.is_punct and not t.is_space), None)
     if first is None:
         return None
@@ -693,7 +761,7 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
     # parser joined the previous line into this sentence. (Alone it stays: some archives wrap lines.)
     if any(c.i > verb.i for c in clauses):
         clauses = [
-            c for c in clauses if c.i > verb.i or "\n" not in verb.doc.text[c.left_edge.idx : verb.idx]
+            c for c in clauses if c.i > verb.i or "\n" not in doc_text(verb.doc)[c.left_edge.idx : verb.idx]
         ]
     if clauses:
         first = min(clauses, key=lambda c: c.left_edge.i)
@@ -719,7 +787,7 @@ def _content_tokens(verb: Token) -> tuple[Token, Token] | None:
         and verb.doc[verb.left_edge.i - 1].text == ","
         and _subject_of(verb) is not None
         # ... within its paragraph: the parser may join a line break's two paragraphs into one sentence.
-        and "\n" not in verb.doc.text[head.left_edge.idx : verb.idx]
+        and "\n" not in doc_text(verb.doc)[head.left_edge.idx : verb.idx]
     ):
         return head.left_edge, verb.doc[verb.left_edge.i - 1]
     clause = _clause_after_medium(verb) or _clause_around_parenthetical(verb)
@@ -744,20 +812,25 @@ def _is_generic_use(verb: Token) -> bool:
 
 def _clause_after_medium(verb: Token) -> Token | None:
     """The that-clause the parser hung on the medium of a report ("said in a statement that ...",
-    "told reporters on Monday that ...", "wrote on X that ..."): the parse makes it a clause of the noun
-    ("a statement that ..."), but right after the verb's own prepositional phrase it is the report."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep":
+    "told reporters on Monday that ...", "wrote on X that ...", "said on X, formerly Twitter, that"):
+    the parse makes it a clause of a noun ("a statement that ..."), but after the verb's own phrases of
+    medium, addressee and time, with no other verb in between, it is the report."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + _MAX_MEDIUM_TOKENS)]:
+        if token.pos_ in ("VERB", "AUX") or token.text in _SENTENCE_FINAL:
+            return None
+        if token.lower_ != "that":
             continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
-            clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp")), None)
-            if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
-                continue
-            # The clause follows the noun directly ("in a statement that"), with a subject of its own.
-            if clause.left_edge.i == noun.i + 1 and any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
-                return clause
+        clause = token.head
+        is_report = (
+            token.dep_ == "mark"
+            and clause.dep_ in ("acl", "relcl", "ccomp")
+            and clause.left_edge.i == token.i
+            and clause.head.pos_ in ("NOUN", "PROPN")
+            and verb.is_ancestor(clause)
+            and any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        )
+        return clause if is_report else None
     return None
 
 
@@ -811,7 +884,7 @@ def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
         if (
             _is_speech_token(token)
             or _is_according_to(token)
-            or token.text in _CLAUSE_BREAKERS
+            or token.text in _DASHES
             or (token.head.i == verb.i and not _starts_subjected_conjunct(token))
             # The clause the report sits in goes on ("Cole, who said A, voted no").
             or (verb.dep_ in ("relcl", "advcl") and token.is_ancestor(verb))
@@ -839,7 +912,9 @@ def _before_next_report(verb: Token, first: Token, last: Token) -> Token:
         coordinated = (token.dep_ == "conj" and (token.tag_ == verb.tag_ or own_subject)) or (
             own_subject and after_coordinator and token.tag_ == verb.tag_
         )
-        participle = token.tag_ == "VBG" and doc[token.i - 1].text == ","
+        participle = token.tag_ == "VBG" and (
+            doc[token.i - 1].text == "," or doc[token.i - 1].text in _DASHES
+        )
         if not (coordinated or participle):
             continue
         cut = token.left_edge.i if coordinated else token.i
@@ -868,8 +943,23 @@ def _according_to_content(according: Token) -> tuple[Token, Token] | None:
     return doc[left_start], doc[left_end]
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+class _Spans:
+    """Half-open character spans, merged and sorted once, answering "is this position inside one?" by
+    bisection: asked for every token of an article, a scan over all spans made extraction quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
 
 
 # --- the extractor ------------------------------------------------------------------------------
@@ -882,7 +972,7 @@ def _resolve_speaker(
     if attribution.speaker_head is None or attribution.speaker_start is None:
         return None, None, False
     head = attribution.speaker_head
-    text = head.doc.text
+    text = doc_text(head.doc)
     words = text[attribution.speaker_start : attribution.speaker_end]
     # The mention must cover the subject's head word: "Chinese officials" is not China speaking.
     mention = actors.mention_at(head.idx, head.idx + len(head))
@@ -913,11 +1003,14 @@ def _principal_of_spokesperson(head: Token, actors: ArticleActors) -> tuple[str,
     """The actor a spokesperson or an office speaks for ("a spokesman for Vogel", "Vogel's office").
 
     Whoever speaks on behalf of a person or an organisation is reported as that principal speaking; the
-    principal is the possessor or the object of "for"/"of", resolved through its mention.
+    principal is the possessor, the object of "for"/"of" or a noun before the title ("a company
+    spokeswoman"), resolved through its mention. A possessive pronoun of an organisation ("its
+    spokesman") or a noun of an organisation's kind ("a spokesman for the company") stands for the
+    organisation named most recently before.
     """
     if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
         return None
-    principals = [c for c in head.children if c.dep_ == "poss"]
+    principals = [c for c in head.children if c.dep_ in ("poss", "compound")]
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
             principals += [c for c in prep.children if c.dep_ == "pobj"]
@@ -925,6 +1018,27 @@ def _principal_of_spokesperson(head: Token, actors: ArticleActors) -> tuple[str,
         mention = actors.mention_at(principal.idx, principal.idx + len(principal))
         if mention is not None:
             return mention.local_key, "title"
+        refers_back = principal.lower_ in ORGANISATION_POSSESSIVES or (
+            principal.pos_ == "NOUN" and principal.lemma_.lower() in ORGANISATION_KIND_NOUNS
+        )
+        if refers_back:
+            return _organisation_named_before(principal.idx, actors)
+    return None
+
+
+def _author_of_utterance(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
+    """The author of a statement, a letter or a speech ("according to a statement from the union"):
+    the object of "from"/"by"/"of", through its mention, or the organisation its kind refers back to."""
+    if head.lemma_.lower() not in UTTERANCE_NOUNS:
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "of"):
+            continue
+        for author in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = actors.mention_at(author.idx, author.idx + len(author))
+            if mention is not None:
+                return mention.local_key, "title"
+            return _principal_of_spokesperson(author, actors) or _organisation_by_description(author, actors)
     return None
 
 
@@ -939,11 +1053,16 @@ def _organisation_by_description(head: Token, actors: ArticleActors) -> tuple[st
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
         return None
+    return _organisation_named_before(head.idx, actors)
+
+
+def _organisation_named_before(position: int, actors: ArticleActors) -> tuple[str, str] | None:
+    """The organisation actor named (by name or alias) most recently before ``position``."""
     organisations = {a.local_key for a in actors.actors if a.actor_type == "organization"}
     named_before = [
         m
         for m in actors.mentions
-        if m.local_key in organisations and m.mention_kind in ("name", "alias") and m.char_end <= head.idx
+        if m.local_key in organisations and m.mention_kind in ("name", "alias") and m.char_end <= position
     ]
     if not named_before:
         return None
@@ -983,13 +1102,38 @@ def _quoted_span_drafts(
         if attribution is None:
             fragments.append(span)
             continue
+        pieces = _paragraph_pieces(parse.text, span)
         trailing = attribution.cue_token is not None and attribution.cue_token.idx >= span.close_end
-        lead_start = _reporter_lead(parse, span) if trailing else None
+        lead_start = _reporter_lead(parse, span) if trailing and len(pieces) == 1 else None
         if lead_start is not None:
             drafts.append(_Draft(lead_start, span.close_end, "mixed", attribution, span))
-        else:
-            drafts.append(_Draft(span.content_start, span.content_end, "direct", attribution, span))
+            continue
+        # A quote running over several paragraphs is one quotation per paragraph, all of them the words
+        # of the speaker its attribution names (before the first or after the last paragraph).
+        drafts += [_Draft(p.content_start, p.content_end, "direct", attribution, p) for p in pieces]
     return drafts, fragments
+
+
+def _paragraph_pieces(text: str, span: QuotedSpan) -> list[QuotedSpan]:
+    """``span`` cut at its paragraph breaks: each paragraph of a quote continued by news convention
+    (a mark reopens each paragraph, only the last one closes) is a piece with its own marks."""
+    pieces: list[QuotedSpan] = []
+    open_at, start = span.open_at, span.content_start
+    while True:
+        newline = text.find("\n", start, span.content_end)
+        if newline == -1:
+            break
+        end = len(text[:newline].rstrip())
+        reopen = _next_paragraph_reopens(text, newline)
+        if reopen is None or reopen >= span.content_end:
+            break
+        if end > start:
+            pieces.append(QuotedSpan(open_at, start, end, end, span.is_double))
+        open_at, start = reopen, reopen + 1
+        while start < span.content_end and text[start].isspace():
+            start += 1
+    pieces.append(QuotedSpan(open_at, start, span.content_end, span.close_end, span.is_double))
+    return pieces
 
 
 def _reporter_lead(parse: _ArticleParse, span: QuotedSpan) -> int | None:
@@ -1035,18 +1179,25 @@ def _clause_drafts(
     direct_opens = sorted(start for start, _ in direct_extents)
     # A report inside somebody's quoted utterance ('"... I told them, we are ready."') is part of that
     # utterance, not a quotation of the article, even when the utterance is a continued paragraph.
-    utterances = direct_extents + [
-        (f.open_at, f.close_end)
-        for f in fragments
-        if len(text[f.content_start : f.content_end].split()) >= _MIN_CONTINUATION_WORDS
-    ]
+    utterances = _Spans(
+        direct_extents
+        + [
+            (f.open_at, f.close_end)
+            for f in fragments
+            if len(text[f.content_start : f.content_end].split()) >= _MIN_CONTINUATION_WORDS
+        ]
+    )
+    direct_spans = _Spans(direct_extents)
+    direct_cues = {d.attribution.cue_token.i for d in direct if d.attribution.cue_token is not None}
     drafts: list[_Draft] = []
     absorbed: set[int] = set()
     for token in parse.doc:
-        if _inside(token.idx, utterances):
+        if token.idx in utterances:
             continue
         if _is_according_to(token):
-            if not _cites_a_source(token):
+            # '"...," X said, according to CNN': the phrase names where a direct quote's attribution
+            # came from; the rest of its clause is that attribution, not a quotation of its own.
+            if not _cites_a_source(token) or token.head.i in direct_cues:
                 continue
             edges = _according_to_content(token)
         elif _is_speech_token(token) and not _is_generic_use(token):
@@ -1062,27 +1213,56 @@ def _clause_drafts(
             first = first.nbor()
         if first.i > token.i:
             last = _before_next_report(token, first, _run_on_to_sentence_end(token, last))
+            first = _after_time_of_report(first, last)
         start, end = first.idx, last.idx + len(last)
         # The clause of a direct quote's own attribution ('He said, "..."') is that quote, not another.
-        if _inside(start, direct_extents) or _inside(first.head.idx, direct_extents):
+        if start in direct_spans or first.head.idx in direct_spans:
             continue
         # A reported clause stops at a paragraph break and before a direct quote it introduces.
         paragraph_break = text.find("\n", start, end)
         if paragraph_break != -1:
             end = paragraph_break
         next_direct = bisect.bisect_right(direct_opens, start)
-        if next_direct < len(direct_opens) and direct_opens[next_direct] < end:
-            end = direct_opens[next_direct]
+        cut_by_quote = next_direct < len(direct_opens) and direct_opens[next_direct] < end
+        end = direct_opens[next_direct] if cut_by_quote else end
         start, end = _trim(text, start, end)
         if end - start < 8 or not any(ch.isalpha() for ch in text[start:end]):
             continue
-        inner = [f for f in fragments if start <= f.open_at and f.close_end <= end + 1]
+        # Cut at a quote, what is left holds its own cue: a parenthetical attribution whose clause went
+        # on as a direct quote ('The deal, Allen said, "is the best we could get."') has that quote.
+        if cut_by_quote and start <= token.idx < end:
+            continue
+        # The quoted fragments in the clause; one that ends the sentence closes after the clause's last
+        # word ('... them “slogans and delays.”'), past the final stop the clause was cut at.
+        inner = [
+            f
+            for f in fragments
+            if start <= f.open_at < end and not text[end : f.content_end].strip(_UTTERANCE_FINAL_OR_SPACE)
+        ]
         quote_type = "mixed" if inner else "indirect"
         if inner and end < inner[-1].close_end:
             end = inner[-1].close_end  # keep the closing mark of a fragment that ends the clause
         absorbed.update(f.open_at for f in inner)
         drafts.append(_Draft(start, end, quote_type, _attribution_for_verb(token)))
     return _outermost(drafts), absorbed
+
+
+def _after_time_of_report(first: Token, last: Token) -> Token:
+    """Skip the day of the report that the parser put at the start of the reported clause ("said
+    Tuesday the bridge would reopen": "Tuesday" modifies "said", not "reopen"). Only a bare date or
+    time phrase before a clause with a subject of its own ("said Tuesday's vote was ..." keeps it)."""
+    phrase = first
+    while phrase.head.i != phrase.i and phrase.head.i <= last.i and phrase.head.left_edge.i == first.i:
+        if phrase.dep_ == "npadvmod":
+            break
+        phrase = phrase.head
+    if phrase.dep_ != "npadvmod" or phrase.ent_type_ not in ("DATE", "TIME") or phrase.right_edge.i >= last.i:
+        return first
+    rest = first.doc[phrase.right_edge.i + 1]
+    clause = phrase.head
+    if not any(c.dep_ in _SUBJECT_DEPS and c.i >= rest.i for c in clause.children):
+        return first
+    return rest
 
 
 def _outermost(drafts: list[_Draft]) -> list[_Draft]:
@@ -1154,6 +1334,22 @@ def _continuations(
     return drafts
 
 
+def _headline_test(text: str) -> Callable[[int], bool]:
+    """:func:`_in_headline` answered once per paragraph (a paragraph's verdict is the same for every
+    position in it, and finding the paragraph is a scan of the text)."""
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    verdicts: dict[int, bool] = {}
+
+    def test(position: int) -> bool:
+        index = bisect.bisect_right(breaks, position - 1)
+        start = breaks[index - 1] + 1 if index else 0
+        if start not in verdicts:
+            verdicts[start] = _in_headline(text, start)
+        return verdicts[start]
+
+    return test
+
+
 def _in_headline(text: str, position: int) -> bool:
     """True inside a headline: a paragraph in title case with no sentence end ("Minister Says Talks
     Have Failed"), or the article's first paragraph in title case even with one (some archives end a
@@ -1162,7 +1358,13 @@ def _in_headline(text: str, position: int) -> bool:
     end = text.find("\n", position)
     paragraph = text[start : end if end != -1 else len(text)].strip()
     is_first = not text[:start].strip()
-    if not paragraph or (paragraph[-1] in _SENTENCE_FINAL and not is_first):
+    # Some archives end every headline with a period: a title-case paragraph of one sentence with no
+    # quotation marks is a headline wherever it stands.
+    one_sentence = not any(f"{mark} " in paragraph for mark in _SENTENCE_FINAL)
+    unquoted = not any(mark in paragraph for mark in '"“”')
+    if not paragraph or (
+        paragraph[-1] in _SENTENCE_FINAL and not is_first and not (one_sentence and unquoted)
+    ):
         return False
     words = [w for w in paragraph.split() if w[:1].isalpha() and len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= _HEADLINE_CAPITALISED * len(words)
@@ -1176,18 +1378,19 @@ def extract_quotes(
     ``meta`` is accepted for the extractors' common signature; the text is ``doc.text``.
     """
     del meta  # the Doc carries the text every offset indexes
-    text = doc.text
+    text = doc_text(doc)
     parse = _ArticleParse(doc)
     spans = find_quoted_spans(text)
     direct, fragments = _quoted_span_drafts(parse, spans)
     clauses, absorbed = _clause_drafts(parse, direct, fragments)
     drafts = direct + clauses + _continuations(text, fragments, absorbed, direct)
-    drafts = sorted((d for d in drafts if not _in_headline(text, d.char_start)), key=lambda d: d.char_start)
+    in_headline = _headline_test(text)
+    drafts = sorted((d for d in drafts if not in_headline(d.char_start)), key=lambda d: d.char_start)
 
     sentences = SentenceIndex(doc)
     quotes: list[LocalQuote] = []
     previous: LocalQuote | None = None
-    last_speaker: str | None = None  # the most recent resolved speaker, for the pronoun fallback
+    speakers: list[str] = []  # the resolved speakers so far, for the pronoun fallback
     for draft in drafts:
         mention, words, is_pronoun = _resolve_speaker(draft.attribution, actors)
         confidence = _TYPE_CONFIDENCE[draft.quote_type]
@@ -1197,7 +1400,9 @@ def extract_quotes(
             by_name = (
                 _actor_by_name(head, actors)
                 or _principal_of_spokesperson(head, actors)
+                or _author_of_utterance(head, actors)
                 or _organisation_by_description(head, actors)
+                or _person_by_description(head, actors)
             )
         if mention is not None:
             speaker_key: str | None = mention.local_key
@@ -1218,9 +1423,10 @@ def extract_quotes(
             confidence *= _NO_CUE_FACTOR
         elif draft.attribution.cue is None:
             continue
-        elif is_pronoun and last_speaker is not None:
-            # Last resort when coreference gave nothing: '"...," he added.' continues the last speaker.
-            speaker_key, resolution = last_speaker, "pronoun"
+        elif is_pronoun and (inherited := _latest_compatible(speakers, draft.attribution, actors)):
+            # Last resort when coreference gave nothing: '"...," he added.' continues the last speaker
+            # the pronoun can stand for ("they" is not the last person quoted).
+            speaker_key, resolution = inherited, "pronoun"
             confidence *= _INHERITED_FACTOR
         else:
             speaker_key, resolution = None, "unresolved"
@@ -1240,5 +1446,58 @@ def extract_quotes(
         )
         quotes.append(quote)
         previous = quote
-        last_speaker = speaker_key or last_speaker
+        speakers += [speaker_key] if speaker_key else []
     return quotes
+
+
+def _latest_compatible(speakers: list[str], attribution: _Attribution, actors: ArticleActors) -> str | None:
+    """The most recent speaker a pronoun speaker can refer to: a person for "he"/"she", an organisation
+    or a country for "it" or "they" (dipnews/lexicons/speech.yaml, pronoun_speaker_types)."""
+    pronoun = attribution.speaker_head
+    kinds = PRONOUN_SPEAKER_TYPES.get(pronoun.lower_, ()) if pronoun is not None else ()
+    wanted = GENDERED_PRONOUNS.get(pronoun.lower_) if pronoun is not None else None
+    for key in reversed(speakers):
+        actor = actors.actor(key)
+        if actor is not None and actor.actor_type in kinds and _gender_of(key, actors) in (None, wanted):
+            return key
+    return None
+
+
+def _gender_of(key: str, actors: ArticleActors) -> str | None:
+    """An actor's gender as the article tells it: the gendered pronouns resolved to them, if they agree."""
+    found = {
+        GENDERED_PRONOUNS[m.mention_text.lower()]
+        for m in actors.mentions
+        if m.local_key == key and m.mention_kind == "pronoun" and m.mention_text.lower() in GENDERED_PRONOUNS
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _person_by_description(head: Token, actors: ArticleActors) -> tuple[str, str] | None:
+    """The person a definite description refers back to ("Jane Doe ... the mother of three said"):
+    the person mentioned most recently before it, within two short paragraphs, whose gender as the
+    article tells it does not contradict the description's (dipnews/extract/lexicons/speech.yaml)."""
+    gender = PERSON_DESCRIPTION_NOUNS.get(head.lower_)
+    if gender is None or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    persons = {a.local_key for a in actors.actors if a.actor_type == "person"}
+    before = [
+        m
+        for m in actors.mentions
+        if m.local_key in persons
+        and head.idx - _CONTINUATION_REACH <= m.char_start
+        and m.char_end <= head.idx
+    ]
+    recent = list(dict.fromkeys(m.local_key for m in sorted(before, key=lambda m: -m.char_start)))
+    if gender == "any":
+        return (recent[0], "title") if recent else None
+    # A gendered description ("the woman") takes the latest person known to fit, else the only person
+    # whose gender is not known: of two such people the text does not say which one it means.
+    genders = {key: _gender_of(key, actors) for key in recent}
+    fitting = [key for key in recent if genders[key] == gender]
+    unknown = [key for key in recent if genders[key] is None]
+    if fitting:
+        return fitting[0], "title"
+    return (unknown[0], "title") if len(unknown) == 1 else None
