@@ -37,7 +37,7 @@ EXECUTION_ONLY_ANNOTATE_PARAMS = frozenset(
     }
 )
 EXECUTORS = ("local", "dask")
-# Outputs a stage replaces or prunes (release, the caches) must lie under this folder of the repository.
+# An output folder a stage replaces whole (release.out_dir) must lie under this folder of the repository.
 DATA_ROOT = PurePosixPath("data")
 
 
@@ -175,7 +175,8 @@ SECTIONS: Mapping[str, Mapping[str, Key]] = {
         "input_dir": Key(input_folder),
         "max_bytes": Key(integer(1)),
         "batch_size": Key(integer(1), required=False),
-        "cache_dir": Key(folder_under(DATA_ROOT, nullable=True), required=False),
+        # A cache may live anywhere (a shared disk); its pruning deletes only names of its own entries.
+        "cache_dir": Key(text(nullable=True), required=False),
         "min_english_ratio": Key(number(0, 1), required=False),
         "min_words_for_language": Key(integer(0), required=False),
         "date_min": Key(iso_date, required=False),
@@ -194,7 +195,7 @@ SECTIONS: Mapping[str, Mapping[str, Key]] = {
         "max_sentence_tokens": Key(integer(10), required=False),
         "time_budget_seconds": Key(integer(1, nullable=True), required=False),
         "dask_scheduler": Key(text(nullable=True), required=False),
-        "cache_dir": Key(folder_under(DATA_ROOT), required=False),
+        "cache_dir": Key(text(), required=False),
     },
     "consolidate": {"merge_undated_within_days": Key(integer(0))},
     "evaluate": {"gold_dir": Key(text())},

@@ -100,13 +100,21 @@ def test_the_baseline_is_a_ratchet(tmp_path: Path) -> None:
 
 
 def test_the_command_prints_one_line_per_violation(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A repository with violations (the real one has none left): one long function, one word list.
+    library = tmp_path / "dipnews"
+    library.mkdir()
+    (library / "long.py").write_text(_function(90, "long_one"), encoding="utf-8")
+    words = ", ".join(f'"w{i}"' for i in range(25))
+    (library / "words.py").write_text(f"WORDS = ({words})\n", encoding="utf-8")
+    in_repository = arch.repository_violations
+    monkeypatch.setattr(arch, "repository_violations", lambda root=tmp_path: in_repository(tmp_path))
     baseline = tmp_path / "baseline.txt"
     baseline.write_text("# nothing is known\n", encoding="utf-8")
     assert arch.main(["--baseline", str(baseline)]) == 1
     lines = capsys.readouterr().out.splitlines()
     new = [line for line in lines if line.startswith("NEW ")]
-    assert len(new) == len(arch.repository_violations()) > 0
+    assert len(new) == len(arch.repository_violations()) == 2
     assert all(" lines (max 80)" in line or " strings (max 20)" in line for line in new), new
     assert lines[-1].startswith("architecture check failed")

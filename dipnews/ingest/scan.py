@@ -192,7 +192,10 @@ def read_manifest(path: Path = MANIFEST_PATH) -> list[Entry]:
     try:
         table = pq.read_table(path, schema=MANIFEST_SCHEMA)
     except (OSError, pyarrow.ArrowException) as error:
-        raise InputFileError(f"cannot read the input manifest {path}: {error}") from None
+        raise InputFileError(
+            f"cannot read the input manifest {path} (the scan stage writes it: `dvc repro` runs it before "
+            f"ingest): {error}"
+        ) from None
     return [Entry(**row) for row in table.to_pylist()]
 
 
