@@ -451,12 +451,6 @@ def test_an_article_over_its_time_budget_has_a_recorded_outcome_and_is_not_cache
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="the quotes and meetings extractors call spaCy's Doc.text per verb and per sentence, which "
-    "rebuilds the whole text each time (quadratic in the article's length: 89 of 97 s of a 100k-character "
-    "article); with one text per article, extraction of these takes 5-6 s (measured in a scratch copy)",
-)
 @pytest.mark.parametrize("kind", ["one 1 MB sentence", "200k characters of short sentences"])
 def test_worst_case_articles_annotate_in_bounded_time(kind: str) -> None:
     """The issue's benchmark: each annotates (parse and extraction) in under 10 s."""
