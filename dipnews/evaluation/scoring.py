@@ -374,6 +374,8 @@ class PRF(Counts):
 
 @dataclass(slots=True)
 class Accuracy(Counts):
+    """Right answers out of the matched items that carry the property (a speaker, a date, a role)."""
+
     correct: int = 0
     total: int = 0
 
@@ -473,6 +475,8 @@ def predicted_actors_in_article(tables: Mapping[str, pd.DataFrame], article_id: 
 
 @dataclass(slots=True)
 class QuoteScores(Counts):
+    """Quotations found (overall and by gold type) and the speaker of the matched ones."""
+
     overall: PRF = field(default_factory=PRF)
     by_type: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in QUOTE_TYPES})
     speaker: Accuracy = field(default_factory=Accuracy)
@@ -566,6 +570,8 @@ class PredictedMeeting:
 
 @dataclass(slots=True)
 class MeetingScores(Counts):
+    """Meetings found, and the date, place, status, background and roles of the matched ones."""
+
     overall: PRF = field(default_factory=PRF)
     accuracies: dict[str, Accuracy] = field(
         default_factory=lambda: {
@@ -685,6 +691,8 @@ def score_meetings(
 
 @dataclass(slots=True)
 class ActorScores(Counts):
+    """Persons found, and the title and country of the matched ones."""
+
     persons: PRF = field(default_factory=PRF)
     title: Accuracy = field(default_factory=Accuracy)
     country: Accuracy = field(default_factory=Accuracy)
@@ -733,6 +741,8 @@ def score_actors(predicted: Sequence[PredictedActor], gold_actors: Sequence[Gold
 
 @dataclass(slots=True)
 class ArticleScores(Counts):
+    """Everything scored for a set of articles, summed article by article."""
+
     quotes: QuoteScores = field(default_factory=QuoteScores)
     meetings: MeetingScores = field(default_factory=MeetingScores)
     actors: ActorScores = field(default_factory=ActorScores)

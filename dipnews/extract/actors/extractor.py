@@ -561,13 +561,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     phrase_starts = before < 0 or doc[before].lower_ in ("the", "a", "an") or doc[before].is_punct
     if before_comma and not (phrase_starts or doc[before + 1].is_sent_start):
         return
-    title = office_title(_title_string(doc, title_tokens))
-    if title:
-        mention.titles.append(title)
-        mention.countries.extend(countries)
-        mention.links.organizations.extend(links.organizations)
-        mention.links.owners.extend(links.owners)
-        _mark_gender(mention, head_word)
+    _keep_title(mention, office_title(_title_string(doc, title_tokens)), countries, links, head_word)
 
 
 def _apposition_last_title_word(doc: Doc, j: int, ents: list[Span | None]) -> tuple[int | None, int]:
@@ -658,13 +652,7 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
             code = _entity_country(ents[last + 2], doc[last + 2]) if ents[last + 2] is not None else None
             if code:
                 countries.append(code)
-    title = office_title(_title_string(doc, title_tokens))
-    if title:
-        mention.titles.append(title)
-        mention.countries.extend(countries)
-        mention.links.organizations.extend(links.organizations)
-        mention.links.owners.extend(links.owners)
-        _mark_gender(mention, head_word)
+    _keep_title(mention, office_title(_title_string(doc, title_tokens)), countries, links, head_word)
 
 
 # Prepositions that attach an office to the organisation it serves ("a spokeswoman *for* Nabisco",
@@ -691,6 +679,20 @@ def _organization_after_title(doc: Doc, i: int, ents: list[Span | None]) -> list
                 return [_strip_span(doc, ent.start, ent.end)]
         k += 1
     return []
+
+
+def _keep_title(
+    mention: _PersonMention, title: str | None, countries: list[str], links: _TitleLinks, head_word: str
+) -> None:
+    """A title read around a name is kept only if it is made of office words; the countries, the
+    organisation or person it names, and the gender of its head word come with it, or not at all."""
+    if not title:
+        return
+    mention.titles.append(title)
+    mention.countries.extend(countries)
+    mention.links.organizations.extend(links.organizations)
+    mention.links.owners.extend(links.owners)
+    _mark_gender(mention, head_word)
 
 
 def _mark_gender(mention: _PersonMention, word: str) -> None:
