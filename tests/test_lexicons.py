@@ -16,7 +16,7 @@ from spacy.language import Language
 from dipnews.extract import dates, lexicons
 from dipnews.extract.actors import countries, organizations, titles
 from dipnews.extract.actors import extractor as actors
-from dipnews.extract.lexicons import Lexicon, LexiconError, load_lexicon
+from dipnews.extract.lexicons import Lexicon, LexiconError, clear_lexicon_cache, load_lexicon
 from dipnews.extract.meetings import extractor as meetings
 from dipnews.extract.quotes import extractor as quotes
 from dipnews.extract.quotes import speech
@@ -111,9 +111,9 @@ def lexicon_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     for path in SHIPPED.glob("*.yaml"):
         (tmp_path / path.name).write_bytes(path.read_bytes())
     monkeypatch.setattr(lexicons, "lexicon_text", lambda name: (tmp_path / f"{name}.yaml").read_text("utf-8"))
-    load_lexicon.cache_clear()
+    clear_lexicon_cache()
     yield tmp_path
-    load_lexicon.cache_clear()  # the next load reads the shipped files again
+    clear_lexicon_cache()  # the next load reads the shipped files again
 
 
 def _rewrite(folder: Path, name: str, change: Callable[[dict[str, Any]], None]) -> None:

@@ -739,7 +739,7 @@ def score_actors(predicted: Sequence[PredictedActor], gold_actors: Sequence[Gold
 # Articles
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class ArticleScores(Counts):
     """Everything scored for a set of articles, summed article by article."""
 

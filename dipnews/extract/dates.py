@@ -28,8 +28,7 @@ FUTURE = "future"
 
 # Month names and the abbreviations news agencies use ("Dec. 28", "Sept 3"): name -> month number, data
 # in dipnews/extract/lexicons/dates.yaml (in the file's order: the patterns below try longer names first).
-DATES_LEXICON = load_lexicon("dates")
-DATES_LEXICON.require_groups("months")
+DATES_LEXICON = load_lexicon("dates", require=("months",))
 MONTHS: dict[str, int] = {name: int(number) for name, number in DATES_LEXICON.table("months").items()}
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,

@@ -42,8 +42,14 @@ ID_FIELDS = ("id",)
 
 # The language check's function words (English, and other languages' without English look-alikes):
 # data in dipnews/extract/lexicons/languages.yaml, which says why each list is there.
-LANGUAGES_LEXICON = load_lexicon("languages")
-LANGUAGES_LEXICON.require_groups("english_function_words", "english_lookalikes", "other_function_words")
+LANGUAGES_LEXICON = load_lexicon(
+    "languages",
+    require=(
+        "english_function_words",
+        "english_lookalikes",
+        "other_function_words",
+    ),
+)
 ENGLISH_FUNCTION_WORDS = LANGUAGES_LEXICON.words("english_function_words")
 OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
     language: frozenset(words) - ENGLISH_FUNCTION_WORDS - LANGUAGES_LEXICON.words("english_lookalikes")

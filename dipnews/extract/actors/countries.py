@@ -36,14 +36,16 @@ from dipnews.extract.lexicons import load_lexicon
 
 # The press forms, canonical names, institutions, international bodies and leaders are data
 # (dipnews/extract/lexicons/countries.yaml), read once here.
-COUNTRIES_LEXICON = load_lexicon("countries")
-COUNTRIES_LEXICON.require_groups(
-    "press_names",
-    "canonical_names",
-    "institution_country",
-    "international_bodies",
-    "known_leaders",
-    "leader_surnames",
+COUNTRIES_LEXICON = load_lexicon(
+    "countries",
+    require=(
+        "press_names",
+        "canonical_names",
+        "institution_country",
+        "international_bodies",
+        "known_leaders",
+        "leader_surnames",
+    ),
 )
 
 # Forms the press uses that pycountry lacks (or lists only inside "X, Republic of" names).

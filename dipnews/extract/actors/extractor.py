@@ -56,8 +56,14 @@ from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 # Name particles, corporate suffixes and the words of organisation kinds are data
 # (dipnews/extract/lexicons/actors.yaml), read once here.
-ACTORS_LEXICON = load_lexicon("actors")
-ACTORS_LEXICON.require_groups("name_particles", "corporate_suffixes", "organization_kinds")
+ACTORS_LEXICON = load_lexicon(
+    "actors",
+    require=(
+        "name_particles",
+        "corporate_suffixes",
+        "organization_kinds",
+    ),
+)
 
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.

@@ -23,8 +23,13 @@ from spacy.vocab import Vocab
 
 from dipnews.extract.lexicons import load_lexicon
 
-ORGANIZATIONS_LEXICON = load_lexicon("organizations")
-ORGANIZATIONS_LEXICON.require_groups("body_heads", "news_agencies")
+ORGANIZATIONS_LEXICON = load_lexicon(
+    "organizations",
+    require=(
+        "body_heads",
+        "news_agencies",
+    ),
+)
 BODY_HEADS: frozenset[str] = ORGANIZATIONS_LEXICON.words("body_heads")
 NEWS_AGENCIES: frozenset[str] = ORGANIZATIONS_LEXICON.words("news_agencies")
 

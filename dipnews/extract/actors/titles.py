@@ -11,9 +11,15 @@ import re
 
 from dipnews.extract.lexicons import load_lexicon
 
-TITLES_LEXICON = load_lexicon("titles")
-TITLES_LEXICON.require_groups(
-    "title_heads", "title_modifiers", "title_of_objects", "office_unit_words", "counterpart_nouns"
+TITLES_LEXICON = load_lexicon(
+    "titles",
+    require=(
+        "title_heads",
+        "title_modifiers",
+        "title_of_objects",
+        "office_unit_words",
+        "counterpart_nouns",
+    ),
 )
 
 # Nouns that name an office or role: the head (last word) of a title ("defence *minister*").

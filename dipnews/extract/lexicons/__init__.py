@@ -137,9 +137,23 @@ def lexicon_text(name: str) -> str:
     return resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
 
 
+def load_lexicon(name: str, *, require: tuple[str, ...] = ()) -> Lexicon:
+    """The lexicon ``<name>.yaml`` of this package, checked (loaded once per process). ``require``, if
+    given, is exactly the groups its reader uses: a missing or unknown one fails here, at import."""
+    lexicon = _load_once(name)
+    if require:
+        lexicon.require_groups(*require)
+    return lexicon
+
+
+def clear_lexicon_cache() -> None:
+    """Forget the loaded lexicons: the next :func:`load_lexicon` reads the files again (for tests that
+    edit a lexicon and reload the module that reads it)."""
+    _load_once.cache_clear()
+
+
 @functools.cache
-def load_lexicon(name: str) -> Lexicon:
-    """The lexicon ``<name>.yaml`` of this package, checked (loaded once per process)."""
+def _load_once(name: str) -> Lexicon:
     try:
         text = lexicon_text(name)
     except OSError as error:

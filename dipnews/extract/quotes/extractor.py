@@ -59,8 +59,14 @@ from dipnews.nlp.parsing import SentenceIndex, doc_text
 
 # This module's own word lists (dipnews/extract/lexicons/quotes.yaml); the speech cues are in
 # dipnews.extract.quotes.speech.
-QUOTES_LEXICON = load_lexicon("quotes")
-QUOTES_LEXICON.require_groups("elisions", "non_source_nouns_findings", "non_source_nouns_documents")
+QUOTES_LEXICON = load_lexicon(
+    "quotes",
+    require=(
+        "elisions",
+        "non_source_nouns_findings",
+        "non_source_nouns_documents",
+    ),
+)
 
 # --- quotation marks -------------------------------------------------------------------------------
 

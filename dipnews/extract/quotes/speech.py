@@ -29,23 +29,25 @@ SPEECH_VERB_GROUPS = (
 )
 ORGANISATION_KIND_GROUPS = ("organisation_kind_nouns_business", "organisation_kind_nouns_public")
 
-SPEECH_LEXICON = load_lexicon("speech")
-SPEECH_LEXICON.require_groups(
-    *SPEECH_VERB_GROUPS,
-    "quote_only_speech_verbs",
-    "speaker_only_speech_verbs",
-    "phrasal_speech_verbs",
-    "directive_speech_verbs",
-    "source_phrases",
-    "withholding_verbs",
-    "speaker_pronouns",
-    "pronoun_speaker_types",
-    "utterance_nouns",
-    "person_description_nouns",
-    "gendered_pronouns",
-    "spokesperson_nouns",
-    "organisation_possessives",
-    *ORGANISATION_KIND_GROUPS,
+SPEECH_LEXICON = load_lexicon(
+    "speech",
+    require=(
+        *SPEECH_VERB_GROUPS,
+        "quote_only_speech_verbs",
+        "speaker_only_speech_verbs",
+        "phrasal_speech_verbs",
+        "directive_speech_verbs",
+        "source_phrases",
+        "withholding_verbs",
+        "speaker_pronouns",
+        "pronoun_speaker_types",
+        "utterance_nouns",
+        "person_description_nouns",
+        "gendered_pronouns",
+        "spokesperson_nouns",
+        "organisation_possessives",
+        *ORGANISATION_KIND_GROUPS,
+    ),
 )
 
 
