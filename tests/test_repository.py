@@ -30,3 +30,20 @@ def test_seed_article_is_byte_for_byte_and_marked_binary() -> None:
     seed = REPO_ROOT / "seeds" / "000_7e734c075f9faf5b.txt"
     assert hashlib.sha256(seed.read_bytes()).hexdigest() == SEED_SHA256
     assert "seeds/** binary" in (REPO_ROOT / ".gitattributes").read_text(encoding="utf-8")
+
+
+def test_git_tracked_outputs_survive_a_failed_run() -> None:
+    """DVC deletes a stage's outputs before running it; an output git tracks (cache: false, not under
+    data/interim) is `persist`, so a run stopped by a bad param leaves the committed file in place."""
+    import yaml
+
+    stages = yaml.safe_load((REPO_ROOT / "dvc.yaml").read_text(encoding="utf-8"))["stages"]
+    outs = [out for stage in stages.values() for out in stage.get("outs", []) if isinstance(out, dict)]
+    tracked = {
+        path: options
+        for out in outs
+        for path, options in out.items()
+        if options.get("cache") is False and not path.startswith("data/")
+    }
+    assert tracked, "dvc.yaml declares no git-tracked outputs"
+    assert [path for path, options in tracked.items() if not options.get("persist")] == []
