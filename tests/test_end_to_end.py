@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from fixtures.checkout import copy_checkout
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,17 +25,7 @@ def _dvc(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def _copy_repository(target: Path) -> Path:
     """What a fresh clone holds: the files git tracks (and new files it does not ignore), as a new repo."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for relative in filter(None, listed.split("\0")):
-        source = REPO_ROOT / relative
-        if source.is_file():
-            (target / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / relative)
+    copy_checkout(target)
     identity = ["-c", "user.name=e2e", "-c", "user.email=e2e@localhost"]
     subprocess.run(["git", "init", "-q"], cwd=target, check=True)
     subprocess.run(["git", "add", "-A"], cwd=target, check=True)

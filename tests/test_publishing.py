@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
+from fixtures.checkout import copy_checkout
 
 from dipnews.release.card import LOCAL_REPOSITORY, loading_section
 from dipnews.release.checksums import parse_sha256sums
@@ -147,17 +148,7 @@ def _run(args: list[str], cwd: Path, env: dict[str, str], timeout: int = 900) ->
 
 def _copy_as_origin(target: Path, env: dict[str, str]) -> None:
     """The repository as committed plus this checkout's changes (what a fresh clone would hold)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for relative in filter(None, listed.split("\0")):
-        source = REPO_ROOT / relative
-        if source.is_file():
-            (target / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / relative)
+    copy_checkout(target)
     _run(["git", "init", "-q", "-b", "main"], target, env)
     _run(["git", "add", "-A"], target, env)
     _run(["git", "commit", "-qm", "origin"], target, env)
