@@ -308,6 +308,63 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Petrov.",
         [Expected({"Raj Mehta": V, "Ivan Petrov": H}, "Moscow", dt.date(2024, 5, 20), "planned")],
     ),
+    # --- session 5: modern diplomatic and web-news forms ---------------------------------------------
+    "counterpart conjunct named after": (
+        "French Foreign Minister Claire Dubois and her Australian counterpart Mia Walsh held talks in Paris"
+        " on Friday.",
+        [Expected({"Claire Dubois": H, "Mia Walsh": V}, "Paris", LAST_FRIDAY)],
+    ),
+    "journey to meet, dated on the meeting": (
+        "Israeli Prime Minister Avi Golan flew to Washington to meet President John Carter on Monday.",
+        [Expected({"Avi Golan": V, "John Carter": H}, "Washington", MONDAY)],
+    ),
+    "at the invitation of": (
+        "Kenyan President Daniel Mwangi visited Seoul at the invitation of South Korean President Lee"
+        " Min-ho.",
+        [Expected({"Daniel Mwangi": V, "Lee Min-ho": H}, "Seoul", None)],
+    ),
+    "delegation led by": (
+        "Ghanaian President Kwame Asante hosted a delegation led by US Senator Mark Ellis at Jubilee House,"
+        " Accra.",
+        [Expected({"Kwame Asante": H, "Mark Ellis": V}, "Jubilee House", None)],
+    ),
+    "delegation headed by, place and day on the participle": (
+        "Chinese Premier Wei Lin received a US congressional delegation headed by Senator Paul Grant in"
+        " Beijing on Monday.",
+        [Expected({"Wei Lin": H, "Paul Grant": V}, "Beijing", MONDAY)],
+    ),
+    "received a phone call from": (
+        "Qatari Emir Hamad bin Khalid received a phone call from Egyptian President Omar Nabil on Monday.",
+        [Expected({"Hamad bin Khalid": P, "Omar Nabil": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "received a visit from": (
+        "Spanish King Felipe Ortega received a visit from French President Louis Martin at the Royal Palace.",
+        [Expected({"Felipe Ortega": H, "Louis Martin": V}, "Royal Palace", None, meeting_type="visit")],
+    ),
+    "their meeting": (
+        "Polish President Jan Nowak thanked NATO Secretary General Erik Lund for his support during their"
+        " meeting in Warsaw.",
+        [Expected({"Jan Nowak": H, "Erik Lund": V}, "Warsaw", None)],
+    ),
+    "after meeting X, at a news conference": (
+        "At a news conference after meeting Egyptian President Omar Nabil in Cairo, US Secretary of State"
+        " Paul Grant said the talks went well.",
+        [Expected({"Paul Grant": V, "Omar Nabil": H}, "Cairo", None)],
+    ),
+    "who was in a capital": (
+        "Italian Prime Minister Giulia Conti, who was in Tunis on Sunday, met Tunisian President Karim Ben"
+        " Ali.",
+        [Expected({"Giulia Conti": V, "Karim Ben Ali": H}, "Tunis", None)],
+    ),
+    "dateline of several words": (
+        "NEW DELHI — Indian External Affairs Minister Ravi Menon held talks with visiting Russian Foreign"
+        " Minister Igor Petrov on Monday.",
+        [Expected({"Ravi Menon": H, "Igor Petrov": V}, "New Delhi", MONDAY)],
+    ),
+    "a received call is not an appeal": (
+        "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
+        [],
+    ),
     # --- not meetings -------------------------------------------------------------------------------------
     "could meet (speculative)": (
         "Chinese President Wei Lin could meet U.S. President Robert Hayes later this year.",

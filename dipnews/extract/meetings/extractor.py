@@ -93,6 +93,9 @@ PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
 PLANNED_NOUN_MODIFIERS = MEETING_LEXICON.words("planned_noun_modifiers")
 PLANNING_NOUNS = MEETING_LEXICON.words("planning_nouns")
 SPECULATIVE_MODALS = MEETING_LEXICON.words("speculative_modals")
+CAPITAL_SUCCESSORS: Mapping[str, str] = MEETING_LEXICON.table("capital_successors")
+INVITATION_NOUNS = MEETING_LEXICON.words("invitation_nouns")
+RECEIVING_VERBS = MEETING_LEXICON.words("receiving_verbs")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -397,6 +400,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if covering:
         best = max(covering, key=lambda m: m.char_end - m.char_start)
         return [best.local_key]
+    if token.pos_ == "PROPN" and (named := _appositive_names(token, actors)):
+        return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
         people = _people_of_country(token, actors)
         if people:
@@ -414,6 +419,9 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     described = _described_person(token, actors)
     if described is not None:
         return [described]
+    leaders = _delegation_leaders(token, actors)
+    if leaders:
+        return leaders
     named = _appositive_names(token, actors)
     if named:
         return named
@@ -428,6 +436,22 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         keys.extend(_actor_keys(obj, actors))
     if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
         keys = _delegation_country(token, actors)
+    return list(dict.fromkeys(keys))
+
+
+def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
+    """ "hosted a delegation led by Senator X", "a team including A and B": the named members stand for
+    the delegation, the party the meeting is with."""
+    if token.lemma_.lower() not in DELEGATION_NOUNS or token.pos_ != "NOUN":
+        return []
+    keys: list[str] = []
+    for verb in _children(token, ("acl",)):
+        if verb.lemma_.lower() not in DELEGATION_LEADING_VERBS:
+            continue
+        named = _prep_objects(verb, ("by",)) + _children(verb, ("dobj",))
+        keys.extend(k for n in named for c in _conjuncts(n) for k in _actor_keys(c, actors))
+    members = _prep_objects(token, ("including",))  # the parser often reads "including" as a preposition
+    keys.extend(k for n in members for c in _conjuncts(n) for k in _actor_keys(c, actors))
     return list(dict.fromkeys(keys))
 
 
@@ -461,7 +485,12 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
     """A description followed by the name it describes ("her Indian counterpart Raj Mehta", "the envoy,
     Tom Hale"): the appositive name is the party, not the possessor or the country in the description."""
     keys: list[str] = []
-    for appositive in _children(token, ("appos",)):
+    appositives = _children(token, ("appos",))
+    if not appositives and token.dep_ == "conj":
+        # "X and her counterpart Y held talks": the parser may hang Y on the first conjunct; a name right
+        # after the description is still the description's
+        appositives = [a for a in _children(token.head, ("appos",)) if a.left_edge.i == token.i + 1]
+    for appositive in appositives:
         if appositive.pos_ == "PROPN":
             for named in _conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(_phrase_actor_keys(named, actors))
@@ -644,6 +673,31 @@ def _add_inviters(
     _add(parties, inviters, HOST)
 
 
+def _invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> list[str]:
+    """ "visited Germany at the invitation of Chancellor X", "at X's invitation": the one who invited
+    receives the visitor (convention 7: hosting stated)."""
+    keys: list[str] = []
+    for token in tokens:
+        if token is None:
+            continue
+        for invitation in _prep_objects(token, ("at", "on", "upon")):
+            if invitation.lemma_.lower() not in INVITATION_NOUNS:
+                continue
+            inviters = _children(invitation, ("poss",)) + _prep_objects(invitation, ("of",))
+            keys.extend(k for i in inviters for c in _conjuncts(i) for k in _actor_keys(c, actors))
+    return list(dict.fromkeys(keys))
+
+
+def _add_invitation_hosts(parties: dict[str, str], inviters: list[str], actors: ArticleActors) -> None:
+    """The inviter hosts; the country travelled to was then only the destination (convention 1)."""
+    if not inviters:
+        return
+    for key in [k for k, r in parties.items() if r == HOST and k not in inviters]:
+        if _country_of(key, actors)[1]:
+            del parties[key]
+    _add(parties, inviters, HOST)
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
     none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
@@ -675,6 +729,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 # "X will fly on Sunday after having completed a trip": a clause governed by a preposition
                 # shares the subject of the verb the preposition hangs from
                 current = current.head
+                if current.dep_ == "pobj" and current.head.head.pos_ in ("VERB", "AUX"):
+                    # "at a news conference after meeting X, Y said": through the noun it qualifies
+                    current = current.head.head
             if current.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
         else:
@@ -863,7 +920,7 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
             return True
-        if token != trigger and token.pos_ != "NOUN" and token.lemma_.lower() in PLAN_LEMMAS:
+        if token != trigger and token.pos_ != "NOUN" and _plan_word(token):
             return True
         if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
             return True  # "in preparation for X's visit", "on the eve of the summit"
@@ -880,6 +937,13 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
     return None
+
+
+def _plan_word(token: Token) -> bool:
+    """A word that announces a plan; "go" only as "is going to" ("the talks went well" reports them)."""
+    if token.lemma_.lower() == "go":
+        return token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children)
+    return token.lemma_.lower() in PLAN_LEMMAS
 
 
 FORWARD_LOOKING = re.compile(r"^(?:next|coming|tomorrow|later|this coming)\b", re.IGNORECASE)
@@ -903,6 +967,13 @@ def _departs(trigger: Token, governor: Token | None) -> bool:
     day written is the departure's, not the meeting's (guideline, convention 5)."""
     journey = _journey_of(trigger) if governor is None else governor
     return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
+
+
+def _dates_token(expression: DateExpression, token: Token) -> bool:
+    """The time expression hangs on this very token ("flew to Washington to meet X on Monday": Monday is
+    the meeting's day, not the flight's)."""
+    head = _expression_head(_tokens_in(token.sent, expression.start, expression.end))
+    return head is not None and _attached_to(head, {token.i})
 
 
 def _perfect_participle(verb: Token) -> bool:
@@ -985,7 +1056,7 @@ def _choose_date_expression(
     one that does not date a speech act ("state media reported on Monday")."""
     if not expressions:
         return None
-    targets = {trigger.i, *(m.i for m in _describing_modifiers(trigger))}
+    targets = {trigger.i, *(m.i for m in _describing_modifiers(trigger) + _delegation_participles(trigger))}
     if governor is not None and trigger.pos_ == "NOUN":
         targets.add(governor.i)
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
@@ -1071,8 +1142,23 @@ def _describing_modifiers(trigger: Token) -> list[Token]:
     return [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
 
 
+def _delegation_participles(trigger: Token) -> list[Token]:
+    """ "received a delegation headed by X in Beijing on Monday": the parser hangs the clause's place and
+    time on the participle that names the delegation's leader."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [
+        verb
+        for obj in _children(trigger, ("dobj",))
+        if obj.lemma_.lower() in DELEGATION_NOUNS
+        for verb in _children(obj, ("acl",))
+        if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
+    ]
+
+
 def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
-    holders = [trigger, *_describing_modifiers(trigger)]
+    holders = [trigger, *_describing_modifiers(trigger), *_delegation_participles(trigger)]
+    holders.extend(leader for verb in holders[1:] for leader in _prep_objects(verb, ("by",)))
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
     if trigger.pos_ == "VERB":
@@ -1088,7 +1174,8 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
-            for candidate in (obj, *_prep_objects(obj, ("in",))):
+            # "at State House, Nairobi": or in the place set in apposition to it
+            for candidate in (obj, *_prep_objects(obj, ("in",)), *_children(obj, ("appos",))):
                 place = _place_text(candidate)
                 if place is not None:
                     return place
@@ -1133,9 +1220,14 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     journey = _journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
     if journey is not None and len(places := _destinations(journey)) == 1:
         return places[0]
-    # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter
-    for clause in _children(trigger, ("advcl",)):
-        if clause.lemma_.lower() in ARRIVAL_VERBS:
+    # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter; so does a
+    # relative clause on the subject ("X, who was in Tunis on Sunday, met Y")
+    clauses = _children(trigger, ("advcl",))
+    if trigger.pos_ == "VERB":
+        subjects = _children(trigger, ("nsubj",))
+        clauses += [c for s in subjects for c in _children(s, ("relcl",)) if c.lemma_ == "be"]
+    for clause in clauses:
+        if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
             for obj in _prep_objects(clause, ("in", "at", "to")):
                 place = _place_text(obj)
                 if place is not None:
@@ -1145,9 +1237,17 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
 
 def _call_context(trigger: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
-    if modifiers & CALL_MODIFIERS:
+    if modifiers & CALL_MODIFIERS or _received_from(trigger):
         return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+
+
+def _received_from(trigger: Token) -> list[Token]:
+    """ "received a call from X", "got a visit from X": the ones the call or visit came from (an appeal is
+    made, not received, so a call received is a conversation)."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in RECEIVING_VERBS:
+        return []
+    return _prep_objects(trigger, ("from",)) + _prep_objects(trigger.head, ("from",))
 
 
 def _add(parties: dict[str, str], keys: Iterable[str], role: str) -> None:
@@ -1292,6 +1392,7 @@ def _verb_mention(
         for obj in _prep_objects(trigger, ("to",)):
             _add(parties, _actor_keys(obj, actors), HOST)
     _add_inviters(parties, trigger, objects, actors)
+    _add_invitation_hosts(parties, _invitation_hosts([trigger], actors), actors)
     if (_journey_of(trigger) is not None or _met_on_journey(trigger)) and not passive:
         # travelling to meet: the traveller is the visitor, the one met receives them
         _add(parties, subject_keys, VISITOR)
@@ -1399,13 +1500,16 @@ def _add_governor_parties(
     is a party; holding it after travelling there makes X the visitor and the others hosts."""
     if _negated(governor):  # "X was not at the summit"
         return
+    received = bool(_received_from(trigger))
     if not (
-        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS) or relation in PRESENCE_PREPOSITIONS
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or relation in PRESENCE_PREPOSITIONS
+        or received
     ):
         return
     subjects, _ = _subjects(governor)
-    visit_like = NOUN_TRIGGERS[trigger.lemma_.lower()]["type"] == "visit"
-    if governor.lemma_.lower() == "host":
+    visit_like = _noun_type(trigger) == "visit"
+    if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
@@ -1486,6 +1590,8 @@ def _noun_mention(
         _add(parties, _actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
     _add(parties, [k for o in _prep_objects(trigger, ("by",)) for k in _actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    _add(parties, [k for o in _received_from(trigger) for k in _actor_keys(o, actors)],
+         VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     with_objects = _prep_objects(trigger, ("with",))
     governor, relation = _governing_verb(trigger)
     if governor is not None and (
@@ -1511,6 +1617,7 @@ def _noun_mention(
         if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
             hosts += _prep_objects(governor, ("on",))  # "paid a call on X": the parser may hang it on "paid"
         _add(parties, [k for o in hosts for k in _actor_keys(o, actors)], HOST)
+        _add_invitation_hosts(parties, _invitation_hosts([trigger, governor], actors), actors)
     modifier_keys = _modifier_parties(trigger, actors)
     if modifier_keys:
         _add(parties, modifier_keys, PARTICIPANT)
@@ -1521,6 +1628,10 @@ def _noun_mention(
         return None
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
+        if any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
+            # "X thanked Y during their meeting": "their" is the clause's subject and object together
+            objects = _children(governor, ("dobj",))
+            _add(parties, [k for o in objects for k in _actor_keys(o, actors)], PARTICIPANT)
     if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
@@ -1573,7 +1684,7 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
-    if _departs(token, governor):
+    if _departs(token, governor) and not _dates_token(chosen, token):
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
@@ -1833,9 +1944,21 @@ def _home_of(key: str, actors: ArticleActors) -> str | None:
     """Where an actor is at home, for hosts and visitors. A country guessed only from the article's
     setting does not count: the setting is where the meetings happen, so it would make everyone a host."""
     actor = actors.actor(key)
-    if actor is None or actor.country_evidence == "setting":
+    if actor is None or actor.country_evidence == "setting" or actor.country_iso3 is None:
         return None
-    return actor.country_iso3
+    # the place table knows today's states: a former state's official is at home in its old capital
+    return CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3)
+
+
+def _international_official(key: str, actors: ArticleActors) -> bool:
+    """A person the article shows serving an international body: no national affiliation, but evidence."""
+    actor = actors.actor(key)
+    return (
+        actor is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 is None
+        and actor.country_evidence is not None
+    )
 
 
 def _map_parties(
@@ -2260,6 +2383,10 @@ def _infer_roles(
     homes = [k for k in core if _home_of(k, actors) == location_iso3]
     aways = [k for k in core if _home_of(k, actors) not in (None, location_iso3)]
     unknown = [k for k in core if _home_of(k, actors) is None]
+    if homes and not aways:
+        # "X met the NATO chief in Kyiv": an official of an international body, at a state's own ground,
+        # is the state's guest (at the body's seat he would host, the rule below)
+        aways = [k for k in unknown if _international_official(k, actors)]
     if aways and not homes and unknown and len(aways) + len(unknown) == len(core):
         # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
         # home is elsewhere; the party of no known country is the one found at the place, the host
@@ -2311,19 +2438,31 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
 
 
 def _dateline_place(sentences: list[Span]) -> str | None:
-    """The place of a wire dateline ("WASHINGTON (AP) —", "MOSCOW, March 3 -"): where the story was
+    """The place of a wire dateline ("WASHINGTON (AP) —", "NEW DELHI, March 3 -"): where the story was
     filed, the place of the news meetings that the text does not place itself."""
     for sentence in sentences[:3]:
-        first = sentence[0]
-        if not first.is_upper or len(first.text) < 3:
+        words = _dateline_words(sentence)
+        if not words:
             continue
+        place = " ".join(token.text for token in words).title()
         # the small model often misses an all-capitals place; a known place name is enough then
-        if first.ent_type_ not in ("GPE", "LOC") and place_country(first.text.title()) is None:
+        if any(t.ent_type_ not in ("GPE", "LOC") for t in words) and place_country(place) is None:
             continue
-        following = [t.text for t in sentence[1:4]]
-        if any(word in ("(", "—", "--", "-", ",") for word in following):
-            return first.text.title()
+        if len(sentence) > len(words) and sentence[len(words)].text in ("(", "—", "--", "-", ","):
+            return place
     return None
+
+
+def _dateline_words(sentence: Span) -> list[Token]:
+    """The all-capitals words a sentence opens with, up to four ("RIO DE JANEIRO"): a dateline's place."""
+    words: list[Token] = []
+    for token in sentence[:4]:
+        if not (token.is_alpha and token.is_upper) or token.text in DATELINE_MARKS:
+            break
+        words.append(token)
+    if not words or (len(words[0].text) < 3 and len(words) == 1):
+        return []
+    return words
 
 
 def _article_seat(text: str) -> str | None:
