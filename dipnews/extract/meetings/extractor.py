@@ -1156,9 +1156,21 @@ def _delegation_participles(trigger: Token) -> list[Token]:
     ]
 
 
+def _controlling_verbs(trigger: Token) -> list[Token]:
+    """ "In Beijing, he is scheduled to meet X": the verbs an infinitive trigger completes, where the parser
+    hangs a fronted place."""
+    verbs: list[Token] = []
+    current = trigger
+    while current.dep_ == "xcomp" and current.head != current and len(verbs) < 3:
+        current = current.head
+        verbs.append(current)
+    return verbs
+
+
 def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
     holders = [trigger, *_describing_modifiers(trigger), *_delegation_participles(trigger)]
     holders.extend(leader for verb in holders[1:] for leader in _prep_objects(verb, ("by",)))
+    holders.extend(_controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
     if trigger.pos_ == "VERB":
@@ -1174,8 +1186,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
-            # "at State House, Nairobi": or in the place set in apposition to it
-            for candidate in (obj, *_prep_objects(obj, ("in",)), *_children(obj, ("appos",))):
+            # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
+            of_place = _prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
+            for candidate in (obj, *_prep_objects(obj, ("in",)), *_children(obj, ("appos",)), *of_place):
                 place = _place_text(candidate)
                 if place is not None:
                     return place
@@ -2526,6 +2539,23 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
 JOURNEY_WINDOW = 2
 
 
+# Days after an arrival within which a meeting still to come is on the trip ("arrived in Canberra on
+# Wednesday ... will hold talks with X on Thursday").
+TRIP_DAYS = 7
+
+
+def _same_trip_status(journey: _Journey, meeting: _Meeting) -> bool:
+    """A journey and a meeting of one trip: both planned, both done, or a meeting due within days of an
+    arrival that has happened."""
+    if journey.planned == (meeting.status == PLANNED):
+        return True
+    if journey.planned or journey.date is None or journey.date.date is None:
+        return False
+    if meeting.date is None or meeting.date.date is None or meeting.date.precision != "day":
+        return False
+    return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
+
+
 def _place_on_journey(meeting: _Meeting, journeys: list[_Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
@@ -2539,7 +2569,7 @@ def _place_on_journey(meeting: _Meeting, journeys: list[_Journey]) -> None:
         for j in journeys
         if set(j.travellers) & set(core)
         and 0 <= first - j.sentence_index <= JOURNEY_WINDOW
-        and j.planned == (meeting.status == PLANNED)
+        and _same_trip_status(j, meeting)
     ]
     if len({j.place for j in there}) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
         return
