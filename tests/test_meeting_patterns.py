@@ -361,6 +361,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Minister Igor Petrov on Monday.",
         [Expected({"Ravi Menon": H, "Igor Petrov": V}, "New Delhi", MONDAY)],
     ),
+    "meetings with two bodies are two meetings": (
+        "Finance Minister Ken Ito will visit Washington this week for the meetings with the IMF and "
+        "G-7 ministers.",
+        [
+            Expected({"Ken Ito": V, "IMF": P}, "Washington", None, "planned"),
+            Expected({"Ken Ito": V, "Group of Seven": P}, "Washington", None, "planned"),
+        ],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],
@@ -430,12 +438,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "going on for talks with someone": (
         "Kenya and Norway signed a debt accord on Monday. The Kenyans will go on to Paris for similar talks "
         "on Friday with the Paris Club.",
-        [Expected({"Kenya": V, "Paris Club": H}, "Paris", FRIDAY, "planned")],
+        # an international body met on a journey hosts no one (convention 8)
+        [Expected({"Kenya": V, "Paris Club": P}, "Paris", FRIDAY, "planned")],
     ),
     "after a day of meetings": (
         "After a day of meetings with Vice President Tom Reed and Secretary of State Laura Finch, Canadian "
         "Foreign Minister Paul Martin told a press conference he was satisfied.",
-        [Expected({"Tom Reed": P, "Laura Finch": P, "Paul Martin": P})],
+        # a plural "meetings with A and B" is one encounter per counterpart (convention 6)
+        [Expected({"Laura Finch": P, "Paul Martin": P}), Expected({"Tom Reed": P, "Paul Martin": P})],
     ),
     "met with objections": (
         "European Commission President Anna Berg said she met with strong objections from several "

@@ -34,6 +34,7 @@ from dipnews.extract.actors.countries import (
     country_by_capital,
     country_by_demonym,
     country_by_name,
+    is_international_body,
     place_country,
 )
 from dipnews.extract.dates import (
@@ -96,6 +97,7 @@ SPECULATIVE_MODALS = MEETING_LEXICON.words("speculative_modals")
 CAPITAL_SUCCESSORS: Mapping[str, str] = MEETING_LEXICON.table("capital_successors")
 INVITATION_NOUNS = MEETING_LEXICON.words("invitation_nouns")
 RECEIVING_VERBS = MEETING_LEXICON.words("receiving_verbs")
+SERIES_NOUNS = MEETING_LEXICON.words("series_nouns")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -1203,7 +1205,7 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
             return None  # "a trip to the United States, France and Italy": a tour has no one place
     if (
         governor is not None
-        and _travels(governor)
+        and _travels_for(governor)
         and trigger.head.dep_ == "prep"
         and trigger.head.lower_ == "for"
         and trigger.head.head.i == governor.i
@@ -1835,7 +1837,7 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
     """Counterparts a visitor meets in turn, each in a clause whose verb is left out (guideline, convention
     6): "met A in Riyadh and later B in Doha", "met with A last week, and this week with B"."""
     if trigger.pos_ not in ("VERB", "AUX"):
-        return []
+        return _series_groups(trigger)
     groups: list[list[Token]] = []
     if any(c.dep_ == "cc" for c in trigger.children):
         with_preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -1848,6 +1850,22 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
         ):
             groups.append([token, *(t for t in token.conjuncts if t.i > token.i)])
     return groups
+
+
+def _series_groups(trigger: Token) -> list[list[Token]]:
+    """ "for meetings with the IMF and the G-7": a plural meeting noun is one encounter per counterpart
+    (convention 6), each after the first split off; "talks" is plural in form only and stays one."""
+    if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in SERIES_NOUNS:
+        return []
+    counterparts: list[Token] = []
+    for obj in _prep_objects(trigger, ("with",)):
+        named = [obj, *obj.conjuncts]
+        if len(named) == 1:
+            # "with the IMF and G-7 ministers": the coordination is inside the modifier
+            coordinated = [m for m in _children(obj, ("nmod", "compound", "amod")) if m.conjuncts]
+            named = [coordinated[0], *coordinated[0].conjuncts] if coordinated else named
+        counterparts.extend(sorted(named, key=lambda t: t.i))
+    return [[c] for c in counterparts[1:]]
 
 
 def _split_gapped(
@@ -1871,6 +1889,10 @@ def _split_gapped(
             if t.idx > start and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
             if (p := _place_text(t)) is not None
         ]
+        series = mention.trigger.pos_ not in ("VERB", "AUX")
+        if series:  # the meetings of a plural noun share its place and time
+            found.append(later)
+            continue
         later.location = places[0] if places else None
         own_dates = [e for e in expressions or [] if e.start > start]
         tense = FUTURE if mention.status == PLANNED else PAST
@@ -1963,6 +1985,11 @@ def _home_of(key: str, actors: ArticleActors) -> str | None:
     return CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3)
 
 
+def _international_body(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "organization" and is_international_body(actor.name)
+
+
 def _international_official(key: str, actors: ArticleActors) -> bool:
     """A person the article shows serving an international body: no national affiliation, but evidence."""
     actor = actors.actor(key)
@@ -1972,6 +1999,13 @@ def _international_official(key: str, actors: ArticleActors) -> bool:
         and actor.country_iso3 is None
         and actor.country_evidence is not None
     )
+
+
+def _setting_only(key: str, actors: ArticleActors) -> bool:
+    """The actor's country is only guessed from the story's setting, which says nothing of whose side a
+    person is on ("Finance Minister X visits Washington": X is no American)."""
+    actor = actors.actor(key)
+    return actor is not None and actor.country_evidence == "setting"
 
 
 def _map_parties(
@@ -1994,7 +2028,7 @@ def _map_parties(
             for other in meeting_list
             if other not in mapping.values() and _country_of(other, actors)[0] == iso3
         ]
-        if len(same_country) != 1:
+        if len(same_country) != 1 or _setting_only(key, actors) or _setting_only(same_country[0], actors):
             continue
         other_is_country = _country_of(same_country[0], actors)[1]
         if is_country != other_is_country:
@@ -2385,9 +2419,13 @@ def _infer_roles(
             if away:
                 return {k: (HOST if k == head else VISITOR if k in away else r) for k, r in parties.items()}
     if location_iso3 is None or explicit:
-        # one explicit role implies the other for the remaining symmetric parties
+        # one explicit role implies the other for the remaining symmetric parties; an international body
+        # met on a journey is a meeting of parties, not a host (convention 8)
         if any(role == VISITOR for role in core.values()) and not any(role == HOST for role in core.values()):
-            return {k: (HOST if r == PARTICIPANT else r) for k, r in parties.items()}
+            return {
+                k: (HOST if r == PARTICIPANT and not _international_body(k, actors) else r)
+                for k, r in parties.items()
+            }
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
         return parties
