@@ -369,6 +369,27 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Ken Ito": V, "Group of Seven": P}, "Washington", None, "planned"),
         ],
     ),
+    "presence in a capital makes the visit": (
+        "German Foreign Minister Anna Keller was in Kyiv on Tuesday. She met Ukrainian President Taras "
+        "Bondar, her ministry said.",
+        [Expected({"Anna Keller": V, "Taras Bondar": H}, "Kyiv", None)],
+    ),
+    "a visitor's later meeting stays where the first was": (
+        "British Foreign Secretary James Hill met his Chinese counterpart Wei Lin in Beijing on Friday. "
+        "Hill later met Vice President Zhou Ming.",
+        [
+            Expected({"James Hill": V, "Wei Lin": H}, "Beijing", LAST_FRIDAY),
+            Expected({"James Hill": V, "Zhou Ming": H}, "Beijing", None),
+        ],
+    ),
+    "the ministers also met": (
+        "Turkish Foreign Minister Emre Kaya hosted his Iranian counterpart Reza Karimi in Ankara. The "
+        "ministers also met Turkish President Mehmet Aydin.",
+        [
+            Expected({"Emre Kaya": H, "Reza Karimi": V}, "Ankara", None),
+            Expected({"Emre Kaya": H, "Reza Karimi": V, "Mehmet Aydin": H}, "Ankara", None),
+        ],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

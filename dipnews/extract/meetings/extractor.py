@@ -98,6 +98,7 @@ CAPITAL_SUCCESSORS: Mapping[str, str] = MEETING_LEXICON.table("capital_successor
 INVITATION_NOUNS = MEETING_LEXICON.words("invitation_nouns")
 RECEIVING_VERBS = MEETING_LEXICON.words("receiving_verbs")
 SERIES_NOUNS = MEETING_LEXICON.words("series_nouns")
+ADDITIVE_ADVERBS = MEETING_LEXICON.words("additive_adverbs")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -557,6 +558,24 @@ def _anaphor_size(token: Token) -> int | None:
     return 0 if "the" in determiners else None
 
 
+def _titled_pair(noun: Token, keys: list[str], actors: ArticleActors) -> bool:
+    """ "X hosted his counterpart Y. The ministers also met Z": a definite plural of an office both persons
+    of a sentence hold (or "the leaders") is the pair, though they were never coordinated in one phrase."""
+    if noun.pos_ != "NOUN" or len(keys) != 2:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma == "leader":
+        return True
+    # a person with no title known may hold it ("his Iranian counterpart Y"); a different office may not
+    holders = [
+        not actor.titles or any(lemma in title.split() for title in actor.titles)
+        for key in keys
+        if (actor := actors.actor(key)) is not None
+    ]
+    titled = [actor for key in keys if (actor := actors.actor(key)) is not None and actor.titles]
+    return len(holders) == 2 and all(holders) and bool(titled)
+
+
 def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[str]]:
     """Resolve plural anaphors to the group of two or more actors most recently named as one phrase
     ("Obama and Sanders ... the two men talked"; "The leaders of X, Y and Z ... As they met")."""
@@ -576,7 +595,12 @@ def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list
                 if len(own) < 2:
                     # only a numbered noun ("the two presidents") is explicit enough for a sentence's persons
                     numbered_noun = size > 0 and token.pos_ == "NOUN"
-                    pools = sorted(recent + (sentence_persons if numbered_noun else []), key=lambda g: g[1])
+                    persons_pool = (
+                        sentence_persons
+                        if numbered_noun
+                        else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
+                    )
+                    pools = sorted(recent + persons_pool, key=lambda g: g[1])
                     for group_sentence, group_token, keys in reversed(pools):
                         if group_token >= token.i:
                             continue
@@ -1631,6 +1655,8 @@ def _noun_mention(
         hosts = _prep_objects(trigger, ("to", "on"))
         if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
             hosts += _prep_objects(governor, ("on",))  # "paid a call on X": the parser may hang it on "paid"
+        # "a visit to World Bank-funded projects": the body only qualifies the place visited
+        hosts = [o for o in hosts if _is_party_phrase(o, actors)]
         _add(parties, [k for o in hosts for k in _actor_keys(o, actors)], HOST)
         _add_invitation_hosts(parties, _invitation_hosts([trigger, governor], actors), actors)
     modifier_keys = _modifier_parties(trigger, actors)
@@ -2102,6 +2128,12 @@ def _more_specific_place(current: str | None, candidate: str) -> str:
     return candidate if replace else current
 
 
+def _additive(trigger: Token) -> bool:
+    """The trigger's clause adds to what was told ("also met", "met X as well")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
+
+
 def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> bool:
     if meeting.status is not None and mention.status is not None and meeting.status != mention.status:
         return False
@@ -2120,6 +2152,8 @@ def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> b
     meeting_core = list(_core(meeting.parties))
     mapping = _map_parties(mention_core, meeting_core, actors)
     mapped = {mapping.get(k, k) for k in mention_core}
+    if mapped - set(meeting_core) and _additive(mention.trigger):
+        return False  # "the ministers also met X": X joins in another encounter, not the one told before
     return mapped <= set(meeting_core) or set(meeting_core) <= mapped
 
 
@@ -2557,12 +2591,15 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
     found: list[_Journey] = []
     for index, sentence in enumerate(sentences):
         for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS:
+            presence = verb.lemma_ == "be" and verb.dep_ == "ROOT"  # "X was in Kyiv on Tuesday"
+            if not presence and (verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS):
                 continue
             places = _destinations(verb)
             travellers = tuple(k for s in _subjects(verb)[0] for k in _actor_keys(s, actors))
             if len(places) != 1 or not travellers:
                 continue
+            if presence and any(_home_of(k, actors) == _place_iso3(places[0]) for k in travellers):
+                continue  # at home: no journey
             chosen = _choose_date_expression(
                 sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
             )
@@ -2571,6 +2608,18 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
             found.append(_Journey(travellers, places[0], date, index, planned))
     return found
+
+
+def _stays(meeting: _Meeting, parties: dict[str, str]) -> list[_Journey]:
+    """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too."""
+    if meeting.location is None or meeting.background:
+        return []
+    planned = meeting.status == PLANNED
+    return [
+        _Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
+        for key, role in _core(parties).items()
+        if role == VISITOR
+    ]
 
 
 # Sentences after a journey within which a meeting of the traveller is taken to be on that journey.
@@ -2690,6 +2739,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = _country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         if not _is_session(meeting, actors):
             parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        journeys.extend(_stays(meeting, parties))
         if len(parties) < 2 or len(_core(parties)) < 1:
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None
