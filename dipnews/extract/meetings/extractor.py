@@ -1083,6 +1083,8 @@ def _choose_date_expression(
     if not expressions:
         return None
     targets = {trigger.i, *(m.i for m in _describing_modifiers(trigger) + _delegation_participles(trigger))}
+    # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
+    targets |= {o.i for o in _prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
     if governor is not None and trigger.pos_ == "NOUN":
         targets.add(governor.i)
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
