@@ -390,6 +390,24 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Emre Kaya": H, "Reza Karimi": V, "Mehmet Aydin": H}, "Ankara", None),
         ],
     ),
+    "no plans to either do something else or meet": (
+        "A spokesman said that Pope Pius has no plans to either address the conference or meet with "
+        "Senator Mark Ellis.",
+        [],
+    ),
+    "met with chants": (
+        "Ohio Governor Paul Grant was met with chants of protest in Columbus on Monday.",
+        [],
+    ),
+    "an event hosted by someone": (
+        "Senator Mark Ellis spoke in Las Vegas at a forum hosted by the advocacy group Reform Now.",
+        [],
+    ),
+    "a person's aides are not the person": (
+        "Senator Mark Ellis said he met on Thursday with aides of Governor Paul Grant and with Grant "
+        "campaign aides.",
+        [],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

@@ -434,9 +434,16 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             # the modifier's whole subtree: "U.S. and Japanese negotiators" coordinates inside it
             right = child.right_edge if child.right_edge.i < token.i else child
             for mention in actors.mentions_in(child.left_edge.idx, right.idx + len(right.text)):
+                actor = actors.actor(mention.local_key)
+                if token.tag_ == "NNS" and actor is not None and actor.actor_type == "person":
+                    continue  # "Trump aides", "Obama's advisers": a person's staff are not the person
                 keys.append(mention.local_key)
     for obj in _prep_objects(token, ("of", "from")):
-        keys.extend(_actor_keys(obj, actors))
+        keys.extend(
+            k
+            for k in _actor_keys(obj, actors)
+            if not (token.tag_ == "NNS" and (a := actors.actor(k)) is not None and a.actor_type == "person")
+        )
     if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
@@ -888,8 +895,11 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
     chain = [trigger]
     head = trigger
     for _ in range(3):
-        climbs = head.dep_ in ("xcomp", "dobj", "acl", "ccomp") or (
-            head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head
+        climbs = (
+            head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
+            or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
+            # "no plans to either address the conference or meet X": infinitives share their governor
+            or (head.dep_ == "conj" and head.head.tag_ == "VB")
         )
         if not climbs or head.head == head:
             break
@@ -1382,6 +1392,10 @@ def _verb_mention(
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
     if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
         return None
+    if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):
+        return None  # "was met with chants of ...": a reception, whatever it was met with
+    if subject_role == HOST and trigger.dep_ == "acl" and not _is_party_phrase(trigger.head, actors):
+        return None  # "a forum hosted by X": an event is hosted, no guest received
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
     passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
