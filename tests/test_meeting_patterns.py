@@ -408,6 +408,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "campaign aides.",
         [],
     ),
+    "talks are underway between": (
+        "Talks are underway between Zaire and the International Monetary Fund on a new loan.",
+        [Expected({"Zaire": P, "International Monetary Fund": P}, None, PUBLISHED, meeting_type="talks")],
+    ),
+    "a delegation of a nationality, two bodies coordinated in a modifier": (
+        "Zambia agreed a programme with donors. A Zambian delegation will leave for London next week "
+        "to complete negotiations with the Midland Bank and Lloyds Bank.",
+        [Expected({"Zambia": V, "Midland Bank": H, "Lloyds Bank": H}, "London", None, "planned")],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

@@ -99,6 +99,7 @@ INVITATION_NOUNS = MEETING_LEXICON.words("invitation_nouns")
 RECEIVING_VERBS = MEETING_LEXICON.words("receiving_verbs")
 SERIES_NOUNS = MEETING_LEXICON.words("series_nouns")
 ADDITIVE_ADVERBS = MEETING_LEXICON.words("additive_adverbs")
+ONGOING_WORDS = MEETING_LEXICON.words("ongoing_words")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -402,7 +403,15 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     covering = [m for m in found if m.char_start <= token.idx < m.char_end]
     if covering:
         best = max(covering, key=lambda m: m.char_end - m.char_start)
-        return [best.local_key]
+        # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
+        coordinated = [
+            k
+            for c in token.children
+            if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)
+            for k in _actor_keys(c, actors)
+            if k != best.local_key
+        ]
+        return [*coordinated, best.local_key]
     if token.pos_ == "PROPN" and (named := _appositive_names(token, actors)):
         return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
@@ -444,7 +453,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             for k in _actor_keys(obj, actors)
             if not (token.tag_ == "NNS" and (a := actors.actor(k)) is not None and a.actor_type == "person")
         )
-    if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
+    lemma = token.lemma_.lower()
+    if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
 
@@ -513,8 +523,11 @@ def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
     party.
     The country is the nationality adjective's, else that of the person a possessive pronoun points back
     to (the last person named earlier in the sentence)."""
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children):
-        return []  # "senior Nigerian officials" is some officials, not the country's side of a meeting
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children)
+    if not definite and group.lemma_.lower() not in DELEGATION_NOUNS:
+        # "senior Nigerian officials" is some officials, not the country's side of a meeting; "a Zambian
+        # delegation" is sent by its country
+        return []
     codes: set[str] = set()
     for child in group.children:
         if child.dep_ == "amod" and (iso3 := country_by_demonym(child.text)) is not None:
@@ -1632,6 +1645,23 @@ def _speech_at_own_session(
     )
 
 
+def _ongoing(trigger: Token) -> bool:
+    """ "Talks are underway", "negotiations are continuing": a present copula saying the meeting goes on."""
+    head = trigger.head
+    if trigger.dep_ != "nsubj" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    words = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "advmod", "prep"))]
+    return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
+
+
+def _copula_complements(trigger: Token) -> list[Token]:
+    """ "Talks are underway between X and Y", "talks were continuing with X": the parser hangs the parties
+    on the complement of the copula the trigger is the subject of."""
+    if trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+        return []
+    return [c for c in trigger.head.children if c.dep_ in ("acomp", "attr", "advmod")]
+
+
 def _noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
@@ -1647,7 +1677,9 @@ def _noun_mention(
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     _add(parties, [k for o in _received_from(trigger) for k in _actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    complements = _copula_complements(trigger)
     with_objects = _prep_objects(trigger, ("with",))
+    with_objects += [o for c in complements for o in _prep_objects(c, ("with",))]
     governor, relation = _governing_verb(trigger)
     if governor is not None and (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
@@ -1662,6 +1694,7 @@ def _noun_mention(
         HOST if visit_like else PARTICIPANT,
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
+    between += [o for c in complements for o in _prep_objects(c, ("between",))]
     between += [c for o in between for c in _dangling_conjuncts(o)]
     if len(between) >= 3 and not _actor_keys(between[0], actors):
         # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
@@ -1766,6 +1799,8 @@ def _date_mention(
     perfect = _perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
     planned = False if perfect else _planned(token, governor)
     chosen = _choose_date_expression(mention.sentence, token, governor, expressions)
+    if chosen is None and planned is None and _ongoing(token):
+        planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and _present_simple(token, governor):
         planned = _present_for_future(token if governor is None else governor, chosen)
     if chosen is not None:
@@ -1778,6 +1813,7 @@ def _date_mention(
         and (
             token.tag_ == "VBG"
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
+            or _ongoing(token)
         )
     ):
         # "is meeting" / "opened talks" with no time expression: the report is of the publication day
