@@ -417,6 +417,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "to complete negotiations with the Midland Bank and Lloyds Bank.",
         [Expected({"Zambia": V, "Midland Bank": H, "Lloyds Bank": H}, "London", None, "planned")],
     ),
+    "chatted, plural subject": (
+        "Defense Secretary Paul Grant and Admiral Mark Ellis chatted in Washington on Monday.",
+        [Expected({"Paul Grant": P, "Mark Ellis": P}, "Washington", MONDAY)],
+    ),
+    "chatted with reporters": ("Senator Mark Ellis chatted with reporters on Monday.", []),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],
