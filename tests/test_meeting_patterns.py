@@ -422,6 +422,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Paul Grant": P, "Mark Ellis": P}, "Washington", MONDAY)],
     ),
     "chatted with reporters": ("Senator Mark Ellis chatted with reporters on Monday.", []),
+    "met with X, in apposition, to discuss": (
+        "Committee Chairman Dan Ross, an Ohio Democrat, met this afternoon with House Speaker Jim Hale, a "
+        "Texas Democrat, to discuss the budget, an aide said.",
+        [Expected({"Dan Ross": P, "Jim Hale": P}, None, PUBLISHED)],
+    ),
+    "his talks with X": (
+        "Brazilian Finance Minister Dilson Reis was reacting to a statement following his talks with "
+        "Chancellor of the Exchequer Nigel Ward.",
+        [Expected({"Dilson Reis": P, "Nigel Ward": P}, None, None, meeting_type="talks")],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

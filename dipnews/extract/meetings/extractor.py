@@ -255,7 +255,9 @@ def _stranded_object(prep: Token) -> list[Token]:
     subject of a following participle ("met with officials of the countries visited"): that phrase."""
     for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):
         # "met with visiting X": the parser reads the participle as a verb taking X as its object
-        return _children(pcomp, ("dobj",)) if _prenominal_visiting(pcomp) else []
+        if _prenominal_visiting(pcomp):
+            return _children(pcomp, ("dobj",))
+        # "met with Speaker X, a Democrat, to discuss": or X as the subject of the purpose clause (below)
     following = prep.doc[prep.i + 1 : prep.i + 6]
     for token in following:
         if (
@@ -424,6 +426,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         by_name = _actor_by_surname(token, actors)
         return [by_name] if by_name else []
     if token.pos_ == "PRON":
+        if not found and token.dep_ == "poss" and token.lower_ in ("his", "her"):
+            return _possessive_owner(token, actors)
         if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
             return _actor_keys(token.head.head, actors)
@@ -473,6 +477,24 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     members = _prep_objects(token, ("including",))  # the parser often reads "including" as a preposition
     keys.extend(k for n in members for c in _conjuncts(n) for k in _actor_keys(c, actors))
     return list(dict.fromkeys(keys))
+
+
+def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "X was reacting ... following his talks with Y": "his" is the person the clause is about, its
+    subject, else the last person named before it in the sentence."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subjects = [k for s in _subjects(verb)[0] if s.pos_ != "PRON" for k in _actor_keys(s, actors)]
+    persons = [k for k in subjects if (a := actors.actor(k)) is not None and a.actor_type == "person"]
+    if len(persons) == 1:
+        return persons
+    before = [
+        m.local_key
+        for m in actors.mentions_in(pronoun.sent.start_char, pronoun.idx)
+        if (a := actors.actor(m.local_key)) is not None and a.actor_type == "person"
+    ]
+    return [_canonical_key(before[-1], actors)] if before else []
 
 
 def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
