@@ -251,7 +251,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "arrived ahead of talks": (
         "Japanese Prime Minister Kenji Sato arrived in Washington on Tuesday ahead of talks with President "
         "Robert Hayes.",
-        [Expected({"Kenji Sato": V, "Robert Hayes": H}, "Washington", TUESDAY)],
+        # the talks are still ahead; Tuesday is the arrival's day, not theirs
+        [Expected({"Kenji Sato": V, "Robert Hayes": H}, "Washington", None, "planned")],
     ),
     "the traveller's own visit in the sentence": (
         "Dutch Prime Minister Jan de Vries met Belgian Prime Minister Luc Peeters on Monday during his "
@@ -431,6 +432,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Brazilian Finance Minister Dilson Reis was reacting to a statement following his talks with "
         "Chancellor of the Exchequer Nigel Ward.",
         [Expected({"Dilson Reis": P, "Nigel Ward": P}, None, None, meeting_type="talks")],
+    ),
+    "ahead of a meeting, the between-phrase hung elsewhere": (
+        "The sources, speaking ahead of a meeting later today between Brazilian Finance Minister Dilson "
+        "Reis and his West German counterpart Gerhard Vogel, also believed a deal was near.",
+        [Expected({"Dilson Reis": P, "Gerhard Vogel": P}, None, PUBLISHED, "planned")],
     ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",

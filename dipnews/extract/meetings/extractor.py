@@ -993,8 +993,8 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if token != trigger and token.pos_ != "NOUN" and _plan_word(token):
             return True
-        if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
-            return True  # "in preparation for X's visit", "on the eve of the summit"
+        if token != trigger and token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS:
+            return True  # "in preparation for X's visit", "on the eve of the summit", "ahead of the talks"
         # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
         if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
@@ -1038,6 +1038,12 @@ def _departs(trigger: Token, governor: Token | None) -> bool:
     day written is the departure's, not the meeting's (guideline, convention 5)."""
     journey = _journey_of(trigger) if governor is None else governor
     return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
+
+
+def _awaited(trigger: Token) -> bool:
+    """The meeting is what something else comes before ("arrived on Tuesday ahead of talks", "on the eve
+    of the summit"): a time the clause gives is that of the thing before, not the meeting's."""
+    return any(a.lemma_.lower() in PLANNING_NOUNS for a in list(trigger.ancestors)[:3])
 
 
 def _dates_token(expression: DateExpression, token: Token) -> bool:
@@ -1676,6 +1682,19 @@ def _ongoing(trigger: Token) -> bool:
     return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
 
 
+def _detached_between(trigger: Token) -> list[Token]:
+    """ "ahead of a meeting later today between X and Y": a between-phrase right after the noun and its
+    time words, which the parser hung on some verb above, still names the meeting's parties."""
+    doc = trigger.doc
+    for token in doc[trigger.right_edge.i + 1 : min(trigger.right_edge.i + 5, len(doc))]:
+        if token.dep_ == "prep" and token.lower_ == "between":
+            objects = [o for o in token.children if o.dep_ == "pobj"]
+            return [c for o in objects for c in _conjuncts(o)]
+        if not (token.pos_ == "ADV" or token.ent_type_ in ("DATE", "TIME")):
+            return []
+    return []
+
+
 def _copula_complements(trigger: Token) -> list[Token]:
     """ "Talks are underway between X and Y", "talks were continuing with X": the parser hangs the parties
     on the complement of the copula the trigger is the subject of."""
@@ -1717,6 +1736,8 @@ def _noun_mention(
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
     between += [o for c in complements for o in _prep_objects(c, ("between",))]
+    if not between and not with_objects:
+        between = _detached_between(trigger)
     between += [c for o in between for c in _dangling_conjuncts(o)]
     if len(between) >= 3 and not _actor_keys(between[0], actors):
         # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
@@ -1796,7 +1817,9 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
-    if _departs(token, governor) and not _dates_token(chosen, token):
+    # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
+    awaited = _awaited(token) and chosen.end <= token.idx
+    if (_departs(token, governor) or awaited) and not _dates_token(chosen, token):
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
