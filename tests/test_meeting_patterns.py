@@ -438,6 +438,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Reis and his West German counterpart Gerhard Vogel, also believed a deal was near.",
         [Expected({"Dilson Reis": P, "Gerhard Vogel": P}, None, PUBLISHED, "planned")],
     ),
+    "sending someone for talks": (
+        "President Paul Grant announced he is sending Secretary of State Mark Ellis to Moscow for talks "
+        "with Foreign Minister Igor Petrov next month.",
+        [Expected({"Mark Ellis": V, "Igor Petrov": H}, "Moscow", dt.date(2024, 6, 1), "planned")],
+    ),
+    "sent someone to meet": (
+        "French President Louis Martin sent Foreign Minister Claire Dubois to Beirut to meet Prime Minister "
+        "Karim Haddad on Monday.",
+        [Expected({"Claire Dubois": V, "Karim Haddad": H}, "Beirut", MONDAY)],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

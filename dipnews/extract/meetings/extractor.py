@@ -100,6 +100,7 @@ RECEIVING_VERBS = MEETING_LEXICON.words("receiving_verbs")
 SERIES_NOUNS = MEETING_LEXICON.words("series_nouns")
 ADDITIVE_ADVERBS = MEETING_LEXICON.words("additive_adverbs")
 ONGOING_WORDS = MEETING_LEXICON.words("ongoing_words")
+SENDING_VERBS = MEETING_LEXICON.words("sending_verbs")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -721,7 +722,8 @@ def _dangling_conjuncts(head: Token) -> list[Token]:
 def _object_controller(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
     verbs of object control the one invited, not the one inviting, does what the infinitive says."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+    sent = verb.dep_ == "advcl" and verb.head.lemma_.lower() in SENDING_VERBS  # "sent X to Beirut to meet Y"
+    if not sent and (verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS):
         return None
     objects = _children(verb.head, ("dobj",))
     return objects[0] if objects else None
@@ -831,7 +833,7 @@ def _journey_of(trigger: Token) -> Token | None:
     purpose = trigger.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS:
+    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
         return trigger.head
     # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
@@ -849,11 +851,20 @@ def _travels(verb: Token) -> bool:
     return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
 
 
+def _travellers(verb: Token) -> list[Token]:
+    """Who makes the journey a verb tells of: its subject, or the one sent ("is sending X to Moscow")."""
+    if verb.lemma_.lower() in SENDING_VERBS:
+        return [c for o in _children(verb, ("dobj",)) for c in _conjuncts(o)]
+    return _subjects(verb)[0]
+
+
 def _travels_for(verb: Token) -> bool:
-    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, and visiting ("is due to visit
-    Moscow for a summit with X": the visitor goes there for it)."""
-    return _travels(verb) or (
-        verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit"
+    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, sending someone, and visiting
+    ("is due to visit Moscow for a summit with X": the visitor goes there for it)."""
+    return (
+        _travels(verb)
+        or verb.lemma_.lower() in SENDING_VERBS
+        or (verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit")
     )
 
 
@@ -1638,7 +1649,7 @@ def _add_traveller_parties(
 ) -> None:
     """ "flew to Tokyo for talks (with X)": the traveller visits; with no named counterpart, the country
     travelled to hosts. Travelling to an organisation's session makes a member, not a visitor."""
-    subjects, _ = _subjects(governor)
+    subjects = _travellers(governor)
     if _organisation_meeting(trigger, parties, actors):
         _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], PARTICIPANT)
         return
