@@ -448,6 +448,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Karim Haddad on Monday.",
         [Expected({"Claire Dubois": V, "Karim Haddad": H}, "Beirut", MONDAY)],
     ),
+    "paid a call to A and to B": (
+        "Brazilian Finance Minister Dilson Reis paid a call in Washington to IMF Managing Director Michel "
+        "Laurent and to World Bank President Tom Hale.",
+        [Expected({"Dilson Reis": V, "Michel Laurent": H, "Tom Hale": H}, "Washington")],
+    ),
+    "told visiting X": (
+        "Chinese leader Wei Lin told visiting U.S. Secretary of State Mark Ellis the troubles were over.",
+        [Expected({"Wei Lin": H, "Mark Ellis": V})],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

@@ -245,9 +245,11 @@ def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
     found: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
-            objects = [obj for obj in prep.children if obj.dep_ == "pobj"] or _stranded_object(prep)
-            for obj in objects:
-                found.extend(_conjuncts(obj))
+            # "to A and to B": a coordinated preposition repeats the first
+            for each in [prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_)]:
+                objects = [obj for obj in each.children if obj.dep_ == "pobj"] or _stranded_object(each)
+                for obj in objects:
+                    found.extend(_conjuncts(obj))
     return found
 
 
@@ -901,19 +903,11 @@ def _prenominal_visiting(token: Token) -> bool:
 
 def _visiting_parties(sentence: Span, actors: ArticleActors) -> set[str]:
     """Actors named right after a prenominal "visiting" ("greeted visiting Thai Prime Minister X")."""
-    keys: set[str] = set()
-    for token in sentence:
-        if not _prenominal_visiting(token):
-            continue
-        following = actors.mentions_in(token.idx + len(token.text), sentence.end_char)
-        if following:
-            first = min(following, key=lambda m: m.char_start)
-            between = token.doc.char_span(
-                token.idx + len(token.text), first.char_start, alignment_mode="expand"
-            )
-            if between is None or all(t.pos_ in ("ADJ", "PROPN", "NOUN", "DET") for t in between):
-                keys.add(_canonical_key(first.local_key, actors))
-    return keys
+    return {
+        key
+        for token in sentence
+        if _prenominal_visiting(token) and (key := _visiting_name(token, actors)) is not None
+    }
 
 
 def _mark_visitors(parties: dict[str, str], visiting: set[str]) -> None:
@@ -1433,7 +1427,9 @@ def _verb_mention(
 ) -> tuple[dict[str, str], str, str] | None:
     """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
     if _prenominal_visiting(trigger):
-        return None  # "the visiting minister": a description of a party (see _visiting_parties)
+        # "the visiting minister": a description of a party (see _visiting_parties); one the clause's
+        # subject addresses is met by it ("Deng told visiting Secretary of State X ...")
+        return _addressed_visitor(trigger, actors)
     frame = _verb_frame(trigger, lemma)
     if frame is None:
         return None
@@ -1507,6 +1503,35 @@ def _verb_mention(
     return parties, meeting_type, "verb"
 
 
+def _addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
+    """ "X told visiting Y ...", "X assured visiting Y": the verb right before a prenominal "visiting" takes
+    the visitor as its object, so its subject received the visitor (meeting verbs report that themselves)."""
+    verb = visiting.doc[visiting.i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
+        return None
+    visitor = _visiting_name(visiting, actors)
+    hosts = [k for s in _subjects(verb)[0] for k in _actor_keys(s, actors)]
+    if visitor is None or not hosts or visitor in hosts:
+        return None
+    return {**{k: HOST for k in hosts}, visitor: VISITOR}, "meeting", "verb"
+
+
+def _visiting_name(visiting: Token, actors: ArticleActors) -> str | None:
+    """The actor a prenominal "visiting" describes: the last name of the phrase after it ("visiting U.S.
+    Secretary of State X" is X, not the country in the title)."""
+    start = visiting.idx + len(visiting.text)
+    found: str | None = None
+    for mention in sorted(actors.mentions_in(start, visiting.sent.end_char), key=lambda m: m.char_start):
+        between = visiting.doc.char_span(start, mention.char_start, alignment_mode="expand")
+        if between is not None and not all(t.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP") for t in between):
+            break
+        found = _canonical_key(mention.local_key, actors)
+        start = mention.char_end
+        if (actor := actors.actor(found)) is not None and actor.actor_type == "person":
+            break  # the person the title describes
+    return found
+
+
 def _met_on_journey(verb: Token) -> bool:
     """ "met X on the third leg of a European tour", "during a stopover in Y": the verb's subject meets
     while travelling. A journey owned by someone named ("on the first day of Z's visit") is left to
@@ -1537,7 +1562,7 @@ def _pays_call(trigger: Token) -> bool:
     return (
         trigger.dep_ == "dobj"
         and trigger.head.lemma_.lower() in VISIT_CALL_VERBS
-        and bool(_prep_objects(trigger, ("on",)) + _prep_objects(trigger.head, ("on",)))
+        and bool(_prep_objects(trigger, ("on", "to")) + _prep_objects(trigger.head, ("on", "to")))
     )
 
 
@@ -1757,7 +1782,8 @@ def _noun_mention(
     if visit_like:
         hosts = _prep_objects(trigger, ("to", "on"))
         if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
-            hosts += _prep_objects(governor, ("on",))  # "paid a call on X": the parser may hang it on "paid"
+            # "paid a call on X", "to X": the parser may hang it on "paid"
+            hosts += _prep_objects(governor, ("on", "to"))
         # "a visit to World Bank-funded projects": the body only qualifies the place visited
         hosts = [o for o in hosts if _is_party_phrase(o, actors)]
         _add(parties, [k for o in hosts for k in _actor_keys(o, actors)], HOST)
