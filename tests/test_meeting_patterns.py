@@ -457,6 +457,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Chinese leader Wei Lin told visiting U.S. Secretary of State Mark Ellis the troubles were over.",
         [Expected({"Wei Lin": H, "Mark Ellis": V})],
     ),
+    "in a meeting, X told Y": (
+        "Bank president Yuki Tanabe spoke to reporters. In a 30-minute meeting, Tanabe told Brazilian "
+        "Finance Minister Dilson Reis the bank would consider the request.",
+        [Expected({"Yuki Tanabe": P, "Dilson Reis": P})],
+    ),
+    "expected here for talks": (
+        "Iranian Oil Minister Reza Karimi is expected here on Friday for talks with his Algerian "
+        "counterpart Karim Haddad, the agency said.",
+        [Expected({"Reza Karimi": V, "Karim Haddad": H}, None, None, "planned")],
+    ),
+    "agreed with X at their summit": (
+        "He said the draft followed the formula U.S. President John Carter agreed upon with Soviet leader "
+        "Igor Petrov at their summit meeting last October in Reykjavik.",
+        [Expected({"John Carter": P, "Igor Petrov": P}, "Reykjavik", dt.date(2023, 10, 1))],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

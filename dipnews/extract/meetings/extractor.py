@@ -101,6 +101,7 @@ SERIES_NOUNS = MEETING_LEXICON.words("series_nouns")
 ADDITIVE_ADVERBS = MEETING_LEXICON.words("additive_adverbs")
 ONGOING_WORDS = MEETING_LEXICON.words("ongoing_words")
 SENDING_VERBS = MEETING_LEXICON.words("sending_verbs")
+ADDRESSING_VERBS = MEETING_LEXICON.words("addressing_verbs")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -848,8 +849,12 @@ def _journey_of(trigger: Token) -> Token | None:
 
 
 def _travels(verb: Token) -> bool:
-    """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X")."""
+    """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X"), or
+    being expected there ("X is expected here on Friday for talks": the wire's "here" is the dateline)."""
     lemma = verb.lemma_.lower()
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+        here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+        return here or bool(_destinations(verb))
     return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
 
 
@@ -972,6 +977,7 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
 def _planned(trigger: Token, governor: Token | None) -> bool | None:
     """True when the wording announces the meeting, False when it reports it, None when silent."""
     chain = [trigger]
+    occasion_of: Token | None = None
     head = trigger
     for _ in range(3):
         participial = (
@@ -985,7 +991,8 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             if head.dep_ == "prep" and head.lower_ in OCCASION_PREPOSITIONS:
                 # "agreed to cooperate during a meeting on Sunday": the meeting is the occasion of what
                 # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
-                chain.append(head.head)
+                occasion_of = head.head
+                chain.append(occasion_of)
                 break
         else:
             break
@@ -996,7 +1003,9 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
             return True
-        if token != trigger and token.pos_ != "NOUN" and _plan_word(token):
+        # "the formula he agreed upon at their summit": the verb the meeting is the occasion of says
+        # when it was by its tense; its meaning plans nothing about the meeting
+        if token not in (trigger, occasion_of) and token.pos_ != "NOUN" and _plan_word(token):
             return True
         if token != trigger and token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS:
             return True  # "in preparation for X's visit", "on the eve of the summit", "ahead of the talks"
@@ -1798,9 +1807,11 @@ def _noun_mention(
         return None
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
-        if any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
-            # "X thanked Y during their meeting": "their" is the clause's subject and object together
-            objects = _children(governor, ("dobj",))
+        addressed = governor.lemma_.lower() in ADDRESSING_VERBS and relation in PRESENCE_PREPOSITIONS
+        if addressed or any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
+            # "X thanked Y during their meeting": "their" is the clause's subject and object together; "in
+            # a meeting, X told Y ...": the one told is the other side of the meeting
+            objects = _children(governor, ("dobj", "dative")) + _prep_objects(governor, ("with",))
             _add(parties, [k for o in objects for k in _actor_keys(o, actors)], PARTICIPANT)
     if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
