@@ -48,6 +48,7 @@ from dipnews.extract.actors.titles import (
     is_office_compound,
     is_title_word,
     office_title,
+    singular_title_head,
     title_head,
 )
 from dipnews.extract.lexicons import LexiconError, load_lexicon
@@ -225,6 +226,9 @@ class _PersonMention:
     visit_origin: str | None = None  # country inferred from a visit abroad (see _visit_origin)
     visits_unnamed_destination: bool = False  # "King Faisal visited in 1967": a visitor to the setting
     links: _TitleLinks = field(default_factory=_TitleLinks)
+    # A title read from a plural head ("Sens. Carper and Coons", "A and B, the foreign ministers"), with
+    # its countries: it belongs to every name of the coordination, which _share_coordinated_titles gives it.
+    plural_title: tuple[str, tuple[str, ...]] | None = None
 
 
 @dataclass(slots=True)
@@ -398,6 +402,10 @@ def _names_firm(doc: Doc, end: int) -> bool:
 
 def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
     """If an office head word ends at token i, (its first token, normalised head)."""
+    if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_:
+        # The tokenizer splits the dot off some abbreviations ("Sens." -> "Sens", ".").
+        head = title_head(doc[i - 1].text + ".")
+        return (i - 1, head) if head else None
     first = _hyphen_compound_start(doc, i)
     word = doc[first : i + 1].text.lower()
     head = title_head(word)
@@ -411,7 +419,8 @@ def _title_string(doc: Doc, token_indices: list[int]) -> str:
     parts: list[str] = []
     for k in sorted(token_indices):
         lower = doc[k].lower_
-        parts.append(TITLE_ABBREVIATIONS.get(lower, lower))
+        # An office is recorded in the singular, as each of the persons holds it ("foreign ministers").
+        parts.append(TITLE_ABBREVIATIONS.get(lower) or singular_title_head(lower) or lower)
         parts.append(doc[k].whitespace_ and " ")
     return _clean_text("".join(parts)).replace(" - ", "-")
 
@@ -481,6 +490,10 @@ def _read_modifiers_left(
             title_tokens.append(token.i)  # "press secretary", "managing director"
             i -= 1
             continue
+        if _joins_portfolios(doc, i, ents, title_tokens):
+            title_tokens.append(token.i)  # "Finance *and* National Economy Minister"
+            i -= 1
+            continue
         if token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
             title_tokens.append(token.i)
             i -= 1
@@ -493,6 +506,16 @@ def _read_modifiers_left(
             links.organizations.append((token.i, token.i + 1))  # "IMF managing director" the NER missed
         return i
     return i
+
+
+def _joins_portfolios(doc: Doc, i: int, ents: list[Span | None], title_tokens: list[int]) -> bool:
+    """Token i is "and" between two parts of one office ("Finance and National Economy Minister")."""
+    if doc[i].lower_ not in ("and", "&") or not title_tokens or i == 0:
+        return False
+    before = ents[i - 1]
+    if title_head(doc[i - 1].text) is not None:
+        return False  # "president and chief executive officer": two offices, the nearer one is read
+    return is_title_word(doc[i - 1].text) and not (before is not None and before.label_ in ("GPE", "NORP"))
 
 
 def _of_object_end(doc: Doc, of_index: int, ents: list[Span | None]) -> int | None:
@@ -540,6 +563,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
         _description_country(doc, i, ents, mention)
         return
     head = _head_at(doc, i)
+    head_index = i
     if head is None:
         # "<head> of <object> <Name>" ("Secretary of State John Kerry")
         for of_index in range(i - 1, max(i - 7, 0), -1):
@@ -548,6 +572,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
             if _of_object_end(doc, of_index, ents) != i + 1:
                 break
             head = _head_at(doc, of_index - 1)
+            head_index = of_index - 1
             if head is not None:
                 title_tokens.extend(range(of_index, i + 1))
                 if ents[i] is not None and ents[i].label_ == "ORG":
@@ -564,10 +589,20 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     # starts the sentence); otherwise the comma ends a list or a clause ("..., Obama").
     if before >= 0 and links.organizations and ents[before] is not None and ents[before].label_ == "ORG":
         before = ents[before].start - 1  # "Escom chairman, John Maree": the organisation opens the phrase
-    phrase_starts = before < 0 or doc[before].lower_ in ("the", "a", "an") or doc[before].is_punct
+    # "the finance minister, Lou", "Two military analysts, Patrick Megahan and Chris Harman", "Bahrain's
+    # finance minister, Ibrahim Abdul-Karim"
+    phrase_starts = (
+        before < 0
+        or doc[before].lower_ in ("the", "a", "an")
+        or doc[before].is_punct
+        or doc[before].like_num
+        or doc[before].text in _POSSESSIVE_TOKENS
+    )
     if before_comma and not (phrase_starts or doc[before + 1].is_sent_start):
         return
-    _keep_title(mention, office_title(_title_string(doc, title_tokens)), countries, links, head_word)
+    title = office_title(_title_string(doc, title_tokens))
+    _keep_title(mention, title, countries, links, head_word)
+    _note_plural_title(mention, doc[first : head_index + 1].text, title, countries)
 
 
 def _apposition_last_title_word(doc: Doc, j: int, ents: list[Span | None]) -> tuple[int | None, int]:
@@ -584,6 +619,12 @@ def _apposition_last_title_word(doc: Doc, j: int, ents: list[Span | None]) -> tu
             continue
         if ents[k] is not None and ents[k].label_ in ("GPE", "NORP"):
             k = ents[k].end
+            continue
+        following = ents[k + 1] if k + 1 < n else None
+        if token.lower_ == "and" and k > j and k + 1 < n and (
+            is_title_word(doc[k + 1].text) or (following is not None and following.label_ in ("GPE", "NORP"))
+        ):
+            k += 1  # ", the Democratic and Republican candidates", ", the finance and economy minister"
             continue
         owner = ents[k]
         owner_is_possessive = (
@@ -658,7 +699,12 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
             code = _entity_country(ents[last + 2], doc[last + 2]) if ents[last + 2] is not None else None
             if code:
                 countries.append(code)
-    _keep_title(mention, office_title(_title_string(doc, title_tokens)), countries, links, head_word)
+    title = office_title(_title_string(doc, title_tokens))
+    if singular_title_head(doc[last].text) is not None:
+        # ", government officials said" after one name is no apposition; after "A and B" it is theirs.
+        _note_plural_title(mention, doc[last].text, title, countries)
+        return
+    _keep_title(mention, title, countries, links, head_word)
 
 
 # Prepositions that attach an office to the organisation it serves ("a spokeswoman *for* Nabisco",
@@ -699,6 +745,53 @@ def _keep_title(
     mention.links.organizations.extend(links.organizations)
     mention.links.owners.extend(links.owners)
     _mark_gender(mention, head_word)
+
+
+def _note_plural_title(mention: _PersonMention, head_text: str, title: str | None, countries: list[str]) -> None:
+    if title and singular_title_head(head_text) is not None:
+        mention.plural_title = (title, tuple(countries))
+
+
+# What may stand between two names of one coordination: "A and B", "A, B and C", "A or B".
+_COORDINATION_TOKENS: frozenset[str] = frozenset({",", "and", "or", "&"})
+
+
+def _coordinations(doc: Doc, mentions: list[_PersonMention]) -> list[list[_PersonMention]]:
+    """Runs of two or more name mentions joined by "and"/"or", with commas before ("A, B and C"), in text
+    order."""
+    runs: list[list[_PersonMention]] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        previous = runs[-1][-1] if runs else None
+        between = doc[previous.end : mention.start] if previous is not None else None
+        if (
+            between is not None
+            and 0 < len(between) <= 2
+            and all(t.lower_ in _COORDINATION_TOKENS for t in between)
+        ):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    # "A, B" with no conjunction is a list or an apposition, not a coordination.
+    return [
+        run
+        for run in runs
+        if len(run) > 1 and any(t.lower_ != "," for t in doc[run[-2].end : run[-1].start])
+    ]
+
+
+def _share_coordinated_titles(doc: Doc, mentions: list[_PersonMention]) -> None:
+    """A plural title before the first name ("Sens. Carper and Coons") or after the last ("Clinton and
+    Trump, the presidential candidates") is the office of every name of the coordination, with its
+    countries ("Swiss Foreign Ministers A and B")."""
+    for run in _coordinations(doc, mentions):
+        for source in (run[0], run[-1]):
+            if source.plural_title is None:
+                continue
+            title, countries = source.plural_title
+            for mention in run:
+                if title not in mention.titles:
+                    mention.titles.append(title)
+                    mention.countries.extend(countries)
 
 
 def _mark_gender(mention: _PersonMention, word: str) -> None:
@@ -874,6 +967,7 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
             mentions.extend(_split_hyphenated(doc, start, end, quote_mask))
             continue
         mentions.append(_read_name_context(doc, ents, quote_mask, start, end, words))
+    _share_coordinated_titles(doc, mentions)
     return mentions
 
 
@@ -1054,8 +1148,8 @@ def _title_mentions(
         if not could_end_title or i in taken or (ents[i] is not None and ents[i].label_ == "PERSON"):
             continue
         head = _head_at(doc, i)
-        if head is None or token.tag_ in ("NNS", "NNPS"):
-            continue
+        if head is None or token.tag_ in ("NNS", "NNPS") or singular_title_head(token.text) is not None:
+            continue  # "the ministers" describes no one person
         next_token = doc[i + 1] if i + 1 < n else None
         if next_token is not None and (
             (ents[i + 1] is not None and ents[i + 1].label_ == "PERSON")

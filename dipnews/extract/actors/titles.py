@@ -19,6 +19,7 @@ TITLES_LEXICON = load_lexicon(
         "title_of_objects",
         "office_unit_words",
         "counterpart_nouns",
+        "plural_abbreviations",
     ),
 )
 
@@ -105,17 +106,48 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 TITLE_OF_OBJECTS: frozenset[str] = TITLES_LEXICON.words("title_of_objects")
 
 
+# Abbreviated plural heads ("Sens. Tom Carper and Chris Coons") and the office each of the persons holds.
+PLURAL_ABBREVIATIONS: dict[str, str] = {
+    str(k): str(v) for k, v in TITLES_LEXICON.table("plural_abbreviations").items()
+}
+# English plural endings of office nouns and their singular endings, longest first: "secretaries",
+# "chairmen", "ministers". A plural is read as an office only when its singular is a listed head.
+_PLURAL_ENDINGS: tuple[tuple[str, str], ...] = (("ies", "y"), ("men", "man"), ("s", ""))
+
+
+def singular_title_head(word: str) -> str | None:
+    """The singular head a plural office word stands for ("Ministers" -> "minister", "Sens." ->
+    "senator"), or None when the word is not the plural of a head."""
+    lower = word.lower()
+    if lower in PLURAL_ABBREVIATIONS:
+        return PLURAL_ABBREVIATIONS[lower]
+    if lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
+        return None
+    for plural, singular in _PLURAL_ENDINGS:
+        if lower.endswith(plural) and len(lower) > len(plural) + 1:
+            stem = lower[: -len(plural)] + singular
+            if stem in TITLE_HEADS:
+                return stem
+    return None
+
+
 def title_head(word: str) -> str | None:
-    """The normalised head for an office word ("Rep." -> "representative"), or None."""
+    """The normalised head for an office word ("Rep." -> "representative", "Ministers" -> "minister"),
+    or None."""
     lower = word.lower()
     if lower in TITLE_ABBREVIATIONS:
         return TITLE_ABBREVIATIONS[lower]
-    return lower if lower in TITLE_HEADS else None
+    return lower if lower in TITLE_HEADS else singular_title_head(lower)
 
 
 def is_title_word(word: str) -> bool:
     lower = word.lower()
-    return lower in TITLE_HEADS or lower in TITLE_MODIFIERS or lower in TITLE_ABBREVIATIONS
+    return (
+        lower in TITLE_HEADS
+        or lower in TITLE_MODIFIERS
+        or lower in TITLE_ABBREVIATIONS
+        or singular_title_head(lower) is not None
+    )
 
 
 # Words that may stand inside a kept title without being read as title words (see titles.yaml).
@@ -166,7 +198,16 @@ def office_title(title: str) -> str | None:
     if not words or not _ends_in_head(words[-1]):
         return None
     first = len(words)
-    while first > 0 and _is_office_word(words[first - 1].strip(_EDGE_PUNCTUATION)):
+    while first > 0 and (
+        _is_office_word(words[first - 1].strip(_EDGE_PUNCTUATION))
+        # "and" joins two portfolios of one office ("finance and national economy minister")
+        or (
+            words[first - 1] == "and"
+            and first > 1
+            and _is_office_word(words[first - 2])
+            and not _ends_in_head(words[first - 2])  # "president and chief executive": two offices
+        )
+    ):
         first -= 1
     kept = [word.strip(_EDGE_PUNCTUATION) for word in words[first:]]
     if not kept or not _ends_in_head(kept[-1]):
