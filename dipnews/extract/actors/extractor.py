@@ -16,10 +16,11 @@ Everything is linear in the article length apart from small loops over the (few)
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,7 @@ from dipnews.extract.actors.countries import (
     place_country,
 )
 from dipnews.extract.actors.names import normalise_name
-from dipnews.extract.actors.organizations import pattern_organization_spans
+from dipnews.extract.actors.organizations import pattern_organization_spans, team_spans
 from dipnews.extract.actors.titles import (
     COUNTERPART_NOUNS,
     FEMALE_MARKERS,
@@ -1514,8 +1515,38 @@ def _article_actors(
     return ArticleActors(actors=ordered, mentions=mentions)
 
 
+def _is_person_entity(doc: Doc, start: int, end: int) -> bool:
+    """The model tagged exactly these tokens, two or more, as a person ("Colin Montgomerie 66 ...")."""
+    ent = doc[start].ent_type_ == "PERSON" and doc[start:end].ents
+    return bool(ent) and len(ent) == 1 and (ent[0].start, ent[0].end) == (start, end) and end - start > 1
+
+
+@contextlib.contextmanager
+def _teams_as_organizations(doc: Doc) -> Iterator[None]:
+    """Within the block the teams of results and fixtures lines are ORG entities of ``doc`` (the model
+    reads "Celtic 3 Raith 0" as places and persons); the model's entities are put back afterwards, so
+    the meeting and quotation extractors see the parse unchanged."""
+    teams = [(s, e) for s, e in team_spans(doc) if not _is_person_entity(doc, s, e)]
+    if not teams:
+        yield
+        return
+    original = doc.ents
+    team_tokens = {i for s, e in teams for i in range(s, e)}
+    kept = [ent for ent in original if team_tokens.isdisjoint(range(ent.start, ent.end))]
+    doc.ents = sorted([*kept, *(Span(doc, s, e, label="ORG") for s, e in teams)], key=lambda ent: ent.start)
+    try:
+        yield
+    finally:
+        doc.ents = original
+
+
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     """All actors of one article and every mention resolved to them (see the module docstring)."""
+    with _teams_as_organizations(doc):
+        return _extract_actors(doc, meta)
+
+
+def _extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     text = doc_text(doc)
     ents = _ent_index(doc)
     quote_mask = _quote_mask(text)
