@@ -230,6 +230,7 @@ class _PersonMention:
     # A title read from a plural head ("Sens. Carper and Coons", "A and B, the foreign ministers"), with
     # its countries: it belongs to every name of the coordination, which _share_coordinated_titles gives it.
     plural_title: tuple[str, tuple[str, ...]] | None = None
+    is_counterpart: bool = False  # "his Swiss counterpart Otto Stich": holds the other person's office
 
 
 @dataclass(slots=True)
@@ -519,6 +520,17 @@ def _joins_portfolios(doc: Doc, i: int, ents: list[Span | None], title_tokens: l
     return is_title_word(doc[i - 1].text) and not (before is not None and before.label_ in ("GPE", "NORP"))
 
 
+def _before_destination(doc: Doc, i: int, ents: list[Span | None]) -> int:
+    """For a title ending at token i in "to <place>" ("Turkish Ambassador to Athens Nazmi Akiman",
+    "envoy to Syria"), the token before "to", where the office ends; else i. The place is where the
+    person is posted, not their country, so it is read as neither title nor affiliation."""
+    ent = ents[i]
+    if ent is None or ent.label_ not in ("GPE", "LOC") or ent.end != i + 1 or ent.start < 2:
+        return i
+    to = ent.start - 1
+    return to - 1 if doc[to].lower_ == "to" and _head_at(doc, to - 1) is not None else i
+
+
 def _of_object_end(doc: Doc, of_index: int, ents: list[Span | None]) -> int | None:
     """End token of the object of "of" that continues an office name: a listed portfolio ("of state",
     "of the Treasury") or an organisation ("leader of the Anti-Defamation League")."""
@@ -562,7 +574,9 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     title_tokens: list[int] = []
     if doc[i].lower_ in COUNTERPART_NOUNS and not before_comma:
         _description_country(doc, i, ents, mention)
+        mention.is_counterpart = True
         return
+    i = _before_destination(doc, i, ents)
     head = _head_at(doc, i)
     head_index = i
     if head is None:
@@ -780,6 +794,22 @@ def _coordinations(doc: Doc, mentions: list[_PersonMention]) -> list[list[_Perso
     ]
 
 
+def _give_counterparts_offices(doc: Doc, mentions: list[_PersonMention]) -> None:
+    """ "Brazilian Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich": a counterpart
+    holds the office of the nearest titled person named before in the same sentence."""
+    for mention in mentions:
+        if not mention.is_counterpart or mention.titles:
+            continue
+        sentence_start = doc[mention.start].sent.start
+        earlier = [
+            m
+            for m in mentions
+            if m.titles and sentence_start <= m.start < mention.start and m.words != mention.words
+        ]
+        if earlier:
+            mention.titles.append(max(earlier, key=lambda m: m.start).titles[0])
+
+
 def _share_coordinated_titles(doc: Doc, mentions: list[_PersonMention]) -> None:
     """A plural title before the first name ("Sens. Carper and Coons") or after the last ("Clinton and
     Trump, the presidential candidates") is the office of every name of the coordination, with its
@@ -969,6 +999,7 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
             continue
         mentions.append(_read_name_context(doc, ents, quote_mask, start, end, words))
     _share_coordinated_titles(doc, mentions)
+    _give_counterparts_offices(doc, mentions)
     return mentions
 
 
