@@ -636,8 +636,14 @@ def _apposition_last_title_word(doc: Doc, j: int, ents: list[Span | None]) -> tu
             k = ents[k].end
             continue
         following = ents[k + 1] if k + 1 < n else None
-        if token.lower_ == "and" and k > j and k + 1 < n and (
-            is_title_word(doc[k + 1].text) or (following is not None and following.label_ in ("GPE", "NORP"))
+        if (
+            token.lower_ == "and"
+            and k > j
+            and k + 1 < n
+            and (
+                is_title_word(doc[k + 1].text)
+                or (following is not None and following.label_ in ("GPE", "NORP"))
+            )
         ):
             k += 1  # ", the Democratic and Republican candidates", ", the finance and economy minister"
             continue
@@ -762,7 +768,9 @@ def _keep_title(
     _mark_gender(mention, head_word)
 
 
-def _note_plural_title(mention: _PersonMention, head_text: str, title: str | None, countries: list[str]) -> None:
+def _note_plural_title(
+    mention: _PersonMention, head_text: str, title: str | None, countries: list[str]
+) -> None:
     if title and singular_title_head(head_text) is not None:
         mention.plural_title = (title, tuple(countries))
 
@@ -788,9 +796,7 @@ def _coordinations(doc: Doc, mentions: list[_PersonMention]) -> list[list[_Perso
             runs.append([mention])
     # "A, B" with no conjunction is a list or an apposition, not a coordination.
     return [
-        run
-        for run in runs
-        if len(run) > 1 and any(t.lower_ != "," for t in doc[run[-2].end : run[-1].start])
+        run for run in runs if len(run) > 1 and any(t.lower_ != "," for t in doc[run[-2].end : run[-1].start])
     ]
 
 

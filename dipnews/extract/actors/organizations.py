@@ -172,12 +172,20 @@ def _fixture_teams(doc: Doc, line_start: int, line_end: int) -> list[tuple[int, 
             continue
         left_end = i
         if doc[i - 1].text == ")":  # a bracketed country after the first team
-            opening = next((k for k in range(i - 2, max(line_start, i - _MAX_BRACKET_TOKENS - 2), -1)
-                            if doc[k].text == "("), None)
+            opening = next(
+                (
+                    k
+                    for k in range(i - 2, max(line_start, i - _MAX_BRACKET_TOKENS - 2), -1)
+                    if doc[k].text == "("
+                ),
+                None,
+            )
             left_end = opening if opening is not None else i
         left_start = left_end
-        while left_start > line_start and left_end - left_start < _MAX_TEAM_WORDS and _is_team_word(
-            doc[left_start - 1]
+        while (
+            left_start > line_start
+            and left_end - left_start < _MAX_TEAM_WORDS
+            and _is_team_word(doc[left_start - 1])
         ):
             left_start -= 1
         right_end = i + 1

@@ -1,0 +1,192 @@
+"""Classes of expressions that gave persons no title or the wrong country, and organisations the model
+misses (issue 15), each checked on short sentences written here: plural titles over coordinated names,
+portfolios joined by "and", "ambassador to <place>", counterparts, and teams in results lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dipnews.extract.actors import titles
+from dipnews.extract.actors.extractor import extract_actors
+from dipnews.extract.actors.organizations import team_spans
+from dipnews.model import ArticleActors, ArticleMeta, LocalActor
+
+
+def run(nlp: Language, text: str) -> ArticleActors:
+    return extract_actors(
+        nlp(text), ArticleMeta(article_id="t", text=text, published_date=dt.date(2016, 1, 1))
+    )
+
+
+def person(result: ArticleActors, name: str) -> LocalActor:
+    actor = result.actor(f"person:{name}")
+    assert actor is not None, [a.local_key for a in result.actors]
+    return actor
+
+
+def organizations(result: ArticleActors) -> set[str]:
+    return {a.name for a in result.actors if a.actor_type == "organization"}
+
+
+# --- plural office words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "singular"),
+    [
+        ("Ministers", "minister"),
+        ("Sens.", "senator"),
+        ("secretaries", "secretary"),
+        ("chairmen", "chairman"),
+        ("analysts", "analyst"),
+        ("affairs", None),  # "foreign affairs minister": a portfolio, not a plural office
+        ("arms", None),
+        ("minister", None),  # already singular
+    ],
+)
+def test_plural_office_words_are_singularised(word: str, singular: str | None) -> None:
+    assert titles.singular_title_head(word) == singular
+
+
+def test_office_title_keeps_portfolios_joined_by_and_but_not_two_offices() -> None:
+    assert (
+        titles.office_title("finance and national economy minister")
+        == "finance and national economy minister"
+    )
+    assert titles.office_title("president and chief executive officer") == "chief executive officer"
+    assert titles.office_title("and minister") == "minister"
+
+
+def test_an_abbreviated_plural_title_is_every_coordinated_name_s_office(nlp: Language) -> None:
+    result = run(
+        nlp, "The bill is backed by Gov. Jack Markell and Sens. Tom Carper and Chris Coons of Delaware."
+    )
+    assert person(result, "Tom Carper").titles == ["senator"]
+    assert person(result, "Chris Coons").titles == ["senator"]
+    assert person(result, "Jack Markell").titles == ["governor"]  # a singular title is not shared
+
+
+def test_a_plural_title_gives_its_country_to_every_name(nlp: Language) -> None:
+    result = run(nlp, "Swiss Foreign Ministers Anna Keller and Peter Vogt met in Bern on Tuesday.")
+    for name in ("Anna Keller", "Peter Vogt"):
+        assert person(result, name).titles == ["foreign minister"]
+        assert person(result, name).country_iso3 == "CHE"
+
+
+def test_a_plural_apposition_after_coordinated_names_is_theirs(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Hillary Clinton and Donald Trump, the likely Democratic and Republican presidential candidates, "
+        "spoke on Monday.",
+    )
+    assert person(result, "Hillary Clinton").titles == ["presidential candidate"]
+    assert person(result, "Donald Trump").titles == ["presidential candidate"]
+
+
+def test_a_plural_noun_after_one_name_is_no_apposition(nlp: Language) -> None:
+    result = run(nlp, "The plan was approved by Tom Walker, government officials said on Monday.")
+    assert person(result, "Tom Walker").titles == []
+
+
+def test_a_comma_set_plural_title_may_open_with_a_numeral(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Two military analysts, Patrick Megahan and Chris Harman, found that the air force is the best.",
+    )
+    assert person(result, "Patrick Megahan").titles == ["military analyst"]
+    assert person(result, "Chris Harman").titles == ["military analyst"]
+
+
+# --- offices written with "and", "to", "of" and "counterpart" -----------------------------------------
+
+
+def test_portfolios_joined_by_and_are_one_office(nlp: Language) -> None:
+    for text in (
+        "Bahrain's Finance and National Economy Minister Ibrahim Abdul-Karim said talks would go on.",
+        "The council met under the chairmanship of Bahrain's Finance and National Economy Minister, "
+        "Ibrahim Abdul-Karim.",
+    ):
+        actor = person(run(nlp, text), "Ibrahim Abdul-Karim")
+        assert actor.titles == ["finance and national economy minister"], text
+        assert actor.country_iso3 == "BHR"
+
+
+def test_an_ambassador_s_posting_is_not_their_country(nlp: Language) -> None:
+    result = run(
+        nlp, "He spoke after talks with Turkish Ambassador to Athens Nazmi Akiman, who arrived last night."
+    )
+    assert person(result, "Nazmi Akiman").titles == ["ambassador"]
+    assert person(result, "Nazmi Akiman").country_iso3 == "TUR"
+
+
+def test_a_counterpart_holds_the_office_of_the_person_before(nlp: Language) -> None:
+    result = run(
+        nlp, "Brazilian Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich on Monday."
+    )
+    assert person(result, "Otto Stich").titles == ["finance minister"]
+    assert person(result, "Otto Stich").country_iso3 == "CHE"
+
+
+def test_a_counterpart_with_no_titled_person_before_gets_no_office(nlp: Language) -> None:
+    result = run(nlp, "Dilson Funaro met his Swiss counterpart Otto Stich on Monday.")
+    assert person(result, "Otto Stich").titles == []
+
+
+def test_a_chamber_continues_the_office_of_its_speaker(nlp: Language) -> None:
+    result = run(
+        nlp,
+        '"It will be unavoidable," said Juan Carlos Pugliese, speaker of the lower house of the Argentine '
+        "Parliament.",
+    )
+    assert person(result, "Juan Carlos Pugliese").titles == ["speaker of the lower house"]
+
+
+# --- teams in results, standings and fixtures ---------------------------------------------------------
+
+
+def test_teams_of_a_results_line_and_a_fixture_are_organisations(nlp: Language) -> None:
+    text = (
+        "Results\nHibernian 0 Dunfermline 0 Kilmarnock 1 Celtic 3 Cardiff 1 Brighton 0\n"
+        "Playing Sunday : Aberdeen v Hearts"
+    )
+    result = run(nlp, text)
+    assert {
+        "Hibernian",
+        "Dunfermline",
+        "Kilmarnock",
+        "Celtic",
+        "Cardiff",
+        "Brighton",
+        "Aberdeen",
+        "Hearts",
+    } <= (organizations(result))
+    assert not [a for a in result.actors if a.actor_type in ("person", "country")]
+
+
+def test_a_standings_row_and_a_bracketed_country_still_give_teams(nlp: Language) -> None:
+    doc = nlp(
+        "Becej 3 2 1 0 5 1 7 Partizan 2 2 0 0 6 2 6\nHearts ( Scotland ) 1 Red Star Belgrade ( Yugoslavia ) 1"
+    )
+    assert [doc[s:e].text for s, e in team_spans(doc)] == ["Becej", "Partizan", "Hearts", "Red Star Belgrade"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing 747 and Airbus 320 jets were ordered on Monday.",  # a figure after a name once, words between
+        "LONDON 1996-08-24\nThe talks ended.",  # a dateline: a date is no score
+        "Colin Montgomerie ( Scotland ) 66 70 71",  # one name with scores in the line: no results row
+    ],
+)
+def test_names_with_figures_outside_results_rows_are_no_teams(nlp: Language, text: str) -> None:
+    assert team_spans(nlp(text)) == []
+
+
+def test_the_model_s_entities_are_restored_for_the_other_extractors(nlp: Language) -> None:
+    doc = nlp("Hibernian 0 Dunfermline 0 Kilmarnock 1 Celtic 3")
+    before = [(e.start, e.end, e.label_) for e in doc.ents]
+    extract_actors(doc, ArticleMeta(article_id="t", text=doc.text))
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == before
