@@ -190,3 +190,36 @@ def test_the_model_s_entities_are_restored_for_the_other_extractors(nlp: Languag
     before = [(e.start, e.end, e.label_) for e in doc.ents]
     extract_actors(doc, ArticleMeta(article_id="t", text=doc.text))
     assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+
+
+# --- descriptions and public bodies -------------------------------------------------------------------
+
+
+def test_a_description_gives_its_office_to_the_untitled_person_just_named(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Netanyahu and other Israeli leaders shunned Jimmy Carter during his recent trips, claiming that the "
+        'former president is "anti-Israel."',
+    )
+    assert person(result, "Jimmy Carter").titles == ["former president"]
+    assert person(result, "Netanyahu").titles == []
+
+
+def test_a_description_does_not_retitle_a_person_of_another_country(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Prime Minister Brian Mulroney met Lloyd Bentsen in Ottawa. Bentsen urged Mulroney to act, "
+        "and the senator said more talks were needed.",
+    )
+    assert "senator" not in person(result, "Brian Mulroney").titles
+
+
+def test_a_public_body_of_unnamed_country_is_of_the_story_s_country(nlp: Language) -> None:
+    text = (
+        "The Senate Finance Committee chairman Lloyd Bentsen said the resolution may jeopardize the "
+        "agreement with Canada. He spoke in Washington. Nabisco's spokeswoman Kim Bell said the plant "
+        "would close."
+    )
+    result = run(nlp, text)
+    assert person(result, "Lloyd Bentsen").country_iso3 == "USA"
+    assert person(result, "Kim Bell").country_iso3 is None  # a company's: no country guessed

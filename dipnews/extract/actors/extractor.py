@@ -1346,6 +1346,37 @@ def _description_cluster(
     return None if best is None else best[1]
 
 
+def _untitled_antecedent(
+    doc: Doc, clusters: list[_Cluster], start: int, description: str, country: str | None
+) -> int | None:
+    """The person a definite description with an office nobody in the article holds refers back to: the
+    person named last before it, in its sentence or the sentence before, if that person has no office
+    yet ("shunned Jimmy Carter ..., claiming that the former president is"); a description with a
+    country word only to a person known to be of that country ("the Israeli leader" is not Trump)."""
+    sentence = doc[start].sent
+    window_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    nearest: tuple[int, int] | None = None  # (mention start, cluster)
+    for index, cluster in enumerate(clusters):
+        for m in cluster.mentions:
+            if (
+                m.kind == "name"
+                and window_start <= m.start < start
+                and (nearest is None or m.start > nearest[0])
+            ):
+                nearest = (m.start, index)
+    if nearest is None:
+        return None
+    cluster = clusters[nearest[1]]
+    if any(m.titles for m in cluster.mentions):
+        return None
+    known = {c for m in cluster.mentions for c in m.countries} | {leader_country(cluster.name)}
+    if country is not None and country not in known:
+        return None
+    # An office of one country only ("the senator") does not describe a leader known to be of another.
+    office_country = _office_country([description])
+    return None if office_country and (known - {None, office_country}) else nearest[1]
+
+
 def _add_description_mentions(
     doc: Doc,
     ents: list[Span | None],
@@ -1359,9 +1390,17 @@ def _add_description_mentions(
     all_person_mentions = sorted(name_mentions, key=lambda m: m.start)
     for start, end, description, country in _title_mentions(doc, ents, taken_tokens, quote_mask):
         cluster_index = _description_cluster(clusters, start, description, country)
+        new_office = cluster_index is None
+        if new_office:
+            cluster_index = _untitled_antecedent(doc, clusters, start, description, country)
         if cluster_index is None:
             continue
         mention = _PersonMention(start=start, end=end, words=(), kind="title", cluster=cluster_index)
+        if new_office:
+            # "shunned Jimmy Carter ..., claiming that the former president is ...": the description
+            # states the office of the one person it can refer to.
+            mention.titles.append(office_title(description) or description)
+            mention.countries.extend([country] if country else [])
         mention.is_subject = _is_subject(doc[end - 1])
         mention.in_quote = quote_mask[doc[start].idx]
         clusters[cluster_index].mentions.append(mention)
@@ -1615,7 +1654,11 @@ def _extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
 # (a company's employee: the guideline leaves the country empty rather than guessed from the setting).
 _INTERNATIONAL = "international"
 _UNKNOWN_ORGANIZATION = "unknown organization"
-_NOT_A_COUNTRY = frozenset({_INTERNATIONAL, _UNKNOWN_ORGANIZATION})
+# A public or civic body whose country the article does not write ("Senate Finance Committee chairman",
+# "president of the Union for Reform Judaism"): a national body, so of the country the story is set in,
+# unlike a company of unknown country (whose employee gets no country).
+_NATIONAL_BODY = "national body"
+_NOT_A_COUNTRY = frozenset({_INTERNATIONAL, _UNKNOWN_ORGANIZATION, _NATIONAL_BODY})
 
 
 def _office_country(titles: list[str]) -> str | None:
@@ -1639,7 +1682,11 @@ def _linked_organization_country(doc: Doc, ents: list[Span | None], span: tuple[
     code = institution_country(name) or GOVERNMENT_ORGANIZATIONS.get(name.lower())
     if code:
         return code
-    return _organization_country(doc, ents, start, end, name) or _UNKNOWN_ORGANIZATION
+    code = _organization_country(doc, ents, start, end, name)
+    if code:
+        return code
+    is_public_body = not PUBLIC_BODY_WORDS.isdisjoint(word.lower() for word in name.split())
+    return _NATIONAL_BODY if is_public_body else _UNKNOWN_ORGANIZATION
 
 
 def _own_country(
@@ -1664,7 +1711,8 @@ def _own_country(
     country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
     if country is not None:
         return country, "inferred"
-    return (_UNKNOWN_ORGANIZATION if organization_codes else None), "inferred"
+    # Only a company of unknown country keeps the person from the setting's country (step 8).
+    return (_UNKNOWN_ORGANIZATION if _UNKNOWN_ORGANIZATION in organization_codes else None), "inferred"
 
 
 def _assign_person_countries(
