@@ -223,3 +223,53 @@ def test_a_public_body_of_unnamed_country_is_of_the_story_s_country(nlp: Languag
     result = run(nlp, text)
     assert person(result, "Lloyd Bentsen").country_iso3 == "USA"
     assert person(result, "Kim Bell").country_iso3 is None  # a company's: no country guessed
+
+
+# --- portfolios after "for", and the body an office serves --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            '"We face the threat," said Ben Rhodes, Obama\'s deputy national security adviser for strategic '
+            "communications.",
+            "Ben Rhodes",
+            "deputy national security adviser for strategic communications",
+        ),
+        (
+            "Dan Kritenbrink, senior director for Asian affairs at the National Security Council, said he "
+            "expects progress.",
+            "Dan Kritenbrink",
+            "senior director for asian affairs",
+        ),
+        (
+            "The UAE's Minister of State for Finance and Industry, Ahmed Humaid al-Tayer, told reporters the "
+            "talks ended.",
+            "Ahmed Humaid al-Tayer",
+            "minister of state for finance and industry",
+        ),
+        (
+            "David Knox, World Bank vice-president for Latin America, said Bolivia should invest more.",
+            "David Knox",
+            "vice-president for latin america",
+        ),
+    ],
+)
+def test_a_portfolio_after_for_is_part_of_the_office(
+    nlp: Language, text: str, name: str, office: str
+) -> None:
+    assert person(run(nlp, text), name).titles == [office]
+
+
+def test_a_spokeswoman_for_a_company_keeps_the_company_out_of_the_office(nlp: Language) -> None:
+    assert person(
+        run(nlp, "Kim Bell, a spokeswoman for Nabisco, said the plant would close."), "Kim Bell"
+    ).titles == ["spokeswoman"]
+
+
+def test_the_body_an_office_serves_is_no_part_of_the_office(nlp: Language) -> None:
+    result = run(nlp, "He met U.S. Treasury Secretary James Baker and World Bank President Barber Conable.")
+    assert person(result, "Barber Conable").titles == ["president"]
+    assert person(result, "Barber Conable").country_iso3 is None  # an international body's official
+    assert person(result, "James Baker").titles == ["treasury secretary"]  # a portfolio the model tags ORG

@@ -436,6 +436,23 @@ def _entity_country(ent: Span | None, token: Token) -> str | None:
     return _span_country(text)
 
 
+def _names_a_body(doc: Doc, start: int, i: int) -> bool:
+    """The ORG tokens start..i, from the last country word or lower-case word on, are two or more
+    capitalised words not all office words: a body's name ("World Bank" President), not the model's
+    tag on a portfolio ("U.S. Treasury" Secretary, "Swiss Economics" Minister, "Defence" Minister)."""
+    first = start
+    for k in range(start, i + 1):
+        if (
+            doc[k].is_lower
+            or doc[k].is_punct
+            or _span_country(doc[k].text)
+            or country_by_demonym(doc[k].text)
+        ):
+            first = k + 1
+    words = doc[first : i + 1]
+    return len(words) > 1 and not all(is_title_word(t.text) for t in words)
+
+
 def _read_modifiers_left(
     doc: Doc,
     i: int,
@@ -479,6 +496,12 @@ def _read_modifiers_left(
             countries.append(PARTY_COUNTRY[token.lower_])
             i -= 1
             continue
+        if ent is not None and ent.label_ == "ORG" and _names_a_body(doc, ent.start, i):
+            # "World Bank President": the body the office serves, not part of the office (one word, or
+            # title words only, is the model's tag on a portfolio: "Treasury Secretary", "Defence Minister").
+            if links is not None:
+                links.organizations.append(_strip_span(doc, ent.start, ent.end))
+            return i
         if is_title_word(token.text) and not (ent is not None and ent.label_ in ("GPE", "NORP", "PERSON")):
             title_tokens.append(token.i)
             i -= 1
@@ -518,6 +541,51 @@ def _joins_portfolios(doc: Doc, i: int, ents: list[Span | None], title_tokens: l
     if title_head(doc[i - 1].text) is not None:
         return False  # "president and chief executive officer": two offices, the nearer one is read
     return is_title_word(doc[i - 1].text) and not (before is not None and before.label_ in ("GPE", "NORP"))
+
+
+# How many words a portfolio after "for" may have ("for Asian affairs", "for finance and industry").
+_MAX_PORTFOLIO_WORDS = 4
+
+
+def _is_portfolio_word(token: Token, ents: list[Span | None]) -> bool:
+    ent = ents[token.i]
+    return token.is_alpha and not token.is_stop and not (ent is not None and ent.label_ in ("PERSON", "ORG"))
+
+
+def _portfolio_end(doc: Doc, for_index: int, ents: list[Span | None]) -> int | None:
+    """End of the portfolio an office serves, after "for" ("senior director *for Asian affairs* at
+    the NSC", "vice-president for Latin America"): words that are no person, organisation or
+    function word ("and" inside), up to a comma or a preposition; None if there is none."""
+    end = for_index + 1
+    while end < len(doc) and end - for_index <= _MAX_PORTFOLIO_WORDS:
+        if _is_portfolio_word(doc[end], ents) or (
+            doc[end].lower_ == "and" and end + 1 < len(doc) and _is_portfolio_word(doc[end + 1], ents)
+        ):
+            end += 1
+            continue
+        break
+    return end if end > for_index + 1 and doc[end - 1].lower_ != "and" else None
+
+
+def _portfolio_start(doc: Doc, i: int, ents: list[Span | None]) -> int | None:
+    """The "for" of a portfolio ending at token i, after an office ("Minister of State *for Finance
+    and Industry*, Ahmed al-Tayer"), or None."""
+    for k in range(i - 1, max(i - _MAX_PORTFOLIO_WORDS - 1, 0), -1):
+        if doc[k].lower_ == "for":
+            return k if _portfolio_end(doc, k, ents) == i + 1 and _ends_office(doc, k - 1, ents) else None
+    return None
+
+
+def _ends_office(doc: Doc, i: int, ents: list[Span | None]) -> bool:
+    """An office head, or a listed "of" object after one ("minister of state"), ends at token i."""
+    if i < 0:
+        return False
+    if _head_at(doc, i) is not None:
+        return True
+    for of_index in range(i - 1, max(i - 5, 0), -1):
+        if doc[of_index].lower_ == "of":
+            return _of_object_end(doc, of_index, ents) == i + 1 and _head_at(doc, of_index - 1) is not None
+    return False
 
 
 def _before_destination(doc: Doc, i: int, ents: list[Span | None]) -> int:
@@ -577,6 +645,10 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
         mention.is_counterpart = True
         return
     i = _before_destination(doc, i, ents)
+    for_index = _portfolio_start(doc, i, ents)
+    if for_index is not None:  # "Minister of State for Finance and Industry, Ahmed al-Tayer"
+        title_tokens.extend(range(for_index, i + 1))
+        i = for_index - 1
     head = _head_at(doc, i)
     head_index = i
     if head is None:
@@ -654,6 +726,14 @@ def _apposition_last_title_word(doc: Doc, j: int, ents: list[Span | None]) -> tu
         if owner_is_possessive and owner.label_ in ("PERSON", "ORG"):  # ", Obama's deputy adviser"
             k = owner.end
             continue
+        if (
+            owner is not None
+            and owner.label_ == "ORG"
+            and owner.end < n
+            and is_title_word(doc[owner.end].text)
+        ):
+            k = owner.end  # ", World Bank vice-president for Latin America": the body the office serves
+            continue
         if token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and not token.is_stop:
             k += 1
             continue
@@ -720,6 +800,13 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
             code = _entity_country(ents[last + 2], doc[last + 2]) if ents[last + 2] is not None else None
             if code:
                 countries.append(code)
+    after_office = max(title_tokens, default=last) + 1
+    if (
+        after_office < n and doc[after_office].lower_ == "for"
+    ):  # ", deputy adviser for strategic communications"
+        portfolio_end = _portfolio_end(doc, after_office, ents)
+        if portfolio_end is not None:
+            title_tokens.extend(range(after_office, portfolio_end))
     title = office_title(_title_string(doc, title_tokens))
     if singular_title_head(doc[last].text) is not None:
         # ", government officials said" after one name is no apposition; after "A and B" it is theirs.

@@ -193,7 +193,12 @@ def office_title(title: str) -> str | None:
     cut = _TITLE_END.search(text)
     if cut:
         text = text[: cut.start()]
-    office, of, rest = text.partition(" of ")
+    # The office ends at its first "of" or "for" phrase: "minister of state for finance", "senior
+    # director for asian affairs".
+    joint = re.search(r" (of|for) ", text)
+    office, of, rest = (
+        (text[: joint.start()], joint.group(1), text[joint.end() :]) if joint else (text, "", "")
+    )
     words = office.strip(_EDGE_PUNCTUATION).split()
     if not words or not _ends_in_head(words[-1]):
         return None
@@ -213,4 +218,4 @@ def office_title(title: str) -> str | None:
     if not kept or not _ends_in_head(kept[-1]):
         return None
     obj = rest.strip(_EDGE_PUNCTUATION)
-    return " ".join(kept) + (f" of {obj}" if of and obj else "")
+    return " ".join(kept) + (f" {of} {obj}" if of and obj else "")
