@@ -273,3 +273,18 @@ def test_the_body_an_office_serves_is_no_part_of_the_office(nlp: Language) -> No
     assert person(result, "Barber Conable").titles == ["president"]
     assert person(result, "Barber Conable").country_iso3 is None  # an international body's official
     assert person(result, "James Baker").titles == ["treasury secretary"]  # a portfolio the model tags ORG
+
+
+def test_a_company_office_keeps_the_setting_s_country_from_its_holder(nlp: Language) -> None:
+    assert titles.is_company_office("former chief executive officer") and not titles.is_company_office(
+        "president"
+    )
+    for text in (
+        "Workers rallied in Chicago, Illinois, on Monday. CEO Irene Rosenfeld said the plant would close.",
+        "Workers rallied in Chicago. Irene Rosenfeld, the company's chief executive, said it would close.",
+    ):
+        assert person(run(nlp, text), "Irene Rosenfeld").country_iso3 is None, text
+    governor = run(
+        nlp, "Workers rallied in Chicago, Illinois, on Monday. Governor Bruce Rauner said he was sad."
+    )
+    assert person(governor, "Bruce Rauner").country_iso3 == "USA"  # a public office keeps the setting

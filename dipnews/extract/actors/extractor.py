@@ -46,6 +46,7 @@ from dipnews.extract.actors.titles import (
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_OF_OBJECTS,
+    is_company_office,
     is_office_compound,
     is_title_word,
     office_title,
@@ -1798,8 +1799,12 @@ def _own_country(
     country = next((m.visit_origin for m in cluster.mentions if m.visit_origin), None)
     if country is not None:
         return country, "inferred"
-    # Only a company of unknown country keeps the person from the setting's country (step 8).
-    return (_UNKNOWN_ORGANIZATION if _UNKNOWN_ORGANIZATION in organization_codes else None), "inferred"
+    # Only a company of unknown country, named or implied by a company office ("Mondelez CEO"), keeps the
+    # person from the setting's country (step 8).
+    works_for_company = _UNKNOWN_ORGANIZATION in organization_codes or any(
+        is_company_office(t) for t in titles
+    )
+    return (_UNKNOWN_ORGANIZATION if works_for_company else None), "inferred"
 
 
 def _assign_person_countries(

@@ -20,6 +20,7 @@ TITLES_LEXICON = load_lexicon(
         "office_unit_words",
         "counterpart_nouns",
         "plural_abbreviations",
+        "company_offices",
     ),
 )
 
@@ -104,6 +105,16 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 
 # Objects of "of" that continue an office name ("secretary *of state*", "minister *of defence*").
 TITLE_OF_OBJECTS: frozenset[str] = TITLES_LEXICON.words("title_of_objects")
+
+
+# Offices held only in companies: their holders get no country guessed from the setting.
+COMPANY_OFFICES: frozenset[str] = TITLES_LEXICON.words("company_offices")
+
+
+def is_company_office(title: str) -> bool:
+    """ "ceo", "former chief executive officer": an office held in a company only."""
+    words = title.split()
+    return any(" ".join(words[k:]) in COMPANY_OFFICES for k in range(len(words)))
 
 
 # Abbreviated plural heads ("Sens. Tom Carper and Chris Coons") and the office each of the persons holds.
