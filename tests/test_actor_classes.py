@@ -288,3 +288,22 @@ def test_a_company_office_keeps_the_setting_s_country_from_its_holder(nlp: Langu
         nlp, "Workers rallied in Chicago, Illinois, on Monday. Governor Bruce Rauner said he was sad."
     )
     assert person(governor, "Bruce Rauner").country_iso3 == "USA"  # a public office keeps the setting
+
+
+def test_a_bracketed_acronym_before_an_office_names_the_body_served(nlp: Language) -> None:
+    result = run(
+        nlp,
+        '"The sanctions are against free trade," Ministry of International Trade and Industry (MITI) '
+        "director general Noboru Hatakeyama told reporters in Washington.",
+    )
+    assert person(result, "Noboru Hatakeyama").titles == ["director general"]
+    assert person(result, "Noboru Hatakeyama").country_iso3 == "JPN"  # not the setting's USA
+
+
+def test_a_body_of_a_listed_institution_has_its_country(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "The official, the LDP Policy Affairs Research Council's Chairman Masayoshi Ito, told a press "
+        "conference in Washington the budget would be ready.",
+    )
+    assert person(result, "Masayoshi Ito").country_iso3 == "JPN"

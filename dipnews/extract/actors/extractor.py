@@ -474,6 +474,18 @@ def _read_modifiers_left(
             # ORG): its part up to here is a country word of its own or nothing the tagger said.
             clipped = doc[ent.start : i + 1]
             ent = clipped if _span_country(clipped.text) else None
+        if token.text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+            # "the Export Credits Guarantee Department's (ECGD) chief executive": the acronym the name
+            # defines is the body served; the name before it is read on.
+            if links is not None:
+                links.organizations.append((i - 1, i))
+            i -= 3
+            named = ents[i] if i >= 0 else None
+            if named is not None and named.label_ == "ORG":  # the name it abbreviates is no title
+                if links is not None:
+                    links.organizations.append(_strip_span(doc, named.start, named.end))
+                return i
+            continue
         if token.text in _POSSESSIVE_TOKENS and token.tag_ == "POS" and i > 0:
             # "Russia's Defence Minister": the owner is the affiliation, and the start of the phrase.
             owner = ents[i - 1]
@@ -1770,6 +1782,10 @@ def _linked_organization_country(doc: Doc, ents: list[Span | None], span: tuple[
     code = institution_country(name) or GOVERNMENT_ORGANIZATIONS.get(name.lower())
     if code:
         return code
+    if doc[start].is_upper and end - start > 1:
+        code = institution_country(doc[start].text)  # a body of a listed one: "LDP Policy Affairs Council"
+        if code:
+            return code
     code = _organization_country(doc, ents, start, end, name)
     if code:
         return code
