@@ -475,31 +475,12 @@ def _read_modifiers_left(
             clipped = doc[ent.start : i + 1]
             ent = clipped if _span_country(clipped.text) else None
         if token.text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
-            # "the Export Credits Guarantee Department's (ECGD) chief executive": the acronym the name
-            # defines is the body served; the name before it is read on.
-            if links is not None:
-                links.organizations.append((i - 1, i))
-            i -= 3
-            named = ents[i] if i >= 0 else None
-            if named is not None and named.label_ == "ORG":  # the name it abbreviates is no title
-                if links is not None:
-                    links.organizations.append(_strip_span(doc, named.start, named.end))
+            i, name_read = _read_bracketed_acronym(doc, i, ents, links)
+            if name_read:
                 return i
             continue
         if token.text in _POSSESSIVE_TOKENS and token.tag_ == "POS" and i > 0:
-            # "Russia's Defence Minister": the owner is the affiliation, and the start of the phrase.
-            owner = ents[i - 1]
-            code = _entity_country(owner, doc[i - 1]) or country_by_capital(doc[i - 1].text)
-            if code:
-                countries.append(code)
-            elif owner is not None and owner.text.lower() in GOVERNMENT_ORGANIZATIONS:
-                countries.append(GOVERNMENT_ORGANIZATIONS[owner.text.lower()])
-            elif owner is not None and links is not None:
-                # "Obama's adviser" serves Obama's government; "Nabisco's spokeswoman" its company.
-                if owner.label_ == "PERSON":
-                    links.owners.append(i - 1)
-                elif owner.label_ == "ORG":
-                    links.organizations.append(_strip_span(doc, owner.start, owner.end))
+            _read_owner(doc, i - 1, ents, countries, links)
             return i
         if ent is not None and ent.label_ in ("ORG", "FAC") and ent.text.lower() in GOVERNMENT_ORGANIZATIONS:
             # "White House press secretary": the metonym gives the country and starts the phrase.
@@ -544,6 +525,41 @@ def _read_modifiers_left(
             links.organizations.append((token.i, token.i + 1))  # "IMF managing director" the NER missed
         return i
     return i
+
+
+def _read_bracketed_acronym(
+    doc: Doc, i: int, ents: list[Span | None], links: _TitleLinks | None
+) -> tuple[int, bool]:
+    """ "the Export Credits Guarantee Department's (ECGD) chief executive", with ")" at token i: the
+    acronym the name defines is the body served, and so is the ORG name before it. Returns the token
+    before the bracket and whether that name was read (which ends the phrase)."""
+    if links is not None:
+        links.organizations.append((i - 1, i))
+    i -= 3
+    named = ents[i] if i >= 0 else None
+    if named is None or named.label_ != "ORG":
+        return i, False
+    if links is not None:
+        links.organizations.append(_strip_span(doc, named.start, named.end))
+    return i, True
+
+
+def _read_owner(
+    doc: Doc, owner_token: int, ents: list[Span | None], countries: list[str], links: _TitleLinks | None
+) -> None:
+    """ "Russia's Defence Minister": the possessive owner is the affiliation, and starts the phrase."""
+    owner = ents[owner_token]
+    code = _entity_country(owner, doc[owner_token]) or country_by_capital(doc[owner_token].text)
+    if code:
+        countries.append(code)
+    elif owner is not None and owner.text.lower() in GOVERNMENT_ORGANIZATIONS:
+        countries.append(GOVERNMENT_ORGANIZATIONS[owner.text.lower()])
+    elif owner is not None and links is not None:
+        # "Obama's adviser" serves Obama's government; "Nabisco's spokeswoman" its company.
+        if owner.label_ == "PERSON":
+            links.owners.append(owner_token)
+        elif owner.label_ == "ORG":
+            links.organizations.append(_strip_span(doc, owner.start, owner.end))
 
 
 def _joins_portfolios(doc: Doc, i: int, ents: list[Span | None], title_tokens: list[int]) -> bool:
