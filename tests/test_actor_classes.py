@@ -307,3 +307,12 @@ def test_a_body_of_a_listed_institution_has_its_country(nlp: Language) -> None:
         "conference in Washington the budget would be ready.",
     )
     assert person(result, "Masayoshi Ito").country_iso3 == "JPN"
+
+
+def test_a_listed_body_before_an_office_is_linked_not_kept_in_the_title(nlp: Language) -> None:
+    result = run(nlp, "He met Federal Reserve chief Paul Volcker and Senate Majority Leader Mitch McConnell.")
+    assert person(result, "Paul Volcker").titles == ["chief"]
+    assert person(result, "Paul Volcker").country_iso3 == "USA"
+    assert person(result, "Mitch McConnell").titles == [
+        "senate majority leader"
+    ]  # a chamber is in the office

@@ -454,6 +454,16 @@ def _names_a_body(doc: Doc, start: int, i: int) -> bool:
     return len(words) > 1 and not all(is_title_word(t.text) for t in words)
 
 
+def _is_listed_body(ent: Span) -> bool:
+    """A national institution or international body of the lexicon ("Federal Reserve", "IMF"); not a
+    chamber named by one office word, which is part of the office ("Senate Majority Leader")."""
+    start, end = _strip_span(ent.doc, ent.start, ent.end)
+    name = ent.doc[start:end].text
+    if end <= start or (end - start == 1 and is_title_word(name)):
+        return False
+    return institution_country(name) is not None or is_international_body(name)
+
+
 def _read_modifiers_left(
     doc: Doc,
     i: int,
@@ -490,7 +500,11 @@ def _read_modifiers_left(
             countries.append(PARTY_COUNTRY[token.lower_])
             i -= 1
             continue
-        if ent is not None and ent.label_ == "ORG" and _names_a_body(doc, ent.start, i):
+        if (
+            ent is not None
+            and ent.label_ == "ORG"
+            and (_names_a_body(doc, ent.start, i) or _is_listed_body(ent))
+        ):
             # "World Bank President": the body the office serves, not part of the office (one word, or
             # title words only, is the model's tag on a portfolio: "Treasury Secretary", "Defence Minister").
             if links is not None:
