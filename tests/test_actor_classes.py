@@ -316,3 +316,11 @@ def test_a_listed_body_before_an_office_is_linked_not_kept_in_the_title(nlp: Lan
     assert person(result, "Mitch McConnell").titles == [
         "senate majority leader"
     ]  # a chamber is in the office
+
+
+def test_a_country_acting_in_the_story_outweighs_talks_abroad_for_the_setting(nlp: Language) -> None:
+    text = (
+        "The Philippines will offer its creditors a new plan. Finance Secretary Jaime Ongpin said talks "
+        "reopen in New York on Tuesday, and the Philippines wants a deal in New York."
+    )
+    assert person(run(nlp, text), "Jaime Ongpin").country_iso3 == "PHL"

@@ -1979,6 +1979,8 @@ def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
             root = _effective_dependency(ent.root)
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
                 settings[code] += 1
+            elif root.dep_ in GOVERNMENT_ROLES:
+                settings[code] += 1  # a country acting ("The Philippines will offer", "Manila insists")
         elif ent.label_ in ("ORG", "FAC"):
             code = GOVERNMENT_ORGANIZATIONS.get(ent.text.lower().removeprefix("the "))
             if code:
