@@ -324,3 +324,28 @@ def test_a_country_acting_in_the_story_outweighs_talks_abroad_for_the_setting(nl
         "reopen in New York on Tuesday, and the Philippines wants a deal in New York."
     )
     assert person(run(nlp, text), "Jaime Ongpin").country_iso3 == "PHL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "Clinton, who served as Obama's secretary of state, and Sanders are locked in a race.",
+            "Clinton",
+            "secretary of state",
+        ),
+        (
+            "Lou Jiwei, who is China's finance minister, said growth would slow.",
+            "Lou Jiwei",
+            "finance minister",
+        ),
+    ],
+)
+def test_a_relative_clause_states_an_office_like_an_apposition(
+    nlp: Language, text: str, name: str, office: str
+) -> None:
+    assert person(run(nlp, text), name).titles == [office]
+
+
+def test_a_relative_clause_without_an_office_gives_none(nlp: Language) -> None:
+    assert person(run(nlp, "John Smith, who was at the meeting, said nothing."), "John Smith").titles == []

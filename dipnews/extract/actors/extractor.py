@@ -802,6 +802,20 @@ def _apposition_nationality(
                 return
 
 
+# Verbs of a relative clause that states an office like an apposition: ", who is the finance minister,",
+# ", who served as Obama's secretary of state,".
+_COPULA_LEMMAS: frozenset[str] = frozenset({"be", "serve", "become"})
+
+
+def _after_relative_copula(doc: Doc, j: int) -> int:
+    """Token j, or the token after "who is" / "who served as" that starts there (the office that follows
+    is read as an apposition)."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "who" or doc[j + 1].lemma_ not in _COPULA_LEMMAS:
+        return j
+    k = j + 2
+    return k + 1 if k < len(doc) and doc[k].lower_ == "as" else k
+
+
 def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMention) -> None:
     """Titles and countries after a name: "King Fahd of Saudi Arabia", "Shoigu, Russia's defence
     minister", "Kerry, the secretary of state"."""
@@ -813,7 +827,7 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
         return
     if end >= n or doc[end].text != ",":
         return
-    j = end + 1
+    j = _after_relative_copula(doc, end + 1)
     if j < n and doc[j].lower_ in ("the", "a", "an"):
         j += 1
     # Walk the apposition rightwards to its last title word, then read it back leftwards with the
