@@ -34,6 +34,7 @@ from dipnews.extract.actors.countries import (
     country_by_capital,
     country_by_demonym,
     country_by_name,
+    is_international_body,
     place_country,
 )
 from dipnews.extract.dates import (
@@ -93,6 +94,12 @@ PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
 PLANNED_NOUN_MODIFIERS = MEETING_LEXICON.words("planned_noun_modifiers")
 PLANNING_NOUNS = MEETING_LEXICON.words("planning_nouns")
 SPECULATIVE_MODALS = MEETING_LEXICON.words("speculative_modals")
+CAPITAL_SUCCESSORS: Mapping[str, str] = MEETING_LEXICON.table("capital_successors")
+INVITATION_NOUNS = MEETING_LEXICON.words("invitation_nouns")
+RECEIVING_VERBS = MEETING_LEXICON.words("receiving_verbs")
+SERIES_NOUNS = MEETING_LEXICON.words("series_nouns")
+ADDITIVE_ADVERBS = MEETING_LEXICON.words("additive_adverbs")
+ONGOING_WORDS = MEETING_LEXICON.words("ongoing_words")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -396,7 +403,17 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     covering = [m for m in found if m.char_start <= token.idx < m.char_end]
     if covering:
         best = max(covering, key=lambda m: m.char_end - m.char_start)
-        return [best.local_key]
+        # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
+        coordinated = [
+            k
+            for c in token.children
+            if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)
+            for k in _actor_keys(c, actors)
+            if k != best.local_key
+        ]
+        return [*coordinated, best.local_key]
+    if token.pos_ == "PROPN" and (named := _appositive_names(token, actors)):
+        return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
         people = _people_of_country(token, actors)
         if people:
@@ -414,6 +431,9 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     described = _described_person(token, actors)
     if described is not None:
         return [described]
+    leaders = _delegation_leaders(token, actors)
+    if leaders:
+        return leaders
     named = _appositive_names(token, actors)
     if named:
         return named
@@ -423,11 +443,35 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             # the modifier's whole subtree: "U.S. and Japanese negotiators" coordinates inside it
             right = child.right_edge if child.right_edge.i < token.i else child
             for mention in actors.mentions_in(child.left_edge.idx, right.idx + len(right.text)):
+                actor = actors.actor(mention.local_key)
+                if token.tag_ == "NNS" and actor is not None and actor.actor_type == "person":
+                    continue  # "Trump aides", "Obama's advisers": a person's staff are not the person
                 keys.append(mention.local_key)
     for obj in _prep_objects(token, ("of", "from")):
-        keys.extend(_actor_keys(obj, actors))
-    if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
+        keys.extend(
+            k
+            for k in _actor_keys(obj, actors)
+            if not (token.tag_ == "NNS" and (a := actors.actor(k)) is not None and a.actor_type == "person")
+        )
+    lemma = token.lemma_.lower()
+    if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
+    return list(dict.fromkeys(keys))
+
+
+def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
+    """ "hosted a delegation led by Senator X", "a team including A and B": the named members stand for
+    the delegation, the party the meeting is with."""
+    if token.lemma_.lower() not in DELEGATION_NOUNS or token.pos_ != "NOUN":
+        return []
+    keys: list[str] = []
+    for verb in _children(token, ("acl",)):
+        if verb.lemma_.lower() not in DELEGATION_LEADING_VERBS:
+            continue
+        named = _prep_objects(verb, ("by",)) + _children(verb, ("dobj",))
+        keys.extend(k for n in named for c in _conjuncts(n) for k in _actor_keys(c, actors))
+    members = _prep_objects(token, ("including",))  # the parser often reads "including" as a preposition
+    keys.extend(k for n in members for c in _conjuncts(n) for k in _actor_keys(c, actors))
     return list(dict.fromkeys(keys))
 
 
@@ -461,7 +505,12 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
     """A description followed by the name it describes ("her Indian counterpart Raj Mehta", "the envoy,
     Tom Hale"): the appositive name is the party, not the possessor or the country in the description."""
     keys: list[str] = []
-    for appositive in _children(token, ("appos",)):
+    appositives = _children(token, ("appos",))
+    if not appositives and token.dep_ == "conj":
+        # "X and her counterpart Y held talks": the parser may hang Y on the first conjunct; a name right
+        # after the description is still the description's
+        appositives = [a for a in _children(token.head, ("appos",)) if a.left_edge.i == token.i + 1]
+    for appositive in appositives:
         if appositive.pos_ == "PROPN":
             for named in _conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(_phrase_actor_keys(named, actors))
@@ -474,8 +523,11 @@ def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
     party.
     The country is the nationality adjective's, else that of the person a possessive pronoun points back
     to (the last person named earlier in the sentence)."""
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children):
-        return []  # "senior Nigerian officials" is some officials, not the country's side of a meeting
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children)
+    if not definite and group.lemma_.lower() not in DELEGATION_NOUNS:
+        # "senior Nigerian officials" is some officials, not the country's side of a meeting; "a Zambian
+        # delegation" is sent by its country
+        return []
     codes: set[str] = set()
     for child in group.children:
         if child.dep_ == "amod" and (iso3 := country_by_demonym(child.text)) is not None:
@@ -526,6 +578,24 @@ def _anaphor_size(token: Token) -> int | None:
     return 0 if "the" in determiners else None
 
 
+def _titled_pair(noun: Token, keys: list[str], actors: ArticleActors) -> bool:
+    """ "X hosted his counterpart Y. The ministers also met Z": a definite plural of an office both persons
+    of a sentence hold (or "the leaders") is the pair, though they were never coordinated in one phrase."""
+    if noun.pos_ != "NOUN" or len(keys) != 2:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma == "leader":
+        return True
+    # a person with no title known may hold it ("his Iranian counterpart Y"); a different office may not
+    holders = [
+        not actor.titles or any(lemma in title.split() for title in actor.titles)
+        for key in keys
+        if (actor := actors.actor(key)) is not None
+    ]
+    titled = [actor for key in keys if (actor := actors.actor(key)) is not None and actor.titles]
+    return len(holders) == 2 and all(holders) and bool(titled)
+
+
 def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[str]]:
     """Resolve plural anaphors to the group of two or more actors most recently named as one phrase
     ("Obama and Sanders ... the two men talked"; "The leaders of X, Y and Z ... As they met")."""
@@ -545,7 +615,12 @@ def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list
                 if len(own) < 2:
                     # only a numbered noun ("the two presidents") is explicit enough for a sentence's persons
                     numbered_noun = size > 0 and token.pos_ == "NOUN"
-                    pools = sorted(recent + (sentence_persons if numbered_noun else []), key=lambda g: g[1])
+                    persons_pool = (
+                        sentence_persons
+                        if numbered_noun
+                        else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
+                    )
+                    pools = sorted(recent + persons_pool, key=lambda g: g[1])
                     for group_sentence, group_token, keys in reversed(pools):
                         if group_token >= token.i:
                             continue
@@ -644,6 +719,31 @@ def _add_inviters(
     _add(parties, inviters, HOST)
 
 
+def _invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> list[str]:
+    """ "visited Germany at the invitation of Chancellor X", "at X's invitation": the one who invited
+    receives the visitor (convention 7: hosting stated)."""
+    keys: list[str] = []
+    for token in tokens:
+        if token is None:
+            continue
+        for invitation in _prep_objects(token, ("at", "on", "upon")):
+            if invitation.lemma_.lower() not in INVITATION_NOUNS:
+                continue
+            inviters = _children(invitation, ("poss",)) + _prep_objects(invitation, ("of",))
+            keys.extend(k for i in inviters for c in _conjuncts(i) for k in _actor_keys(c, actors))
+    return list(dict.fromkeys(keys))
+
+
+def _add_invitation_hosts(parties: dict[str, str], inviters: list[str], actors: ArticleActors) -> None:
+    """The inviter hosts; the country travelled to was then only the destination (convention 1)."""
+    if not inviters:
+        return
+    for key in [k for k, r in parties.items() if r == HOST and k not in inviters]:
+        if _country_of(key, actors)[1]:
+            del parties[key]
+    _add(parties, inviters, HOST)
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
     none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
@@ -675,6 +775,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 # "X will fly on Sunday after having completed a trip": a clause governed by a preposition
                 # shares the subject of the verb the preposition hangs from
                 current = current.head
+                if current.dep_ == "pobj" and current.head.head.pos_ in ("VERB", "AUX"):
+                    # "at a news conference after meeting X, Y said": through the noun it qualifies
+                    current = current.head.head
             if current.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
         else:
@@ -805,8 +908,11 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
     chain = [trigger]
     head = trigger
     for _ in range(3):
-        climbs = head.dep_ in ("xcomp", "dobj", "acl", "ccomp") or (
-            head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head
+        climbs = (
+            head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
+            or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
+            # "no plans to either address the conference or meet X": infinitives share their governor
+            or (head.dep_ == "conj" and head.head.tag_ == "VB")
         )
         if not climbs or head.head == head:
             break
@@ -863,7 +969,7 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
             return True
-        if token != trigger and token.pos_ != "NOUN" and token.lemma_.lower() in PLAN_LEMMAS:
+        if token != trigger and token.pos_ != "NOUN" and _plan_word(token):
             return True
         if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
             return True  # "in preparation for X's visit", "on the eve of the summit"
@@ -880,6 +986,13 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
     return None
+
+
+def _plan_word(token: Token) -> bool:
+    """A word that announces a plan; "go" only as "is going to" ("the talks went well" reports them)."""
+    if token.lemma_.lower() == "go":
+        return token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children)
+    return token.lemma_.lower() in PLAN_LEMMAS
 
 
 FORWARD_LOOKING = re.compile(r"^(?:next|coming|tomorrow|later|this coming)\b", re.IGNORECASE)
@@ -903,6 +1016,13 @@ def _departs(trigger: Token, governor: Token | None) -> bool:
     day written is the departure's, not the meeting's (guideline, convention 5)."""
     journey = _journey_of(trigger) if governor is None else governor
     return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
+
+
+def _dates_token(expression: DateExpression, token: Token) -> bool:
+    """The time expression hangs on this very token ("flew to Washington to meet X on Monday": Monday is
+    the meeting's day, not the flight's)."""
+    head = _expression_head(_tokens_in(token.sent, expression.start, expression.end))
+    return head is not None and _attached_to(head, {token.i})
 
 
 def _perfect_participle(verb: Token) -> bool:
@@ -985,7 +1105,9 @@ def _choose_date_expression(
     one that does not date a speech act ("state media reported on Monday")."""
     if not expressions:
         return None
-    targets = {trigger.i, *(m.i for m in _describing_modifiers(trigger))}
+    targets = {trigger.i, *(m.i for m in _describing_modifiers(trigger) + _delegation_participles(trigger))}
+    # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
+    targets |= {o.i for o in _prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
     if governor is not None and trigger.pos_ == "NOUN":
         targets.add(governor.i)
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
@@ -1071,8 +1193,35 @@ def _describing_modifiers(trigger: Token) -> list[Token]:
     return [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
 
 
+def _delegation_participles(trigger: Token) -> list[Token]:
+    """ "received a delegation headed by X in Beijing on Monday": the parser hangs the clause's place and
+    time on the participle that names the delegation's leader."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [
+        verb
+        for obj in _children(trigger, ("dobj",))
+        if obj.lemma_.lower() in DELEGATION_NOUNS
+        for verb in _children(obj, ("acl",))
+        if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
+    ]
+
+
+def _controlling_verbs(trigger: Token) -> list[Token]:
+    """ "In Beijing, he is scheduled to meet X": the verbs an infinitive trigger completes, where the parser
+    hangs a fronted place."""
+    verbs: list[Token] = []
+    current = trigger
+    while current.dep_ == "xcomp" and current.head != current and len(verbs) < 3:
+        current = current.head
+        verbs.append(current)
+    return verbs
+
+
 def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
-    holders = [trigger, *_describing_modifiers(trigger)]
+    holders = [trigger, *_describing_modifiers(trigger), *_delegation_participles(trigger)]
+    holders.extend(leader for verb in holders[1:] for leader in _prep_objects(verb, ("by",)))
+    holders.extend(_controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
     if trigger.pos_ == "VERB":
@@ -1088,7 +1237,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
-            for candidate in (obj, *_prep_objects(obj, ("in",))):
+            # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
+            of_place = _prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
+            for candidate in (obj, *_prep_objects(obj, ("in",)), *_children(obj, ("appos",)), *of_place):
                 place = _place_text(candidate)
                 if place is not None:
                     return place
@@ -1103,7 +1254,7 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
             return None  # "a trip to the United States, France and Italy": a tour has no one place
     if (
         governor is not None
-        and _travels(governor)
+        and _travels_for(governor)
         and trigger.head.dep_ == "prep"
         and trigger.head.lower_ == "for"
         and trigger.head.head.i == governor.i
@@ -1133,9 +1284,14 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     journey = _journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
     if journey is not None and len(places := _destinations(journey)) == 1:
         return places[0]
-    # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter
-    for clause in _children(trigger, ("advcl",)):
-        if clause.lemma_.lower() in ARRIVAL_VERBS:
+    # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter; so does a
+    # relative clause on the subject ("X, who was in Tunis on Sunday, met Y")
+    clauses = _children(trigger, ("advcl",))
+    if trigger.pos_ == "VERB":
+        subjects = _children(trigger, ("nsubj",))
+        clauses += [c for s in subjects for c in _children(s, ("relcl",)) if c.lemma_ == "be"]
+    for clause in clauses:
+        if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
             for obj in _prep_objects(clause, ("in", "at", "to")):
                 place = _place_text(obj)
                 if place is not None:
@@ -1145,9 +1301,17 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
 
 def _call_context(trigger: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
-    if modifiers & CALL_MODIFIERS:
+    if modifiers & CALL_MODIFIERS or _received_from(trigger):
         return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+
+
+def _received_from(trigger: Token) -> list[Token]:
+    """ "received a call from X", "got a visit from X": the ones the call or visit came from (an appeal is
+    made, not received, so a call received is a conversation)."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in RECEIVING_VERBS:
+        return []
+    return _prep_objects(trigger, ("from",)) + _prep_objects(trigger.head, ("from",))
 
 
 def _add(parties: dict[str, str], keys: Iterable[str], role: str) -> None:
@@ -1241,6 +1405,10 @@ def _verb_mention(
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
     if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
         return None
+    if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):
+        return None  # "was met with chants of ...": a reception, whatever it was met with
+    if subject_role == HOST and trigger.dep_ == "acl" and not _is_party_phrase(trigger.head, actors):
+        return None  # "a forum hosted by X": an event is hosted, no guest received
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
     passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
@@ -1292,6 +1460,7 @@ def _verb_mention(
         for obj in _prep_objects(trigger, ("to",)):
             _add(parties, _actor_keys(obj, actors), HOST)
     _add_inviters(parties, trigger, objects, actors)
+    _add_invitation_hosts(parties, _invitation_hosts([trigger], actors), actors)
     if (_journey_of(trigger) is not None or _met_on_journey(trigger)) and not passive:
         # travelling to meet: the traveller is the visitor, the one met receives them
         _add(parties, subject_keys, VISITOR)
@@ -1399,13 +1568,16 @@ def _add_governor_parties(
     is a party; holding it after travelling there makes X the visitor and the others hosts."""
     if _negated(governor):  # "X was not at the summit"
         return
+    received = bool(_received_from(trigger))
     if not (
-        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS) or relation in PRESENCE_PREPOSITIONS
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or relation in PRESENCE_PREPOSITIONS
+        or received
     ):
         return
     subjects, _ = _subjects(governor)
-    visit_like = NOUN_TRIGGERS[trigger.lemma_.lower()]["type"] == "visit"
-    if governor.lemma_.lower() == "host":
+    visit_like = _noun_type(trigger) == "visit"
+    if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
@@ -1473,6 +1645,23 @@ def _speech_at_own_session(
     )
 
 
+def _ongoing(trigger: Token) -> bool:
+    """ "Talks are underway", "negotiations are continuing": a present copula saying the meeting goes on."""
+    head = trigger.head
+    if trigger.dep_ != "nsubj" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    words = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "advmod", "prep"))]
+    return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
+
+
+def _copula_complements(trigger: Token) -> list[Token]:
+    """ "Talks are underway between X and Y", "talks were continuing with X": the parser hangs the parties
+    on the complement of the copula the trigger is the subject of."""
+    if trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+        return []
+    return [c for c in trigger.head.children if c.dep_ in ("acomp", "attr", "advmod")]
+
+
 def _noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
@@ -1486,7 +1675,11 @@ def _noun_mention(
         _add(parties, _actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
     _add(parties, [k for o in _prep_objects(trigger, ("by",)) for k in _actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    _add(parties, [k for o in _received_from(trigger) for k in _actor_keys(o, actors)],
+         VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    complements = _copula_complements(trigger)
     with_objects = _prep_objects(trigger, ("with",))
+    with_objects += [o for c in complements for o in _prep_objects(c, ("with",))]
     governor, relation = _governing_verb(trigger)
     if governor is not None and (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
@@ -1501,6 +1694,7 @@ def _noun_mention(
         HOST if visit_like else PARTICIPANT,
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
+    between += [o for c in complements for o in _prep_objects(c, ("between",))]
     between += [c for o in between for c in _dangling_conjuncts(o)]
     if len(between) >= 3 and not _actor_keys(between[0], actors):
         # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
@@ -1510,7 +1704,10 @@ def _noun_mention(
         hosts = _prep_objects(trigger, ("to", "on"))
         if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
             hosts += _prep_objects(governor, ("on",))  # "paid a call on X": the parser may hang it on "paid"
+        # "a visit to World Bank-funded projects": the body only qualifies the place visited
+        hosts = [o for o in hosts if _is_party_phrase(o, actors)]
         _add(parties, [k for o in hosts for k in _actor_keys(o, actors)], HOST)
+        _add_invitation_hosts(parties, _invitation_hosts([trigger, governor], actors), actors)
     modifier_keys = _modifier_parties(trigger, actors)
     if modifier_keys:
         _add(parties, modifier_keys, PARTICIPANT)
@@ -1521,6 +1718,10 @@ def _noun_mention(
         return None
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
+        if any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
+            # "X thanked Y during their meeting": "their" is the clause's subject and object together
+            objects = _children(governor, ("dobj",))
+            _add(parties, [k for o in objects for k in _actor_keys(o, actors)], PARTICIPANT)
     if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
@@ -1573,7 +1774,7 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
-    if _departs(token, governor):
+    if _departs(token, governor) and not _dates_token(chosen, token):
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
@@ -1598,6 +1799,8 @@ def _date_mention(
     perfect = _perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
     planned = False if perfect else _planned(token, governor)
     chosen = _choose_date_expression(mention.sentence, token, governor, expressions)
+    if chosen is None and planned is None and _ongoing(token):
+        planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and _present_simple(token, governor):
         planned = _present_for_future(token if governor is None else governor, chosen)
     if chosen is not None:
@@ -1610,6 +1813,7 @@ def _date_mention(
         and (
             token.tag_ == "VBG"
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
+            or _ongoing(token)
         )
     ):
         # "is meeting" / "opened talks" with no time expression: the report is of the publication day
@@ -1711,7 +1915,7 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
     """Counterparts a visitor meets in turn, each in a clause whose verb is left out (guideline, convention
     6): "met A in Riyadh and later B in Doha", "met with A last week, and this week with B"."""
     if trigger.pos_ not in ("VERB", "AUX"):
-        return []
+        return _series_groups(trigger)
     groups: list[list[Token]] = []
     if any(c.dep_ == "cc" for c in trigger.children):
         with_preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -1724,6 +1928,22 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
         ):
             groups.append([token, *(t for t in token.conjuncts if t.i > token.i)])
     return groups
+
+
+def _series_groups(trigger: Token) -> list[list[Token]]:
+    """ "for meetings with the IMF and the G-7": a plural meeting noun is one encounter per counterpart
+    (convention 6), each after the first split off; "talks" is plural in form only and stays one."""
+    if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in SERIES_NOUNS:
+        return []
+    counterparts: list[Token] = []
+    for obj in _prep_objects(trigger, ("with",)):
+        named = [obj, *obj.conjuncts]
+        if len(named) == 1:
+            # "with the IMF and G-7 ministers": the coordination is inside the modifier
+            coordinated = [m for m in _children(obj, ("nmod", "compound", "amod")) if m.conjuncts]
+            named = [coordinated[0], *coordinated[0].conjuncts] if coordinated else named
+        counterparts.extend(sorted(named, key=lambda t: t.i))
+    return [[c] for c in counterparts[1:]]
 
 
 def _split_gapped(
@@ -1747,6 +1967,10 @@ def _split_gapped(
             if t.idx > start and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
             if (p := _place_text(t)) is not None
         ]
+        series = mention.trigger.pos_ not in ("VERB", "AUX")
+        if series:  # the meetings of a plural noun share its place and time
+            found.append(later)
+            continue
         later.location = places[0] if places else None
         own_dates = [e for e in expressions or [] if e.start > start]
         tense = FUTURE if mention.status == PLANNED else PAST
@@ -1833,9 +2057,33 @@ def _home_of(key: str, actors: ArticleActors) -> str | None:
     """Where an actor is at home, for hosts and visitors. A country guessed only from the article's
     setting does not count: the setting is where the meetings happen, so it would make everyone a host."""
     actor = actors.actor(key)
-    if actor is None or actor.country_evidence == "setting":
+    if actor is None or actor.country_evidence == "setting" or actor.country_iso3 is None:
         return None
-    return actor.country_iso3
+    # the place table knows today's states: a former state's official is at home in its old capital
+    return CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3)
+
+
+def _international_body(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "organization" and is_international_body(actor.name)
+
+
+def _international_official(key: str, actors: ArticleActors) -> bool:
+    """A person the article shows serving an international body: no national affiliation, but evidence."""
+    actor = actors.actor(key)
+    return (
+        actor is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 is None
+        and actor.country_evidence is not None
+    )
+
+
+def _setting_only(key: str, actors: ArticleActors) -> bool:
+    """The actor's country is only guessed from the story's setting, which says nothing of whose side a
+    person is on ("Finance Minister X visits Washington": X is no American)."""
+    actor = actors.actor(key)
+    return actor is not None and actor.country_evidence == "setting"
 
 
 def _map_parties(
@@ -1858,7 +2106,7 @@ def _map_parties(
             for other in meeting_list
             if other not in mapping.values() and _country_of(other, actors)[0] == iso3
         ]
-        if len(same_country) != 1:
+        if len(same_country) != 1 or _setting_only(key, actors) or _setting_only(same_country[0], actors):
             continue
         other_is_country = _country_of(same_country[0], actors)[1]
         if is_country != other_is_country:
@@ -1932,6 +2180,12 @@ def _more_specific_place(current: str | None, candidate: str) -> str:
     return candidate if replace else current
 
 
+def _additive(trigger: Token) -> bool:
+    """The trigger's clause adds to what was told ("also met", "met X as well")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
+
+
 def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> bool:
     if meeting.status is not None and mention.status is not None and meeting.status != mention.status:
         return False
@@ -1950,6 +2204,8 @@ def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> b
     meeting_core = list(_core(meeting.parties))
     mapping = _map_parties(mention_core, meeting_core, actors)
     mapped = {mapping.get(k, k) for k in mention_core}
+    if mapped - set(meeting_core) and _additive(mention.trigger):
+        return False  # "the ministers also met X": X joins in another encounter, not the one told before
     return mapped <= set(meeting_core) or set(meeting_core) <= mapped
 
 
@@ -2249,9 +2505,13 @@ def _infer_roles(
             if away:
                 return {k: (HOST if k == head else VISITOR if k in away else r) for k, r in parties.items()}
     if location_iso3 is None or explicit:
-        # one explicit role implies the other for the remaining symmetric parties
+        # one explicit role implies the other for the remaining symmetric parties; an international body
+        # met on a journey is a meeting of parties, not a host (convention 8)
         if any(role == VISITOR for role in core.values()) and not any(role == HOST for role in core.values()):
-            return {k: (HOST if r == PARTICIPANT else r) for k, r in parties.items()}
+            return {
+                k: (HOST if r == PARTICIPANT and not _international_body(k, actors) else r)
+                for k, r in parties.items()
+            }
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
         return parties
@@ -2260,6 +2520,10 @@ def _infer_roles(
     homes = [k for k in core if _home_of(k, actors) == location_iso3]
     aways = [k for k in core if _home_of(k, actors) not in (None, location_iso3)]
     unknown = [k for k in core if _home_of(k, actors) is None]
+    if homes and not aways:
+        # "X met the NATO chief in Kyiv": an official of an international body, at a state's own ground,
+        # is the state's guest (at the body's seat he would host, the rule below)
+        aways = [k for k in unknown if _international_official(k, actors)]
     if aways and not homes and unknown and len(aways) + len(unknown) == len(core):
         # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
         # home is elsewhere; the party of no known country is the one found at the place, the host
@@ -2311,19 +2575,31 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
 
 
 def _dateline_place(sentences: list[Span]) -> str | None:
-    """The place of a wire dateline ("WASHINGTON (AP) —", "MOSCOW, March 3 -"): where the story was
+    """The place of a wire dateline ("WASHINGTON (AP) —", "NEW DELHI, March 3 -"): where the story was
     filed, the place of the news meetings that the text does not place itself."""
     for sentence in sentences[:3]:
-        first = sentence[0]
-        if not first.is_upper or len(first.text) < 3:
+        words = _dateline_words(sentence)
+        if not words:
             continue
+        place = " ".join(token.text for token in words).title()
         # the small model often misses an all-capitals place; a known place name is enough then
-        if first.ent_type_ not in ("GPE", "LOC") and place_country(first.text.title()) is None:
+        if any(t.ent_type_ not in ("GPE", "LOC") for t in words) and place_country(place) is None:
             continue
-        following = [t.text for t in sentence[1:4]]
-        if any(word in ("(", "—", "--", "-", ",") for word in following):
-            return first.text.title()
+        if len(sentence) > len(words) and sentence[len(words)].text in ("(", "—", "--", "-", ","):
+            return place
     return None
+
+
+def _dateline_words(sentence: Span) -> list[Token]:
+    """The all-capitals words a sentence opens with, up to four ("RIO DE JANEIRO"): a dateline's place."""
+    words: list[Token] = []
+    for token in sentence[:4]:
+        if not (token.is_alpha and token.is_upper) or token.text in DATELINE_MARKS:
+            break
+        words.append(token)
+    if not words or (len(words[0].text) < 3 and len(words) == 1):
+        return []
+    return words
 
 
 def _article_seat(text: str) -> str | None:
@@ -2367,12 +2643,15 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
     found: list[_Journey] = []
     for index, sentence in enumerate(sentences):
         for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS:
+            presence = verb.lemma_ == "be" and verb.dep_ == "ROOT"  # "X was in Kyiv on Tuesday"
+            if not presence and (verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS):
                 continue
             places = _destinations(verb)
             travellers = tuple(k for s in _subjects(verb)[0] for k in _actor_keys(s, actors))
             if len(places) != 1 or not travellers:
                 continue
+            if presence and any(_home_of(k, actors) == _place_iso3(places[0]) for k in travellers):
+                continue  # at home: no journey
             chosen = _choose_date_expression(
                 sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
             )
@@ -2383,8 +2662,37 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
     return found
 
 
+def _stays(meeting: _Meeting, parties: dict[str, str]) -> list[_Journey]:
+    """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too."""
+    if meeting.location is None or meeting.background:
+        return []
+    planned = meeting.status == PLANNED
+    return [
+        _Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
+        for key, role in _core(parties).items()
+        if role == VISITOR
+    ]
+
+
 # Sentences after a journey within which a meeting of the traveller is taken to be on that journey.
 JOURNEY_WINDOW = 2
+
+
+# Days after an arrival within which a meeting still to come is on the trip ("arrived in Canberra on
+# Wednesday ... will hold talks with X on Thursday").
+TRIP_DAYS = 7
+
+
+def _same_trip_status(journey: _Journey, meeting: _Meeting) -> bool:
+    """A journey and a meeting of one trip: both planned, both done, or a meeting due within days of an
+    arrival that has happened."""
+    if journey.planned == (meeting.status == PLANNED):
+        return True
+    if journey.planned or journey.date is None or journey.date.date is None:
+        return False
+    if meeting.date is None or meeting.date.date is None or meeting.date.precision != "day":
+        return False
+    return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
 
 
 def _place_on_journey(meeting: _Meeting, journeys: list[_Journey]) -> None:
@@ -2400,7 +2708,7 @@ def _place_on_journey(meeting: _Meeting, journeys: list[_Journey]) -> None:
         for j in journeys
         if set(j.travellers) & set(core)
         and 0 <= first - j.sentence_index <= JOURNEY_WINDOW
-        and j.planned == (meeting.status == PLANNED)
+        and _same_trip_status(j, meeting)
     ]
     if len({j.place for j in there}) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
         return
@@ -2483,6 +2791,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = _country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         if not _is_session(meeting, actors):
             parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        journeys.extend(_stays(meeting, parties))
         if len(parties) < 2 or len(_core(parties)) < 1:
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None
