@@ -251,7 +251,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "arrived ahead of talks": (
         "Japanese Prime Minister Kenji Sato arrived in Washington on Tuesday ahead of talks with President "
         "Robert Hayes.",
-        [Expected({"Kenji Sato": V, "Robert Hayes": H}, "Washington", TUESDAY)],
+        # the talks are still ahead; Tuesday is the arrival's day, not theirs
+        [Expected({"Kenji Sato": V, "Robert Hayes": H}, "Washington", None, "planned")],
     ),
     "the traveller's own visit in the sentence": (
         "Dutch Prime Minister Jan de Vries met Belgian Prime Minister Luc Peeters on Monday during his "
@@ -422,6 +423,31 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Paul Grant": P, "Mark Ellis": P}, "Washington", MONDAY)],
     ),
     "chatted with reporters": ("Senator Mark Ellis chatted with reporters on Monday.", []),
+    "met with X, in apposition, to discuss": (
+        "Committee Chairman Dan Ross, an Ohio Democrat, met this afternoon with House Speaker Jim Hale, a "
+        "Texas Democrat, to discuss the budget, an aide said.",
+        [Expected({"Dan Ross": P, "Jim Hale": P}, None, PUBLISHED)],
+    ),
+    "his talks with X": (
+        "Brazilian Finance Minister Dilson Reis was reacting to a statement following his talks with "
+        "Chancellor of the Exchequer Nigel Ward.",
+        [Expected({"Dilson Reis": P, "Nigel Ward": P}, None, None, meeting_type="talks")],
+    ),
+    "ahead of a meeting, the between-phrase hung elsewhere": (
+        "The sources, speaking ahead of a meeting later today between Brazilian Finance Minister Dilson "
+        "Reis and his West German counterpart Gerhard Vogel, also believed a deal was near.",
+        [Expected({"Dilson Reis": P, "Gerhard Vogel": P}, None, PUBLISHED, "planned")],
+    ),
+    "sending someone for talks": (
+        "President Paul Grant announced he is sending Secretary of State Mark Ellis to Moscow for talks "
+        "with Foreign Minister Igor Petrov next month.",
+        [Expected({"Mark Ellis": V, "Igor Petrov": H}, "Moscow", dt.date(2024, 6, 1), "planned")],
+    ),
+    "sent someone to meet": (
+        "French President Louis Martin sent Foreign Minister Claire Dubois to Beirut to meet Prime Minister "
+        "Karim Haddad on Monday.",
+        [Expected({"Claire Dubois": V, "Karim Haddad": H}, "Beirut", MONDAY)],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

@@ -100,6 +100,7 @@ RECEIVING_VERBS = MEETING_LEXICON.words("receiving_verbs")
 SERIES_NOUNS = MEETING_LEXICON.words("series_nouns")
 ADDITIVE_ADVERBS = MEETING_LEXICON.words("additive_adverbs")
 ONGOING_WORDS = MEETING_LEXICON.words("ongoing_words")
+SENDING_VERBS = MEETING_LEXICON.words("sending_verbs")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -255,7 +256,9 @@ def _stranded_object(prep: Token) -> list[Token]:
     subject of a following participle ("met with officials of the countries visited"): that phrase."""
     for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):
         # "met with visiting X": the parser reads the participle as a verb taking X as its object
-        return _children(pcomp, ("dobj",)) if _prenominal_visiting(pcomp) else []
+        if _prenominal_visiting(pcomp):
+            return _children(pcomp, ("dobj",))
+        # "met with Speaker X, a Democrat, to discuss": or X as the subject of the purpose clause (below)
     following = prep.doc[prep.i + 1 : prep.i + 6]
     for token in following:
         if (
@@ -424,6 +427,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         by_name = _actor_by_surname(token, actors)
         return [by_name] if by_name else []
     if token.pos_ == "PRON":
+        if not found and token.dep_ == "poss" and token.lower_ in ("his", "her"):
+            return _possessive_owner(token, actors)
         if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
             return _actor_keys(token.head.head, actors)
@@ -473,6 +478,24 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     members = _prep_objects(token, ("including",))  # the parser often reads "including" as a preposition
     keys.extend(k for n in members for c in _conjuncts(n) for k in _actor_keys(c, actors))
     return list(dict.fromkeys(keys))
+
+
+def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "X was reacting ... following his talks with Y": "his" is the person the clause is about, its
+    subject, else the last person named before it in the sentence."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subjects = [k for s in _subjects(verb)[0] if s.pos_ != "PRON" for k in _actor_keys(s, actors)]
+    persons = [k for k in subjects if (a := actors.actor(k)) is not None and a.actor_type == "person"]
+    if len(persons) == 1:
+        return persons
+    before = [
+        m.local_key
+        for m in actors.mentions_in(pronoun.sent.start_char, pronoun.idx)
+        if (a := actors.actor(m.local_key)) is not None and a.actor_type == "person"
+    ]
+    return [_canonical_key(before[-1], actors)] if before else []
 
 
 def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
@@ -699,7 +722,8 @@ def _dangling_conjuncts(head: Token) -> list[Token]:
 def _object_controller(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
     verbs of object control the one invited, not the one inviting, does what the infinitive says."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+    sent = verb.dep_ == "advcl" and verb.head.lemma_.lower() in SENDING_VERBS  # "sent X to Beirut to meet Y"
+    if not sent and (verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS):
         return None
     objects = _children(verb.head, ("dobj",))
     return objects[0] if objects else None
@@ -809,7 +833,7 @@ def _journey_of(trigger: Token) -> Token | None:
     purpose = trigger.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS:
+    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
         return trigger.head
     # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
@@ -827,11 +851,20 @@ def _travels(verb: Token) -> bool:
     return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
 
 
+def _travellers(verb: Token) -> list[Token]:
+    """Who makes the journey a verb tells of: its subject, or the one sent ("is sending X to Moscow")."""
+    if verb.lemma_.lower() in SENDING_VERBS:
+        return [c for o in _children(verb, ("dobj",)) for c in _conjuncts(o)]
+    return _subjects(verb)[0]
+
+
 def _travels_for(verb: Token) -> bool:
-    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, and visiting ("is due to visit
-    Moscow for a summit with X": the visitor goes there for it)."""
-    return _travels(verb) or (
-        verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit"
+    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, sending someone, and visiting
+    ("is due to visit Moscow for a summit with X": the visitor goes there for it)."""
+    return (
+        _travels(verb)
+        or verb.lemma_.lower() in SENDING_VERBS
+        or (verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit")
     )
 
 
@@ -971,8 +1004,8 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if token != trigger and token.pos_ != "NOUN" and _plan_word(token):
             return True
-        if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
-            return True  # "in preparation for X's visit", "on the eve of the summit"
+        if token != trigger and token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS:
+            return True  # "in preparation for X's visit", "on the eve of the summit", "ahead of the talks"
         # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
         if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
@@ -1016,6 +1049,12 @@ def _departs(trigger: Token, governor: Token | None) -> bool:
     day written is the departure's, not the meeting's (guideline, convention 5)."""
     journey = _journey_of(trigger) if governor is None else governor
     return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
+
+
+def _awaited(trigger: Token) -> bool:
+    """The meeting is what something else comes before ("arrived on Tuesday ahead of talks", "on the eve
+    of the summit"): a time the clause gives is that of the thing before, not the meeting's."""
+    return any(a.lemma_.lower() in PLANNING_NOUNS for a in list(trigger.ancestors)[:3])
 
 
 def _dates_token(expression: DateExpression, token: Token) -> bool:
@@ -1610,7 +1649,7 @@ def _add_traveller_parties(
 ) -> None:
     """ "flew to Tokyo for talks (with X)": the traveller visits; with no named counterpart, the country
     travelled to hosts. Travelling to an organisation's session makes a member, not a visitor."""
-    subjects, _ = _subjects(governor)
+    subjects = _travellers(governor)
     if _organisation_meeting(trigger, parties, actors):
         _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], PARTICIPANT)
         return
@@ -1654,6 +1693,19 @@ def _ongoing(trigger: Token) -> bool:
     return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
 
 
+def _detached_between(trigger: Token) -> list[Token]:
+    """ "ahead of a meeting later today between X and Y": a between-phrase right after the noun and its
+    time words, which the parser hung on some verb above, still names the meeting's parties."""
+    doc = trigger.doc
+    for token in doc[trigger.right_edge.i + 1 : min(trigger.right_edge.i + 5, len(doc))]:
+        if token.dep_ == "prep" and token.lower_ == "between":
+            objects = [o for o in token.children if o.dep_ == "pobj"]
+            return [c for o in objects for c in _conjuncts(o)]
+        if not (token.pos_ == "ADV" or token.ent_type_ in ("DATE", "TIME")):
+            return []
+    return []
+
+
 def _copula_complements(trigger: Token) -> list[Token]:
     """ "Talks are underway between X and Y", "talks were continuing with X": the parser hangs the parties
     on the complement of the copula the trigger is the subject of."""
@@ -1695,6 +1747,8 @@ def _noun_mention(
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
     between += [o for c in complements for o in _prep_objects(c, ("between",))]
+    if not between and not with_objects:
+        between = _detached_between(trigger)
     between += [c for o in between for c in _dangling_conjuncts(o)]
     if len(between) >= 3 and not _actor_keys(between[0], actors):
         # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
@@ -1774,7 +1828,9 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
-    if _departs(token, governor) and not _dates_token(chosen, token):
+    # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
+    awaited = _awaited(token) and chosen.end <= token.idx
+    if (_departs(token, governor) or awaited) and not _dates_token(chosen, token):
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
