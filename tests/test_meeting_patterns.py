@@ -472,6 +472,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Igor Petrov at their summit meeting last October in Reykjavik.",
         [Expected({"John Carter": P, "Igor Petrov": P}, "Reykjavik", dt.date(2023, 10, 1))],
     ),
+    "a meeting also attended by": (
+        "Economist Hans Gruber made the forecast at a meeting today also attended by Chancellor Karl Weber "
+        "and Finance Minister Felix Bauer.",
+        [Expected({"Hans Gruber": P, "Karl Weber": P, "Felix Bauer": P}, None, PUBLISHED)],
+    ),
+    "made by X at a meeting with Y": (
+        "The request was made yesterday by Senator Mark Ellis at a meeting with Treasury Secretary Paul"
+        " Grant.",
+        [Expected({"Mark Ellis": P, "Paul Grant": P}, None, TUESDAY)],
+    ),
+    "conversations about a topic with X": (
+        "Treasury Secretary Paul Grant has had conversations about the budget problem with Senator Mark"
+        " Ellis.",
+        [Expected({"Paul Grant": P, "Mark Ellis": P})],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

@@ -102,6 +102,8 @@ ADDITIVE_ADVERBS = MEETING_LEXICON.words("additive_adverbs")
 ONGOING_WORDS = MEETING_LEXICON.words("ongoing_words")
 SENDING_VERBS = MEETING_LEXICON.words("sending_verbs")
 ADDRESSING_VERBS = MEETING_LEXICON.words("addressing_verbs")
+ATTENDING_VERBS = MEETING_LEXICON.words("attending_verbs")
+TOPIC_PREPOSITIONS = MEETING_LEXICON.words("topic_prepositions")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -1602,10 +1604,10 @@ def _noun_type(trigger: Token) -> str | None:
         return None
     if lemma == "call" and _pays_call(trigger):
         return "visit"
-    if lemma in ("call", "conversation"):
-        if not _call_context(trigger):
-            return None
-        meeting_type = "call"
+    if lemma == "call" and not _call_context(trigger):
+        return None
+    if lemma in ("call", "conversation") and _call_context(trigger):
+        meeting_type = "call"  # a conversation with no phone or video word may be held in person
     if lemma == "conference" and modifiers & {"phone", "telephone", "video"}:
         meeting_type = "call"
     if "summit" in modifiers:
@@ -1648,7 +1650,11 @@ def _add_governor_parties(
         or received
     ):
         return
-    subjects, _ = _subjects(governor)
+    subjects, passive = _subjects(governor)
+    passive = passive or any(c.dep_ == "auxpass" for c in governor.children)
+    if passive and not any(_actor_keys(s, actors) for s in subjects):
+        # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
+        subjects = _prep_objects(governor, ("by",))
     visit_like = _noun_type(trigger) == "visit"
     if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
@@ -1740,6 +1746,31 @@ def _detached_between(trigger: Token) -> list[Token]:
     return []
 
 
+def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
+    """ "a meeting (also) attended by X, Y and Z": those attending are its parties (the parser may hang the
+    participle on the verb the meeting is the occasion of)."""
+    participles = _children(trigger, ("acl",))
+    if governor is not None and trigger.dep_ == "pobj":
+        participles += [c for c in _children(governor, ("advcl", "dep")) if c.i > trigger.i]
+    return [
+        agent
+        for verb in participles
+        if verb.lemma_.lower() in ATTENDING_VERBS and verb.tag_ == "VBN"
+        for agent in _prep_objects(verb, ("by",))
+    ]
+
+
+def _noun_with_objects(trigger: Token, complements: list[Token], actors: ArticleActors) -> list[Token]:
+    """The with-phrase of a meeting noun, or of its copula's complement ("talks are continuing with X")."""
+    found = _prep_objects(trigger, ("with",)) + [o for c in complements for o in _prep_objects(c, ("with",))]
+    if found:
+        return found
+    # "talks on trade with Japan", "conversations about the budget with X": the parser may hang the
+    # with-phrase on the topic
+    topics = _prep_objects(trigger, TOPIC_PREPOSITIONS)
+    return [o for t in topics for o in _prep_objects(t, ("with",)) if _is_party_phrase(o, actors)]
+
+
 def _copula_complements(trigger: Token) -> list[Token]:
     """ "Talks are underway between X and Y", "talks were continuing with X": the parser hangs the parties
     on the complement of the copula the trigger is the subject of."""
@@ -1764,8 +1795,7 @@ def _noun_mention(
     _add(parties, [k for o in _received_from(trigger) for k in _actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     complements = _copula_complements(trigger)
-    with_objects = _prep_objects(trigger, ("with",))
-    with_objects += [o for c in complements for o in _prep_objects(c, ("with",))]
+    with_objects = _noun_with_objects(trigger, complements, actors)
     governor, relation = _governing_verb(trigger)
     if governor is not None and (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
@@ -1805,6 +1835,7 @@ def _noun_mention(
     lemma = trigger.lemma_.lower()
     if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
         return None
+    _add(parties, [k for a in _attended_by(trigger, governor) for k in _actor_keys(a, actors)], PARTICIPANT)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
         addressed = governor.lemma_.lower() in ADDRESSING_VERBS and relation in PRESENCE_PREPOSITIONS
