@@ -487,6 +487,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Ellis.",
         [Expected({"Paul Grant": P, "Mark Ellis": P})],
     ),
+    "would be honored to meet": ("Senator Mark Ellis said he would be honored to meet with Pope Pius.", []),
+    "wore a hat after someone else's visit to a country": (
+        "Senator Mark Ellis and Mayor Paul Grant wore campaign hats after President John Carter's visit to "
+        "Mexico earlier in the day.",
+        [],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

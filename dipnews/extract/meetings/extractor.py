@@ -1661,6 +1661,8 @@ def _add_governor_parties(
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
     elif visit_like and VISITOR in parties.values():
+        if HOST in parties.values():
+            return  # "X wore a hat after his visit to Mexico": the visit names whom it went to
         role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
     elif visit_like or _journey_of(governor) is not None:
         role = VISITOR
