@@ -233,8 +233,12 @@ def _trigger_finder(vocab: Vocab) -> TriggerFinder:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("X, Y and Z")."""
-    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+    """The token and the tokens coordinated with it ("X, Y and Z"), including a name the parser
+    coordinated with X's description ("X, the secretary general of the union, and Y")."""
+    found = [token, *[t for t in token.conjuncts if t.i > token.i]]
+    for description in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        found.extend(t for t in description.conjuncts if t.i > description.i and t.pos_ == "PROPN")
+    return found
 
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
@@ -1735,12 +1739,13 @@ def _ongoing(trigger: Token) -> bool:
     return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
 
 
-def _detached_between(trigger: Token) -> list[Token]:
-    """ "ahead of a meeting later today between X and Y": a between-phrase right after the noun and its
-    time words, which the parser hung on some verb above, still names the meeting's parties."""
+def _detached_objects(trigger: Token, preposition: str) -> list[Token]:
+    """ "ahead of a meeting later today between X and Y", "in talks here today with X": a phrase right
+    after the noun and its time words, which the parser hung on some verb above, still names the
+    meeting's parties."""
     doc = trigger.doc
     for token in doc[trigger.right_edge.i + 1 : min(trigger.right_edge.i + 5, len(doc))]:
-        if token.dep_ == "prep" and token.lower_ == "between":
+        if token.dep_ == "prep" and token.lower_ == preposition:
             objects = [o for o in token.children if o.dep_ == "pobj"]
             return [c for o in objects for c in _conjuncts(o)]
         if not (token.pos_ == "ADV" or token.ent_type_ in ("DATE", "TIME")):
@@ -1765,6 +1770,7 @@ def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
 def _noun_with_objects(trigger: Token, complements: list[Token], actors: ArticleActors) -> list[Token]:
     """The with-phrase of a meeting noun, or of its copula's complement ("talks are continuing with X")."""
     found = _prep_objects(trigger, ("with",)) + [o for c in complements for o in _prep_objects(c, ("with",))]
+    found = found or _detached_objects(trigger, "with")
     if found:
         return found
     # "talks on trade with Japan", "conversations about the budget with X": the parser may hang the
@@ -1814,7 +1820,7 @@ def _noun_mention(
     between = _prep_objects(trigger, ("between", "among", "of"))
     between += [o for c in complements for o in _prep_objects(c, ("between",))]
     if not between and not with_objects:
-        between = _detached_between(trigger)
+        between = _detached_objects(trigger, "between")
     between += [c for o in between for c in _dangling_conjuncts(o)]
     if len(between) >= 3 and not _actor_keys(between[0], actors):
         # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
