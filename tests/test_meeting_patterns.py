@@ -493,6 +493,31 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Mexico earlier in the day.",
         [],
     ),
+    "in talks here today with X, the with-phrase hung elsewhere": (
+        "French Finance Minister Louis Martin discussed the need to control public spending in talks here "
+        "today with British Chancellor Nigel Ward, a spokesman said.",
+        [Expected({"Louis Martin": P, "Nigel Ward": P}, None, PUBLISHED, meeting_type="talks")],
+    ),
+    "meetings which took place between": (
+        "He said the matter was discussed during two meetings which took place between Colonel Mark Ellis, "
+        "the then head of the agency Paul Grant and Prime Minister Anna Berg.",
+        [Expected({"Mark Ellis": P, "Paul Grant": P, "Anna Berg": P})],
+    ),
+    "have contacts with": (
+        "Chief Portuguese negotiator Rui Costa said he would have contacts on Friday with his Chinese "
+        "counterpart Wei Lin.",
+        [Expected({"Rui Costa": P, "Wei Lin": P}, None, FRIDAY, "planned", meeting_type="talks")],
+    ),
+    "following a meeting with": (
+        "Canadian Energy Minister Paul Martin held a news conference on Monday, following a meeting with his "
+        "Alberta counterpart, Neil Ward.",
+        [Expected({"Paul Martin": P, "Neil Ward": P}, None, MONDAY)],
+    ),
+    "visit a capital to discuss things with X": (
+        "Japanese Prime Minister Kenji Sato will visit Washington next week to discuss trade with President "
+        "John Carter.",
+        [Expected({"Kenji Sato": V, "John Carter": H}, "Washington", None, "planned")],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

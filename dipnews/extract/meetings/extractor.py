@@ -83,6 +83,7 @@ VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
 VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
 VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
+NOUNS_NEEDING_PLURAL = _requiring(NOUN_TRIGGERS, "plural")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
 CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
@@ -104,6 +105,7 @@ SENDING_VERBS = MEETING_LEXICON.words("sending_verbs")
 ADDRESSING_VERBS = MEETING_LEXICON.words("addressing_verbs")
 ATTENDING_VERBS = MEETING_LEXICON.words("attending_verbs")
 TOPIC_PREPOSITIONS = MEETING_LEXICON.words("topic_prepositions")
+OCCURRENCE_VERBS = MEETING_LEXICON.words("occurrence_verbs")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -768,7 +770,8 @@ def _invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> 
 
 
 def _add_invitation_hosts(parties: dict[str, str], inviters: list[str], actors: ArticleActors) -> None:
-    """The inviter hosts; the country travelled to was then only the destination (convention 1)."""
+    """The inviter (or the one the visit is to discuss things with) hosts; the country travelled to was
+    then only the destination (convention 1)."""
     if not inviters:
         return
     for key in [k for k, r in parties.items() if r == HOST and k not in inviters]:
@@ -1506,9 +1509,7 @@ def _verb_mention(
     for obj in _prep_objects(trigger, ("between",)):
         _add(parties, _actor_keys(obj, actors), PARTICIPANT)
     if lemma == "visit":
-        # "visited Moscow": the country visited is the host party when it is an actor
-        for obj in _prep_objects(trigger, ("to",)):
-            _add(parties, _actor_keys(obj, actors), HOST)
+        _add_visited(parties, trigger, actors)
     _add_inviters(parties, trigger, objects, actors)
     _add_invitation_hosts(parties, _invitation_hosts([trigger], actors), actors)
     if (_journey_of(trigger) is not None or _met_on_journey(trigger)) and not passive:
@@ -1516,6 +1517,18 @@ def _verb_mention(
         _add(parties, subject_keys, VISITOR)
         _add(parties, object_keys + [k for o in with_objects for k in _actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _add_visited(parties: dict[str, str], visit: Token, actors: ArticleActors) -> None:
+    """Whom a visit verb goes to besides its object: "visited (to) Moscow" gives the country visited when
+    it is an actor; "will visit Washington to discuss trade with President X" gives X, the purpose's
+    counterpart, instead of the capital's country."""
+    for obj in _prep_objects(visit, ("to",)):
+        _add(parties, _actor_keys(obj, actors), HOST)
+    purposes = [c for c in visit.children if c.dep_ in ("advcl", "xcomp") and c.i > visit.i]
+    purposes += [d for p in purposes for d in _children(p, ("dobj",))]  # "discuss trade with X"
+    met = [k for p in purposes for o in _prep_objects(p, ("with",)) for k in _actor_keys(o, actors)]
+    _add_invitation_hosts(parties, met, actors)
 
 
 def _addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
@@ -1602,7 +1615,7 @@ def _noun_type(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     meeting_type = NOUN_TRIGGERS[lemma]["type"]
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
-    if lemma == "talk" and trigger.tag_ != "NNS":
+    if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS":
         return None
     if modifiers & ONE_PARTY_EVENT_MODIFIERS:
         return None
@@ -1739,6 +1752,27 @@ def _ongoing(trigger: Token) -> bool:
     return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
 
 
+def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
+    """ "two meetings which he said took place between X, Y and Z", "the talks, held between X and Y": a
+    relative or participle clause saying the meeting happened names its parties."""
+    clauses = [c for c in trigger.children if c.dep_ in ("relcl", "acl")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "ccomp"]  # "which he said took place"
+    return [
+        name
+        for verb in clauses
+        if verb.lemma_.lower() in OCCURRENCE_VERBS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for name in _names_in(prep)
+    ]
+
+
+def _names_in(prep: Token) -> list[Token]:
+    """The proper names a prepositional phrase lists, however the parser nested them ("between North, the
+    then head of the CIA William Casey and Margaret Thatcher"); names inside titles are modifiers."""
+    return [t for t in prep.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj", "appos")]
+
+
 def _detached_objects(trigger: Token, preposition: str) -> list[Token]:
     """ "ahead of a meeting later today between X and Y", "in talks here today with X": a phrase right
     after the noun and its time words, which the parser hung on some verb above, still names the
@@ -1819,6 +1853,7 @@ def _noun_mention(
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
     between += [o for c in complements for o in _prep_objects(c, ("between",))]
+    between += _occurrence_objects(trigger, "between")
     if not between and not with_objects:
         between = _detached_objects(trigger, "between")
     between += [c for o in between for c in _dangling_conjuncts(o)]
