@@ -518,6 +518,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "John Carter.",
         [Expected({"Kenji Sato": V, "John Carter": H}, "Washington", None, "planned")],
     ),
+    "a planned visit places the visitor's planned meeting": (
+        "British Prime Minister Anna Berg will visit Moscow next week. Berg is due to meet Soviet leader "
+        "Igor Petrov on Monday.",
+        [Expected({"Anna Berg": V, "Igor Petrov": H}, "Moscow", dt.date(2024, 5, 20), "planned")],
+    ),
+    "a trip announced in the present does not place a meeting held now": (
+        "The ambassador suggested that Prime Minister Kenji Sato prepare proposals when he visits "
+        "Washington next month. Ambassador Ken Ito made the recommendation at a meeting with Sato.",
+        [Expected({"Kenji Sato": P, "Ken Ito": P})],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

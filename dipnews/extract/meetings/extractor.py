@@ -2811,7 +2811,11 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
     for index, sentence in enumerate(sentences):
         for verb in sentence:
             presence = verb.lemma_ == "be" and verb.dep_ == "ROOT"  # "X was in Kyiv on Tuesday"
-            if not presence and (verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS):
+            # "X will visit Washington next week": a visit to a place is a journey too
+            travel = verb.lemma_.lower() in TRAVEL_VERBS or (
+                verb.lemma_.lower() == "visit" and not _prenominal_visiting(verb)
+            )
+            if not presence and (verb.pos_ != "VERB" or not travel):
                 continue
             places = _destinations(verb)
             travellers = tuple(k for s in _subjects(verb)[0] for k in _actor_keys(s, actors))
@@ -2822,7 +2826,9 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
             chosen = _choose_date_expression(
                 sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
             )
-            planned = bool(_planned(verb, None))
+            stated = _planned(verb, None)
+            # "when he visits Washington next month": a present tense that announces the trip
+            planned = bool(stated if stated is not None else _present_for_future(verb, chosen))
             tense = FUTURE if planned else PAST
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
             found.append(_Journey(travellers, places[0], date, index, planned))
