@@ -528,6 +528,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Washington next month. Ambassador Ken Ito made the recommendation at a meeting with Sato.",
         [Expected({"Kenji Sato": P, "Ken Ito": P})],
     ),
+    "arranging calls with A and B": (
+        "Vice President Tom Reed was arranging calls with both Senator Mark Ellis and Governor Anna Berg to "
+        "discuss the race.",
+        [
+            Expected({"Tom Reed": P, "Anna Berg": P}, None, None, "planned", "call"),
+            Expected({"Tom Reed": P, "Mark Ellis": P}, None, None, "planned", "call"),
+        ],
+    ),
+    "a call for calm": ("Union leader Paul Grant renewed his call for calm with Senator Mark Ellis.", []),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

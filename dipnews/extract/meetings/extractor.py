@@ -1354,7 +1354,16 @@ def _call_context(trigger: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
     if modifiers & CALL_MODIFIERS or _received_from(trigger):
         return True
+    # "arranging calls with Sanders and Clinton", "a call with X": a call held with a party is a conversation
+    # ("a call for calm", "calls on X to act" are appeals)
+    if any(_is_named(o) for o in _prep_objects(trigger, ("with",))):
+        return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+
+
+def _is_named(token: Token) -> bool:
+    """A proper name or a name coordinated with others ("with both Sanders and Clinton")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _received_from(trigger: Token) -> list[Token]:
