@@ -537,6 +537,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         ],
     ),
     "a call for calm": ("Union leader Paul Grant renewed his call for calm with Senator Mark Ellis.", []),
+    "two possessive titles coordinated as subject": (
+        "Japan's Prime Minister Kenji Sato and South Korea's President Lee Min-ho agreed at a summit in "
+        "Tokyo on Thursday to resume regular visits.",
+        [Expected({"Kenji Sato": H, "Lee Min-ho": V}, "Tokyo", dt.date(2024, 5, 9), meeting_type="summit")],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

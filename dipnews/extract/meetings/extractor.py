@@ -237,7 +237,8 @@ def _trigger_finder(vocab: Vocab) -> TriggerFinder:
 def _conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("X, Y and Z"), including a name the parser
     coordinated with X's description ("X, the secretary general of the union, and Y")."""
-    found = [token, *[t for t in token.conjuncts if t.i > token.i]]
+    # a conjunct marked possessive ("X and South Korea's President Y") owns the next phrase; it is no party
+    found = [token, *[t for t in token.conjuncts if t.i > token.i and not _children(t, ("case",))]]
     for description in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         found.extend(t for t in description.conjuncts if t.i > description.i and t.pos_ == "PROPN")
     return found
@@ -709,7 +710,7 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     for left in head.lefts:
         for token in left.subtree:
             if (
-                token.dep_ in ("nmod", "compound")
+                token.dep_ in ("nmod", "compound", "appos")
                 and token.pos_ == "PROPN"
                 and any(c.dep_ == "cc" for c in token.children)
             ):
