@@ -542,6 +542,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Tokyo on Thursday to resume regular visits.",
         [Expected({"Kenji Sato": H, "Lee Min-ho": V}, "Tokyo", dt.date(2024, 5, 9), meeting_type="summit")],
     ),
+    "spoke with is no call": (
+        "Senator Harry Webb said he had spoken with Senator Mark Ellis on Monday.",
+        [Expected({"Harry Webb": P, "Mark Ellis": P}, None, MONDAY, meeting_type="meeting")],
+    ),
+    "told the press in an interview": (
+        "Farm leader George Frey told Reuters in an interview that meetings with ministry officials had not "
+        "helped.",
+        [],
+    ),
+    "a trip named by its country": (
+        "In the final Mass of his Mexico trip, Pope Pius told the story of the city of Nineveh.",
+        [],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

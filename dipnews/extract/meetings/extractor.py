@@ -1357,9 +1357,14 @@ def _call_context(trigger: Token) -> bool:
         return True
     # "arranging calls with Sanders and Clinton", "a call with X": a call held with a party is a conversation
     # ("a call for calm", "calls on X to act" are appeals)
-    if any(_is_named(o) for o in _prep_objects(trigger, ("with",))):
+    if trigger.pos_ == "NOUN" and any(_is_named(o) for o in _prep_objects(trigger, ("with",))):
         return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+
+
+def _is_person(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "person"
 
 
 def _is_named(token: Token) -> bool:
@@ -1896,7 +1901,9 @@ def _noun_mention(
             # "X thanked Y during their meeting": "their" is the clause's subject and object together; "in
             # a meeting, X told Y ...": the one told is the other side of the meeting
             objects = _children(governor, ("dobj", "dative")) + _prep_objects(governor, ("with",))
-            _add(parties, [k for o in objects for k in _actor_keys(o, actors)], PARTICIPANT)
+            keys = [k for o in objects for k in _actor_keys(o, actors)]
+            # the one told is a person ("told Reuters in an interview" addresses the press)
+            _add(parties, [k for k in keys if not addressed or _is_person(k, actors)], PARTICIPANT)
     if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
@@ -2577,7 +2584,8 @@ def _trip_only(meeting: _Meeting, actors: ArticleActors) -> bool:
     Washington")."""
     core = _core(meeting.parties)
     visitors = [k for k, r in core.items() if r == VISITOR]
-    countries = [k for k, r in core.items() if r == HOST and _country_of(k, actors)[1]]
+    # "his Mexico trip": a country beside the traveller of a visit is its destination, whatever role it got
+    countries = [k for k, r in core.items() if r in (HOST, PARTICIPANT) and _country_of(k, actors)[1]]
     if any(m.meeting_type != "visit" for m in meeting.mentions):
         return (
             False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
