@@ -555,6 +555,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "In the final Mass of his Mexico trip, Pope Pius told the story of the city of Nineveh.",
         [],
     ),
+    "a when-clause of a future sentence": (
+        "The plan will be explained to Washington this week when Finance Minister Ken Ito visits the capital "
+        "for talks with Treasury Secretary Paul Grant.",
+        [Expected({"Ken Ito": V, "Paul Grant": H}, None, None, "planned")],
+    ),
+    "a departure still to come": (
+        "The plan will be drafted before Prime Minister Kenji Sato leaves for Washington on May 29 for talks "
+        "with President John Carter.",
+        [Expected({"Kenji Sato": V, "John Carter": H}, "Washington", None, "planned")],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

@@ -1049,10 +1049,12 @@ def _present_for_future(verb: Token, chosen: DateExpression | None) -> bool | No
     sentence ("will be explained when X visits Washington"). None when the tense says nothing."""
     if chosen is not None and FORWARD_LOOKING.match(chosen.text.strip()):
         return True
-    when_clause = verb.dep_ == "advcl" and any(
+    # the parser may make the when-clause a relative clause of the time word ("this week when X visits")
+    when_clause = verb.dep_ in ("advcl", "relcl") and any(
         c.lower_ == "when" for c in verb.children if c.dep_ == "advmod"
     )
-    if when_clause and _planned(verb.head, None):
+    clause = verb.head if verb.dep_ == "advcl" else verb.head.head  # "explained this week when X visits"
+    if when_clause and _planned(clause, None):
         return True
     return None
 
@@ -1959,6 +1961,9 @@ def _resolve_chosen(
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = _awaited(token) and chosen.end <= token.idx
     if (_departs(token, governor) or awaited) and not _dates_token(chosen, token):
+        # the day is the departure's, not the meeting's; a departure still to come makes the meeting planned
+        if planned is None and resolved.date is not None and published and resolved.date > published:
+            planned = True
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
