@@ -565,6 +565,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "with President John Carter.",
         [Expected({"Kenji Sato": V, "John Carter": H}, "Washington", None, "planned")],
     ),
+    "a subject set off with 'in a visit with'": (
+        "French Prime Minister Louis Martin, in a visit earlier this week with President John Carter, "
+        "sounded out the administration on a plan.",
+        [Expected({"Louis Martin": V, "John Carter": H}, meeting_type="visit")],
+    ),
+    "meetings scheduled between": (
+        "Trade Representative Paul Grant said the meetings scheduled next month in Washington between U.S. "
+        "President John Carter and Japanese Prime Minister Kenji Sato will be difficult.",
+        [Expected({"John Carter": H, "Kenji Sato": V}, "Washington", dt.date(2024, 6, 1), "planned")],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

@@ -499,7 +499,9 @@ def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subjects = [k for s in _subjects(verb)[0] if s.pos_ != "PRON" for k in _actor_keys(s, actors)]
-    persons = [k for k in subjects if (a := actors.actor(k)) is not None and a.actor_type == "person"]
+    # "after her talks with X, she and X ...": the one the talks were with is not their owner
+    counterparts = {k for o in _prep_objects(pronoun.head, ("with",)) for k in _actor_keys(o, actors)}
+    persons = [k for k in subjects if _is_person(k, actors) and k not in counterparts]
     if len(persons) == 1:
         return persons
     before = [
@@ -1769,6 +1771,22 @@ def _ongoing(trigger: Token) -> bool:
     return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
 
 
+def _add_described_subject(
+    parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors
+) -> None:
+    """ "Chirac, in a visit this week with President Reagan, sounded out ...": the subject the phrase is
+    set off on made the visit; the parser hangs the with-phrase on that subject too."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PRESENCE_PREPOSITIONS:
+        return
+    owner = prep.head
+    if owner.dep_ not in ("nsubj", "nsubjpass") or owner.pos_ != "PROPN":
+        return
+    _add(parties, _actor_keys(owner, actors), VISITOR if visit_like else PARTICIPANT)
+    met = [k for o in _prep_objects(owner, ("with",)) for k in _actor_keys(o, actors)]
+    _add(parties, met, HOST if visit_like else PARTICIPANT)
+
+
 def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
     """ "two meetings which he said took place between X, Y and Z", "the talks, held between X and Y": a
     relative or participle clause saying the meeting happened names its parties."""
@@ -1777,7 +1795,8 @@ def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
     return [
         name
         for verb in clauses
-        if verb.lemma_.lower() in OCCURRENCE_VERBS
+        # a participle on the noun ("the meetings scheduled next month between X and Y") is about it
+        if verb.lemma_.lower() in OCCURRENCE_VERBS or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == preposition
         for name in _names_in(prep)
@@ -1896,6 +1915,8 @@ def _noun_mention(
     if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
         return None
     _add(parties, [k for a in _attended_by(trigger, governor) for k in _actor_keys(a, actors)], PARTICIPANT)
+    if governor is None:
+        _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
         addressed = governor.lemma_.lower() in ADDRESSING_VERBS and relation in PRESENCE_PREPOSITIONS
