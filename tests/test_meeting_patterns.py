@@ -575,6 +575,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President John Carter and Japanese Prime Minister Kenji Sato will be difficult.",
         [Expected({"John Carter": H, "Kenji Sato": V}, "Washington", dt.date(2024, 6, 1), "planned")],
     ),
+    "held consultations with": (
+        "Brazilian Finance Minister Dilson Reis held consultations with Swiss Finance Minister Otto Keller "
+        "in Bern on Monday.",
+        [Expected({"Dilson Reis": V, "Otto Keller": H}, "Bern", MONDAY, meeting_type="talks")],
+    ),
+    "granted an audience with": (
+        "Polish leader Jan Nowak was granted an audience with Pope Pius at the Vatican on Tuesday.",
+        [Expected({"Jan Nowak": V, "Pope Pius": H}, "Vatican", TUESDAY)],
+    ),
+    "consulted with": (
+        "Canadian Prime Minister Paul Martin consulted with U.S. President John Carter on Monday.",
+        [Expected({"Paul Martin": P, "John Carter": P}, None, MONDAY, meeting_type="talks")],
+    ),
+    "an audience that applauds": ("The audience applauded Senator Mark Ellis on Monday.", []),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],
