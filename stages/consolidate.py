@@ -19,6 +19,7 @@ from dipnews.io import PARQUET_OPTIONS, InputFileError
 from dipnews.params import checked_params
 from dipnews.quality.batch_validation import BatchValidator
 from dipnews.quality.stage_validation import StageError, run_stage
+from dipnews.quality.validated_cache import ValidatedFiles
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -44,6 +45,10 @@ def main() -> None:
         raise StageError(f"consolidate: DuckDB stopped: {type(error).__name__}: {error}") from None
     finally:
         validator.close()
+    # What was just validated need not be again (the release checks the cache by content hash).
+    cache = ValidatedFiles()
+    for name in counts:
+        cache.record(name, TABLES_DIR / f"{name}.parquet", TABLES_DIR / "articles.parquet")
     print(f"consolidate: {', '.join(f'{name} {n}' for name, n in counts.items())}", file=sys.stderr)
 
 
