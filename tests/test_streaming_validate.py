@@ -101,3 +101,17 @@ def test_merged_outcomes_keep_the_first_examples_in_order() -> None:
     merged = merge_outcomes([failing, failing, first])
     assert all(not o.success and o.unexpected_count == 6 for o in merged)
     assert all(o.examples == [{"k": 0}, {"k": 1}, {"k": 2}, {"k": 0}, {"k": 1}] for o in merged)
+
+
+def test_data_docs_of_several_batches_get_a_page_each_and_normalise(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from dipnews.quality.runner import normalise_data_docs
+
+    files = _write(build_tables(), tmp_path)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    assert run_suites_on_files(files, data_docs_dir=docs, batch_rows=2).success
+    normalise_data_docs(docs, dt.date(2026, 11, 26))  # run times made equal: batch pages must not collide
+    pages = list((docs / "validations" / "actor_mentions").rglob("*.html"))
+    assert len(pages) == -(-len(pd.read_parquet(files["actor_mentions"])) // 2)

@@ -24,6 +24,7 @@ import great_expectations as gx
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+from great_expectations.core.run_identifier import RunIdentifier
 
 from dipnews.progress import Progress
 from dipnews.quality import cross_table as xt
@@ -265,12 +266,18 @@ def run_suites_on_files(
         for table in CONTRACT:
             checkpoint = _table_checkpoint(context, datasource, table)
             per_batch = []
-            for frame in reader.batches(table, batch_rows):
-                run = checkpoint.run(batch_parameters={"dataframe": frame}, expectation_parameters=parameters)
+            rows[table] = reader.rows(table)
+            several = rows[table] > batch_rows
+            for number, frame in enumerate(reader.batches(table, batch_rows)):
+                # Each batch its own run name, so its Data Docs page has its own folder (the run times,
+                # made equal by normalise_data_docs, would otherwise collide).
+                run_id = RunIdentifier(run_name=f"rows-{number * batch_rows:012d}") if several else None
+                run = checkpoint.run(
+                    batch_parameters={"dataframe": frame}, expectation_parameters=parameters, run_id=run_id
+                )
                 per_batch.append(
                     [_outcome(table, r) for suite in run.run_results.values() for r in suite.results]
                 )
-            rows[table] = reader.rows(table)
             if not per_batch:  # an empty table is still checked (its columns, its row count)
                 run = checkpoint.run(
                     batch_parameters={"dataframe": _empty_frame(table)}, expectation_parameters=parameters
