@@ -85,14 +85,15 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _in_memory(corpus: Path, out: Path, row_group_rows: int) -> None:
+def _in_memory(corpus: Path, out: Path) -> None:
     tables = consolidate(
         read_parquet(corpus / "ingested.parquet"), list(read_extractions(corpus / "extractions.parquet"))
     )
     out.mkdir()
     for name, frame in tables.items():
         table = to_arrow(frame, CONTRACT_SCHEMAS[name])
-        pq.write_table(table, out / f"{name}.parquet", row_group_size=row_group_rows, **PARQUET_OPTIONS)
+        groups = streaming.row_group_rows(name)
+        pq.write_table(table, out / f"{name}.parquet", row_group_size=groups, **PARQUET_OPTIONS)
 
 
 @pytest.mark.parametrize("row_group_rows", [streaming.ROW_GROUP_ROWS, 7])
@@ -100,8 +101,9 @@ def test_streamed_tables_are_the_in_memory_tables_byte_for_byte(
     corpus: Path, tmp_path: Path, row_group_rows: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(streaming, "ROW_GROUP_ROWS", row_group_rows)
+    monkeypatch.setattr(streaming, "TEXT_ROW_GROUP_ROWS", max(row_group_rows // 16, 3))
     monkeypatch.setattr(streaming, "SPILL_ROWS", 5)  # many spill and result batches, even on a small corpus
-    _in_memory(corpus, tmp_path / "old", row_group_rows)
+    _in_memory(corpus, tmp_path / "old")
     (tmp_path / "new").mkdir()
     validator = BatchValidator(corpus / "ingested.parquet")
     counts = write_streamed_tables(
@@ -160,7 +162,7 @@ def test_write_parquet_atomic_is_what_the_stage_used_to_write(corpus: Path, tmp_
     tables = consolidate(
         read_parquet(corpus / "ingested.parquet"), list(read_extractions(corpus / "extractions.parquet"))
     )
-    _in_memory(corpus, tmp_path / "ref", streaming.ROW_GROUP_ROWS)
+    _in_memory(corpus, tmp_path / "ref")
     for name, frame in tables.items():
         write_parquet_atomic(frame, tmp_path / f"{name}.parquet", CONTRACT_SCHEMAS[name])
         assert (tmp_path / f"{name}.parquet").read_bytes() == (

@@ -14,7 +14,9 @@ that can merge), read from the spill in block order by DuckDB; the blocks' merge
 files too. DuckDB then sorts each table by its key (spilling to disk beyond its memory limit) and
 joins what crosses tables (a quotation's meeting, an article's sentence count), and the result is
 written in row groups of :data:`ROW_GROUP_ROWS` rows, the size ``pyarrow.parquet.write_table`` uses,
-so a table is the same bytes as the in-memory path writes.
+so a table is the same bytes as the in-memory path writes; but the articles, whose texts make a row
+group of a million rows a gigabyte, are written in groups of :data:`TEXT_ROW_GROUP_ROWS` (the same
+bytes as before up to that many articles; beyond, the same rows in more row groups).
 """
 
 from __future__ import annotations
@@ -55,10 +57,11 @@ from dipnews.serialize import from_json
 # pyarrow.parquet.write_table's default row group: a table written in groups of this many rows has the
 # bytes the in-memory path gives it.
 ROW_GROUP_ROWS = 1024 * 1024
+TEXT_ROW_GROUP_ROWS = 65_536
 READ_BATCH_ROWS = 1024
 SPILL_ROWS = 65_536
 # DuckDB's working memory for the sorts and joins; beyond it, it spills to its temporary folder.
-DUCKDB_MEMORY = "1GB"
+DUCKDB_MEMORY = "512MB"
 # 1970-01-01 as a date32 value, for the publication-date look-up arrays.
 _EPOCH = dt.date(1970, 1, 1)
 _NO_DAY = np.iinfo(np.int32).min
@@ -461,11 +464,18 @@ def merge_meetings(
 # Final tables: sorted by key, written in row groups
 
 
-class TableWriter:
-    """Arrow batches in, row groups of exactly ROW_GROUP_ROWS rows out (the last one shorter)."""
+def row_group_rows(table: str) -> int:
+    return TEXT_ROW_GROUP_ROWS if table == "articles" else ROW_GROUP_ROWS
 
-    def __init__(self, path: Path, schema: pa.Schema, parquet_options: Mapping[str, Any]) -> None:
+
+class TableWriter:
+    """Arrow batches in, row groups of exactly ``row_group_rows`` rows out (the last one shorter)."""
+
+    def __init__(
+        self, path: Path, schema: pa.Schema, parquet_options: Mapping[str, Any], row_group_rows: int
+    ) -> None:
         self._schema = schema
+        self._group_rows = row_group_rows
         self._writer = pq.ParquetWriter(path, schema, **parquet_options)
         self._pending: list[pa.Table] = []
         self._pending_rows = 0
@@ -476,12 +486,12 @@ class TableWriter:
         self._pending.append(table)
         self._pending_rows += table.num_rows
         self.rows += table.num_rows
-        while self._pending_rows >= ROW_GROUP_ROWS:
-            self._emit(ROW_GROUP_ROWS)
+        while self._pending_rows >= self._group_rows:
+            self._emit(self._group_rows)
 
     def _emit(self, n_rows: int) -> None:
         combined = pa.concat_tables(self._pending).combine_chunks()
-        self._writer.write_table(combined.slice(0, n_rows), row_group_size=ROW_GROUP_ROWS)
+        self._writer.write_table(combined.slice(0, n_rows), row_group_size=self._group_rows)
         rest = combined.slice(n_rows)
         self._pending, self._pending_rows = [rest], rest.num_rows
 
@@ -626,7 +636,7 @@ def write_streamed_tables(
         (work / "duckdb").mkdir()
         for name, batches in stream_tables(inputs, contract, work):
             tmp = outputs.enter_context(atomic_path(tables_dir / f"{name}.parquet"))
-            writer = TableWriter(tmp, contract[name], parquet_options)
+            writer = TableWriter(tmp, contract[name], parquet_options, row_group_rows(name))
             for batch in batches:
                 batch = batch.select(contract[name].names).cast(contract[name])
                 if check is not None:

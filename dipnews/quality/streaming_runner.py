@@ -43,7 +43,7 @@ from schemas import CONTRACT
 from schemas._base import arrow_schema
 
 BATCH_ROWS = 100_000
-DUCKDB_MEMORY = "1GB"
+DUCKDB_MEMORY = "512MB"
 ROW_COUNT_EXPECTATIONS = frozenset(
     {"expect_table_row_count_to_equal", "expect_table_row_count_to_be_between"}
 )
