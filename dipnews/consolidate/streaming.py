@@ -21,6 +21,7 @@ bytes as before up to that many articles; beyond, the same rows in more row grou
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import tempfile
@@ -51,7 +52,7 @@ from dipnews.consolidate.corpus import (
     stable_id,
 )
 from dipnews.extract.actors.names import normalise_name
-from dipnews.model import ArticleExtraction
+from dipnews.model import ArticleExtraction, LocalMeeting, MeetingEvidence, Participant
 from dipnews.serialize import from_json
 
 # pyarrow.parquet.write_table's default row group: a table written in groups of this many rows has the
@@ -294,9 +295,7 @@ def _spill_reports(
         counts.reports += 1
 
 
-def _meeting_json(meeting: Any) -> str:
-    import dataclasses
-
+def _meeting_json(meeting: LocalMeeting) -> str:
     return json.dumps(dataclasses.asdict(meeting), default=lambda d: d.isoformat())
 
 
@@ -358,9 +357,7 @@ def spill_rows(
 # Meetings: merged one block of principal participants at a time
 
 
-def _local_meeting(payload: str) -> Any:
-    from dipnews.model import LocalMeeting, MeetingEvidence, Participant
-
+def _local_meeting(payload: str) -> LocalMeeting:
     data = json.loads(payload)
     return LocalMeeting(
         **{
