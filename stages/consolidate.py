@@ -13,12 +13,14 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pyarrow
+import pyarrow.parquet as pq
 
 from dipnews.consolidate.streaming import StreamInputs, write_streamed_tables
 from dipnews.io import PARQUET_OPTIONS, InputFileError
 from dipnews.params import checked_params
 from dipnews.quality.batch_validation import BatchValidator
-from dipnews.quality.stage_validation import StageError, run_stage
+from dipnews.quality.stage_validation import StageError, run_stage, validate
 from dipnews.quality.validated_cache import ValidatedFiles
 from schemas import CONTRACT
 from schemas._base import arrow_schema
@@ -30,12 +32,29 @@ TABLES_DIR = Path("data/tables")
 WORK_DIR = Path("data/cache/consolidate")
 
 
+def check_ingested(path: Path) -> None:
+    """The ingested articles, a batch at a time, against the articles table's schema (what consolidate
+    adds, the sentence counts, set to zero): a damaged or edited input is reported as the table it
+    becomes, before any work."""
+    articles = CONTRACT["articles"].schema()
+    first_row = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=65_536):
+        frame = batch.to_pandas()
+        frame["n_sentences"] = 0
+        frame.index = range(first_row, first_row + len(frame))
+        validate(frame, articles)
+        first_row += len(frame)
+
+
 @run_stage
 def main() -> None:
     params = checked_params().get("consolidate", {})
     for path in (INGESTED_PATH, EXTRACTIONS_PATH):
-        if not path.is_file():
-            raise InputFileError(f"cannot read {path}: no such file (run the stages before consolidate)")
+        try:
+            pq.ParquetFile(path)
+        except (OSError, pyarrow.ArrowException) as error:
+            raise InputFileError(f"cannot read {path}: {error}") from None
+    check_ingested(INGESTED_PATH)
     inputs = StreamInputs(INGESTED_PATH, EXTRACTIONS_PATH, int(params.get("merge_undated_within_days", 3)))
     contract = {name: arrow_schema(CONTRACT[name].schema()) for name in CONTRACT if name != "rejects"}
     validator = BatchValidator(INGESTED_PATH)

@@ -548,12 +548,22 @@ def connect(work: Path) -> duckdb.DuckDBPyConnection:
     return connection
 
 
-def actor_tables(identity: ActorIdentity, counts: Counts) -> dict[str, pa.Table]:
-    """actors and actor_roles, one row per actor and per role (what stays in memory anyway)."""
-    actors = _actor_rows(identity.groups, identity.ids, counts.mentions)
-    for row in actors:
-        row["n_articles"] = counts.articles.get(row["actor_id"], 0)
+def actor_summaries(identity: ActorIdentity, schema: pa.Schema) -> pa.Table:
+    """One row per actor (its counts still zero), sorted by actor_id; the evidence summaries are then
+    released, so the second pass holds Arrow columns instead of a Python object per actor."""
+    actors = _actor_rows(identity.groups, identity.ids, {})
     actors.sort(key=lambda row: row["actor_id"])
+    identity.groups.clear()
+    identity.ids.clear()
+    return pa.Table.from_pylist(actors, schema=schema)
+
+
+def actor_tables(actors: pa.Table, counts: Counts, roles_schema: pa.Schema) -> dict[str, pa.Table]:
+    """actors (with the second pass's counts) and actor_roles, one row per role."""
+    actor_ids = actors.column("actor_id").to_pylist()
+    for column, counter in (("n_articles", counts.articles), ("n_mentions", counts.mentions)):
+        values = pa.array([counter.get(a, 0) for a in actor_ids], type=actors.schema.field(column).type)
+        actors = actors.set_column(actors.schema.get_field_index(column), column, values)
     roles = [
         {
             "role_id": stable_id(actor_id, title, country or ""),
@@ -567,7 +577,7 @@ def actor_tables(identity: ActorIdentity, counts: Counts) -> dict[str, pa.Table]
         for (actor_id, title, country), seen in counts.roles.items()
     ]
     roles.sort(key=lambda row: row["role_id"])
-    return {"actors": pa.Table.from_pylist(actors), "actor_roles": pa.Table.from_pylist(roles)}
+    return {"actors": actors, "actor_roles": pa.Table.from_pylist(roles, schema=roles_schema)}
 
 
 @dataclass(frozen=True)
@@ -583,6 +593,7 @@ def stream_tables(
     """(table, its batches in key order) for every contract table but rejects; ``work`` holds the spills."""
     published = PublishedDates(inputs.ingested)
     identity = decide_actors(read_extractions(inputs.extractions), published)
+    actors = actor_summaries(identity, contract["actors"])
     schemas = _spill_schemas(contract)
     spills = {name: SpillWriter(work / f"{name}.parquet", schema) for name, schema in schemas.items()}
     counts = spill_rows(read_extractions(inputs.extractions), identity, published, spills)
@@ -591,8 +602,8 @@ def stream_tables(
     connection = connect(work)
     spilled = {name: spill.path for name, spill in spills.items()}
     spilled |= merge_meetings(connection, spilled.pop("reports"), contract, work, inputs.undated_days)
-    in_memory = actor_tables(identity, counts)
-    del identity, counts
+    in_memory = actor_tables(actors, counts, contract["actor_roles"])
+    del identity, counts, actors
     queries = final_queries(spilled, inputs.ingested)
     for name in ("articles", "actors", "actor_mentions", "actor_roles", "meetings",
                  "meeting_participants", "meeting_mentions", "quotations"):  # fmt: skip
