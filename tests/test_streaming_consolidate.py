@@ -168,3 +168,30 @@ def test_write_parquet_atomic_is_what_the_stage_used_to_write(corpus: Path, tmp_
         assert (tmp_path / f"{name}.parquet").read_bytes() == (
             tmp_path / "ref" / f"{name}.parquet"
         ).read_bytes()
+
+
+def test_a_block_is_clustered_as_by_comparing_every_pair() -> None:
+    """Random reports of one block (dated to the day, month or year, undated, several per article)."""
+    import datetime as dt
+    import random
+
+    from dipnews.consolidate.corpus import _cluster_reports, _MeetingReport
+    from dipnews.consolidate.streaming import cluster_block
+    from dipnews.model import LocalMeeting
+
+    generator = random.Random(7)
+    for _ in range(30):
+        reports = []
+        for index in range(generator.randint(1, 40)):
+            precision = generator.choice(["day", "month", "year", "unknown"])
+            day = dt.date(2020, 12, 20) + dt.timedelta(days=generator.randint(0, 30))
+            meeting = LocalMeeting(
+                local_key=f"m{index}", meeting_type="meeting", status="occurred",
+                date=None if precision == "unknown" else day, date_precision=precision, date_text=None,
+                location=None, location_country_iso3=None, is_background=False, confidence=0.5,
+            )  # fmt: skip
+            published = None if generator.random() < 0.1 else day + dt.timedelta(days=generator.randint(0, 5))
+            article = f"a{generator.randint(0, 12)}"
+            reports.append(_MeetingReport(article, published, meeting, {"x": "host", "y": "visitor"}))
+        expected = [[id(r) for r in c] for c in _cluster_reports(reports, 3)]
+        assert [[id(r) for r in c] for c in cluster_block(reports, 3)] == expected

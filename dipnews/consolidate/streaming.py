@@ -25,7 +25,7 @@ import dataclasses
 import datetime as dt
 import json
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,11 +43,11 @@ from dipnews.consolidate.corpus import (
     STATED_COUNTRY_EVIDENCE,
     _actor_rows,
     _ActorGroup,
-    _cluster_reports,
     _countries_agree,
     _identity,
     _MeetingReport,
     _merged_meeting_row,
+    _reports_match,
     _surname_merges,
     stable_id,
 )
@@ -383,6 +383,52 @@ def _report_blocks(connection: duckdb.DuckDBPyConnection, reports: Path) -> Iter
         yield block
 
 
+def _candidate_pairs(reports: list[_MeetingReport], undated_days: int) -> Iterator[tuple[int, int]]:
+    """The pairs of a block's reports that can match (a superset of those ``_reports_match`` accepts):
+    dated reports of the same calendar year (compatible dates nest, so they share a year), undated
+    reports of different articles published at most ``undated_days`` apart, and reports of one article."""
+    by_year: defaultdict[int, list[int]] = defaultdict(list)
+    by_article: defaultdict[str, list[int]] = defaultdict(list)
+    undated: list[tuple[dt.date, int]] = []
+    for index, report in enumerate(reports):
+        by_article[report.article_id].append(index)
+        if report.meeting.date is not None:
+            by_year[report.meeting.date.year].append(index)
+        elif report.published is not None:
+            undated.append((report.published, index))
+    for members in (*by_year.values(), *by_article.values()):
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                yield i, j
+    undated.sort()
+    for position, (day, i) in enumerate(undated):
+        for later, j in undated[position + 1 :]:
+            if (later - day).days > undated_days:
+                break
+            yield (i, j) if i < j else (j, i)
+
+
+def cluster_block(reports: list[_MeetingReport], undated_days: int) -> list[list[_MeetingReport]]:
+    """:func:`dipnews.consolidate.corpus._cluster_reports` on one block without comparing every pair: the
+    same connected components of the match relation, listed in the same order (by first report), in
+    time that grows with the reports of one year rather than the square of the whole block."""
+    parent = list(range(len(reports)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _candidate_pairs(reports, undated_days):
+        if find(i) != find(j) and _reports_match(reports[i], reports[j], undated_days):
+            parent[find(j)] = find(i)
+    clusters: defaultdict[int, list[_MeetingReport]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        clusters[find(index)].append(report)
+    return list(clusters.values())
+
+
 def _merge_block(rows: list[dict[str, Any]], undated_days: int, spills: Mapping[str, SpillWriter]) -> None:
     """The block's clusters as meeting rows; each row carries its cluster's first report (``cluster_seq``),
     the order the in-memory path resolves colliding meeting ids, roles and evidence in."""
@@ -393,7 +439,7 @@ def _merge_block(rows: list[dict[str, Any]], undated_days: int, spills: Mapping[
         for r in rows
     ]
     seq_of = {id(report): row["seq"] for report, row in zip(reports, rows, strict=True)}
-    for members in _cluster_reports(reports, undated_days):
+    for members in cluster_block(reports, undated_days):
         row, roles = _merged_meeting_row(members)
         meeting_id = row["meeting_id"]
         cluster_seq = seq_of[id(members[0])]
