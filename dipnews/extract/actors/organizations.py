@@ -4,7 +4,10 @@
 * a body named by capitalised name words and a body head: "the Foreign Ministry", "Senate Finance
   Committee", "Liberal Democratic Party"; or by a head and an "of" phrase: "Ministry of Defence";
 * a firm named by capitalised name words and a corporate suffix: "Homegate Hospitality Inc";
-* a news agency by its name: "Xinhua", "Interfax".
+* a news agency by its name: "Xinhua", "Interfax";
+* a team in a line of results, standings or fixtures: "Celtic 3 Raith 0", "Becej 3 2 1 0 5 1 7 Partizan
+  2 ...", "Aberdeen v Hearts", also where the model reads the name as a place or a person
+  (:func:`team_spans`).
 
 Name words never belong to a person, place or nationality the model tagged: "Japanese Foreign Ministry"
 is the ministry "Foreign Ministry" after the demonym, which stays a mention of Japan. The extractor
@@ -13,12 +16,13 @@ is the ministry "Foreign Ministry" after the demonym, which stays a mention of J
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from dipnews.extract.lexicons import load_lexicon
@@ -28,10 +32,12 @@ ORGANIZATIONS_LEXICON = load_lexicon(
     require=(
         "body_heads",
         "news_agencies",
+        "versus_words",
     ),
 )
 BODY_HEADS: frozenset[str] = ORGANIZATIONS_LEXICON.words("body_heads")
 NEWS_AGENCIES: frozenset[str] = ORGANIZATIONS_LEXICON.words("news_agencies")
+VERSUS_WORDS: frozenset[str] = ORGANIZATIONS_LEXICON.words("versus_words")
 
 # Entity labels whose tokens are never name words of an organisation found here.
 _OTHER_ENTITY_LABELS = ["PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"]
@@ -88,3 +94,118 @@ def pattern_organization_spans(doc: Doc, corporate_suffixes: frozenset[str]) -> 
             spans.append((start, end))
             taken.update(range(start, end))
     return sorted(spans)
+
+
+# A score or a table figure after a team's name: a small integer ("3") or a cricket total ("236-4"); not a
+# year, a date or a time ("1996", "1996-08-24", "1:52.977"), which follow other names.
+_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,2})?$")
+_MAX_TEAM_WORDS = 4
+# At most this many tokens inside a bracketed aside between a team and its score: "Hearts ( Scotland ) 1".
+_MAX_BRACKET_TOKENS = 4
+
+
+def _is_team_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the text's lines: results and tables are laid out one row a line."""
+    lines, start = [], 0
+    for token in doc:
+        if "\n" in token.text:
+            lines.append((start, token.i))
+            start = token.i + 1
+    lines.append((start, len(doc)))
+    return [(s, e) for s, e in lines if e > s]
+
+
+def _skip_bracket(doc: Doc, i: int, line_end: int) -> int:
+    """The token after a short bracketed aside that opens at ``i`` ("( Scotland )"), or ``i``."""
+    if i < line_end and doc[i].text == "(":
+        for k in range(i + 1, min(line_end, i + _MAX_BRACKET_TOKENS + 2)):
+            if doc[k].text == ")":
+                return k + 1
+    return i
+
+
+def _scored_names(doc: Doc, line_start: int, line_end: int) -> list[tuple[int, int, int]]:
+    """(name start, name end, end of its scores) for every capitalised name followed by scores."""
+    items = []
+    i = line_start
+    while i < line_end:
+        if not _is_team_word(doc[i]):
+            i += 1
+            continue
+        start = i
+        while i < line_end and _is_team_word(doc[i]):
+            i += 1
+        after = _skip_bracket(doc, i, line_end)
+        scores_end = after
+        while scores_end < line_end and _SCORE.match(doc[scores_end].text):
+            scores_end += 1
+        if scores_end > after:
+            items.append((max(start, i - _MAX_TEAM_WORDS), i, scores_end))
+            i = scores_end
+    return items
+
+
+def _results_teams(doc: Doc, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """Names of a results or standings row: at least two names with scores back to back ("Celtic 3
+    Raith 0"); a name followed by a figure with other words between ("Boeing 747 and ...") is none."""
+    teams: list[tuple[int, int]] = []
+    chain: list[tuple[int, int, int]] = []
+    for item in _scored_names(doc, line_start, line_end):
+        if chain and item[0] != chain[-1][2]:
+            teams += [(s, e) for s, e, _ in chain] if len(chain) > 1 else []
+            chain = []
+        chain.append(item)
+    teams += [(s, e) for s, e, _ in chain] if len(chain) > 1 else []
+    return teams
+
+
+def _fixture_teams(doc: Doc, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The two names around "v" in a fixture or result ("Aberdeen v Hearts", "Lyngby ( Denmark ) v
+    Brugge")."""
+    teams: list[tuple[int, int]] = []
+    for i in range(line_start + 1, line_end - 1):
+        if doc[i].lower_ not in VERSUS_WORDS:
+            continue
+        left_end = i
+        if doc[i - 1].text == ")":  # a bracketed country after the first team
+            opening = next(
+                (
+                    k
+                    for k in range(i - 2, max(line_start, i - _MAX_BRACKET_TOKENS - 2), -1)
+                    if doc[k].text == "("
+                ),
+                None,
+            )
+            left_end = opening if opening is not None else i
+        left_start = left_end
+        while (
+            left_start > line_start
+            and left_end - left_start < _MAX_TEAM_WORDS
+            and _is_team_word(doc[left_start - 1])
+        ):
+            left_start -= 1
+        right_end = i + 1
+        while right_end < line_end and right_end - i <= _MAX_TEAM_WORDS and _is_team_word(doc[right_end]):
+            right_end += 1
+        if left_start < left_end and right_end > i + 1:
+            teams += [(left_start, left_end), (i + 1, right_end)]
+    return teams
+
+
+def team_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the teams named in results, standings and fixtures lines, in text order."""
+    spans: set[tuple[int, int]] = set()
+    for line_start, line_end in _lines(doc):
+        spans.update(_results_teams(doc, line_start, line_end))
+        spans.update(_fixture_teams(doc, line_start, line_end))
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
+        if taken.isdisjoint(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    return sorted(kept)

@@ -19,6 +19,8 @@ TITLES_LEXICON = load_lexicon(
         "title_of_objects",
         "office_unit_words",
         "counterpart_nouns",
+        "plural_abbreviations",
+        "company_offices",
     ),
 )
 
@@ -105,17 +107,58 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 TITLE_OF_OBJECTS: frozenset[str] = TITLES_LEXICON.words("title_of_objects")
 
 
+# Offices held only in companies: their holders get no country guessed from the setting.
+COMPANY_OFFICES: frozenset[str] = TITLES_LEXICON.words("company_offices")
+
+
+def is_company_office(title: str) -> bool:
+    """ "ceo", "former chief executive officer": an office held in a company only."""
+    words = title.split()
+    return any(" ".join(words[k:]) in COMPANY_OFFICES for k in range(len(words)))
+
+
+# Abbreviated plural heads ("Sens. Tom Carper and Chris Coons") and the office each of the persons holds.
+PLURAL_ABBREVIATIONS: dict[str, str] = {
+    str(k): str(v) for k, v in TITLES_LEXICON.table("plural_abbreviations").items()
+}
+# English plural endings of office nouns and their singular endings, longest first: "secretaries",
+# "chairmen", "ministers". A plural is read as an office only when its singular is a listed head.
+_PLURAL_ENDINGS: tuple[tuple[str, str], ...] = (("ies", "y"), ("men", "man"), ("s", ""))
+
+
+def singular_title_head(word: str) -> str | None:
+    """The singular head a plural office word stands for ("Ministers" -> "minister", "Sens." ->
+    "senator"), or None when the word is not the plural of a head."""
+    lower = word.lower()
+    if lower in PLURAL_ABBREVIATIONS:
+        return PLURAL_ABBREVIATIONS[lower]
+    if lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
+        return None
+    for plural, singular in _PLURAL_ENDINGS:
+        if lower.endswith(plural) and len(lower) > len(plural) + 1:
+            stem = lower[: -len(plural)] + singular
+            if stem in TITLE_HEADS:
+                return stem
+    return None
+
+
 def title_head(word: str) -> str | None:
-    """The normalised head for an office word ("Rep." -> "representative"), or None."""
+    """The normalised head for an office word ("Rep." -> "representative", "Ministers" -> "minister"),
+    or None."""
     lower = word.lower()
     if lower in TITLE_ABBREVIATIONS:
         return TITLE_ABBREVIATIONS[lower]
-    return lower if lower in TITLE_HEADS else None
+    return lower if lower in TITLE_HEADS else singular_title_head(lower)
 
 
 def is_title_word(word: str) -> bool:
     lower = word.lower()
-    return lower in TITLE_HEADS or lower in TITLE_MODIFIERS or lower in TITLE_ABBREVIATIONS
+    return (
+        lower in TITLE_HEADS
+        or lower in TITLE_MODIFIERS
+        or lower in TITLE_ABBREVIATIONS
+        or singular_title_head(lower) is not None
+    )
 
 
 # Words that may stand inside a kept title without being read as title words (see titles.yaml).
@@ -161,15 +204,29 @@ def office_title(title: str) -> str | None:
     cut = _TITLE_END.search(text)
     if cut:
         text = text[: cut.start()]
-    office, of, rest = text.partition(" of ")
+    # The office ends at its first "of" or "for" phrase: "minister of state for finance", "senior
+    # director for asian affairs".
+    joint = re.search(r" (of|for) ", text)
+    office, of, rest = (
+        (text[: joint.start()], joint.group(1), text[joint.end() :]) if joint else (text, "", "")
+    )
     words = office.strip(_EDGE_PUNCTUATION).split()
     if not words or not _ends_in_head(words[-1]):
         return None
     first = len(words)
-    while first > 0 and _is_office_word(words[first - 1].strip(_EDGE_PUNCTUATION)):
+    while first > 0 and (
+        _is_office_word(words[first - 1].strip(_EDGE_PUNCTUATION))
+        # "and" joins two portfolios of one office ("finance and national economy minister")
+        or (
+            words[first - 1] == "and"
+            and first > 1
+            and _is_office_word(words[first - 2])
+            and not _ends_in_head(words[first - 2])  # "president and chief executive": two offices
+        )
+    ):
         first -= 1
     kept = [word.strip(_EDGE_PUNCTUATION) for word in words[first:]]
     if not kept or not _ends_in_head(kept[-1]):
         return None
     obj = rest.strip(_EDGE_PUNCTUATION)
-    return " ".join(kept) + (f" of {obj}" if of and obj else "")
+    return " ".join(kept) + (f" {of} {obj}" if of and obj else "")

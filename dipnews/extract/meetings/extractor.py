@@ -34,6 +34,7 @@ from dipnews.extract.actors.countries import (
     country_by_capital,
     country_by_demonym,
     country_by_name,
+    is_international_body,
     place_country,
 )
 from dipnews.extract.dates import (
@@ -93,6 +94,16 @@ PLAN_LEMMAS = MEETING_LEXICON.words("plan_words")
 PLANNED_NOUN_MODIFIERS = MEETING_LEXICON.words("planned_noun_modifiers")
 PLANNING_NOUNS = MEETING_LEXICON.words("planning_nouns")
 SPECULATIVE_MODALS = MEETING_LEXICON.words("speculative_modals")
+CAPITAL_SUCCESSORS: Mapping[str, str] = MEETING_LEXICON.table("capital_successors")
+INVITATION_NOUNS = MEETING_LEXICON.words("invitation_nouns")
+RECEIVING_VERBS = MEETING_LEXICON.words("receiving_verbs")
+SERIES_NOUNS = MEETING_LEXICON.words("series_nouns")
+ADDITIVE_ADVERBS = MEETING_LEXICON.words("additive_adverbs")
+ONGOING_WORDS = MEETING_LEXICON.words("ongoing_words")
+SENDING_VERBS = MEETING_LEXICON.words("sending_verbs")
+ADDRESSING_VERBS = MEETING_LEXICON.words("addressing_verbs")
+ATTENDING_VERBS = MEETING_LEXICON.words("attending_verbs")
+TOPIC_PREPOSITIONS = MEETING_LEXICON.words("topic_prepositions")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -237,9 +248,11 @@ def _prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
     found: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
-            objects = [obj for obj in prep.children if obj.dep_ == "pobj"] or _stranded_object(prep)
-            for obj in objects:
-                found.extend(_conjuncts(obj))
+            # "to A and to B": a coordinated preposition repeats the first
+            for each in [prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_)]:
+                objects = [obj for obj in each.children if obj.dep_ == "pobj"] or _stranded_object(each)
+                for obj in objects:
+                    found.extend(_conjuncts(obj))
     return found
 
 
@@ -248,7 +261,9 @@ def _stranded_object(prep: Token) -> list[Token]:
     subject of a following participle ("met with officials of the countries visited"): that phrase."""
     for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):
         # "met with visiting X": the parser reads the participle as a verb taking X as its object
-        return _children(pcomp, ("dobj",)) if _prenominal_visiting(pcomp) else []
+        if _prenominal_visiting(pcomp):
+            return _children(pcomp, ("dobj",))
+        # "met with Speaker X, a Democrat, to discuss": or X as the subject of the purpose clause (below)
     following = prep.doc[prep.i + 1 : prep.i + 6]
     for token in following:
         if (
@@ -396,7 +411,17 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     covering = [m for m in found if m.char_start <= token.idx < m.char_end]
     if covering:
         best = max(covering, key=lambda m: m.char_end - m.char_start)
-        return [best.local_key]
+        # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
+        coordinated = [
+            k
+            for c in token.children
+            if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)
+            for k in _actor_keys(c, actors)
+            if k != best.local_key
+        ]
+        return [*coordinated, best.local_key]
+    if token.pos_ == "PROPN" and (named := _appositive_names(token, actors)):
+        return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
         people = _people_of_country(token, actors)
         if people:
@@ -407,6 +432,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         by_name = _actor_by_surname(token, actors)
         return [by_name] if by_name else []
     if token.pos_ == "PRON":
+        if not found and token.dep_ == "poss" and token.lower_ in ("his", "her"):
+            return _possessive_owner(token, actors)
         if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
             return _actor_keys(token.head.head, actors)
@@ -414,6 +441,9 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     described = _described_person(token, actors)
     if described is not None:
         return [described]
+    leaders = _delegation_leaders(token, actors)
+    if leaders:
+        return leaders
     named = _appositive_names(token, actors)
     if named:
         return named
@@ -423,12 +453,54 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             # the modifier's whole subtree: "U.S. and Japanese negotiators" coordinates inside it
             right = child.right_edge if child.right_edge.i < token.i else child
             for mention in actors.mentions_in(child.left_edge.idx, right.idx + len(right.text)):
+                actor = actors.actor(mention.local_key)
+                if token.tag_ == "NNS" and actor is not None and actor.actor_type == "person":
+                    continue  # "Trump aides", "Obama's advisers": a person's staff are not the person
                 keys.append(mention.local_key)
     for obj in _prep_objects(token, ("of", "from")):
-        keys.extend(_actor_keys(obj, actors))
-    if not keys and token.tag_ == "NNS" and token.lemma_.lower() in GROUP_NOUNS:
+        keys.extend(
+            k
+            for k in _actor_keys(obj, actors)
+            if not (token.tag_ == "NNS" and (a := actors.actor(k)) is not None and a.actor_type == "person")
+        )
+    lemma = token.lemma_.lower()
+    if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
+    """ "hosted a delegation led by Senator X", "a team including A and B": the named members stand for
+    the delegation, the party the meeting is with."""
+    if token.lemma_.lower() not in DELEGATION_NOUNS or token.pos_ != "NOUN":
+        return []
+    keys: list[str] = []
+    for verb in _children(token, ("acl",)):
+        if verb.lemma_.lower() not in DELEGATION_LEADING_VERBS:
+            continue
+        named = _prep_objects(verb, ("by",)) + _children(verb, ("dobj",))
+        keys.extend(k for n in named for c in _conjuncts(n) for k in _actor_keys(c, actors))
+    members = _prep_objects(token, ("including",))  # the parser often reads "including" as a preposition
+    keys.extend(k for n in members for c in _conjuncts(n) for k in _actor_keys(c, actors))
+    return list(dict.fromkeys(keys))
+
+
+def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "X was reacting ... following his talks with Y": "his" is the person the clause is about, its
+    subject, else the last person named before it in the sentence."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subjects = [k for s in _subjects(verb)[0] if s.pos_ != "PRON" for k in _actor_keys(s, actors)]
+    persons = [k for k in subjects if (a := actors.actor(k)) is not None and a.actor_type == "person"]
+    if len(persons) == 1:
+        return persons
+    before = [
+        m.local_key
+        for m in actors.mentions_in(pronoun.sent.start_char, pronoun.idx)
+        if (a := actors.actor(m.local_key)) is not None and a.actor_type == "person"
+    ]
+    return [_canonical_key(before[-1], actors)] if before else []
 
 
 def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
@@ -461,7 +533,12 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
     """A description followed by the name it describes ("her Indian counterpart Raj Mehta", "the envoy,
     Tom Hale"): the appositive name is the party, not the possessor or the country in the description."""
     keys: list[str] = []
-    for appositive in _children(token, ("appos",)):
+    appositives = _children(token, ("appos",))
+    if not appositives and token.dep_ == "conj":
+        # "X and her counterpart Y held talks": the parser may hang Y on the first conjunct; a name right
+        # after the description is still the description's
+        appositives = [a for a in _children(token.head, ("appos",)) if a.left_edge.i == token.i + 1]
+    for appositive in appositives:
         if appositive.pos_ == "PROPN":
             for named in _conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(_phrase_actor_keys(named, actors))
@@ -474,8 +551,11 @@ def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
     party.
     The country is the nationality adjective's, else that of the person a possessive pronoun points back
     to (the last person named earlier in the sentence)."""
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children):
-        return []  # "senior Nigerian officials" is some officials, not the country's side of a meeting
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children)
+    if not definite and group.lemma_.lower() not in DELEGATION_NOUNS:
+        # "senior Nigerian officials" is some officials, not the country's side of a meeting; "a Zambian
+        # delegation" is sent by its country
+        return []
     codes: set[str] = set()
     for child in group.children:
         if child.dep_ == "amod" and (iso3 := country_by_demonym(child.text)) is not None:
@@ -526,6 +606,24 @@ def _anaphor_size(token: Token) -> int | None:
     return 0 if "the" in determiners else None
 
 
+def _titled_pair(noun: Token, keys: list[str], actors: ArticleActors) -> bool:
+    """ "X hosted his counterpart Y. The ministers also met Z": a definite plural of an office both persons
+    of a sentence hold (or "the leaders") is the pair, though they were never coordinated in one phrase."""
+    if noun.pos_ != "NOUN" or len(keys) != 2:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma == "leader":
+        return True
+    # a person with no title known may hold it ("his Iranian counterpart Y"); a different office may not
+    holders = [
+        not actor.titles or any(lemma in title.split() for title in actor.titles)
+        for key in keys
+        if (actor := actors.actor(key)) is not None
+    ]
+    titled = [actor for key in keys if (actor := actors.actor(key)) is not None and actor.titles]
+    return len(holders) == 2 and all(holders) and bool(titled)
+
+
 def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[str]]:
     """Resolve plural anaphors to the group of two or more actors most recently named as one phrase
     ("Obama and Sanders ... the two men talked"; "The leaders of X, Y and Z ... As they met")."""
@@ -545,7 +643,12 @@ def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list
                 if len(own) < 2:
                     # only a numbered noun ("the two presidents") is explicit enough for a sentence's persons
                     numbered_noun = size > 0 and token.pos_ == "NOUN"
-                    pools = sorted(recent + (sentence_persons if numbered_noun else []), key=lambda g: g[1])
+                    persons_pool = (
+                        sentence_persons
+                        if numbered_noun
+                        else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
+                    )
+                    pools = sorted(recent + persons_pool, key=lambda g: g[1])
                     for group_sentence, group_token, keys in reversed(pools):
                         if group_token >= token.i:
                             continue
@@ -624,7 +727,8 @@ def _dangling_conjuncts(head: Token) -> list[Token]:
 def _object_controller(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
     verbs of object control the one invited, not the one inviting, does what the infinitive says."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+    sent = verb.dep_ == "advcl" and verb.head.lemma_.lower() in SENDING_VERBS  # "sent X to Beirut to meet Y"
+    if not sent and (verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS):
         return None
     objects = _children(verb.head, ("dobj",))
     return objects[0] if objects else None
@@ -641,6 +745,31 @@ def _add_inviters(
         return
     for key in [k for o in objects for c in _conjuncts(o) if _place_text(c) for k in _actor_keys(c, actors)]:
         parties.pop(key, None)
+    _add(parties, inviters, HOST)
+
+
+def _invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> list[str]:
+    """ "visited Germany at the invitation of Chancellor X", "at X's invitation": the one who invited
+    receives the visitor (convention 7: hosting stated)."""
+    keys: list[str] = []
+    for token in tokens:
+        if token is None:
+            continue
+        for invitation in _prep_objects(token, ("at", "on", "upon")):
+            if invitation.lemma_.lower() not in INVITATION_NOUNS:
+                continue
+            inviters = _children(invitation, ("poss",)) + _prep_objects(invitation, ("of",))
+            keys.extend(k for i in inviters for c in _conjuncts(i) for k in _actor_keys(c, actors))
+    return list(dict.fromkeys(keys))
+
+
+def _add_invitation_hosts(parties: dict[str, str], inviters: list[str], actors: ArticleActors) -> None:
+    """The inviter hosts; the country travelled to was then only the destination (convention 1)."""
+    if not inviters:
+        return
+    for key in [k for k, r in parties.items() if r == HOST and k not in inviters]:
+        if _country_of(key, actors)[1]:
+            del parties[key]
     _add(parties, inviters, HOST)
 
 
@@ -675,6 +804,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 # "X will fly on Sunday after having completed a trip": a clause governed by a preposition
                 # shares the subject of the verb the preposition hangs from
                 current = current.head
+                if current.dep_ == "pobj" and current.head.head.pos_ in ("VERB", "AUX"):
+                    # "at a news conference after meeting X, Y said": through the noun it qualifies
+                    current = current.head.head
             if current.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
         else:
@@ -706,7 +838,7 @@ def _journey_of(trigger: Token) -> Token | None:
     purpose = trigger.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS:
+    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
         return trigger.head
     # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
@@ -719,16 +851,29 @@ def _journey_of(trigger: Token) -> Token | None:
 
 
 def _travels(verb: Token) -> bool:
-    """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X")."""
+    """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X"), or
+    being expected there ("X is expected here on Friday for talks": the wire's "here" is the dateline)."""
     lemma = verb.lemma_.lower()
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+        here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+        return here or bool(_destinations(verb))
     return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
 
 
+def _travellers(verb: Token) -> list[Token]:
+    """Who makes the journey a verb tells of: its subject, or the one sent ("is sending X to Moscow")."""
+    if verb.lemma_.lower() in SENDING_VERBS:
+        return [c for o in _children(verb, ("dobj",)) for c in _conjuncts(o)]
+    return _subjects(verb)[0]
+
+
 def _travels_for(verb: Token) -> bool:
-    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, and visiting ("is due to visit
-    Moscow for a summit with X": the visitor goes there for it)."""
-    return _travels(verb) or (
-        verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit"
+    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, sending someone, and visiting
+    ("is due to visit Moscow for a summit with X": the visitor goes there for it)."""
+    return (
+        _travels(verb)
+        or verb.lemma_.lower() in SENDING_VERBS
+        or (verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit")
     )
 
 
@@ -765,19 +910,11 @@ def _prenominal_visiting(token: Token) -> bool:
 
 def _visiting_parties(sentence: Span, actors: ArticleActors) -> set[str]:
     """Actors named right after a prenominal "visiting" ("greeted visiting Thai Prime Minister X")."""
-    keys: set[str] = set()
-    for token in sentence:
-        if not _prenominal_visiting(token):
-            continue
-        following = actors.mentions_in(token.idx + len(token.text), sentence.end_char)
-        if following:
-            first = min(following, key=lambda m: m.char_start)
-            between = token.doc.char_span(
-                token.idx + len(token.text), first.char_start, alignment_mode="expand"
-            )
-            if between is None or all(t.pos_ in ("ADJ", "PROPN", "NOUN", "DET") for t in between):
-                keys.add(_canonical_key(first.local_key, actors))
-    return keys
+    return {
+        key
+        for token in sentence
+        if _prenominal_visiting(token) and (key := _visiting_name(token, actors)) is not None
+    }
 
 
 def _mark_visitors(parties: dict[str, str], visiting: set[str]) -> None:
@@ -805,8 +942,11 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
     chain = [trigger]
     head = trigger
     for _ in range(3):
-        climbs = head.dep_ in ("xcomp", "dobj", "acl", "ccomp") or (
-            head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head
+        climbs = (
+            head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
+            or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
+            # "no plans to either address the conference or meet X": infinitives share their governor
+            or (head.dep_ == "conj" and head.head.tag_ == "VB")
         )
         if not climbs or head.head == head:
             break
@@ -839,6 +979,7 @@ def _excluded(trigger: Token, governor: Token | None) -> bool:
 def _planned(trigger: Token, governor: Token | None) -> bool | None:
     """True when the wording announces the meeting, False when it reports it, None when silent."""
     chain = [trigger]
+    occasion_of: Token | None = None
     head = trigger
     for _ in range(3):
         participial = (
@@ -852,7 +993,8 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             if head.dep_ == "prep" and head.lower_ in OCCASION_PREPOSITIONS:
                 # "agreed to cooperate during a meeting on Sunday": the meeting is the occasion of what
                 # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
-                chain.append(head.head)
+                occasion_of = head.head
+                chain.append(occasion_of)
                 break
         else:
             break
@@ -863,10 +1005,12 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
             return True
-        if token != trigger and token.pos_ != "NOUN" and token.lemma_.lower() in PLAN_LEMMAS:
+        # "the formula he agreed upon at their summit": the verb the meeting is the occasion of says
+        # when it was by its tense; its meaning plans nothing about the meeting
+        if token not in (trigger, occasion_of) and token.pos_ != "NOUN" and _plan_word(token):
             return True
-        if token != trigger and token.pos_ == "NOUN" and token.lemma_.lower() in PLANNING_NOUNS:
-            return True  # "in preparation for X's visit", "on the eve of the summit"
+        if token != trigger and token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS:
+            return True  # "in preparation for X's visit", "on the eve of the summit", "ahead of the talks"
         # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
         if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
@@ -880,6 +1024,13 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
     return None
+
+
+def _plan_word(token: Token) -> bool:
+    """A word that announces a plan; "go" only as "is going to" ("the talks went well" reports them)."""
+    if token.lemma_.lower() == "go":
+        return token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children)
+    return token.lemma_.lower() in PLAN_LEMMAS
 
 
 FORWARD_LOOKING = re.compile(r"^(?:next|coming|tomorrow|later|this coming)\b", re.IGNORECASE)
@@ -903,6 +1054,19 @@ def _departs(trigger: Token, governor: Token | None) -> bool:
     day written is the departure's, not the meeting's (guideline, convention 5)."""
     journey = _journey_of(trigger) if governor is None else governor
     return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
+
+
+def _awaited(trigger: Token) -> bool:
+    """The meeting is what something else comes before ("arrived on Tuesday ahead of talks", "on the eve
+    of the summit"): a time the clause gives is that of the thing before, not the meeting's."""
+    return any(a.lemma_.lower() in PLANNING_NOUNS for a in list(trigger.ancestors)[:3])
+
+
+def _dates_token(expression: DateExpression, token: Token) -> bool:
+    """The time expression hangs on this very token ("flew to Washington to meet X on Monday": Monday is
+    the meeting's day, not the flight's)."""
+    head = _expression_head(_tokens_in(token.sent, expression.start, expression.end))
+    return head is not None and _attached_to(head, {token.i})
 
 
 def _perfect_participle(verb: Token) -> bool:
@@ -985,7 +1149,9 @@ def _choose_date_expression(
     one that does not date a speech act ("state media reported on Monday")."""
     if not expressions:
         return None
-    targets = {trigger.i, *(m.i for m in _describing_modifiers(trigger))}
+    targets = {trigger.i, *(m.i for m in _describing_modifiers(trigger) + _delegation_participles(trigger))}
+    # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
+    targets |= {o.i for o in _prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
     if governor is not None and trigger.pos_ == "NOUN":
         targets.add(governor.i)
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
@@ -1071,8 +1237,35 @@ def _describing_modifiers(trigger: Token) -> list[Token]:
     return [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
 
 
+def _delegation_participles(trigger: Token) -> list[Token]:
+    """ "received a delegation headed by X in Beijing on Monday": the parser hangs the clause's place and
+    time on the participle that names the delegation's leader."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [
+        verb
+        for obj in _children(trigger, ("dobj",))
+        if obj.lemma_.lower() in DELEGATION_NOUNS
+        for verb in _children(obj, ("acl",))
+        if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
+    ]
+
+
+def _controlling_verbs(trigger: Token) -> list[Token]:
+    """ "In Beijing, he is scheduled to meet X": the verbs an infinitive trigger completes, where the parser
+    hangs a fronted place."""
+    verbs: list[Token] = []
+    current = trigger
+    while current.dep_ == "xcomp" and current.head != current and len(verbs) < 3:
+        current = current.head
+        verbs.append(current)
+    return verbs
+
+
 def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
-    holders = [trigger, *_describing_modifiers(trigger)]
+    holders = [trigger, *_describing_modifiers(trigger), *_delegation_participles(trigger)]
+    holders.extend(leader for verb in holders[1:] for leader in _prep_objects(verb, ("by",)))
+    holders.extend(_controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
     if trigger.pos_ == "VERB":
@@ -1088,7 +1281,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     for holder in holders:
         for obj in _prep_objects(holder, ("in", "at")):
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
-            for candidate in (obj, *_prep_objects(obj, ("in",))):
+            # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
+            of_place = _prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
+            for candidate in (obj, *_prep_objects(obj, ("in",)), *_children(obj, ("appos",)), *of_place):
                 place = _place_text(candidate)
                 if place is not None:
                     return place
@@ -1103,7 +1298,7 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
             return None  # "a trip to the United States, France and Italy": a tour has no one place
     if (
         governor is not None
-        and _travels(governor)
+        and _travels_for(governor)
         and trigger.head.dep_ == "prep"
         and trigger.head.lower_ == "for"
         and trigger.head.head.i == governor.i
@@ -1133,9 +1328,14 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     journey = _journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
     if journey is not None and len(places := _destinations(journey)) == 1:
         return places[0]
-    # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter
-    for clause in _children(trigger, ("advcl",)):
-        if clause.lemma_.lower() in ARRIVAL_VERBS:
+    # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter; so does a
+    # relative clause on the subject ("X, who was in Tunis on Sunday, met Y")
+    clauses = _children(trigger, ("advcl",))
+    if trigger.pos_ == "VERB":
+        subjects = _children(trigger, ("nsubj",))
+        clauses += [c for s in subjects for c in _children(s, ("relcl",)) if c.lemma_ == "be"]
+    for clause in clauses:
+        if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
             for obj in _prep_objects(clause, ("in", "at", "to")):
                 place = _place_text(obj)
                 if place is not None:
@@ -1145,9 +1345,17 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
 
 def _call_context(trigger: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
-    if modifiers & CALL_MODIFIERS:
+    if modifiers & CALL_MODIFIERS or _received_from(trigger):
         return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+
+
+def _received_from(trigger: Token) -> list[Token]:
+    """ "received a call from X", "got a visit from X": the ones the call or visit came from (an appeal is
+    made, not received, so a call received is a conversation)."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in RECEIVING_VERBS:
+        return []
+    return _prep_objects(trigger, ("from",)) + _prep_objects(trigger.head, ("from",))
 
 
 def _add(parties: dict[str, str], keys: Iterable[str], role: str) -> None:
@@ -1230,7 +1438,9 @@ def _verb_mention(
 ) -> tuple[dict[str, str], str, str] | None:
     """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
     if _prenominal_visiting(trigger):
-        return None  # "the visiting minister": a description of a party (see _visiting_parties)
+        # "the visiting minister": a description of a party (see _visiting_parties); one the clause's
+        # subject addresses is met by it ("Deng told visiting Secretary of State X ...")
+        return _addressed_visitor(trigger, actors)
     frame = _verb_frame(trigger, lemma)
     if frame is None:
         return None
@@ -1241,6 +1451,10 @@ def _verb_mention(
     with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
     if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
         return None
+    if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):
+        return None  # "was met with chants of ...": a reception, whatever it was met with
+    if subject_role == HOST and trigger.dep_ == "acl" and not _is_party_phrase(trigger.head, actors):
+        return None  # "a forum hosted by X": an event is hosted, no guest received
     subjects, passive = _subjects(trigger)
     # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
     passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
@@ -1292,11 +1506,41 @@ def _verb_mention(
         for obj in _prep_objects(trigger, ("to",)):
             _add(parties, _actor_keys(obj, actors), HOST)
     _add_inviters(parties, trigger, objects, actors)
+    _add_invitation_hosts(parties, _invitation_hosts([trigger], actors), actors)
     if (_journey_of(trigger) is not None or _met_on_journey(trigger)) and not passive:
         # travelling to meet: the traveller is the visitor, the one met receives them
         _add(parties, subject_keys, VISITOR)
         _add(parties, object_keys + [k for o in with_objects for k in _actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
+    """ "X told visiting Y ...", "X assured visiting Y": the verb right before a prenominal "visiting" takes
+    the visitor as its object, so its subject received the visitor (meeting verbs report that themselves)."""
+    verb = visiting.doc[visiting.i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
+        return None
+    visitor = _visiting_name(visiting, actors)
+    hosts = [k for s in _subjects(verb)[0] for k in _actor_keys(s, actors)]
+    if visitor is None or not hosts or visitor in hosts:
+        return None
+    return {**{k: HOST for k in hosts}, visitor: VISITOR}, "meeting", "verb"
+
+
+def _visiting_name(visiting: Token, actors: ArticleActors) -> str | None:
+    """The actor a prenominal "visiting" describes: the last name of the phrase after it ("visiting U.S.
+    Secretary of State X" is X, not the country in the title)."""
+    start = visiting.idx + len(visiting.text)
+    found: str | None = None
+    for mention in sorted(actors.mentions_in(start, visiting.sent.end_char), key=lambda m: m.char_start):
+        between = visiting.doc.char_span(start, mention.char_start, alignment_mode="expand")
+        if between is not None and not all(t.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP") for t in between):
+            break
+        found = _canonical_key(mention.local_key, actors)
+        start = mention.char_end
+        if (actor := actors.actor(found)) is not None and actor.actor_type == "person":
+            break  # the person the title describes
+    return found
 
 
 def _met_on_journey(verb: Token) -> bool:
@@ -1329,7 +1573,7 @@ def _pays_call(trigger: Token) -> bool:
     return (
         trigger.dep_ == "dobj"
         and trigger.head.lemma_.lower() in VISIT_CALL_VERBS
-        and bool(_prep_objects(trigger, ("on",)) + _prep_objects(trigger.head, ("on",)))
+        and bool(_prep_objects(trigger, ("on", "to")) + _prep_objects(trigger.head, ("on", "to")))
     )
 
 
@@ -1360,10 +1604,10 @@ def _noun_type(trigger: Token) -> str | None:
         return None
     if lemma == "call" and _pays_call(trigger):
         return "visit"
-    if lemma in ("call", "conversation"):
-        if not _call_context(trigger):
-            return None
-        meeting_type = "call"
+    if lemma == "call" and not _call_context(trigger):
+        return None
+    if lemma in ("call", "conversation") and _call_context(trigger):
+        meeting_type = "call"  # a conversation with no phone or video word may be held in person
     if lemma == "conference" and modifiers & {"phone", "telephone", "video"}:
         meeting_type = "call"
     if "summit" in modifiers:
@@ -1399,13 +1643,20 @@ def _add_governor_parties(
     is a party; holding it after travelling there makes X the visitor and the others hosts."""
     if _negated(governor):  # "X was not at the summit"
         return
+    received = bool(_received_from(trigger))
     if not (
-        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS) or relation in PRESENCE_PREPOSITIONS
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or relation in PRESENCE_PREPOSITIONS
+        or received
     ):
         return
-    subjects, _ = _subjects(governor)
-    visit_like = NOUN_TRIGGERS[trigger.lemma_.lower()]["type"] == "visit"
-    if governor.lemma_.lower() == "host":
+    subjects, passive = _subjects(governor)
+    passive = passive or any(c.dep_ == "auxpass" for c in governor.children)
+    if passive and not any(_actor_keys(s, actors) for s in subjects):
+        # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
+        subjects = _prep_objects(governor, ("by",))
+    visit_like = _noun_type(trigger) == "visit"
+    if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
@@ -1438,7 +1689,7 @@ def _add_traveller_parties(
 ) -> None:
     """ "flew to Tokyo for talks (with X)": the traveller visits; with no named counterpart, the country
     travelled to hosts. Travelling to an organisation's session makes a member, not a visitor."""
-    subjects, _ = _subjects(governor)
+    subjects = _travellers(governor)
     if _organisation_meeting(trigger, parties, actors):
         _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], PARTICIPANT)
         return
@@ -1473,6 +1724,61 @@ def _speech_at_own_session(
     )
 
 
+def _ongoing(trigger: Token) -> bool:
+    """ "Talks are underway", "negotiations are continuing": a present copula saying the meeting goes on."""
+    head = trigger.head
+    if trigger.dep_ != "nsubj" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    words = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "advmod", "prep"))]
+    return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
+
+
+def _detached_between(trigger: Token) -> list[Token]:
+    """ "ahead of a meeting later today between X and Y": a between-phrase right after the noun and its
+    time words, which the parser hung on some verb above, still names the meeting's parties."""
+    doc = trigger.doc
+    for token in doc[trigger.right_edge.i + 1 : min(trigger.right_edge.i + 5, len(doc))]:
+        if token.dep_ == "prep" and token.lower_ == "between":
+            objects = [o for o in token.children if o.dep_ == "pobj"]
+            return [c for o in objects for c in _conjuncts(o)]
+        if not (token.pos_ == "ADV" or token.ent_type_ in ("DATE", "TIME")):
+            return []
+    return []
+
+
+def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
+    """ "a meeting (also) attended by X, Y and Z": those attending are its parties (the parser may hang the
+    participle on the verb the meeting is the occasion of)."""
+    participles = _children(trigger, ("acl",))
+    if governor is not None and trigger.dep_ == "pobj":
+        participles += [c for c in _children(governor, ("advcl", "dep")) if c.i > trigger.i]
+    return [
+        agent
+        for verb in participles
+        if verb.lemma_.lower() in ATTENDING_VERBS and verb.tag_ == "VBN"
+        for agent in _prep_objects(verb, ("by",))
+    ]
+
+
+def _noun_with_objects(trigger: Token, complements: list[Token], actors: ArticleActors) -> list[Token]:
+    """The with-phrase of a meeting noun, or of its copula's complement ("talks are continuing with X")."""
+    found = _prep_objects(trigger, ("with",)) + [o for c in complements for o in _prep_objects(c, ("with",))]
+    if found:
+        return found
+    # "talks on trade with Japan", "conversations about the budget with X": the parser may hang the
+    # with-phrase on the topic
+    topics = _prep_objects(trigger, TOPIC_PREPOSITIONS)
+    return [o for t in topics for o in _prep_objects(t, ("with",)) if _is_party_phrase(o, actors)]
+
+
+def _copula_complements(trigger: Token) -> list[Token]:
+    """ "Talks are underway between X and Y", "talks were continuing with X": the parser hangs the parties
+    on the complement of the copula the trigger is the subject of."""
+    if trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+        return []
+    return [c for c in trigger.head.children if c.dep_ in ("acomp", "attr", "advmod")]
+
+
 def _noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
@@ -1486,7 +1792,10 @@ def _noun_mention(
         _add(parties, _actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
     _add(parties, [k for o in _prep_objects(trigger, ("by",)) for k in _actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
-    with_objects = _prep_objects(trigger, ("with",))
+    _add(parties, [k for o in _received_from(trigger) for k in _actor_keys(o, actors)],
+         VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    complements = _copula_complements(trigger)
+    with_objects = _noun_with_objects(trigger, complements, actors)
     governor, relation = _governing_verb(trigger)
     if governor is not None and (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
@@ -1501,6 +1810,9 @@ def _noun_mention(
         HOST if visit_like else PARTICIPANT,
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
+    between += [o for c in complements for o in _prep_objects(c, ("between",))]
+    if not between and not with_objects:
+        between = _detached_between(trigger)
     between += [c for o in between for c in _dangling_conjuncts(o)]
     if len(between) >= 3 and not _actor_keys(between[0], actors):
         # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
@@ -1509,8 +1821,12 @@ def _noun_mention(
     if visit_like:
         hosts = _prep_objects(trigger, ("to", "on"))
         if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
-            hosts += _prep_objects(governor, ("on",))  # "paid a call on X": the parser may hang it on "paid"
+            # "paid a call on X", "to X": the parser may hang it on "paid"
+            hosts += _prep_objects(governor, ("on", "to"))
+        # "a visit to World Bank-funded projects": the body only qualifies the place visited
+        hosts = [o for o in hosts if _is_party_phrase(o, actors)]
         _add(parties, [k for o in hosts for k in _actor_keys(o, actors)], HOST)
+        _add_invitation_hosts(parties, _invitation_hosts([trigger, governor], actors), actors)
     modifier_keys = _modifier_parties(trigger, actors)
     if modifier_keys:
         _add(parties, modifier_keys, PARTICIPANT)
@@ -1519,8 +1835,15 @@ def _noun_mention(
     lemma = trigger.lemma_.lower()
     if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
         return None
+    _add(parties, [k for a in _attended_by(trigger, governor) for k in _actor_keys(a, actors)], PARTICIPANT)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
+        addressed = governor.lemma_.lower() in ADDRESSING_VERBS and relation in PRESENCE_PREPOSITIONS
+        if addressed or any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
+            # "X thanked Y during their meeting": "their" is the clause's subject and object together; "in
+            # a meeting, X told Y ...": the one told is the other side of the meeting
+            objects = _children(governor, ("dobj", "dative")) + _prep_objects(governor, ("with",))
+            _add(parties, [k for o in objects for k in _actor_keys(o, actors)], PARTICIPANT)
     if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
@@ -1573,7 +1896,9 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
-    if _departs(token, governor):
+    # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
+    awaited = _awaited(token) and chosen.end <= token.idx
+    if (_departs(token, governor) or awaited) and not _dates_token(chosen, token):
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
@@ -1598,6 +1923,8 @@ def _date_mention(
     perfect = _perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
     planned = False if perfect else _planned(token, governor)
     chosen = _choose_date_expression(mention.sentence, token, governor, expressions)
+    if chosen is None and planned is None and _ongoing(token):
+        planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and _present_simple(token, governor):
         planned = _present_for_future(token if governor is None else governor, chosen)
     if chosen is not None:
@@ -1610,6 +1937,7 @@ def _date_mention(
         and (
             token.tag_ == "VBG"
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
+            or _ongoing(token)
         )
     ):
         # "is meeting" / "opened talks" with no time expression: the report is of the publication day
@@ -1711,7 +2039,7 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
     """Counterparts a visitor meets in turn, each in a clause whose verb is left out (guideline, convention
     6): "met A in Riyadh and later B in Doha", "met with A last week, and this week with B"."""
     if trigger.pos_ not in ("VERB", "AUX"):
-        return []
+        return _series_groups(trigger)
     groups: list[list[Token]] = []
     if any(c.dep_ == "cc" for c in trigger.children):
         with_preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -1724,6 +2052,22 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
         ):
             groups.append([token, *(t for t in token.conjuncts if t.i > token.i)])
     return groups
+
+
+def _series_groups(trigger: Token) -> list[list[Token]]:
+    """ "for meetings with the IMF and the G-7": a plural meeting noun is one encounter per counterpart
+    (convention 6), each after the first split off; "talks" is plural in form only and stays one."""
+    if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in SERIES_NOUNS:
+        return []
+    counterparts: list[Token] = []
+    for obj in _prep_objects(trigger, ("with",)):
+        named = [obj, *obj.conjuncts]
+        if len(named) == 1:
+            # "with the IMF and G-7 ministers": the coordination is inside the modifier
+            coordinated = [m for m in _children(obj, ("nmod", "compound", "amod")) if m.conjuncts]
+            named = [coordinated[0], *coordinated[0].conjuncts] if coordinated else named
+        counterparts.extend(sorted(named, key=lambda t: t.i))
+    return [[c] for c in counterparts[1:]]
 
 
 def _split_gapped(
@@ -1747,6 +2091,10 @@ def _split_gapped(
             if t.idx > start and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
             if (p := _place_text(t)) is not None
         ]
+        series = mention.trigger.pos_ not in ("VERB", "AUX")
+        if series:  # the meetings of a plural noun share its place and time
+            found.append(later)
+            continue
         later.location = places[0] if places else None
         own_dates = [e for e in expressions or [] if e.start > start]
         tense = FUTURE if mention.status == PLANNED else PAST
@@ -1833,9 +2181,33 @@ def _home_of(key: str, actors: ArticleActors) -> str | None:
     """Where an actor is at home, for hosts and visitors. A country guessed only from the article's
     setting does not count: the setting is where the meetings happen, so it would make everyone a host."""
     actor = actors.actor(key)
-    if actor is None or actor.country_evidence == "setting":
+    if actor is None or actor.country_evidence == "setting" or actor.country_iso3 is None:
         return None
-    return actor.country_iso3
+    # the place table knows today's states: a former state's official is at home in its old capital
+    return CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3)
+
+
+def _international_body(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "organization" and is_international_body(actor.name)
+
+
+def _international_official(key: str, actors: ArticleActors) -> bool:
+    """A person the article shows serving an international body: no national affiliation, but evidence."""
+    actor = actors.actor(key)
+    return (
+        actor is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 is None
+        and actor.country_evidence is not None
+    )
+
+
+def _setting_only(key: str, actors: ArticleActors) -> bool:
+    """The actor's country is only guessed from the story's setting, which says nothing of whose side a
+    person is on ("Finance Minister X visits Washington": X is no American)."""
+    actor = actors.actor(key)
+    return actor is not None and actor.country_evidence == "setting"
 
 
 def _map_parties(
@@ -1858,7 +2230,7 @@ def _map_parties(
             for other in meeting_list
             if other not in mapping.values() and _country_of(other, actors)[0] == iso3
         ]
-        if len(same_country) != 1:
+        if len(same_country) != 1 or _setting_only(key, actors) or _setting_only(same_country[0], actors):
             continue
         other_is_country = _country_of(same_country[0], actors)[1]
         if is_country != other_is_country:
@@ -1932,6 +2304,12 @@ def _more_specific_place(current: str | None, candidate: str) -> str:
     return candidate if replace else current
 
 
+def _additive(trigger: Token) -> bool:
+    """The trigger's clause adds to what was told ("also met", "met X as well")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
+
+
 def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> bool:
     if meeting.status is not None and mention.status is not None and meeting.status != mention.status:
         return False
@@ -1950,6 +2328,8 @@ def _can_merge(meeting: _Meeting, mention: _Mention, actors: ArticleActors) -> b
     meeting_core = list(_core(meeting.parties))
     mapping = _map_parties(mention_core, meeting_core, actors)
     mapped = {mapping.get(k, k) for k in mention_core}
+    if mapped - set(meeting_core) and _additive(mention.trigger):
+        return False  # "the ministers also met X": X joins in another encounter, not the one told before
     return mapped <= set(meeting_core) or set(meeting_core) <= mapped
 
 
@@ -2249,9 +2629,13 @@ def _infer_roles(
             if away:
                 return {k: (HOST if k == head else VISITOR if k in away else r) for k, r in parties.items()}
     if location_iso3 is None or explicit:
-        # one explicit role implies the other for the remaining symmetric parties
+        # one explicit role implies the other for the remaining symmetric parties; an international body
+        # met on a journey is a meeting of parties, not a host (convention 8)
         if any(role == VISITOR for role in core.values()) and not any(role == HOST for role in core.values()):
-            return {k: (HOST if r == PARTICIPANT else r) for k, r in parties.items()}
+            return {
+                k: (HOST if r == PARTICIPANT and not _international_body(k, actors) else r)
+                for k, r in parties.items()
+            }
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
         return parties
@@ -2260,6 +2644,10 @@ def _infer_roles(
     homes = [k for k in core if _home_of(k, actors) == location_iso3]
     aways = [k for k in core if _home_of(k, actors) not in (None, location_iso3)]
     unknown = [k for k in core if _home_of(k, actors) is None]
+    if homes and not aways:
+        # "X met the NATO chief in Kyiv": an official of an international body, at a state's own ground,
+        # is the state's guest (at the body's seat he would host, the rule below)
+        aways = [k for k in unknown if _international_official(k, actors)]
     if aways and not homes and unknown and len(aways) + len(unknown) == len(core):
         # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
         # home is elsewhere; the party of no known country is the one found at the place, the host
@@ -2311,19 +2699,31 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
 
 
 def _dateline_place(sentences: list[Span]) -> str | None:
-    """The place of a wire dateline ("WASHINGTON (AP) —", "MOSCOW, March 3 -"): where the story was
+    """The place of a wire dateline ("WASHINGTON (AP) —", "NEW DELHI, March 3 -"): where the story was
     filed, the place of the news meetings that the text does not place itself."""
     for sentence in sentences[:3]:
-        first = sentence[0]
-        if not first.is_upper or len(first.text) < 3:
+        words = _dateline_words(sentence)
+        if not words:
             continue
+        place = " ".join(token.text for token in words).title()
         # the small model often misses an all-capitals place; a known place name is enough then
-        if first.ent_type_ not in ("GPE", "LOC") and place_country(first.text.title()) is None:
+        if any(t.ent_type_ not in ("GPE", "LOC") for t in words) and place_country(place) is None:
             continue
-        following = [t.text for t in sentence[1:4]]
-        if any(word in ("(", "—", "--", "-", ",") for word in following):
-            return first.text.title()
+        if len(sentence) > len(words) and sentence[len(words)].text in ("(", "—", "--", "-", ","):
+            return place
     return None
+
+
+def _dateline_words(sentence: Span) -> list[Token]:
+    """The all-capitals words a sentence opens with, up to four ("RIO DE JANEIRO"): a dateline's place."""
+    words: list[Token] = []
+    for token in sentence[:4]:
+        if not (token.is_alpha and token.is_upper) or token.text in DATELINE_MARKS:
+            break
+        words.append(token)
+    if not words or (len(words[0].text) < 3 and len(words) == 1):
+        return []
+    return words
 
 
 def _article_seat(text: str) -> str | None:
@@ -2367,12 +2767,15 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
     found: list[_Journey] = []
     for index, sentence in enumerate(sentences):
         for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS:
+            presence = verb.lemma_ == "be" and verb.dep_ == "ROOT"  # "X was in Kyiv on Tuesday"
+            if not presence and (verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS):
                 continue
             places = _destinations(verb)
             travellers = tuple(k for s in _subjects(verb)[0] for k in _actor_keys(s, actors))
             if len(places) != 1 or not travellers:
                 continue
+            if presence and any(_home_of(k, actors) == _place_iso3(places[0]) for k in travellers):
+                continue  # at home: no journey
             chosen = _choose_date_expression(
                 sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
             )
@@ -2383,8 +2786,37 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
     return found
 
 
+def _stays(meeting: _Meeting, parties: dict[str, str]) -> list[_Journey]:
+    """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too."""
+    if meeting.location is None or meeting.background:
+        return []
+    planned = meeting.status == PLANNED
+    return [
+        _Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
+        for key, role in _core(parties).items()
+        if role == VISITOR
+    ]
+
+
 # Sentences after a journey within which a meeting of the traveller is taken to be on that journey.
 JOURNEY_WINDOW = 2
+
+
+# Days after an arrival within which a meeting still to come is on the trip ("arrived in Canberra on
+# Wednesday ... will hold talks with X on Thursday").
+TRIP_DAYS = 7
+
+
+def _same_trip_status(journey: _Journey, meeting: _Meeting) -> bool:
+    """A journey and a meeting of one trip: both planned, both done, or a meeting due within days of an
+    arrival that has happened."""
+    if journey.planned == (meeting.status == PLANNED):
+        return True
+    if journey.planned or journey.date is None or journey.date.date is None:
+        return False
+    if meeting.date is None or meeting.date.date is None or meeting.date.precision != "day":
+        return False
+    return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
 
 
 def _place_on_journey(meeting: _Meeting, journeys: list[_Journey]) -> None:
@@ -2400,7 +2832,7 @@ def _place_on_journey(meeting: _Meeting, journeys: list[_Journey]) -> None:
         for j in journeys
         if set(j.travellers) & set(core)
         and 0 <= first - j.sentence_index <= JOURNEY_WINDOW
-        and j.planned == (meeting.status == PLANNED)
+        and _same_trip_status(j, meeting)
     ]
     if len({j.place for j in there}) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
         return
@@ -2483,6 +2915,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = _country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         if not _is_session(meeting, actors):
             parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        journeys.extend(_stays(meeting, parties))
         if len(parties) < 2 or len(_core(parties)) < 1:
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None
