@@ -487,6 +487,94 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Ellis.",
         [Expected({"Paul Grant": P, "Mark Ellis": P})],
     ),
+    "would be honored to meet": ("Senator Mark Ellis said he would be honored to meet with Pope Pius.", []),
+    "wore a hat after someone else's visit to a country": (
+        "Senator Mark Ellis and Mayor Paul Grant wore campaign hats after President John Carter's visit to "
+        "Mexico earlier in the day.",
+        [],
+    ),
+    "in talks here today with X, the with-phrase hung elsewhere": (
+        "French Finance Minister Louis Martin discussed the need to control public spending in talks here "
+        "today with British Chancellor Nigel Ward, a spokesman said.",
+        [Expected({"Louis Martin": P, "Nigel Ward": P}, None, PUBLISHED, meeting_type="talks")],
+    ),
+    "meetings which took place between": (
+        "He said the matter was discussed during two meetings which took place between Colonel Mark Ellis, "
+        "the then head of the agency Paul Grant and Prime Minister Anna Berg.",
+        [Expected({"Mark Ellis": P, "Paul Grant": P, "Anna Berg": P})],
+    ),
+    "have contacts with": (
+        "Chief Portuguese negotiator Rui Costa said he would have contacts on Friday with his Chinese "
+        "counterpart Wei Lin.",
+        [Expected({"Rui Costa": P, "Wei Lin": P}, None, FRIDAY, "planned", meeting_type="talks")],
+    ),
+    "following a meeting with": (
+        "Canadian Energy Minister Paul Martin held a news conference on Monday, following a meeting with his "
+        "Alberta counterpart, Neil Ward.",
+        [Expected({"Paul Martin": P, "Neil Ward": P}, None, MONDAY)],
+    ),
+    "visit a capital to discuss things with X": (
+        "Japanese Prime Minister Kenji Sato will visit Washington next week to discuss trade with President "
+        "John Carter.",
+        [Expected({"Kenji Sato": V, "John Carter": H}, "Washington", None, "planned")],
+    ),
+    "a planned visit places the visitor's planned meeting": (
+        "British Prime Minister Anna Berg will visit Moscow next week. Berg is due to meet Soviet leader "
+        "Igor Petrov on Monday.",
+        [Expected({"Anna Berg": V, "Igor Petrov": H}, "Moscow", dt.date(2024, 5, 20), "planned")],
+    ),
+    "a trip announced in the present does not place a meeting held now": (
+        "The ambassador suggested that Prime Minister Kenji Sato prepare proposals when he visits "
+        "Washington next month. Ambassador Ken Ito made the recommendation at a meeting with Sato.",
+        [Expected({"Kenji Sato": P, "Ken Ito": P})],
+    ),
+    "arranging calls with A and B": (
+        "Vice President Tom Reed was arranging calls with both Senator Mark Ellis and Governor Anna Berg to "
+        "discuss the race.",
+        [
+            Expected({"Tom Reed": P, "Anna Berg": P}, None, None, "planned", "call"),
+            Expected({"Tom Reed": P, "Mark Ellis": P}, None, None, "planned", "call"),
+        ],
+    ),
+    "a call for calm": ("Union leader Paul Grant renewed his call for calm with Senator Mark Ellis.", []),
+    "two possessive titles coordinated as subject": (
+        "Japan's Prime Minister Kenji Sato and South Korea's President Lee Min-ho agreed at a summit in "
+        "Tokyo on Thursday to resume regular visits.",
+        [Expected({"Kenji Sato": H, "Lee Min-ho": V}, "Tokyo", dt.date(2024, 5, 9), meeting_type="summit")],
+    ),
+    "spoke with is no call": (
+        "Senator Harry Webb said he had spoken with Senator Mark Ellis on Monday.",
+        [Expected({"Harry Webb": P, "Mark Ellis": P}, None, MONDAY, meeting_type="meeting")],
+    ),
+    "told the press in an interview": (
+        "Farm leader George Frey told Reuters in an interview that meetings with ministry officials had not "
+        "helped.",
+        [],
+    ),
+    "a trip named by its country": (
+        "In the final Mass of his Mexico trip, Pope Pius told the story of the city of Nineveh.",
+        [],
+    ),
+    "a when-clause of a future sentence": (
+        "The plan will be explained to Washington this week when Finance Minister Ken Ito visits the capital "
+        "for talks with Treasury Secretary Paul Grant.",
+        [Expected({"Ken Ito": V, "Paul Grant": H}, None, None, "planned")],
+    ),
+    "a departure still to come": (
+        "The plan will be drafted before Prime Minister Kenji Sato leaves for Washington on May 29 for talks "
+        "with President John Carter.",
+        [Expected({"Kenji Sato": V, "John Carter": H}, "Washington", None, "planned")],
+    ),
+    "a subject set off with 'in a visit with'": (
+        "French Prime Minister Louis Martin, in a visit earlier this week with President John Carter, "
+        "sounded out the administration on a plan.",
+        [Expected({"Louis Martin": V, "John Carter": H}, meeting_type="visit")],
+    ),
+    "meetings scheduled between": (
+        "Trade Representative Paul Grant said the meetings scheduled next month in Washington between U.S. "
+        "President John Carter and Japanese Prime Minister Kenji Sato will be difficult.",
+        [Expected({"John Carter": H, "Kenji Sato": V}, "Washington", dt.date(2024, 6, 1), "planned")],
+    ),
     "a received call is not an appeal": (
         "Indian Finance Minister Ravi Menon received a call from the union for calm on Monday.",
         [],

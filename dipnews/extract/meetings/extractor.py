@@ -83,6 +83,7 @@ VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
 VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
 VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
+NOUNS_NEEDING_PLURAL = _requiring(NOUN_TRIGGERS, "plural")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
 CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
@@ -104,6 +105,7 @@ SENDING_VERBS = MEETING_LEXICON.words("sending_verbs")
 ADDRESSING_VERBS = MEETING_LEXICON.words("addressing_verbs")
 ATTENDING_VERBS = MEETING_LEXICON.words("attending_verbs")
 TOPIC_PREPOSITIONS = MEETING_LEXICON.words("topic_prepositions")
+OCCURRENCE_VERBS = MEETING_LEXICON.words("occurrence_verbs")
 OBJECT_CONTROL_VERBS = MEETING_LEXICON.words("object_control_verbs")
 OCCASION_NOUNS = MEETING_LEXICON.words("occasion_nouns")
 SEQUENCE_ADVERBS = MEETING_LEXICON.words("sequence_adverbs")
@@ -233,8 +235,13 @@ def _trigger_finder(vocab: Vocab) -> TriggerFinder:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("X, Y and Z")."""
-    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+    """The token and the tokens coordinated with it ("X, Y and Z"), including a name the parser
+    coordinated with X's description ("X, the secretary general of the union, and Y")."""
+    # a conjunct marked possessive ("X and South Korea's President Y") owns the next phrase; it is no party
+    found = [token, *[t for t in token.conjuncts if t.i > token.i and not _children(t, ("case",))]]
+    for description in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        found.extend(t for t in description.conjuncts if t.i > description.i and t.pos_ == "PROPN")
+    return found
 
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
@@ -492,7 +499,9 @@ def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subjects = [k for s in _subjects(verb)[0] if s.pos_ != "PRON" for k in _actor_keys(s, actors)]
-    persons = [k for k in subjects if (a := actors.actor(k)) is not None and a.actor_type == "person"]
+    # "after her talks with X, she and X ...": the one the talks were with is not their owner
+    counterparts = {k for o in _prep_objects(pronoun.head, ("with",)) for k in _actor_keys(o, actors)}
+    persons = [k for k in subjects if _is_person(k, actors) and k not in counterparts]
     if len(persons) == 1:
         return persons
     before = [
@@ -703,7 +712,7 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     for left in head.lefts:
         for token in left.subtree:
             if (
-                token.dep_ in ("nmod", "compound")
+                token.dep_ in ("nmod", "compound", "appos")
                 and token.pos_ == "PROPN"
                 and any(c.dep_ == "cc" for c in token.children)
             ):
@@ -764,7 +773,8 @@ def _invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> 
 
 
 def _add_invitation_hosts(parties: dict[str, str], inviters: list[str], actors: ArticleActors) -> None:
-    """The inviter hosts; the country travelled to was then only the destination (convention 1)."""
+    """The inviter (or the one the visit is to discuss things with) hosts; the country travelled to was
+    then only the destination (convention 1)."""
     if not inviters:
         return
     for key in [k for k, r in parties.items() if r == HOST and k not in inviters]:
@@ -1041,10 +1051,12 @@ def _present_for_future(verb: Token, chosen: DateExpression | None) -> bool | No
     sentence ("will be explained when X visits Washington"). None when the tense says nothing."""
     if chosen is not None and FORWARD_LOOKING.match(chosen.text.strip()):
         return True
-    when_clause = verb.dep_ == "advcl" and any(
+    # the parser may make the when-clause a relative clause of the time word ("this week when X visits")
+    when_clause = verb.dep_ in ("advcl", "relcl") and any(
         c.lower_ == "when" for c in verb.children if c.dep_ == "advmod"
     )
-    if when_clause and _planned(verb.head, None):
+    clause = verb.head if verb.dep_ == "advcl" else verb.head.head  # "explained this week when X visits"
+    if when_clause and _planned(clause, None):
         return True
     return None
 
@@ -1347,7 +1359,21 @@ def _call_context(trigger: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
     if modifiers & CALL_MODIFIERS or _received_from(trigger):
         return True
+    # "arranging calls with Sanders and Clinton", "a call with X": a call held with a party is a conversation
+    # ("a call for calm", "calls on X to act" are appeals)
+    if trigger.pos_ == "NOUN" and any(_is_named(o) for o in _prep_objects(trigger, ("with",))):
+        return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+
+
+def _is_person(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "person"
+
+
+def _is_named(token: Token) -> bool:
+    """A proper name or a name coordinated with others ("with both Sanders and Clinton")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _received_from(trigger: Token) -> list[Token]:
@@ -1502,9 +1528,7 @@ def _verb_mention(
     for obj in _prep_objects(trigger, ("between",)):
         _add(parties, _actor_keys(obj, actors), PARTICIPANT)
     if lemma == "visit":
-        # "visited Moscow": the country visited is the host party when it is an actor
-        for obj in _prep_objects(trigger, ("to",)):
-            _add(parties, _actor_keys(obj, actors), HOST)
+        _add_visited(parties, trigger, actors)
     _add_inviters(parties, trigger, objects, actors)
     _add_invitation_hosts(parties, _invitation_hosts([trigger], actors), actors)
     if (_journey_of(trigger) is not None or _met_on_journey(trigger)) and not passive:
@@ -1512,6 +1536,18 @@ def _verb_mention(
         _add(parties, subject_keys, VISITOR)
         _add(parties, object_keys + [k for o in with_objects for k in _actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _add_visited(parties: dict[str, str], visit: Token, actors: ArticleActors) -> None:
+    """Whom a visit verb goes to besides its object: "visited (to) Moscow" gives the country visited when
+    it is an actor; "will visit Washington to discuss trade with President X" gives X, the purpose's
+    counterpart, instead of the capital's country."""
+    for obj in _prep_objects(visit, ("to",)):
+        _add(parties, _actor_keys(obj, actors), HOST)
+    purposes = [c for c in visit.children if c.dep_ in ("advcl", "xcomp") and c.i > visit.i]
+    purposes += [d for p in purposes for d in _children(p, ("dobj",))]  # "discuss trade with X"
+    met = [k for p in purposes for o in _prep_objects(p, ("with",)) for k in _actor_keys(o, actors)]
+    _add_invitation_hosts(parties, met, actors)
 
 
 def _addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
@@ -1598,7 +1634,7 @@ def _noun_type(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     meeting_type = NOUN_TRIGGERS[lemma]["type"]
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
-    if lemma == "talk" and trigger.tag_ != "NNS":
+    if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS":
         return None
     if modifiers & ONE_PARTY_EVENT_MODIFIERS:
         return None
@@ -1661,6 +1697,8 @@ def _add_governor_parties(
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
     elif visit_like and VISITOR in parties.values():
+        if HOST in parties.values():
+            return  # "X wore a hat after his visit to Mexico": the visit names whom it went to
         role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
     elif visit_like or _journey_of(governor) is not None:
         role = VISITOR
@@ -1733,12 +1771,51 @@ def _ongoing(trigger: Token) -> bool:
     return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
 
 
-def _detached_between(trigger: Token) -> list[Token]:
-    """ "ahead of a meeting later today between X and Y": a between-phrase right after the noun and its
-    time words, which the parser hung on some verb above, still names the meeting's parties."""
+def _add_described_subject(
+    parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors
+) -> None:
+    """ "Chirac, in a visit this week with President Reagan, sounded out ...": the subject the phrase is
+    set off on made the visit; the parser hangs the with-phrase on that subject too."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PRESENCE_PREPOSITIONS:
+        return
+    owner = prep.head
+    if owner.dep_ not in ("nsubj", "nsubjpass") or owner.pos_ != "PROPN":
+        return
+    _add(parties, _actor_keys(owner, actors), VISITOR if visit_like else PARTICIPANT)
+    met = [k for o in _prep_objects(owner, ("with",)) for k in _actor_keys(o, actors)]
+    _add(parties, met, HOST if visit_like else PARTICIPANT)
+
+
+def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
+    """ "two meetings which he said took place between X, Y and Z", "the talks, held between X and Y": a
+    relative or participle clause saying the meeting happened names its parties."""
+    clauses = [c for c in trigger.children if c.dep_ in ("relcl", "acl")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "ccomp"]  # "which he said took place"
+    return [
+        name
+        for verb in clauses
+        # a participle on the noun ("the meetings scheduled next month between X and Y") is about it
+        if verb.lemma_.lower() in OCCURRENCE_VERBS or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for name in _names_in(prep)
+    ]
+
+
+def _names_in(prep: Token) -> list[Token]:
+    """The proper names a prepositional phrase lists, however the parser nested them ("between North, the
+    then head of the CIA William Casey and Margaret Thatcher"); names inside titles are modifiers."""
+    return [t for t in prep.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj", "appos")]
+
+
+def _detached_objects(trigger: Token, preposition: str) -> list[Token]:
+    """ "ahead of a meeting later today between X and Y", "in talks here today with X": a phrase right
+    after the noun and its time words, which the parser hung on some verb above, still names the
+    meeting's parties."""
     doc = trigger.doc
     for token in doc[trigger.right_edge.i + 1 : min(trigger.right_edge.i + 5, len(doc))]:
-        if token.dep_ == "prep" and token.lower_ == "between":
+        if token.dep_ == "prep" and token.lower_ == preposition:
             objects = [o for o in token.children if o.dep_ == "pobj"]
             return [c for o in objects for c in _conjuncts(o)]
         if not (token.pos_ == "ADV" or token.ent_type_ in ("DATE", "TIME")):
@@ -1763,6 +1840,7 @@ def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
 def _noun_with_objects(trigger: Token, complements: list[Token], actors: ArticleActors) -> list[Token]:
     """The with-phrase of a meeting noun, or of its copula's complement ("talks are continuing with X")."""
     found = _prep_objects(trigger, ("with",)) + [o for c in complements for o in _prep_objects(c, ("with",))]
+    found = found or _detached_objects(trigger, "with")
     if found:
         return found
     # "talks on trade with Japan", "conversations about the budget with X": the parser may hang the
@@ -1811,8 +1889,9 @@ def _noun_mention(
     )
     between = _prep_objects(trigger, ("between", "among", "of"))
     between += [o for c in complements for o in _prep_objects(c, ("between",))]
+    between += _occurrence_objects(trigger, "between")
     if not between and not with_objects:
-        between = _detached_between(trigger)
+        between = _detached_objects(trigger, "between")
     between += [c for o in between for c in _dangling_conjuncts(o)]
     if len(between) >= 3 and not _actor_keys(between[0], actors):
         # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
@@ -1836,6 +1915,8 @@ def _noun_mention(
     if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
         return None
     _add(parties, [k for a in _attended_by(trigger, governor) for k in _actor_keys(a, actors)], PARTICIPANT)
+    if governor is None:
+        _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
         addressed = governor.lemma_.lower() in ADDRESSING_VERBS and relation in PRESENCE_PREPOSITIONS
@@ -1843,7 +1924,9 @@ def _noun_mention(
             # "X thanked Y during their meeting": "their" is the clause's subject and object together; "in
             # a meeting, X told Y ...": the one told is the other side of the meeting
             objects = _children(governor, ("dobj", "dative")) + _prep_objects(governor, ("with",))
-            _add(parties, [k for o in objects for k in _actor_keys(o, actors)], PARTICIPANT)
+            keys = [k for o in objects for k in _actor_keys(o, actors)]
+            # the one told is a person ("told Reuters in an interview" addresses the press)
+            _add(parties, [k for k in keys if not addressed or _is_person(k, actors)], PARTICIPANT)
     if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
@@ -1899,6 +1982,9 @@ def _resolve_chosen(
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = _awaited(token) and chosen.end <= token.idx
     if (_departs(token, governor) or awaited) and not _dates_token(chosen, token):
+        # the day is the departure's, not the meeting's; a departure still to come makes the meeting planned
+        if planned is None and resolved.date is not None and published and resolved.date > published:
+            planned = True
         resolved = ResolvedDate(None, "unknown", chosen.text)
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
@@ -2524,7 +2610,8 @@ def _trip_only(meeting: _Meeting, actors: ArticleActors) -> bool:
     Washington")."""
     core = _core(meeting.parties)
     visitors = [k for k, r in core.items() if r == VISITOR]
-    countries = [k for k, r in core.items() if r == HOST and _country_of(k, actors)[1]]
+    # "his Mexico trip": a country beside the traveller of a visit is its destination, whatever role it got
+    countries = [k for k, r in core.items() if r in (HOST, PARTICIPANT) and _country_of(k, actors)[1]]
     if any(m.meeting_type != "visit" for m in meeting.mentions):
         return (
             False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
@@ -2768,7 +2855,11 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
     for index, sentence in enumerate(sentences):
         for verb in sentence:
             presence = verb.lemma_ == "be" and verb.dep_ == "ROOT"  # "X was in Kyiv on Tuesday"
-            if not presence and (verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS):
+            # "X will visit Washington next week": a visit to a place is a journey too
+            travel = verb.lemma_.lower() in TRAVEL_VERBS or (
+                verb.lemma_.lower() == "visit" and not _prenominal_visiting(verb)
+            )
+            if not presence and (verb.pos_ != "VERB" or not travel):
                 continue
             places = _destinations(verb)
             travellers = tuple(k for s in _subjects(verb)[0] for k in _actor_keys(s, actors))
@@ -2779,7 +2870,9 @@ def _journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -
             chosen = _choose_date_expression(
                 sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
             )
-            planned = bool(_planned(verb, None))
+            stated = _planned(verb, None)
+            # "when he visits Washington next month": a present tense that announces the trip
+            planned = bool(stated if stated is not None else _present_for_future(verb, chosen))
             tense = FUTURE if planned else PAST
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
             found.append(_Journey(travellers, places[0], date, index, planned))
