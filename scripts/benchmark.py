@@ -161,7 +161,23 @@ def _sample_tree(root: psutil.Process, cpu_seconds: dict[int, float]) -> int:
     return total
 
 
-def run_measured(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path, stage: str) -> Measurement:
+def _address_space_limit(limit_bytes: int | None) -> Any:
+    """A Popen ``preexec_fn`` capping the child's address space (None: no cap), so a stage that would
+    take the machine's memory fails alone instead of inviting the OOM killer."""
+    if not limit_bytes:
+        return None
+
+    def apply() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+
+    return apply
+
+
+def run_measured(
+    cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path, stage: str, limit_bytes: int | None = None
+) -> Measurement:
     """Run ``cmd``, sampling the resident memory of its whole process tree until it exits.
 
     Output goes to ``log``; a line ``Running stage 'name'`` (what ``dvc repro`` prints) starts a
@@ -188,7 +204,14 @@ def run_measured(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path, 
         log_handle.write(f"\n$ {' '.join(cmd)}\n".encode())
         log_handle.flush()
         started = time.perf_counter()
-        process = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            cmd,
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            preexec_fn=_address_space_limit(limit_bytes),
+        )
 
         def read_output() -> None:
             nonlocal current, stage_peak
@@ -311,15 +334,21 @@ class BenchRepo:
             if measured.returncode != 0:
                 raise RuntimeError(f"dvc repro failed with status {measured.returncode}; see {self.log}")
             return measured
+        return self.run_stages()
+
+    def run_stages(self, only: Sequence[str] | None = None, limit_bytes: int | None = None) -> Measurement:
+        """Run the stage commands of dvc.yaml in order (``only``: just these), each as its own process."""
         total = Measurement(0.0, 0, 0)
         for name, cmd in stage_commands(self.root):
+            if only is not None and name not in only:
+                continue
             if not _stage_script_exists(self.root, cmd):
                 print(f"note: stage {name} skipped (its script does not exist yet)", file=sys.stderr)
                 continue
             parts = cmd.split()
             if parts[0] == "python":
                 parts[0] = sys.executable
-            step = run_measured(parts, self.root, self.env, self.log, name)
+            step = run_measured(parts, self.root, self.env, self.log, name, limit_bytes)
             if step.returncode != 0:
                 if name in ("ingest", "annotate", "consolidate"):  # nothing after them could run
                     raise RuntimeError(f"stage {name} failed with status {step.returncode}; see {self.log}")
@@ -543,6 +572,144 @@ def measure_incremental(
     return full, again
 
 
+# ---------------------------------------------------------------------------------------------
+# Synthetic scale: the corpus-wide stages on replicated extractions
+
+CORPUS_WIDE_STAGES = ("consolidate", "validate", "release")
+
+
+@dataclass
+class ScaleRun:
+    size: int
+    stages: dict[str, Measurement]  # consolidate, validate, release: each its own process
+
+    @property
+    def seconds(self) -> float:
+        return sum(m.seconds for m in self.stages.values())
+
+    @property
+    def peak_rss_bytes(self) -> int:
+        """The largest peak of one stage (they run one after the other): ru_maxrss or the sampled tree."""
+        return max(max(m.peak_rss_bytes, m.peak_single_rss_bytes) for m in self.stages.values())
+
+    def line(self, label: str) -> str:
+        stages = ", ".join(
+            f"{name} {m.seconds:.1f}s/{_mib(max(m.peak_rss_bytes, m.peak_single_rss_bytes))}"
+            + (" FAILED" if m.failed else "")
+            for name, m in self.stages.items()
+        )
+        return f"{label:<22} {self.seconds:8.1f}s, peak RSS {_mib(self.peak_rss_bytes)} ({stages})"
+
+
+def build_template(workdir: Path, records: Sequence[dict[str, Any]], args: argparse.Namespace) -> BenchRepo:
+    """The real pipeline up to annotate (and evaluate, whose metrics the release reads) on real stories."""
+    annotate = {"executor": args.executor, "n_process": args.processes}
+    repo = BenchRepo.create(workdir, f"template-{len(records)}", "stages", annotate)
+    repo.add_input("corpus", records)
+    repo.run_stages(only=("scan", "ingest", "annotate", "evaluate"))
+    return repo
+
+
+def run_corpus_wide(repo: BenchRepo, size: int, limit_bytes: int | None) -> ScaleRun:
+    stages = {name: repo.run_stages(only=(name,), limit_bytes=limit_bytes) for name in CORPUS_WIDE_STAGES}
+    return ScaleRun(size, stages)
+
+
+def measure_synthetic(
+    workdir: Path, template: BenchRepo, size: int, args: argparse.Namespace
+) -> tuple[ScaleRun, ScaleRun | None]:
+    """The corpus-wide stages on ``size`` synthetic articles; then, with ``--synthetic-add``, again after
+    adding that share of articles (the caches warm, as after a real update)."""
+    from synthetic_corpus import Replication, write_synthetic
+
+    spec = Replication(rename_fraction=args.rename_fraction, shift_days=args.shift_days)
+    limit = int(args.memory_cap_gb * 2**30) if args.memory_cap_gb else None
+    repo = BenchRepo.create(workdir, f"synthetic-{size}", "stages", {})
+    # What the stages before them made that the corpus-wide stages read besides the corpus itself.
+    for name in ("metrics/accuracy.json", "data/tables/rejects.parquet"):
+        (repo.root / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(template.root / name, repo.root / name)
+    started = time.perf_counter()
+    write_synthetic(template.root / "data/interim", repo.root / "data/interim", size, spec)
+    print(f"synthetic corpus of {size} articles written in {time.perf_counter() - started:.0f}s", flush=True)
+    full = run_corpus_wide(repo, size, limit)
+    print(full.line(f"synthetic n={size}"), flush=True)
+    grown = None
+    if args.synthetic_add > 0:
+        added = max(1, round(size * args.synthetic_add))
+        write_synthetic(template.root / "data/interim", repo.root / "data/interim", size + added, spec)
+        grown = run_corpus_wide(repo, size + added, limit)
+        print(
+            grown.line(f"  +{added} articles")
+            + f" = {grown.seconds / full.seconds:.1%} of the full run (target <= 10%)",
+            flush=True,
+        )
+    if not args.keep:
+        repo.discard()
+    return full, grown
+
+
+def pq_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).metadata.num_rows
+
+
+def run_synthetic(args: argparse.Namespace) -> dict[str, Any]:
+    sizes = sorted(set(args.synthetic))
+    workdir = Path(tempfile.mkdtemp(prefix="dipnews-scale-", dir=args.workdir))
+    shutil.copytree(REPO_ROOT, workdir / SNAPSHOT, ignore=_skipped, symlinks=True)
+    runs: dict[int, tuple[ScaleRun, ScaleRun | None]] = {}
+    try:
+        if args.template_from:  # a template kept (--keep) by an earlier run: its parse is reused
+            template = BenchRepo(
+                args.template_from, args.template_from, "stages", {}, workdir / "template.log"
+            )
+        else:
+            template = build_template(workdir, read_corpus(Path(args.corpus), args.template_articles), args)
+        n_template = pq_rows(template.root / "data/interim/ingested.parquet")
+        print(f"synthetic scale: template of {n_template} articles in {template.root}; work dir {workdir}")
+        for size in sizes:
+            runs[size] = measure_synthetic(workdir, template, size, args)
+    except Exception:
+        print(f"benchmark failed; the repositories and logs are kept in {workdir}", file=sys.stderr)
+        raise
+    if not args.keep:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return synthetic_summary(runs)
+
+
+def synthetic_summary(runs: dict[int, tuple[ScaleRun, ScaleRun | None]]) -> dict[str, Any]:
+    report: dict[str, Any] = {"synthetic": []}
+    print("\nsummary (consolidate + validate + release)", flush=True)
+    for size, (full, grown) in sorted(runs.items()):
+        entry: dict[str, Any] = {
+            "size": size,
+            "seconds": round(full.seconds, 2),
+            "peak_rss_mib": round(full.peak_rss_bytes / 2**20, 1),
+            "stages": {
+                name: [round(m.seconds, 2), round(max(m.peak_rss_bytes, m.peak_single_rss_bytes) / 2**20, 1)]
+                for name, m in full.stages.items()
+            },
+        }
+        if grown is not None:
+            entry["incremental_share"] = round(grown.seconds / full.seconds, 4)
+        report["synthetic"].append(entry)
+    if len(runs) >= 2:
+        small, large = runs[min(runs)][0], runs[max(runs)][0]
+        memory = large.peak_rss_bytes / small.peak_rss_bytes
+        wall = large.seconds / small.seconds
+        print(
+            f"  peak RSS {_mib(small.peak_rss_bytes)} at {small.size}, {_mib(large.peak_rss_bytes)} at "
+            f"{large.size}: {memory:.2f}x (target <= 1.5x and < 6 GB)\n"
+            f"  wall {small.seconds:.1f}s at {small.size}, {large.seconds:.1f}s at {large.size}: "
+            f"{wall:.2f}x for {large.size / small.size:.0f}x the articles (target <= 11x at 10x)",
+            flush=True,
+        )
+        report["ratios"] = {"peak_rss": round(memory, 3), "wall": round(wall, 3)}
+    return report
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", help="JSON Lines corpus (.jsonl or .jsonl.gz)")
@@ -562,6 +729,30 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--workdir", default=None, help="parent of the temporary folder (default: system temp)"
     )
+    parser.add_argument(
+        "--synthetic",
+        type=int,
+        nargs="+",
+        default=None,
+        help="sizes of synthetic corpora (real extractions replicated): time and peak RSS of consolidate, "
+        "validate and release only, each its own process; the other run options are ignored",
+    )
+    parser.add_argument(
+        "--template-articles", type=int, default=2000, help="real records parsed once for --synthetic"
+    )
+    parser.add_argument(
+        "--rename-fraction", type=float, default=0.3, help="share of (surname, copy) pairs renamed per copy"
+    )
+    parser.add_argument(
+        "--template-from", type=Path, default=None, help="reuse this template repository (from --keep)"
+    )
+    parser.add_argument("--shift-days", type=int, default=7, help="days each synthetic copy is shifted by")
+    parser.add_argument(
+        "--synthetic-add", type=float, default=0.0, help="then add this share of articles and run again"
+    )
+    parser.add_argument(
+        "--memory-cap-gb", type=float, default=8.0, help="address-space cap of each synthetic stage (0: none)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary repositories and logs")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
     # Internal: the bare nlp.pipe baseline runs in its own process through these.
@@ -570,7 +761,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, default=64, help=argparse.SUPPRESS)
     parser.add_argument("--max-chars", type=int, default=200_000, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.bare_pipe is None and not args.corpus:
+    if args.bare_pipe is None and not args.corpus and not args.template_from:
         parser.error("--corpus is required")
     return args
 
@@ -580,7 +771,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.bare_pipe is not None:
         bare_pipe_main(args.bare_pipe, args.model, args.batch_size, args.max_chars, args.processes)
         return
-    report = run_benchmark(args)
+    report = run_synthetic(args) if args.synthetic else run_benchmark(args)
     if args.json is not None:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 

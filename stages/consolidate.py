@@ -1,49 +1,74 @@
 """Stage `consolidate`: ingested articles + per-article extractions -> the contract's tables.
 
-Pure part: :func:`dipnews.consolidate.corpus.consolidate` and :func:`validate_tables`; ``main`` reads the
-two intermediate files (the extractions in batches) and writes one Parquet file per table.
+Out of core (:mod:`dipnews.consolidate.streaming`): the extractions are read in batches, twice; only
+per-actor evidence summaries stay in memory; per-mention rows and meeting reports are spilled under
+``data/cache/consolidate`` and sorted by DuckDB; every table is validated by its pandera schema a
+batch at a time and written in row groups. The tables are byte-identical to those of
+:func:`dipnews.consolidate.corpus.consolidate` (the in-memory path the evaluate stage runs on the gold).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
+import pyarrow
 import pyarrow.parquet as pq
 
-from dipnews.consolidate.corpus import consolidate
-from dipnews.io import read_parquet, write_parquet_atomic
-from dipnews.model import ArticleExtraction
+from dipnews.consolidate.streaming import StreamInputs, write_streamed_tables
+from dipnews.io import PARQUET_OPTIONS, InputFileError
 from dipnews.params import checked_params
-from dipnews.quality.stage_validation import run_stage, validate_tables
-from dipnews.serialize import from_json
+from dipnews.quality.batch_validation import BatchValidator
+from dipnews.quality.stage_validation import StageError, run_stage, validate
+from dipnews.quality.validated_cache import ValidatedFiles
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
 INGESTED_PATH = Path("data/interim/ingested.parquet")
 EXTRACTIONS_PATH = Path("data/interim/extractions.parquet")
 TABLES_DIR = Path("data/tables")
+# The spill files of a run (deleted at its end; a killed run's are deleted by the next).
+WORK_DIR = Path("data/cache/consolidate")
 
 
-def read_extractions(path: Path) -> Iterator[ArticleExtraction]:
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=1024, columns=["payload"]):
-        for payload in batch.column("payload").to_pylist():
-            yield from_json(payload)
+def check_ingested(path: Path) -> None:
+    """The ingested articles, a batch at a time, against the articles table's schema (what consolidate
+    adds, the sentence counts, set to zero): a damaged or edited input is reported as the table it
+    becomes, before any work."""
+    articles = CONTRACT["articles"].schema()
+    first_row = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=65_536):
+        frame = batch.to_pandas()
+        frame["n_sentences"] = 0
+        frame.index = range(first_row, first_row + len(frame))
+        validate(frame, articles)
+        first_row += len(frame)
 
 
 @run_stage
 def main() -> None:
     params = checked_params().get("consolidate", {})
-    ingested = read_parquet(INGESTED_PATH)
-    tables = consolidate(
-        ingested, list(read_extractions(EXTRACTIONS_PATH)), int(params.get("merge_undated_within_days", 3))
-    )
-    tables = validate_tables(tables)
-    for name, frame in tables.items():
-        write_parquet_atomic(frame, TABLES_DIR / f"{name}.parquet", arrow_schema(CONTRACT[name].schema()))
-    counts = ", ".join(f"{name} {len(frame)}" for name, frame in tables.items())
-    print(f"consolidate: {counts}", file=sys.stderr)
+    for path in (INGESTED_PATH, EXTRACTIONS_PATH):
+        try:
+            pq.ParquetFile(path)
+        except (OSError, pyarrow.ArrowException) as error:
+            raise InputFileError(f"cannot read {path}: {error}") from None
+    check_ingested(INGESTED_PATH)
+    inputs = StreamInputs(INGESTED_PATH, EXTRACTIONS_PATH, int(params.get("merge_undated_within_days", 3)))
+    contract = {name: arrow_schema(CONTRACT[name].schema()) for name in CONTRACT if name != "rejects"}
+    validator = BatchValidator(INGESTED_PATH)
+    try:
+        counts = write_streamed_tables(inputs, TABLES_DIR, WORK_DIR, contract, PARQUET_OPTIONS, validator)
+    except duckdb.Error as error:  # a damaged input or spill, a full disk: one line, no traceback
+        raise StageError(f"consolidate: DuckDB stopped: {type(error).__name__}: {error}") from None
+    finally:
+        validator.close()
+    # What was just validated need not be again (the release checks the cache by content hash).
+    cache = ValidatedFiles()
+    for name in counts:
+        cache.record(name, TABLES_DIR / f"{name}.parquet", TABLES_DIR / "articles.parquet")
+    print(f"consolidate: {', '.join(f'{name} {n}' for name, n in counts.items())}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,9 @@ from dipnews.io import (
     write_text_atomic,
 )
 from dipnews.params import checked_params
-from dipnews.quality.stage_validation import StageError, read_contract_tables, run_stage, validate_tables
+from dipnews.quality.batch_validation import BatchValidator
+from dipnews.quality.stage_validation import StageError, run_stage
+from dipnews.quality.validated_cache import ValidatedFiles, ensure_validated
 from dipnews.release.card import BuildInfo, build_card, repository_is_published
 from dipnews.release.checksums import SHA256SUMS, sha256sums
 from dipnews.release.citation import build_citation, citation_errors, citation_text
@@ -48,10 +50,13 @@ from dipnews.release.plots import (
     who_met_whom_png,
 )
 from dipnews.release.report_page import ReportInputs, data_docs_links, report_page
+from dipnews.release.table_files import publisher_counts as file_publisher_counts
+from dipnews.release.table_files import release_plots_from_files, row_counts
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
 TABLES_DIR = Path("data/tables")
+NO_PUBLISHER = "(not named)"
 METRICS_PATH = Path("metrics/accuracy.json")
 # Written by `python -m dipnews.evaluation.external --json metrics/external.json` where the external
 # corpora are at hand, and committed: a fresh clone has no corpora, but its card keeps the figures.
@@ -72,7 +77,8 @@ EXECUTION_ONLY_PARAMS = frozenset(
 
 @dataclass(frozen=True)
 class Release:
-    files: dict[str, bytes]  # name inside the release folder -> bytes
+    # name inside the release folder -> bytes, or the file to copy (a table, streamed, never loaded)
+    files: dict[str, bytes | Path]
     plots: dict[str, bytes]  # name inside reports/plots -> bytes
 
 
@@ -101,37 +107,69 @@ def build_release(
     build: BuildInfo,
     external: Mapping[str, Any] | None = None,
 ) -> Release:
-    """The stage's logic, without file I/O: every released file and plot as bytes."""
-    files: dict[str, bytes] = {f"{table}.parquet": parquet_bytes(tables[table], table) for table in CONTRACT}
-    counts = {table: len(tables[table]) for table in CONTRACT}
-    facts = {table: FileFacts(path=f"{table}.parquet", rows=counts[table]) for table in CONTRACT}
-    package = build_datapackage(dataset, facts)
+    """The stage's logic on tables in memory, without file I/O: every released file and plot as bytes."""
+    table_files: dict[str, bytes | Path] = {
+        f"{table}.parquet": parquet_bytes(tables[table], table) for table in CONTRACT
+    }
+    facts = TableFacts(
+        counts={table: len(tables[table]) for table in CONTRACT},
+        publishers=publisher_counts(tables["articles"]),
+    )
+    files = release_files(table_files, facts, ReleaseInputs(dataset, metrics, validation, build, external))
+    return Release(files=files, plots=release_plots(tables))
+
+
+@dataclass(frozen=True)
+class TableFacts:
+    counts: dict[str, int]  # table -> rows
+    publishers: dict[str, int]  # publisher (or "(not named)") -> articles
+
+
+@dataclass(frozen=True)
+class ReleaseInputs:
+    dataset: Mapping[str, Any]
+    metrics: Mapping[str, Any]
+    validation: Mapping[str, Any]
+    build: BuildInfo
+    external: Mapping[str, Any] | None = None
+
+
+def publisher_counts(articles: pd.DataFrame) -> dict[str, int]:
+    publishers = articles["publisher"].fillna(NO_PUBLISHER).value_counts()
+    return {str(k): int(v) for k, v in publishers.items()}
+
+
+def release_files(
+    table_files: Mapping[str, bytes | Path], facts: TableFacts, inputs: ReleaseInputs
+) -> dict[str, bytes | Path]:
+    """The release folder's files: the tables as given, the Data Package, CITATION.cff, the card, sums."""
+    dataset, counts = inputs.dataset, facts.counts
+    files: dict[str, bytes | Path] = dict(table_files)
+    package = build_datapackage(
+        dataset, {table: FileFacts(path=f"{table}.parquet", rows=counts[table]) for table in CONTRACT}
+    )
     files["datapackage.json"] = (
         json.dumps(package, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     ).encode()
-
     citation = build_citation(dataset, card_abstract(dataset, counts))
     cff = citation_text(citation)
     errors = citation_errors(cff)
     if errors:
         raise StageError("CITATION.cff is not valid CFF 1.2.0: " + "; ".join(errors))
     files["CITATION.cff"] = cff.encode("utf-8")
-
-    publishers = tables["articles"]["publisher"].fillna("(not named)").value_counts()
     card = build_card(
         dataset,
         counts,
-        metrics,
-        build,
+        inputs.metrics,
+        inputs.build,
         citation,
-        {str(k): int(v) for k, v in publishers.items()},
-        validation,
-        external,
+        facts.publishers,
+        inputs.validation,
+        inputs.external,
     )
     files["README.md"] = card.encode("utf-8")
     files[SHA256SUMS] = sha256sums(files).encode("utf-8")
-
-    return Release(files=files, plots=release_plots(tables))
+    return files
 
 
 def release_plots(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
@@ -190,7 +228,7 @@ def datapackage_errors(folder: Path, full: bool = False) -> list[str]:
     return messages
 
 
-def write_release_folder(out_dir: Path, files: Mapping[str, bytes]) -> None:
+def write_release_folder(out_dir: Path, files: Mapping[str, bytes | Path]) -> None:
     """Replace ``out_dir`` with exactly ``files``: built beside it, checked, then swapped in by renames.
 
     The Data Package descriptor is validated with frictionless in the new folder, before it replaces
@@ -201,7 +239,10 @@ def write_release_folder(out_dir: Path, files: Mapping[str, bytes]) -> None:
     try:
         build.chmod(0o755)  # mkdtemp makes it private; the release is for everyone to read
         for name, data in files.items():
-            (build / name).write_bytes(data)
+            if isinstance(data, Path):
+                shutil.copyfile(data, build / name)
+            else:
+                (build / name).write_bytes(data)
         errors = datapackage_errors(build)
         if errors:
             raise StageError("datapackage.json does not validate:\n  " + "\n  ".join(errors[:20]))
@@ -237,6 +278,21 @@ def write_report_page(
     write_text_atomic(REPORT_PAGE, report_page(inputs))
 
 
+def validated_table_files(tables_dir: Path) -> dict[str, Path]:
+    """The contract's table files, each checked by its pandera schema a batch at a time unless that
+    exact file (with those article texts) passed before: consolidate records what it validated."""
+    paths = {table: tables_dir / f"{table}.parquet" for table in CONTRACT}
+    missing = [table for table, path in paths.items() if not path.is_file()]
+    if missing:
+        raise StageError(f"missing table(s) in {tables_dir}: {', '.join(missing)}")
+    validator = BatchValidator(paths["articles"])
+    try:
+        ensure_validated(paths, paths["articles"], validator, ValidatedFiles())
+    finally:
+        validator.close()
+    return paths
+
+
 @run_stage
 def main() -> None:
     params = checked_params()
@@ -253,15 +309,18 @@ def main() -> None:
         raise StageError(f"{VALIDATION_PATH} records failed expectations: fix the data before releasing")
     metrics = _read_json(METRICS_PATH, "accuracy metrics")
     external = _read_json(EXTERNAL_PATH, "external benchmark") if EXTERNAL_PATH.is_file() else None
-    tables = validate_tables(read_contract_tables(TABLES_DIR))
-
-    release = build_release(tables, dataset, metrics, validation, build_info(params), external)
-    write_release_folder(out_dir, release.files)
-    for name, data in release.plots.items():
+    table_paths = validated_table_files(TABLES_DIR)
+    facts = TableFacts(row_counts(TABLES_DIR), file_publisher_counts(TABLES_DIR, NO_PUBLISHER))
+    inputs = ReleaseInputs(dataset, metrics, validation, build_info(params), external)
+    files = release_files({f"{t}.parquet": path for t, path in table_paths.items()}, facts, inputs)
+    plots = release_plots_from_files(TABLES_DIR)
+    write_release_folder(out_dir, files)
+    for name, data in plots.items():
         write_bytes_atomic(PLOTS_DIR / name, data)
-    write_report_page(dataset, {t: len(df) for t, df in tables.items()}, release.plots, validation)
-    write_bytes_atomic(ROOT_CITATION, release.files["CITATION.cff"])
-    rows = ", ".join(f"{t} {len(df)}" for t, df in tables.items())
+    write_report_page(dataset, facts.counts, plots, validation)
+    citation = files["CITATION.cff"]
+    write_bytes_atomic(ROOT_CITATION, citation.read_bytes() if isinstance(citation, Path) else citation)
+    rows = ", ".join(f"{t} {n}" for t, n in facts.counts.items())
     print(
         f"release: {dataset['name']} {dataset['version']} -> {out_dir} ({rows}); {REPORT_PAGE}",
         file=sys.stderr,

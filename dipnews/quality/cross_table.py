@@ -94,7 +94,7 @@ def _references_exist(values: pd.Series, parent_keys: pd.Series) -> pd.Series:
     return pd.Series([v is None or pd.isna(v) or v in known for v in values], index=values.index, dtype=bool)
 
 
-def _span_texts(df: pd.DataFrame, texts: Mapping[str, str]) -> pd.Series:
+def span_texts(df: pd.DataFrame, texts: Mapping[str, str]) -> pd.Series:
     """``articles.text[char_start:char_end]`` per row; null where the article or the span is missing."""
     spans: list[str | None] = []
     for article_id, start, end in zip(df["article_id"], df["char_start"], df["char_end"], strict=True):
@@ -161,7 +161,7 @@ def with_cross_table_columns(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd
         frame = out[fk.table]
         frame[fk.derived_column] = _references_exist(frame[fk.column], tables[fk.parent][fk.parent_column])
     for name in (*SPAN_TEXT_COLUMNS, *SPAN_ONLY_TABLES):
-        spans = _span_texts(out[name], texts)
+        spans = span_texts(out[name], texts)
         if name in SPAN_TEXT_COLUMNS:
             out[name][SPAN_TEXT] = spans
         else:

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from pathlib import Path
 
 SHA256SUMS = "SHA256SUMS"
 
 
-def sha256_hex(data: bytes) -> str:
+def sha256_hex(data: bytes | Path) -> str:
+    """The digest of bytes, or of a file's content read a block at a time (a large table)."""
+    if isinstance(data, Path):
+        digest = hashlib.sha256()
+        with data.open("rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+        return digest.hexdigest()
     return hashlib.sha256(data).hexdigest()
 
 
-def sha256sums(files: Mapping[str, bytes]) -> str:
+def sha256sums(files: Mapping[str, bytes | Path]) -> str:
     """One ``<hex>  <name>`` line per file (two spaces: text mode in coreutils' format), sorted by name."""
     return "".join(f"{sha256_hex(files[name])}  {name}\n" for name in sorted(files) if name != SHA256SUMS)
 

@@ -43,7 +43,12 @@ def meetings_per_month(meetings: pd.DataFrame) -> pd.DataFrame:
 
 def most_quoted_actors(quotations: pd.DataFrame, actors: pd.DataFrame, top: int = TOP_QUOTED) -> pd.DataFrame:
     """The ``top`` actors by number of quotations attributed to them (ties by name)."""
-    counts = quotations["speaker_actor_id"].dropna().value_counts()
+    return most_quoted_from_counts(quotations["speaker_actor_id"].dropna().value_counts(), actors, top)
+
+
+def most_quoted_from_counts(counts: pd.Series, actors: pd.DataFrame, top: int = TOP_QUOTED) -> pd.DataFrame:
+    """:func:`most_quoted_actors` from the quotations counted per speaker_actor_id (counted elsewhere,
+    e.g. by DuckDB over a table too large to load); ``actors`` needs only the counted ones."""
     names = actors.set_index("actor_id")["name"]
     frame = pd.DataFrame(
         {"actor": [str(names.get(a, a)) for a in counts.index], "quotations": counts.to_numpy(dtype="int64")}
