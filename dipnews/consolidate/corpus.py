@@ -212,22 +212,30 @@ def _actor_mention_rows(
         group = groups[identity]
         if mention.mention_kind != "pronoun":
             group.surface_forms.add(mention.mention_text)
-        row = {
-            "article_id": article_id,
-            "actor_id": actor_ids[identity],
-            "sentence_index": mention.sentence_index,
-            "char_start": mention.char_start,
-            "char_end": mention.char_end,
-            "mention_text": mention.mention_text,
-            "mention_kind": mention.mention_kind,
-            "titles": sorted({t.strip().lower() for t in mention.titles if t.strip()}),
-        }
+        row = actor_mention_row(article_id, actor_ids[identity], mention)
         key = (article_id, mention.char_start)
-        kept = mention_rows.get(key)
-        # Two mentions starting at one offset: keep the longer (the fuller span), deterministically.
-        if kept is None or (row["char_end"], row["actor_id"]) > (kept["char_end"], kept["actor_id"]):
+        if keeps_longer_mention(mention_rows.get(key), row):
             mention_rows[key] = row
     return list(mention_rows.values())
+
+
+def actor_mention_row(article_id: str, actor_id: str, mention: Any) -> dict[str, Any]:
+    """One actor_mentions row (the in-memory and the streamed consolidate build it alike)."""
+    return {
+        "article_id": article_id,
+        "actor_id": actor_id,
+        "sentence_index": mention.sentence_index,
+        "char_start": mention.char_start,
+        "char_end": mention.char_end,
+        "mention_text": mention.mention_text,
+        "mention_kind": mention.mention_kind,
+        "titles": sorted({t.strip().lower() for t in mention.titles if t.strip()}),
+    }
+
+
+def keeps_longer_mention(kept: dict[str, Any] | None, row: dict[str, Any]) -> bool:
+    """Two mentions starting at one offset: the longer (the fuller span) wins, deterministically."""
+    return kept is None or (row["char_end"], row["actor_id"]) > (kept["char_end"], kept["actor_id"])
 
 
 def _actor_rows(
@@ -572,27 +580,31 @@ def build_quotations(
         for q in ex.quotes:
             speaker = actor_ids.get((ex.article_id, q.speaker_local_key)) if q.speaker_local_key else None
             meeting = meeting_ids.get((ex.article_id, q.meeting_local_key)) if q.meeting_local_key else None
-            quote_id = stable_id(ex.article_id, str(q.char_start))
-            row = {
-                "quote_id": quote_id,
-                "article_id": ex.article_id,
-                "speaker_actor_id": speaker,
-                "speaker_text": q.speaker_text,
-                "speaker_resolution": q.speaker_resolution if speaker else "unresolved",
-                "quote_text": q.quote_text,
-                "quote_type": q.quote_type,
-                "cue": q.cue,
-                "char_start": q.char_start,
-                "char_end": q.char_end,
-                "sentence_index": q.sentence_index,
-                "meeting_id": meeting,
-                "confidence": q.confidence,
-            }
-            kept = rows.get(quote_id)
+            row = quotation_row(ex.article_id, q, speaker, meeting)
+            kept = rows.get(row["quote_id"])
             if kept is None or row["char_end"] > kept["char_end"]:
-                rows[quote_id] = row
+                rows[row["quote_id"]] = row
     quotations = pd.DataFrame(list(rows.values()), columns=_columns(quotations_schema))
     return quotations.sort_values("quote_id", kind="stable").reset_index(drop=True)
+
+
+def quotation_row(article_id: str, q: Any, speaker: str | None, meeting: str | None) -> dict[str, Any]:
+    """One quotations row; ``quote_id`` from the article and the start offset."""
+    return {
+        "quote_id": stable_id(article_id, str(q.char_start)),
+        "article_id": article_id,
+        "speaker_actor_id": speaker,
+        "speaker_text": q.speaker_text,
+        "speaker_resolution": q.speaker_resolution if speaker else "unresolved",
+        "quote_text": q.quote_text,
+        "quote_type": q.quote_type,
+        "cue": q.cue,
+        "char_start": q.char_start,
+        "char_end": q.char_end,
+        "sentence_index": q.sentence_index,
+        "meeting_id": meeting,
+        "confidence": q.confidence,
+    }
 
 
 # ---------------------------------------------------------------------------------------------

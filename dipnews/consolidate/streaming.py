@@ -49,6 +49,9 @@ from dipnews.consolidate.corpus import (
     _merged_meeting_row,
     _reports_match,
     _surname_merges,
+    actor_mention_row,
+    keeps_longer_mention,
+    quotation_row,
     stable_id,
 )
 from dipnews.extract.actors.names import normalise_name
@@ -232,18 +235,8 @@ def _mention_rows(ex: ArticleExtraction, local_ids: Mapping[str, str]) -> list[d
         actor_id = local_ids.get(mention.local_key)
         if actor_id is None:
             continue
-        row = {
-            "article_id": ex.article_id,
-            "actor_id": actor_id,
-            "sentence_index": mention.sentence_index,
-            "char_start": mention.char_start,
-            "char_end": mention.char_end,
-            "mention_text": mention.mention_text,
-            "mention_kind": mention.mention_kind,
-            "titles": sorted({t.strip().lower() for t in mention.titles if t.strip()}),
-        }
-        kept = rows.get(mention.char_start)
-        if kept is None or (row["char_end"], row["actor_id"]) > (kept["char_end"], kept["actor_id"]):
+        row = actor_mention_row(ex.article_id, actor_id, mention)
+        if keeps_longer_mention(rows.get(mention.char_start), row):
             rows[mention.char_start] = row
     return list(rows.values())
 
@@ -304,26 +297,13 @@ def _quote_rows(ex: ArticleExtraction, local_ids: Mapping[str, str]) -> list[dic
     rows: dict[str, dict[str, Any]] = {}
     for q in ex.quotes:
         speaker = local_ids.get(q.speaker_local_key) if q.speaker_local_key else None
-        quote_id = stable_id(ex.article_id, str(q.char_start))
         row = {
-            "quote_id": quote_id,
-            "article_id": ex.article_id,
-            "speaker_actor_id": speaker,
-            "speaker_text": q.speaker_text,
-            "speaker_resolution": q.speaker_resolution if speaker else "unresolved",
-            "quote_text": q.quote_text,
-            "quote_type": q.quote_type,
-            "cue": q.cue,
-            "char_start": q.char_start,
-            "char_end": q.char_end,
-            "sentence_index": q.sentence_index,
-            "meeting_id": None,
-            "confidence": q.confidence,
+            **quotation_row(ex.article_id, q, speaker, None),
             "meeting_local_key": q.meeting_local_key or None,
         }
-        kept = rows.get(quote_id)
+        kept = rows.get(row["quote_id"])
         if kept is None or row["char_end"] > kept["char_end"]:
-            rows[quote_id] = row
+            rows[row["quote_id"]] = row
     return list(rows.values())
 
 

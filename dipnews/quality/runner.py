@@ -191,6 +191,28 @@ def _context(data_docs_dir: Path | None) -> Any:
     return context
 
 
+def table_checkpoint(context: Any, datasource: Any, table: str) -> Any:
+    """One table's suite behind its own checkpoint: a checkpoint's batch parameters (the dataframe) apply
+    to all of its validation definitions, and every table is a different frame. No Data Docs action:
+    each would rebuild the whole site (recompiling its templates); the caller builds it once."""
+    batch = datasource.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}_whole")
+    suite = context.suites.add(build_suite(table))
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name=table, data=batch, suite=suite)
+    )
+    return context.checkpoints.add(
+        gx.Checkpoint(
+            name=f"validate_{table}",
+            validation_definitions=[definition],
+            actions=[],
+            result_format={
+                "result_format": "COMPLETE",
+                "unexpected_index_column_names": list(CONTRACT[table].KEY),
+            },
+        )
+    )
+
+
 def run_suites(
     tables: Mapping[str, pd.DataFrame], data_docs_dir: Path | None = None, progress: Progress | None = None
 ) -> QualityReport:
@@ -205,25 +227,7 @@ def run_suites(
     datasource = context.data_sources.add_pandas(DATASOURCE)
     outcomes: list[ExpectationOutcome] = []
     for table in CONTRACT:
-        batch = datasource.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}_whole")
-        suite = context.suites.add(build_suite(table))
-        definition = context.validation_definitions.add(
-            gx.ValidationDefinition(name=table, data=batch, suite=suite)
-        )
-        # One checkpoint per table: a checkpoint's batch parameters (the dataframe) apply to all
-        # of its validation definitions, and every table is a different frame. No Data Docs action:
-        # each would rebuild the whole site (recompiling its templates); it is built once below.
-        checkpoint = context.checkpoints.add(
-            gx.Checkpoint(
-                name=f"validate_{table}",
-                validation_definitions=[definition],
-                actions=[],
-                result_format={
-                    "result_format": "COMPLETE",
-                    "unexpected_index_column_names": list(CONTRACT[table].KEY),
-                },
-            )
-        )
+        checkpoint = table_checkpoint(context, datasource, table)
         run = checkpoint.run(
             batch_parameters={"dataframe": checked[table]}, expectation_parameters=parameters
         )

@@ -17,10 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import duckdb
-import great_expectations as gx
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -37,8 +35,8 @@ from dipnews.quality.runner import (
     _context,
     _outcome,
     _outcome_order,
+    table_checkpoint,
 )
-from dipnews.quality.suites import build_suite
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -230,25 +228,6 @@ def _whole_table(outcome: ExpectationOutcome, reader: TableReader, n_rows: int) 
     return outcome
 
 
-def _table_checkpoint(context: Any, datasource: Any, table: str) -> Any:
-    batch = datasource.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}_whole")
-    suite = context.suites.add(build_suite(table))
-    definition = context.validation_definitions.add(
-        gx.ValidationDefinition(name=table, data=batch, suite=suite)
-    )
-    return context.checkpoints.add(
-        gx.Checkpoint(
-            name=f"validate_{table}",
-            validation_definitions=[definition],
-            actions=[],
-            result_format={
-                "result_format": "COMPLETE",
-                "unexpected_index_column_names": list(CONTRACT[table].KEY),
-            },
-        )
-    )
-
-
 def run_suites_on_files(
     files: Mapping[str, Path],
     data_docs_dir: Path | None = None,
@@ -264,7 +243,7 @@ def run_suites_on_files(
         outcomes: list[ExpectationOutcome] = []
         rows: dict[str, int] = {}
         for table in CONTRACT:
-            checkpoint = _table_checkpoint(context, datasource, table)
+            checkpoint = table_checkpoint(context, datasource, table)
             per_batch = []
             rows[table] = reader.rows(table)
             several = rows[table] > batch_rows
