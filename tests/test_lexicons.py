@@ -301,7 +301,7 @@ def test_every_meeting_lexicon_group_is_read() -> None:
 
 
 def test_a_trigger_verb_added_to_the_lexicon_makes_meetings(nlp: Language, lexicon_dir: Path) -> None:
-    text = "Ana Berg consulted with Tom Hale in Oslo on Monday."
+    text = "Ana Berg liaised with Tom Hale in Oslo on Monday."
     doc = nlp(text)
     meta = ArticleMeta("t", text, dt.date(2024, 5, 15))
     actors = ArticleActors(
@@ -321,7 +321,7 @@ def test_a_trigger_verb_added_to_the_lexicon_makes_meetings(nlp: Language, lexic
     # The data change: one line in meetings.yaml; the module's code, run again on the changed file
     # (outside sys.modules), builds its Matcher from the new lexicon.
     frame = {"type": "meeting", "subject": "participant", "object": "participant", "requires": ["with"]}
-    _rewrite(lexicon_dir, "meetings", lambda d: d["verb_triggers"]["entries"].__setitem__("consult", frame))
+    _rewrite(lexicon_dir, "meetings", lambda d: d["verb_triggers"]["entries"].__setitem__("liaise", frame))
     reloaded = runpy.run_path(meetings.__file__)
     [meeting] = reloaded["extract_meetings"](doc, meta, actors)
     assert {p.local_key: p.role for p in meeting.participants} == {
