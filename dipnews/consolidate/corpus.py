@@ -261,23 +261,16 @@ def _actor_rows(
     return actor_rows
 
 
-def build_actors(
-    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None] | None = None
-) -> ActorTables:
-    """Corpus-wide actors from the per-article ones; ``published`` (article_id -> publication date)
-    breaks ties between countries voted for with equal weight (the earliest reported wins)."""
-    evidence = _group_actors(extractions, published or {})
-    groups = evidence.groups
+def merge_and_identify(groups: dict[str, _ActorGroup]) -> tuple[dict[str, str], dict[str, str]]:
+    """Apply the surname merges to the groups (in place) and give every remaining group its content-derived
+    actor_id: (merged identity -> the identity it joined, identity -> actor_id). The in-memory and the
+    streamed consolidate decide identity here, so they cannot drift apart."""
     merges = _surname_merges(
         (i for i in groups if i.startswith("person:")),
         lambda single, full: _countries_agree(groups[single].country(), groups[full].country()),
     )
     for single, full in sorted(merges.items()):
         groups[full].absorb(groups.pop(single))
-
-    def final_identity(identity: str) -> str:
-        return merges.get(identity, identity)
-
     actor_ids = {
         identity: stable_id(
             group.actor_type,
@@ -287,6 +280,21 @@ def build_actors(
         )
         for identity, group in groups.items()
     }
+    return merges, actor_ids
+
+
+def build_actors(
+    extractions: Iterable[ArticleExtraction], published: Mapping[str, dt.date | None] | None = None
+) -> ActorTables:
+    """Corpus-wide actors from the per-article ones; ``published`` (article_id -> publication date)
+    breaks ties between countries voted for with equal weight (the earliest reported wins)."""
+    evidence = _group_actors(extractions, published or {})
+    groups = evidence.groups
+    merges, actor_ids = merge_and_identify(groups)
+
+    def final_identity(identity: str) -> str:
+        return merges.get(identity, identity)
+
     mentions = [(a, final_identity(i), m) for a, i, m in evidence.mentions]
     mention_rows = _actor_mention_rows(mentions, groups, actor_ids)
     n_mentions = Counter(row["actor_id"] for row in mention_rows)

@@ -43,18 +43,16 @@ from dipnews.consolidate.corpus import (
     STATED_COUNTRY_EVIDENCE,
     _actor_rows,
     _ActorGroup,
-    _countries_agree,
     _identity,
     _MeetingReport,
     _merged_meeting_row,
     _reports_match,
-    _surname_merges,
     actor_mention_row,
     keeps_longer_mention,
+    merge_and_identify,
     quotation_row,
     stable_id,
 )
-from dipnews.extract.actors.names import normalise_name
 from dipnews.model import ArticleExtraction, LocalMeeting, MeetingEvidence, Participant
 from dipnews.serialize import from_json
 
@@ -132,22 +130,8 @@ def decide_actors(extractions: Iterator[ArticleExtraction], published: Published
     groups: dict[str, _ActorGroup] = {}
     for ex in extractions:
         _add_actor_evidence(groups, ex, published.get(ex.article_id))
-    merges = _surname_merges(
-        (i for i in groups if i.startswith("person:")),
-        lambda single, full: _countries_agree(groups[single].country(), groups[full].country()),
-    )
     seen = list(groups)
-    for single, full in sorted(merges.items()):
-        groups[full].absorb(groups.pop(single))
-    ids = {
-        identity: stable_id(
-            group.actor_type,
-            identity.split(":", 1)[1]
-            if group.actor_type == "country"
-            else normalise_name(group.canonical_name()),
-        )
-        for identity, group in groups.items()
-    }
+    merges, ids = merge_and_identify(groups)
     final = {identity: ids[merges.get(identity, identity)] for identity in seen}
     return ActorIdentity(groups, final, ids)
 
