@@ -1372,7 +1372,8 @@ def _is_person(key: str, actors: ArticleActors) -> bool:
 
 
 def _is_named(token: Token) -> bool:
-    """A proper name or a name coordinated with others ("with both Sanders and Clinton")."""
+    """A proper name, or a word the entity recogniser tags as a person, organisation, place or people
+    ("calls with both Sanders and Clinton": "both" heads the phrase, the names are tagged)."""
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
