@@ -492,7 +492,21 @@ def _meeting_reports(
 
 
 def _cluster_reports(reports: list[_MeetingReport], undated_days: int) -> list[list[_MeetingReport]]:
-    """Union-find over reports that share their principal participants and have compatible dates."""
+    """Reports that share their principal participants and have compatible dates, clustered."""
+    blocks: defaultdict[frozenset[str], list[int]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        blocks[report.principals].append(index)
+    pairs = (
+        (i, j) for members in blocks.values() for i_pos, i in enumerate(members) for j in members[i_pos + 1 :]
+    )
+    return cluster_pairs(reports, pairs, undated_days)
+
+
+def cluster_pairs(
+    reports: list[_MeetingReport], pairs: Iterable[tuple[int, int]], undated_days: int
+) -> list[list[_MeetingReport]]:
+    """Union-find over the candidate pairs that match; clusters listed by their first report. The in-memory
+    and the streamed consolidate differ only in which pairs they offer."""
     parent = list(range(len(reports)))
 
     def find(i: int) -> int:
@@ -501,15 +515,9 @@ def _cluster_reports(reports: list[_MeetingReport], undated_days: int) -> list[l
             i = parent[i]
         return i
 
-    blocks: defaultdict[frozenset[str], list[int]] = defaultdict(list)
-    for index, report in enumerate(reports):
-        blocks[report.principals].append(index)
-    for members in blocks.values():
-        for i_pos, i in enumerate(members):
-            for j in members[i_pos + 1 :]:
-                if find(i) != find(j) and _reports_match(reports[i], reports[j], undated_days):
-                    parent[find(j)] = find(i)
-
+    for i, j in pairs:
+        if find(i) != find(j) and _reports_match(reports[i], reports[j], undated_days):
+            parent[find(j)] = find(i)
     clusters: defaultdict[int, list[_MeetingReport]] = defaultdict(list)
     for index, report in enumerate(reports):
         clusters[find(index)].append(report)

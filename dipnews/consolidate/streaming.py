@@ -46,8 +46,8 @@ from dipnews.consolidate.corpus import (
     _identity,
     _MeetingReport,
     _merged_meeting_row,
-    _reports_match,
     actor_mention_row,
+    cluster_pairs,
     keeps_longer_mention,
     merge_and_identify,
     quotation_row,
@@ -376,21 +376,7 @@ def cluster_block(reports: list[_MeetingReport], undated_days: int) -> list[list
     """:func:`dipnews.consolidate.corpus._cluster_reports` on one block without comparing every pair: the
     same connected components of the match relation, listed in the same order (by first report), in
     time that grows with the reports of one year rather than the square of the whole block."""
-    parent = list(range(len(reports)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in _candidate_pairs(reports, undated_days):
-        if find(i) != find(j) and _reports_match(reports[i], reports[j], undated_days):
-            parent[find(j)] = find(i)
-    clusters: defaultdict[int, list[_MeetingReport]] = defaultdict(list)
-    for index, report in enumerate(reports):
-        clusters[find(index)].append(report)
-    return list(clusters.values())
+    return cluster_pairs(reports, _candidate_pairs(reports, undated_days), undated_days)
 
 
 def _merge_block(rows: list[dict[str, Any]], undated_days: int, spills: Mapping[str, SpillWriter]) -> None:
