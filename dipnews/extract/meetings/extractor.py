@@ -84,8 +84,10 @@ VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
 VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
 NOUNS_NEEDING_PLURAL = _requiring(NOUN_TRIGGERS, "plural")
+NOUNS_NEEDING_MEANS = _requiring(NOUN_TRIGGERS, "means")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
+JOINT_MODIFIERS = MEETING_LEXICON.words("joint_modifiers")
 CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
 NON_PARTY_OBJECTS = MEETING_LEXICON.words("non_party_objects")
 RECEPTION_NOUNS = MEETING_LEXICON.words("reception_nouns")
@@ -118,6 +120,7 @@ BACKGROUND_ADVERBS = MEETING_LEXICON.words("background_adverbs")
 BACKGROUND_NOUNS = MEETING_LEXICON.words("background_nouns")
 LIGHT_VERBS = MEETING_LEXICON.words("light_verbs")
 PRESENCE_PREPOSITIONS = MEETING_LEXICON.words("presence_prepositions")
+MEANS_PREPOSITIONS = MEETING_LEXICON.words("means_prepositions")
 ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
 HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
@@ -421,8 +424,8 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
         coordinated = [
             k
-            for c in token.children
-            if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)
+            for c in _modifier_chain(token)
+            if any(g.dep_ == "cc" for g in c.children)
             for k in _actor_keys(c, actors)
             if k != best.local_key
         ]
@@ -474,6 +477,16 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _modifier_chain(token: Token) -> list[Token]:
+    """The nominal modifiers left of a head, and theirs in turn: "Secretary of State Lena Voss and Defense
+    Secretary Tom Hale" may parse as one phrase headed by "Hale", with "Voss" a modifier of "Secretary"."""
+    found: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound"):
+            found.extend([child, *_modifier_chain(child)])
+    return found
 
 
 def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
@@ -834,6 +847,12 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
             return prep.head, prep.lower_
         if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ in ("VERB", "AUX"):
             return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
+    if noun.dep_ == "pobj" and noun.head.dep_ == "conj" and noun.head.head.dep_ in ("advcl", "xcomp"):
+        # "will leave for X to attend a meeting and for talks with Y": the parser coordinates the second
+        # purpose with the first one's verb; both are the journey's purposes
+        purpose = noun.head.head
+        if purpose.head.pos_ in ("VERB", "AUX"):
+            return purpose.head, noun.head.lower_
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
@@ -850,9 +869,13 @@ def _journey_of(trigger: Token) -> Token | None:
     )
     if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
         return trigger.head
-    # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival
-    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
-        return trigger.head
+    # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival; also
+    # through the plan it is ("arrived ... and is scheduled to meet X")
+    clause = trigger
+    while clause.dep_ == "xcomp" and _plan_word(clause.head):
+        clause = clause.head
+    if clause.dep_ == "conj" and clause.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+        return clause.head
     # "is visiting India, where he will meet X": the place of the journey the relative clause is set in
     antecedent = _where_antecedent(trigger)
     if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
@@ -1311,9 +1334,10 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     if (
         governor is not None
         and _travels_for(governor)
-        and trigger.head.dep_ == "prep"
         and trigger.head.lower_ == "for"
-        and trigger.head.head.i == governor.i
+        and (
+            (trigger.head.dep_ == "prep" and trigger.head.head.i == governor.i) or trigger.head.dep_ == "conj"
+        )
     ):
         # "flying to Japan for talks": talks that are the purpose of a journey are held where it goes
         places = _destinations(governor)
@@ -1460,6 +1484,16 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
 
 
+def _verb_with_objects(trigger: Token, lemma: str, actors: ArticleActors) -> list[Token]:
+    """The counterparts a verb introduces with "with" ("to" also for "talk"/"speak")."""
+    with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    if lemma in VERBS_NEEDING_WITH and not with_objects:
+        # "negotiating a loan with the Paris Club": the parser hangs the counterpart on the thing negotiated
+        things = [o for o in _children(trigger, ("dobj",)) if not _is_party_phrase(o, actors)]
+        with_objects = [w for o in things for w in _prep_objects(o, ("with",))]
+    return with_objects
+
+
 def _verb_mention(
     trigger: Token, actors: ArticleActors, lemma: str
 ) -> tuple[dict[str, str], str, str] | None:
@@ -1475,7 +1509,7 @@ def _verb_mention(
     objects = _verb_objects(trigger, lemma, subject_role)
     if objects is None:
         return None
-    with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    with_objects = _verb_with_objects(trigger, lemma, actors)
     if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
         return None
     if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):
@@ -1637,8 +1671,12 @@ def _noun_type(trigger: Token) -> str | None:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS":
         return None
-    if modifiers & ONE_PARTY_EVENT_MODIFIERS:
+    if lemma in NOUNS_NEEDING_MEANS and not _speech_by_means(trigger):
         return None
+    if modifiers & ONE_PARTY_EVENT_MODIFIERS:
+        if not modifiers & JOINT_MODIFIERS:
+            return None
+        meeting_type = "meeting"  # "a joint news conference with X": the two stood side by side
     if lemma == "call" and _pays_call(trigger):
         return "visit"
     if lemma == "call" and not _call_context(trigger):
@@ -1656,6 +1694,15 @@ def _noun_type(trigger: Token) -> str | None:
     if trigger.dep_ == "attr":
         return None  # "this is my first visit": a description, not a report
     return meeting_type
+
+
+def _speech_by_means(trigger: Token) -> bool:
+    """ "X assured Y by telephone that ...": the channel of a report. A quotation put first ("'...,' X
+    told Y by phone") is an interview given to the press, not a call between two parties."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in MEANS_PREPOSITIONS:
+        return False
+    verb = trigger.head.head
+    return not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
@@ -1681,10 +1728,13 @@ def _add_governor_parties(
     if _negated(governor):  # "X was not at the summit"
         return
     received = bool(_received_from(trigger))
+    visit_like = _noun_type(trigger) == "visit"
     if not (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
         or relation in PRESENCE_PREPOSITIONS
+        or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
+        or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
     ):
         return
     subjects, passive = _subjects(governor)
@@ -1692,7 +1742,6 @@ def _add_governor_parties(
     if passive and not any(_actor_keys(s, actors) for s in subjects):
         # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
         subjects = _prep_objects(governor, ("by",))
-    visit_like = _noun_type(trigger) == "visit"
     if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
     elif _organisation_meeting(trigger, parties, actors):
@@ -1713,6 +1762,21 @@ def _add_governor_parties(
         # subject refers to them, not to an older group
         subjects = [s for s in subjects if s.i not in actors.groups]
     _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
+
+
+def _add_addressed(
+    parties: dict[str, str], trigger: Token, governor: Token, relation: str, actors: ArticleActors
+) -> None:
+    """ "X thanked Y during their meeting": "their" is the clause's subject and object together; "in a
+    meeting, X told Y ...", "X assured Y by telephone": the one told is the other side of the meeting."""
+    addressed = governor.lemma_.lower() in ADDRESSING_VERBS and (
+        relation in PRESENCE_PREPOSITIONS or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS
+    )
+    if addressed or any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
+        objects = _children(governor, ("dobj", "dative")) + _prep_objects(governor, ("with",))
+        keys = [k for o in objects for k in _actor_keys(o, actors)]
+        # the one told is a person ("told Reuters in an interview" addresses the press)
+        _add(parties, [k for k in keys if not addressed or _is_person(k, actors)], PARTICIPANT)
 
 
 def _organisation_meeting(trigger: Token, parties: dict[str, str], actors: ArticleActors) -> bool:
@@ -1920,14 +1984,7 @@ def _noun_mention(
         _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
-        addressed = governor.lemma_.lower() in ADDRESSING_VERBS and relation in PRESENCE_PREPOSITIONS
-        if addressed or any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
-            # "X thanked Y during their meeting": "their" is the clause's subject and object together; "in
-            # a meeting, X told Y ...": the one told is the other side of the meeting
-            objects = _children(governor, ("dobj", "dative")) + _prep_objects(governor, ("with",))
-            keys = [k for o in objects for k in _actor_keys(o, actors)]
-            # the one told is a person ("told Reuters in an interview" addresses the press)
-            _add(parties, [k for k in keys if not addressed or _is_person(k, actors)], PARTICIPANT)
+        _add_addressed(parties, trigger, governor, relation, actors)
     if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
@@ -1980,6 +2037,10 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
+    if tense == FUTURE and frame.week_ahead is not None:
+        resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
+    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
+        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = _awaited(token) and chosen.end <= token.idx
     if (_departs(token, governor) or awaited) and not _dates_token(chosen, token):
@@ -1990,10 +2051,6 @@ def _resolve_chosen(
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
         resolved = ResolvedDate(None, "unknown", chosen.text)
-    if tense == FUTURE and frame.week_ahead is not None:
-        resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
-    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
-        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
     if planned is None and tense == FUTURE and resolved.date is not None and published:
         # a present-tense "begins a visit on Tuesday": future when the day is still to come
         planned = resolved.date > published or None
@@ -2089,7 +2146,7 @@ def _sentence_mentions(
         mentions.extend(_split_gapped(mention, actors, meta, expressions))
     _inherit_from_occasions(mentions)
     _roles_from_visit(mentions)
-    return _fold_into_visits(mentions)
+    return _fold_into_visits(mentions, actors)
 
 
 def _roles_from_visit(mentions: list[_Mention]) -> None:
@@ -2215,7 +2272,7 @@ def _clause_verbs(verb: Token) -> set[int]:
     return {first.i, *(t.i for t in first.conjuncts)}
 
 
-def _fold_into_visits(mentions: list[_Mention]) -> list[_Mention]:
+def _fold_into_visits(mentions: list[_Mention], actors: ArticleActors) -> list[_Mention]:
     """Encounters set inside a visit are that visit ("X will hold talks with Y and meet Z during the
     visit"): one meeting whose visitor is the traveller and whose hosts are all the people received by.
 
@@ -2243,12 +2300,25 @@ def _fold_into_visits(mentions: list[_Mention]) -> list[_Mention]:
             for key, role in encounter.parties.items():
                 if key not in visit.parties:
                     visit.parties[key] = HOST if role in (PARTICIPANT, HOST) else role
+            _drop_met_destination(visit.parties, set(encounter.parties), actors)
             visit.attendees.extend(k for k in encounter.attendees if k not in visit.parties)
             visit.date = visit.date or encounter.date
             visit.location = visit.location or encounter.location
             visit.status = visit.status or encounter.status
             folded.add(id(encounter))
     return [m for m in mentions if id(m) not in folded]
+
+
+def _drop_met_destination(
+    parties: dict[str, str], named_by_encounter: set[str], actors: ArticleActors
+) -> None:
+    """ "During his visit to Brazil, X held talks with the Brazilian president": once a person of the
+    destination country receives the traveller, the country was only where he went (convention 1)."""
+    host_homes = {_home_of(k, actors) for k, r in parties.items() if r == HOST and _is_person(k, actors)}
+    for key in [k for k, r in parties.items() if r == HOST and k not in named_by_encounter]:
+        iso3, is_country = _country_of(key, actors)
+        if is_country and iso3 is not None and CAPITAL_SUCCESSORS.get(iso3, iso3) in host_homes:
+            del parties[key]
 
 
 # ---------------------------------------------------------------------------------------------------
