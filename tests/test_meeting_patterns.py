@@ -785,6 +785,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " on Monday.",
         [Expected({"Ion Rusu": P, "Clara Webb": P, "Omar Lind": P}, None, MONDAY)],
     ),
+    "a later surname the model leaves untyped, then the pair again": (
+        "Indian Prime Minister Rajan Mehta arrived in Moscow on Monday for a two-day visit. Mehta held"
+        " informal talks with Russian President Pavel Orlov on Monday evening. The two leaders will hold"
+        " formal talks at the Kremlin on Friday.",
+        [
+            Expected({"Pavel Orlov": H, "Rajan Mehta": V}, "Moscow", MONDAY),
+            Expected({"Rajan Mehta": V, "Pavel Orlov": H}, "Kremlin", FRIDAY, "planned"),
+        ],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],
