@@ -726,6 +726,74 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Egyptian President Omar Nabil said the government met its inflation target on Monday.",
         [],
     ),
+    # --- appearances together, channels, trips told in apposition, misparsed coordination -------------
+    "joint news conference with": (
+        "At a joint news conference with Peruvian President Rosa Quispe in Lima on Monday, Chilean President"
+        " Tomas Vidal said the border was open.",
+        [Expected({"Rosa Quispe": H, "Tomas Vidal": V}, "Lima", MONDAY, meeting_type="meeting")],
+    ),
+    "held a joint news conference": (
+        "Chilean President Tomas Vidal and Peruvian President Rosa Quispe held a joint news conference on"
+        " Monday.",
+        [Expected({"Tomas Vidal": P, "Rosa Quispe": P}, None, MONDAY)],
+    ),
+    "told by telephone": (
+        "Chilean President Tomas Vidal assured Peruvian President Rosa Quispe by telephone on Monday that"
+        " the border would stay open.",
+        [Expected({"Tomas Vidal": P, "Rosa Quispe": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "said by telephone to the press": (
+        "Chilean President Tomas Vidal told Reuters by telephone on Monday that the border would stay open.",
+        [],
+    ),
+    "interview by telephone, quotation first": (
+        "\u201cThe border is open,\u201d Chilean President Tomas Vidal told Peruvian anchor Rosa Quispe by"
+        " phone.",
+        [],
+    ),
+    "arrived, and is scheduled to meet": (
+        "Chilean President Tomas Vidal arrived in Lima on Monday and is scheduled to meet Peruvian President"
+        " Rosa Quispe on Tuesday.",
+        [Expected({"Tomas Vidal": V, "Rosa Quispe": H}, "Lima", dt.date(2024, 5, 21), "planned")],
+    ),
+    "negotiating a thing with": (
+        "Zambia has been negotiating a new loan with the International Monetary Fund, officials said.",
+        [Expected({"Zambia": P, "International Monetary Fund": P}, None, PUBLISHED)],
+    ),
+    "on a visit, in apposition": (
+        "Chilean President Tomas Vidal, on a two-day visit to Peru, held talks with Peruvian President Rosa"
+        " Quispe on Monday.",
+        [Expected({"Tomas Vidal": V, "Rosa Quispe": H}, "Peru", MONDAY)],
+    ),
+    "who is on a visit": (
+        "Chilean President Tomas Vidal, who is on a state visit to Peru, held talks with Peruvian President"
+        " Rosa Quispe on Monday.",
+        [Expected({"Tomas Vidal": V, "Rosa Quispe": H}, "Peru", MONDAY)],
+    ),
+    "during his visit to the host's country": (
+        "During his visit to Peru, Chilean President Tomas Vidal held talks with Peruvian President Rosa"
+        " Quispe.",
+        [Expected({"Tomas Vidal": V, "Rosa Quispe": H}, "Peru", None)],
+    ),
+    "second purpose of a departure": (
+        "Finance Minister Aiko Mori will leave for Washington on Friday to attend a conference and for talks"
+        " with U.S. officials.",
+        [Expected({"United States": H, "Aiko Mori": V}, "Washington", None, "planned")],
+    ),
+    "titled names coordinated in one phrase": (
+        "Moldovan President Ion Rusu met with Secretary of State Clara Webb and Defense Secretary Omar Lind"
+        " on Monday.",
+        [Expected({"Ion Rusu": P, "Clara Webb": P, "Omar Lind": P}, None, MONDAY)],
+    ),
+    "a later surname the model leaves untyped, then the pair again": (
+        "Indian Prime Minister Rajan Mehta arrived in Moscow on Monday for a two-day visit. Mehta held"
+        " informal talks with Russian President Pavel Orlov on Monday evening. The two leaders will hold"
+        " formal talks at the Kremlin on Friday.",
+        [
+            Expected({"Pavel Orlov": H, "Rajan Mehta": V}, "Moscow", MONDAY),
+            Expected({"Rajan Mehta": V, "Pavel Orlov": H}, "Kremlin", FRIDAY, "planned"),
+        ],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

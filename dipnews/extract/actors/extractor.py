@@ -1219,6 +1219,44 @@ def _mistyped_name_mentions(
     return found
 
 
+def _untyped_surname_mentions(
+    doc: Doc, ents: list[Span | None], quote_mask: list[bool], clusters: list[_Cluster], taken: set[int]
+) -> list[_PersonMention]:
+    """Recall repair: the small model leaves some later bare surnames untyped ("Modi held talks ...").  A
+    lone proper noun outside any entity that is the surname of exactly one person introduced earlier by
+    full name is that person, for the reason _mistyped_name_mentions gives.  A word inside a longer
+    proper name ("Modi Road") or a country, capital or demonym is left alone."""
+    found: list[_PersonMention] = []
+    for token in doc:
+        if token.i in taken or ents[token.i] is not None or token.pos_ != "PROPN":
+            continue
+        if (
+            not (token.is_alpha and token.is_title)
+            or _span_country(token.text)
+            or country_by_capital(token.text)
+        ):
+            continue
+        if (token.dep_ == "compound" and token.head.pos_ == "PROPN") or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+        ):
+            continue
+        owners = [
+            index
+            for index, cluster in enumerate(clusters)
+            if len(cluster.words) > 1 and cluster.words[-1] == token.text and cluster.first_token < token.i
+        ]
+        if len(owners) != 1:
+            continue
+        # Its position only: the words around an untyped word are too often misread to give the person
+        # a title or a country.
+        mention = _PersonMention(start=token.i, end=token.i + 1, words=(token.text,))
+        mention.is_subject = _is_subject(token)
+        mention.in_quote = quote_mask[token.idx]
+        mention.cluster = owners[0]
+        found.append(mention)
+    return found
+
+
 VISIT_WORDS: frozenset[str] = frozenset({"visit", "trip", "tour", "travel"})
 
 
@@ -1468,6 +1506,10 @@ def _name_clusters(
         clusters[mention.cluster].mentions.append(mention)
         name_mentions.append(mention)
         taken_tokens.update(range(mention.start, mention.end))
+    for mention in _untyped_surname_mentions(doc, ents, quote_mask, clusters, taken_tokens):
+        clusters[mention.cluster].mentions.append(mention)
+        name_mentions.append(mention)
+        taken_tokens.add(mention.start)
     return name_mentions, clusters, person_keys, taken_tokens
 
 

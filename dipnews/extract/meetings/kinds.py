@@ -3,7 +3,8 @@
 A verb's lexicon frame gives its meeting type and the roles of its subject and object; context refines
 it: a call received or held with a named party is a conversation ("call"), a call for calm or on someone
 to act is an appeal, a call paid is a visit in person. A noun is no encounter when its use says so: the
-singular of a noun that counts only in the plural, a one-party event ("a press conference"), a series
+singular of a noun that counts only in the plural, a means noun that is not the channel of a report
+("by telephone"), a one-party event ("a press conference", unless joint), a series
 ("several visits"), the modifier of another trigger ("summit meeting"), a description ("my first visit").
 """
 
@@ -14,7 +15,10 @@ from spacy.tokens import Token
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_MODIFIERS,
+    JOINT_MODIFIERS,
+    MEANS_PREPOSITIONS,
     NOUN_TRIGGERS,
+    NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_PLURAL,
     ONE_PARTY_EVENT_MODIFIERS,
     RECEIVING_VERBS,
@@ -73,8 +77,12 @@ def noun_type(trigger: Token) -> str | None:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS":
         return None
-    if modifiers & ONE_PARTY_EVENT_MODIFIERS:
+    if lemma in NOUNS_NEEDING_MEANS and not _speech_by_means(trigger):
         return None
+    if modifiers & ONE_PARTY_EVENT_MODIFIERS:
+        if not modifiers & JOINT_MODIFIERS:
+            return None
+        meeting_type = "meeting"  # "a joint news conference with X": the two stood side by side
     if lemma == "call" and _pays_call(trigger):
         return "visit"
     if lemma == "call" and not _call_context(trigger):
@@ -92,3 +100,12 @@ def noun_type(trigger: Token) -> str | None:
     if trigger.dep_ == "attr":
         return None  # "this is my first visit": a description, not a report
     return meeting_type
+
+
+def _speech_by_means(trigger: Token) -> bool:
+    """ "X assured Y by telephone that ...": the channel of a report. A quotation put first ("'...,' X
+    told Y by phone") is an interview given to the press, not a call between two parties."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in MEANS_PREPOSITIONS:
+        return False
+    verb = trigger.head.head
+    return not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)

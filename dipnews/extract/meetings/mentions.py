@@ -99,7 +99,7 @@ def sentence_mentions(
         mentions.extend(split_gapped(mention, actors, meta, expressions))
     inherit_from_occasions(mentions)
     roles_from_visit(mentions)
-    return fold_into_visits(mentions)
+    return fold_into_visits(mentions, actors)
 
 
 def triggers_by_sentence(doc: Doc, sentences: list[Span]) -> list[list[Trigger]]:

@@ -16,6 +16,7 @@ from dipnews.extract.meetings.lexicon import (
     ADDRESSING_VERBS,
     ATTENDING_VERBS,
     LIGHT_VERBS,
+    NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_WITH,
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
@@ -70,10 +71,13 @@ def _add_governor_parties(
     if negated(governor):  # "X was not at the summit"
         return
     received = bool(received_from(trigger))
+    visit_like = noun_type(trigger) == "visit"
     if not (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
         or relation in PRESENCE_PREPOSITIONS
+        or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
+        or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
     ):
         return
     subjects, passive = subject_heads(governor)
@@ -81,7 +85,6 @@ def _add_governor_parties(
     if passive and not any(actor_keys(s, actors) for s in subjects):
         # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
         subjects = prep_objects(governor, ("by",))
-    visit_like = noun_type(trigger) == "visit"
     if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
     elif organisation_meeting(trigger, parties, actors):
@@ -102,6 +105,21 @@ def _add_governor_parties(
         # subject refers to them, not to an older group
         subjects = [s for s in subjects if s.i not in actors.groups]
     enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], role)
+
+
+def _add_addressed(
+    parties: dict[str, str], trigger: Token, governor: Token, relation: str, actors: ArticleActors
+) -> None:
+    """ "X thanked Y during their meeting": "their" is the clause's subject and object together; "in a
+    meeting, X told Y ...", "X assured Y by telephone": the one told is the other side of the meeting."""
+    addressed = governor.lemma_.lower() in ADDRESSING_VERBS and (
+        relation in PRESENCE_PREPOSITIONS or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS
+    )
+    if addressed or any(p.lower_ == "their" for p in dependents(trigger, ("poss",))):
+        objects = dependents(governor, ("dobj", "dative")) + prep_objects(governor, ("with",))
+        keys = [k for o in objects for k in actor_keys(o, actors)]
+        # the one told is a person ("told Reuters in an interview" addresses the press)
+        enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
 
 
 def _add_traveller_parties(
@@ -292,14 +310,7 @@ def noun_mention(
         _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
-        addressed = governor.lemma_.lower() in ADDRESSING_VERBS and relation in PRESENCE_PREPOSITIONS
-        if addressed or any(p.lower_ == "their" for p in dependents(trigger, ("poss",))):
-            # "X thanked Y during their meeting": "their" is the clause's subject and object together; "in
-            # a meeting, X told Y ...": the one told is the other side of the meeting
-            objects = dependents(governor, ("dobj", "dative")) + prep_objects(governor, ("with",))
-            keys = [k for o in objects for k in actor_keys(o, actors)]
-            # the one told is a person ("told Reuters in an interview" addresses the press)
-            enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
+        _add_addressed(parties, trigger, governor, relation, actors)
     if governor is not None and relation == "for" and travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:

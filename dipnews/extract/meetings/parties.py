@@ -185,8 +185,8 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
         coordinated = [
             k
-            for c in token.children
-            if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)
+            for c in _modifier_chain(token)
+            if any(g.dep_ == "cc" for g in c.children)
             for k in actor_keys(c, actors)
             if k != best.local_key
         ]
@@ -238,6 +238,16 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _modifier_chain(token: Token) -> list[Token]:
+    """The nominal modifiers left of a head, and theirs in turn: "Secretary of State Lena Voss and Defense
+    Secretary Tom Hale" may parse as one phrase headed by "Hale", with "Voss" a modifier of "Secretary"."""
+    found: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound"):
+            found.extend([child, *_modifier_chain(child)])
+    return found
 
 
 def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:

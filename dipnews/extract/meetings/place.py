@@ -28,6 +28,7 @@ from dipnews.extract.meetings.syntax import (
     delegation_participles,
     dependents,
     describing_modifiers,
+    plan_word,
     prenominal_visiting,
     prep_objects,
     subject_heads,
@@ -47,9 +48,13 @@ def journey_of(trigger: Token) -> Token | None:
     )
     if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
         return trigger.head
-    # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival
-    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
-        return trigger.head
+    # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival; also
+    # through the plan it is ("arrived ... and is scheduled to meet X")
+    clause = trigger
+    while clause.dep_ == "xcomp" and plan_word(clause.head):
+        clause = clause.head
+    if clause.dep_ == "conj" and clause.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+        return clause.head
     # "is visiting India, where he will meet X": the place of the journey the relative clause is set in
     antecedent = where_antecedent(trigger)
     if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
@@ -168,9 +173,10 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     if (
         governor is not None
         and travels_for(governor)
-        and trigger.head.dep_ == "prep"
         and trigger.head.lower_ == "for"
-        and trigger.head.head.i == governor.i
+        and (
+            (trigger.head.dep_ == "prep" and trigger.head.head.i == governor.i) or trigger.head.dep_ == "conj"
+        )
     ):
         # "flying to Japan for talks": talks that are the purpose of a journey are held where it goes
         places = destinations_of(governor)

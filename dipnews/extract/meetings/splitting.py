@@ -3,7 +3,8 @@
 A visitor meeting several counterparts in turn ("met A and later B", "for meetings with the IMF and the
 G-7") is one meeting per counterpart (guideline, convention 6); each later one takes the place and time
 written with it. Encounters set inside a visit of the same traveller ("will meet Z during the visit") are
-that visit, and a meeting on the sidelines of an occasion inherits the occasion's place and time.
+that visit (a destination country whose person receives the traveller is then only where he went,
+convention 1), and a meeting on the sidelines of an occasion inherits the occasion's place and time.
 """
 
 from __future__ import annotations
@@ -13,10 +14,16 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dipnews.extract.dates import FUTURE, PAST, DateExpression, resolve_date
-from dipnews.extract.meetings.lexicon import PRESENCE_PREPOSITIONS, SEQUENCE_ADVERBS, SERIES_NOUNS
-from dipnews.extract.meetings.parties import actor_keys
+from dipnews.extract.meetings.lexicon import (
+    CAPITAL_SUCCESSORS,
+    PRESENCE_PREPOSITIONS,
+    SEQUENCE_ADVERBS,
+    SERIES_NOUNS,
+)
+from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
 from dipnews.extract.meetings.place import place_text
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingMention
+from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.syntax import clause_verbs, dependents, prep_objects
 from dipnews.model import ArticleActors, ArticleMeta
 
@@ -121,7 +128,7 @@ def _object_side(trigger: Token, actors: ArticleActors) -> set[str]:
     return {k for o in objects for c in [o, *o.conjuncts] for k in actor_keys(c, actors)}
 
 
-def fold_into_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
+def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> list[MeetingMention]:
     """Encounters set inside a visit are that visit ("X will hold talks with Y and meet Z during the
     visit"): one meeting whose visitor is the traveller and whose hosts are all the people received by.
 
@@ -149,9 +156,22 @@ def fold_into_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
             for key, role in encounter.parties.items():
                 if key not in visit.parties:
                     visit.parties[key] = HOST if role in (PARTICIPANT, HOST) else role
+            _drop_met_destination(visit.parties, set(encounter.parties), actors)
             visit.attendees.extend(k for k in encounter.attendees if k not in visit.parties)
             visit.date = visit.date or encounter.date
             visit.location = visit.location or encounter.location
             visit.status = visit.status or encounter.status
             folded.add(id(encounter))
     return [m for m in mentions if id(m) not in folded]
+
+
+def _drop_met_destination(
+    parties: dict[str, str], named_by_encounter: set[str], actors: ArticleActors
+) -> None:
+    """ "During his visit to Brazil, X held talks with the Brazilian president": once a person of the
+    destination country receives the traveller, the country was only where he went (convention 1)."""
+    host_homes = {home_of(k, actors) for k, r in parties.items() if r == HOST and is_person(k, actors)}
+    for key in [k for k, r in parties.items() if r == HOST and k not in named_by_encounter]:
+        iso3, is_country = country_of(key, actors)
+        if is_country and iso3 is not None and CAPITAL_SUCCESSORS.get(iso3, iso3) in host_homes:
+            del parties[key]

@@ -29,6 +29,7 @@ from dipnews.extract.meetings.lexicon import (
     WISH_LEMMAS,
 )
 from dipnews.extract.meetings.place import journey_of
+from dipnews.extract.meetings.syntax import plan_word
 
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
@@ -119,7 +120,7 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             return True
         # "the formula he agreed upon at their summit": the verb the meeting is the occasion of says
         # when it was by its tense; its meaning plans nothing about the meeting
-        if token not in (trigger, occasion_of) and token.pos_ != "NOUN" and _plan_word(token):
+        if token not in (trigger, occasion_of) and token.pos_ != "NOUN" and plan_word(token):
             return True
         if token != trigger and token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS:
             return True  # "in preparation for X's visit", "on the eve of the summit", "ahead of the talks"
@@ -136,13 +137,6 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
     return None
-
-
-def _plan_word(token: Token) -> bool:
-    """A word that announces a plan; "go" only as "is going to" ("the talks went well" reports them)."""
-    if token.lemma_.lower() == "go":
-        return token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children)
-    return token.lemma_.lower() in PLAN_LEMMAS
 
 
 FORWARD_LOOKING = re.compile(r"^(?:next|coming|tomorrow|later|this coming)\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from dipnews.extract.meetings.lexicon import (
     DELEGATION_NOUNS,
     EXTENT_NOUNS,
     OBJECT_CONTROL_VERBS,
+    PLAN_LEMMAS,
     SENDING_VERBS,
     VISITING_MODIFIERS,
 )
@@ -174,6 +175,12 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             return prep.head, prep.lower_
         if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ in ("VERB", "AUX"):
             return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
+    if noun.dep_ == "pobj" and noun.head.dep_ == "conj" and noun.head.head.dep_ in ("advcl", "xcomp"):
+        # "will leave for X to attend a meeting and for talks with Y": the parser coordinates the second
+        # purpose with the first one's verb; both are the journey's purposes
+        purpose = noun.head.head
+        if purpose.head.pos_ in ("VERB", "AUX"):
+            return purpose.head, noun.head.lower_
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
@@ -200,6 +207,13 @@ def prenominal_visiting(token: Token) -> bool:
         or (before.pos_ == "VERB" and before.lemma_ not in ("be", "have"))
         or before.lower_ in ("with", "for", "by", "to")
     )
+
+
+def plan_word(token: Token) -> bool:
+    """A word that announces a plan; "go" only as "is going to" ("the talks went well" reports them)."""
+    if token.lemma_.lower() == "go":
+        return token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children)
+    return token.lemma_.lower() in PLAN_LEMMAS
 
 
 def describing_modifiers(trigger: Token) -> list[Token]:

@@ -42,7 +42,9 @@ class Trigger:
 
 # What a trigger frame may say (dipnews/extract/lexicons/meetings.yaml explains each requirement).
 FRAME_ROLES = frozenset({"host", "visitor", "participant"})
-REQUIREMENTS = frozenset({"with", "party_object", "call_context", "plural", "two_parties", "no_request"})
+REQUIREMENTS = frozenset(
+    {"with", "party_object", "call_context", "plural", "two_parties", "no_request", "means"}
+)
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})
 
 

@@ -61,6 +61,16 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
 
 
+def _verb_with_objects(trigger: Token, lemma: str, actors: ArticleActors) -> list[Token]:
+    """The counterparts a verb introduces with "with" ("to" also for "talk"/"speak")."""
+    with_objects = prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    if lemma in VERBS_NEEDING_WITH and not with_objects:
+        # "negotiating a loan with the Paris Club": the parser hangs the counterpart on the thing negotiated
+        things = [o for o in dependents(trigger, ("dobj",)) if not is_party_phrase(o, actors)]
+        with_objects = [w for o in things for w in prep_objects(o, ("with",))]
+    return with_objects
+
+
 def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dict[str, str], str, str] | None:
     """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
     if prenominal_visiting(trigger):
@@ -74,7 +84,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     objects = _verb_objects(trigger, lemma, subject_role)
     if objects is None:
         return None
-    with_objects = prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    with_objects = _verb_with_objects(trigger, lemma, actors)
     if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
         return None
     if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):

@@ -181,6 +181,10 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
+    if tense == FUTURE and frame.week_ahead is not None:
+        resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
+    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
+        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = is_awaited(token) and chosen.end <= token.idx
     if (departs(token, governor) or awaited) and not _dates_token(chosen, token):
@@ -191,10 +195,6 @@ def _resolve_chosen(
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
         resolved = ResolvedDate(None, "unknown", chosen.text)
-    if tense == FUTURE and frame.week_ahead is not None:
-        resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
-    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
-        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
     if planned is None and tense == FUTURE and resolved.date is not None and published:
         # a present-tense "begins a visit on Tuesday": future when the day is still to come
         planned = resolved.date > published or None
