@@ -82,6 +82,8 @@ def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> f
 VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
 VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
 VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
+VERBS_NEEDING_WITH_PHRASE = _requiring(VERB_FRAMES, "with_phrase")
+VERBS_WITH_TOPIC_OBJECT = _requiring(VERB_FRAMES, "topic_object")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
 NOUNS_NEEDING_PLURAL = _requiring(NOUN_TRIGGERS, "plural")
 NOUNS_NEEDING_MEANS = _requiring(NOUN_TRIGGERS, "means")
@@ -1352,12 +1354,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
                     place = _place_text(obj)
                     if place is not None:
                         return place
-    # the parser may hang the place one phrase lower ("to meet one on one at the White House")
-    for obj in _prep_objects(trigger, ("on", "with", "for")):
-        for nested in _prep_objects(obj, ("in", "at")):
-            place = _place_text(nested)
-            if place is not None:
-                return place
+    place = _nested_place(trigger, governor)
+    if place is not None:
+        return place
     antecedent = _where_antecedent(trigger)
     if antecedent is not None and (place := _place_text(antecedent)) is not None:
         return place
@@ -1376,6 +1375,20 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
                 place = _place_text(obj)
                 if place is not None:
                     return place
+    return None
+
+
+def _nested_place(trigger: Token, governor: Token | None) -> str | None:
+    """The parser may hang the place one phrase lower ("to meet one on one at the White House"), or two
+    ("held a meeting ... on the sidelines of the summit in Lima")."""
+    lower = _prep_objects(trigger, ("on", "with", "for"))
+    if governor is not None and trigger.pos_ == "NOUN":
+        lower += _prep_objects(governor, ("on",))
+    for obj in [*lower, *(o for x in lower if x.pos_ == "NOUN" for o in _prep_objects(x, ("of",)))]:
+        for nested in _prep_objects(obj, ("in", "at")):
+            place = _place_text(nested)
+            if place is not None:
+                return place
     return None
 
 
@@ -1471,6 +1484,8 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     objects = _prep_objects(trigger, (preposition,)) if preposition else _children(trigger, ("dobj",))
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
         return None
+    if lemma in VERBS_WITH_TOPIC_OBJECT:
+        return []  # "discussed Ukraine with X": the object is what was talked about, not who
     # "greeted visiting X": the parser may read the participle as a verb taking X as its object
     objects += [
         o
@@ -1528,7 +1543,10 @@ def _verb_mention(
     if (
         lemma in VERBS_NEEDING_WITH
         and not with_objects
-        and len({k for s in subjects for k in _actor_keys(s, actors)}) < 2
+        and (
+            lemma in VERBS_NEEDING_WITH_PHRASE
+            or len({k for s in subjects for k in _actor_keys(s, actors)}) < 2
+        )
     ):
         return None
     agents = _prep_objects(trigger, ("by",)) if passive else []
