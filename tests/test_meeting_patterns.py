@@ -794,6 +794,24 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Rajan Mehta": V, "Pavel Orlov": H}, "Kremlin", FRIDAY, "planned"),
         ],
     ),
+    "on the sidelines of a summit in a city": (
+        "Chilean President Tomas Vidal held a bilateral meeting with Mexican President Rosa Quispe on the"
+        " sidelines of the APEC summit in Lima on Monday.",
+        [Expected({"Rosa Quispe": P, "Tomas Vidal": P}, "Lima", MONDAY)],
+    ),
+    "had lunch with": (
+        "Chilean President Tomas Vidal had lunch with Peruvian President Rosa Quispe on Monday.",
+        [Expected({"Rosa Quispe": P, "Tomas Vidal": P}, None, MONDAY, meeting_type="meeting")],
+    ),
+    "discussed a topic with": (
+        "Chancellor Karl Brandt discussed Ukraine with French President Luc Martin on Monday.",
+        [Expected({"Karl Brandt": P, "Luc Martin": P}, None, MONDAY, meeting_type="talks")],
+    ),
+    "two subjects discussing is no talk": (
+        "Senator Ann Cole and Senator Bea Diaz discussed health care at the debate on Monday.",
+        [],
+    ),
+    "called a name, not rung": ("Senator Ann Cole called Senator Bea Diaz a liar on Monday.", []),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

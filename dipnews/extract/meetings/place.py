@@ -191,12 +191,9 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                     place = place_text(obj)
                     if place is not None:
                         return place
-    # the parser may hang the place one phrase lower ("to meet one on one at the White House")
-    for obj in prep_objects(trigger, ("on", "with", "for")):
-        for nested in prep_objects(obj, ("in", "at")):
-            place = place_text(nested)
-            if place is not None:
-                return place
+    place = _nested_place(trigger, governor)
+    if place is not None:
+        return place
     antecedent = where_antecedent(trigger)
     if antecedent is not None and (place := place_text(antecedent)) is not None:
         return place
@@ -215,6 +212,20 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 place = place_text(obj)
                 if place is not None:
                     return place
+    return None
+
+
+def _nested_place(trigger: Token, governor: Token | None) -> str | None:
+    """The parser may hang the place one phrase lower ("to meet one on one at the White House"), or two
+    ("held a meeting ... on the sidelines of the summit in Lima")."""
+    lower = prep_objects(trigger, ("on", "with", "for"))
+    if governor is not None and trigger.pos_ == "NOUN":
+        lower += prep_objects(governor, ("on",))
+    for obj in [*lower, *(o for x in lower if x.pos_ == "NOUN" for o in prep_objects(x, ("of",)))]:
+        for nested in prep_objects(obj, ("in", "at")):
+            place = place_text(nested)
+            if place is not None:
+                return place
     return None
 
 

@@ -43,7 +43,17 @@ class Trigger:
 # What a trigger frame may say (dipnews/extract/lexicons/meetings.yaml explains each requirement).
 FRAME_ROLES = frozenset({"host", "visitor", "participant"})
 REQUIREMENTS = frozenset(
-    {"with", "party_object", "call_context", "plural", "two_parties", "no_request", "means"}
+    {
+        "with",
+        "with_phrase",
+        "party_object",
+        "call_context",
+        "plural",
+        "two_parties",
+        "no_request",
+        "topic_object",
+        "means",
+    }
 )
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})
 

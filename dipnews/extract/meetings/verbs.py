@@ -18,7 +18,9 @@ from dipnews.extract.meetings.lexicon import (
     VERB_FRAMES,
     VERBS_NEEDING_ACTOR_OBJECT,
     VERBS_NEEDING_WITH,
+    VERBS_NEEDING_WITH_PHRASE,
     VERBS_REFUSING_REQUESTS,
+    VERBS_WITH_TOPIC_OBJECT,
 )
 from dipnews.extract.meetings.parties import actor_keys, is_party_phrase, misread_place
 from dipnews.extract.meetings.place import journey_of
@@ -48,6 +50,8 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     objects = prep_objects(trigger, (preposition,)) if preposition else dependents(trigger, ("dobj",))
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
         return None
+    if lemma in VERBS_WITH_TOPIC_OBJECT:
+        return []  # "discussed Ukraine with X": the object is what was talked about, not who
     # "greeted visiting X": the parser may read the participle as a verb taking X as its object
     objects += [
         o
@@ -103,7 +107,10 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     if (
         lemma in VERBS_NEEDING_WITH
         and not with_objects
-        and len({k for s in subjects for k in actor_keys(s, actors)}) < 2
+        and (
+            lemma in VERBS_NEEDING_WITH_PHRASE
+            or len({k for s in subjects for k in actor_keys(s, actors)}) < 2
+        )
     ):
         return None
     agents = prep_objects(trigger, ("by",)) if passive else []
