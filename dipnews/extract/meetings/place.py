@@ -5,7 +5,8 @@ place phrase hanging from the trigger, from a clause that describes it or from t
 destination of a journey the meeting is the purpose of ("flew to Tokyo for talks"); or the article's
 wire dateline, for the news it reports. The most specific place wins (city over country). The travel-verb
 helpers (who travels, where to, which journey a meeting is for) live here because the place is what they
-decide; :mod:`.roles` and :mod:`.journeys` reuse them for the traveller's role and for trips.
+decide; :mod:`.status` (a journey's purpose is planned with it), :mod:`.nouns` (the traveller visits) and
+:mod:`.journeys` (the article's trips) reuse them.
 """
 
 from __future__ import annotations

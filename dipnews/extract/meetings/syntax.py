@@ -2,9 +2,9 @@
 
 Coordination ("X, Y and Z", including names the parser hung in the wrong place), a token's dependents
 and prepositional objects, the subjects of a verb (climbing through control verbs), the verb a trigger
-noun depends on, and the clause modifiers that describe a trigger noun ("talks held in Geneva"). Nothing
-here knows about actors or meetings; the other modules read the parse only through these helpers or the
-token attributes they need.
+noun depends on, the clause modifiers that describe a trigger noun ("talks held in Geneva"), and a few
+word classes read off a token with the lexicon (a plan word, a prenominal "visiting", a proper name).
+Nothing here knows about actors: the modules above share this one reading of the parse.
 """
 
 from __future__ import annotations
