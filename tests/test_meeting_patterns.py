@@ -812,6 +812,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [],
     ),
     "called a name, not rung": ("Senator Ann Cole called Senator Bea Diaz a liar on Monday.", []),
+    "title, place of the post, then the name": (
+        "Prime Minister Kemal Aydin was speaking to reporters after talks with Turkish Ambassador to Athens"
+        " Ali Kaya.",
+        [Expected({"Kemal Aydin": P, "Ali Kaya": P}, None, PUBLISHED)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

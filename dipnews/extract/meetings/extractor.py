@@ -123,6 +123,9 @@ BACKGROUND_NOUNS = MEETING_LEXICON.words("background_nouns")
 LIGHT_VERBS = MEETING_LEXICON.words("light_verbs")
 PRESENCE_PREPOSITIONS = MEETING_LEXICON.words("presence_prepositions")
 MEANS_PREPOSITIONS = MEETING_LEXICON.words("means_prepositions")
+POST_PREPOSITIONS = MEETING_LEXICON.words("post_prepositions")
+SEQUENCE_PREPOSITIONS = MEETING_LEXICON.words("sequence_prepositions")
+PRESS_SPEAKING_VERBS = MEETING_LEXICON.words("press_speaking_verbs")
 ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
 HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
@@ -432,7 +435,9 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             if k != best.local_key
         ]
         return [*coordinated, best.local_key]
-    if token.pos_ == "PROPN" and (named := _appositive_names(token, actors)):
+    if token.pos_ == "PROPN" and (
+        named := _appositive_names(token, actors) or _name_after_post(token, actors)
+    ):
         return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
         people = _people_of_country(token, actors)
@@ -567,6 +572,23 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
             for named in _conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(_phrase_actor_keys(named, actors))
     return list(dict.fromkeys(keys))
+
+
+def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
+    """ "talks with Turkish Ambassador to Athens Nazmi Akiman": a title, the place of the post, then the
+    name; the parser may end the phrase at the title and hang "to Athens Nazmi Akiman" elsewhere."""
+    doc = title.doc
+    if title.i + 2 >= len(doc) or doc[title.i + 1].lower_ not in POST_PREPOSITIONS:
+        return []
+    for token in doc[title.i + 2 : title.i + 7]:
+        if token.is_space:
+            continue
+        starting = [m.local_key for m in actors.mentions_in(token.idx, token.idx + len(token.text))
+                    if m.char_start == token.idx]  # fmt: skip
+        persons = [k for k in starting if _is_person(k, actors)]
+        if persons or token.pos_ != "PROPN":
+            return persons[:1]
+    return []
 
 
 def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
@@ -2100,9 +2122,11 @@ def _date_mention(
             token.tag_ == "VBG"
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
             or _ongoing(token)
+            or _spoken_after(token, governor)
         )
     ):
-        # "is meeting" / "opened talks" with no time expression: the report is of the publication day
+        # "is meeting" / "opened talks" / "told reporters after talks with X" with no time expression: the
+        # report is of the publication day
         mention.date = ResolvedDate(published, "day", None)
     elif planned is False and (
         _is_old(_oldest_in(expressions, published), published)
@@ -2118,6 +2142,18 @@ def _date_mention(
         or (planned is not True and _is_old(mention.date, published))
         or perfect
         or _background_cue(token)
+    )
+
+
+def _spoken_after(trigger: Token, governor: Token | None) -> bool:
+    """ "X told reporters after talks with Y", "was speaking after the meeting": the wire reports what X
+    said at the end of the meeting, so the meeting is the report's news of the day."""
+    return (
+        governor is not None
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in SEQUENCE_PREPOSITIONS
+        and trigger.head.head.i == governor.i
+        and governor.lemma_.lower() in SPEECH_VERB_LEMMAS | PRESS_SPEAKING_VERBS
     )
 
 
