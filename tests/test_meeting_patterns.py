@@ -817,6 +817,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Ali Kaya.",
         [Expected({"Kemal Aydin": P, "Ali Kaya": P}, None, PUBLISHED)],
     ),
+    "during a visit, a person of the country visited": (
+        "During Chilean President Tomas Vidal's visit to Peru on Monday, Peruvian President Rosa Quispe pledged"
+        " to reopen the border.",
+        [Expected({"Tomas Vidal": V, "Rosa Quispe": H}, "Peru", MONDAY)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

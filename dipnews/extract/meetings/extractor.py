@@ -1788,7 +1788,10 @@ def _add_governor_parties(
         role = PARTICIPANT  # attending an organisation's session (convention 8)
     elif visit_like and VISITOR in parties.values():
         if HOST in parties.values():
-            return  # "X wore a hat after his visit to Mexico": the visit names whom it went to
+            # "X wore a hat after his visit to Mexico": the visit names whom it went to; but "during X's
+            # visit to Peru, the Peruvian president pledged ...": a person of the country visited receives X
+            _add_destination_hosts(parties, subjects, actors)
+            return
         role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
     elif visit_like or _journey_of(governor) is not None:
         role = VISITOR
@@ -1817,6 +1820,23 @@ def _add_addressed(
         keys = [k for o in objects for k in _actor_keys(o, actors)]
         # the one told is a person ("told Reuters in an interview" addresses the press)
         _add(parties, [k for k in keys if not addressed or _is_person(k, actors)], PARTICIPANT)
+
+
+def _add_destination_hosts(parties: dict[str, str], subjects: list[Token], actors: ArticleActors) -> None:
+    destinations = {
+        CAPITAL_SUCCESSORS.get(iso3, iso3)
+        for key, role in parties.items()
+        if role == HOST and (found := _country_of(key, actors))[1] and (iso3 := found[0]) is not None
+    }
+    hosts = [
+        key
+        for subject in subjects
+        for key in _actor_keys(subject, actors)
+        if _is_person(key, actors) and key not in parties and _home_of(key, actors) in destinations
+    ]
+    if hosts:
+        _add(parties, hosts, HOST)
+        _drop_met_destination(parties, set(), actors)
 
 
 def _organisation_meeting(trigger: Token, parties: dict[str, str], actors: ArticleActors) -> bool:
