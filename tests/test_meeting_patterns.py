@@ -812,6 +812,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [],
     ),
     "called a name, not rung": ("Senator Ann Cole called Senator Bea Diaz a liar on Monday.", []),
+    "title, place of the post, then the name": (
+        "Prime Minister Kemal Aydin was speaking to reporters after talks with Turkish Ambassador to Athens"
+        " Ali Kaya.",
+        [Expected({"Kemal Aydin": P, "Ali Kaya": P}, None, PUBLISHED)],
+    ),
+    "during a visit, a person of the country visited": (
+        "During Chilean President Tomas Vidal's visit to Peru on Monday, Peruvian President Rosa Quispe"
+        " pledged to reopen the border.",
+        [Expected({"Tomas Vidal": V, "Rosa Quispe": H}, "Peru", MONDAY)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -15,6 +15,7 @@ from dipnews.extract.meetings.kinds import noun_type, received_from
 from dipnews.extract.meetings.lexicon import (
     ADDRESSING_VERBS,
     ATTENDING_VERBS,
+    CAPITAL_SUCCESSORS,
     LIGHT_VERBS,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_WITH,
@@ -27,6 +28,7 @@ from dipnews.extract.meetings.parties import (
     ArticleParties,
     actor_by_surname,
     actor_keys,
+    country_of,
     is_party_phrase,
     is_person,
     organisation_meeting,
@@ -34,7 +36,8 @@ from dipnews.extract.meetings.parties import (
 )
 from dipnews.extract.meetings.place import journey_of, travellers_of, travels_for
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
-from dipnews.extract.meetings.roles import add_invitation_hosts, invitation_hosts
+from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts
+from dipnews.extract.meetings.splitting import drop_met_destination
 from dipnews.extract.meetings.status import negated
 from dipnews.extract.meetings.syntax import (
     dangling_conjuncts,
@@ -91,7 +94,10 @@ def _add_governor_parties(
         role = PARTICIPANT  # attending an organisation's session (convention 8)
     elif visit_like and VISITOR in parties.values():
         if HOST in parties.values():
-            return  # "X wore a hat after his visit to Mexico": the visit names whom it went to
+            # "X wore a hat after his visit to Mexico": the visit names whom it went to; but "during X's
+            # visit to Peru, the Peruvian president pledged ...": a person of the country visited receives X
+            _add_destination_hosts(parties, subjects, actors)
+            return
         role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
     elif visit_like or journey_of(governor) is not None:
         role = VISITOR
@@ -120,6 +126,23 @@ def _add_addressed(
         keys = [k for o in objects for k in actor_keys(o, actors)]
         # the one told is a person ("told Reuters in an interview" addresses the press)
         enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
+
+
+def _add_destination_hosts(parties: dict[str, str], subjects: list[Token], actors: ArticleActors) -> None:
+    destinations = {
+        CAPITAL_SUCCESSORS.get(iso3, iso3)
+        for key, role in parties.items()
+        if role == HOST and (found := country_of(key, actors))[1] and (iso3 := found[0]) is not None
+    }
+    hosts = [
+        key
+        for subject in subjects
+        for key in actor_keys(subject, actors)
+        if is_person(key, actors) and key not in parties and home_of(key, actors) in destinations
+    ]
+    if hosts:
+        enrol(parties, hosts, HOST)
+        drop_met_destination(parties, set(), actors)
 
 
 def _add_traveller_parties(

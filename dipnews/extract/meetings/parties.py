@@ -26,6 +26,7 @@ from dipnews.extract.meetings.lexicon import (
     HEAD_TITLES,
     LEADER_GROUP_NOUNS,
     PARTY_NOUNS,
+    POST_PREPOSITIONS,
 )
 from dipnews.extract.meetings.place import place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
@@ -191,7 +192,9 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             if k != best.local_key
         ]
         return [*coordinated, best.local_key]
-    if token.pos_ == "PROPN" and (named := _appositive_names(token, actors)):
+    if token.pos_ == "PROPN" and (
+        named := _appositive_names(token, actors) or _name_after_post(token, actors)
+    ):
         return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
         people = _people_of_country(token, actors)
@@ -326,6 +329,23 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
             for named in with_conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(phrase_actor_keys(named, actors))
     return list(dict.fromkeys(keys))
+
+
+def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
+    """ "talks with Turkish Ambassador to Athens Nazmi Akiman": a title, the place of the post, then the
+    name; the parser may end the phrase at the title and hang "to Athens Nazmi Akiman" elsewhere."""
+    doc = title.doc
+    if title.i + 2 >= len(doc) or doc[title.i + 1].lower_ not in POST_PREPOSITIONS:
+        return []
+    for token in doc[title.i + 2 : title.i + 7]:
+        if token.is_space:
+            continue
+        starting = [m.local_key for m in actors.mentions_in(token.idx, token.idx + len(token.text))
+                    if m.char_start == token.idx]  # fmt: skip
+        persons = [k for k in starting if is_person(k, actors)]
+        if persons or token.pos_ != "PROPN":
+            return persons[:1]
+    return []
 
 
 def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:

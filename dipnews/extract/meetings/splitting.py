@@ -156,7 +156,7 @@ def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> l
             for key, role in encounter.parties.items():
                 if key not in visit.parties:
                     visit.parties[key] = HOST if role in (PARTICIPANT, HOST) else role
-            _drop_met_destination(visit.parties, set(encounter.parties), actors)
+            drop_met_destination(visit.parties, set(encounter.parties), actors)
             visit.attendees.extend(k for k in encounter.attendees if k not in visit.parties)
             visit.date = visit.date or encounter.date
             visit.location = visit.location or encounter.location
@@ -165,7 +165,7 @@ def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> l
     return [m for m in mentions if id(m) not in folded]
 
 
-def _drop_met_destination(
+def drop_met_destination(
     parties: dict[str, str], named_by_encounter: set[str], actors: ArticleActors
 ) -> None:
     """ "During his visit to Brazil, X held talks with the Brazilian president": once a person of the

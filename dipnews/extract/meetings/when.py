@@ -29,7 +29,9 @@ from dipnews.extract.dates import (
 from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
+    PRESS_SPEAKING_VERBS,
     SAME_DAY_REPORT_VERBS,
+    SEQUENCE_PREPOSITIONS,
     SEQUENCE_WORDS,
 )
 from dipnews.extract.meetings.records import OCCURRED, PLANNED, MeetingMention
@@ -226,9 +228,11 @@ def date_mention(
             token.tag_ == "VBG"
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
             or ongoing(token)
+            or _spoken_after(token, governor)
         )
     ):
-        # "is meeting" / "opened talks" with no time expression: the report is of the publication day
+        # "is meeting" / "opened talks" / "told reporters after talks with X" with no time expression: the
+        # report is of the publication day
         mention.date = ResolvedDate(published, "day", None)
     elif planned is False and (
         is_old(_oldest_in(expressions, published), published)
@@ -244,6 +248,18 @@ def date_mention(
         or (planned is not True and is_old(mention.date, published))
         or perfect
         or background_cue(token)
+    )
+
+
+def _spoken_after(trigger: Token, governor: Token | None) -> bool:
+    """ "X told reporters after talks with Y", "was speaking after the meeting": the wire reports what X
+    said at the end of the meeting, so the meeting is the report's news of the day."""
+    return (
+        governor is not None
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in SEQUENCE_PREPOSITIONS
+        and trigger.head.head.i == governor.i
+        and governor.lemma_.lower() in SPEECH_VERB_LEMMAS | PRESS_SPEAKING_VERBS
     )
 
 
