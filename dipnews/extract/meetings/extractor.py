@@ -2828,6 +2828,17 @@ def _is_national_ground(place: str) -> bool:
     return country_by_capital(place) is not None or country_by_name(place) is not None
 
 
+def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
+    """ "visits Washington for the IMF meeting": travelling to a body's session with no host named makes
+    the traveller one of its participants (convention 8), not a visitor."""
+    core = _core(parties)
+    others = [k for k, r in core.items() if r != VISITOR]
+    sessions = [k for k in others if _international_body(k, actors) or _body_members(k, actors)]
+    if not others or sessions != others or HOST in core.values():
+        return parties
+    return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
+
+
 def _infer_roles(
     parties: dict[str, str],
     location_iso3: str | None,
@@ -3153,6 +3164,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = _country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         if not _is_session(meeting, actors):
             parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        parties = _session_attendance(parties, actors)
         journeys.extend(_stays(meeting, parties))
         if len(parties) < 2 or len(_core(parties)) < 1:
             continue
