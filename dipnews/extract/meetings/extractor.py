@@ -48,7 +48,7 @@ from dipnews.extract.meetings.records import (
     core_parties,
     meeting_type_of,
 )
-from dipnews.extract.meetings.roles import infer_roles
+from dipnews.extract.meetings.roles import infer_roles, session_attendance
 from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.when import TimeFrame, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
@@ -119,6 +119,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         if not is_session(meeting, actors):
             parties = infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        parties = session_attendance(parties, actors)
         journeys.extend(stays(meeting, parties))
         if len(parties) < 2 or len(core_parties(parties)) < 1:
             continue

@@ -234,6 +234,17 @@ def _is_national_ground(place: str) -> bool:
     return country_by_capital(place) is not None or country_by_name(place) is not None
 
 
+def session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
+    """ "visits Washington for the IMF meeting": travelling to a body's session with no host named makes
+    the traveller one of its participants (convention 8), not a visitor."""
+    core = core_parties(parties)
+    others = [k for k, r in core.items() if r != VISITOR]
+    sessions = [k for k in others if _international_body(k, actors) or body_members(k, actors)]
+    if not others or sessions != others or HOST in core.values():
+        return parties
+    return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
+
+
 def infer_roles(
     parties: dict[str, str],
     location_iso3: str | None,
