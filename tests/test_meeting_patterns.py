@@ -828,6 +828,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Monetary Fund.",
         [Expected({"Aiko Mori": P, "International Monetary Fund": P}, "Washington", None, "planned")],
     ),
+    "object pronoun for the one met": (
+        "Treasury Secretary Paul Grant has invited Finance Minister Taro Ishida to Washington. Grant will meet"
+        " him on Friday, officials said.",
+        [Expected({"Paul Grant": P, "Taro Ishida": P}, None, FRIDAY, "planned")],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],
