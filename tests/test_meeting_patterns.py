@@ -829,9 +829,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Aiko Mori": P, "International Monetary Fund": P}, "Washington", None, "planned")],
     ),
     "object pronoun for the one met": (
-        "Treasury Secretary Paul Grant has invited Finance Minister Taro Ishida to Washington. Grant will meet"
-        " him on Friday, officials said.",
+        "Treasury Secretary Paul Grant has invited Finance Minister Taro Ishida to Washington. Grant will"
+        " meet him on Friday, officials said.",
         [Expected({"Paul Grant": P, "Taro Ishida": P}, None, FRIDAY, "planned")],
+    ),
+    "participle beside the subject": (
+        "Finance Minister Taro Ishida, meeting Treasury Secretary Paul Grant for the first time since"
+        " January, said the yen was too strong.",
+        [Expected({"Taro Ishida": P, "Paul Grant": P}, None, None)],
     ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",

@@ -836,6 +836,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         controller = _object_controller(current)
         if controller is not None:
             return _conjuncts(controller), False
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("nsubj", "nsubjpass"):
+            # "X, meeting Y for the first time, said ...": a participle set beside the subject describes it
+            return _conjuncts(current.head), False
         if (
             current.dep_ == "acl"
             and current.head.dep_ in ("dobj", "pobj")
