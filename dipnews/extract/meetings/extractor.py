@@ -703,23 +703,30 @@ def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list
                         if size in (0, len(keys)):
                             groups[token.i] = keys
                             break
+                    if numbered_noun and token.i not in groups:
+                        # "X will raise it with Y when the two leaders meet": the pair named just before
+                        earlier = _persons_between(sentence.start_char, token.idx, actors)
+                        if len(earlier) == size:
+                            groups[token.i] = earlier
                     continue
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ in GROUP_PHRASE_DEPS:
                 keys = list(dict.fromkeys(k for c in _conjuncts(token) for k in _actor_keys(c, actors)))
                 if len(keys) >= 2:
                     recent.append((index, token.i, keys))
                     inside_group.update(t.i for t in token.subtree)
-        persons = [
-            key
-            for key in dict.fromkeys(
-                _canonical_key(m.local_key, actors)
-                for m in actors.mentions_in(sentence.start_char, sentence.end_char)
-            )
-            if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
-        ]
+        persons = _persons_between(sentence.start_char, sentence.end_char, actors)
         if len(persons) >= 2:
             sentence_persons.append((index, sentence.end - 1, persons))
     return groups
+
+
+def _persons_between(start: int, end: int, actors: ArticleActors) -> list[str]:
+    """The persons mentioned in a stretch of text, each once, in order."""
+    return [
+        key
+        for key in dict.fromkeys(_canonical_key(m.local_key, actors) for m in actors.mentions_in(start, end))
+        if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
+    ]
 
 
 def _actor_by_surname(token: Token, actors: ArticleActors) -> str | None:
@@ -914,10 +921,14 @@ def _travels(verb: Token) -> bool:
     """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X"), or
     being expected there ("X is expected here on Friday for talks": the wire's "here" is the dateline)."""
     lemma = verb.lemma_.lower()
+    here = any(
+        c.dep_ == "advmod" and c.lower_ == "here"
+        for h in (verb, *_children(verb, ("acomp",)))
+        for c in h.children
+    )  # "X is due here on Sunday for talks": the wire's "here" is the dateline
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
-        here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
         return here or bool(_destinations(verb))
-    return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
+    return lemma in TRAVEL_VERBS or (lemma == "be" and (here or bool(_destinations(verb))))
 
 
 def _travellers(verb: Token) -> list[Token]:
@@ -965,6 +976,7 @@ def _prenominal_visiting(token: Token) -> bool:
         before.pos_ == "DET"
         or (before.pos_ == "VERB" and before.lemma_ not in ("be", "have"))
         or before.lower_ in ("with", "for", "by", "to")
+        or (before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.pos_ in ("PROPN", "NOUN"))
     )
 
 
@@ -1074,6 +1086,12 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
         if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
+        if (
+            governor is not None
+            and token.i == governor.i
+            and any(c.dep_ == "acomp" and _plan_word(c) for c in token.children)
+        ):
+            return True  # "X is due here on Sunday for talks"
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
                 return True
@@ -1632,10 +1650,14 @@ def _addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str
     """ "X told visiting Y ...", "X assured visiting Y": the verb right before a prenominal "visiting" takes
     the visitor as its object, so its subject received the visitor (meeting verbs report that themselves)."""
     verb = visiting.doc[visiting.i - 1]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
+    if verb.pos_ == "CCONJ" and visiting.dep_ == "conj" and visiting.head.pos_ in ("PROPN", "NOUN"):
+        # "X and visiting Y agreed today ...": the one coordinated with the visitor receives the visitor
+        hosts = _actor_keys(visiting.head, actors)
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
         return None
+    else:
+        hosts = [k for s in _subjects(verb)[0] for k in _actor_keys(s, actors)]
     visitor = _visiting_name(visiting, actors)
-    hosts = [k for s in _subjects(verb)[0] for k in _actor_keys(s, actors)]
     if visitor is None or not hosts or visitor in hosts:
         return None
     return {**{k: HOST for k in hosts}, visitor: VISITOR}, "meeting", "verb"
