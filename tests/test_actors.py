@@ -347,6 +347,20 @@ def test_surname_mistyped_as_organization_is_the_person(nlp: Language) -> None:
     assert result.actor("organization:Miyazawa") is None
 
 
+def test_object_pronoun_is_not_its_clause_subject(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Treasury Secretary Paul Grant has invited Finance Minister Taro Ishida to Washington. Grant will"
+        " meet him on Friday.",
+    )
+    assert mention_keys(result, "him", "pronoun") == ["person:Taro Ishida"]
+
+
+def test_possessive_her_is_not_resolved_as_an_object(nlp: Language) -> None:
+    result = run(nlp, "Senator Ann Cole spoke on Monday. Her aides met reporters.")
+    assert mention_keys(result, "Her", "pronoun") == []
+
+
 def test_untyped_later_surname_is_the_person(nlp: Language) -> None:
     # the small model leaves the second "Mehta" without an entity type
     result = run(

@@ -828,6 +828,31 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Monetary Fund.",
         [Expected({"Aiko Mori": P, "International Monetary Fund": P}, "Washington", None, "planned")],
     ),
+    "object pronoun for the one met": (
+        "Treasury Secretary Paul Grant has invited Finance Minister Taro Ishida to Washington. Grant will"
+        " meet him on Friday, officials said.",
+        [Expected({"Paul Grant": P, "Taro Ishida": P}, None, FRIDAY, "planned")],
+    ),
+    "participle beside the subject": (
+        "Finance Minister Taro Ishida, meeting Treasury Secretary Paul Grant for the first time since"
+        " January, said the yen was too strong.",
+        [Expected({"Taro Ishida": P, "Paul Grant": P}, None, None)],
+    ),
+    "due here, a wire dateline": (
+        "TOKYO, May 15 - West German Economics Minister Karl Brandt is due here on Friday for talks with"
+        " Japanese Trade Minister Hajime Tamura.",
+        [Expected({"Hajime Tamura": H, "Karl Brandt": V}, "Tokyo", None, "planned")],
+    ),
+    "the two leaders, named just before in the sentence": (
+        "Prime Minister Brian Nolan will raise the fishing dispute with President Ruth Ames when the two"
+        " leaders meet in Dublin next month, officials said.",
+        [Expected({"Brian Nolan": P, "Ruth Ames": P}, "Dublin", dt.date(2024, 6, 1), "planned")],
+    ),
+    "one and a visiting other as subjects": (
+        "TOKYO, May 15 - Japanese Prime Minister Yasuo Oda and visiting West German Chancellor Karl Brandt"
+        " agreed today to press for lower interest rates.",
+        [Expected({"Yasuo Oda": H, "Karl Brandt": V}, "Tokyo", PUBLISHED)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

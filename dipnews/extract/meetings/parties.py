@@ -460,23 +460,30 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         if size in (0, len(keys)):
                             groups[token.i] = keys
                             break
+                    if numbered_noun and token.i not in groups:
+                        # "X will raise it with Y when the two leaders meet": the pair named just before
+                        earlier = _persons_between(sentence.start_char, token.idx, actors)
+                        if len(earlier) == size:
+                            groups[token.i] = earlier
                     continue
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ in GROUP_PHRASE_DEPS:
                 keys = list(dict.fromkeys(k for c in with_conjuncts(token) for k in actor_keys(c, actors)))
                 if len(keys) >= 2:
                     recent.append((index, token.i, keys))
                     inside_group.update(t.i for t in token.subtree)
-        persons = [
-            key
-            for key in dict.fromkeys(
-                canonical_key(m.local_key, actors)
-                for m in actors.mentions_in(sentence.start_char, sentence.end_char)
-            )
-            if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
-        ]
+        persons = _persons_between(sentence.start_char, sentence.end_char, actors)
         if len(persons) >= 2:
             sentence_persons.append((index, sentence.end - 1, persons))
     return groups
+
+
+def _persons_between(start: int, end: int, actors: ArticleActors) -> list[str]:
+    """The persons mentioned in a stretch of text, each once, in order."""
+    return [
+        key
+        for key in dict.fromkeys(canonical_key(m.local_key, actors) for m in actors.mentions_in(start, end))
+        if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
+    ]
 
 
 def actor_by_surname(token: Token, actors: ArticleActors) -> str | None:

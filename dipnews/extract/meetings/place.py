@@ -67,10 +67,14 @@ def _travels(verb: Token) -> bool:
     """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X"), or
     being expected there ("X is expected here on Friday for talks": the wire's "here" is the dateline)."""
     lemma = verb.lemma_.lower()
+    here = any(
+        c.dep_ == "advmod" and c.lower_ == "here"
+        for h in (verb, *dependents(verb, ("acomp",)))
+        for c in h.children
+    )  # "X is due here on Sunday for talks": the wire's "here" is the dateline
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
-        here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
         return here or bool(destinations_of(verb))
-    return lemma in TRAVEL_VERBS or (lemma == "be" and bool(destinations_of(verb)))
+    return lemma in TRAVEL_VERBS or (lemma == "be" and (here or bool(destinations_of(verb))))
 
 
 def travellers_of(verb: Token) -> list[Token]:

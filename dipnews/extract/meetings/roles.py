@@ -116,10 +116,14 @@ def addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str,
     """ "X told visiting Y ...", "X assured visiting Y": the verb right before a prenominal "visiting" takes
     the visitor as its object, so its subject received the visitor (meeting verbs report that themselves)."""
     verb = visiting.doc[visiting.i - 1]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
+    if verb.pos_ == "CCONJ" and visiting.dep_ == "conj" and visiting.head.pos_ in ("PROPN", "NOUN"):
+        # "X and visiting Y agreed today ...": the one coordinated with the visitor receives the visitor
+        hosts = actor_keys(visiting.head, actors)
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
         return None
+    else:
+        hosts = [k for s in subject_heads(verb)[0] for k in actor_keys(s, actors)]
     visitor = _visiting_name(visiting, actors)
-    hosts = [k for s in subject_heads(verb)[0] for k in actor_keys(s, actors)]
     if visitor is None or not hosts or visitor in hosts:
         return None
     return {**{k: HOST for k in hosts}, visitor: VISITOR}, "meeting", "verb"

@@ -127,6 +127,12 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
         if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
+        if (
+            governor is not None
+            and token.i == governor.i
+            and any(c.dep_ == "acomp" and plan_word(c) for c in token.children)
+        ):
+            return True  # "X is due here on Sunday for talks"
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
                 return True

@@ -140,6 +140,9 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         controller = object_controller(current)
         if controller is not None:
             return with_conjuncts(controller), False
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("nsubj", "nsubjpass"):
+            # "X, meeting Y for the first time, said ...": a participle set beside the subject describes it
+            return with_conjuncts(current.head), False
         if (
             current.dep_ == "acl"
             and current.head.dep_ in ("dobj", "pobj")
@@ -206,6 +209,7 @@ def prenominal_visiting(token: Token) -> bool:
         before.pos_ == "DET"
         or (before.pos_ == "VERB" and before.lemma_ not in ("be", "have"))
         or before.lower_ in ("with", "for", "by", "to")
+        or (before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.pos_ in ("PROPN", "NOUN"))
     )
 
 
