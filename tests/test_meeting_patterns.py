@@ -867,6 +867,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Rowe that Brazil would not resume payments.",
         [Expected({"Dilson Prado": P, "James Rowe": P}, None, PUBLISHED)],
     ),
+    "sentence-initial plural noun read as a name by the model": (
+        "Talks between British Chancellor Nigel Lawson and French Finance Minister Edouard Balladur ended"
+        " without agreement on Monday.",
+        [Expected({"Nigel Lawson": P, "Edouard Balladur": P}, None, MONDAY, meeting_type="talks")],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

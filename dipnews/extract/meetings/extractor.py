@@ -51,7 +51,13 @@ from dipnews.extract.dates import (
     week_frame,
 )
 from dipnews.extract.lexicons import load_lexicon
-from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
+from dipnews.extract.meetings.triggers import (
+    Trigger,
+    TriggerFinder,
+    check_frames,
+    repair_initial_plurals,
+    trigger_patterns,
+)
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp.parsing import SentenceIndex, doc_text
@@ -3156,6 +3162,7 @@ def _triggers_by_sentence(doc: Doc, sentences: list[Span]) -> list[list[Trigger]
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
+    repair_initial_plurals(doc, NOUN_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = _ArticleParties(actors.actors, actors.mentions)
