@@ -872,6 +872,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " without agreement on Monday.",
         [Expected({"Nigel Lawson": P, "Edouard Balladur": P}, None, MONDAY, meeting_type="talks")],
     ),
+    "ahead of a meeting, the one to attend it": (
+        "Ahead of the meeting with Chinese President Li Wen, Secretary of State Lena Voss said she would"
+        " raise human rights.",
+        [Expected({"Li Wen": P, "Lena Voss": P}, None, None, "planned")],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],
