@@ -665,8 +665,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "after a day of meetings": (
         "After a day of meetings with Vice President Tom Reed and Secretary of State Laura Finch, Canadian "
         "Foreign Minister Paul Martin told a press conference he was satisfied.",
-        # a plural "meetings with A and B" is one encounter per counterpart (convention 6)
-        [Expected({"Laura Finch": P, "Paul Martin": P}), Expected({"Tom Reed": P, "Paul Martin": P})],
+        # a plural "meetings with A and B" is one encounter per counterpart (convention 6); told to the press
+        # after them, they are the report's news of the day
+        [
+            Expected({"Laura Finch": P, "Paul Martin": P}, None, PUBLISHED),
+            Expected({"Tom Reed": P, "Paul Martin": P}, None, PUBLISHED),
+        ],
     ),
     "met with objections": (
         "European Commission President Anna Berg said she met with strong objections from several "
@@ -852,6 +856,26 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "TOKYO, May 15 - Japanese Prime Minister Yasuo Oda and visiting West German Chancellor Karl Brandt"
         " agreed today to press for lower interest rates.",
         [Expected({"Yasuo Oda": H, "Karl Brandt": V}, "Tokyo", PUBLISHED)],
+    ),
+    "told the press after meeting": (
+        "Treasury Secretary James Rowe told a news conference after meeting Brazilian Finance Minister Dilson"
+        " Prado that the talks had been useful.",
+        [Expected({"James Rowe": P, "Dilson Prado": P}, None, PUBLISHED)],
+    ),
+    "said after hours of talks": (
+        "Brazilian Finance Minister Dilson Prado said after two hours of talks with Treasury Secretary James"
+        " Rowe that Brazil would not resume payments.",
+        [Expected({"Dilson Prado": P, "James Rowe": P}, None, PUBLISHED)],
+    ),
+    "sentence-initial plural noun read as a name by the model": (
+        "Talks between British Chancellor Nigel Lawson and French Finance Minister Edouard Balladur ended"
+        " without agreement on Monday.",
+        [Expected({"Nigel Lawson": P, "Edouard Balladur": P}, None, MONDAY, meeting_type="talks")],
+    ),
+    "ahead of a meeting, the one to attend it": (
+        "Ahead of the meeting with Chinese President Li Wen, Secretary of State Lena Voss said she would"
+        " raise human rights.",
+        [Expected({"Li Wen": P, "Lena Voss": P}, None, None, "planned")],
     ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import follow_journey, place_on_journey, reported_journeys, stays
+from dipnews.extract.meetings.lexicon import NOUN_TRIGGERS
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
 from dipnews.extract.meetings.merging import fold_country_visits, is_session, merge_mentions
 from dipnews.extract.meetings.parties import (
@@ -50,6 +51,7 @@ from dipnews.extract.meetings.records import (
 )
 from dipnews.extract.meetings.roles import infer_roles, session_attendance
 from dipnews.extract.meetings.status import is_old
+from dipnews.extract.meetings.triggers import repair_initial_plurals
 from dipnews.extract.meetings.when import TimeFrame, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp.parsing import SentenceIndex, doc_text
@@ -82,6 +84,7 @@ def _confidence(meeting: MeetingDraft, parties: dict[str, str], actors: ArticleA
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
+    repair_initial_plurals(doc, NOUN_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)

@@ -81,6 +81,7 @@ def _add_governor_parties(
         or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
         or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
+        or _ahead_of(trigger)  # "ahead of the meeting with Y, X said": X is to attend it
     ):
         return
     subjects, passive = subject_heads(governor)
@@ -126,6 +127,10 @@ def _add_addressed(
         keys = [k for o in objects for k in actor_keys(o, actors)]
         # the one told is a person ("told Reuters in an interview" addresses the press)
         enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
+
+
+def _ahead_of(trigger: Token) -> bool:
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead"
 
 
 def _add_destination_hosts(parties: dict[str, str], subjects: list[Token], actors: ArticleActors) -> None:

@@ -460,9 +460,10 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         if size in (0, len(keys)):
                             groups[token.i] = keys
                             break
-                    if numbered_noun and token.i not in groups:
+                    if numbered_noun and token.i not in groups and token.lemma_.lower() in PARTY_NOUNS:
                         # "X will raise it with Y when the two leaders meet": the pair named just before
-                        earlier = _persons_between(sentence.start_char, token.idx, actors)
+                        # (persons by name: "the two sides" may be countries, "his" no new party)
+                        earlier = _persons_between(sentence.start_char, token.idx, actors, named_only=True)
                         if len(earlier) == size:
                             groups[token.i] = earlier
                     continue
@@ -477,11 +478,14 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
     return groups
 
 
-def _persons_between(start: int, end: int, actors: ArticleActors) -> list[str]:
-    """The persons mentioned in a stretch of text, each once, in order."""
+def _persons_between(start: int, end: int, actors: ArticleActors, named_only: bool = False) -> list[str]:
+    """The persons mentioned in a stretch of text, each once, in order (by name only, if asked)."""
+    mentions = [
+        m for m in actors.mentions_in(start, end) if not named_only or m.mention_kind in ("name", "alias")
+    ]
     return [
         key
-        for key in dict.fromkeys(canonical_key(m.local_key, actors) for m in actors.mentions_in(start, end))
+        for key in dict.fromkeys(canonical_key(m.local_key, actors) for m in mentions)
         if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
     ]
 

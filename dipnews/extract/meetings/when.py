@@ -27,6 +27,7 @@ from dipnews.extract.dates import (
     resolve_in_week,
 )
 from dipnews.extract.meetings.lexicon import (
+    EXTENT_NOUNS,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
     PRESS_SPEAKING_VERBS,
@@ -213,6 +214,9 @@ def date_mention(
     perfect = perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
     planned = False if perfect else planned_status(token, governor)
     chosen = choose_date_expression(mention.sentence, token, governor, expressions)
+    spoken = _spoken_after(token, governor)
+    if planned is None and spoken is not None and spoken.tag_ == "VBD":
+        planned = False  # "told reporters after meeting X": what was said, the meeting was before it
     if chosen is None and planned is None and ongoing(token):
         planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and present_simple(token, governor):
@@ -228,7 +232,7 @@ def date_mention(
             token.tag_ == "VBG"
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
             or ongoing(token)
-            or _spoken_after(token, governor)
+            or spoken is not None
         )
     ):
         # "is meeting" / "opened talks" / "told reporters after talks with X" with no time expression: the
@@ -251,16 +255,17 @@ def date_mention(
     )
 
 
-def _spoken_after(trigger: Token, governor: Token | None) -> bool:
+def _spoken_after(trigger: Token, governor: Token | None) -> Token | None:
     """ "X told reporters after talks with Y", "was speaking after the meeting": the wire reports what X
-    said at the end of the meeting, so the meeting is the report's news of the day."""
-    return (
-        governor is not None
-        and trigger.dep_ == "pobj"
-        and trigger.head.lower_ in SEQUENCE_PREPOSITIONS
-        and trigger.head.head.i == governor.i
-        and governor.lemma_.lower() in SPEECH_VERB_LEMMAS | PRESS_SPEAKING_VERBS
-    )
+    said at the end of the meeting, so the meeting is the report's news of the day. The verb of saying."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in EXTENT_NOUNS:
+        node = node.head.head  # "after two hours of talks"
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in SEQUENCE_PREPOSITIONS:
+        return None  # "after meeting X" is a clause (pcomp) of the preposition
+    verb = node.head.head
+    speaks = verb.lemma_.lower() in SPEECH_VERB_LEMMAS | PRESS_SPEAKING_VERBS
+    return verb if speaks and (governor is None or verb.i == governor.i) else None
 
 
 def finer(a: ResolvedDate, b: ResolvedDate) -> bool:
