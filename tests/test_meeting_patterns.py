@@ -877,6 +877,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " raise human rights.",
         [Expected({"Li Wen": P, "Lena Voss": P}, None, None, "planned")],
     ),
+    "the two sides are not a sentence's persons": (
+        "Trade Minister Kenji Abe met Prime Minister Taro Ueda on Monday. Officials said Abe's message was"
+        " that the two sides need to talk urgently.",
+        [Expected({"Kenji Abe": P, "Taro Ueda": P}, None, MONDAY)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],
