@@ -2873,6 +2873,68 @@ def _is_national_ground(place: str) -> bool:
     return country_by_capital(place) is not None or country_by_name(place) is not None
 
 
+def _decide_roles(
+    meeting: _Meeting,
+    parties: dict[str, str],
+    location_iso3: str | None,
+    actors: ArticleActors,
+    article_seat: str | None,
+    travellers: dict[str, set[bool]],
+) -> dict[str, str]:
+    """The roles a meeting's wording left symmetric, from its place, the article's seat of government and
+    the trips the article tells; a body's session keeps its members as equals."""
+    if not _is_session(meeting, actors):
+        parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        # "X arrived from a meeting with Y": that meeting came before the trip the arrival tells
+        before_trip = any(
+            a.lemma_.lower() in ARRIVAL_VERBS for m in meeting.mentions for a in m.trigger.ancestors
+        )
+        if not meeting.background and not before_trip:
+            parties = _roles_from_article_travel(parties, meeting.status == PLANNED, travellers, actors)
+    return _session_attendance(parties, actors)
+
+
+def _article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
+    """Persons the article shows away from home, with whether that trip is still to come: described as
+    visiting ("visiting X"), owning a visit or trip ("X's visit", "a visit by X"), or the subject of an
+    arrival ("X arrived on Sunday"). Planned and past trips are kept apart: a trip next month says
+    nothing of a meeting last week."""
+    found: dict[str, set[bool]] = {}
+    for token in doc:
+        keys: list[str] = []
+        if _prenominal_visiting(token):
+            keys = [k for k in [_visiting_name(token, actors)] if k is not None]
+        elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in ("visit", "trip"):
+            owners = _children(token, ("poss",)) + _prep_objects(token, ("by",))
+            keys = [k for o in owners for k in _actor_keys(o, actors)]
+        elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not _negated(token):
+            keys = [k for s in _subjects(token)[0] for k in _actor_keys(s, actors)]
+        for key in keys:
+            if _is_person(key, actors) and _home_of(key, actors) is not None:
+                found.setdefault(key, set()).add(bool(_planned(token, None)))
+    return found
+
+
+def _roles_from_article_travel(
+    parties: dict[str, str], planned: bool, travellers: dict[str, set[bool]], actors: ArticleActors
+) -> dict[str, str]:
+    """Symmetric wording, no place: one party the article shows on a trip (of the same tense as the
+    meeting) meets persons at home in another country, so it visits and they host (convention 7)."""
+    core = _core(parties)
+    if any(role != PARTICIPANT for role in core.values()):
+        return parties
+    away = [k for k in core if planned in travellers.get(k, set())]
+    if len(away) != 1:
+        return parties
+    home = _home_of(away[0], actors)
+    others = [k for k in core if k != away[0]]
+    if not others or not all(
+        _is_person(k, actors) and _home_of(k, actors) not in (None, home) for k in others
+    ):
+        return parties
+    return {k: (VISITOR if k == away[0] else HOST if k in others else r) for k, r in parties.items()}
+
+
 def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
     """ "visits Washington for the IMF meeting": travelling to a body's session with no host named makes
     the traveller one of its participants (convention 8), not a visitor."""
@@ -3199,6 +3261,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     article_seat = _article_seat(doc_text(doc))
     heads = _delegation_heads(doc, actors)
     journeys = _journeys(sentences, meta, actors) if meetings else []
+    travellers = _article_travellers(doc, actors) if meetings else {}
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         if journeys:
@@ -3208,9 +3271,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             meeting.location = dateline
         location_iso3 = _place_iso3(meeting.location) if meeting.location else None
         parties = _country_to_delegates(meeting.parties, heads) if heads else meeting.parties
-        if not _is_session(meeting, actors):
-            parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
-        parties = _session_attendance(parties, actors)
+        parties = _decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers)
         journeys.extend(_stays(meeting, parties))
         if len(parties) < 2 or len(_core(parties)) < 1:
             continue
