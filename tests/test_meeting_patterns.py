@@ -877,6 +877,26 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " raise human rights.",
         [Expected({"Li Wen": P, "Lena Voss": P}, None, None, "planned")],
     ),
+    "the two sides are not a sentence's persons": (
+        "Trade Minister Kenji Abe met Prime Minister Taro Ueda on Monday. Officials said Abe's message was"
+        " that the two sides need to talk urgently.",
+        [Expected({"Kenji Abe": P, "Taro Ueda": P}, None, MONDAY)],
+    ),
+    "a trip the article told earlier, no place": (
+        "Chinese Premier Li Wen began his visit with a banquet on Monday. Li met Japanese Prime Minister Taro"
+        " Ueda on Tuesday and discussed trade.",
+        [Expected({"Li Wen": V, "Taro Ueda": H}, None, TUESDAY)],
+    ),
+    "the visiting one, met in a later sentence": (
+        "The visiting Chinese Premier Li Wen said trade was growing. Li met Japanese Prime Minister Taro Ueda"
+        " on Tuesday.",
+        [Expected({"Li Wen": V, "Taro Ueda": H}, None, TUESDAY)],
+    ),
+    "arrived from a meeting: that meeting was before the trip": (
+        "Ambassador Ali Kaya, who arrived last night from a meeting with Greek Premier Nikos Pappas, spoke"
+        " to reporters.",
+        [Expected({"Ali Kaya": P, "Nikos Pappas": P}, None, None)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -29,7 +29,7 @@ from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_fram
 from dipnews.extract.meetings.journeys import follow_journey, place_on_journey, reported_journeys, stays
 from dipnews.extract.meetings.lexicon import NOUN_TRIGGERS
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
-from dipnews.extract.meetings.merging import fold_country_visits, is_session, merge_mentions
+from dipnews.extract.meetings.merging import fold_country_visits, merge_mentions
 from dipnews.extract.meetings.parties import (
     ArticleParties,
     add_body_members,
@@ -49,7 +49,7 @@ from dipnews.extract.meetings.records import (
     core_parties,
     meeting_type_of,
 )
-from dipnews.extract.meetings.roles import infer_roles, session_attendance
+from dipnews.extract.meetings.roles import article_travellers, decide_roles
 from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.triggers import repair_initial_plurals
 from dipnews.extract.meetings.when import TimeFrame, last_named_day
@@ -111,6 +111,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     article_seat = seat_named_in_article(doc_text(doc))
     heads = delegation_heads(doc, actors)
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
+    travellers = article_travellers(doc, actors) if meetings else {}
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         if journeys:
@@ -120,9 +121,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             meeting.location = dateline
         location_iso3 = place_iso3(meeting.location) if meeting.location else None
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
-        if not is_session(meeting, actors):
-            parties = infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
-        parties = session_attendance(parties, actors)
+        parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers)
         journeys.extend(stays(meeting, parties))
         if len(parties) < 2 or len(core_parties(parties)) < 1:
             continue

@@ -22,7 +22,7 @@ from dipnews.extract.meetings.lexicon import (
     TRAVEL_VERBS,
     VERB_FRAMES,
 )
-from dipnews.extract.meetings.parties import country_of, organisation_meeting
+from dipnews.extract.meetings.parties import country_of
 from dipnews.extract.meetings.place import more_specific_place
 from dipnews.extract.meetings.records import (
     ATTENDEE,
@@ -211,15 +211,6 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             target = min(candidates, key=lambda m: m.first_sentence)
         _absorb(target, mention, actors, fill_only=True)
     return meetings
-
-
-def is_session(meeting: MeetingDraft, actors: ArticleActors) -> bool:
-    """The meeting is an organisation's own session ("attend the IMF's meeting"): its parties are
-    members, so the place decides no host (guideline, convention 8)."""
-    return any(
-        m.trigger.pos_ == "NOUN" and organisation_meeting(m.trigger, m.parties, actors)
-        for m in meeting.mentions
-    )
 
 
 def fold_country_visits(meetings: list[MeetingDraft], actors: ArticleActors) -> list[MeetingDraft]:

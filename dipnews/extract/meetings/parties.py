@@ -446,9 +446,10 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                 if len(own) < 2:
                     # only a numbered noun ("the two presidents") is explicit enough for a sentence's persons
                     numbered_noun = size > 0 and token.pos_ == "NOUN"
+                    # ("the two sides" may be two countries or camps: not a sentence's persons)
                     persons_pool = (
                         sentence_persons
-                        if numbered_noun
+                        if numbered_noun and token.lemma_.lower() in PARTY_NOUNS
                         else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
                     )
                     pools = sorted(recent + persons_pool, key=lambda g: g[1])

@@ -4,19 +4,22 @@ Visitor and host are given only with evidence of travel to the host's ground (gu
 a visit verb and what it is to, an invitation ("at the invitation of X": X hosts), a prenominal
 "visiting", a visit told in the same sentence as the meeting. With symmetric wording and a known place,
 :func:`infer_roles` makes the party at home (its country, its capital, its own seat of government) the
-host and the others visitors; a meeting met on a journey or of an organisation's members stays a meeting
-of participants (convention 8). A destination country with a named counterpart is only the destination
-(convention 1).
+host and the others visitors; with no place, a party the article shows on a trip of the meeting's tense
+("the visiting X", "X's visit", "X arrived") visits persons at home elsewhere. An organisation's own
+session keeps its members equal, and a traveller to a body's session takes part in it (convention 8).
+:func:`decide_roles` applies these in order to each meeting. A destination country with a named
+counterpart is only the destination (convention 1).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_capital, country_by_name, is_international_body
 from dipnews.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
     CAPITAL_SUCCESSORS,
     HEAD_TITLES,
     INVITATION_NOUNS,
@@ -24,9 +27,26 @@ from dipnews.extract.meetings.lexicon import (
     SEATS_OF_GOVERNMENT,
     VERB_FRAMES,
 )
-from dipnews.extract.meetings.parties import actor_keys, body_members, canonical_key, country_of
+from dipnews.extract.meetings.parties import (
+    actor_keys,
+    body_members,
+    canonical_key,
+    country_of,
+    is_person,
+    organisation_meeting,
+)
 from dipnews.extract.meetings.place import place_iso3, place_text
-from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
+from dipnews.extract.meetings.records import (
+    HOST,
+    PARTICIPANT,
+    PLANNED,
+    VISITOR,
+    MeetingDraft,
+    MeetingMention,
+    core_parties,
+    enrol,
+)
+from dipnews.extract.meetings.status import negated, planned_status
 from dipnews.extract.meetings.syntax import (
     dependents,
     object_controller,
@@ -210,6 +230,15 @@ def setting_only(key: str, actors: ArticleActors) -> bool:
     return actor is not None and actor.country_evidence == "setting"
 
 
+def _is_session(meeting: MeetingDraft, actors: ArticleActors) -> bool:
+    """The meeting is an organisation's own session ("attend the IMF's meeting"): its parties are
+    members, so the place decides no host (guideline, convention 8)."""
+    return any(
+        m.trigger.pos_ == "NOUN" and organisation_meeting(m.trigger, m.parties, actors)
+        for m in meeting.mentions
+    )
+
+
 def _seat_head(location: str | None, core: dict[str, str], actors: ArticleActors) -> str | None:
     """The party whose own seat of government the meeting place is ("met at the White House": the
     president): the one person of the seat's country holding a head-of-state or government title."""
@@ -238,7 +267,67 @@ def _is_national_ground(place: str) -> bool:
     return country_by_capital(place) is not None or country_by_name(place) is not None
 
 
-def session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
+def decide_roles(
+    meeting: MeetingDraft,
+    parties: dict[str, str],
+    location_iso3: str | None,
+    actors: ArticleActors,
+    article_seat: str | None,
+    travellers: dict[str, set[bool]],
+) -> dict[str, str]:
+    """The roles a meeting's wording left symmetric, from its place, the article's seat of government and
+    the trips the article tells; a body's session keeps its members as equals."""
+    if not _is_session(meeting, actors):
+        parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        # "X arrived from a meeting with Y": that meeting came before the trip the arrival tells
+        before_trip = any(
+            a.lemma_.lower() in ARRIVAL_VERBS for m in meeting.mentions for a in m.trigger.ancestors
+        )
+        if not meeting.background and not before_trip:
+            parties = _roles_from_article_travel(parties, meeting.status == PLANNED, travellers, actors)
+    return _session_attendance(parties, actors)
+
+
+def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
+    """Persons the article shows away from home, with whether that trip is still to come: described as
+    visiting ("visiting X"), owning a visit or trip ("X's visit", "a visit by X"), or the subject of an
+    arrival ("X arrived on Sunday"). Planned and past trips are kept apart: a trip next month says
+    nothing of a meeting last week."""
+    found: dict[str, set[bool]] = {}
+    for token in doc:
+        keys: list[str] = []
+        if prenominal_visiting(token):
+            keys = [k for k in [_visiting_name(token, actors)] if k is not None]
+        elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in ("visit", "trip"):
+            owners = dependents(token, ("poss",)) + prep_objects(token, ("by",))
+            keys = [k for o in owners for k in actor_keys(o, actors)]
+        elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not negated(token):
+            keys = [k for s in subject_heads(token)[0] for k in actor_keys(s, actors)]
+        for key in keys:
+            if is_person(key, actors) and home_of(key, actors) is not None:
+                found.setdefault(key, set()).add(bool(planned_status(token, None)))
+    return found
+
+
+def _roles_from_article_travel(
+    parties: dict[str, str], planned: bool, travellers: dict[str, set[bool]], actors: ArticleActors
+) -> dict[str, str]:
+    """Symmetric wording, no place: one party the article shows on a trip (of the same tense as the
+    meeting) meets persons at home in another country, so it visits and they host (convention 7)."""
+    core = core_parties(parties)
+    if any(role != PARTICIPANT for role in core.values()):
+        return parties
+    away = [k for k in core if planned in travellers.get(k, set())]
+    if len(away) != 1:
+        return parties
+    home = home_of(away[0], actors)
+    others = [k for k in core if k != away[0]]
+    if not others or not all(is_person(k, actors) and home_of(k, actors) not in (None, home) for k in others):
+        return parties
+    return {k: (VISITOR if k == away[0] else HOST if k in others else r) for k, r in parties.items()}
+
+
+def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
     """ "visits Washington for the IMF meeting": travelling to a body's session with no host named makes
     the traveller one of its participants (convention 8), not a visitor."""
     core = core_parties(parties)
@@ -249,7 +338,7 @@ def session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[s
     return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
 
 
-def infer_roles(
+def _infer_roles(
     parties: dict[str, str],
     location_iso3: str | None,
     actors: ArticleActors,
