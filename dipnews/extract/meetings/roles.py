@@ -278,7 +278,7 @@ def decide_roles(
     """The roles a meeting's wording left symmetric, from its place, the article's seat of government and
     the trips the article tells; a body's session keeps its members as equals."""
     if not _is_session(meeting, actors):
-        parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        parties = infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
         # "X arrived from a meeting with Y": that meeting came before the trip the arrival tells
         before_trip = any(
             a.lemma_.lower() in ARRIVAL_VERBS for m in meeting.mentions for a in m.trigger.ancestors
@@ -338,7 +338,7 @@ def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[
     return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
 
 
-def _infer_roles(
+def infer_roles(
     parties: dict[str, str],
     location_iso3: str | None,
     actors: ArticleActors,
