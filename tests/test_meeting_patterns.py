@@ -897,6 +897,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " to reporters.",
         [Expected({"Ali Kaya": P, "Nikos Pappas": P}, None, None)],
     ),
+    "a country's committee is no delegation of it": (
+        "Central bank chief Luis Gros, speaking to reporters after his first meeting with Brazil's bank"
+        " advisory committee, promised a statement.",
+        [],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -222,7 +222,11 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if named:
         return named
     keys: list[str] = []
+    lemma = token.lemma_.lower()
+    stands_for_owner = lemma in PARTY_NOUNS | GROUP_NOUNS | DELEGATION_NOUNS
     for child in token.children:
+        if child.dep_ == "poss" and not stands_for_owner:
+            continue  # "Brazil's bank advisory committee" is a body of its own, not Brazil's delegation
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             # the modifier's whole subtree: "U.S. and Japanese negotiators" coordinates inside it
             right = child.right_edge if child.right_edge.i < token.i else child
@@ -237,7 +241,6 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             for k in actor_keys(obj, actors)
             if not (token.tag_ == "NNS" and (a := actors.actor(k)) is not None and a.actor_type == "person")
         )
-    lemma = token.lemma_.lower()
     if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
