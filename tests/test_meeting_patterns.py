@@ -902,6 +902,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " advisory committee, promised a statement.",
         [],
     ),
+    "a present progressive with a day to come is planned": (
+        "President Ruth Ames is hosting Chinese Premier Li Wen at the White House on Friday.",
+        [Expected({"Ruth Ames": H, "Li Wen": V}, "White House", FRIDAY, "planned")],
+    ),
+    "a present progressive of today is going on": (
+        "President Ruth Ames is hosting Chinese Premier Li Wen at the White House today.",
+        [Expected({"Ruth Ames": H, "Li Wen": V}, "White House", PUBLISHED)],
+    ),
+    "coordinated possessors of a meeting": (
+        "President Ruth Ames and Chinese Premier Li Wen's meeting in Woodside lasted four hours.",
+        [Expected({"Ruth Ames": P, "Li Wen": P}, "Woodside", None)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

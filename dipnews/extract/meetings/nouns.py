@@ -285,7 +285,11 @@ def noun_mention(
     visit_like = meeting_type == "visit"
     parties: dict[str, str] = {}
     kind = "noun"
-    for possessor in dependents(trigger, ("poss",)):
+    possessors = dependents(trigger, ("poss",))
+    if possessors and trigger.dep_ == "conj" and trigger.head.pos_ == "PROPN":
+        # "X and Y's meeting": the parser may coordinate X with the whole "Y's meeting"
+        possessors.append(trigger.head)
+    for possessor in possessors:
         enrol(parties, actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
     enrol(parties, [k for o in prep_objects(trigger, ("by",)) for k in actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip

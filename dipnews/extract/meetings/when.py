@@ -22,6 +22,7 @@ from dipnews.extract.dates import (
     DateExpression,
     ResolvedDate,
     dates_compatible,
+    names_day,
     names_previous_period,
     resolve_date,
     resolve_in_week,
@@ -221,6 +222,8 @@ def date_mention(
         planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and present_simple(token, governor):
         planned = present_for_future(token if governor is None else governor, chosen)
+    if planned is False and chosen is not None and _futurate_progressive(token, governor, chosen, published):
+        planned = True
     if chosen is not None:
         mention.date, planned = _resolve_chosen(chosen, expressions, token, governor, planned, frame)
         # "met last week": an earlier news cycle, though a week names no date (convention 2)
@@ -253,6 +256,22 @@ def date_mention(
         or perfect
         or background_cue(token)
     )
+
+
+def _futurate_progressive(
+    trigger: Token, governor: Token | None, chosen: DateExpression, published: dt.date | None
+) -> bool:
+    """ "X is hosting Y at the White House on Friday": a present progressive with a named day still to
+    come is an arrangement (English futurate); with "today", the report's own day, or no day it is what
+    goes on now."""
+    verb = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    if not progressive or not names_day(chosen.text) or published is None:
+        return False
+    day = resolve_date(chosen.text, published, FUTURE).date
+    return day is not None and day > published
 
 
 def _spoken_after(trigger: Token, governor: Token | None) -> Token | None:
