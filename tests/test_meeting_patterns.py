@@ -914,6 +914,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Ruth Ames and Chinese Premier Li Wen's meeting in Woodside lasted four hours.",
         [Expected({"Ruth Ames": P, "Li Wen": P}, "Woodside", None)],
     ),
+    "two sides in a third country's capital are both guests": (
+        "Delegations from Israel and Hamas resumed indirect talks in Cairo on Sunday.",
+        [Expected({"Israel": P, "Hamas": P}, "Cairo", SUNDAY)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -390,9 +390,17 @@ def infer_roles(
         # "X met the NATO chief in Kyiv": an official of an international body, at a state's own ground,
         # is the state's guest (at the body's seat he would host, the rule below)
         aways = [k for k in unknown if _international_official(k, actors)]
-    if aways and not homes and unknown and len(aways) + len(unknown) == len(core):
+    if (
+        aways
+        and not homes
+        and unknown
+        and len(aways) + len(unknown) == len(core)
+        and all(is_person(k, actors) or _international_body(k, actors) for k in unknown)
+    ):
         # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
-        # home is elsewhere; the party of no known country is the one found at the place, the host
+        # home is elsewhere; the person or international body of no known country is the one found at
+        # the place, the host (a movement or a firm of no known country, talking in a third country's
+        # capital, is as much a guest there as the other side)
         homes = unknown
     if not homes or not aways:
         return parties
