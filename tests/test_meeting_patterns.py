@@ -918,6 +918,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Delegations from Israel and Hamas resumed indirect talks in Cairo on Sunday.",
         [Expected({"Israel": P, "Hamas": P}, "Cairo", SUNDAY)],
     ),
+    "talks with a country's officials are with the country": (
+        "Japan's trade surplus rose in March. Trade Representative Carla Hale held talks with Japanese"
+        " officials on Monday.",
+        [Expected({"Japan": P, "Carla Hale": P}, None, MONDAY)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -358,7 +358,9 @@ def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
     The country is the nationality adjective's, else that of the person a possessive pronoun points back
     to (the last person named earlier in the sentence)."""
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children)
-    if not definite and group.lemma_.lower() not in DELEGATION_NOUNS:
+    # "talks with Japanese officials" -> Japan (convention 1): the other side of a talk is its country's
+    counterpart = group.dep_ == "pobj" and group.head.lower_ == "with"
+    if not definite and not counterpart and group.lemma_.lower() not in DELEGATION_NOUNS:
         # "senior Nigerian officials" is some officials, not the country's side of a meeting; "a Zambian
         # delegation" is sent by its country
         return []
