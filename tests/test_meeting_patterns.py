@@ -923,6 +923,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " officials on Monday.",
         [Expected({"Japan": P, "Carla Hale": P}, None, MONDAY)],
     ),
+    "a day and month with no tense is the nearer one": (
+        "Prime Minister Yasuo Oda has told his party to draft a package in time for his talks with President"
+        " Ruth Ames on June 3.",
+        [Expected({"Yasuo Oda": P, "Ruth Ames": P}, None, dt.date(2024, 6, 3), "planned")],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -185,6 +185,8 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
+    if planned is None and tense == PAST:
+        resolved = _nearer_of_year(chosen.text, published, resolved)
     if tense == FUTURE and frame.week_ahead is not None:
         resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
     if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
@@ -256,6 +258,17 @@ def date_mention(
         or perfect
         or background_cue(token)
     )
+
+
+def _nearer_of_year(text: str, published: dt.date | None, past: ResolvedDate) -> ResolvedDate:
+    """ "his visit starting on April 29", no tense either way: a day and month without a year is the
+    occurrence nearer the report, so in a March report the coming April 29, not last year's."""
+    if published is None or past.date is None or past.precision != "day" or not names_day(text):
+        return past
+    coming = resolve_date(text, published, FUTURE)
+    if coming.date is None or (published - past.date).days <= (coming.date - published).days:
+        return past
+    return coming
 
 
 def _futurate_progressive(
