@@ -929,8 +929,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Yasuo Oda": P, "Ruth Ames": P}, None, dt.date(2024, 6, 3), "planned")],
     ),
     "his counterpart of a nationality": (
-        "Japanese Finance Minister Kiyoshi Ota said the yen was too strong. Treasury Secretary James Rowe will"
-        " meet his Japanese counterpart next week.",
+        "Japanese Finance Minister Kiyoshi Ota said the yen was too strong. Treasury Secretary James Rowe"
+        " will meet his Japanese counterpart next week.",
         [Expected({"James Rowe": P, "Kiyoshi Ota": P}, None, None, "planned")],
     ),
     "a sentence-initial surname tagged as a common noun": (
