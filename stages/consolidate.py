@@ -1,10 +1,11 @@
 """Stage `consolidate`: ingested articles + per-article extractions -> the contract's tables.
 
-Out of core (:mod:`dipnews.consolidate.streaming`): the extractions are read in batches, twice; only
-per-actor evidence summaries stay in memory; per-mention rows and meeting reports are spilled under
-``data/cache/consolidate`` and sorted by DuckDB; every table is validated by its pandera schema a
-batch at a time and written in row groups. The tables are byte-identical to those of
-:func:`dipnews.consolidate.corpus.consolidate` (the in-memory path the evaluate stage runs on the gold).
+Out of core (:mod:`dipnews.consolidate.streaming`): the extractions are read in batches, once; every
+article's evidence, mention, quotation and meeting-report rows are spilled under
+``data/cache/consolidate``, where DuckDB decides the actor identities, joins and sorts them; every
+table is validated by its pandera schema a batch at a time and written in row groups. The tables are
+byte-identical to those of :func:`dipnews.consolidate.corpus.consolidate` (the in-memory path the
+evaluate stage runs on the gold).
 """
 
 from __future__ import annotations
