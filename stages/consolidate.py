@@ -31,6 +31,8 @@ EXTRACTIONS_PATH = Path("data/interim/extractions.parquet")
 TABLES_DIR = Path("data/tables")
 # The spill files of a run (deleted at its end; a killed run's are deleted by the next).
 WORK_DIR = Path("data/cache/consolidate")
+# Every article's rows, kept between runs: a grown corpus parses only its new extractions.
+ARTICLE_CACHE_DIR = WORK_DIR / "articles"
 
 
 def check_ingested(path: Path) -> None:
@@ -56,7 +58,8 @@ def main() -> None:
         except (OSError, pyarrow.ArrowException) as error:
             raise InputFileError(f"cannot read {path}: {error}") from None
     check_ingested(INGESTED_PATH)
-    inputs = StreamInputs(INGESTED_PATH, EXTRACTIONS_PATH, int(params.get("merge_undated_within_days", 3)))
+    undated_days = int(params.get("merge_undated_within_days", 3))
+    inputs = StreamInputs(INGESTED_PATH, EXTRACTIONS_PATH, undated_days, ARTICLE_CACHE_DIR)
     contract = {name: arrow_schema(CONTRACT[name].schema()) for name in CONTRACT if name != "rejects"}
     validator = BatchValidator(INGESTED_PATH)
     try:

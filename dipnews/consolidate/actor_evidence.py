@@ -136,11 +136,11 @@ def _actor_groups(
 
 
 def resolve_actors(
-    connection: duckdb.DuckDBPyConnection, evidence_path: Path, actor_schema: pa.Schema, work: Path
+    connection: duckdb.DuckDBPyConnection, evidence: str, actor_schema: pa.Schema, work: Path
 ) -> dict[str, Path]:
-    """Decide every actor from the evidence file: ``actors`` (rows, counts still zero), ``ids`` (every
-    identity seen -> its actor_id) and ``merges`` (surname -> full name), all Parquet files in ``work``."""
-    evidence = sql_path(evidence_path)
+    """Decide every actor from the ``evidence`` rows (a DuckDB table expression): ``actors`` (rows, counts
+    still zero), ``ids`` (every identity seen -> its actor_id) and ``merges`` (surname -> full name), all
+    Parquet files in ``work``."""
     persons = work / "persons.parquet"
     with SpillWriter(persons, _PERSONS_SCHEMA, READ_ROWS) as spill:
         for row in _person_rows(connection, evidence):

@@ -25,7 +25,6 @@ more row groups).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import tempfile
@@ -36,22 +35,16 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dipnews.consolidate.actor_evidence import EVIDENCE_SCHEMA, resolve_actors
+from dipnews.consolidate.actor_evidence import resolve_actors
+from dipnews.consolidate.article_cache import ArticleStore, current_rows
 from dipnews.consolidate.corpus import (
-    COUNTRY_EVIDENCE_WEIGHT,
-    NO_AFFILIATION,
     ROLE_PRIORITY,
-    STATED_COUNTRY_EVIDENCE,
-    _identity,
     _MeetingReport,
     _merged_meeting_row,
-    actor_mention_row,
     cluster_pairs,
-    quotation_row,
 )
 from dipnews.consolidate.spill import SPILL_ROWS, SpillWriter, copy_to, sql_path
 from dipnews.model import ArticleExtraction, LocalMeeting, MeetingEvidence, Participant
@@ -64,145 +57,12 @@ TEXT_ROW_GROUP_ROWS = 65_536
 READ_BATCH_ROWS = 1024
 # DuckDB's working memory for the sorts and joins; beyond it, it spills to its temporary folder.
 DUCKDB_MEMORY = "512MB"
-# 1970-01-01 as a date32 value, for the publication-date look-up arrays.
-_EPOCH = dt.date(1970, 1, 1)
-_NO_DAY = np.iinfo(np.int32).min
-
-
-class PublishedDates:
-    """article_id -> publication date in two sorted arrays (12 bytes an article, not a dict of objects)."""
-
-    def __init__(self, ingested_path: Path) -> None:
-        table = pq.read_table(ingested_path, columns=["article_id", "published_date"])
-        ids = np.array(table.column("article_id").to_pylist(), dtype="S16")
-        days = table.column("published_date").cast(pa.int32()).fill_null(_NO_DAY).to_numpy()
-        order = np.argsort(ids, kind="stable")
-        self._ids, self._days = ids[order], days[order]
-
-    def get(self, article_id: str) -> dt.date | None:
-        key = article_id.encode()
-        position = int(np.searchsorted(self._ids, key))
-        if position >= len(self._ids) or self._ids[position] != key or self._days[position] == _NO_DAY:
-            return None
-        return _EPOCH + dt.timedelta(days=int(self._days[position]))
 
 
 def read_extractions(path: Path) -> Iterator[ArticleExtraction]:
     for batch in pq.ParquetFile(path).iter_batches(batch_size=READ_BATCH_ROWS, columns=["payload"]):
         for payload in batch.column("payload").to_pylist():
             yield from_json(payload)
-
-
-# ---------------------------------------------------------------------------------------------
-# The one pass over the extractions: every article's rows, keyed by actor identity (not yet actor_id)
-
-
-def _spill_schemas(contract: Mapping[str, pa.Schema]) -> dict[str, pa.Schema]:
-    """The spill files: contract rows plus the keys that order or join them. Where a contract row names an
-    actor (actor_mentions.actor_id, quotations.speaker_actor_id), the spill holds its identity instead."""
-    reports = pa.schema(
-        [
-            ("seq", pa.int64()),
-            ("article_id", pa.string()),
-            ("published", pa.date32()),
-            ("meeting", pa.string()),
-            ("identities", pa.list_(pa.string())),  # the resolved participants, in order
-            ("roles", pa.list_(pa.string())),
-        ]
-    )
-    return {
-        "evidence": EVIDENCE_SCHEMA,
-        "actor_mentions": contract["actor_mentions"].append(pa.field("position", pa.int32())),
-        "reports": reports,
-        "quotations": contract["quotations"].append(pa.field("meeting_local_key", pa.string())),
-        "sentences": pa.schema([("article_id", pa.string()), ("n_sentences", pa.int32())]),
-    }
-
-
-def _evidence_rows(
-    ex: ArticleExtraction, local: Mapping[str, str], day: dt.date | None
-) -> Iterator[dict[str, Any]]:
-    """One evidence row per actor of the article: what ``corpus._group_actors`` adds to its group."""
-    forms: defaultdict[str, set[str]] = defaultdict(set)
-    for mention in ex.actors.mentions:
-        if mention.local_key in local and mention.mention_kind != "pronoun":
-            forms[mention.local_key].add(mention.mention_text)
-    for actor in ex.actors.actors:
-        voted = bool(actor.country_iso3 or actor.country_evidence)
-        stated = actor.country_evidence in STATED_COUNTRY_EVIDENCE
-        yield {
-            "article_id": ex.article_id,
-            "identity": local[actor.local_key],
-            "name": actor.name,
-            "vote_code": (actor.country_iso3 or NO_AFFILIATION) if voted else None,
-            "vote_weight": COUNTRY_EVIDENCE_WEIGHT.get(actor.country_evidence, 1),
-            "published": day,
-            "titles": sorted({t.strip().lower() for t in actor.titles if t.strip()}),
-            "forms": sorted(forms[actor.local_key] | {a.strip() for a in actor.aliases if a.strip()}),
-            "stated_country": actor.country_iso3 if stated else None,
-        }
-
-
-def _report_rows(
-    ex: ArticleExtraction, local: Mapping[str, str], day: dt.date | None
-) -> Iterator[dict[str, Any]]:
-    """Every meeting with at least two resolved participant identities (merging identities into actors
-    can only lower that number; the final filter is on actor ids)."""
-    for meeting in ex.meetings:
-        resolved = [(local[p.local_key], p.role) for p in meeting.participants if p.local_key in local]
-        if len({identity for identity, _ in resolved}) < 2:
-            continue
-        yield {
-            "article_id": ex.article_id,
-            "published": day,
-            "meeting": _meeting_json(meeting),
-            "identities": [identity for identity, _ in resolved],
-            "roles": [role for _, role in resolved],
-        }
-
-
-def _meeting_json(meeting: LocalMeeting) -> str:
-    return json.dumps(dataclasses.asdict(meeting), default=lambda d: d.isoformat())
-
-
-def _quote_rows(ex: ArticleExtraction, local: Mapping[str, str]) -> list[dict[str, Any]]:
-    """One article's quotations, the speaker's identity in place of its actor_id, the meeting still
-    article-local (both joined after the merges)."""
-    rows: dict[str, dict[str, Any]] = {}
-    for q in ex.quotes:
-        speaker = local.get(q.speaker_local_key) if q.speaker_local_key else None
-        row = {
-            **quotation_row(ex.article_id, q, speaker, None),
-            "meeting_local_key": q.meeting_local_key or None,
-        }
-        kept = rows.get(row["quote_id"])
-        if kept is None or row["char_end"] > kept["char_end"]:
-            rows[row["quote_id"]] = row
-    return list(rows.values())
-
-
-def spill_articles(
-    extractions: Iterator[ArticleExtraction], published: PublishedDates, spills: Mapping[str, SpillWriter]
-) -> None:
-    """Each extraction parsed once, its rows appended to the spills."""
-    seq = 0
-    for ex in extractions:
-        day = published.get(ex.article_id)
-        local = {a.local_key: _identity(a.actor_type, a.name, a.country_iso3) for a in ex.actors.actors}
-        for row in _evidence_rows(ex, local, day):
-            spills["evidence"].append(row)
-        for position, mention in enumerate(ex.actors.mentions):
-            identity = local.get(mention.local_key)
-            if identity is not None:
-                spills["actor_mentions"].append(
-                    {**actor_mention_row(ex.article_id, identity, mention), "position": position}
-                )
-        for row in _report_rows(ex, local, day):
-            spills["reports"].append({**row, "seq": seq})  # the report's place in the corpus
-            seq += 1
-        for row in _quote_rows(ex, local):
-            spills["quotations"].append(row)
-        spills["sentences"].append({"article_id": ex.article_id, "n_sentences": ex.n_sentences})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -221,18 +81,18 @@ def _local_meeting(payload: str) -> LocalMeeting:
     )
 
 
-def _blocks_sql(reports: Path, ids: Path) -> str:
+def _blocks_sql(reports: str, ids: str) -> str:
     """The reports whose participants resolve to at least two actors, each actor in its most specific role
     (its first place among the participants kept), with their block (the sorted principal actor ids),
     in block order and corpus order within a block."""
     priority = " ".join(f"WHEN '{role}' THEN {rank}" for role, rank in ROLE_PRIORITY.items())
     attendee = ROLE_PRIORITY["attendee"]
     return (
-        f"WITH r AS (SELECT * FROM {sql_path(reports)}), "
+        f"WITH r AS (SELECT * FROM {reports}), "
         "p AS (SELECT seq, unnest(identities) AS identity, unnest(roles) AS role, "
         "unnest(range(len(identities))) AS pos FROM r), "
         f"a AS (SELECT p.seq, i.actor_id, min(p.pos) AS pos, min(CASE p.role {priority} END) AS priority "
-        f"FROM p JOIN {sql_path(ids)} i USING (identity) GROUP BY p.seq, i.actor_id), "
+        f"FROM p JOIN {ids} i USING (identity) GROUP BY p.seq, i.actor_id), "
         "g AS (SELECT seq, list(actor_id ORDER BY pos) AS actor_ids, "
         "list(priority ORDER BY pos) AS priorities, "
         f"coalesce(string_agg(actor_id, '|' ORDER BY actor_id) FILTER (WHERE priority <> {attendee}), '') "
@@ -409,20 +269,20 @@ class TableWriter:
         self._writer.close()
 
 
-def _mentions_sql(mentions: Path, ids: Path) -> str:
+def _mentions_sql(mentions: str, ids: str) -> str:
     """actor_mentions with actor ids: one row per (article, start offset), the longer span kept, then the
     greater actor_id, then the first mention (``corpus.keeps_longer_mention``), in key order."""
     return (
-        f"SELECT m.* EXCLUDE (position) REPLACE (i.actor_id AS actor_id) FROM {sql_path(mentions)} m "
-        f"JOIN {sql_path(ids)} i ON i.identity = m.actor_id QUALIFY row_number() OVER "
+        f"SELECT m.* EXCLUDE (position) REPLACE (i.actor_id AS actor_id) FROM {mentions} m "
+        f"JOIN {ids} i ON i.identity = m.actor_id QUALIFY row_number() OVER "
         "(PARTITION BY m.article_id, m.char_start ORDER BY m.char_end DESC, i.actor_id DESC, m.position) = 1 "
         "ORDER BY article_id, char_start"
     )
 
 
-def final_queries(spilled: Mapping[str, Path], ingested: Path) -> dict[str, str]:
-    """Each streamed table as DuckDB SQL over the spill files, in the order its key sorts it."""
-    p = {name: sql_path(path) for name, path in spilled.items()}
+def final_queries(p: Mapping[str, str], ingested: Path) -> dict[str, str]:
+    """Each streamed table as DuckDB SQL over the spilled rows (``p``: name -> table expression), in the
+    order its key sorts it."""
     evidence_ids = f"{p['evidence']} e JOIN {p['ids']} i USING (identity)"
     return {
         "articles": (
@@ -483,6 +343,8 @@ class StreamInputs:
     ingested: Path
     extractions: Path
     undated_days: int = 3
+    # Where every article's rows are kept between runs (None: parsed afresh, kept for this run only).
+    cache_dir: Path | None = None
 
 
 TABLE_ORDER = (
@@ -493,21 +355,20 @@ TABLE_ORDER = (
 
 def spill_and_resolve(
     inputs: StreamInputs, contract: Mapping[str, pa.Schema], work: Path, connection: duckdb.DuckDBPyConnection
-) -> dict[str, Path]:
-    """The one pass over the extractions, then the actor identities and the meeting merges: the files
-    :func:`final_queries` reads."""
-    published = PublishedDates(inputs.ingested)
-    spills = {name: SpillWriter(work / f"{name}.parquet", s) for name, s in _spill_schemas(contract).items()}
-    spill_articles(read_extractions(inputs.extractions), published, spills)
-    for spill in spills.values():
-        spill.close()
-    del published
-    spilled = {name: spill.path for name, spill in spills.items()}
-    spilled |= resolve_actors(connection, spilled["evidence"], contract["actors"], work)
+) -> dict[str, str]:
+    """Every article's rows (parsed now, or kept from an earlier run), then the actor identities and the
+    meeting merges: the table expressions :func:`final_queries` reads."""
+    store = ArticleStore(inputs.cache_dir or work / "articles")
+    spilled = current_rows(connection, inputs.extractions, inputs.ingested, contract, store, work)
+    resolved = resolve_actors(connection, spilled["evidence"], contract["actors"], work)
+    spilled |= {name: sql_path(path) for name, path in resolved.items()}
     blocks = _blocks_sql(spilled.pop("reports"), spilled["ids"])
-    spilled |= merge_meetings(connection, blocks, contract, work, inputs.undated_days)
-    mentions = _mentions_sql(spilled["actor_mentions"], spilled["ids"])
-    spilled["actor_mentions"] = copy_to(connection, mentions, work / "actor-mentions-final.parquet")
+    merged = merge_meetings(connection, blocks, contract, work, inputs.undated_days)
+    spilled |= {name: sql_path(path) for name, path in merged.items()}
+    mentions = copy_to(
+        connection, _mentions_sql(spilled["actor_mentions"], spilled["ids"]), work / "actor-mentions.parquet"
+    )
+    spilled["actor_mentions"] = sql_path(mentions)
     return spilled
 
 
