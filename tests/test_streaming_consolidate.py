@@ -271,3 +271,62 @@ def test_an_edited_extraction_is_parsed_again(corpus: Path, tmp_path: Path) -> N
     _streamed(changed, tmp_path / "cold", None)
     _same_tables(tmp_path / "cold", tmp_path / "cached")
     assert _articles_per_segment(cache)[-1] == 1
+
+
+def _validate_all(validator: BatchValidator, tables: dict[str, pd.DataFrame]) -> None:
+    for name, frame in tables.items():
+        validator(name, to_arrow(frame, CONTRACT_SCHEMAS[name]), 0)
+        validator(name, None, len(frame))
+
+
+def test_groups_that_passed_before_are_not_checked_again(corpus: Path, tmp_path: Path) -> None:
+    tables = consolidate(
+        read_parquet(corpus / "ingested.parquet"), list(read_extractions(corpus / "extractions.parquet"))
+    )
+    cache = tmp_path / "groups"
+    first = BatchValidator(corpus / "ingested.parquet", cache)
+    _validate_all(first, tables)
+    first.save()
+    assert first.checked_rows["actor_mentions"] == len(tables["actor_mentions"])
+    again = BatchValidator(corpus / "ingested.parquet", cache)
+    _validate_all(again, tables)
+    assert sum(again.checked_rows.values()) == 0
+
+    # One participant fewer: that meeting's group changed (it may now break "at least two participants")
+    # and is checked, with the rows it keeps; every other meeting's rows are not.
+    participants = tables["meeting_participants"]
+    meeting = participants["meeting_id"].iloc[0]
+    dropped = participants.drop(index=participants.index[0]).reset_index(drop=True)
+    changed = BatchValidator(corpus / "ingested.parquet", cache)
+    n_left = int((dropped["meeting_id"] == meeting).sum())
+    if n_left >= 2:
+        changed("meeting_participants", to_arrow(dropped, CONTRACT_SCHEMAS["meeting_participants"]), 0)
+        changed("meeting_participants", None, len(dropped))
+        assert changed.checked_rows["meeting_participants"] == n_left
+    else:
+        with pytest.raises(StageError):
+            changed("meeting_participants", to_arrow(dropped, CONTRACT_SCHEMAS["meeting_participants"]), 0)
+            changed("meeting_participants", None, len(dropped))
+
+    # A wrong span in an article whose mentions passed before is caught: its group's hash changed.
+    mentions = tables["actor_mentions"].copy()
+    mentions.loc[1, "mention_text"] = "not the text"
+    broken = BatchValidator(corpus / "ingested.parquet", cache)
+    with pytest.raises(StageError, match="span"):
+        broken("actor_mentions", to_arrow(mentions, CONTRACT_SCHEMAS["actor_mentions"]), 0)
+        broken("actor_mentions", None, len(mentions))
+
+
+def test_group_hashes_follow_the_groups_values_and_order() -> None:
+    from dipnews.quality.batch_validation import group_hashes
+
+    frame = pd.DataFrame(
+        {"g": ["a", "a", "b", "c", "c"], "v": [1, 2, 1, 2, 1], "t": [["x"], ["y"], [], ["x", "y"], None]}
+    )
+    hashes = group_hashes(frame, "g", ["t"])
+    assert hashes[0] == hashes[1] and len(set(hashes.tolist())) == 3
+    swapped = frame.iloc[[1, 0, 2, 3, 4]].reset_index(drop=True)
+    assert group_hashes(swapped, "g", ["t"])[0] != hashes[0]  # the order within a group counts
+    assert (group_hashes(swapped, "g", ["t"])[2:] == hashes[2:]).all()  # the other groups are the same
+    lists = frame.assign(t=[["x"], ["y"], [], ["xy"], None])
+    assert group_hashes(lists, "g", ["t"])[3] != hashes[3]

@@ -26,7 +26,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from dipnews.consolidate.article_rows import article_rows, spill_schemas
 from dipnews.consolidate.spill import SpillWriter, copy_to, sql_path
@@ -46,6 +48,10 @@ _CODE = (
     "dipnews/serialize.py",
 )
 READ_ROWS = 1024
+KEYS_SCHEMA = pa.schema([("article_key", pa.string()), ("position", pa.int64())])
+# 1970-01-01 as a date32 value, for the publication-date look-up arrays.
+_EPOCH = dt.date(1970, 1, 1)
+_NO_DAY = np.iinfo(np.int32).min
 
 
 def cache_version() -> str:
@@ -59,14 +65,28 @@ def _quoted(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def _keys_sql(extractions: Path, ingested: Path) -> str:
-    """Every current article: its id, key (payload and publication date hashed), place in the file, date."""
-    return (
-        "SELECT e.article_id, md5(e.payload || chr(31) || coalesce(CAST(i.published_date AS VARCHAR), '')) "
-        "AS article_key, e.file_row_number AS position, i.published_date AS published "
-        f"FROM read_parquet({_quoted(extractions)}, file_row_number = true) e "
-        f"LEFT JOIN {sql_path(ingested)} i USING (article_id)"
-    )
+class PublishedDates:
+    """article_id -> publication date in two sorted arrays (12 bytes an article, not a dict of objects)."""
+
+    def __init__(self, ingested_path: Path) -> None:
+        table = pq.read_table(ingested_path, columns=["article_id", "published_date"])
+        ids = np.array(table.column("article_id").to_pylist(), dtype="S16")
+        days = table.column("published_date").cast(pa.int32()).fill_null(_NO_DAY).to_numpy()
+        order = np.argsort(ids, kind="stable")
+        self._ids, self._days = ids[order], days[order]
+
+    def get(self, article_id: str) -> dt.date | None:
+        key = article_id.encode()
+        position = int(np.searchsorted(self._ids, key))
+        if position >= len(self._ids) or self._ids[position] != key or self._days[position] == _NO_DAY:
+            return None
+        return _EPOCH + dt.timedelta(days=int(self._days[position]))
+
+
+def article_key(payload: str, published: dt.date | None) -> str:
+    """What an article's rows are a function of, hashed."""
+    day = published.isoformat() if published else ""
+    return hashlib.md5(f"{payload}\x1f{day}".encode(), usedforsecurity=False).hexdigest()
 
 
 class ArticleStore:
@@ -89,6 +109,16 @@ class ArticleStore:
     def segments(self) -> list[str]:
         return sorted(p.name.split(".", 1)[0] for p in self.folder.glob("segment-*.sentences.parquet"))
 
+    def known_keys(self) -> np.ndarray:
+        """The keys of the articles the segments hold, sorted (fixed-width bytes: 32 an article)."""
+        if not self.segments():
+            return np.empty(0, dtype="S32")
+        files = [self.folder / f"{s}.sentences.parquet" for s in self.segments()]
+        keys = [
+            pq.read_table(f, columns=["article_key"]).column(0).to_numpy(zero_copy_only=False) for f in files
+        ]
+        return np.sort(np.concatenate(keys).astype("S32"))
+
     def files(self, table: str, segments: list[str] | None = None) -> str:
         names = self.segments() if segments is None else segments
         return "[" + ", ".join(_quoted(self.folder / f"{s}.{table}.parquet") for s in names) + "]"
@@ -99,42 +129,59 @@ class ArticleStore:
 
     def write_segment(
         self, rows: Iterator[tuple[str, dict[str, object]]], schemas: Mapping[str, pa.Schema]
-    ) -> str:
+    ) -> str | None:
         """A new segment from (spill, row) pairs; visible only once its sentences file is in place."""
         name = self._next_segment()
         targets = {table: self.folder / f"{name}.{table}.parquet" for table in schemas}
         spills = {t: SpillWriter(p.with_name(p.name + ".tmp"), schemas[t]) for t, p in targets.items()}
+        n_rows = 0
         try:
             for table, row in rows:
                 spills[table].append(row)
+                n_rows += 1
         finally:
             for spill in spills.values():
                 spill.close()
+        if n_rows == 0 and self.segments():  # nothing new: no segment (an empty corpus still gets one)
+            for spill in spills.values():
+                spill.path.unlink()
+            return None
         for table in sorted(targets, key=lambda t: t == "sentences"):  # the sentences file last
             spills[table].path.rename(targets[table])
         return name
 
 
-def _new_articles(connection: duckdb.DuckDBPyConnection, keys: Path, store: ArticleStore) -> str:
-    """The current articles the store has no rows for."""
-    known = f"SELECT article_key FROM read_parquet({store.files('sentences')})" if store.segments() else None
-    where = f" WHERE article_key NOT IN ({known})" if known else ""
-    return f"SELECT * FROM {sql_path(keys)}{where}"
-
-
-def _parsed_rows(
-    connection: duckdb.DuckDBPyConnection, extractions: Path, new: str
+def _scan(
+    extractions: Path, ingested: Path, store: ArticleStore, keys: Path
 ) -> Iterator[tuple[str, dict[str, object]]]:
-    """The rows of the new articles, each payload parsed once."""
-    query = (
-        f"SELECT n.article_key, n.published, e.payload FROM read_parquet({_quoted(extractions)}, "
-        "file_row_number = true) e JOIN (" + new + ") n ON n.position = e.file_row_number"
-    )
-    for batch in connection.sql(query).to_arrow_reader(READ_ROWS):
-        for key, published, payload in zip(*(batch.column(i).to_pylist() for i in range(3)), strict=True):
-            day = published if isinstance(published, dt.date) else None
-            for table, row in article_rows(from_json(payload), day):
-                yield table, {**row, "article_key": key}
+    """Every current article's key and place in the file to ``keys``; the rows of those the store has no
+    rows for yielded, each payload parsed once."""
+    published = PublishedDates(ingested)
+    known = store.known_keys()
+    position = 0
+    with pq.ParquetWriter(keys, KEYS_SCHEMA) as writer:
+        for batch in pq.ParquetFile(extractions).iter_batches(
+            batch_size=READ_ROWS, columns=["article_id", "payload"]
+        ):
+            payloads = batch.column("payload").to_pylist()
+            # The row's article_id is its payload's (the annotate stage's schema checks it).
+            days = [published.get(article_id) for article_id in batch.column("article_id").to_pylist()]
+            hashes = [article_key(payload, day) for payload, day in zip(payloads, days, strict=True)]
+            found = _found(known, np.array(hashes, dtype="S32"))
+            for payload, day, key, old in zip(payloads, days, hashes, found, strict=True):
+                if not old:
+                    for table, row in article_rows(from_json(payload), day):
+                        yield table, {**row, "article_key": key}
+            positions = pa.array(range(position, position + len(hashes)), pa.int64())
+            writer.write_table(pa.table({"article_key": hashes, "position": positions}, schema=KEYS_SCHEMA))
+            position += len(hashes)
+
+
+def _found(known: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    if not len(known):
+        return np.zeros(len(keys), dtype=bool)
+    places = np.minimum(np.searchsorted(known, keys), len(known) - 1)
+    return known[places] == keys
 
 
 def _compact(
@@ -165,10 +212,8 @@ def current_rows(
     """Bring the store up to date with the current articles and return, per spill, a DuckDB table
     expression of the current articles' rows (reports with ``seq``, their place in the corpus)."""
     schemas = spill_schemas(contract)
-    keys = copy_to(connection, _keys_sql(extractions, ingested), work / "keys.parquet")
-    new = _new_articles(connection, keys, store)
-    if connection.sql(f"SELECT count(*) FROM ({new})").fetchall()[0][0] or not store.segments():
-        store.write_segment(_parsed_rows(connection, extractions, new), schemas)
+    keys = work / "keys.parquet"
+    store.write_segment(_scan(extractions, ingested, store, keys), schemas)
     stored = connection.sql(f"SELECT count(*) FROM read_parquet({store.files('sentences')})").fetchall()[0][0]
     live = connection.sql(f"SELECT count(*) FROM {sql_path(keys)}").fetchall()[0][0]
     if len(store.segments()) > MAX_SEGMENTS or (stored - live) * 4 > live:

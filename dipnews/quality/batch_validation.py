@@ -6,6 +6,14 @@ cannot see of the rest of its table is the uniqueness of the key across batches,
 rows of one group (a meeting's participants): the batches arrive sorted by their key, so the rows of
 the last value of the key's first column are held back and checked with the next batch (or at the
 end, ``batch=None``), and a batch's first key must differ from the previous batch's last.
+
+Rows that passed before are not checked again. The unit is the group of rows sharing the value of the
+key's first column (an article's mentions, a meeting's participants; a single row where the key is one
+column), since the checks across rows look within such a group only (uniqueness of the key, "at least two
+participants"): a group's rows are hashed together, and only the groups whose hash was not validated
+before go through pandera. With ``cache_dir`` the hashes of every group of the tables just written are
+kept there (``save``), so a grown corpus re-checks its new and changed groups only. A span's text is the
+article's, and an article_id is the hash of its text, so a group's hash covers what its span checks read.
 """
 
 from __future__ import annotations
@@ -14,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 from dipnews.quality.stage_validation import StageError, validate
@@ -26,11 +36,15 @@ SPAN_TABLES = frozenset({"actor_mentions", "meeting_mentions", "quotations"})
 class BatchValidator:
     """``check(table, batch, first_row)``: raise :class:`StageError` when a batch breaks its schema."""
 
-    def __init__(self, ingested: Path) -> None:
+    def __init__(self, ingested: Path, cache_dir: Path | None = None) -> None:
         self._ingested = "'" + str(ingested).replace("'", "''") + "'"
         self._connection = duckdb.connect(config={"memory_limit": "512MB"})
         self._last_key: dict[str, tuple[Any, ...]] = {}
         self._held: dict[str, tuple[pa.Table, int]] = {}  # table -> (rows held back, their first row)
+        self._cache_dir = cache_dir
+        self._known: dict[str, np.ndarray] = {}  # table -> sorted hashes of the groups validated before
+        self._seen: dict[str, list[np.ndarray]] = {}  # table -> hashes of this run's groups
+        self.checked_rows: dict[str, int] = {}  # table -> rows that went through pandera
 
     def texts(self, article_ids: list[str]) -> dict[str, str]:
         """article_id -> text for these articles only."""
@@ -68,13 +82,64 @@ class BatchValidator:
         module = CONTRACT[table]
         frame = batch.to_pandas()
         frame.index = range(first_row, first_row + len(frame))
-        texts = self.texts(frame["article_id"].tolist()) if table in SPAN_TABLES else None
-        validate(frame, module.schema(texts))
         key = list(module.KEY)
+        lists = [f.name for f in batch.schema if pa.types.is_list(f.type)]
+        hashes = group_hashes(frame, key[0], lists)
+        self._seen.setdefault(table, []).append(np.unique(hashes))
+        new = ~np.isin(hashes, self._known_groups(table), assume_unique=False)
+        if new.any():
+            part = frame[new]
+            texts = self.texts(part["article_id"].tolist()) if table in SPAN_TABLES else None
+            validate(part, module.schema(texts))
+            self.checked_rows[table] = self.checked_rows.get(table, 0) + len(part)
         first = tuple(frame.iloc[0][key])
         if self._last_key.get(table) == first:
             raise StageError(f"table '{table}': key {dict(zip(key, first, strict=True))} is not unique")
         self._last_key[table] = tuple(frame.iloc[-1][key])
 
+    def _known_groups(self, table: str) -> np.ndarray:
+        if table not in self._known:
+            path = self._cache_dir / f"{table}.npy" if self._cache_dir is not None else None
+            self._known[table] = (
+                np.load(path) if path is not None and path.is_file() else np.empty(0, np.uint64)
+            )
+        return self._known[table]
+
+    def save(self) -> None:
+        """Keep the hashes of every group of the tables just validated (call once they are all written)."""
+        if self._cache_dir is None:
+            return
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        for table, parts in self._seen.items():
+            target = self._cache_dir / f"{table}.npy"
+            tmp = target.with_name(f".{table}.tmp.npy")
+            np.save(tmp, np.unique(np.concatenate(parts)))
+            tmp.replace(target)
+
     def close(self) -> None:
         self._connection.close()
+
+
+def _hashable(frame: pd.DataFrame, lists: list[str]) -> pd.DataFrame:
+    """The frame with its list cells as joined strings (pandas hashes scalars only)."""
+    out = frame.copy()
+    for name in lists:
+        out[name] = frame[name].map(lambda v: None if v is None else "\x1f".join(map(str, v)) + "\x1e")
+    return out
+
+
+def group_hashes(frame: pd.DataFrame, column: str, lists: list[str]) -> np.ndarray:
+    """Per row, a 64-bit hash of all the rows of its group (the run of equal ``column`` values it is in:
+    the frame is sorted by its key), sensitive to their values and their order."""
+    if frame.empty:
+        return np.empty(0, np.uint64)
+    rows = pd.util.hash_pandas_object(_hashable(frame, lists), index=False).to_numpy(np.uint64)
+    values = frame[column].to_numpy()
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    lengths = np.diff(np.r_[starts, len(frame)])
+    position = (np.arange(len(frame)) - np.repeat(starts, lengths)).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        mixed = (rows ^ (position * np.uint64(0x9E3779B97F4A7C15))) * np.uint64(0xBF58476D1CE4E5B9)
+        mixed ^= mixed >> np.uint64(31)
+        groups = np.add.reduceat(mixed, starts) + lengths.astype(np.uint64)
+    return np.repeat(groups, lengths)
