@@ -48,6 +48,9 @@ _CODE = (
     "dipnews/serialize.py",
 )
 READ_ROWS = 1024
+SCAN_ROWS = 65_536
+# An article_key: the payload's MD5 (32 hex digits), a colon and the publication date (or "-").
+KEY_DTYPE = "S43"
 KEYS_SCHEMA = pa.schema([("article_key", pa.string()), ("position", pa.int64())])
 # 1970-01-01 as a date32 value, for the publication-date look-up arrays.
 _EPOCH = dt.date(1970, 1, 1)
@@ -83,10 +86,9 @@ class PublishedDates:
         return _EPOCH + dt.timedelta(days=int(self._days[position]))
 
 
-def article_key(payload: str, published: dt.date | None) -> str:
-    """What an article's rows are a function of, hashed."""
-    day = published.isoformat() if published else ""
-    return hashlib.md5(f"{payload}\x1f{day}".encode(), usedforsecurity=False).hexdigest()
+def article_key(payload_md5: str, published: dt.date | None) -> str:
+    """What an article's rows are a function of: its payload (hashed) and its publication date."""
+    return f"{payload_md5}:{published.isoformat() if published else '-'}"
 
 
 class ArticleStore:
@@ -110,14 +112,14 @@ class ArticleStore:
         return sorted(p.name.split(".", 1)[0] for p in self.folder.glob("segment-*.sentences.parquet"))
 
     def known_keys(self) -> np.ndarray:
-        """The keys of the articles the segments hold, sorted (fixed-width bytes: 32 an article)."""
+        """The keys of the articles the segments hold, sorted (fixed-width bytes: 43 an article)."""
         if not self.segments():
-            return np.empty(0, dtype="S32")
+            return np.empty(0, dtype=KEY_DTYPE)
         files = [self.folder / f"{s}.sentences.parquet" for s in self.segments()]
         keys = [
             pq.read_table(f, columns=["article_key"]).column(0).to_numpy(zero_copy_only=False) for f in files
         ]
-        return np.sort(np.concatenate(keys).astype("S32"))
+        return np.sort(np.concatenate(keys).astype(KEY_DTYPE))
 
     def files(self, table: str, segments: list[str] | None = None) -> str:
         names = self.segments() if segments is None else segments
@@ -154,27 +156,44 @@ class ArticleStore:
 def _scan(
     extractions: Path, ingested: Path, store: ArticleStore, keys: Path
 ) -> Iterator[tuple[str, dict[str, object]]]:
-    """Every current article's key and place in the file to ``keys``; the rows of those the store has no
-    rows for yielded, each payload parsed once."""
+    """Every current article's key and place in the file to ``keys`` (DuckDB hashes the payloads); then
+    the rows of the articles the store has no rows for, each of their payloads parsed once."""
     published = PublishedDates(ingested)
     known = store.known_keys()
+    new: list[np.ndarray] = []
+    connection = duckdb.connect()
+    connection.execute("SET threads TO 1")  # the file's order
+    try:
+        hashed = connection.sql(
+            f"SELECT article_id, md5(payload) AS digest FROM read_parquet({_quoted(extractions)})"
+        )
+        with pq.ParquetWriter(keys, KEYS_SCHEMA) as writer:
+            position = 0
+            for batch in hashed.to_arrow_reader(SCAN_ROWS):
+                ids, digests = (batch.column(i).to_pylist() for i in range(2))
+                # The row's article_id is its payload's (the annotate stage's schema checks it).
+                hashes = [article_key(d, published.get(a)) for a, d in zip(ids, digests, strict=True)]
+                new.append(~_found(known, np.array(hashes, dtype=KEY_DTYPE)))
+                positions = pa.array(range(position, position + len(hashes)), pa.int64())
+                writer.write_table(
+                    pa.table({"article_key": hashes, "position": positions}, schema=KEYS_SCHEMA)
+                )
+                position += len(hashes)
+    finally:
+        connection.close()
+    is_new = np.concatenate(new) if new else np.zeros(0, dtype=bool)
+    if not is_new.any():
+        return
     position = 0
-    with pq.ParquetWriter(keys, KEYS_SCHEMA) as writer:
-        for batch in pq.ParquetFile(extractions).iter_batches(
-            batch_size=READ_ROWS, columns=["article_id", "payload"]
-        ):
-            payloads = batch.column("payload").to_pylist()
-            # The row's article_id is its payload's (the annotate stage's schema checks it).
-            days = [published.get(article_id) for article_id in batch.column("article_id").to_pylist()]
-            hashes = [article_key(payload, day) for payload, day in zip(payloads, days, strict=True)]
-            found = _found(known, np.array(hashes, dtype="S32"))
-            for payload, day, key, old in zip(payloads, days, hashes, found, strict=True):
-                if not old:
-                    for table, row in article_rows(from_json(payload), day):
-                        yield table, {**row, "article_key": key}
-            positions = pa.array(range(position, position + len(hashes)), pa.int64())
-            writer.write_table(pa.table({"article_key": hashes, "position": positions}, schema=KEYS_SCHEMA))
-            position += len(hashes)
+    for batch in pq.ParquetFile(extractions).iter_batches(batch_size=READ_ROWS, columns=["payload"]):
+        for payload in batch.column("payload").to_pylist():
+            if is_new[position]:
+                ex = from_json(payload)
+                day = published.get(ex.article_id)
+                key = article_key(hashlib.md5(payload.encode(), usedforsecurity=False).hexdigest(), day)
+                for table, row in article_rows(ex, day):
+                    yield table, {**row, "article_key": key}
+            position += 1
 
 
 def _found(known: np.ndarray, keys: np.ndarray) -> np.ndarray:

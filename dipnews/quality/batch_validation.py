@@ -18,6 +18,7 @@ article's, and an article_id is the hash of its text, so a group's hash covers w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ class BatchValidator:
     def __init__(self, ingested: Path, cache_dir: Path | None = None) -> None:
         self._ingested = "'" + str(ingested).replace("'", "''") + "'"
         self._connection = duckdb.connect(config={"memory_limit": "512MB"})
+        self._connection.execute("SET threads TO 1")  # the row hashes in the batch's order
         self._last_key: dict[str, tuple[Any, ...]] = {}
         self._held: dict[str, tuple[pa.Table, int]] = {}  # table -> (rows held back, their first row)
         self._cache_dir = cache_dir
@@ -80,22 +82,32 @@ class BatchValidator:
 
     def _check(self, table: str, batch: pa.Table, first_row: int) -> None:
         module = CONTRACT[table]
-        frame = batch.to_pandas()
-        frame.index = range(first_row, first_row + len(frame))
         key = list(module.KEY)
-        lists = [f.name for f in batch.schema if pa.types.is_list(f.type)]
-        hashes = group_hashes(frame, key[0], lists)
-        self._seen.setdefault(table, []).append(np.unique(hashes))
-        new = ~np.isin(hashes, self._known_groups(table), assume_unique=False)
-        if new.any():
-            part = frame[new]
-            texts = self.texts(part["article_id"].tolist()) if table in SPAN_TABLES else None
-            validate(part, module.schema(texts))
-            self.checked_rows[table] = self.checked_rows.get(table, 0) + len(part)
-        first = tuple(frame.iloc[0][key])
+        self.check_groups(table, batch, first_row, module.schema, key[0])
+        first = tuple(batch.column(k)[0].as_py() for k in key)
         if self._last_key.get(table) == first:
             raise StageError(f"table '{table}': key {dict(zip(key, first, strict=True))} is not unique")
-        self._last_key[table] = tuple(frame.iloc[-1][key])
+        self._last_key[table] = tuple(batch.column(k)[batch.num_rows - 1].as_py() for k in key)
+
+    def check_groups(
+        self, name: str, batch: pa.Table, first_row: int, schema: Callable[..., Any], group_column: str
+    ) -> None:
+        """Validate with ``schema(texts)`` the rows of ``batch`` (rows ``first_row`` on) whose group (a run of
+        equal ``group_column`` values) did not pass before under ``name``."""
+        hashes = group_hashes(row_hashes(self._connection, batch), batch.column(group_column).to_numpy())
+        self._seen.setdefault(name, []).append(np.unique(hashes))
+        new = np.flatnonzero(~np.isin(hashes, self._known_groups(name)))
+        if not len(new):
+            return
+        if len(new) == batch.num_rows:  # all new: the frame as a whole (a RangeIndex is cheaper to check)
+            part = batch.to_pandas()
+            part.index = pd.RangeIndex(first_row, first_row + len(part))
+        else:
+            part = batch.take(pa.array(new)).to_pandas()
+            part.index = pd.Index(first_row + new)
+        texts = self.texts(part["article_id"].tolist()) if name in SPAN_TABLES else None
+        validate(part, schema(texts))
+        self.checked_rows[name] = self.checked_rows.get(name, 0) + len(part)
 
     def _known_groups(self, table: str) -> np.ndarray:
         if table not in self._known:
@@ -120,26 +132,27 @@ class BatchValidator:
         self._connection.close()
 
 
-def _hashable(frame: pd.DataFrame, lists: list[str]) -> pd.DataFrame:
-    """The frame with its list cells as joined strings (pandas hashes scalars only)."""
-    out = frame.copy()
-    for name in lists:
-        out[name] = frame[name].map(lambda v: None if v is None else "\x1f".join(map(str, v)) + "\x1e")
-    return out
+def row_hashes(connection: duckdb.DuckDBPyConnection, batch: pa.Table) -> np.ndarray:
+    """A 64-bit hash of every row's values (DuckDB's ``hash``: deterministic, lists and dates included)."""
+    columns = ", ".join('"' + name.replace('"', '""') + '"' for name in batch.column_names)
+    connection.register("hashed_rows", batch)
+    try:
+        result = connection.sql(f"SELECT hash({columns}) AS h FROM hashed_rows").fetchnumpy()["h"]
+    finally:
+        connection.unregister("hashed_rows")
+    return np.asarray(result, dtype=np.uint64)
 
 
-def group_hashes(frame: pd.DataFrame, column: str, lists: list[str]) -> np.ndarray:
-    """Per row, a 64-bit hash of all the rows of its group (the run of equal ``column`` values it is in:
-    the frame is sorted by its key), sensitive to their values and their order."""
-    if frame.empty:
+def group_hashes(rows: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Per row, a 64-bit hash of all the rows of its group (the run of equal ``groups`` values it is in:
+    the rows are sorted by their key), from the rows' hashes, sensitive to their order."""
+    if not len(rows):
         return np.empty(0, np.uint64)
-    rows = pd.util.hash_pandas_object(_hashable(frame, lists), index=False).to_numpy(np.uint64)
-    values = frame[column].to_numpy()
-    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
-    lengths = np.diff(np.r_[starts, len(frame)])
-    position = (np.arange(len(frame)) - np.repeat(starts, lengths)).astype(np.uint64)
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    lengths = np.diff(np.r_[starts, len(rows)])
+    position = (np.arange(len(rows)) - np.repeat(starts, lengths)).astype(np.uint64)
     with np.errstate(over="ignore"):
         mixed = (rows ^ (position * np.uint64(0x9E3779B97F4A7C15))) * np.uint64(0xBF58476D1CE4E5B9)
         mixed ^= mixed >> np.uint64(31)
-        groups = np.add.reduceat(mixed, starts) + lengths.astype(np.uint64)
-    return np.repeat(groups, lengths)
+        summed = np.add.reduceat(mixed, starts) + lengths.astype(np.uint64)
+    return np.repeat(summed, lengths)
