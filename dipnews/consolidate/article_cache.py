@@ -206,14 +206,24 @@ def _found(known: np.ndarray, keys: np.ndarray) -> np.ndarray:
 def _compact(
     connection: duckdb.DuckDBPyConnection, store: ArticleStore, keys: Path, tables: list[str]
 ) -> None:
-    """The live rows of every segment rewritten as one segment; the old ones deleted."""
+    """The live rows of every segment rewritten as one segment; the old ones deleted. The old segments
+    stop counting (their sentences files go) before the new one does, so a killed run leaves no article
+    in two segments, at worst articles in none (parsed again by the next run)."""
     old = store.segments()
     name = store._next_segment()
     live = f"article_key IN (SELECT article_key FROM {sql_path(keys)})"
-    for table in sorted(tables, key=lambda t: t == "sentences"):
+    written = {}
+    for table in tables:
         target = store.folder / f"{name}.{table}.parquet"
         tmp = target.with_name(target.name + ".tmp")
-        copy_to(connection, f"SELECT * FROM read_parquet({store.files(table, old)}) WHERE {live}", tmp)
+        written[table] = (
+            copy_to(connection, f"SELECT * FROM read_parquet({store.files(table, old)}) WHERE {live}", tmp),
+            target,
+        )
+    for segment in old:
+        (store.folder / f"{segment}.sentences.parquet").unlink()
+    for table in sorted(tables, key=lambda t: t == "sentences"):
+        tmp, target = written[table]
         tmp.rename(target)
     for segment in old:
         for path in store.folder.glob(f"{segment}.*"):
