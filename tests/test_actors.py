@@ -347,6 +347,35 @@ def test_surname_mistyped_as_organization_is_the_person(nlp: Language) -> None:
     assert result.actor("organization:Miyazawa") is None
 
 
+def test_object_pronoun_is_not_its_clause_subject(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Treasury Secretary Paul Grant has invited Finance Minister Taro Ishida to Washington. Grant will"
+        " meet him on Friday.",
+    )
+    assert mention_keys(result, "him", "pronoun") == ["person:Taro Ishida"]
+
+
+def test_possessive_her_is_not_resolved_as_an_object(nlp: Language) -> None:
+    result = run(nlp, "Senator Ann Cole spoke on Monday. Her aides met reporters.")
+    assert mention_keys(result, "Her", "pronoun") == []
+
+
+def test_untyped_later_surname_is_the_person(nlp: Language) -> None:
+    # the small model leaves the second "Mehta" without an entity type
+    result = run(
+        nlp,
+        "Indian Prime Minister Rajan Mehta arrived in Moscow on Monday for a two-day visit, his first in five"
+        " years. Mehta held informal talks with Russian President Pavel Orlov.",
+    )
+    assert mention_keys(result, "Mehta", "name") == ["person:Rajan Mehta"]
+
+
+def test_untyped_word_inside_a_longer_name_is_no_surname_mention(nlp: Language) -> None:
+    result = run(nlp, "Minister Rajan Mehta spoke on Monday. Traffic on Mehta Road was closed.")
+    assert mention_keys(result, "Mehta", "name") == []
+
+
 def test_firm_named_after_a_person_is_one_organization(nlp: Language) -> None:
     result = run(nlp, "Pesch and Co is seeking control of the company.")
     assert [a.local_key for a in result.actors] == ["organization:Pesch and Co"]

@@ -184,6 +184,11 @@ CORPORATE_SUFFIXES: frozenset[str] = ACTORS_LEXICON.words("corporate_suffixes")
 # Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
 MALE_PRONOUNS: frozenset[str] = frozenset({"he"})
 FEMALE_PRONOUNS: frozenset[str] = frozenset({"she"})
+# Object forms, resolved only as objects ("met him", "talks with her"; "her" is also a possessive): the
+# meetings extractor needs the one met.
+MALE_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him"})
+FEMALE_OBJECT_PRONOUNS: frozenset[str] = frozenset({"her"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 MALE_MARKERS: frozenset[str] = frozenset(
     {"mr", "mr.", "sir", "lord", "king", "prince", "emperor", "spokesman", "chairman", "congressman"}
 )
@@ -1219,6 +1224,44 @@ def _mistyped_name_mentions(
     return found
 
 
+def _untyped_surname_mentions(
+    doc: Doc, ents: list[Span | None], quote_mask: list[bool], clusters: list[_Cluster], taken: set[int]
+) -> list[_PersonMention]:
+    """Recall repair: the small model leaves some later bare surnames untyped ("Modi held talks ...").  A
+    lone proper noun outside any entity that is the surname of exactly one person introduced earlier by
+    full name is that person, for the reason _mistyped_name_mentions gives.  A word inside a longer
+    proper name ("Modi Road") or a country, capital or demonym is left alone."""
+    found: list[_PersonMention] = []
+    for token in doc:
+        if token.i in taken or ents[token.i] is not None or token.pos_ != "PROPN":
+            continue
+        if (
+            not (token.is_alpha and token.is_title)
+            or _span_country(token.text)
+            or country_by_capital(token.text)
+        ):
+            continue
+        if (token.dep_ == "compound" and token.head.pos_ == "PROPN") or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+        ):
+            continue
+        owners = [
+            index
+            for index, cluster in enumerate(clusters)
+            if len(cluster.words) > 1 and cluster.words[-1] == token.text and cluster.first_token < token.i
+        ]
+        if len(owners) != 1:
+            continue
+        # Its position only: the words around an untyped word are too often misread to give the person
+        # a title or a country.
+        mention = _PersonMention(start=token.i, end=token.i + 1, words=(token.text,))
+        mention.is_subject = _is_subject(token)
+        mention.in_quote = quote_mask[token.idx]
+        mention.cluster = owners[0]
+        found.append(mention)
+    return found
+
+
 VISIT_WORDS: frozenset[str] = frozenset({"visit", "trip", "tour", "travel"})
 
 
@@ -1468,6 +1511,10 @@ def _name_clusters(
         clusters[mention.cluster].mentions.append(mention)
         name_mentions.append(mention)
         taken_tokens.update(range(mention.start, mention.end))
+    for mention in _untyped_surname_mentions(doc, ents, quote_mask, clusters, taken_tokens):
+        clusters[mention.cluster].mentions.append(mention)
+        name_mentions.append(mention)
+        taken_tokens.add(mention.start)
     return name_mentions, clusters, person_keys, taken_tokens
 
 
@@ -2020,7 +2067,7 @@ def _resolve_pronouns(
     antecedents of a pronoun outside them: in '"Putin is wrong," he said' the speaker is not Putin.
     Resolved pronouns are antecedents in turn, so a chain "Li said ... He said ... He added" holds.
     """
-    pronoun_tokens = [t for t in doc if t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS]
+    pronoun_tokens = [t for t in doc if t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS or _object_pronoun(t)]
     if not pronoun_tokens or not clusters:
         return
     recent: list[_PersonMention] = []
@@ -2031,13 +2078,16 @@ def _resolve_pronouns(
             pointer += 1
         sentence = sentences.index_at(token.idx)
         pronoun_in_quote = quote_mask[token.idx]
-        wants_female = token.lower_ in FEMALE_PRONOUNS
+        wants_female = token.lower_ in FEMALE_PRONOUNS | FEMALE_OBJECT_PRONOUNS
+        # "Grant will meet him": an object pronoun is not its own clause's subject (binding)
+        excluded = _clause_subject_clusters(token, recent) if _object_pronoun(token) else set()
         candidates = [
             m
             for m in recent[-40:]
             if sentence - m.sentence <= PRONOUN_WINDOW_SENTENCES
             and (pronoun_in_quote or not m.in_quote)
             and clusters[m.cluster].female in (None, wants_female)
+            and m.cluster not in excluded
         ]
         if not candidates:
             continue
@@ -2058,6 +2108,17 @@ def _resolve_pronouns(
         recent.append(mention)
     person_mentions.extend(m for m in recent if m.kind == "pronoun")
     person_mentions.sort(key=lambda m: m.start)
+
+
+def _object_pronoun(token: Token) -> bool:
+    return token.dep_ in _OBJECT_DEPS and token.lower_ in MALE_OBJECT_PRONOUNS | FEMALE_OBJECT_PRONOUNS
+
+
+def _clause_subject_clusters(pronoun: Token, recent: list[_PersonMention]) -> set[int]:
+    """The persons who are subjects of the verb an object pronoun depends on (through a preposition)."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+    return {m.cluster for m in recent if m.end - 1 in subjects}
 
 
 def _most_salient(candidates: list[_PersonMention], sentence: int) -> _PersonMention:

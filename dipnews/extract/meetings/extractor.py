@@ -51,7 +51,13 @@ from dipnews.extract.dates import (
     week_frame,
 )
 from dipnews.extract.lexicons import load_lexicon
-from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, check_frames, trigger_patterns
+from dipnews.extract.meetings.triggers import (
+    Trigger,
+    TriggerFinder,
+    check_frames,
+    repair_initial_plurals,
+    trigger_patterns,
+)
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp.parsing import SentenceIndex, doc_text
@@ -82,10 +88,14 @@ def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> f
 VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
 VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
 VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
+VERBS_NEEDING_WITH_PHRASE = _requiring(VERB_FRAMES, "with_phrase")
+VERBS_WITH_TOPIC_OBJECT = _requiring(VERB_FRAMES, "topic_object")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")
 NOUNS_NEEDING_PLURAL = _requiring(NOUN_TRIGGERS, "plural")
+NOUNS_NEEDING_MEANS = _requiring(NOUN_TRIGGERS, "means")
 CALL_MODIFIERS = MEETING_LEXICON.words("call_modifiers")
 ONE_PARTY_EVENT_MODIFIERS = MEETING_LEXICON.words("one_party_event_modifiers")
+JOINT_MODIFIERS = MEETING_LEXICON.words("joint_modifiers")
 CALL_CONTEXT_WORDS = MEETING_LEXICON.words("call_context_words")
 NON_PARTY_OBJECTS = MEETING_LEXICON.words("non_party_objects")
 RECEPTION_NOUNS = MEETING_LEXICON.words("reception_nouns")
@@ -118,6 +128,10 @@ BACKGROUND_ADVERBS = MEETING_LEXICON.words("background_adverbs")
 BACKGROUND_NOUNS = MEETING_LEXICON.words("background_nouns")
 LIGHT_VERBS = MEETING_LEXICON.words("light_verbs")
 PRESENCE_PREPOSITIONS = MEETING_LEXICON.words("presence_prepositions")
+MEANS_PREPOSITIONS = MEETING_LEXICON.words("means_prepositions")
+POST_PREPOSITIONS = MEETING_LEXICON.words("post_prepositions")
+SEQUENCE_PREPOSITIONS = MEETING_LEXICON.words("sequence_prepositions")
+PRESS_SPEAKING_VERBS = MEETING_LEXICON.words("press_speaking_verbs")
 ATTENDANCE_VERBS = MEETING_LEXICON.words("attendance_verbs")
 HOSPITALITY_NOUNS = MEETING_LEXICON.words("hospitality_nouns")
 VISIT_CALL_VERBS = MEETING_LEXICON.words("visit_call_verbs")
@@ -421,13 +435,15 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
         coordinated = [
             k
-            for c in token.children
-            if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)
+            for c in _modifier_chain(token)
+            if any(g.dep_ == "cc" for g in c.children)
             for k in _actor_keys(c, actors)
             if k != best.local_key
         ]
         return [*coordinated, best.local_key]
-    if token.pos_ == "PROPN" and (named := _appositive_names(token, actors)):
+    if token.pos_ == "PROPN" and (
+        named := _appositive_names(token, actors) or _name_after_post(token, actors)
+    ):
         return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
         people = _people_of_country(token, actors)
@@ -474,6 +490,16 @@ def _phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _modifier_chain(token: Token) -> list[Token]:
+    """The nominal modifiers left of a head, and theirs in turn: "Secretary of State Lena Voss and Defense
+    Secretary Tom Hale" may parse as one phrase headed by "Hale", with "Voss" a modifier of "Secretary"."""
+    found: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound"):
+            found.extend([child, *_modifier_chain(child)])
+    return found
 
 
 def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
@@ -552,6 +578,23 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
             for named in _conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(_phrase_actor_keys(named, actors))
     return list(dict.fromkeys(keys))
+
+
+def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
+    """ "talks with Turkish Ambassador to Athens Nazmi Akiman": a title, the place of the post, then the
+    name; the parser may end the phrase at the title and hang "to Athens Nazmi Akiman" elsewhere."""
+    doc = title.doc
+    if title.i + 2 >= len(doc) or doc[title.i + 1].lower_ not in POST_PREPOSITIONS:
+        return []
+    for token in doc[title.i + 2 : title.i + 7]:
+        if token.is_space:
+            continue
+        starting = [m.local_key for m in actors.mentions_in(token.idx, token.idx + len(token.text))
+                    if m.char_start == token.idx]  # fmt: skip
+        persons = [k for k in starting if _is_person(k, actors)]
+        if persons or token.pos_ != "PROPN":
+            return persons[:1]
+    return []
 
 
 def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
@@ -666,23 +709,34 @@ def _find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list
                         if size in (0, len(keys)):
                             groups[token.i] = keys
                             break
+                    if numbered_noun and token.i not in groups and token.lemma_.lower() in PARTY_NOUNS:
+                        # "X will raise it with Y when the two leaders meet": the pair named just before
+                        # (persons by name: "the two sides" may be countries, "his" no new party)
+                        earlier = _persons_between(sentence.start_char, token.idx, actors, named_only=True)
+                        if len(earlier) == size:
+                            groups[token.i] = earlier
                     continue
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ in GROUP_PHRASE_DEPS:
                 keys = list(dict.fromkeys(k for c in _conjuncts(token) for k in _actor_keys(c, actors)))
                 if len(keys) >= 2:
                     recent.append((index, token.i, keys))
                     inside_group.update(t.i for t in token.subtree)
-        persons = [
-            key
-            for key in dict.fromkeys(
-                _canonical_key(m.local_key, actors)
-                for m in actors.mentions_in(sentence.start_char, sentence.end_char)
-            )
-            if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
-        ]
+        persons = _persons_between(sentence.start_char, sentence.end_char, actors)
         if len(persons) >= 2:
             sentence_persons.append((index, sentence.end - 1, persons))
     return groups
+
+
+def _persons_between(start: int, end: int, actors: ArticleActors, named_only: bool = False) -> list[str]:
+    """The persons mentioned in a stretch of text, each once, in order (by name only, if asked)."""
+    mentions = [
+        m for m in actors.mentions_in(start, end) if not named_only or m.mention_kind in ("name", "alias")
+    ]
+    return [
+        key
+        for key in dict.fromkeys(_canonical_key(m.local_key, actors) for m in mentions)
+        if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
+    ]
 
 
 def _actor_by_surname(token: Token, actors: ArticleActors) -> str | None:
@@ -799,6 +853,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         controller = _object_controller(current)
         if controller is not None:
             return _conjuncts(controller), False
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("nsubj", "nsubjpass"):
+            # "X, meeting Y for the first time, said ...": a participle set beside the subject describes it
+            return _conjuncts(current.head), False
         if (
             current.dep_ == "acl"
             and current.head.dep_ in ("dobj", "pobj")
@@ -834,6 +891,12 @@ def _governing_verb(noun: Token) -> tuple[Token | None, str]:
             return prep.head, prep.lower_
         if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ in ("VERB", "AUX"):
             return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
+    if noun.dep_ == "pobj" and noun.head.dep_ == "conj" and noun.head.head.dep_ in ("advcl", "xcomp"):
+        # "will leave for X to attend a meeting and for talks with Y": the parser coordinates the second
+        # purpose with the first one's verb; both are the journey's purposes
+        purpose = noun.head.head
+        if purpose.head.pos_ in ("VERB", "AUX"):
+            return purpose.head, noun.head.lower_
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
@@ -850,9 +913,13 @@ def _journey_of(trigger: Token) -> Token | None:
     )
     if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
         return trigger.head
-    # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival
-    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
-        return trigger.head
+    # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival; also
+    # through the plan it is ("arrived ... and is scheduled to meet X")
+    clause = trigger
+    while clause.dep_ == "xcomp" and _plan_word(clause.head):
+        clause = clause.head
+    if clause.dep_ == "conj" and clause.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+        return clause.head
     # "is visiting India, where he will meet X": the place of the journey the relative clause is set in
     antecedent = _where_antecedent(trigger)
     if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
@@ -864,10 +931,14 @@ def _travels(verb: Token) -> bool:
     """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X"), or
     being expected there ("X is expected here on Friday for talks": the wire's "here" is the dateline)."""
     lemma = verb.lemma_.lower()
+    here = any(
+        c.dep_ == "advmod" and c.lower_ == "here"
+        for h in (verb, *_children(verb, ("acomp",)))
+        for c in h.children
+    )  # "X is due here on Sunday for talks": the wire's "here" is the dateline
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
-        here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
         return here or bool(_destinations(verb))
-    return lemma in TRAVEL_VERBS or (lemma == "be" and bool(_destinations(verb)))
+    return lemma in TRAVEL_VERBS or (lemma == "be" and (here or bool(_destinations(verb))))
 
 
 def _travellers(verb: Token) -> list[Token]:
@@ -915,6 +986,7 @@ def _prenominal_visiting(token: Token) -> bool:
         before.pos_ == "DET"
         or (before.pos_ == "VERB" and before.lemma_ not in ("be", "have"))
         or before.lower_ in ("with", "for", "by", "to")
+        or (before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.pos_ in ("PROPN", "NOUN"))
     )
 
 
@@ -1024,6 +1096,12 @@ def _planned(trigger: Token, governor: Token | None) -> bool | None:
         # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
         if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
+        if (
+            governor is not None
+            and token.i == governor.i
+            and any(c.dep_ == "acomp" and _plan_word(c) for c in token.children)
+        ):
+            return True  # "X is due here on Sunday for talks"
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
                 return True
@@ -1311,9 +1389,10 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
     if (
         governor is not None
         and _travels_for(governor)
-        and trigger.head.dep_ == "prep"
         and trigger.head.lower_ == "for"
-        and trigger.head.head.i == governor.i
+        and (
+            (trigger.head.dep_ == "prep" and trigger.head.head.i == governor.i) or trigger.head.dep_ == "conj"
+        )
     ):
         # "flying to Japan for talks": talks that are the purpose of a journey are held where it goes
         places = _destinations(governor)
@@ -1328,12 +1407,9 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
                     place = _place_text(obj)
                     if place is not None:
                         return place
-    # the parser may hang the place one phrase lower ("to meet one on one at the White House")
-    for obj in _prep_objects(trigger, ("on", "with", "for")):
-        for nested in _prep_objects(obj, ("in", "at")):
-            place = _place_text(nested)
-            if place is not None:
-                return place
+    place = _nested_place(trigger, governor)
+    if place is not None:
+        return place
     antecedent = _where_antecedent(trigger)
     if antecedent is not None and (place := _place_text(antecedent)) is not None:
         return place
@@ -1352,6 +1428,20 @@ def _location(trigger: Token, governor: Token | None, meeting_type: str) -> str 
                 place = _place_text(obj)
                 if place is not None:
                     return place
+    return None
+
+
+def _nested_place(trigger: Token, governor: Token | None) -> str | None:
+    """The parser may hang the place one phrase lower ("to meet one on one at the White House"), or two
+    ("held a meeting ... on the sidelines of the summit in Lima")."""
+    lower = _prep_objects(trigger, ("on", "with", "for"))
+    if governor is not None and trigger.pos_ == "NOUN":
+        lower += _prep_objects(governor, ("on",))
+    for obj in [*lower, *(o for x in lower if x.pos_ == "NOUN" for o in _prep_objects(x, ("of",)))]:
+        for nested in _prep_objects(obj, ("in", "at")):
+            place = _place_text(nested)
+            if place is not None:
+                return place
     return None
 
 
@@ -1447,6 +1537,8 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     objects = _prep_objects(trigger, (preposition,)) if preposition else _children(trigger, ("dobj",))
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
         return None
+    if lemma in VERBS_WITH_TOPIC_OBJECT:
+        return []  # "discussed Ukraine with X": the object is what was talked about, not who
     # "greeted visiting X": the parser may read the participle as a verb taking X as its object
     objects += [
         o
@@ -1458,6 +1550,16 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in satisfied):
         return None
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
+
+
+def _verb_with_objects(trigger: Token, lemma: str, actors: ArticleActors) -> list[Token]:
+    """The counterparts a verb introduces with "with" ("to" also for "talk"/"speak")."""
+    with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    if lemma in VERBS_NEEDING_WITH and not with_objects:
+        # "negotiating a loan with the Paris Club": the parser hangs the counterpart on the thing negotiated
+        things = [o for o in _children(trigger, ("dobj",)) if not _is_party_phrase(o, actors)]
+        with_objects = [w for o in things for w in _prep_objects(o, ("with",))]
+    return with_objects
 
 
 def _verb_mention(
@@ -1475,7 +1577,7 @@ def _verb_mention(
     objects = _verb_objects(trigger, lemma, subject_role)
     if objects is None:
         return None
-    with_objects = _prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    with_objects = _verb_with_objects(trigger, lemma, actors)
     if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
         return None
     if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):
@@ -1494,7 +1596,10 @@ def _verb_mention(
     if (
         lemma in VERBS_NEEDING_WITH
         and not with_objects
-        and len({k for s in subjects for k in _actor_keys(s, actors)}) < 2
+        and (
+            lemma in VERBS_NEEDING_WITH_PHRASE
+            or len({k for s in subjects for k in _actor_keys(s, actors)}) < 2
+        )
     ):
         return None
     agents = _prep_objects(trigger, ("by",)) if passive else []
@@ -1555,10 +1660,14 @@ def _addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str
     """ "X told visiting Y ...", "X assured visiting Y": the verb right before a prenominal "visiting" takes
     the visitor as its object, so its subject received the visitor (meeting verbs report that themselves)."""
     verb = visiting.doc[visiting.i - 1]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
+    if verb.pos_ == "CCONJ" and visiting.dep_ == "conj" and visiting.head.pos_ in ("PROPN", "NOUN"):
+        # "X and visiting Y agreed today ...": the one coordinated with the visitor receives the visitor
+        hosts = _actor_keys(visiting.head, actors)
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
         return None
+    else:
+        hosts = [k for s in _subjects(verb)[0] for k in _actor_keys(s, actors)]
     visitor = _visiting_name(visiting, actors)
-    hosts = [k for s in _subjects(verb)[0] for k in _actor_keys(s, actors)]
     if visitor is None or not hosts or visitor in hosts:
         return None
     return {**{k: HOST for k in hosts}, visitor: VISITOR}, "meeting", "verb"
@@ -1637,8 +1746,12 @@ def _noun_type(trigger: Token) -> str | None:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS":
         return None
-    if modifiers & ONE_PARTY_EVENT_MODIFIERS:
+    if lemma in NOUNS_NEEDING_MEANS and not _speech_by_means(trigger):
         return None
+    if modifiers & ONE_PARTY_EVENT_MODIFIERS:
+        if not modifiers & JOINT_MODIFIERS:
+            return None
+        meeting_type = "meeting"  # "a joint news conference with X": the two stood side by side
     if lemma == "call" and _pays_call(trigger):
         return "visit"
     if lemma == "call" and not _call_context(trigger):
@@ -1656,6 +1769,15 @@ def _noun_type(trigger: Token) -> str | None:
     if trigger.dep_ == "attr":
         return None  # "this is my first visit": a description, not a report
     return meeting_type
+
+
+def _speech_by_means(trigger: Token) -> bool:
+    """ "X assured Y by telephone that ...": the channel of a report. A quotation put first ("'...,' X
+    told Y by phone") is an interview given to the press, not a call between two parties."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in MEANS_PREPOSITIONS:
+        return False
+    verb = trigger.head.head
+    return not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
@@ -1681,10 +1803,13 @@ def _add_governor_parties(
     if _negated(governor):  # "X was not at the summit"
         return
     received = bool(_received_from(trigger))
+    visit_like = _noun_type(trigger) == "visit"
     if not (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
         or relation in PRESENCE_PREPOSITIONS
+        or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
+        or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
     ):
         return
     subjects, passive = _subjects(governor)
@@ -1692,14 +1817,16 @@ def _add_governor_parties(
     if passive and not any(_actor_keys(s, actors) for s in subjects):
         # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
         subjects = _prep_objects(governor, ("by",))
-    visit_like = _noun_type(trigger) == "visit"
     if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
     elif _organisation_meeting(trigger, parties, actors):
         role = PARTICIPANT  # attending an organisation's session (convention 8)
     elif visit_like and VISITOR in parties.values():
         if HOST in parties.values():
-            return  # "X wore a hat after his visit to Mexico": the visit names whom it went to
+            # "X wore a hat after his visit to Mexico": the visit names whom it went to; but "during X's
+            # visit to Peru, the Peruvian president pledged ...": a person of the country visited receives X
+            _add_destination_hosts(parties, subjects, actors)
+            return
         role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
     elif visit_like or _journey_of(governor) is not None:
         role = VISITOR
@@ -1713,6 +1840,38 @@ def _add_governor_parties(
         # subject refers to them, not to an older group
         subjects = [s for s in subjects if s.i not in actors.groups]
     _add(parties, [k for s in subjects for k in _actor_keys(s, actors)], role)
+
+
+def _add_addressed(
+    parties: dict[str, str], trigger: Token, governor: Token, relation: str, actors: ArticleActors
+) -> None:
+    """ "X thanked Y during their meeting": "their" is the clause's subject and object together; "in a
+    meeting, X told Y ...", "X assured Y by telephone": the one told is the other side of the meeting."""
+    addressed = governor.lemma_.lower() in ADDRESSING_VERBS and (
+        relation in PRESENCE_PREPOSITIONS or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS
+    )
+    if addressed or any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
+        objects = _children(governor, ("dobj", "dative")) + _prep_objects(governor, ("with",))
+        keys = [k for o in objects for k in _actor_keys(o, actors)]
+        # the one told is a person ("told Reuters in an interview" addresses the press)
+        _add(parties, [k for k in keys if not addressed or _is_person(k, actors)], PARTICIPANT)
+
+
+def _add_destination_hosts(parties: dict[str, str], subjects: list[Token], actors: ArticleActors) -> None:
+    destinations = {
+        CAPITAL_SUCCESSORS.get(iso3, iso3)
+        for key, role in parties.items()
+        if role == HOST and (found := _country_of(key, actors))[1] and (iso3 := found[0]) is not None
+    }
+    hosts = [
+        key
+        for subject in subjects
+        for key in _actor_keys(subject, actors)
+        if _is_person(key, actors) and key not in parties and _home_of(key, actors) in destinations
+    ]
+    if hosts:
+        _add(parties, hosts, HOST)
+        _drop_met_destination(parties, set(), actors)
 
 
 def _organisation_meeting(trigger: Token, parties: dict[str, str], actors: ArticleActors) -> bool:
@@ -1920,14 +2079,7 @@ def _noun_mention(
         _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
-        addressed = governor.lemma_.lower() in ADDRESSING_VERBS and relation in PRESENCE_PREPOSITIONS
-        if addressed or any(p.lower_ == "their" for p in _children(trigger, ("poss",))):
-            # "X thanked Y during their meeting": "their" is the clause's subject and object together; "in
-            # a meeting, X told Y ...": the one told is the other side of the meeting
-            objects = _children(governor, ("dobj", "dative")) + _prep_objects(governor, ("with",))
-            keys = [k for o in objects for k in _actor_keys(o, actors)]
-            # the one told is a person ("told Reuters in an interview" addresses the press)
-            _add(parties, [k for k in keys if not addressed or _is_person(k, actors)], PARTICIPANT)
+        _add_addressed(parties, trigger, governor, relation, actors)
     if governor is not None and relation == "for" and _travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2:
@@ -1980,6 +2132,10 @@ def _resolve_chosen(
     published = frame.published
     tense = FUTURE if planned or (planned is None and _present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
+    if tense == FUTURE and frame.week_ahead is not None:
+        resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
+    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
+        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = _awaited(token) and chosen.end <= token.idx
     if (_departs(token, governor) or awaited) and not _dates_token(chosen, token):
@@ -1990,10 +2146,6 @@ def _resolve_chosen(
     if _has_alternative(chosen, expressions, doc_text(token.doc)):
         # "in late April or early May": a choice of dates names no date
         resolved = ResolvedDate(None, "unknown", chosen.text)
-    if tense == FUTURE and frame.week_ahead is not None:
-        resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
-    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
-        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
     if planned is None and tense == FUTURE and resolved.date is not None and published:
         # a present-tense "begins a visit on Tuesday": future when the day is still to come
         planned = resolved.date > published or None
@@ -2010,6 +2162,9 @@ def _date_mention(
     perfect = _perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
     planned = False if perfect else _planned(token, governor)
     chosen = _choose_date_expression(mention.sentence, token, governor, expressions)
+    spoken = _spoken_after(token, governor)
+    if planned is None and spoken is not None and spoken.tag_ == "VBD":
+        planned = False  # "told reporters after meeting X": what was said, the meeting was before it
     if chosen is None and planned is None and _ongoing(token):
         planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and _present_simple(token, governor):
@@ -2025,9 +2180,11 @@ def _date_mention(
             token.tag_ == "VBG"
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
             or _ongoing(token)
+            or spoken is not None
         )
     ):
-        # "is meeting" / "opened talks" with no time expression: the report is of the publication day
+        # "is meeting" / "opened talks" / "told reporters after talks with X" with no time expression: the
+        # report is of the publication day
         mention.date = ResolvedDate(published, "day", None)
     elif planned is False and (
         _is_old(_oldest_in(expressions, published), published)
@@ -2044,6 +2201,19 @@ def _date_mention(
         or perfect
         or _background_cue(token)
     )
+
+
+def _spoken_after(trigger: Token, governor: Token | None) -> Token | None:
+    """ "X told reporters after talks with Y", "was speaking after the meeting": the wire reports what X
+    said at the end of the meeting, so the meeting is the report's news of the day. The verb of saying."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in EXTENT_NOUNS:
+        node = node.head.head  # "after two hours of talks"
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in SEQUENCE_PREPOSITIONS:
+        return None  # "after meeting X" is a clause (pcomp) of the preposition
+    verb = node.head.head
+    speaks = verb.lemma_.lower() in SPEECH_VERB_LEMMAS | PRESS_SPEAKING_VERBS
+    return verb if speaks and (governor is None or verb.i == governor.i) else None
 
 
 def _sentence_mentions(
@@ -2089,7 +2259,7 @@ def _sentence_mentions(
         mentions.extend(_split_gapped(mention, actors, meta, expressions))
     _inherit_from_occasions(mentions)
     _roles_from_visit(mentions)
-    return _fold_into_visits(mentions)
+    return _fold_into_visits(mentions, actors)
 
 
 def _roles_from_visit(mentions: list[_Mention]) -> None:
@@ -2215,7 +2385,7 @@ def _clause_verbs(verb: Token) -> set[int]:
     return {first.i, *(t.i for t in first.conjuncts)}
 
 
-def _fold_into_visits(mentions: list[_Mention]) -> list[_Mention]:
+def _fold_into_visits(mentions: list[_Mention], actors: ArticleActors) -> list[_Mention]:
     """Encounters set inside a visit are that visit ("X will hold talks with Y and meet Z during the
     visit"): one meeting whose visitor is the traveller and whose hosts are all the people received by.
 
@@ -2243,12 +2413,25 @@ def _fold_into_visits(mentions: list[_Mention]) -> list[_Mention]:
             for key, role in encounter.parties.items():
                 if key not in visit.parties:
                     visit.parties[key] = HOST if role in (PARTICIPANT, HOST) else role
+            _drop_met_destination(visit.parties, set(encounter.parties), actors)
             visit.attendees.extend(k for k in encounter.attendees if k not in visit.parties)
             visit.date = visit.date or encounter.date
             visit.location = visit.location or encounter.location
             visit.status = visit.status or encounter.status
             folded.add(id(encounter))
     return [m for m in mentions if id(m) not in folded]
+
+
+def _drop_met_destination(
+    parties: dict[str, str], named_by_encounter: set[str], actors: ArticleActors
+) -> None:
+    """ "During his visit to Brazil, X held talks with the Brazilian president": once a person of the
+    destination country receives the traveller, the country was only where he went (convention 1)."""
+    host_homes = {_home_of(k, actors) for k, r in parties.items() if r == HOST and _is_person(k, actors)}
+    for key in [k for k, r in parties.items() if r == HOST and k not in named_by_encounter]:
+        iso3, is_country = _country_of(key, actors)
+        if is_country and iso3 is not None and CAPITAL_SUCCESSORS.get(iso3, iso3) in host_homes:
+            del parties[key]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2684,6 +2867,17 @@ def _is_national_ground(place: str) -> bool:
     return country_by_capital(place) is not None or country_by_name(place) is not None
 
 
+def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
+    """ "visits Washington for the IMF meeting": travelling to a body's session with no host named makes
+    the traveller one of its participants (convention 8), not a visitor."""
+    core = _core(parties)
+    others = [k for k, r in core.items() if r != VISITOR]
+    sessions = [k for k in others if _international_body(k, actors) or _body_members(k, actors)]
+    if not others or sessions != others or HOST in core.values():
+        return parties
+    return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
+
+
 def _infer_roles(
     parties: dict[str, str],
     location_iso3: str | None,
@@ -2972,6 +3166,7 @@ def _triggers_by_sentence(doc: Doc, sentences: list[Span]) -> list[list[Trigger]
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
+    repair_initial_plurals(doc, NOUN_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = _ArticleParties(actors.actors, actors.mentions)
@@ -3009,6 +3204,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = _country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         if not _is_session(meeting, actors):
             parties = _infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        parties = _session_attendance(parties, actors)
         journeys.extend(_stays(meeting, parties))
         if len(parties) < 2 or len(_core(parties)) < 1:
             continue

@@ -41,7 +41,19 @@ class Trigger:
 
 # What a trigger frame may say (dipnews/extract/lexicons/meetings.yaml explains each requirement).
 FRAME_ROLES = frozenset({"host", "visitor", "participant"})
-REQUIREMENTS = frozenset({"with", "party_object", "call_context", "plural", "two_parties", "no_request"})
+REQUIREMENTS = frozenset(
+    {
+        "with",
+        "with_phrase",
+        "party_object",
+        "call_context",
+        "plural",
+        "two_parties",
+        "no_request",
+        "topic_object",
+        "means",
+    }
+)
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})
 
 
@@ -83,6 +95,19 @@ def trigger_patterns(
         head = {"LEMMA": {"IN": _forms([first])}, "POS": {"IN": VERB_TAGS}}
         patterns[f"phrase:{name}"] = [[head, *({"LOWER": w} for w in rest)]]
     return patterns
+
+
+def repair_initial_plurals(doc: Doc, nouns: Iterable[str]) -> None:
+    """The small model tags a sentence-initial plural trigger noun as a proper noun and keeps it as its
+    own lemma ("Talks between X and Y ended ..." -> PROPN "Talks"). Such a token is retagged as the
+    common plural noun it is, so the noun rules read it like "talks" anywhere else. A capitalised noun
+    inside a sentence ("the Paris Talks") is left as a name."""
+    plurals = {f"{noun}s": noun for noun in nouns}
+    for token in doc:
+        if token.pos_ == "PROPN" and token.is_sent_start and token.is_title and token.lower_ in plurals:
+            token.lemma_ = plurals[token.lower_]
+            token.pos_ = "NOUN"
+            token.tag_ = "NNS"
 
 
 class TriggerFinder:
