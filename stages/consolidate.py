@@ -5,7 +5,9 @@ article's evidence, mention, quotation and meeting-report rows are spilled under
 ``data/cache/consolidate``, where DuckDB decides the actor identities, joins and sorts them; every
 table is validated by its pandera schema a batch at a time and written in row groups. The tables are
 byte-identical to those of :func:`dipnews.consolidate.corpus.consolidate` (the in-memory path the
-evaluate stage runs on the gold).
+evaluate stage runs on the gold). Every article's rows are kept in ``data/cache/consolidate/articles``
+(a grown corpus parses only its new extractions), and pandera checks only the groups of rows whose
+content did not pass before (``data/cache/validated``); both are caches: the tables do not depend on them.
 """
 
 from __future__ import annotations
