@@ -371,6 +371,16 @@ def test_untyped_later_surname_is_the_person(nlp: Language) -> None:
     assert mention_keys(result, "Mehta", "name") == ["person:Rajan Mehta"]
 
 
+def test_untyped_first_word_of_a_two_word_name_is_the_person(nlp: Language) -> None:
+    # Chinese names put the surname first: "Li" of "Li Wen"
+    result = run(
+        nlp,
+        "Chinese Premier Li Wen began his visit with a banquet on Monday. Li met Japanese Prime Minister Taro"
+        " Ueda on Tuesday.",
+    )
+    assert mention_keys(result, "Li", "name") == ["person:Li Wen"]
+
+
 def test_untyped_word_inside_a_longer_name_is_no_surname_mention(nlp: Language) -> None:
     result = run(nlp, "Minister Rajan Mehta spoke on Monday. Traffic on Mehta Road was closed.")
     assert mention_keys(result, "Mehta", "name") == []

@@ -8,6 +8,7 @@ import pytest
 
 from dipnews.extract.dates import (
     find_date_expressions,
+    names_day,
     names_previous_period,
     resolve_date,
     resolve_in_week,
@@ -121,3 +122,11 @@ def test_previous_period_names_an_earlier_news_cycle() -> None:
     assert not names_previous_period("this week")
     assert not names_previous_period("last Friday")  # a day, dated on its own
     assert not names_previous_period("next month")
+
+
+@pytest.mark.parametrize(
+    ("expression", "names"),
+    [("on Friday", True), ("on June 3", True), ("3 June", True), ("next week", False), ("last month", False)],
+)
+def test_names_day_tells_a_day_from_a_period(expression: str, names: bool) -> None:
+    assert names_day(expression) is names

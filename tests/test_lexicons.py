@@ -4,20 +4,27 @@ naming the group at fault, and a word added to a file changes what the quotation
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import pkgutil
 import runpy
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
 from spacy.language import Language
 
+import dipnews.extract
+import dipnews.extract.meetings
 from dipnews.extract import dates, lexicons
 from dipnews.extract.actors import countries, organizations, titles
 from dipnews.extract.actors import extractor as actors
 from dipnews.extract.lexicons import Lexicon, LexiconError, clear_lexicon_cache, load_lexicon
 from dipnews.extract.meetings import extractor as meetings
+from dipnews.extract.meetings import lexicon as meeting_lexicon
 from dipnews.extract.quotes import extractor as quotes
 from dipnews.extract.quotes import speech
 from dipnews.ingest import readers
@@ -28,7 +35,7 @@ SHIPPED = Path(lexicons.__file__).parent
 READERS: dict[str, Lexicon] = {
     "speech": speech.SPEECH_LEXICON,
     "quotes": quotes.QUOTES_LEXICON,
-    "meetings": meetings.MEETING_LEXICON,
+    "meetings": meeting_lexicon.MEETING_LEXICON,
     "titles": titles.TITLES_LEXICON,
     "dates": dates.DATES_LEXICON,
     "languages": readers.LANGUAGES_LEXICON,
@@ -69,7 +76,10 @@ def test_the_quotation_extractor_reads_its_words_from_the_lexicons() -> None:
     assert speech.DIRECTIVE_SPEECH_LEMMAS <= speech.SPEECH_VERB_LEMMAS
     assert speech.SPEAKER_PRONOUNS is lexicon.words("speaker_pronouns")
     assert {"utility", "commission"} <= speech.ORGANISATION_KIND_NOUNS
-    assert quotes.SPEECH_VERB_LEMMAS is speech.SPEECH_VERB_LEMMAS is meetings.SPEECH_VERB_LEMMAS
+    assert quotes.SPEECH_VERB_LEMMAS is speech.SPEECH_VERB_LEMMAS
+    readers_in_meetings = [m for m in _meetings_modules() if hasattr(m, "SPEECH_VERB_LEMMAS")]
+    assert readers_in_meetings
+    assert all(m.SPEECH_VERB_LEMMAS is speech.SPEECH_VERB_LEMMAS for m in readers_in_meetings)
     assert {"schedule", "figures"} <= quotes._NON_SOURCE_NOUNS
     # An elision is matched with the space after it ("'em all", not "'emergency").
     assert {e.removesuffix(" ") for e in quotes._ELISIONS} == quotes.QUOTES_LEXICON.words("elisions")
@@ -294,13 +304,37 @@ def test_a_malformed_meeting_frame_fails_naming_the_entry(frame: dict[str, Any],
     assert message in str(error.value)
 
 
+def _meetings_modules() -> list[ModuleType]:
+    """Every module of the dipnews.extract.meetings package, imported."""
+    package = dipnews.extract.meetings
+    return [
+        importlib.import_module(f"{package.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+    ]
+
+
+def _meetings_package_on_current_files(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """dipnews.extract.meetings's code imported afresh on the current lexicon files, beside the imported
+    package: its modules are taken out of sys.modules for the import (monkeypatch puts them back, and the
+    parent package's attribute, after the test), so every module loads the lexicon and builds its Matcher
+    again. Returns the fresh package's extractor module."""
+    package = dipnews.extract.meetings.__name__
+    for name in [n for n in sys.modules if n == package or n.startswith(f"{package}.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(dipnews.extract, "meetings", dipnews.extract.meetings)
+    return importlib.import_module(f"{package}.extractor")
+
+
 def test_every_meeting_lexicon_group_is_read() -> None:
-    source = Path(meetings.__file__).read_text("utf-8")
+    # The package reads its lexicon in one module; the others import the groups from it.
+    source = Path(meeting_lexicon.__file__).read_text("utf-8")
     groups = yaml.safe_load((SHIPPED / "meetings.yaml").read_text("utf-8"))
     assert [g for g in groups if f'"{g}"' not in source] == []
 
 
-def test_a_trigger_verb_added_to_the_lexicon_makes_meetings(nlp: Language, lexicon_dir: Path) -> None:
+def test_a_trigger_verb_added_to_the_lexicon_makes_meetings(
+    nlp: Language, lexicon_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = "Ana Berg liaised with Tom Hale in Oslo on Monday."
     doc = nlp(text)
     meta = ArticleMeta("t", text, dt.date(2024, 5, 15))
@@ -318,14 +352,17 @@ def test_a_trigger_verb_added_to_the_lexicon_makes_meetings(nlp: Language, lexic
     )
     assert meetings.extract_meetings(doc, meta, actors) == []
 
-    # The data change: one line in meetings.yaml; the module's code, run again on the changed file
-    # (outside sys.modules), builds its Matcher from the new lexicon.
+    # The data change: one line in meetings.yaml; the package's code, imported again on the changed
+    # file (beside the imported package), builds its Matcher from the new lexicon.
     frame = {"type": "meeting", "subject": "participant", "object": "participant", "requires": ["with"]}
     _rewrite(lexicon_dir, "meetings", lambda d: d["verb_triggers"]["entries"].__setitem__("liaise", frame))
-    reloaded = runpy.run_path(meetings.__file__)
-    [meeting] = reloaded["extract_meetings"](doc, meta, actors)
+    reloaded = _meetings_package_on_current_files(monkeypatch)
+    assert reloaded is not meetings
+    [meeting] = reloaded.extract_meetings(doc, meta, actors)
     assert {p.local_key: p.role for p in meeting.participants} == {
         "person:Ana Berg": "participant",
         "person:Tom Hale": "participant",
     }
     assert (meeting.location, meeting.date) == ("Oslo", dt.date(2024, 5, 13))
+    # the imported package still reads the lexicon it was loaded with: the change is the file's alone
+    assert meetings.extract_meetings(doc, meta, actors) == []

@@ -872,6 +872,62 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " without agreement on Monday.",
         [Expected({"Nigel Lawson": P, "Edouard Balladur": P}, None, MONDAY, meeting_type="talks")],
     ),
+    "ahead of a meeting, the one to attend it": (
+        "Ahead of the meeting with Chinese President Li Wen, Secretary of State Lena Voss said she would"
+        " raise human rights.",
+        [Expected({"Li Wen": P, "Lena Voss": P}, None, None, "planned")],
+    ),
+    "the two sides are not a sentence's persons": (
+        "Trade Minister Kenji Abe met Prime Minister Taro Ueda on Monday. Officials said Abe's message was"
+        " that the two sides need to talk urgently.",
+        [Expected({"Kenji Abe": P, "Taro Ueda": P}, None, MONDAY)],
+    ),
+    "a trip the article told earlier, no place": (
+        "Chinese Premier Li Wen began his visit with a banquet on Monday. Li met Japanese Prime Minister Taro"
+        " Ueda on Tuesday and discussed trade.",
+        [Expected({"Li Wen": V, "Taro Ueda": H}, None, TUESDAY)],
+    ),
+    "the visiting one, met in a later sentence": (
+        "The visiting Chinese Premier Li Wen said trade was growing. Li met Japanese Prime Minister Taro Ueda"
+        " on Tuesday.",
+        [Expected({"Li Wen": V, "Taro Ueda": H}, None, TUESDAY)],
+    ),
+    "arrived from a meeting: that meeting was before the trip": (
+        "Ambassador Ali Kaya, who arrived last night from a meeting with Greek Premier Nikos Pappas, spoke"
+        " to reporters.",
+        [Expected({"Ali Kaya": P, "Nikos Pappas": P}, None, None)],
+    ),
+    "a country's committee is no delegation of it": (
+        "Central bank chief Luis Gros, speaking to reporters after his first meeting with Brazil's bank"
+        " advisory committee, promised a statement.",
+        [],
+    ),
+    "a present progressive with a day to come is planned": (
+        "President Ruth Ames is hosting Chinese Premier Li Wen at the White House on Friday.",
+        [Expected({"Ruth Ames": H, "Li Wen": V}, "White House", FRIDAY, "planned")],
+    ),
+    "a present progressive of today is going on": (
+        "President Ruth Ames is hosting Chinese Premier Li Wen at the White House today.",
+        [Expected({"Ruth Ames": H, "Li Wen": V}, "White House", PUBLISHED)],
+    ),
+    "coordinated possessors of a meeting": (
+        "President Ruth Ames and Chinese Premier Li Wen's meeting in Woodside lasted four hours.",
+        [Expected({"Ruth Ames": P, "Li Wen": P}, "Woodside", None)],
+    ),
+    "two sides in a third country's capital are both guests": (
+        "Delegations from Israel and Hamas resumed indirect talks in Cairo on Sunday.",
+        [Expected({"Israel": P, "Hamas": P}, "Cairo", SUNDAY)],
+    ),
+    "talks with a country's officials are with the country": (
+        "Japan's trade surplus rose in March. Trade Representative Carla Hale held talks with Japanese"
+        " officials on Monday.",
+        [Expected({"Japan": P, "Carla Hale": P}, None, MONDAY)],
+    ),
+    "a day and month with no tense is the nearer one": (
+        "Prime Minister Yasuo Oda has told his party to draft a package in time for his talks with President"
+        " Ruth Ames on June 3.",
+        [Expected({"Yasuo Oda": P, "Ruth Ames": P}, None, dt.date(2024, 6, 3), "planned")],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -361,6 +361,11 @@ def resolve_in_week(expression: str, published: dt.date | None, weeks_ahead: int
 _PREVIOUS_PERIOD_RE = re.compile(r"^last\s+(?:week(?:end)?|month|year)(?:'s)?$", re.IGNORECASE)
 
 
+def names_day(expression: str) -> bool:
+    """The expression names a day by its weekday or its date ("on Friday", "on June 3"), not a period."""
+    return bool(_WEEKDAY_RE.search(expression) or _MONTH_DAY_RE.search(expression))
+
+
 def names_previous_period(expression: str) -> bool:
     """The expression names the calendar week, month or year before the publication's own ("last week"):
     whatever it frames lies in an earlier news cycle than the report."""

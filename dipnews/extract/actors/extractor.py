@@ -1248,7 +1248,13 @@ def _untyped_surname_mentions(
         owners = [
             index
             for index, cluster in enumerate(clusters)
-            if len(cluster.words) > 1 and cluster.words[-1] == token.text and cluster.first_token < token.i
+            if len(cluster.words) > 1
+            and cluster.first_token < token.i
+            # the surname, last ("Mehta") or, in a two-word name, possibly first ("Li" of "Li Wen")
+            and (
+                cluster.words[-1] == token.text
+                or (len(cluster.words) == 2 and cluster.words[0] == token.text)
+            )
         ]
         if len(owners) != 1:
             continue

@@ -3,7 +3,8 @@
 The lexicon (dipnews/extract/lexicons/meetings.yaml) lists trigger verbs, trigger nouns and multi-word verbs
 ("sit down with"); this module turns them into token patterns, so that one engine finds every trigger
 and a new verb or phrase is a data change. What a trigger means (its parties, roles, place, time) is
-decided afterwards on the dependency parse, in dipnews.extract.meetings.extractor.
+decided afterwards on the dependency parse, by the package's other modules (one per decision,
+orchestrated by dipnews.extract.meetings.extractor).
 """
 
 from __future__ import annotations

@@ -1,0 +1,149 @@
+"""The trips an article reports, and the place they give the meetings on them.
+
+A travel verb with a subject party and one destination is a journey; a visitor's placed meeting is a stay
+there. A traveller's unplaced meeting told just after the journey, or placed only by the country, takes
+the journey's place (guideline, conventions 4 and 7: the place follows from a stated trip) when both
+belong to one trip (both planned, both done, or the meeting due within :data:`TRIP_DAYS` of arrival).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from dipnews.extract.actors.countries import country_by_name
+from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressions, resolve_date
+from dipnews.extract.meetings.lexicon import TRAVEL_VERBS
+from dipnews.extract.meetings.parties import actor_keys
+from dipnews.extract.meetings.place import destinations_of, place_iso3
+from dipnews.extract.meetings.records import PLANNED, VISITOR, MeetingDraft, core_parties
+from dipnews.extract.meetings.roles import home_of
+from dipnews.extract.meetings.status import planned_status, present_for_future
+from dipnews.extract.meetings.syntax import prenominal_visiting, subject_heads
+from dipnews.extract.meetings.when import choose_date_expression
+from dipnews.model import ArticleActors, ArticleMeta
+
+
+@dataclass(frozen=True, slots=True)
+class _Journey:
+    """A party travelling to one place ("X will fly to Tokyo on Sunday"), with the day it sets off."""
+
+    travellers: tuple[str, ...]
+    place: str
+    date: ResolvedDate | None
+    sentence_index: int = 0
+    planned: bool = False
+
+
+def _has_visitor(meeting: MeetingDraft) -> bool:
+    return any(role == VISITOR for role in meeting.parties.values())
+
+
+def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -> list[_Journey]:
+    """The journeys the article reports: a travel verb with a subject party and one destination place."""
+    found: list[_Journey] = []
+    for index, sentence in enumerate(sentences):
+        for verb in sentence:
+            presence = verb.lemma_ == "be" and verb.dep_ == "ROOT"  # "X was in Kyiv on Tuesday"
+            # "X will visit Washington next week": a visit to a place is a journey too
+            travel = verb.lemma_.lower() in TRAVEL_VERBS or (
+                verb.lemma_.lower() == "visit" and not prenominal_visiting(verb)
+            )
+            if not presence and (verb.pos_ != "VERB" or not travel):
+                continue
+            places = destinations_of(verb)
+            travellers = tuple(k for s in subject_heads(verb)[0] for k in actor_keys(s, actors))
+            if len(places) != 1 or not travellers:
+                continue
+            if presence and any(home_of(k, actors) == place_iso3(places[0]) for k in travellers):
+                continue  # at home: no journey
+            chosen = choose_date_expression(
+                sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
+            )
+            stated = planned_status(verb, None)
+            # "when he visits Washington next month": a present tense that announces the trip
+            planned = bool(stated if stated is not None else present_for_future(verb, chosen))
+            tense = FUTURE if planned else PAST
+            date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
+            found.append(_Journey(travellers, places[0], date, index, planned))
+    return found
+
+
+def stays(meeting: MeetingDraft, parties: dict[str, str]) -> list[_Journey]:
+    """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too."""
+    if meeting.location is None or meeting.background:
+        return []
+    planned = meeting.status == PLANNED
+    return [
+        _Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
+        for key, role in core_parties(parties).items()
+        if role == VISITOR
+    ]
+
+
+# Sentences after a journey within which a meeting of the traveller is taken to be on that journey.
+JOURNEY_WINDOW = 2
+
+
+# Days after an arrival within which a meeting still to come is on the trip ("arrived in Canberra on
+# Wednesday ... will hold talks with X on Thursday").
+TRIP_DAYS = 7
+
+
+def _same_trip_status(journey: _Journey, meeting: MeetingDraft) -> bool:
+    """A journey and a meeting of one trip: both planned, both done, or a meeting due within days of an
+    arrival that has happened."""
+    if journey.planned == (meeting.status == PLANNED):
+        return True
+    if journey.planned or journey.date is None or journey.date.date is None:
+        return False
+    if meeting.date is None or meeting.date.date is None or meeting.date.precision != "day":
+        return False
+    return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
+
+
+def place_on_journey(meeting: MeetingDraft, journeys: list[_Journey]) -> None:
+    """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
+    Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
+    (guideline, conventions 4 and 7: the place follows from a stated trip)."""
+    if meeting.location is not None or meeting.background or _has_visitor(meeting):
+        return
+    first = meeting.first_sentence
+    core = core_parties(meeting.parties)
+    there = [
+        j
+        for j in journeys
+        if set(j.travellers) & set(core)
+        and 0 <= first - j.sentence_index <= JOURNEY_WINDOW
+        and _same_trip_status(j, meeting)
+    ]
+    if len({j.place for j in there}) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
+        return
+    meeting.location = there[0].place
+    traveller = next(t for j in there for t in j.travellers if t in core)
+    meeting.parties[traveller] = VISITOR
+
+
+def follow_journey(meeting: MeetingDraft, journeys: list[_Journey], actors: ArticleActors) -> None:
+    """A visitor's meeting placed only by a country ("flying to Japan for talks") takes the city the same
+    visitor travels to in that country ("will fly to Tokyo on Sunday"): the guideline wants the most
+    specific place written. Undated, it takes the month of that journey's departure: the talks follow the
+    arrival on a day the article does not give, so only the month is claimed."""
+    if meeting.location is None or country_by_name(meeting.location) is None:
+        return
+    country = place_iso3(meeting.location)
+    visitors = {k for k, r in meeting.parties.items() if r == VISITOR}
+    there = [
+        j
+        for j in journeys
+        if visitors & set(j.travellers)
+        and country_by_name(j.place) is None
+        and place_iso3(j.place) == country
+    ]
+    if len({j.place for j in there}) != 1:
+        return
+    meeting.location = there[0].place
+    dated = [j.date for j in there if j.date is not None and j.date.date is not None]
+    if (meeting.date is None or meeting.date.date is None) and dated and dated[0].date is not None:
+        meeting.date = ResolvedDate(dated[0].date.replace(day=1), "month", None)

@@ -1,0 +1,111 @@
+"""What kind of encounter a trigger names, or none: the meeting type and frame of a use.
+
+A verb's lexicon frame gives its meeting type and the roles of its subject and object; context refines
+it: a call received or held with a named party is a conversation ("call"), a call for calm or on someone
+to act is an appeal, a call paid is a visit in person. A noun is no encounter when its use says so: the
+singular of a noun that counts only in the plural, a means noun that is not the channel of a report
+("by telephone"), a one-party event ("a press conference", unless joint), a series
+("several visits"), the modifier of another trigger ("summit meeting"), a description ("my first visit").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipnews.extract.meetings.lexicon import (
+    CALL_CONTEXT_WORDS,
+    CALL_MODIFIERS,
+    JOINT_MODIFIERS,
+    MEANS_PREPOSITIONS,
+    NOUN_TRIGGERS,
+    NOUNS_NEEDING_MEANS,
+    NOUNS_NEEDING_PLURAL,
+    ONE_PARTY_EVENT_MODIFIERS,
+    RECEIVING_VERBS,
+    VERB_FRAMES,
+    VISIT_CALL_VERBS,
+)
+from dipnews.extract.meetings.records import PARTICIPANT
+from dipnews.extract.meetings.syntax import is_named, prep_objects
+
+
+def _call_context(trigger: Token) -> bool:
+    modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
+    if modifiers & CALL_MODIFIERS or received_from(trigger):
+        return True
+    # "arranging calls with Sanders and Clinton", "a call with X": a call held with a party is a conversation
+    # ("a call for calm", "calls on X to act" are appeals)
+    if trigger.pos_ == "NOUN" and any(is_named(o) for o in prep_objects(trigger, ("with",))):
+        return True
+    return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+
+
+def received_from(trigger: Token) -> list[Token]:
+    """ "received a call from X", "got a visit from X": the ones the call or visit came from (an appeal is
+    made, not received, so a call received is a conversation)."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in RECEIVING_VERBS:
+        return []
+    return prep_objects(trigger, ("from",)) + prep_objects(trigger.head, ("from",))
+
+
+def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
+    """Meeting type and the roles of subject and object for this use of a trigger verb."""
+    if lemma == "speak":
+        # "spoke with X" is an encounter (by phone when the sentence says so); "spoke to reporters" is
+        # speech, so "to" counts only for a call
+        if _call_context(trigger):
+            return "call", PARTICIPANT, PARTICIPANT
+        return ("meeting", PARTICIPANT, PARTICIPANT) if prep_objects(trigger, ("with",)) else None
+    entry = VERB_FRAMES[lemma]
+    meeting_type = "call" if lemma == "talk" and _call_context(trigger) else entry["type"]
+    return meeting_type, entry["subject"], entry["object"]
+
+
+def _pays_call(trigger: Token) -> bool:
+    """ "paid a (courtesy) call on the king": a call that is paid is a visit in person."""
+    return (
+        trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in VISIT_CALL_VERBS
+        and bool(prep_objects(trigger, ("on", "to")) + prep_objects(trigger.head, ("on", "to")))
+    )
+
+
+def noun_type(trigger: Token) -> str | None:
+    """The meeting type a trigger noun gives, or None when this use of it is no encounter."""
+    lemma = trigger.lemma_.lower()
+    meeting_type = NOUN_TRIGGERS[lemma]["type"]
+    modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS":
+        return None
+    if lemma in NOUNS_NEEDING_MEANS and not _speech_by_means(trigger):
+        return None
+    if modifiers & ONE_PARTY_EVENT_MODIFIERS:
+        if not modifiers & JOINT_MODIFIERS:
+            return None
+        meeting_type = "meeting"  # "a joint news conference with X": the two stood side by side
+    if lemma == "call" and _pays_call(trigger):
+        return "visit"
+    if lemma == "call" and not _call_context(trigger):
+        return None
+    if lemma in ("call", "conversation") and _call_context(trigger):
+        meeting_type = "call"  # a conversation with no phone or video word may be held in person
+    if lemma == "conference" and modifiers & {"phone", "telephone", "video"}:
+        meeting_type = "call"
+    if "summit" in modifiers:
+        meeting_type = "summit"  # "a summit meeting", "summit talks": a meeting of the summit kind
+    if lemma in ("visit", "trip") and trigger.tag_ == "NNS":
+        return None  # "several visits": a series, not one meeting
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in NOUN_TRIGGERS:
+        return None  # "summit meeting": the head noun is the trigger
+    if trigger.dep_ == "attr":
+        return None  # "this is my first visit": a description, not a report
+    return meeting_type
+
+
+def _speech_by_means(trigger: Token) -> bool:
+    """ "X assured Y by telephone that ...": the channel of a report. A quotation put first ("'...,' X
+    told Y by phone") is an interview given to the press, not a call between two parties."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in MEANS_PREPOSITIONS:
+        return False
+    verb = trigger.head.head
+    return not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)

@@ -1,0 +1,287 @@
+"""Merging an article's mentions into meetings (step 2 of :mod:`.extractor`).
+
+One article usually reports one meeting several times. Mentions naming two or more parties become
+meetings, merged when one's party set contains the other's (a country actor matching a person of that
+country) and their dates and wording do not keep them apart ("also met"); mentions naming fewer (an
+anaphoric "the meeting", a "visit by the minister") then join the meeting they most plausibly refer to.
+A trip to a country with no counterpart is no meeting (guideline, convention 1) but folds into the
+traveller's meeting told with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from dipnews.extract.meetings.lexicon import (
+    ADDITIVE_ADVERBS,
+    GROUP_NOUNS,
+    NOUN_TRIGGERS,
+    PARTY_NOUNS,
+    TRAVEL_VERBS,
+    VERB_FRAMES,
+)
+from dipnews.extract.meetings.parties import country_of
+from dipnews.extract.meetings.place import more_specific_place
+from dipnews.extract.meetings.records import (
+    ATTENDEE,
+    HOST,
+    PARTICIPANT,
+    VISITOR,
+    MeetingDraft,
+    MeetingMention,
+    core_parties,
+    meeting_type_of,
+)
+from dipnews.extract.meetings.roles import setting_only
+from dipnews.extract.meetings.when import dates_conflict, finer
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
+from dipnews.model import ArticleActors
+
+
+def _map_parties(
+    mention_keys: Iterable[str], meeting_keys: Iterable[str], actors: ArticleActors
+) -> dict[str, str]:
+    """Map each of a mention's parties onto the meeting's: the same key, or a country actor onto the one
+    person of that country ("Xi's state visit to Russia" and "the Xi-Putin summit": Russia -> Putin),
+    or a person onto a country party of the meeting."""
+    meeting_list = list(meeting_keys)
+    # Same keys first: a party the meeting already has is never also the image of another party.
+    mapping: dict[str, str] = {key: key for key in mention_keys if key in meeting_list}
+    for key in mention_keys:
+        if key in mapping:
+            continue
+        iso3, is_country = country_of(key, actors)
+        if iso3 is None:
+            continue
+        same_country = [
+            other
+            for other in meeting_list
+            if other not in mapping.values() and country_of(other, actors)[0] == iso3
+        ]
+        if len(same_country) != 1 or setting_only(key, actors) or setting_only(same_country[0], actors):
+            continue
+        other_is_country = country_of(same_country[0], actors)[1]
+        if is_country != other_is_country:
+            mapping[key] = same_country[0]
+    return mapping
+
+
+def _stronger_role(a: str, b: str) -> str:
+    order = {HOST: 3, VISITOR: 3, PARTICIPANT: 2, ATTENDEE: 1}
+    return a if order[a] >= order[b] else b
+
+
+def _absorb(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActors, fill_only: bool) -> None:
+    """Add a mention to a meeting: its parties (persons replace their country), attendees, and the
+    date/place/status it gives when the meeting lacks them (or when it is more precise)."""
+    meeting.mentions.append(mention)
+    mapping = _map_parties(mention.parties, meeting.parties, actors)
+    for key, role in mention.parties.items():
+        target = mapping.get(key)
+        if target is None:
+            if not fill_only or key not in meeting.parties:
+                meeting.parties[key] = (
+                    role if key not in meeting.parties else _stronger_role(meeting.parties[key], role)
+                )
+            continue
+        if target == key:
+            meeting.parties[key] = _stronger_role(meeting.parties[key], role)
+            continue
+        meeting_role = meeting.parties.pop(target)
+        target_is_country = country_of(target, actors)[1]
+        keep = key if target_is_country else target  # a person is the more specific party
+        meeting.parties[keep] = _stronger_role(meeting_role, role)
+    for key in mention.attendees:
+        if key not in meeting.parties:
+            meeting.parties[key] = ATTENDEE
+    if meeting.status is None:
+        meeting.status = mention.status
+    if mention.date is not None and mention.date.date is not None:
+        current = meeting.date
+        if (
+            current is None
+            or current.date is None
+            or (not fill_only and not dates_conflict(current, mention.date) and finer(mention.date, current))
+        ):
+            meeting.date = mention.date
+    if mention.location is not None:
+        meeting.location = more_specific_place(meeting.location, mention.location)
+    meeting.background = meeting.background or (mention.background and not fill_only)
+
+
+def _additive(trigger: Token) -> bool:
+    """The trigger's clause adds to what was told ("also met", "met X as well")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
+
+
+def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActors) -> bool:
+    if meeting.status is not None and mention.status is not None and meeting.status != mention.status:
+        return False
+    if (
+        mention.background != meeting.background
+        and not mention.definite
+        and (mention.date is not None or meeting.date is not None)
+    ):
+        # "when the two men talked at last month's ball" reports an older encounter than the news; only
+        # an anaphoric noun ("the summit") may refer across that line to a meeting told of before. Without
+        # a time of its own on either side, the same parties are the same encounter told again.
+        return False
+    if dates_conflict(meeting.date, mention.date):
+        return False
+    # lists, not sets: the mapping must not depend on hashing
+    mention_core = list(core_parties(mention.parties))
+    meeting_core = list(core_parties(meeting.parties))
+    mapping = _map_parties(mention_core, meeting_core, actors)
+    mapped = {mapping.get(k, k) for k in mention_core}
+    if mapped - set(meeting_core) and _additive(mention.trigger):
+        return False  # "the ministers also met X": X joins in another encounter, not the one told before
+    return mapped <= set(meeting_core) or set(meeting_core) <= mapped
+
+
+def _same_visitor_visit(mention: MeetingMention, meetings: list[MeetingDraft]) -> bool:
+    """ "X begins a state visit on Tuesday" beside a reported visit of X: a traveller makes one visit at a
+    time, so a visit noun naming only its visitor is the article's one visit by that visitor."""
+    if mention.meeting_type != "visit" or mention.trigger.pos_ != "NOUN":
+        return False
+    visitors = [k for k, r in core_parties(mention.parties).items() if r == VISITOR]
+    if len(visitors) != 1 or len(core_parties(mention.parties)) != 1:
+        return False
+    hosting = [m for m in meetings if m.parties.get(visitors[0]) == VISITOR and meeting_type_of(m) == "visit"]
+    return len(hosting) == 1
+
+
+def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> list[MeetingDraft]:
+    meetings: list[MeetingDraft] = []
+    # Pass 1: mentions that name two parties or more make meetings.
+    for mention in mentions:
+        if len(core_parties(mention.parties)) < 2:
+            continue
+        for meeting in meetings:
+            if _can_merge(meeting, mention, actors):
+                _absorb(meeting, mention, actors, fill_only=False)
+                break
+        else:
+            meetings.append(
+                MeetingDraft(
+                    [mention],
+                    dict(mention.parties),
+                    [],
+                    mention.status,
+                    mention.background,
+                    mention.date,
+                    mention.location,
+                )
+            )
+            for key in mention.attendees:
+                meetings[-1].parties.setdefault(key, ATTENDEE)
+    # Pass 2: one-party and anaphoric mentions join the nearest meeting they fit (preceding first).
+    for mention in mentions:
+        core = core_parties(mention.parties)
+        if len(core) >= 2:
+            continue
+        if not mention.definite and not _same_visitor_visit(mention, meetings):
+            # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
+            # one-party verb ("X visits Washington") may well be another encounter.
+            continue
+        candidates = [
+            meeting
+            for meeting in meetings
+            if (not core or _can_merge(meeting, mention, actors))
+            and not dates_conflict(meeting.date, mention.date)
+            and not (meeting.status and mention.status and meeting.status != mention.status)
+        ]
+        if not candidates:
+            continue
+        # "Opening the meeting" refers back to "a meeting", not to "a summit" named in between: an
+        # anaphoric noun repeats its antecedent's noun, so meetings of the same type come first
+        same_type = [m for m in candidates if meeting_type_of(m) == mention.meeting_type]
+        candidates = same_type or candidates
+        preceding = [m for m in candidates if m.first_sentence <= mention.sentence_index]
+        if preceding:
+            target = max(
+                preceding,
+                key=lambda m: max(
+                    x.sentence_index for x in m.mentions if x.sentence_index <= mention.sentence_index
+                ),
+            )
+        else:
+            target = min(candidates, key=lambda m: m.first_sentence)
+        _absorb(target, mention, actors, fill_only=True)
+    return meetings
+
+
+def fold_country_visits(meetings: list[MeetingDraft], actors: ArticleActors) -> list[MeetingDraft]:
+    """A visit to a country told in the same sentence as the traveller's meeting with a person of that
+    country ("is visiting India, where he will meet the Indian prime minister") is that meeting: the
+    country was only the destination (guideline, convention 1), the person is the counterpart."""
+    folded: set[int] = set()
+    for visit in meetings:
+        core = core_parties(visit.parties)
+        visitors = [k for k, r in core.items() if r == VISITOR]
+        countries = [k for k, r in core.items() if r == HOST and country_of(k, actors)[1]]
+        if meeting_type_of(visit) != "visit" or len(visitors) != 1 or len(countries) != 1 or len(core) != 2:
+            continue
+        sentences = {m.sentence_index for m in visit.mentions}
+        for meeting in meetings:
+            if meeting is visit or id(meeting) in folded or visitors[0] not in meeting.parties:
+                continue
+            if not sentences & {m.sentence_index for m in meeting.mentions}:
+                continue
+            if countries[0] not in _map_parties(countries, meeting.parties, actors):
+                continue
+            meeting.parties[visitors[0]] = VISITOR
+            for mention in visit.mentions:
+                _absorb(meeting, mention, actors, fill_only=True)
+            folded.add(id(visit))
+            break
+    return [m for m in meetings if id(m) not in folded and not _trip_only(m, actors)]
+
+
+def _trip_only(meeting: MeetingDraft, actors: ArticleActors) -> bool:
+    """A trip to a country that names no counterpart ("an IMF mission visited Yugoslavia", "visited
+    Washington last week") is no meeting (guideline, convention 1). The country is a counterpart when
+    the report names it again beside the destination ("will be explained to the U.S. when X visits
+    Washington")."""
+    core = core_parties(meeting.parties)
+    visitors = [k for k, r in core.items() if r == VISITOR]
+    # "his Mexico trip": a country beside the traveller of a visit is its destination, whatever role it got
+    countries = [k for k, r in core.items() if r in (HOST, PARTICIPANT) and country_of(k, actors)[1]]
+    if any(m.meeting_type != "visit" for m in meeting.mentions):
+        return (
+            False  # "due to visit Moscow for a summit with the president": the summit names the counterpart
+        )
+    if visitors and len(visitors) == len(core):
+        return True  # travellers only: no one is met
+    if not visitors or not countries or len(core) != len(countries) + len(visitors):
+        return False
+    sentences = {m.sentence_index: m.sentence for m in meeting.mentions}.values()
+    return not any(
+        mention.local_key in countries
+        and _counterpart_mention(sentence, mention.char_start, mention.char_end)
+        for sentence in sentences
+        for mention in actors.mentions_in(sentence.start_char, sentence.end_char)
+    )
+
+
+def _counterpart_mention(sentence: Span, start: int, end: int) -> bool:
+    """A country named as someone addressed or dealt with ("will be explained to the U.S.", "talks with
+    U.S. officials", "briefed Japan"), not as a destination ("a visit to Scotland") or an owner ("Britain's
+    vote")."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS:
+        token = token.head  # "U.S. officials": the group acts for the country
+    governor = (token.head.head if token.dep_ == "pobj" else token.head).lemma_.lower()
+    trigger = VERB_FRAMES.get(governor) or NOUN_TRIGGERS.get(governor) or {}
+    if trigger.get("type") == "visit" or governor in TRAVEL_VERBS:
+        return False  # the destination of the trip
+    if not trigger and governor not in SPEECH_VERB_LEMMAS:
+        return False  # "a rescue plan that would enable Guyana to revive": no one dealt with
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ("to", "with")
+    return token.dep_ in ("dobj", "dative")

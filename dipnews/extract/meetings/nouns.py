@@ -1,0 +1,355 @@
+"""Mentions found from a trigger noun ("meeting", "talks", "summit", "state visit", "phone call").
+
+A noun names its parties in its own modifiers ("the Xi-Putin summit"), its with-, between- and
+by-phrases (however the parser hung them), the subject of the verb that holds it ("X held talks with Y"),
+the traveller whose journey it is the purpose of ("flew to Tokyo for talks"), or the subject it describes
+("Chirac, in a visit this week with Reagan, ..."). A speech at one's own organisation's session is no
+meeting (guideline: a speech by one party is none).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipnews.extract.meetings.kinds import noun_type, received_from
+from dipnews.extract.meetings.lexicon import (
+    ADDRESSING_VERBS,
+    ATTENDING_VERBS,
+    CAPITAL_SUCCESSORS,
+    LIGHT_VERBS,
+    NOUNS_NEEDING_MEANS,
+    NOUNS_NEEDING_WITH,
+    OCCURRENCE_VERBS,
+    PRESENCE_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
+    VISIT_CALL_VERBS,
+)
+from dipnews.extract.meetings.parties import (
+    ArticleParties,
+    actor_by_surname,
+    actor_keys,
+    country_of,
+    is_party_phrase,
+    is_person,
+    organisation_meeting,
+    phrase_actor_keys,
+)
+from dipnews.extract.meetings.place import journey_of, travellers_of, travels_for
+from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
+from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts
+from dipnews.extract.meetings.splitting import drop_met_destination
+from dipnews.extract.meetings.status import negated
+from dipnews.extract.meetings.syntax import (
+    dangling_conjuncts,
+    dependents,
+    governing_verb,
+    prep_objects,
+    subject_heads,
+    with_conjuncts,
+)
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
+from dipnews.model import ArticleActors
+
+
+def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
+    """ "the Xi-Putin summit", "U.S.-Japan talks": parties named in the noun's own modifiers."""
+    keys: list[str] = []
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
+            found = actors.mentions_in(child.left_edge.idx, child.idx + len(child.text))
+            keys.extend(mention.local_key for mention in found)
+            if not found:
+                # "Xi-Putin": each name of a hyphenated pair is its own compound token
+                for word in child.subtree:
+                    if word.pos_ == "PROPN" and (by_name := actor_by_surname(word, actors)):
+                        keys.append(by_name)
+    return keys
+
+
+def _add_governor_parties(
+    parties: dict[str, str], trigger: Token, governor: Token, relation: str, actors: ArticleActors
+) -> None:
+    """The subject of the verb that holds the meeting ("X held talks with Y", "X said during the talks")
+    is a party; holding it after travelling there makes X the visitor and the others hosts."""
+    if negated(governor):  # "X was not at the summit"
+        return
+    received = bool(received_from(trigger))
+    visit_like = noun_type(trigger) == "visit"
+    if not (
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or relation in PRESENCE_PREPOSITIONS
+        or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
+        or received
+        or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
+        or _ahead_of(trigger)  # "ahead of the meeting with Y, X said": X is to attend it
+    ):
+        return
+    subjects, passive = subject_heads(governor)
+    passive = passive or any(c.dep_ == "auxpass" for c in governor.children)
+    if passive and not any(actor_keys(s, actors) for s in subjects):
+        # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
+        subjects = prep_objects(governor, ("by",))
+    if governor.lemma_.lower() == "host" or (received and visit_like):
+        role = HOST
+    elif organisation_meeting(trigger, parties, actors):
+        role = PARTICIPANT  # attending an organisation's session (convention 8)
+    elif visit_like and VISITOR in parties.values():
+        if HOST in parties.values():
+            # "X wore a hat after his visit to Mexico": the visit names whom it went to; but "during X's
+            # visit to Peru, the Peruvian president pledged ...": a person of the country visited receives X
+            _add_destination_hosts(parties, subjects, actors)
+            return
+        role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
+    elif visit_like or journey_of(governor) is not None:
+        role = VISITOR
+        for key, current in parties.items():
+            if current == PARTICIPANT and not visit_like:
+                parties[key] = HOST  # "arrived ... and held talks with X": X receives the traveller
+    else:
+        role = PARTICIPANT
+    if len(parties) >= 2 and isinstance(actors, ArticleParties):
+        # the meeting names its own parties ("During the Xi-Putin summit, both ..."): an anaphoric
+        # subject refers to them, not to an older group
+        subjects = [s for s in subjects if s.i not in actors.groups]
+    enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], role)
+
+
+def _add_addressed(
+    parties: dict[str, str], trigger: Token, governor: Token, relation: str, actors: ArticleActors
+) -> None:
+    """ "X thanked Y during their meeting": "their" is the clause's subject and object together; "in a
+    meeting, X told Y ...", "X assured Y by telephone": the one told is the other side of the meeting."""
+    addressed = governor.lemma_.lower() in ADDRESSING_VERBS and (
+        relation in PRESENCE_PREPOSITIONS or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS
+    )
+    if addressed or any(p.lower_ == "their" for p in dependents(trigger, ("poss",))):
+        objects = dependents(governor, ("dobj", "dative")) + prep_objects(governor, ("with",))
+        keys = [k for o in objects for k in actor_keys(o, actors)]
+        # the one told is a person ("told Reuters in an interview" addresses the press)
+        enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
+
+
+def _ahead_of(trigger: Token) -> bool:
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead"
+
+
+def _add_destination_hosts(parties: dict[str, str], subjects: list[Token], actors: ArticleActors) -> None:
+    destinations = {
+        CAPITAL_SUCCESSORS.get(iso3, iso3)
+        for key, role in parties.items()
+        if role == HOST and (found := country_of(key, actors))[1] and (iso3 := found[0]) is not None
+    }
+    hosts = [
+        key
+        for subject in subjects
+        for key in actor_keys(subject, actors)
+        if is_person(key, actors) and key not in parties and home_of(key, actors) in destinations
+    ]
+    if hosts:
+        enrol(parties, hosts, HOST)
+        drop_met_destination(parties, set(), actors)
+
+
+def _add_traveller_parties(
+    parties: dict[str, str], governor: Token, with_objects: list[Token], actors: ArticleActors, trigger: Token
+) -> None:
+    """ "flew to Tokyo for talks (with X)": the traveller visits; with no named counterpart, the country
+    travelled to hosts. Travelling to an organisation's session makes a member, not a visitor."""
+    subjects = travellers_of(governor)
+    if organisation_meeting(trigger, parties, actors):
+        enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], PARTICIPANT)
+        return
+    enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], VISITOR)
+    if with_objects and any(actor_keys(o, actors) for o in with_objects):
+        return
+    destinations = [k for o in prep_objects(governor, ("to",)) for k in actor_keys(o, actors)]
+    enrol(
+        parties,
+        [k for k in destinations if (a := actors.actor(k)) is not None and a.actor_type == "country"],
+        HOST,
+    )
+
+
+def _speech_at_own_session(
+    trigger: Token, governor: Token | None, parties: dict[str, str], actors: ArticleActors
+) -> bool:
+    """ "speaking at the annual meeting of the growers' association", "said after the company's annual
+    meeting": a speech at an organisation's own session, with no other party named, is one party
+    speaking (guideline: a speech by one party is no meeting)."""
+    # "speak" is a meeting verb with "with", but speaking *at* an event is a speech
+    speaks = governor is not None and (
+        governor.lemma_.lower() in SPEECH_VERB_LEMMAS or governor.lemma_ == "speak"
+    )
+    if not speaks or len(parties) != 2:
+        return False
+    owners = dependents(trigger, ("poss", "compound", "nmod")) + prep_objects(trigger, ("of",))
+    keys = [k for o in owners for k in phrase_actor_keys(o, actors) if k in parties]
+    # an organisation's session, or a country's ("a Vatican conference")
+    return any(
+        (a := actors.actor(k)) is not None and a.actor_type in ("organization", "country") for k in keys
+    )
+
+
+def _add_described_subject(
+    parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors
+) -> None:
+    """ "Chirac, in a visit this week with President Reagan, sounded out ...": the subject the phrase is
+    set off on made the visit; the parser hangs the with-phrase on that subject too."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PRESENCE_PREPOSITIONS:
+        return
+    owner = prep.head
+    if owner.dep_ not in ("nsubj", "nsubjpass") or owner.pos_ != "PROPN":
+        return
+    enrol(parties, actor_keys(owner, actors), VISITOR if visit_like else PARTICIPANT)
+    met = [k for o in prep_objects(owner, ("with",)) for k in actor_keys(o, actors)]
+    enrol(parties, met, HOST if visit_like else PARTICIPANT)
+
+
+def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
+    """ "two meetings which he said took place between X, Y and Z", "the talks, held between X and Y": a
+    relative or participle clause saying the meeting happened names its parties."""
+    clauses = [c for c in trigger.children if c.dep_ in ("relcl", "acl")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "ccomp"]  # "which he said took place"
+    return [
+        name
+        for verb in clauses
+        # a participle on the noun ("the meetings scheduled next month between X and Y") is about it
+        if verb.lemma_.lower() in OCCURRENCE_VERBS or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for name in _names_in(prep)
+    ]
+
+
+def _names_in(prep: Token) -> list[Token]:
+    """The proper names a prepositional phrase lists, however the parser nested them ("between North, the
+    then head of the CIA William Casey and Margaret Thatcher"); names inside titles are modifiers."""
+    return [t for t in prep.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj", "appos")]
+
+
+def _detached_objects(trigger: Token, preposition: str) -> list[Token]:
+    """ "ahead of a meeting later today between X and Y", "in talks here today with X": a phrase right
+    after the noun and its time words, which the parser hung on some verb above, still names the
+    meeting's parties."""
+    doc = trigger.doc
+    for token in doc[trigger.right_edge.i + 1 : min(trigger.right_edge.i + 5, len(doc))]:
+        if token.dep_ == "prep" and token.lower_ == preposition:
+            objects = [o for o in token.children if o.dep_ == "pobj"]
+            return [c for o in objects for c in with_conjuncts(o)]
+        if not (token.pos_ == "ADV" or token.ent_type_ in ("DATE", "TIME")):
+            return []
+    return []
+
+
+def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
+    """ "a meeting (also) attended by X, Y and Z": those attending are its parties (the parser may hang the
+    participle on the verb the meeting is the occasion of)."""
+    participles = dependents(trigger, ("acl",))
+    if governor is not None and trigger.dep_ == "pobj":
+        participles += [c for c in dependents(governor, ("advcl", "dep")) if c.i > trigger.i]
+    return [
+        agent
+        for verb in participles
+        if verb.lemma_.lower() in ATTENDING_VERBS and verb.tag_ == "VBN"
+        for agent in prep_objects(verb, ("by",))
+    ]
+
+
+def _noun_with_objects(trigger: Token, complements: list[Token], actors: ArticleActors) -> list[Token]:
+    """The with-phrase of a meeting noun, or of its copula's complement ("talks are continuing with X")."""
+    found = prep_objects(trigger, ("with",)) + [o for c in complements for o in prep_objects(c, ("with",))]
+    found = found or _detached_objects(trigger, "with")
+    if found:
+        return found
+    # "talks on trade with Japan", "conversations about the budget with X": the parser may hang the
+    # with-phrase on the topic
+    topics = prep_objects(trigger, TOPIC_PREPOSITIONS)
+    return [o for t in topics for o in prep_objects(t, ("with",)) if is_party_phrase(o, actors)]
+
+
+def _copula_complements(trigger: Token) -> list[Token]:
+    """ "Talks are underway between X and Y", "talks were continuing with X": the parser hangs the parties
+    on the complement of the copula the trigger is the subject of."""
+    if trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+        return []
+    return [c for c in trigger.head.children if c.dep_ in ("acomp", "attr", "advmod")]
+
+
+def noun_mention(
+    trigger: Token, actors: ArticleActors
+) -> tuple[dict[str, str], str, str, Token | None] | None:
+    meeting_type = noun_type(trigger)
+    if meeting_type is None:
+        return None
+    visit_like = meeting_type == "visit"
+    parties: dict[str, str] = {}
+    kind = "noun"
+    possessors = dependents(trigger, ("poss",))
+    if possessors and trigger.dep_ == "conj" and trigger.head.pos_ == "PROPN":
+        # "X and Y's meeting": the parser may coordinate X with the whole "Y's meeting"
+        possessors.append(trigger.head)
+    for possessor in possessors:
+        enrol(parties, actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
+    enrol(parties, [k for o in prep_objects(trigger, ("by",)) for k in actor_keys(o, actors)],
+         VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    enrol(parties, [k for o in received_from(trigger) for k in actor_keys(o, actors)],
+         VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    complements = _copula_complements(trigger)
+    with_objects = _noun_with_objects(trigger, complements, actors)
+    governor, relation = governing_verb(trigger)
+    if governor is not None and (
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or (relation == "for" and travels_for(governor))
+    ):
+        # "held a meeting in the morning with X", "will go to Paris for talks tomorrow with X": the parser
+        # often hangs the with-phrase on the verb
+        with_objects += prep_objects(governor, ("with",))
+    enrol(
+        parties,
+        [k for o in with_objects for k in actor_keys(o, actors)],
+        HOST if visit_like else PARTICIPANT,
+    )
+    between = prep_objects(trigger, ("between", "among", "of"))
+    between += [o for c in complements for o in prep_objects(c, ("between",))]
+    between += _occurrence_objects(trigger, "between")
+    if not between and not with_objects:
+        between = _detached_objects(trigger, "between")
+    between += [c for o in between for c in dangling_conjuncts(o)]
+    if len(between) >= 3 and not actor_keys(between[0], actors):
+        # "talks between banks and Mexico, Chile and Venezuela": one unnamed side meets each of the others
+        return None
+    enrol(parties, [k for o in between for k in actor_keys(o, actors)], PARTICIPANT)
+    if visit_like:
+        hosts = prep_objects(trigger, ("to", "on"))
+        if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
+            # "paid a call on X", "to X": the parser may hang it on "paid"
+            hosts += prep_objects(governor, ("on", "to"))
+        # "a visit to World Bank-funded projects": the body only qualifies the place visited
+        hosts = [o for o in hosts if is_party_phrase(o, actors)]
+        enrol(parties, [k for o in hosts for k in actor_keys(o, actors)], HOST)
+        add_invitation_hosts(parties, invitation_hosts([trigger, governor], actors), actors)
+    modifier_keys = _modifier_parties(trigger, actors)
+    if modifier_keys:
+        enrol(parties, modifier_keys, PARTICIPANT)
+        if len(set(modifier_keys)) >= 2:
+            kind = "compound"
+    lemma = trigger.lemma_.lower()
+    if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
+        return None
+    enrol(parties, [k for a in _attended_by(trigger, governor) for k in actor_keys(a, actors)], PARTICIPANT)
+    if governor is None:
+        _add_described_subject(parties, trigger, visit_like, actors)
+    if governor is not None:
+        _add_governor_parties(parties, trigger, governor, relation, actors)
+        _add_addressed(parties, trigger, governor, relation, actors)
+    if governor is not None and relation == "for" and travels_for(governor):
+        _add_traveller_parties(parties, governor, with_objects, actors, trigger)
+    if lemma == "conference" and len(parties) < 2:
+        return None
+    if _speech_at_own_session(trigger, governor, parties, actors):
+        return None
+    with_keys = {k for o in with_objects for k in actor_keys(o, actors)}
+    if len(with_objects) >= 2 and set(parties) <= with_keys:
+        return None  # "talks with Argentina and Brazil": the counterparts of someone unnamed, not each other
+    return parties, meeting_type, kind, governor

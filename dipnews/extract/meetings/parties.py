@@ -1,0 +1,641 @@
+"""Which actor or actors a phrase names: the parties of a meeting.
+
+The actors extractor marks names; a meeting's parties are often written otherwise: a description ("the
+Saudi leader", "her Indian counterpart Raj Mehta"), a surname or alias, a possessive ("his talks with
+Y"), a delegation ("a delegation led by X", "the Nigerian team"), a people ("the Soviets"), a plural
+anaphor ("the two leaders", "they") resolved to the group named just before, or a speaker reporting its
+own talks ("X said it has had talks"). Also the organisation whose own session a meeting is (convention
+8), the members of a body meeting alone, and the secondary parties present (attendees). An unnamed group
+is no party (guideline, convention 1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dipnews.extract.actors.countries import country_by_demonym
+from dipnews.extract.meetings.lexicon import (
+    ATTENDANCE_VERBS,
+    BODY_MEMBERS,
+    CROWD_NOUNS,
+    DELEGATION_LEADING_VERBS,
+    DELEGATION_NOUNS,
+    GROUP_NOUNS,
+    HEAD_TITLES,
+    LEADER_GROUP_NOUNS,
+    PARTY_NOUNS,
+    POST_PREPOSITIONS,
+)
+from dipnews.extract.meetings.place import place_text
+from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
+from dipnews.extract.meetings.syntax import dependents, prep_objects, subject_heads, with_conjuncts
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
+from dipnews.model import ArticleActors
+
+# Subject pronouns by which a speaker reports its own doings ("the firm said it has had talks").
+SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
+# Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# Dependencies of a phrase that can name a group ("X and Y met", "talks with X and Y").
+GROUP_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+# Sentences back an anaphor may look for its group; a numbered one ("the two leaders") says exactly how
+# many parties it wants, so it may look further back without much risk.
+ANAPHOR_WINDOW = 2
+NUMBERED_ANAPHOR_WINDOW = 4
+
+
+@dataclass(slots=True)
+class ArticleParties(ArticleActors):
+    """The actors extractor's index plus the plural phrases this module resolved to groups of actors
+    ("the two men", "they"): token index -> actor keys."""
+
+    groups: dict[int, list[str]] = field(default_factory=dict)
+
+
+def actor_keys(token: Token, actors: ArticleActors) -> list[str]:
+    """Actors a noun phrase (given by its head) refers to, each under its canonical key."""
+    if isinstance(actors, ArticleParties) and token.i in actors.groups:
+        return list(actors.groups[token.i])
+    keys = [canonical_key(key, actors) for key in phrase_actor_keys(token, actors)]
+    if token.lemma_.lower() in LEADER_GROUP_NOUNS and token.pos_ == "NOUN":
+        # "the leaders of the United States and Canada": each country's leader, when the article names one
+        keys = [_leader_of(key, actors) or key for key in keys]
+    return list(dict.fromkeys(keys))
+
+
+def _described_person(token: Token, actors: ArticleActors) -> str | None:
+    """ "the Saudi leader", "the Japanese minister": the one person of the modifier's country whose title
+    has the head noun (any head-of-state title for "leader"), when the article has exactly one."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in PARTY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    countries = {
+        actor.country_iso3
+        for child in token.children
+        if child.dep_ in ("amod", "compound")
+        for mention in actors.mentions_in(child.idx, child.idx + len(child.text))
+        if (actor := actors.actor(mention.local_key)) is not None and actor.actor_type == "country"
+    }
+    if not countries:
+        # a nationality adjective the actors extractor left unmarked ("the Saudi leader")
+        countries = {
+            iso3
+            for child in token.children
+            if child.dep_ in ("amod", "compound") and (iso3 := country_by_demonym(child.text)) is not None
+        }
+    if len(countries) != 1:
+        return None
+    head = token.lemma_.lower()
+    found = [
+        actor.local_key
+        for actor in actors.actors
+        if actor.actor_type == "person"
+        and actor.country_iso3 in countries
+        and any(
+            head in title.split() or (head == "leader" and title in HEAD_TITLES) for title in actor.titles
+        )
+    ]
+    if not found:
+        return _salient_compatriot(token, countries, actors)
+    if len(found) == 1:
+        return found[0]
+    # Several fit ("the Saudi leader" in a story that also recalls two earlier kings): a definite
+    # description refers to the most salient one, the candidate named last before it.
+    last_seen = {
+        key: max((m.char_start for m in actors.mentions if m.local_key == key and m.char_start < token.idx),
+                 default=-1)
+        for key in found
+    }  # fmt: skip
+    best = max(found, key=lambda key: last_seen[key])
+    return best if last_seen[best] >= 0 else None
+
+
+def _salient_compatriot(token: Token, countries: set[str | None], actors: ArticleActors) -> str | None:
+    """ "X traveled to Riyadh. On Monday, the top U.S. diplomat met ...": a definite description whose
+    head no title names refers to the subject of the sentence before (centering), when that subject is a
+    person of the description's country."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    previous = token.doc[sentence.start - 1].sent
+    subjects = {
+        mention.local_key
+        for mention in actors.mentions_in(previous.start_char, previous.end_char)
+        if (span := token.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand"))
+        is not None
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+        and (actor := actors.actor(mention.local_key)) is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 in countries
+    }
+    return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+def canonical_key(key: str, actors: ArticleActors) -> str:
+    """A one-word actor that is the surname or alias of exactly one fuller-named person ("Sanders" beside
+    "Bernie Sanders", a sentence-initial surname taken for an organisation) is that person."""
+    actor = actors.actor(key)
+    if actor is None or len(actor.name.split()) != 1 or actor.actor_type == "country":
+        return key
+    word = actor.name
+    fuller = [
+        other.local_key
+        for other in actors.actors
+        if other.local_key != key
+        and other.actor_type == "person"
+        and len(other.name.split()) > 1
+        and (other.name.split()[-1] == word or word in other.aliases)
+    ]
+    return fuller[0] if len(fuller) == 1 else key
+
+
+def _leader_of(key: str, actors: ArticleActors) -> str | None:
+    """The one person of a country actor's country who holds a head-of-state/government title."""
+    actor = actors.actor(key)
+    if actor is None or actor.actor_type != "country":
+        return None
+    leaders = [
+        other.local_key
+        for other in actors.actors
+        if other.actor_type == "person"
+        and other.country_iso3 == actor.country_iso3
+        and any(title in HEAD_TITLES for title in other.titles)
+    ]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
+    """Actors a noun phrase (given by its head) refers to, as the actors extractor keyed them.
+
+    The mention that covers the head wins ("Russia's Defence Minister Sergei Shoigu" is Shoigu, not
+    Russia). A common-noun head not covered by any mention ("Chinese officials", "officials of the
+    Japanese ministry") stands for the actors among its modifiers: the delegation acts for them.
+    """
+    if token.lemma_.lower() in CROWD_NOUNS:
+        return []  # "thousands of Germans": some of a people, not a party
+    # The phrase from its left edge to the head: right-hand modifiers ("X in Moscow", "X and Y") are
+    # other phrases.
+    found = actors.mentions_in(token.left_edge.idx, token.idx + len(token.text))
+    covering = [m for m in found if m.char_start <= token.idx < m.char_end]
+    if covering:
+        best = max(covering, key=lambda m: m.char_end - m.char_start)
+        # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
+        coordinated = [
+            k
+            for c in _modifier_chain(token)
+            if any(g.dep_ == "cc" for g in c.children)
+            for k in actor_keys(c, actors)
+            if k != best.local_key
+        ]
+        return [*coordinated, best.local_key]
+    if token.pos_ == "PROPN" and (
+        named := _appositive_names(token, actors) or _name_after_post(token, actors)
+    ):
+        return named  # "Kenya's President, William Ruto": the name, not the possessor country
+    if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
+        people = _people_of_country(token, actors)
+        if people:
+            return people
+    if token.pos_ == "PROPN":
+        if found:
+            return [found[-1].local_key]
+        by_name = actor_by_surname(token, actors)
+        return [by_name] if by_name else []
+    if token.pos_ == "PRON":
+        if not found and token.dep_ == "poss" and token.lower_ in ("his", "her"):
+            return _possessive_owner(token, actors)
+        if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+            # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
+            return actor_keys(token.head.head, actors)
+        return [found[-1].local_key] if found else _speaker_of_report(token, actors)
+    described = _described_person(token, actors)
+    if described is not None:
+        return [described]
+    leaders = _delegation_leaders(token, actors)
+    if leaders:
+        return leaders
+    named = _appositive_names(token, actors)
+    if named:
+        return named
+    keys: list[str] = []
+    lemma = token.lemma_.lower()
+    stands_for_owner = lemma in PARTY_NOUNS | GROUP_NOUNS | DELEGATION_NOUNS
+    for child in token.children:
+        if child.dep_ == "poss" and not stands_for_owner:
+            continue  # "Brazil's bank advisory committee" is a body of its own, not Brazil's delegation
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            # the modifier's whole subtree: "U.S. and Japanese negotiators" coordinates inside it
+            right = child.right_edge if child.right_edge.i < token.i else child
+            for mention in actors.mentions_in(child.left_edge.idx, right.idx + len(right.text)):
+                actor = actors.actor(mention.local_key)
+                if token.tag_ == "NNS" and actor is not None and actor.actor_type == "person":
+                    continue  # "Trump aides", "Obama's advisers": a person's staff are not the person
+                keys.append(mention.local_key)
+    for obj in prep_objects(token, ("of", "from")):
+        keys.extend(
+            k
+            for k in actor_keys(obj, actors)
+            if not (token.tag_ == "NNS" and (a := actors.actor(k)) is not None and a.actor_type == "person")
+        )
+    if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
+        keys = _delegation_country(token, actors)
+    return list(dict.fromkeys(keys))
+
+
+def _modifier_chain(token: Token) -> list[Token]:
+    """The nominal modifiers left of a head, and theirs in turn: "Secretary of State Lena Voss and Defense
+    Secretary Tom Hale" may parse as one phrase headed by "Hale", with "Voss" a modifier of "Secretary"."""
+    found: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound"):
+            found.extend([child, *_modifier_chain(child)])
+    return found
+
+
+def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
+    """ "hosted a delegation led by Senator X", "a team including A and B": the named members stand for
+    the delegation, the party the meeting is with."""
+    if token.lemma_.lower() not in DELEGATION_NOUNS or token.pos_ != "NOUN":
+        return []
+    keys: list[str] = []
+    for verb in dependents(token, ("acl",)):
+        if verb.lemma_.lower() not in DELEGATION_LEADING_VERBS:
+            continue
+        named = prep_objects(verb, ("by",)) + dependents(verb, ("dobj",))
+        keys.extend(k for n in named for c in with_conjuncts(n) for k in actor_keys(c, actors))
+    members = prep_objects(token, ("including",))  # the parser often reads "including" as a preposition
+    keys.extend(k for n in members for c in with_conjuncts(n) for k in actor_keys(c, actors))
+    return list(dict.fromkeys(keys))
+
+
+def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "X was reacting ... following his talks with Y": "his" is the person the clause is about, its
+    subject, else the last person named before it in the sentence."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subjects = [k for s in subject_heads(verb)[0] if s.pos_ != "PRON" for k in actor_keys(s, actors)]
+    # "after her talks with X, she and X ...": the one the talks were with is not their owner
+    counterparts = {k for o in prep_objects(pronoun.head, ("with",)) for k in actor_keys(o, actors)}
+    persons = [k for k in subjects if is_person(k, actors) and k not in counterparts]
+    if len(persons) == 1:
+        return persons
+    before = [
+        m.local_key
+        for m in actors.mentions_in(pronoun.sent.start_char, pronoun.idx)
+        if (a := actors.actor(m.local_key)) is not None and a.actor_type == "person"
+    ]
+    return [canonical_key(before[-1], actors)] if before else []
+
+
+def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
+    """ "the Nigerians will go on to Paris for talks", "the Soviets": a people named by its plural stands
+    for its country's side, when the article has that country as an actor."""
+    if not token.text.endswith("s") or any(c.dep_ in ("amod", "compound") for c in token.children):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []  # "greeted by thousands of Germans": some of a people, not its side
+    iso3 = country_by_demonym(token.text)
+    if iso3 is None or country_by_demonym(token.text[:-1]) != iso3:
+        return []  # a plural of a demonym ("Nigerians"), not a singular that ends in s ("Swiss")
+    return [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 == iso3][:1]
+
+
+def misread_place(key: str, token: Token, actors: ArticleActors) -> bool:
+    """A place visited that the actors extractor took for a one-word person ("visited Wilmington"): a
+    known place name, with no title and no fuller name in the article, is the destination, not a party."""
+    actor = actors.actor(key)
+    return (
+        actor is not None
+        and actor.actor_type == "person"
+        and len(actor.name.split()) == 1
+        and not actor.titles
+        and place_text(token) is not None
+    )
+
+
+def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
+    """A description followed by the name it describes ("her Indian counterpart Raj Mehta", "the envoy,
+    Tom Hale"): the appositive name is the party, not the possessor or the country in the description."""
+    keys: list[str] = []
+    appositives = dependents(token, ("appos",))
+    if not appositives and token.dep_ == "conj":
+        # "X and her counterpart Y held talks": the parser may hang Y on the first conjunct; a name right
+        # after the description is still the description's
+        appositives = [a for a in dependents(token.head, ("appos",)) if a.left_edge.i == token.i + 1]
+    for appositive in appositives:
+        if appositive.pos_ == "PROPN":
+            for named in with_conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
+                keys.extend(phrase_actor_keys(named, actors))
+    return list(dict.fromkeys(keys))
+
+
+def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
+    """ "talks with Turkish Ambassador to Athens Nazmi Akiman": a title, the place of the post, then the
+    name; the parser may end the phrase at the title and hang "to Athens Nazmi Akiman" elsewhere."""
+    doc = title.doc
+    if title.i + 2 >= len(doc) or doc[title.i + 1].lower_ not in POST_PREPOSITIONS:
+        return []
+    for token in doc[title.i + 2 : title.i + 7]:
+        if token.is_space:
+            continue
+        starting = [m.local_key for m in actors.mentions_in(token.idx, token.idx + len(token.text))
+                    if m.char_start == token.idx]  # fmt: skip
+        persons = [k for k in starting if is_person(k, actors)]
+        if persons or token.pos_ != "PROPN":
+            return persons[:1]
+    return []
+
+
+def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
+    """Office holders named only as a country's definite group ("their British counterparts", "his
+    ministers" beside King X): a government's officials act for their country, so the country actor is the
+    party.
+    The country is the nationality adjective's, else that of the person a possessive pronoun points back
+    to (the last person named earlier in the sentence)."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in group.children)
+    # "talks with Japanese officials" -> Japan (convention 1): the other side of a talk is its country's
+    counterpart = group.dep_ == "pobj" and group.head.lower_ == "with"
+    if not definite and not counterpart and group.lemma_.lower() not in DELEGATION_NOUNS:
+        # "senior Nigerian officials" is some officials, not the country's side of a meeting; "a Zambian
+        # delegation" is sent by its country
+        return []
+    codes: set[str] = set()
+    for child in group.children:
+        if child.dep_ == "amod" and (iso3 := country_by_demonym(child.text)) is not None:
+            codes.add(iso3)
+        if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in ("his", "her"):
+            before = [
+                m
+                for m in actors.mentions_in(group.sent.start_char, child.idx)
+                if (a := actors.actor(m.local_key)) is not None and a.actor_type == "person"
+            ]
+            if before and (iso3 := country_of(before[-1].local_key, actors)[0]) is not None:
+                codes.add(iso3)
+    if len(codes) != 1:
+        return []
+    return [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 in codes][:1]
+
+
+def _speaker_of_report(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "X said it has had talks with Y": the subject pronoun of a reported clause that the actors left
+    unresolved is the reporter itself, the one party a speaker reports about in the third person."""
+    if pronoun.lower_ not in SELF_REPORT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERB_LEMMAS:
+        return []
+    speakers = [
+        k for s in dependents(clause.head, ("nsubj",)) if s.pos_ != "PRON" for k in actor_keys(s, actors)
+    ]
+    return speakers if len(speakers) == 1 else []
+
+
+def _anaphor_size(token: Token) -> int | None:
+    """How many parties a plural anaphor refers to (0: any number), or None if it is no anaphor.
+
+    "they"/"them", "both" as a subject, and a definite plural group noun without actors of its own
+    ("the two men", "the leaders", "both sides") point back to a group named before.
+    """
+    if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
+        return GROUP_NUMBERS.get(token.lower_, 0)
+    if token.tag_ != "NNS" or token.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    if prep_objects(token, ("of", "from")):
+        return None
+    determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")]
+    numbers = [GROUP_NUMBERS[d] for d in determiners if d in GROUP_NUMBERS]
+    if numbers:
+        return numbers[0]
+    return 0 if "the" in determiners else None
+
+
+def _titled_pair(noun: Token, keys: list[str], actors: ArticleActors) -> bool:
+    """ "X hosted his counterpart Y. The ministers also met Z": a definite plural of an office both persons
+    of a sentence hold (or "the leaders") is the pair, though they were never coordinated in one phrase."""
+    if noun.pos_ != "NOUN" or len(keys) != 2:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma == "leader":
+        return True
+    # a person with no title known may hold it ("his Iranian counterpart Y"); a different office may not
+    holders = [
+        not actor.titles or any(lemma in title.split() for title in actor.titles)
+        for key in keys
+        if (actor := actors.actor(key)) is not None
+    ]
+    titled = [actor for key in keys if (actor := actors.actor(key)) is not None and actor.titles]
+    return len(holders) == 2 and all(holders) and bool(titled)
+
+
+def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[str]]:
+    """Resolve plural anaphors to the group of two or more actors most recently named as one phrase
+    ("Obama and Sanders ... the two men talked"; "The leaders of X, Y and Z ... As they met")."""
+    groups: dict[int, list[str]] = {}
+    recent: list[tuple[int, int, list[str]]] = []  # (sentence index, token index, actor keys)
+    # persons named in one sentence, for a numbered anaphor ("the two presidents") of a pair never
+    # coordinated in one phrase ("X arrived ... and was received by Y")
+    sentence_persons: list[tuple[int, int, list[str]]] = []
+    inside_group: set[int] = set()  # tokens of a group phrase already taken ("the leaders of X, Y and Z")
+    for index, sentence in enumerate(sentences):
+        for token in sentence:
+            if token.dep_ == "conj" or token.i in inside_group:
+                continue
+            size = _anaphor_size(token)
+            if size is not None:
+                own = [] if token.pos_ == "PRON" else actor_keys(token, actors)
+                if len(own) < 2:
+                    # only a numbered noun ("the two presidents") is explicit enough for a sentence's persons
+                    numbered_noun = size > 0 and token.pos_ == "NOUN"
+                    # ("the two sides" may be two countries or camps: not a sentence's persons)
+                    persons_pool = (
+                        sentence_persons
+                        if numbered_noun and token.lemma_.lower() in PARTY_NOUNS
+                        else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
+                    )
+                    pools = sorted(recent + persons_pool, key=lambda g: g[1])
+                    for group_sentence, group_token, keys in reversed(pools):
+                        if group_token >= token.i:
+                            continue
+                        if index - group_sentence > (NUMBERED_ANAPHOR_WINDOW if size else ANAPHOR_WINDOW):
+                            break
+                        if size in (0, len(keys)):
+                            groups[token.i] = keys
+                            break
+                    if numbered_noun and token.i not in groups and token.lemma_.lower() in PARTY_NOUNS:
+                        # "X will raise it with Y when the two leaders meet": the pair named just before
+                        # (persons by name: "the two sides" may be countries, "his" no new party)
+                        earlier = _persons_between(sentence.start_char, token.idx, actors, named_only=True)
+                        if len(earlier) == size:
+                            groups[token.i] = earlier
+                    continue
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in GROUP_PHRASE_DEPS:
+                keys = list(dict.fromkeys(k for c in with_conjuncts(token) for k in actor_keys(c, actors)))
+                if len(keys) >= 2:
+                    recent.append((index, token.i, keys))
+                    inside_group.update(t.i for t in token.subtree)
+        persons = _persons_between(sentence.start_char, sentence.end_char, actors)
+        if len(persons) >= 2:
+            sentence_persons.append((index, sentence.end - 1, persons))
+    return groups
+
+
+def _persons_between(start: int, end: int, actors: ArticleActors, named_only: bool = False) -> list[str]:
+    """The persons mentioned in a stretch of text, each once, in order (by name only, if asked)."""
+    mentions = [
+        m for m in actors.mentions_in(start, end) if not named_only or m.mention_kind in ("name", "alias")
+    ]
+    return [
+        key
+        for key in dict.fromkeys(canonical_key(m.local_key, actors) for m in mentions)
+        if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
+    ]
+
+
+def actor_by_surname(token: Token, actors: ArticleActors) -> str | None:
+    """A bare proper name that the actors extractor did not mark ("the Xi-Putin summit"): the one
+    person actor whose name ends with it or has it as an alias."""
+    word = token.text
+    matches = [
+        actor.local_key
+        for actor in actors.actors
+        if actor.actor_type == "person"
+        and (actor.name.split()[-1] == word or word in actor.aliases or actor.name == word)
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def is_person(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "person"
+
+
+def sentence_attendees(sentence: Span, actors: ArticleActors) -> list[str]:
+    """Secondary parties of the sentence: "also attended by X", "accompanied by X", "in the presence of X"."""
+    keys: list[str] = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in ATTENDANCE_VERBS and token.tag_ == "VBN":
+            for obj in prep_objects(token, ("by",)):
+                keys.extend(actor_keys(obj, actors))
+        if lemma == "presence":
+            for obj in prep_objects(token, ("of",)):
+                keys.extend(actor_keys(obj, actors))
+    return keys
+
+
+def is_party_phrase(head: Token, actors: ArticleActors) -> bool:
+    """The phrase names a party itself (a name, a pronoun, "the delegation"), not a thing of one."""
+    if head.pos_ in ("PROPN", "PRON"):
+        return True
+    if any(m.char_start <= head.idx < m.char_end for m in actors.mentions_in(head.idx, head.idx + 1)):
+        return True
+    return head.lemma_.lower() in PARTY_NOUNS or (
+        isinstance(actors, ArticleParties) and head.i in actors.groups
+    )
+
+
+def unresolved_counterpart(trigger: Token, actors: ArticleActors) -> bool:
+    """The verb names its counterpart only by a description the actors do not resolve ("to meet with the
+    man he is seeking to succeed", "met her counterpart"): the encounter is one the article names
+    elsewhere, so the mention may refer back like a definite noun."""
+    for obj in dependents(trigger, ("dobj",)) + prep_objects(trigger, ("with",)):
+        if obj.lemma_.lower() in PARTY_NOUNS and obj.pos_ == "NOUN" and not actor_keys(obj, actors):
+            return True
+    return False
+
+
+def organisation_meeting(trigger: Token, parties: dict[str, str], actors: ArticleActors) -> bool:
+    """The noun names an organisation's own session ("the IMF's Interim Committee meeting", "an OPEC
+    meeting"): its parties meet as members, not as hosts and visitors (guideline, convention 8)."""
+    owners = dependents(trigger, ("poss", "compound", "nmod"))
+    keys = [k for o in owners for k in phrase_actor_keys(o, actors) if k in parties]
+    return any((a := actors.actor(k)) is not None and a.actor_type == "organization" for k in keys)
+
+
+def country_of(key: str, actors: ArticleActors) -> tuple[str | None, bool]:
+    """(ISO3, is_country_actor) of an actor."""
+    actor = actors.actor(key)
+    if actor is None:
+        return None, False
+    return actor.country_iso3, actor.actor_type == "country"
+
+
+def delegation_heads(doc: Doc, actors: ArticleActors) -> dict[str, list[str]]:
+    """Country actor key -> the persons who lead its delegation ("the Nigerian team, headed by X and Y"),
+    for articles that name a country's negotiators only once and elsewhere call them by their country."""
+    heads: dict[str, list[str]] = {}
+    for token in doc:
+        if token.lemma_.lower() not in DELEGATION_NOUNS or token.pos_ != "NOUN":
+            continue
+        leading = [
+            c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in DELEGATION_LEADING_VERBS
+        ]
+        if not leading:
+            continue
+        countries = [
+            key
+            for key in phrase_actor_keys(token, actors)
+            if (actor := actors.actor(key)) is not None and actor.actor_type == "country"
+        ]
+        if not countries:
+            demonyms = {
+                iso3
+                for c in token.children
+                if c.dep_ in ("amod", "compound") and (iso3 := country_by_demonym(c.text)) is not None
+            }
+            countries = [
+                a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 in demonyms
+            ]
+        persons = [
+            key
+            for verb in leading
+            for obj in prep_objects(verb, ("by",))
+            for key in actor_keys(obj, actors)
+            if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
+        ]
+        if len(countries) == 1 and persons:
+            heads.setdefault(countries[0], list(dict.fromkeys(persons)))
+    return heads
+
+
+def country_to_delegates(parties: dict[str, str], heads: dict[str, list[str]]) -> dict[str, str]:
+    """A country that meets ("representatives from Nigeria are meeting ...") is its delegation: the persons
+    the article names as leading it take its place, with its role. A visited country (host) stays."""
+    result: dict[str, str] = {}
+    for key, role in parties.items():
+        delegates = heads.get(key, [])
+        if delegates and role in (PARTICIPANT, VISITOR) and not any(d in parties for d in delegates):
+            for delegate in delegates:
+                result.setdefault(delegate, role)
+        else:
+            result[key] = role
+    return result
+
+
+def body_members(key: str, actors: ArticleActors) -> frozenset[str]:
+    """The member states (ISO3) of an organisation actor listed in BODY_MEMBERS, else none."""
+    body = actors.actor(key)
+    if body is None or body.actor_type != "organization":
+        return frozenset()
+    for name in (body.name, *body.aliases):
+        members = BODY_MEMBERS.get(" ".join(name.lower().split()))
+        if members:
+            return frozenset(members)
+    return frozenset()
+
+
+def add_body_members(mention: MeetingMention, actors: ArticleActors) -> None:
+    """A meeting of one body and nobody else ("GCC ministers opened a meeting") is a meeting of its member
+    states: the members the article names as country actors (two at least) join as participants."""
+    core = core_parties(mention.parties)
+    if len(core) != 1:
+        return
+    members = body_members(next(iter(core)), actors)
+    named = [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 in members]
+    if len(named) >= 2:
+        enrol(mention.parties, named, PARTICIPANT)

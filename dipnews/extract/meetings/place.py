@@ -1,0 +1,282 @@
+"""Where a meeting is: the place a mention names, and the places travel verbs go to.
+
+A location is taken only when it is stated or follows from a stated trip (guideline, convention 4): a
+place phrase hanging from the trigger, from a clause that describes it or from the verb that holds it; the
+destination of a journey the meeting is the purpose of ("flew to Tokyo for talks"); or the article's
+wire dateline, for the news it reports. The most specific place wins (city over country). The travel-verb
+helpers (who travels, where to, which journey a meeting is for) live here because the place is what they
+decide; :mod:`.status` (a journey's purpose is planned with it), :mod:`.nouns` (the traveller visits) and
+:mod:`.journeys` (the article's trips) reuse them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dipnews.extract.actors.countries import country_by_name, place_country
+from dipnews.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
+    SEATS_OF_GOVERNMENT,
+    SENDING_VERBS,
+    TRAVEL_VERBS,
+    VERB_FRAMES,
+)
+from dipnews.extract.meetings.syntax import (
+    DATELINE_MARKS,
+    controlling_verbs,
+    delegation_participles,
+    dependents,
+    describing_modifiers,
+    plan_word,
+    prenominal_visiting,
+    prep_objects,
+    subject_heads,
+    where_antecedent,
+    with_conjuncts,
+)
+
+# spaCy entity labels that can be a meeting place.
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def journey_of(trigger: Token) -> Token | None:
+    """The travel verb whose purpose the trigger verb is ("will travel to Canberra to meet X", "flew to
+    Tokyo to hold talks"): the traveller visits, and the journey's destination is the meeting's place."""
+    purpose = trigger.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
+        return trigger.head
+    # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival; also
+    # through the plan it is ("arrived ... and is scheduled to meet X")
+    clause = trigger
+    while clause.dep_ == "xcomp" and plan_word(clause.head):
+        clause = clause.head
+    if clause.dep_ == "conj" and clause.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+        return clause.head
+    # "is visiting India, where he will meet X": the place of the journey the relative clause is set in
+    antecedent = where_antecedent(trigger)
+    if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+        return antecedent.head
+    return None
+
+
+def _travels(verb: Token) -> bool:
+    """A verb of travel, or being somewhere for a purpose ("will be in Washington for talks with X"), or
+    being expected there ("X is expected here on Friday for talks": the wire's "here" is the dateline)."""
+    lemma = verb.lemma_.lower()
+    here = any(
+        c.dep_ == "advmod" and c.lower_ == "here"
+        for h in (verb, *dependents(verb, ("acomp",)))
+        for c in h.children
+    )  # "X is due here on Sunday for talks": the wire's "here" is the dateline
+    if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+        return here or bool(destinations_of(verb))
+    return lemma in TRAVEL_VERBS or (lemma == "be" and (here or bool(destinations_of(verb))))
+
+
+def travellers_of(verb: Token) -> list[Token]:
+    """Who makes the journey a verb tells of: its subject, or the one sent ("is sending X to Moscow")."""
+    if verb.lemma_.lower() in SENDING_VERBS:
+        return [c for o in dependents(verb, ("dobj",)) for c in with_conjuncts(o)]
+    return subject_heads(verb)[0]
+
+
+def travels_for(verb: Token) -> bool:
+    """A verb whose "for"-phrase is the purpose of a journey: travel verbs, sending someone, and visiting
+    ("is due to visit Moscow for a summit with X": the visitor goes there for it)."""
+    return (
+        _travels(verb)
+        or verb.lemma_.lower() in SENDING_VERBS
+        or (verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit")
+    )
+
+
+def destinations_of(verb: Token) -> list[str]:
+    """The places a travel verb goes to: "flew to Tokyo", "left for Washington", "arrived in Jakarta",
+    "is visiting India"."""
+    targets = prep_objects(verb, ("to", "for", "in"))
+    if verb.lemma_.lower() == "visit":
+        targets += dependents(verb, ("dobj",))
+    for complement in dependents(verb, ("acomp",)):  # "is due in Moscow", "is back in Kyiv"
+        targets += prep_objects(complement, ("in", "to"))
+    return list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
+
+
+def place_iso3(place: str) -> str | None:
+    for seat, code in SEATS_OF_GOVERNMENT.items():
+        if place.lower() == seat.lower():
+            return code
+    return place_country(place)
+
+
+def place_text(token: Token) -> str | None:
+    """The place a token names, as written (its entity, without a leading "the"), or None."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or (following and following.ent_iob_ == "I")):
+        # "welcomed Premier Wei Lin": a surname in a full name is the person, though a town shares it (the
+        # small model also tags lone places such as "Vilnius" PERSON, so one word alone is not enough)
+        return None
+    if token.ent_type_ in PLACE_ENTITY_LABELS or (token.ent_type_ == "ORG" and token.pos_ == "PROPN"):
+        doc = token.doc
+        start = token.i
+        while (start > 0 and doc[start - 1].ent_iob_ == "I") or (
+            start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I"
+        ):
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        span = doc[start:end]
+        text = span.text
+        if span[0].lower_ == "the":
+            text = doc[start + 1 : end].text
+        if text and (place_iso3(text) is not None or token.ent_type_ in PLACE_ENTITY_LABELS):
+            return text
+        return None
+    if token.pos_ == "PROPN" and place_iso3(token.text) is not None:
+        return token.text
+    return None
+
+
+def mention_location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
+    holders = [trigger, *describing_modifiers(trigger), *delegation_participles(trigger)]
+    holders.extend(leader for verb in holders[1:] for leader in prep_objects(verb, ("by",)))
+    holders.extend(controlling_verbs(trigger))
+    if governor is not None and trigger.pos_ == "NOUN":
+        holders.append(governor)
+    if trigger.pos_ == "VERB":
+        # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
+        # the guest or on the agent
+        holders.extend(dependents(trigger, ("dobj",)) + prep_objects(trigger, ("by",)))
+    # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
+    holders.extend(prep_objects(trigger, ("with", "between")))
+    # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
+    # "met with visiting X in Beijing": or on the participle the parser made a verb
+    holders.extend(appos for holder in holders[1:] for appos in dependents(holder, ("appos",)))
+    holders.extend(h.head for h in holders[1:] if h.dep_ == "dobj" and prenominal_visiting(h.head))
+    for holder in holders:
+        for obj in prep_objects(holder, ("in", "at")):
+            # "at the presidential palace in Ankara": a building that is no place of its own is in one
+            # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
+            of_place = prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
+            for candidate in (obj, *prep_objects(obj, ("in",)), *dependents(obj, ("appos",)), *of_place):
+                place = place_text(candidate)
+                if place is not None:
+                    return place
+    if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
+        targets = prep_objects(trigger, ("to",))
+        if trigger.pos_ == "VERB":
+            targets += dependents(trigger, ("dobj",))
+        places = list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
+        if len(places) == 1:
+            return places[0]
+        if len(places) > 1:
+            return None  # "a trip to the United States, France and Italy": a tour has no one place
+    if (
+        governor is not None
+        and travels_for(governor)
+        and trigger.head.lower_ == "for"
+        and (
+            (trigger.head.dep_ == "prep" and trigger.head.head.i == governor.i) or trigger.head.dep_ == "conj"
+        )
+    ):
+        # "flying to Japan for talks": talks that are the purpose of a journey are held where it goes
+        places = destinations_of(governor)
+        if len(places) == 1:
+            return places[0]
+    if meeting_type == "visit" and trigger.pos_ == "NOUN":
+        # "during the visit, his first to Britain": an ordinal standing for an elided "visit" repeats the
+        # noun, so its destination is this visit's (the parser hangs it anywhere in the sentence)
+        for token in trigger.sent:
+            if token.ent_type_ == "ORDINAL" and token.pos_ in ("ADJ", "NOUN") and token.i > trigger.i:
+                for obj in prep_objects(token, ("to",)):
+                    place = place_text(obj)
+                    if place is not None:
+                        return place
+    place = _nested_place(trigger, governor)
+    if place is not None:
+        return place
+    antecedent = where_antecedent(trigger)
+    if antecedent is not None and (place := place_text(antecedent)) is not None:
+        return place
+    journey = journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
+    if journey is not None and len(places := destinations_of(journey)) == 1:
+        return places[0]
+    # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter; so does a
+    # relative clause on the subject ("X, who was in Tunis on Sunday, met Y")
+    clauses = dependents(trigger, ("advcl",))
+    if trigger.pos_ == "VERB":
+        subjects = dependents(trigger, ("nsubj",))
+        clauses += [c for s in subjects for c in dependents(s, ("relcl",)) if c.lemma_ == "be"]
+    for clause in clauses:
+        if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
+            for obj in prep_objects(clause, ("in", "at", "to")):
+                place = place_text(obj)
+                if place is not None:
+                    return place
+    return None
+
+
+def _nested_place(trigger: Token, governor: Token | None) -> str | None:
+    """The parser may hang the place one phrase lower ("to meet one on one at the White House"), or two
+    ("held a meeting ... on the sidelines of the summit in Lima")."""
+    lower = prep_objects(trigger, ("on", "with", "for"))
+    if governor is not None and trigger.pos_ == "NOUN":
+        lower += prep_objects(governor, ("on",))
+    for obj in [*lower, *(o for x in lower if x.pos_ == "NOUN" for o in prep_objects(x, ("of",)))]:
+        for nested in prep_objects(obj, ("in", "at")):
+            place = place_text(nested)
+            if place is not None:
+                return place
+    return None
+
+
+def more_specific_place(current: str | None, candidate: str) -> str:
+    """City over country: keep a place that is not itself a country name."""
+    if current is None:
+        return candidate
+    replace = (
+        country_by_name(current) is not None
+        and country_by_name(candidate) is None
+        and place_iso3(candidate) in (None, place_iso3(current))
+    )
+    return candidate if replace else current
+
+
+def dateline_place(sentences: list[Span]) -> str | None:
+    """The place of a wire dateline ("WASHINGTON (AP) —", "NEW DELHI, March 3 -"): where the story was
+    filed, the place of the news meetings that the text does not place itself."""
+    for sentence in sentences[:3]:
+        words = _dateline_words(sentence)
+        if not words:
+            continue
+        place = " ".join(token.text for token in words).title()
+        # the small model often misses an all-capitals place; a known place name is enough then
+        if any(t.ent_type_ not in ("GPE", "LOC") for t in words) and place_country(place) is None:
+            continue
+        if len(sentence) > len(words) and sentence[len(words)].text in ("(", "—", "--", "-", ","):
+            return place
+    return None
+
+
+def _dateline_words(sentence: Span) -> list[Token]:
+    """The all-capitals words a sentence opens with, up to four ("RIO DE JANEIRO"): a dateline's place."""
+    words: list[Token] = []
+    for token in sentence[:4]:
+        if not (token.is_alpha and token.is_upper) or token.text in DATELINE_MARKS:
+            break
+        words.append(token)
+    if not words or (len(words[0].text) < 3 and len(words) == 1):
+        return []
+    return words
+
+
+def seat_named_in_article(text: str) -> str | None:
+    """The one seat of government an article names ("the White House"), or None when it names none or
+    several: a story told from one seat sets its unplaced meetings there."""
+    found = {seat for seat in SEATS_OF_GOVERNMENT if re.search(r"\b" + re.escape(seat) + r"\b", text)}
+    codes = {SEATS_OF_GOVERNMENT[seat] for seat in found}
+    return min(found, key=len) if len(codes) == 1 else None

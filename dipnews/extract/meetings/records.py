@@ -1,0 +1,71 @@
+"""The records the steps hand on: a trigger's mention, and a meeting assembled from mentions.
+
+Also the role and status names (guideline: host, visitor, participant, attendee; occurred, planned) and
+the small operations on a party map that every step shares: adding parties under a role without
+weakening a stronger one, the core parties (attendees are secondary, so they never make a meeting), and
+the meeting type a set of mentions gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dipnews.extract.dates import ResolvedDate
+
+HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
+OCCURRED, PLANNED = "occurred", "planned"
+
+
+@dataclass(slots=True)
+class MeetingMention:
+    sentence_index: int
+    sentence: Span
+    trigger: Token
+    trigger_text: str
+    meeting_type: str
+    kind: str  # "verb", "noun" or "compound": how the parties were found
+    parties: dict[str, str] = field(default_factory=dict)  # local_key -> role
+    attendees: list[str] = field(default_factory=list)
+    status: str | None = None  # None when the wording does not say
+    background: bool = False
+    date: ResolvedDate | None = None
+    location: str | None = None
+    definite: bool = False  # "the meeting": may refer back to a meeting already reported
+
+
+@dataclass(slots=True)
+class MeetingDraft:
+    mentions: list[MeetingMention]
+    parties: dict[str, str]
+    attendees: list[str]
+    status: str | None
+    background: bool
+    date: ResolvedDate | None
+    location: str | None
+
+    @property
+    def first_sentence(self) -> int:
+        return min(m.sentence_index for m in self.mentions)
+
+
+def enrol(parties: dict[str, str], keys: Iterable[str], role: str) -> None:
+    for key in keys:
+        current = parties.get(key)
+        if current is None or (current == PARTICIPANT and role in (HOST, VISITOR)):
+            parties[key] = role
+
+
+def core_parties(parties: dict[str, str]) -> dict[str, str]:
+    return {k: r for k, r in parties.items() if r != ATTENDEE}
+
+
+def meeting_type_of(meeting: MeetingDraft) -> str:
+    # A summit is the most specific name of an encounter; otherwise the article's first wording.
+    ordered = sorted(meeting.mentions, key=lambda m: (m.sentence_index, m.trigger.i))
+    if any(m.meeting_type == "summit" for m in ordered):
+        return "summit"
+    strong = [m for m in ordered if len(core_parties(m.parties)) >= 2]
+    return (strong or ordered)[0].meeting_type

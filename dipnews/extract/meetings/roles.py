@@ -1,0 +1,412 @@
+"""Who hosts and who visits: host/visitor/participant decisions.
+
+Visitor and host are given only with evidence of travel to the host's ground (guideline, convention 7):
+a visit verb and what it is to, an invitation ("at the invitation of X": X hosts), a prenominal
+"visiting", a visit told in the same sentence as the meeting. With symmetric wording and a known place,
+:func:`infer_roles` makes the party at home (its country, its capital, its own seat of government) the
+host and the others visitors; with no place, a party the article shows on a trip of the meeting's tense
+("the visiting X", "X's visit", "X arrived") visits persons at home elsewhere. An organisation's own
+session keeps its members equal, and a traveller to a body's session takes part in it (convention 8).
+:func:`decide_roles` applies these in order to each meeting. A destination country with a named
+counterpart is only the destination (convention 1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from dipnews.extract.actors.countries import country_by_capital, country_by_name, is_international_body
+from dipnews.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
+    CAPITAL_SUCCESSORS,
+    HEAD_TITLES,
+    INVITATION_NOUNS,
+    JOURNEY_NOUNS,
+    SEATS_OF_GOVERNMENT,
+    VERB_FRAMES,
+)
+from dipnews.extract.meetings.parties import (
+    actor_keys,
+    body_members,
+    canonical_key,
+    country_of,
+    is_person,
+    organisation_meeting,
+)
+from dipnews.extract.meetings.place import place_iso3, place_text
+from dipnews.extract.meetings.records import (
+    HOST,
+    PARTICIPANT,
+    PLANNED,
+    VISITOR,
+    MeetingDraft,
+    MeetingMention,
+    core_parties,
+    enrol,
+)
+from dipnews.extract.meetings.status import negated, planned_status
+from dipnews.extract.meetings.syntax import (
+    dependents,
+    object_controller,
+    prenominal_visiting,
+    prep_objects,
+    subject_heads,
+    with_conjuncts,
+)
+from dipnews.model import ArticleActors
+
+
+def add_inviters(
+    parties: dict[str, str], trigger: Token, objects: list[Token], actors: ArticleActors
+) -> None:
+    """ "X invited Y to visit (Nairobi)": the one inviting receives the visitor; the place is not a party."""
+    if object_controller(trigger) is None or trigger.head.lemma_.lower() != "invite":
+        return
+    inviters = [k for s in subject_heads(trigger.head)[0] for k in actor_keys(s, actors)]
+    if not inviters:
+        return
+    for key in [
+        k for o in objects for c in with_conjuncts(o) if place_text(c) for k in actor_keys(c, actors)
+    ]:
+        parties.pop(key, None)
+    enrol(parties, inviters, HOST)
+
+
+def invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> list[str]:
+    """ "visited Germany at the invitation of Chancellor X", "at X's invitation": the one who invited
+    receives the visitor (convention 7: hosting stated)."""
+    keys: list[str] = []
+    for token in tokens:
+        if token is None:
+            continue
+        for invitation in prep_objects(token, ("at", "on", "upon")):
+            if invitation.lemma_.lower() not in INVITATION_NOUNS:
+                continue
+            inviters = dependents(invitation, ("poss",)) + prep_objects(invitation, ("of",))
+            keys.extend(k for i in inviters for c in with_conjuncts(i) for k in actor_keys(c, actors))
+    return list(dict.fromkeys(keys))
+
+
+def add_invitation_hosts(parties: dict[str, str], inviters: list[str], actors: ArticleActors) -> None:
+    """The inviter (or the one the visit is to discuss things with) hosts; the country travelled to was
+    then only the destination (convention 1)."""
+    if not inviters:
+        return
+    for key in [k for k, r in parties.items() if r == HOST and k not in inviters]:
+        if country_of(key, actors)[1]:
+            del parties[key]
+    enrol(parties, inviters, HOST)
+
+
+def visiting_parties(sentence: Span, actors: ArticleActors) -> set[str]:
+    """Actors named right after a prenominal "visiting" ("greeted visiting Thai Prime Minister X")."""
+    return {
+        key
+        for token in sentence
+        if prenominal_visiting(token) and (key := _visiting_name(token, actors)) is not None
+    }
+
+
+def mark_visitors(parties: dict[str, str], visiting: set[str]) -> None:
+    """A party described as visiting is the visitor; the others it meets on their ground are hosts."""
+    if not visiting & set(parties):
+        return
+    for key, role in parties.items():
+        if key in visiting:
+            parties[key] = VISITOR
+        elif role in (PARTICIPANT, VISITOR):
+            parties[key] = HOST
+
+
+def add_visited(parties: dict[str, str], visit: Token, actors: ArticleActors) -> None:
+    """Whom a visit verb goes to besides its object: "visited (to) Moscow" gives the country visited when
+    it is an actor; "will visit Washington to discuss trade with President X" gives X, the purpose's
+    counterpart, instead of the capital's country."""
+    for obj in prep_objects(visit, ("to",)):
+        enrol(parties, actor_keys(obj, actors), HOST)
+    purposes = [c for c in visit.children if c.dep_ in ("advcl", "xcomp") and c.i > visit.i]
+    purposes += [d for p in purposes for d in dependents(p, ("dobj",))]  # "discuss trade with X"
+    met = [k for p in purposes for o in prep_objects(p, ("with",)) for k in actor_keys(o, actors)]
+    add_invitation_hosts(parties, met, actors)
+
+
+def addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
+    """ "X told visiting Y ...", "X assured visiting Y": the verb right before a prenominal "visiting" takes
+    the visitor as its object, so its subject received the visitor (meeting verbs report that themselves)."""
+    verb = visiting.doc[visiting.i - 1]
+    if verb.pos_ == "CCONJ" and visiting.dep_ == "conj" and visiting.head.pos_ in ("PROPN", "NOUN"):
+        # "X and visiting Y agreed today ...": the one coordinated with the visitor receives the visitor
+        hosts = actor_keys(visiting.head, actors)
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() in VERB_FRAMES:
+        return None
+    else:
+        hosts = [k for s in subject_heads(verb)[0] for k in actor_keys(s, actors)]
+    visitor = _visiting_name(visiting, actors)
+    if visitor is None or not hosts or visitor in hosts:
+        return None
+    return {**{k: HOST for k in hosts}, visitor: VISITOR}, "meeting", "verb"
+
+
+def _visiting_name(visiting: Token, actors: ArticleActors) -> str | None:
+    """The actor a prenominal "visiting" describes: the last name of the phrase after it ("visiting U.S.
+    Secretary of State X" is X, not the country in the title)."""
+    start = visiting.idx + len(visiting.text)
+    found: str | None = None
+    for mention in sorted(actors.mentions_in(start, visiting.sent.end_char), key=lambda m: m.char_start):
+        between = visiting.doc.char_span(start, mention.char_start, alignment_mode="expand")
+        if between is not None and not all(t.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP") for t in between):
+            break
+        found = canonical_key(mention.local_key, actors)
+        start = mention.char_end
+        if (actor := actors.actor(found)) is not None and actor.actor_type == "person":
+            break  # the person the title describes
+    return found
+
+
+def met_on_journey(verb: Token) -> bool:
+    """ "met X on the third leg of a European tour", "during a stopover in Y": the verb's subject meets
+    while travelling. A journey owned by someone named ("on the first day of Z's visit") is left to
+    the visit's own mention (:func:`roles_from_visit`)."""
+    for time_object in prep_objects(verb, ("on", "during")):
+        journeys = [time_object, *prep_objects(time_object, ("of",))]
+        for journey in journeys:
+            if journey.lemma_.lower() not in JOURNEY_NOUNS:
+                continue
+            owners = dependents(journey, ("poss",))
+            if all(o.pos_ == "PRON" for o in owners):
+                return True
+    return False
+
+
+def roles_from_visit(mentions: list[MeetingMention]) -> None:
+    """A visit of one traveller told in the sentence that reports the traveller's meeting ("X met Y on
+    the first day of X's visit") makes the traveller the visitor and the others met the hosts."""
+    for visit in mentions:
+        core = core_parties(visit.parties)
+        if visit.meeting_type != "visit" or len(core) != 1 or next(iter(core.values())) != VISITOR:
+            continue
+        traveller = next(iter(core))
+        for mention in mentions:
+            roles = set(core_parties(mention.parties).values())
+            if mention is visit or traveller not in mention.parties or roles & {HOST, VISITOR}:
+                continue
+            for key, role in mention.parties.items():
+                if role == PARTICIPANT:
+                    mention.parties[key] = VISITOR if key == traveller else HOST
+
+
+def home_of(key: str, actors: ArticleActors) -> str | None:
+    """Where an actor is at home, for hosts and visitors. A country guessed only from the article's
+    setting does not count: the setting is where the meetings happen, so it would make everyone a host."""
+    actor = actors.actor(key)
+    if actor is None or actor.country_evidence == "setting" or actor.country_iso3 is None:
+        return None
+    # the place table knows today's states: a former state's official is at home in its old capital
+    return CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3)
+
+
+def _international_body(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "organization" and is_international_body(actor.name)
+
+
+def _international_official(key: str, actors: ArticleActors) -> bool:
+    """A person the article shows serving an international body: no national affiliation, but evidence."""
+    actor = actors.actor(key)
+    return (
+        actor is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 is None
+        and actor.country_evidence is not None
+    )
+
+
+def setting_only(key: str, actors: ArticleActors) -> bool:
+    """The actor's country is only guessed from the story's setting, which says nothing of whose side a
+    person is on ("Finance Minister X visits Washington": X is no American)."""
+    actor = actors.actor(key)
+    return actor is not None and actor.country_evidence == "setting"
+
+
+def _is_session(meeting: MeetingDraft, actors: ArticleActors) -> bool:
+    """The meeting is an organisation's own session ("attend the IMF's meeting"): its parties are
+    members, so the place decides no host (guideline, convention 8)."""
+    return any(
+        m.trigger.pos_ == "NOUN" and organisation_meeting(m.trigger, m.parties, actors)
+        for m in meeting.mentions
+    )
+
+
+def _seat_head(location: str | None, core: dict[str, str], actors: ArticleActors) -> str | None:
+    """The party whose own seat of government the meeting place is ("met at the White House": the
+    president): the one person of the seat's country holding a head-of-state or government title."""
+    if location is None:
+        return None
+    seat_iso3 = next(
+        (code for seat, code in SEATS_OF_GOVERNMENT.items() if seat.lower() == location.lower()), None
+    )
+    if seat_iso3 is None:
+        return None
+    heads = [
+        key
+        for key in core
+        if (actor := actors.actor(key)) is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 == seat_iso3
+        and any(title in HEAD_TITLES for title in actor.titles)
+    ]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _is_national_ground(place: str) -> bool:
+    """A country or its capital: meeting there is being received on home ground (guideline, convention
+    7: "in the host's capital"); a meeting in another city ("in Woodside, California", at a summit's
+    resort) says nothing of who travelled."""
+    return country_by_capital(place) is not None or country_by_name(place) is not None
+
+
+def decide_roles(
+    meeting: MeetingDraft,
+    parties: dict[str, str],
+    location_iso3: str | None,
+    actors: ArticleActors,
+    article_seat: str | None,
+    travellers: dict[str, set[bool]],
+) -> dict[str, str]:
+    """The roles a meeting's wording left symmetric, from its place, the article's seat of government and
+    the trips the article tells; a body's session keeps its members as equals."""
+    if not _is_session(meeting, actors):
+        parties = infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        # "X arrived from a meeting with Y": that meeting came before the trip the arrival tells
+        before_trip = any(
+            a.lemma_.lower() in ARRIVAL_VERBS for m in meeting.mentions for a in m.trigger.ancestors
+        )
+        if not meeting.background and not before_trip:
+            parties = _roles_from_article_travel(parties, meeting.status == PLANNED, travellers, actors)
+    return _session_attendance(parties, actors)
+
+
+def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
+    """Persons the article shows away from home, with whether that trip is still to come: described as
+    visiting ("visiting X"), owning a visit or trip ("X's visit", "a visit by X"), or the subject of an
+    arrival ("X arrived on Sunday"). Planned and past trips are kept apart: a trip next month says
+    nothing of a meeting last week."""
+    found: dict[str, set[bool]] = {}
+    for token in doc:
+        keys: list[str] = []
+        if prenominal_visiting(token):
+            keys = [k for k in [_visiting_name(token, actors)] if k is not None]
+        elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in ("visit", "trip"):
+            owners = dependents(token, ("poss",)) + prep_objects(token, ("by",))
+            keys = [k for o in owners for k in actor_keys(o, actors)]
+        elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not negated(token):
+            keys = [k for s in subject_heads(token)[0] for k in actor_keys(s, actors)]
+        for key in keys:
+            if is_person(key, actors) and home_of(key, actors) is not None:
+                found.setdefault(key, set()).add(bool(planned_status(token, None)))
+    return found
+
+
+def _roles_from_article_travel(
+    parties: dict[str, str], planned: bool, travellers: dict[str, set[bool]], actors: ArticleActors
+) -> dict[str, str]:
+    """Symmetric wording, no place: one party the article shows on a trip (of the same tense as the
+    meeting) meets persons at home in another country, so it visits and they host (convention 7)."""
+    core = core_parties(parties)
+    if any(role != PARTICIPANT for role in core.values()):
+        return parties
+    away = [k for k in core if planned in travellers.get(k, set())]
+    if len(away) != 1:
+        return parties
+    home = home_of(away[0], actors)
+    others = [k for k in core if k != away[0]]
+    if not others or not all(is_person(k, actors) and home_of(k, actors) not in (None, home) for k in others):
+        return parties
+    return {k: (VISITOR if k == away[0] else HOST if k in others else r) for k, r in parties.items()}
+
+
+def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
+    """ "visits Washington for the IMF meeting": travelling to a body's session with no host named makes
+    the traveller one of its participants (convention 8), not a visitor."""
+    core = core_parties(parties)
+    others = [k for k, r in core.items() if r != VISITOR]
+    sessions = [k for k in others if _international_body(k, actors) or body_members(k, actors)]
+    if not others or sessions != others or HOST in core.values():
+        return parties
+    return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
+
+
+def infer_roles(
+    parties: dict[str, str],
+    location_iso3: str | None,
+    actors: ArticleActors,
+    location: str | None = None,
+    article_seat: str | None = None,
+) -> dict[str, str]:
+    """Symmetric wording plus a known place: the party at home hosts, the others visit.
+
+    ``article_seat`` is the one seat of government the article names ("the White House"), the scene of
+    the meetings it does not place: it decides roles between persons only (a whole country named as a
+    party is a delegation whose travel the article does not report)."""
+    core = core_parties(parties)
+    if any(body_members(key, actors) for key in core):
+        # a session of a body of states ("GCC ministers met in Riyadh") gathers its members as equals: the
+        # member whose territory it meets on provides the venue, it does not receive the others as visitors
+        return parties
+    explicit = any(role in (HOST, VISITOR) for role in core.values())
+    head = None if explicit else _seat_head(location, core, actors)
+    if head is not None:
+        # a seat of government is one person's home ground: its holder receives everyone else there
+        return {k: (HOST if k == head else VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
+    if location_iso3 is None and not explicit and article_seat is not None:
+        persons = {
+            k: r for k, r in core.items() if (a := actors.actor(k)) is not None and a.actor_type == "person"
+        }
+        head = _seat_head(article_seat, persons, actors)
+        if head is not None:
+            seat_iso3 = place_iso3(article_seat)
+            away = [k for k in persons if k != head and home_of(k, actors) not in (None, seat_iso3)]
+            if away:
+                return {k: (HOST if k == head else VISITOR if k in away else r) for k, r in parties.items()}
+    if location_iso3 is None or explicit:
+        # one explicit role implies the other for the remaining symmetric parties; an international body
+        # met on a journey is a meeting of parties, not a host (convention 8)
+        if any(role == VISITOR for role in core.values()) and not any(role == HOST for role in core.values()):
+            return {
+                k: (HOST if r == PARTICIPANT and not _international_body(k, actors) else r)
+                for k, r in parties.items()
+            }
+        if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
+            return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
+        return parties
+    if location is not None and not _is_national_ground(location):
+        return parties
+    homes = [k for k in core if home_of(k, actors) == location_iso3]
+    aways = [k for k in core if home_of(k, actors) not in (None, location_iso3)]
+    unknown = [k for k in core if home_of(k, actors) is None]
+    if homes and not aways:
+        # "X met the NATO chief in Kyiv": an official of an international body, at a state's own ground,
+        # is the state's guest (at the body's seat he would host, the rule below)
+        aways = [k for k in unknown if _international_official(k, actors)]
+    if (
+        aways
+        and not homes
+        and unknown
+        and len(aways) + len(unknown) == len(core)
+        and all(is_person(k, actors) or _international_body(k, actors) for k in unknown)
+    ):
+        # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
+        # home is elsewhere; the person or international body of no known country is the one found at
+        # the place, the host (a movement or a firm of no known country, talking in a third country's
+        # capital, is as much a guest there as the other side)
+        homes = unknown
+    if not homes or not aways:
+        return parties
+    inferred = dict(parties)
+    for key in homes:
+        inferred[key] = HOST
+    for key in aways:
+        inferred[key] = VISITOR
+    return inferred

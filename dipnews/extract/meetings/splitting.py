@@ -1,0 +1,177 @@
+"""Splitting one sentence's mention into several meetings, and folding encounters into a visit.
+
+A visitor meeting several counterparts in turn ("met A and later B", "for meetings with the IMF and the
+G-7") is one meeting per counterpart (guideline, convention 6); each later one takes the place and time
+written with it. Encounters set inside a visit of the same traveller ("will meet Z during the visit") are
+that visit (a destination country whose person receives the traveller is then only where he went,
+convention 1), and a meeting on the sidelines of an occasion inherits the occasion's place and time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dipnews.extract.dates import FUTURE, PAST, DateExpression, resolve_date
+from dipnews.extract.meetings.lexicon import (
+    CAPITAL_SUCCESSORS,
+    PRESENCE_PREPOSITIONS,
+    SEQUENCE_ADVERBS,
+    SERIES_NOUNS,
+)
+from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
+from dipnews.extract.meetings.place import place_text
+from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingMention
+from dipnews.extract.meetings.roles import home_of
+from dipnews.extract.meetings.syntax import clause_verbs, dependents, prep_objects
+from dipnews.model import ArticleActors, ArticleMeta
+
+
+def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
+    """ "X and Y met on the sidelines of a summit in Addis Ababa in February": the occasion's place and
+    time are the encounter's own."""
+    for mention in mentions:
+        for occasion in mentions:
+            if occasion is mention or occasion.trigger not in mention.trigger.subtree:
+                continue
+            if mention.date is None and occasion.date is not None:
+                mention.date = occasion.date
+            if mention.location is None:
+                mention.location = occasion.location
+
+
+def _gapped_groups(trigger: Token) -> list[list[Token]]:
+    """Counterparts a visitor meets in turn, each in a clause whose verb is left out (guideline, convention
+    6): "met A in Riyadh and later B in Doha", "met with A last week, and this week with B"."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return _series_groups(trigger)
+    groups: list[list[Token]] = []
+    if any(c.dep_ == "cc" for c in trigger.children):
+        with_preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+        for prep in with_preps[1:]:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            groups.extend([[*o.conjuncts, o] for o in objects])
+    for token in trigger.subtree:
+        if token.dep_ == "conj" and any(
+            c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and c.i < token.i for c in token.subtree
+        ):
+            groups.append([token, *(t for t in token.conjuncts if t.i > token.i)])
+    return groups
+
+
+def _series_groups(trigger: Token) -> list[list[Token]]:
+    """ "for meetings with the IMF and the G-7": a plural meeting noun is one encounter per counterpart
+    (convention 6), each after the first split off; "talks" is plural in form only and stays one."""
+    if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in SERIES_NOUNS:
+        return []
+    counterparts: list[Token] = []
+    for obj in prep_objects(trigger, ("with",)):
+        named = [obj, *obj.conjuncts]
+        if len(named) == 1:
+            # "with the IMF and G-7 ministers": the coordination is inside the modifier
+            coordinated = [m for m in dependents(obj, ("nmod", "compound", "amod")) if m.conjuncts]
+            named = [coordinated[0], *coordinated[0].conjuncts] if coordinated else named
+        counterparts.extend(sorted(named, key=lambda t: t.i))
+    return [[c] for c in counterparts[1:]]
+
+
+def split_gapped(
+    mention: MeetingMention,
+    actors: ArticleActors,
+    meta: ArticleMeta,
+    expressions: list[DateExpression] | None,
+) -> list[MeetingMention]:
+    """One mention per counterpart met in turn; each later one takes the place and time written after it."""
+    found: list[MeetingMention] = []
+    taken: set[str] = set()
+    object_side = _object_side(mention.trigger, actors)
+    object_role = next((r for k, r in mention.parties.items() if k in object_side), PARTICIPANT)
+    for group in _gapped_groups(mention.trigger):
+        keys = [k for token in group for k in actor_keys(token, actors) if k not in taken]
+        if not keys:
+            continue
+        taken |= set(keys)
+        start = min(t.idx for t in group)
+        later = replace(mention, parties={k: mention.parties.get(k, object_role) for k in keys})
+        places = [
+            p
+            for t in mention.sentence
+            if t.idx > start and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+            if (p := place_text(t)) is not None
+        ]
+        series = mention.trigger.pos_ not in ("VERB", "AUX")
+        if series:  # the meetings of a plural noun share its place and time
+            found.append(later)
+            continue
+        later.location = places[0] if places else None
+        own_dates = [e for e in expressions or [] if e.start > start]
+        tense = FUTURE if mention.status == PLANNED else PAST
+        later.date = (
+            resolve_date(own_dates[0].text, meta.published_date, tense) if own_dates else mention.date
+        )
+        found.append(later)
+    if not found:
+        return [mention]
+    first = replace(mention, parties={k: r for k, r in mention.parties.items() if k not in taken})
+    if first.location is not None and first.location in {m.location for m in found}:
+        first.location = None
+    shared = {k: r for k, r in first.parties.items() if k not in object_side}
+    for later in found:
+        later.parties = {**shared, **later.parties}
+    return [first, *found]
+
+
+def _object_side(trigger: Token, actors: ArticleActors) -> set[str]:
+    """Actors named as the trigger verb's counterparts (objects and with-phrases), not its subject."""
+    objects = dependents(trigger, ("dobj",)) + prep_objects(trigger, ("with",))
+    return {k for o in objects for c in [o, *o.conjuncts] for k in actor_keys(c, actors)}
+
+
+def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> list[MeetingMention]:
+    """Encounters set inside a visit are that visit ("X will hold talks with Y and meet Z during the
+    visit"): one meeting whose visitor is the traveller and whose hosts are all the people received by.
+
+    A visit mention that dates the verbs it hangs from ("during"/"on"/"in the visit") takes over the
+    mentions whose trigger or light verb is one of those verbs (or their coordinated verbs)."""
+    folded: set[int] = set()
+    for visit in mentions:
+        if visit.meeting_type != "visit" or visit.trigger.pos_ != "NOUN" or visit.trigger.dep_ != "pobj":
+            continue
+        prep = visit.trigger.head
+        if prep.lower_ not in PRESENCE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        visitors = [k for k, r in visit.parties.items() if r == VISITOR]
+        if not visitors:
+            continue
+        verbs = clause_verbs(prep.head)
+        for encounter in mentions:
+            if encounter is visit or id(encounter) in folded:
+                continue
+            anchor = (
+                encounter.trigger if encounter.trigger.pos_ in ("VERB", "AUX") else encounter.trigger.head
+            )
+            if anchor.i not in verbs or not set(visitors) & set(encounter.parties):
+                continue
+            for key, role in encounter.parties.items():
+                if key not in visit.parties:
+                    visit.parties[key] = HOST if role in (PARTICIPANT, HOST) else role
+            drop_met_destination(visit.parties, set(encounter.parties), actors)
+            visit.attendees.extend(k for k in encounter.attendees if k not in visit.parties)
+            visit.date = visit.date or encounter.date
+            visit.location = visit.location or encounter.location
+            visit.status = visit.status or encounter.status
+            folded.add(id(encounter))
+    return [m for m in mentions if id(m) not in folded]
+
+
+def drop_met_destination(
+    parties: dict[str, str], named_by_encounter: set[str], actors: ArticleActors
+) -> None:
+    """ "During his visit to Brazil, X held talks with the Brazilian president": once a person of the
+    destination country receives the traveller, the country was only where he went (convention 1)."""
+    host_homes = {home_of(k, actors) for k, r in parties.items() if r == HOST and is_person(k, actors)}
+    for key in [k for k, r in parties.items() if r == HOST and k not in named_by_encounter]:
+        iso3, is_country = country_of(key, actors)
+        if is_country and iso3 is not None and CAPITAL_SUCCESSORS.get(iso3, iso3) in host_homes:
+            del parties[key]

@@ -1,0 +1,226 @@
+"""Whether a mention is a meeting at all, and if so whether it is planned, ongoing or history.
+
+Refused, cancelled, negated, speculative and conditional meetings are excluded (guideline, convention 3).
+The wording decides between planned ("will meet", "is due to meet", a present tense with a future time)
+and occurred; a departure day is not the meeting's day (convention 5). History markers ("since they met",
+"had met previously") and an age beyond :data:`BACKGROUND_AGE_DAYS` make a meeting background rather than
+the news the article reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+from dipnews.extract.dates import DateExpression, ResolvedDate, date_range
+from dipnews.extract.meetings.lexicon import (
+    BACKGROUND_ADVERBS,
+    BACKGROUND_NOUNS,
+    DEPARTURE_VERBS,
+    HABITUAL_ADVERBS,
+    ONGOING_WORDS,
+    PLAN_LEMMAS,
+    PLANNED_NOUN_MODIFIERS,
+    PLANNING_NOUNS,
+    REFUSAL_LEMMAS,
+    SPECULATIVE_MODALS,
+    WISH_LEMMAS,
+)
+from dipnews.extract.meetings.place import journey_of
+from dipnews.extract.meetings.syntax import plan_word
+
+# Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
+# condition clause ("if ...") it is hypothetical and the mention is skipped.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
+CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+# Prepositions that make a meeting the occasion of the clause it hangs on ("signed a deal during the visit").
+OCCASION_PREPOSITIONS = frozenset({"during", "at", "after", "following", "before", "amid"})
+# Meetings older than this many days before publication are history, not news.
+BACKGROUND_AGE_DAYS = 7
+
+
+def negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def excluded(trigger: Token, governor: Token | None) -> bool:
+    """Refused, cancelled, negated or merely hypothetical meetings are not meetings.
+
+    The words that decide are the trigger's own modifiers and the verbs that take the meeting as their
+    complement or object ("refused to meet", "declined the invitation to visit", "called for talks");
+    a verb the meeting merely dates ("during the summit, both agreed ...") does not decide.
+    """
+    chain = [trigger]
+    head = trigger
+    for _ in range(3):
+        climbs = (
+            head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
+            or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
+            # "no plans to either address the conference or meet X": infinitives share their governor
+            or (head.dep_ == "conj" and head.head.tag_ == "VB")
+        )
+        if not climbs or head.head == head:
+            break
+        head = head.head.head if head.dep_ == "pobj" else head.head
+        chain.append(head)
+    if trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and negated(trigger.head):
+        chain.append(trigger.head)  # "did not seek or receive": the negation covers the coordinated verb
+    for token in chain:
+        if negated(token) or any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in token.children):
+            return True  # "will not meet"; "could meet", "may meet" (convention 3: speculative, skipped)
+        lemma = token.lemma_.lower()
+        if token != trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
+            return True
+        for child in token.children:
+            if child.dep_ == "advcl" and any(
+                m.lower_ in CONDITION_MARKERS for m in child.children if m.dep_ == "mark"
+            ):
+                return True
+        if token.dep_ == "advcl" and any(
+            m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"
+        ):
+            return True
+    if any(child.dep_ == "det" and child.lower_ == "no" for token in chain for child in token.children):
+        return True  # "no meeting", "has no plans to meet"
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):
+        return True
+    return governor is not None and governor.lemma_.lower() in REFUSAL_LEMMAS
+
+
+def planned_status(trigger: Token, governor: Token | None) -> bool | None:
+    """True when the wording announces the meeting, False when it reports it, None when silent."""
+    chain = [trigger]
+    occasion_of: Token | None = None
+    head = trigger
+    for _ in range(3):
+        participial = (
+            head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children)
+        ) or journey_of(head) is not None  # "will travel to X to meet Y": planned as the journey is
+        if (
+            head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj") or participial
+        ) and head.head != head:
+            head = head.head
+            chain.append(head)
+            if head.dep_ == "prep" and head.lower_ in OCCASION_PREPOSITIONS:
+                # "agreed to cooperate during a meeting on Sunday": the meeting is the occasion of what
+                # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
+                occasion_of = head.head
+                chain.append(occasion_of)
+                break
+        else:
+            break
+    if governor is not None and governor not in chain:
+        chain.append(governor)
+    for token in chain:
+        if token.pos_ == "NOUN" and any(c.lemma_.lower() in PLANNED_NOUN_MODIFIERS for c in token.children):
+            return True
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in token.children):
+            return True
+        # "the formula he agreed upon at their summit": the verb the meeting is the occasion of says
+        # when it was by its tense; its meaning plans nothing about the meeting
+        if token not in (trigger, occasion_of) and token.pos_ != "NOUN" and plan_word(token):
+            return True
+        if token != trigger and token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS:
+            return True  # "in preparation for X's visit", "on the eve of the summit", "ahead of the talks"
+        # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
+        if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+            return True
+        if (
+            governor is not None
+            and token.i == governor.i
+            and any(c.dep_ == "acomp" and plan_word(c) for c in token.children)
+        ):
+            return True  # "X is due here on Sunday for talks"
+        for child in token.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
+                return True
+    main = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    if main.pos_ in ("VERB", "AUX"):
+        if main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux",) and c.tag_ == "VBD" for c in main.children):
+            return False
+        if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
+            return False  # "is meeting": ongoing
+    return None
+
+
+FORWARD_LOOKING = re.compile(r"^(?:next|coming|tomorrow|later|this coming)\b", re.IGNORECASE)
+
+
+def present_for_future(verb: Token, chosen: DateExpression | None) -> bool | None:
+    """A present tense that announces a plan: "visits Bonn next week", or a "when" clause of a future
+    sentence ("will be explained when X visits Washington"). None when the tense says nothing."""
+    if chosen is not None and FORWARD_LOOKING.match(chosen.text.strip()):
+        return True
+    # the parser may make the when-clause a relative clause of the time word ("this week when X visits")
+    when_clause = verb.dep_ in ("advcl", "relcl") and any(
+        c.lower_ == "when" for c in verb.children if c.dep_ == "advmod"
+    )
+    clause = verb.head if verb.dep_ == "advcl" else verb.head.head  # "explained this week when X visits"
+    if when_clause and planned_status(clause, None):
+        return True
+    return None
+
+
+def departs(trigger: Token, governor: Token | None) -> bool:
+    """The meeting is the purpose of a departure ("leaves for Washington on April 29 for talks"): the
+    day written is the departure's, not the meeting's (guideline, convention 5)."""
+    journey = journey_of(trigger) if governor is None else governor
+    return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
+
+
+def is_awaited(trigger: Token) -> bool:
+    """The meeting is what something else comes before ("arrived on Tuesday ahead of talks", "on the eve
+    of the summit"): a time the clause gives is that of the thing before, not the meeting's."""
+    return any(a.lemma_.lower() in PLANNING_NOUNS for a in list(trigger.ancestors)[:3])
+
+
+def perfect_participle(verb: Token) -> bool:
+    """ "having completed a trip", "having met X": the perfect participle presents the event as finished
+    before the clause it hangs from, the backdrop of the news rather than the news."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
+def present_simple(trigger: Token, governor: Token | None) -> bool:
+    main = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    return main.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in main.children)
+
+
+def background_cue(trigger: Token) -> bool:
+    """History markers around the trigger: "since they met", "had met previously", "in the backdrop of"."""
+    for child in trigger.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lemma_.lower() in BACKGROUND_ADVERBS:
+            return True
+        if child.dep_ == "mark" and child.lower_ == "since":
+            return True
+    head = trigger
+    for _ in range(4):
+        if head.head == head:
+            break
+        head = head.head
+        if head.lemma_.lower() in BACKGROUND_NOUNS:
+            return True
+        if head.lower_ == "since" and head.dep_ in ("prep", "mark"):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
+def ongoing(trigger: Token) -> bool:
+    """ "Talks are underway", "negotiations are continuing": a present copula saying the meeting goes on."""
+    head = trigger.head
+    if trigger.dep_ != "nsubj" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    words = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "advmod", "prep"))]
+    return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
+
+
+def is_old(date: ResolvedDate | None, published: dt.date | None) -> bool:
+    if date is None or date.date is None or published is None:
+        return False
+    _, last = date_range(date.date, date.precision)
+    if date.precision == "day":
+        return (published - last).days > BACKGROUND_AGE_DAYS
+    return last < published.replace(day=1) if date.precision == "month" else last.year < published.year

@@ -1,0 +1,267 @@
+"""Parse-tree helpers: which tokens of spaCy's dependency parse stand for what.
+
+Coordination ("X, Y and Z", including names the parser hung in the wrong place), a token's dependents
+and prepositional objects, the subjects of a verb (climbing through control verbs), the verb a trigger
+noun depends on, the clause modifiers that describe a trigger noun ("talks held in Geneva"), and a few
+word classes read off a token with the lexicon (a plan word, a prenominal "visiting", a proper name).
+Nothing here knows about actors: the modules above share this one reading of the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from dipnews.extract.meetings.lexicon import (
+    DELEGATION_LEADING_VERBS,
+    DELEGATION_NOUNS,
+    EXTENT_NOUNS,
+    OBJECT_CONTROL_VERBS,
+    PLAN_LEMMAS,
+    SENDING_VERBS,
+    VISITING_MODIFIERS,
+)
+
+# What follows a dateline's place: "WASHINGTON (AP) —", "MOSCOW -".
+DATELINE_MARKS = frozenset({"(", "—", "--", "-", "AP", "Reuters"})
+# Dependencies of a trigger noun's reduced relative clause or adjective ("a summit due in Riyadh late this
+# year", "talks held in Geneva", "a meeting scheduled for May"): the clause describes the meeting itself,
+# so the time and place phrases hanging from it are the meeting's own.
+DESCRIBING_MODIFIER_DEPS = frozenset({"amod", "acl"})
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("X, Y and Z"), including a name the parser
+    coordinated with X's description ("X, the secretary general of the union, and Y")."""
+    # a conjunct marked possessive ("X and South Korea's President Y") owns the next phrase; it is no party
+    found = [token, *[t for t in token.conjuncts if t.i > token.i and not dependents(t, ("case",))]]
+    for description in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        found.extend(t for t in description.conjuncts if t.i > description.i and t.pos_ == "PROPN")
+    return found
+
+
+def dependents(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [child for child in token.children if child.dep_ in wanted]
+
+
+def prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
+    """Objects of the token's prepositions in the list, with their conjuncts."""
+    wanted = set(prepositions)
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
+            # "to A and to B": a coordinated preposition repeats the first
+            for each in [prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_)]:
+                objects = [obj for obj in each.children if obj.dep_ == "pobj"] or _stranded_object(each)
+                for obj in objects:
+                    found.extend(with_conjuncts(obj))
+    return found
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """A preposition the parser left without object because it read the noun phrase after it as the
+    subject of a following participle ("met with officials of the countries visited"): that phrase."""
+    for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):
+        # "met with visiting X": the parser reads the participle as a verb taking X as its object
+        if prenominal_visiting(pcomp):
+            return dependents(pcomp, ("dobj",))
+        # "met with Speaker X, a Democrat, to discuss": or X as the subject of the purpose clause (below)
+    following = prep.doc[prep.i + 1 : prep.i + 6]
+    for token in following:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.left_edge.i == prep.i + 1
+            and token.head.i > token.i
+        ):
+            return [token]
+    return []
+
+
+def _is_dateline(token: Token) -> bool:
+    """A wire dateline parsed as a subject: "WASHINGTON (AP) — X and Y pledged"."""
+    if token.i != token.sent.start:
+        return False
+    return any(c.dep_ in ("punct", "appos") and c.text in DATELINE_MARKS for c in token.children)
+
+
+def _with_misparsed_conjuncts(head: Token) -> list[Token]:
+    """The head and its conjuncts, plus a coordinated name the parser hung inside the phrase as a
+    modifier ("Donald Trump and House Speaker Paul Ryan" parsed as "[Trump and House] Speaker Ryan")."""
+    found = with_conjuncts(head)
+    for left in head.lefts:
+        for token in left.subtree:
+            if (
+                token.dep_ in ("nmod", "compound", "appos")
+                and token.pos_ == "PROPN"
+                and any(c.dep_ == "cc" for c in token.children)
+            ):
+                found.append(token)
+    return found
+
+
+def dangling_conjuncts(head: Token) -> list[Token]:
+    """The phrase after an "and" the parser left without its conjunct ("between X and U.S. Secretary
+    of State Y" read with Y as the sentence's subject): the widest phrase that starts right after it."""
+    found: list[Token] = []
+    for cc in head.children:
+        if cc.dep_ != "cc" or any(c.dep_ == "conj" for c in head.children):
+            continue
+        starts = [t for t in head.doc[cc.i + 1 : cc.i + 12] if t.left_edge.i == cc.i + 1]
+        if starts:
+            found.append(max(starts, key=lambda t: t.right_edge.i))
+    return found
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
+    verbs of object control the one invited, not the one inviting, does what the infinitive says."""
+    sent = verb.dep_ == "advcl" and verb.head.lemma_.lower() in SENDING_VERBS  # "sent X to Beirut to meet Y"
+    if not sent and (verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS):
+        return None
+    objects = dependents(verb.head, ("dobj",))
+    return objects[0] if objects else None
+
+
+def subject_heads(verb: Token) -> tuple[list[Token], bool]:
+    """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
+    none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            break
+        active = [s for s in dependents(current, ("nsubj",)) if not _is_dateline(s)]
+        if active:
+            return [t for s in active for t in _with_misparsed_conjuncts(s)], False
+        passive = dependents(current, ("nsubjpass",))
+        if passive:
+            return [t for s in passive for t in _with_misparsed_conjuncts(s)], current == verb
+        controller = object_controller(current)
+        if controller is not None:
+            return with_conjuncts(controller), False
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("nsubj", "nsubjpass"):
+            # "X, meeting Y for the first time, said ...": a participle set beside the subject describes it
+            return with_conjuncts(current.head), False
+        if (
+            current.dep_ == "acl"
+            and current.head.dep_ in ("dobj", "pobj")
+            and current.head.head != current.head
+        ):
+            # "accepted an invitation to visit X": the clause of a noun shares the subject of its verb
+            current = current.head.head if current.head.dep_ == "dobj" else current.head.head.head
+            continue
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp") and current.head != current:
+            clause_dep = current.dep_
+            current = current.head
+            if clause_dep == "pcomp" and current.pos_ == "ADP" and current.head != current:
+                # "X will fly on Sunday after having completed a trip": a clause governed by a preposition
+                # shares the subject of the verb the preposition hangs from
+                current = current.head
+                if current.dep_ == "pobj" and current.head.head.pos_ in ("VERB", "AUX"):
+                    # "at a news conference after meeting X, Y said": through the noun it qualifies
+                    current = current.head.head
+            if current.pos_ not in ("VERB", "AUX", "ADJ"):
+                break
+        else:
+            break
+    return [], False
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, str]:
+    """The verb a trigger noun depends on and how: ("held", "object"), ("said", "during")."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head, "object"
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        prep = noun.head
+        if prep.head.pos_ in ("VERB", "AUX"):
+            return prep.head, prep.lower_
+        if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ in ("VERB", "AUX"):
+            return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
+    if noun.dep_ == "pobj" and noun.head.dep_ == "conj" and noun.head.head.dep_ in ("advcl", "xcomp"):
+        # "will leave for X to attend a meeting and for talks with Y": the parser coordinates the second
+        # purpose with the first one's verb; both are the journey's purposes
+        purpose = noun.head.head
+        if purpose.head.pos_ in ("VERB", "AUX"):
+            return purpose.head, noun.head.lower_
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head, "subject"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
+        # "after a day of meetings with X, Y said", "held a round of talks": the extent stands in for it
+        return governing_verb(noun.head.head)
+    return None, ""
+
+
+def where_antecedent(trigger: Token) -> Token | None:
+    """The noun a "where" relative clause hangs from ("India" in "visiting India, where he met X")."""
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children if c.dep_ == "advmod"):
+        return trigger.head
+    return None
+
+
+def prenominal_visiting(token: Token) -> bool:
+    """ "the visiting minister", "greeted visiting X", "with visiting X": the participle describes the
+    noun after it as the travelling party; it is not a verb of its own ("after visiting Moscow" is)."""
+    if token.lower_ not in VISITING_MODIFIERS or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before = token.doc[token.i - 1]
+    return token.dep_ == "amod" or (
+        before.pos_ == "DET"
+        or (before.pos_ == "VERB" and before.lemma_ not in ("be", "have"))
+        or before.lower_ in ("with", "for", "by", "to")
+        or (before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.pos_ in ("PROPN", "NOUN"))
+    )
+
+
+def plan_word(token: Token) -> bool:
+    """A word that announces a plan; "go" only as "is going to" ("the talks went well" reports them)."""
+    if token.lemma_.lower() == "go":
+        return token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children)
+    return token.lemma_.lower() in PLAN_LEMMAS
+
+
+def describing_modifiers(trigger: Token) -> list[Token]:
+    """A trigger noun's participle or adjective modifiers ("due", "held", "scheduled"), which describe it."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
+
+
+def delegation_participles(trigger: Token) -> list[Token]:
+    """ "received a delegation headed by X in Beijing on Monday": the parser hangs the clause's place and
+    time on the participle that names the delegation's leader."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [
+        verb
+        for obj in dependents(trigger, ("dobj",))
+        if obj.lemma_.lower() in DELEGATION_NOUNS
+        for verb in dependents(obj, ("acl",))
+        if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
+    ]
+
+
+def controlling_verbs(trigger: Token) -> list[Token]:
+    """ "In Beijing, he is scheduled to meet X": the verbs an infinitive trigger completes, where the parser
+    hangs a fronted place."""
+    verbs: list[Token] = []
+    current = trigger
+    while current.dep_ == "xcomp" and current.head != current and len(verbs) < 3:
+        current = current.head
+        verbs.append(current)
+    return verbs
+
+
+def is_named(token: Token) -> bool:
+    """A proper name, or a word the entity recogniser tags as a person, organisation, place or people
+    ("calls with both Sanders and Clinton": "both" heads the phrase, the names are tagged)."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def clause_verbs(verb: Token) -> set[int]:
+    """A verb and the verbs coordinated with it: one subject's chain of actions ("will hold talks with X
+    and meet Y")."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return {first.i, *(t.i for t in first.conjuncts)}

@@ -1,0 +1,181 @@
+"""Mentions found from a trigger verb ("met", "visited", "hosted", "held talks"): its parties and roles.
+
+The subject and the objects of the verb, resolved to actors by :mod:`.parties`, take the roles of the
+verb's frame (:mod:`.kinds`); with-phrases, the inviter of a visit, the country visited and a visitor
+addressed are added by :mod:`.roles`. A verb whose frame requires a with-phrase or an actor object gives no
+mention without one, and a visit that is a demand ("called on Russia to withdraw") is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipnews.extract.meetings.kinds import verb_frame
+from dipnews.extract.meetings.lexicon import (
+    HOSPITALITY_NOUNS,
+    NON_PARTY_OBJECTS,
+    RECEPTION_NOUNS,
+    VERB_FRAMES,
+    VERBS_NEEDING_ACTOR_OBJECT,
+    VERBS_NEEDING_WITH,
+    VERBS_NEEDING_WITH_PHRASE,
+    VERBS_REFUSING_REQUESTS,
+    VERBS_WITH_TOPIC_OBJECT,
+)
+from dipnews.extract.meetings.parties import actor_keys, is_party_phrase, misread_place
+from dipnews.extract.meetings.place import journey_of
+from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
+from dipnews.extract.meetings.roles import (
+    add_invitation_hosts,
+    add_inviters,
+    add_visited,
+    addressed_visitor,
+    invitation_hosts,
+    met_on_journey,
+)
+from dipnews.extract.meetings.syntax import (
+    dependents,
+    prenominal_visiting,
+    prep_objects,
+    subject_heads,
+    with_conjuncts,
+)
+from dipnews.model import ArticleActors
+
+
+def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] | None:
+    """The trigger verb's objects (the phrases that name who was met), or None when an object shows
+    the verb means something else ("met the target", "called on X to resign")."""
+    preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
+    objects = prep_objects(trigger, (preposition,)) if preposition else dependents(trigger, ("dobj",))
+    if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
+        return None
+    if lemma in VERBS_WITH_TOPIC_OBJECT:
+        return []  # "discussed Ukraine with X": the object is what was talked about, not who
+    # "greeted visiting X": the parser may read the participle as a verb taking X as its object
+    objects += [
+        o
+        for x in dependents(trigger, ("xcomp", "advcl"))
+        if prenominal_visiting(x)
+        for o in dependents(x, ("dobj",))
+    ]
+    satisfied = [*objects, *(d for o in objects for d in dependents(o, ("dobj",)))]  # "meet changing demand"
+    if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in satisfied):
+        return None
+    return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
+
+
+def _verb_with_objects(trigger: Token, lemma: str, actors: ArticleActors) -> list[Token]:
+    """The counterparts a verb introduces with "with" ("to" also for "talk"/"speak")."""
+    with_objects = prep_objects(trigger, ("with", "to") if lemma in ("talk", "speak") else ("with",))
+    if lemma in VERBS_NEEDING_WITH and not with_objects:
+        # "negotiating a loan with the Paris Club": the parser hangs the counterpart on the thing negotiated
+        things = [o for o in dependents(trigger, ("dobj",)) if not is_party_phrase(o, actors)]
+        with_objects = [w for o in things for w in prep_objects(o, ("with",))]
+    return with_objects
+
+
+def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dict[str, str], str, str] | None:
+    """Parties, type and kind of a trigger verb; ``lemma`` is its lexicon entry (a verb or a phrase)."""
+    if prenominal_visiting(trigger):
+        # "the visiting minister": a description of a party (see _visiting_parties); one the clause's
+        # subject addresses is met by it ("Deng told visiting Secretary of State X ...")
+        return addressed_visitor(trigger, actors)
+    frame = verb_frame(trigger, lemma)
+    if frame is None:
+        return None
+    meeting_type, subject_role, object_role = frame
+    objects = _verb_objects(trigger, lemma, subject_role)
+    if objects is None:
+        return None
+    with_objects = _verb_with_objects(trigger, lemma, actors)
+    if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
+        return None
+    if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):
+        return None  # "was met with chants of ...": a reception, whatever it was met with
+    if subject_role == HOST and trigger.dep_ == "acl" and not is_party_phrase(trigger.head, actors):
+        return None  # "a forum hosted by X": an event is hosted, no guest received
+    subjects, passive = subject_heads(trigger)
+    # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
+    passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
+    # "the countries visited over the week": a bare past participle is a passive reduced relative, its noun
+    # is what was visited (the parser may still call that noun its subject)
+    passive = passive or (
+        trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+    # "the two men talked", "X and Y conferred": a plural subject is the two sides of the talk
+    if (
+        lemma in VERBS_NEEDING_WITH
+        and not with_objects
+        and (
+            lemma in VERBS_NEEDING_WITH_PHRASE
+            or len({k for s in subjects for k in actor_keys(s, actors)}) < 2
+        )
+    ):
+        return None
+    agents = prep_objects(trigger, ("by",)) if passive else []
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(actor_keys(a, actors) for a in agents):
+        return None  # "will be greeted by thousands of protesters": a crowd, not a host
+    parties: dict[str, str] = {}
+    object_keys = [
+        k
+        for o in objects
+        for c in with_conjuncts(o)
+        for k in actor_keys(c, actors)
+        if not (lemma == "visit" and misread_place(k, c, actors))
+    ]
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and objects and not object_keys:
+        return None  # "welcomed the decision", "visited a factory"
+    if (
+        lemma in VERBS_NEEDING_ACTOR_OBJECT
+        and lemma != "visit"
+        and objects
+        and not any(is_party_phrase(o, actors) for o in objects)
+    ):
+        return None  # "received Obama's endorsement": an actor only as a modifier of the thing
+    subject_keys = [k for s in subjects for k in actor_keys(s, actors)]
+    if passive:
+        # "X was received by Y": the grammatical subject is the object role
+        enrol(parties, [k for a in agents for k in actor_keys(a, actors)], subject_role)
+        enrol(parties, subject_keys, object_role)
+    else:
+        enrol(parties, subject_keys, subject_role)
+        enrol(parties, object_keys, object_role)
+    enrol(parties, [k for o in with_objects for k in actor_keys(o, actors)], object_role)
+    for obj in prep_objects(trigger, ("between",)):
+        enrol(parties, actor_keys(obj, actors), PARTICIPANT)
+    if lemma == "visit":
+        add_visited(parties, trigger, actors)
+    add_inviters(parties, trigger, objects, actors)
+    add_invitation_hosts(parties, invitation_hosts([trigger], actors), actors)
+    if (journey_of(trigger) is not None or met_on_journey(trigger)) and not passive:
+        # travelling to meet: the traveller is the visitor, the one met receives them
+        enrol(parties, subject_keys, VISITOR)
+        enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
+    return parties, meeting_type, "verb"
+
+
+def _is_request(verb: Token, objects: list[Token]) -> bool:
+    """ "called on Russia to withdraw": an infinitive after the object turns the visit into a demand."""
+    return any(
+        child.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        for holder in (verb, *objects)
+        for child in holder.children
+    )
+
+
+def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
+    """ "hosted a dinner for X", "gave a lunch in honour of X": the guests of a meal or reception stand
+    in for the object of the hosting verb; other objects are kept as they are."""
+    guests: list[Token] = []
+    for obj in objects:
+        if obj.lemma_.lower() not in HOSPITALITY_NOUNS:
+            guests.append(obj)
+            continue
+        for holder in (obj, trigger):
+            guests.extend(prep_objects(holder, ("for",)))
+            for honour in prep_objects(holder, ("in",)):
+                if honour.lemma_.lower() in ("honour", "honor"):
+                    guests.extend(prep_objects(honour, ("of",)))
+    return guests

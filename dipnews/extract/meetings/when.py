@@ -1,0 +1,324 @@
+"""When a meeting is: choosing the time expression that dates a mention, and resolving it.
+
+An expression attached to the trigger in the parse wins over the nearest one in the sentence; an
+expression that dates another event of the clause (a departure, what the meeting comes before) is not the
+meeting's. The chosen expression is resolved against the publication date and the week or day the story
+is set in (:class:`TimeFrame`); a week without a day gives no date (guideline, convention 2) and a
+same-day date needs the text to imply it (convention 5). Also: whether two mentions' dates conflict, which
+keeps their meetings apart when merging.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dipnews.extract.dates import (
+    FUTURE,
+    PAST,
+    DateExpression,
+    ResolvedDate,
+    dates_compatible,
+    names_day,
+    names_previous_period,
+    resolve_date,
+    resolve_in_week,
+)
+from dipnews.extract.meetings.lexicon import (
+    EXTENT_NOUNS,
+    NOUN_TRIGGERS,
+    OCCASION_NOUNS,
+    PRESS_SPEAKING_VERBS,
+    SAME_DAY_REPORT_VERBS,
+    SEQUENCE_PREPOSITIONS,
+    SEQUENCE_WORDS,
+)
+from dipnews.extract.meetings.records import OCCURRED, PLANNED, MeetingMention
+from dipnews.extract.meetings.status import (
+    background_cue,
+    departs,
+    is_awaited,
+    is_old,
+    ongoing,
+    perfect_participle,
+    planned_status,
+    present_for_future,
+    present_simple,
+)
+from dipnews.extract.meetings.syntax import delegation_participles, describing_modifiers, prep_objects
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
+from dipnews.nlp.parsing import doc_text
+
+# Part-of-day expressions without "this"/"today": they continue the day the article is talking about
+# ("President X spent Thursday ... The president held a meeting in the morning").
+DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the evening"})
+
+
+def dates_conflict(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
+    if a is None or b is None or a.date is None or b.date is None:
+        return False
+    return not dates_compatible(a.date, a.precision, b.date, b.precision)
+
+
+def _dates_token(expression: DateExpression, token: Token) -> bool:
+    """The time expression hangs on this very token ("flew to Washington to meet X on Monday": Monday is
+    the meeting's day, not the flight's)."""
+    head = _expression_head(_tokens_in(token.sent, expression.start, expression.end))
+    return head is not None and _attached_to(head, {token.i})
+
+
+def _tokens_in(sentence: Span, start: int, end: int) -> list[Token]:
+    return [t for t in sentence if start <= t.idx < end]
+
+
+def _expression_head(tokens: list[Token]) -> Token | None:
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head == token:
+            return token
+    return None
+
+
+def _attached_to(expression_head: Token, targets: set[int]) -> bool:
+    """The expression's head hangs from one of the target tokens, through prepositions only: a noun or
+    verb in between dates something else ("the visit ... comes in the backdrop of X's visit last month":
+    "last month" dates the second visit, not the first)."""
+    current = expression_head
+    for _ in range(4):
+        if current.head == current:
+            return False
+        parent = current.head
+        if parent.i in targets:
+            return True
+        # "met on the sidelines of the summit on Tuesday": an occasion noun passes its date on
+        if parent.pos_ != "ADP" and parent.lemma_.lower() not in OCCASION_NOUNS:
+            return False
+        current = parent
+    return False
+
+
+def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
+    """The trigger sits in a phrase that orders it before or after the clause ("will fly to Tokyo on Sunday
+    after having completed a trip"): the clause's time is not the meeting's."""
+    for ancestor in trigger.ancestors:
+        if ancestor == clause_verb:
+            return False
+        if ancestor.lower_ in SEQUENCE_WORDS and ancestor.dep_ in ("prep", "mark"):
+            return True
+    return False
+
+
+def choose_date_expression(
+    sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
+) -> DateExpression | None:
+    """The time expression that dates this trigger: one attached to it in the parse, else the nearest
+    one that does not date a speech act ("state media reported on Monday")."""
+    if not expressions:
+        return None
+    targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + delegation_participles(trigger))}
+    # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
+    targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
+    if governor is not None and trigger.pos_ == "NOUN":
+        targets.add(governor.i)
+    # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
+    loose: list[tuple[int, DateExpression]] = []
+    for expression in expressions:
+        tokens = _tokens_in(sentence, expression.start, expression.end)
+        head = _expression_head(tokens)
+        if head is None:
+            continue
+        if trigger in tokens or any(t.head == trigger for t in tokens) or _attached_to(head, targets):
+            return expression
+        if head.dep_ == "poss" and head.head.dep_ == "pobj" and _attached_to(head.head, targets):
+            return expression  # "talked at last month's ball": the occasion's date is the encounter's
+        # Fallback candidates date a clause (their first non-preposition ancestor is a verb) that is
+        # not a speech act ("state media reported on Monday"); one hanging from a noun dates that noun.
+        parent = head.head
+        while parent.pos_ == "ADP" and parent.head != parent:
+            parent = parent.head
+        if parent == head or parent.pos_ not in ("VERB", "AUX"):
+            continue
+        if parent.lemma_.lower() in SPEECH_VERB_LEMMAS or parent.lemma_.lower() in ("report", "quote"):
+            continue
+        # it must date a clause the meeting is part of, not a side clause ("since he assumed power in 1982")
+        if not any(parent == t or parent in t.ancestors for t in (trigger, governor) if t is not None):
+            continue
+        if _sequenced_below(trigger, parent):
+            continue
+        loose.append((abs(head.i - trigger.i), expression))
+    if not loose:
+        return None
+    return min(loose, key=lambda pair: pair[0])[1]
+
+
+def _has_alternative(chosen: DateExpression, expressions: list[DateExpression], text: str) -> bool:
+    """The expression is one side of "X or Y" ("late April or early May"); ``text`` is the article."""
+    for other in expressions:
+        first, second = (chosen, other) if chosen.start < other.start else (other, chosen)
+        if other is not chosen and re.fullmatch(r"\s+or\s+", text[first.end : second.start]):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class TimeFrame:
+    """What dates a mention beyond its own words: the publication date, the day the story last named
+    ("on Thursday ... in the afternoon"), the week its plans are set in ("next week ... on Friday")."""
+
+    published: dt.date | None
+    focus_day: ResolvedDate | None = None
+    week_ahead: int | None = None
+
+
+def _resolve_chosen(
+    chosen: DateExpression,
+    expressions: list[DateExpression],
+    token: Token,
+    governor: Token | None,
+    planned: bool | None,
+    frame: TimeFrame,
+) -> tuple[ResolvedDate, bool | None]:
+    """The date a chosen time expression gives the mention, and the plan status it implies."""
+    published = frame.published
+    tense = FUTURE if planned or (planned is None and present_simple(token, governor)) else PAST
+    resolved = resolve_date(chosen.text, published, tense)
+    if planned is None and tense == PAST:
+        resolved = _nearer_of_year(chosen.text, published, resolved)
+    if tense == FUTURE and frame.week_ahead is not None:
+        resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
+    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
+        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
+    # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
+    awaited = is_awaited(token) and chosen.end <= token.idx
+    if (departs(token, governor) or awaited) and not _dates_token(chosen, token):
+        # the day is the departure's, not the meeting's; a departure still to come makes the meeting planned
+        if planned is None and resolved.date is not None and published and resolved.date > published:
+            planned = True
+        resolved = ResolvedDate(None, "unknown", chosen.text)
+    if _has_alternative(chosen, expressions, doc_text(token.doc)):
+        # "in late April or early May": a choice of dates names no date
+        resolved = ResolvedDate(None, "unknown", chosen.text)
+    if planned is None and tense == FUTURE and resolved.date is not None and published:
+        # a present-tense "begins a visit on Tuesday": future when the day is still to come
+        planned = resolved.date > published or None
+    if planned is None and resolved.date is not None and published and resolved.date > published:
+        planned = True if resolved.precision == "day" else planned
+    return resolved, planned
+
+
+def date_mention(
+    mention: MeetingMention, governor: Token | None, expressions: list[DateExpression], frame: TimeFrame
+) -> None:
+    """Set the mention's date, status and background from its time expression and tense."""
+    token, published = mention.trigger, frame.published
+    perfect = perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
+    planned = False if perfect else planned_status(token, governor)
+    chosen = choose_date_expression(mention.sentence, token, governor, expressions)
+    spoken = _spoken_after(token, governor)
+    if planned is None and spoken is not None and spoken.tag_ == "VBD":
+        planned = False  # "told reporters after meeting X": what was said, the meeting was before it
+    if chosen is None and planned is None and ongoing(token):
+        planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
+    if planned is None and present_simple(token, governor):
+        planned = present_for_future(token if governor is None else governor, chosen)
+    if planned is False and chosen is not None and _futurate_progressive(token, governor, chosen, published):
+        planned = True
+    if chosen is not None:
+        mention.date, planned = _resolve_chosen(chosen, expressions, token, governor, planned, frame)
+        # "met last week": an earlier news cycle, though a week names no date (convention 2)
+        mention.background = planned is not True and names_previous_period(chosen.text)
+    elif (
+        planned is False
+        and published is not None
+        and (
+            token.tag_ == "VBG"
+            or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
+            or ongoing(token)
+            or spoken is not None
+        )
+    ):
+        # "is meeting" / "opened talks" / "told reporters after talks with X" with no time expression: the
+        # report is of the publication day
+        mention.date = ResolvedDate(published, "day", None)
+    elif planned is False and (
+        is_old(_oldest_in(expressions, published), published)
+        or any(names_previous_period(e.text) for e in expressions)
+    ):
+        # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
+        # expression dates something else (an earlier week is an earlier news cycle however near)
+        mention.background = True
+    mention.status = None if planned is None else (PLANNED if planned else OCCURRED)
+    # a report dated well before publication is history, whatever else it shares with the news
+    mention.background = (
+        mention.background
+        or (planned is not True and is_old(mention.date, published))
+        or perfect
+        or background_cue(token)
+    )
+
+
+def _nearer_of_year(text: str, published: dt.date | None, past: ResolvedDate) -> ResolvedDate:
+    """ "his visit starting on April 29", no tense either way: a day and month without a year is the
+    occurrence nearer the report, so in a March report the coming April 29, not last year's."""
+    if published is None or past.date is None or past.precision != "day" or not names_day(text):
+        return past
+    coming = resolve_date(text, published, FUTURE)
+    if coming.date is None or (published - past.date).days <= (coming.date - published).days:
+        return past
+    return coming
+
+
+def _futurate_progressive(
+    trigger: Token, governor: Token | None, chosen: DateExpression, published: dt.date | None
+) -> bool:
+    """ "X is hosting Y at the White House on Friday": a present progressive with a named day still to
+    come is an arrangement (English futurate); with "today", the report's own day, or no day it is what
+    goes on now."""
+    verb = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    if not progressive or not names_day(chosen.text) or published is None:
+        return False
+    day = resolve_date(chosen.text, published, FUTURE).date
+    return day is not None and day > published
+
+
+def _spoken_after(trigger: Token, governor: Token | None) -> Token | None:
+    """ "X told reporters after talks with Y", "was speaking after the meeting": the wire reports what X
+    said at the end of the meeting, so the meeting is the report's news of the day. The verb of saying."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in EXTENT_NOUNS:
+        node = node.head.head  # "after two hours of talks"
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in SEQUENCE_PREPOSITIONS:
+        return None  # "after meeting X" is a clause (pcomp) of the preposition
+    verb = node.head.head
+    speaks = verb.lemma_.lower() in SPEECH_VERB_LEMMAS | PRESS_SPEAKING_VERBS
+    return verb if speaks and (governor is None or verb.i == governor.i) else None
+
+
+def finer(a: ResolvedDate, b: ResolvedDate) -> bool:
+    rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+    return rank[a.precision] > rank[b.precision]
+
+
+def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
+    resolved = [resolve_date(e.text, published, PAST) for e in expressions]
+    dated = [r for r in resolved if r.date is not None]
+    return min(dated, key=lambda r: r.date or dt.date.max) if dated else None
+
+
+def last_named_day(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
+    """The last day a sentence's time phrases name explicitly (a weekday, a date, "yesterday"): the day in
+    focus for a later bare "in the afternoon". Read as past: the article reports what happened on it."""
+    found: ResolvedDate | None = None
+    for expression in expressions:
+        if " ".join(expression.text.lower().split()) in DAY_PART_EXPRESSIONS:
+            continue
+        resolved = resolve_date(expression.text, published, PAST)
+        if resolved.precision == "day" and (published is None or resolved.date != published):
+            found = resolved
+    return found
