@@ -928,6 +928,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Ruth Ames on June 3.",
         [Expected({"Yasuo Oda": P, "Ruth Ames": P}, None, dt.date(2024, 6, 3), "planned")],
     ),
+    "his counterpart of a nationality": (
+        "Japanese Finance Minister Kiyoshi Ota said the yen was too strong. Treasury Secretary James Rowe will"
+        " meet his Japanese counterpart next week.",
+        [Expected({"James Rowe": P, "Kiyoshi Ota": P}, None, None, "planned")],
+    ),
+    "a sentence-initial surname tagged as a common noun": (
+        "Japanese Finance Minister Kiyoshi Ota arrived in Washington on Sunday. Ota met Treasury Secretary"
+        " James Rowe on Monday, officials said.",
+        [Expected({"Kiyoshi Ota": V, "James Rowe": H}, "Washington", MONDAY)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -1224,6 +1224,14 @@ def _mistyped_name_mentions(
     return found
 
 
+def _may_be_bare_surname(token: Token) -> bool:
+    """A proper noun; or a sentence's first word the tagger took for a common noun while it is the
+    subject ("Ota met ..." tagged NN), where a capital says nothing of the word itself."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.is_sent_start and token.dep_ in _SUBJECT_DEPS
+
+
 def _untyped_surname_mentions(
     doc: Doc, ents: list[Span | None], quote_mask: list[bool], clusters: list[_Cluster], taken: set[int]
 ) -> list[_PersonMention]:
@@ -1233,7 +1241,7 @@ def _untyped_surname_mentions(
     proper name ("Modi Road") or a country, capital or demonym is left alone."""
     found: list[_PersonMention] = []
     for token in doc:
-        if token.i in taken or ents[token.i] is not None or token.pos_ != "PROPN":
+        if token.i in taken or ents[token.i] is not None or not _may_be_bare_surname(token):
             continue
         if (
             not (token.is_alpha and token.is_title)

@@ -67,11 +67,15 @@ def actor_keys(token: Token, actors: ArticleActors) -> list[str]:
 
 
 def _described_person(token: Token, actors: ArticleActors) -> str | None:
-    """ "the Saudi leader", "the Japanese minister": the one person of the modifier's country whose title
-    has the head noun (any head-of-state title for "leader"), when the article has exactly one."""
+    """ "the Saudi leader", "the Japanese minister", "his Japanese counterpart": the one person of the
+    modifier's country whose title has the head noun (any head-of-state title for "leader"), when the
+    article has exactly one."""
     if token.tag_ != "NN" or token.lemma_.lower() not in PARTY_NOUNS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in token.children
+    ):
         return None
     countries = {
         actor.country_iso3
