@@ -535,14 +535,18 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
     if incremental is not None:
         full, again = incremental
         share = again.seconds / full.seconds
+        cpu_share = again.cpu_seconds / full.cpu_seconds
         print(
             f"  incremental: full run {full.seconds:.1f}s on {args.incremental_base} articles, after adding "
-            f"{args.incremental_add}: {again.seconds:.1f}s = {share:.1%} of the full run (target <= 10%)"
+            f"{args.incremental_add}: {again.seconds:.1f}s = {share:.1%} of the full run (target <= 10%); "
+            f"CPU {full.cpu_seconds:.1f}s and {again.cpu_seconds:.1f}s = {cpu_share:.1%}"
         )
         report["incremental"] = {
             "full_seconds": round(full.seconds, 2),
             "incremental_seconds": round(again.seconds, 2),
             "share": round(share, 4),
+            "full_cpu_seconds": round(full.cpu_seconds, 1),
+            "incremental_cpu_seconds": round(again.cpu_seconds, 1),
             "stages": {k: round(s, 2) for k, (s, _) in again.stages.items()},
             "skipped": again.skipped,
         }
@@ -588,17 +592,25 @@ class ScaleRun:
         return sum(m.seconds for m in self.stages.values())
 
     @property
+    def cpu_seconds(self) -> float:
+        """User + system seconds of the stage processes: what other work on the machine inflates much less."""
+        return sum(m.cpu_seconds for m in self.stages.values())
+
+    @property
     def peak_rss_bytes(self) -> int:
         """The largest peak of one stage (they run one after the other): ru_maxrss or the sampled tree."""
         return max(max(m.peak_rss_bytes, m.peak_single_rss_bytes) for m in self.stages.values())
 
     def line(self, label: str) -> str:
         stages = ", ".join(
-            f"{name} {m.seconds:.1f}s/{_mib(max(m.peak_rss_bytes, m.peak_single_rss_bytes))}"
-            + (" FAILED" if m.failed else "")
+            f"{name} {m.seconds:.1f}s ({m.cpu_seconds:.1f} CPU s)/"
+            f"{_mib(max(m.peak_rss_bytes, m.peak_single_rss_bytes))}" + (" FAILED" if m.failed else "")
             for name, m in self.stages.items()
         )
-        return f"{label:<22} {self.seconds:8.1f}s, peak RSS {_mib(self.peak_rss_bytes)} ({stages})"
+        return (
+            f"{label:<22} {self.seconds:8.1f}s ({self.cpu_seconds:.1f} CPU s), "
+            f"peak RSS {_mib(self.peak_rss_bytes)} ({stages})"
+        )
 
 
 def build_template(workdir: Path, records: Sequence[dict[str, Any]], args: argparse.Namespace) -> BenchRepo:
@@ -686,6 +698,7 @@ def synthetic_summary(runs: dict[int, tuple[ScaleRun, ScaleRun | None]]) -> dict
         entry: dict[str, Any] = {
             "size": size,
             "seconds": round(full.seconds, 2),
+            "cpu_seconds": round(full.cpu_seconds, 1),
             "peak_rss_mib": round(full.peak_rss_bytes / 2**20, 1),
             "stages": {
                 name: [round(m.seconds, 2), round(max(m.peak_rss_bytes, m.peak_single_rss_bytes) / 2**20, 1)]
@@ -694,19 +707,23 @@ def synthetic_summary(runs: dict[int, tuple[ScaleRun, ScaleRun | None]]) -> dict
         }
         if grown is not None:
             entry["incremental_share"] = round(grown.seconds / full.seconds, 4)
+            entry["incremental_cpu_share"] = round(grown.cpu_seconds / full.cpu_seconds, 4)
         report["synthetic"].append(entry)
     if len(runs) >= 2:
         small, large = runs[min(runs)][0], runs[max(runs)][0]
         memory = large.peak_rss_bytes / small.peak_rss_bytes
         wall = large.seconds / small.seconds
+        cpu = large.cpu_seconds / small.cpu_seconds
         print(
             f"  peak RSS {_mib(small.peak_rss_bytes)} at {small.size}, {_mib(large.peak_rss_bytes)} at "
             f"{large.size}: {memory:.2f}x (target <= 1.5x and < 6 GB)\n"
             f"  wall {small.seconds:.1f}s at {small.size}, {large.seconds:.1f}s at {large.size}: "
-            f"{wall:.2f}x for {large.size / small.size:.0f}x the articles (target <= 11x at 10x)",
+            f"{wall:.2f}x for {large.size / small.size:.0f}x the articles (target <= 11x at 10x)\n"
+            f"  CPU {small.cpu_seconds:.1f}s at {small.size}, {large.cpu_seconds:.1f}s at {large.size}: "
+            f"{cpu:.2f}x",
             flush=True,
         )
-        report["ratios"] = {"peak_rss": round(memory, 3), "wall": round(wall, 3)}
+        report["ratios"] = {"peak_rss": round(memory, 3), "wall": round(wall, 3), "cpu": round(cpu, 3)}
     return report
 
 

@@ -14,10 +14,11 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dipnews.consolidate import streaming
+from dipnews.consolidate import article_cache, spill, streaming
 from dipnews.consolidate.corpus import consolidate
 from dipnews.consolidate.streaming import StreamInputs, read_extractions, write_streamed_tables
 from dipnews.io import PARQUET_OPTIONS, read_parquet, to_arrow, write_parquet_atomic
@@ -73,16 +74,24 @@ def _parse_gold(folder: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The gold, parsed, then replicated to three copies of it."""
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The gold, parsed."""
+    return _parse_gold(tmp_path_factory.mktemp("gold"))
+
+
+def _replicated(template: Path, folder: Path, copies: float) -> Path:
     sys.path.insert(0, str(REPO_ROOT / "scripts"))
     from synthetic_corpus import Replication, write_synthetic
 
-    template = _parse_gold(tmp_path_factory.mktemp("gold"))
-    size = 3 * pq.ParquetFile(template / "ingested.parquet").metadata.num_rows
-    folder = tmp_path_factory.mktemp("corpus")
+    size = round(copies * pq.ParquetFile(template / "ingested.parquet").metadata.num_rows)
     write_synthetic(template, folder, size, Replication(rename_fraction=0.5, shift_days=0))
     return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The gold replicated to three copies of it."""
+    return _replicated(template, tmp_path_factory.mktemp("corpus"), 3)
 
 
 def _in_memory(corpus: Path, out: Path) -> None:
@@ -102,7 +111,9 @@ def test_streamed_tables_are_the_in_memory_tables_byte_for_byte(
 ) -> None:
     monkeypatch.setattr(streaming, "ROW_GROUP_ROWS", row_group_rows)
     monkeypatch.setattr(streaming, "TEXT_ROW_GROUP_ROWS", max(row_group_rows // 16, 3))
-    monkeypatch.setattr(streaming, "SPILL_ROWS", 5)  # many spill and result batches, even on a small corpus
+    # many spill and result batches, even on a small corpus
+    monkeypatch.setattr(streaming, "SPILL_ROWS", 5)
+    monkeypatch.setattr(spill, "SPILL_ROWS", 5)
     _in_memory(corpus, tmp_path / "old")
     (tmp_path / "new").mkdir()
     validator = BatchValidator(corpus / "ingested.parquet")
@@ -195,3 +206,134 @@ def test_a_block_is_clustered_as_by_comparing_every_pair() -> None:
             reports.append(_MeetingReport(article, published, meeting, {"x": "host", "y": "visitor"}))
         expected = [[id(r) for r in c] for c in _cluster_reports(reports, 3)]
         assert [[id(r) for r in c] for c in cluster_block(reports, 3)] == expected
+
+
+def _streamed(corpus: Path, out: Path, cache: Path | None) -> None:
+    out.mkdir()
+    write_streamed_tables(
+        StreamInputs(corpus / "ingested.parquet", corpus / "extractions.parquet", cache_dir=cache),
+        out, out.parent / f"{out.name}-work", CONTRACT_SCHEMAS, PARQUET_OPTIONS,
+    )  # fmt: skip
+
+
+def _same_tables(first: Path, second: Path) -> None:
+    for name in CONTRACT_SCHEMAS:
+        assert (first / f"{name}.parquet").read_bytes() == (second / f"{name}.parquet").read_bytes(), name
+
+
+def _articles_per_segment(cache: Path) -> list[int]:
+    (folder,) = cache.iterdir()
+    return [pq.ParquetFile(p).metadata.num_rows for p in sorted(folder.glob("segment-*.sentences.parquet"))]
+
+
+def test_a_grown_corpus_parses_only_its_new_articles_and_gives_the_tables_of_a_cold_run(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small = _replicated(template, tmp_path / "small", 2)
+    grown = _replicated(template, tmp_path / "grown", 2.5)
+    n_small, n_grown = (pq.ParquetFile(c / "ingested.parquet").metadata.num_rows for c in (small, grown))
+    cache = tmp_path / "cache"
+    _streamed(small, tmp_path / "small-cold", None)
+    _streamed(grown, tmp_path / "grown-cold", None)
+    assert list(tmp_path.glob("*-work/*")) == []  # without a cache folder nothing is kept
+
+    _streamed(small, tmp_path / "small-cached", cache)
+    _same_tables(tmp_path / "small-cold", tmp_path / "small-cached")
+    _streamed(grown, tmp_path / "grown-cached", cache)
+    _same_tables(tmp_path / "grown-cold", tmp_path / "grown-cached")
+    assert _articles_per_segment(cache) == [n_small, n_grown - n_small]  # only the new ones were parsed
+
+    # Articles removed: their kept rows are left out.
+    _streamed(small, tmp_path / "small-again", cache)
+    _same_tables(tmp_path / "small-cold", tmp_path / "small-again")
+    # Too many segments: the live rows are rewritten as one, and the tables do not change.
+    monkeypatch.setattr(article_cache, "MAX_SEGMENTS", 1)
+    _streamed(grown, tmp_path / "grown-compacted", cache)
+    assert _articles_per_segment(cache) == [n_grown]
+    _same_tables(tmp_path / "grown-cold", tmp_path / "grown-compacted")
+
+
+def test_an_edited_extraction_is_parsed_again(corpus: Path, tmp_path: Path) -> None:
+    """The key of an article is its payload (and date): an edited payload is not served from the cache."""
+    cache = tmp_path / "cache"
+    _streamed(corpus, tmp_path / "before", cache)
+    table = pq.read_table(corpus / "extractions.parquet")
+    payloads = table.column("payload").to_pylist()
+    edited = json.loads(payloads[0])
+    edited["n_sentences"] += 1
+    payloads[0] = json.dumps(edited, sort_keys=True, separators=(",", ":"))
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    (changed / "ingested.parquet").write_bytes((corpus / "ingested.parquet").read_bytes())
+    index = table.schema.get_field_index("payload")
+    pq.write_table(table.set_column(index, "payload", pa.array(payloads)), changed / "extractions.parquet")
+    _streamed(changed, tmp_path / "cached", cache)
+    _streamed(changed, tmp_path / "cold", None)
+    _same_tables(tmp_path / "cold", tmp_path / "cached")
+    assert _articles_per_segment(cache)[-1] == 1
+
+
+def _validate_all(validator: BatchValidator, tables: dict[str, pd.DataFrame]) -> None:
+    for name, frame in tables.items():
+        validator(name, to_arrow(frame, CONTRACT_SCHEMAS[name]), 0)
+        validator(name, None, len(frame))
+
+
+def test_groups_that_passed_before_are_not_checked_again(corpus: Path, tmp_path: Path) -> None:
+    tables = consolidate(
+        read_parquet(corpus / "ingested.parquet"), list(read_extractions(corpus / "extractions.parquet"))
+    )
+    cache = tmp_path / "groups"
+    first = BatchValidator(corpus / "ingested.parquet", cache)
+    _validate_all(first, tables)
+    first.save()
+    assert first.checked_rows["actor_mentions"] == len(tables["actor_mentions"])
+    again = BatchValidator(corpus / "ingested.parquet", cache)
+    _validate_all(again, tables)
+    assert sum(again.checked_rows.values()) == 0
+
+    # One participant fewer: that meeting's group changed (it may now break "at least two participants")
+    # and is checked, with the rows it keeps; every other meeting's rows are not.
+    participants = tables["meeting_participants"]
+    meeting = participants["meeting_id"].iloc[0]
+    dropped = participants.drop(index=participants.index[0]).reset_index(drop=True)
+    changed = BatchValidator(corpus / "ingested.parquet", cache)
+    n_left = int((dropped["meeting_id"] == meeting).sum())
+    if n_left >= 2:
+        changed("meeting_participants", to_arrow(dropped, CONTRACT_SCHEMAS["meeting_participants"]), 0)
+        changed("meeting_participants", None, len(dropped))
+        assert changed.checked_rows["meeting_participants"] == n_left
+    else:
+        with pytest.raises(StageError):
+            changed("meeting_participants", to_arrow(dropped, CONTRACT_SCHEMAS["meeting_participants"]), 0)
+            changed("meeting_participants", None, len(dropped))
+
+    # A wrong span in an article whose mentions passed before is caught: its group's hash changed.
+    mentions = tables["actor_mentions"].copy()
+    mentions.loc[1, "mention_text"] = "not the text"
+    broken = BatchValidator(corpus / "ingested.parquet", cache)
+    with pytest.raises(StageError, match="span"):
+        broken("actor_mentions", to_arrow(mentions, CONTRACT_SCHEMAS["actor_mentions"]), 0)
+        broken("actor_mentions", None, len(mentions))
+
+
+def test_group_hashes_follow_the_groups_values_and_order() -> None:
+    import duckdb
+
+    from dipnews.quality.batch_validation import group_hashes, row_hashes
+
+    table = pa.table(
+        {"g": ["a", "a", "b", "c", "c"], "v": [1, 2, 1, 2, 1], "t": [["x"], ["y"], [], ["x", "y"], None]}
+    )
+    connection = duckdb.connect()
+
+    def hashes(t: pa.Table) -> list[int]:
+        return group_hashes(row_hashes(connection, t), t.column("g").to_numpy(zero_copy_only=False)).tolist()
+
+    first = hashes(table)
+    assert first[0] == first[1] and len(set(first)) == 3
+    swapped = hashes(table.take([1, 0, 2, 3, 4]))
+    assert swapped[0] != first[0]  # the order within a group counts
+    assert swapped[2:] == first[2:]  # the other groups are the same
+    assert hashes(table.set_column(2, "t", pa.array([["x"], ["y"], [], ["xy"], None])))[3] != first[3]
+    assert hashes(table) == first  # deterministic

@@ -271,16 +271,16 @@ def merge_and_identify(groups: dict[str, _ActorGroup]) -> tuple[dict[str, str], 
     )
     for single, full in sorted(merges.items()):
         groups[full].absorb(groups.pop(single))
-    actor_ids = {
-        identity: stable_id(
-            group.actor_type,
-            identity.split(":", 1)[1]
-            if group.actor_type == "country"
-            else normalise_name(group.canonical_name()),
-        )
-        for identity, group in groups.items()
-    }
+    actor_ids = {identity: actor_id_of(identity, group) for identity, group in groups.items()}
     return merges, actor_ids
+
+
+def actor_id_of(identity: str, group: _ActorGroup) -> str:
+    """A group's content-derived actor_id: its type and ISO3 code (a country), else its canonical name."""
+    key = (
+        identity.split(":", 1)[1] if group.actor_type == "country" else normalise_name(group.canonical_name())
+    )
+    return stable_id(group.actor_type, key)
 
 
 def build_actors(

@@ -6,14 +6,25 @@ cannot see of the rest of its table is the uniqueness of the key across batches,
 rows of one group (a meeting's participants): the batches arrive sorted by their key, so the rows of
 the last value of the key's first column are held back and checked with the next batch (or at the
 end, ``batch=None``), and a batch's first key must differ from the previous batch's last.
+
+Rows that passed before are not checked again. The unit is the group of rows sharing the value of the
+key's first column (an article's mentions, a meeting's participants; a single row where the key is one
+column), since the checks across rows look within such a group only (uniqueness of the key, "at least two
+participants"): a group's rows are hashed together, and only the groups whose hash was not validated
+before go through pandera. With ``cache_dir`` the hashes of every group of the tables just written are
+kept there (``save``), so a grown corpus re-checks its new and changed groups only. A span's text is the
+article's, and an article_id is the hash of its text, so a group's hash covers what its span checks read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 from dipnews.quality.stage_validation import StageError, validate
@@ -26,11 +37,16 @@ SPAN_TABLES = frozenset({"actor_mentions", "meeting_mentions", "quotations"})
 class BatchValidator:
     """``check(table, batch, first_row)``: raise :class:`StageError` when a batch breaks its schema."""
 
-    def __init__(self, ingested: Path) -> None:
+    def __init__(self, ingested: Path, cache_dir: Path | None = None) -> None:
         self._ingested = "'" + str(ingested).replace("'", "''") + "'"
         self._connection = duckdb.connect(config={"memory_limit": "512MB"})
+        self._connection.execute("SET threads TO 1")  # the row hashes in the batch's order
         self._last_key: dict[str, tuple[Any, ...]] = {}
         self._held: dict[str, tuple[pa.Table, int]] = {}  # table -> (rows held back, their first row)
+        self._cache_dir = cache_dir
+        self._known: dict[str, np.ndarray] = {}  # table -> sorted hashes of the groups validated before
+        self._seen: dict[str, list[np.ndarray]] = {}  # table -> hashes of this run's groups
+        self.checked_rows: dict[str, int] = {}  # table -> rows that went through pandera
 
     def texts(self, article_ids: list[str]) -> dict[str, str]:
         """article_id -> text for these articles only."""
@@ -66,15 +82,77 @@ class BatchValidator:
 
     def _check(self, table: str, batch: pa.Table, first_row: int) -> None:
         module = CONTRACT[table]
-        frame = batch.to_pandas()
-        frame.index = range(first_row, first_row + len(frame))
-        texts = self.texts(frame["article_id"].tolist()) if table in SPAN_TABLES else None
-        validate(frame, module.schema(texts))
         key = list(module.KEY)
-        first = tuple(frame.iloc[0][key])
+        self.check_groups(table, batch, first_row, module.schema, key[0])
+        first = tuple(batch.column(k)[0].as_py() for k in key)
         if self._last_key.get(table) == first:
             raise StageError(f"table '{table}': key {dict(zip(key, first, strict=True))} is not unique")
-        self._last_key[table] = tuple(frame.iloc[-1][key])
+        self._last_key[table] = tuple(batch.column(k)[batch.num_rows - 1].as_py() for k in key)
+
+    def check_groups(
+        self, name: str, batch: pa.Table, first_row: int, schema: Callable[..., Any], group_column: str
+    ) -> None:
+        """Validate with ``schema(texts)`` the rows of ``batch`` (rows ``first_row`` on) whose group (a run of
+        equal ``group_column`` values) did not pass before under ``name``."""
+        hashes = group_hashes(row_hashes(self._connection, batch), batch.column(group_column).to_numpy())
+        self._seen.setdefault(name, []).append(np.unique(hashes))
+        new = np.flatnonzero(~np.isin(hashes, self._known_groups(name)))
+        if not len(new):
+            return
+        if len(new) == batch.num_rows:  # all new: the frame as a whole (a RangeIndex is cheaper to check)
+            part = batch.to_pandas()
+            part.index = pd.RangeIndex(first_row, first_row + len(part))
+        else:
+            part = batch.take(pa.array(new)).to_pandas()
+            part.index = pd.Index(first_row + new)
+        texts = self.texts(part["article_id"].tolist()) if name in SPAN_TABLES else None
+        validate(part, schema(texts))
+        self.checked_rows[name] = self.checked_rows.get(name, 0) + len(part)
+
+    def _known_groups(self, table: str) -> np.ndarray:
+        if table not in self._known:
+            path = self._cache_dir / f"{table}.npy" if self._cache_dir is not None else None
+            self._known[table] = (
+                np.load(path) if path is not None and path.is_file() else np.empty(0, np.uint64)
+            )
+        return self._known[table]
+
+    def save(self) -> None:
+        """Keep the hashes of every group of the tables just validated (call once they are all written)."""
+        if self._cache_dir is None:
+            return
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        for table, parts in self._seen.items():
+            target = self._cache_dir / f"{table}.npy"
+            tmp = target.with_name(f".{table}.tmp.npy")
+            np.save(tmp, np.unique(np.concatenate(parts)))
+            tmp.replace(target)
 
     def close(self) -> None:
         self._connection.close()
+
+
+def row_hashes(connection: duckdb.DuckDBPyConnection, batch: pa.Table) -> np.ndarray:
+    """A 64-bit hash of every row's values (DuckDB's ``hash``: deterministic, lists and dates included)."""
+    columns = ", ".join('"' + name.replace('"', '""') + '"' for name in batch.column_names)
+    connection.register("hashed_rows", batch)
+    try:
+        result = connection.sql(f"SELECT hash({columns}) AS h FROM hashed_rows").fetchnumpy()["h"]
+    finally:
+        connection.unregister("hashed_rows")
+    return np.asarray(result, dtype=np.uint64)
+
+
+def group_hashes(rows: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Per row, a 64-bit hash of all the rows of its group (the run of equal ``groups`` values it is in:
+    the rows are sorted by their key), from the rows' hashes, sensitive to their order."""
+    if not len(rows):
+        return np.empty(0, np.uint64)
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    lengths = np.diff(np.r_[starts, len(rows)])
+    position = (np.arange(len(rows)) - np.repeat(starts, lengths)).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        mixed = (rows ^ (position * np.uint64(0x9E3779B97F4A7C15))) * np.uint64(0xBF58476D1CE4E5B9)
+        mixed ^= mixed >> np.uint64(31)
+        summed = np.add.reduceat(mixed, starts) + lengths.astype(np.uint64)
+    return np.repeat(summed, lengths)
