@@ -29,7 +29,7 @@ import pandas as pd
 
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.dates import dates_compatible
-from dipnews.model import ArticleExtraction, LocalMeeting
+from dipnews.model import ArticleExtraction, LocalMeeting, MeetingEvidence
 from schemas import actor_mentions as actor_mentions_schema
 from schemas import actor_roles as actor_roles_schema
 from schemas import actors as actors_schema
@@ -524,6 +524,18 @@ def cluster_pairs(
     return list(clusters.values())
 
 
+def meeting_mention_row(meeting_id: str, article_id: str, ev: MeetingEvidence) -> dict[str, Any]:
+    """One meeting_mentions row: the evidence sentence of a meeting in an article."""
+    return {
+        "meeting_id": meeting_id,
+        "article_id": article_id,
+        "sentence_index": ev.sentence_index,
+        "char_start": ev.char_start,
+        "char_end": ev.char_end,
+        "trigger": ev.trigger,
+    }
+
+
 def _evidence_rows(
     meeting_id: str, report: _MeetingReport, rows: dict[tuple[str, str, int], dict[str, Any]]
 ) -> None:
@@ -531,14 +543,7 @@ def _evidence_rows(
     for ev in report.meeting.evidence:
         rows.setdefault(
             (meeting_id, report.article_id, ev.char_start),
-            {
-                "meeting_id": meeting_id,
-                "article_id": report.article_id,
-                "sentence_index": ev.sentence_index,
-                "char_start": ev.char_start,
-                "char_end": ev.char_end,
-                "trigger": ev.trigger,
-            },
+            meeting_mention_row(meeting_id, report.article_id, ev),
         )
 
 

@@ -45,6 +45,7 @@ from dipnews.consolidate.corpus import (
     _MeetingReport,
     _merged_meeting_row,
     cluster_pairs,
+    meeting_mention_row,
 )
 from dipnews.consolidate.spill import SPILL_ROWS, SpillWriter, copy_to, sql_path
 from dipnews.model import ArticleExtraction, LocalMeeting, MeetingEvidence, Participant
@@ -182,12 +183,7 @@ def _merge_block(rows: list[dict[str, Any]], undated_days: int, spills: Mapping[
             for position, ev in enumerate(report.meeting.evidence):
                 spills["meeting_mentions"].append(
                     {
-                        "meeting_id": meeting_id,
-                        "article_id": report.article_id,
-                        "sentence_index": ev.sentence_index,
-                        "char_start": ev.char_start,
-                        "char_end": ev.char_end,
-                        "trigger": ev.trigger,
+                        **meeting_mention_row(meeting_id, report.article_id, ev),
                         "cluster_seq": cluster_seq,
                         "report_seq": seq_of[id(report)],
                         "position": position,
