@@ -24,6 +24,7 @@ from dipnews.extract.meetings.lexicon import (
     HEAD_TITLES,
     INVITATION_NOUNS,
     JOURNEY_NOUNS,
+    NOUN_TRIGGERS,
     SEATS_OF_GOVERNMENT,
     VERB_FRAMES,
 )
@@ -298,7 +299,7 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
         keys: list[str] = []
         if prenominal_visiting(token):
             keys = [k for k in [_visiting_name(token, actors)] if k is not None]
-        elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in ("visit", "trip"):
+        elif token.pos_ == "NOUN" and token.tag_ == "NN" and _names_a_visit(token):
             owners = dependents(token, ("poss",)) + prep_objects(token, ("by",))
             keys = [k for o in owners for k in actor_keys(o, actors)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not negated(token):
@@ -307,6 +308,11 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
             if is_person(key, actors) and home_of(key, actors) is not None:
                 found.setdefault(key, set()).add(bool(planned_status(token, None)))
     return found
+
+
+def _names_a_visit(noun: Token) -> bool:
+    """A trigger noun of the visit type in the lexicon ("visit", "trip")."""
+    return NOUN_TRIGGERS.get(noun.lemma_.lower(), {}).get("type") == "visit"
 
 
 def _roles_from_article_travel(
