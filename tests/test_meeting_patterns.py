@@ -938,6 +938,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " James Rowe on Monday, officials said.",
         [Expected({"Kiyoshi Ota": V, "James Rowe": H}, "Washington", MONDAY)],
     ),
+    "headline with no article: 'during meeting'": (
+        "Chilean President Tomas Vidal and Peruvian President Rosa Quispe fail to agree during meeting in"
+        " Lima.",
+        [Expected({"Tomas Vidal": V, "Rosa Quispe": H}, "Lima", None)],
+    ),
     "welcomed a decision": (
         "Kenyan President William Otieno welcomed the decision of the court on Monday.",
         [],

@@ -51,7 +51,7 @@ from dipnews.extract.meetings.records import (
 )
 from dipnews.extract.meetings.roles import article_travellers, decide_roles
 from dipnews.extract.meetings.status import is_old
-from dipnews.extract.meetings.triggers import repair_initial_plurals
+from dipnews.extract.meetings.triggers import repair_bare_gerunds, repair_initial_plurals
 from dipnews.extract.meetings.when import TimeFrame, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp.parsing import SentenceIndex, doc_text
@@ -85,6 +85,7 @@ def _confidence(meeting: MeetingDraft, parties: dict[str, str], actors: ArticleA
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     repair_initial_plurals(doc, NOUN_TRIGGERS)
+    repair_bare_gerunds(doc, NOUN_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)

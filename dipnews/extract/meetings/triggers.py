@@ -111,6 +111,22 @@ def repair_initial_plurals(doc: Doc, nouns: Iterable[str]) -> None:
             token.tag_ = "NNS"
 
 
+def repair_bare_gerunds(doc: Doc, nouns: Iterable[str]) -> None:
+    """Headline style drops the article: in "fail to agree during meeting in China" the model tags
+    "meeting" as a gerund (VBG) although it takes no subject, object or auxiliary and is the object of a
+    preposition, so it is the noun. Such a token is retagged as that noun when the lexicon has it."""
+    known = set(nouns)
+    clause_deps = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "dative", "ccomp", "xcomp"}
+    for token in doc:
+        if token.tag_ != "VBG" or token.dep_ != "pobj" or token.lower_ not in known:
+            continue
+        if any(child.dep_ in clause_deps for child in token.children):
+            continue  # "after meeting X": a clause of the preposition, the verb it is
+        token.lemma_ = token.lower_
+        token.pos_ = "NOUN"
+        token.tag_ = "NN"
+
+
 class TriggerFinder:
     """A Matcher over one vocabulary; ``find`` gives the triggers of a Doc by token index."""
 
