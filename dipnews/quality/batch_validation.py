@@ -34,6 +34,19 @@ from schemas import CONTRACT
 SPAN_TABLES = frozenset({"actor_mentions", "meeting_mentions", "quotations"})
 
 
+def texts_by_id(connection: duckdb.DuckDBPyConnection, source: str, article_ids: list[str]) -> dict[str, str]:
+    """article_id -> text of the wanted articles, read from ``source`` (a DuckDB table expression with
+    ``article_id`` and ``text`` columns) without loading the others."""
+    connection.register("wanted", pa.table({"article_id": sorted(set(article_ids))}))
+    try:
+        rows = connection.sql(
+            f"SELECT article_id, text FROM {source} JOIN wanted USING (article_id)"
+        ).fetchall()
+    finally:
+        connection.unregister("wanted")
+    return dict(rows)
+
+
 class BatchValidator:
     """``check(table, batch, first_row)``: raise :class:`StageError` when a batch breaks its schema."""
 
@@ -50,14 +63,7 @@ class BatchValidator:
 
     def texts(self, article_ids: list[str]) -> dict[str, str]:
         """article_id -> text for these articles only."""
-        self._connection.register("wanted", pa.table({"article_id": sorted(set(article_ids))}))
-        try:
-            rows = self._connection.sql(
-                f"SELECT article_id, text FROM read_parquet({self._ingested}) JOIN wanted USING (article_id)"
-            ).fetchall()
-        finally:
-            self._connection.unregister("wanted")
-        return dict(rows)
+        return texts_by_id(self._connection, f"read_parquet({self._ingested})", article_ids)
 
     def __call__(self, table: str, batch: pa.Table | None, first_row: int) -> None:
         """Check ``batch`` (rows ``first_row`` on of ``table``); ``None`` ends the table."""

@@ -26,6 +26,7 @@ from great_expectations.core.run_identifier import RunIdentifier
 
 from dipnews.progress import Progress
 from dipnews.quality import cross_table as xt
+from dipnews.quality.batch_validation import texts_by_id
 from dipnews.quality.runner import (
     DATASOURCE,
     DOCS_SITE,
@@ -148,15 +149,7 @@ class TableReader:
         return frame[[*contract.names, *xt.derived_columns(table)]]
 
     def texts(self, article_ids: list[str]) -> dict[str, str]:
-        self._lookup.register("wanted", pa.table({"article_id": sorted(set(article_ids))}))
-        try:
-            articles = _quoted(self.files["articles"])
-            rows = self._lookup.sql(
-                f"SELECT article_id, text FROM {articles} JOIN wanted USING (article_id)"
-            ).fetchall()
-        finally:
-            self._lookup.unregister("wanted")
-        return dict(rows)
+        return texts_by_id(self._lookup, _quoted(self.files["articles"]), article_ids)
 
     def row_count_parameters(self) -> dict[str, int]:
         f = {name: _quoted(path) for name, path in self.files.items()}
