@@ -20,7 +20,7 @@ from test_validate import (
 
 from dipnews.io import write_parquet_atomic
 from dipnews.quality.runner import run_suites
-from dipnews.quality.streaming_runner import merge_outcomes, run_suites_on_files
+from dipnews.quality.streaming_runner import run_suites_on_files
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -84,34 +84,80 @@ def test_small_batches_find_the_same_failures_and_counts(
     assert counts(batched.outcomes) == counts(whole.outcomes)
 
 
-def test_merged_outcomes_keep_the_first_examples_in_order() -> None:
-    report = run_suites(build_tables())
-    first = [o for o in report.outcomes if o.table == "actors"]
-    failing = [
-        o.__class__(
-            **{
-                **o.__dict__,
-                "success": False,
-                "unexpected_count": 3,
-                "examples": [{"k": i} for i in range(3)],
-            }
-        )
-        for o in first
-    ]
-    merged = merge_outcomes([failing, failing, first])
-    assert all(not o.success and o.unexpected_count == 6 for o in merged)
-    assert all(o.examples == [{"k": 0}, {"k": 1}, {"k": 2}, {"k": 0}, {"k": 1}] for o in merged)
-
-
-def test_data_docs_of_several_batches_get_a_page_each_and_normalise(tmp_path: Path) -> None:
+def _pages(docs: Path) -> dict[Path, bytes]:
     import datetime as dt
 
     from dipnews.quality.runner import normalise_data_docs
 
+    normalise_data_docs(docs, dt.date(2026, 11, 26))
+    return {p.relative_to(docs): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def test_data_docs_are_one_page_per_table_whatever_the_batches(tmp_path: Path) -> None:
     files = _write(build_tables(), tmp_path)
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    assert run_suites_on_files(files, data_docs_dir=docs, batch_rows=2).success
-    normalise_data_docs(docs, dt.date(2026, 11, 26))  # run times made equal: batch pages must not collide
-    pages = list((docs / "validations" / "actor_mentions").rglob("*.html"))
-    assert len(pages) == -(-len(pd.read_parquet(files["actor_mentions"])) // 2)
+    pages = {}
+    for batch_rows in (2, 100_000):
+        docs = tmp_path / f"docs-{batch_rows}"
+        docs.mkdir()
+        assert run_suites_on_files(files, data_docs_dir=docs, batch_rows=batch_rows).success
+        pages[batch_rows] = _pages(docs)
+        assert len(list((docs / "validations").rglob("*.html"))) == len(CONTRACT)
+    assert pages[2] == pages[100_000]
+
+
+def _drop_quotation(tables: Tables) -> None:
+    tables["quotations"] = tables["quotations"].iloc[1:].reset_index(drop=True)
+
+
+def _drop_mention(tables: Tables) -> None:
+    """One mention fewer: its actor's n_mentions no longer counts its rows (a derived column changes)."""
+    tables["actor_mentions"] = tables["actor_mentions"].iloc[1:].reset_index(drop=True)
+
+
+def _both(*changes: Callable[[Tables], None]) -> Callable[[Tables], None]:
+    def change(tables: Tables) -> None:
+        for one in changes:
+            one(tables)
+
+    change.__name__ = "_".join(c.__name__.strip("_") for c in changes)
+    return change
+
+
+# (the corpus the cache was filled on, the corpus validated next)
+CHANGES = [
+    pytest.param(_drop_quotation, _unchanged, id="grown"),
+    pytest.param(_unchanged, _drop_quotation, id="shrunk"),
+    pytest.param(_unchanged, _span_mismatch, id="edited"),
+    pytest.param(_span_mismatch, _unchanged, id="repaired"),
+    pytest.param(_bad_iso_code, _both(_bad_iso_code, _drop_quotation), id="failure-remembered"),
+    pytest.param(_unchanged, _drop_mention, id="derived-column-changed"),
+    pytest.param(_unchanged, _duplicate_actor, id="key-duplicated"),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), CHANGES)
+def test_remembered_rows_give_the_report_and_docs_of_a_cold_run(
+    before: Callable[[Tables], None], after: Callable[[Tables], None], tmp_path: Path
+) -> None:
+    from dipnews.quality.checked_rows import CheckedRows
+
+    cache = CheckedRows(tmp_path / "cache")
+    first, second = build_tables(), build_tables()
+    before(first)
+    after(second)
+    run_suites_on_files(_write(first, _folder(tmp_path / "before")), cache=cache, batch_rows=4)
+    files = _write(second, _folder(tmp_path / "after"))
+    warm_docs, cold_docs = _folder(tmp_path / "warm-docs"), _folder(tmp_path / "cold-docs")
+    warm = run_suites_on_files(files, data_docs_dir=warm_docs, cache=cache, batch_rows=4)
+    cold = run_suites_on_files(files, data_docs_dir=cold_docs)
+    assert warm.as_json() == cold.as_json()
+    assert _pages(warm_docs) == _pages(cold_docs)
+    assert cold.checked_rows == sum(cold.rows.values())
+    assert warm.checked_rows is not None and warm.checked_rows < sum(warm.rows.values()) // 2
+    # The cache now holds the rows of the tables just validated: a rerun checks nothing.
+    assert run_suites_on_files(files, cache=cache).checked_rows == 0
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    return path

@@ -64,6 +64,8 @@ class ExpectationOutcome:
 class QualityReport:
     rows: dict[str, int]
     outcomes: list[ExpectationOutcome]
+    # Rows the suites ran on (the others' results were remembered); None when every row was checked.
+    checked_rows: int | None = None
 
     @property
     def success(self) -> bool:

@@ -1,224 +1,218 @@
-"""The great-expectations suites over table files, a batch of rows at a time.
+"""The great-expectations suites over table files, a batch of rows at a time, re-checking only what changed.
 
-:func:`dipnews.quality.runner.run_suites` takes every table as one pandas frame, with its derived
-cross-table columns (:mod:`dipnews.quality.cross_table`) computed in pandas: the whole corpus in memory.
-Here DuckDB computes the same derived columns over the Parquet files (joins and counts, spilling to disk
-beyond its memory limit), except the span texts, which Python slices from the texts of one batch's
-articles; each table is read in key order, ``batch_rows`` rows at a time, and every batch goes through
-the table's suite. The outcomes of one expectation over the batches are merged into one: successful when
-every batch was, the unexpected rows summed, the first examples kept in key order. Expectations about the
-whole table (its row count, the uniqueness of a key) are evaluated over the whole file by DuckDB when a
-table has more than one batch. A table that fits in one batch is checked exactly as ``run_suites`` does,
-so ``validation.json`` is the same for it.
+Each table is read in key order with its derived cross-table columns and every row's content hash
+(:class:`dipnews.quality.table_files.TableReader`). Every expectation but the whole-table ones judges a
+row by that row alone, so what it found on a row is remembered by the row's hash
+(:mod:`dipnews.quality.checked_rows`), and only the rows whose hash has no result go through the table's
+suite, ``batch_rows`` of them at a time: all of them in a cold run, the new and changed ones (a row whose
+actor's counts changed is a changed row) once the tables grow. The outcome of such an expectation is
+then made from the results of every row of the table, remembered or new: successful when no row failed
+it, the failing rows counted, the first five examples in key order. The whole-table expectations are
+evaluated over the whole file every time: the row counts, the uniqueness of a key (by DuckDB, its
+examples the first duplicated rows in key order), the column list. So ``validation.json`` does not depend
+on which rows were remembered nor on ``batch_rows``: a grown, shrunk or edited corpus gives what a cold run
+gives, and a table checked in one batch gives what ``run_suites`` gives in memory.
+
+The Data Docs show the same merged outcomes, one page per table (:mod:`dipnews.quality.merged_docs`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import replace
+import ast
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
-from great_expectations.core.run_identifier import RunIdentifier
+import pyarrow.compute as pc
 
 from dipnews.progress import Progress
 from dipnews.quality import cross_table as xt
-from dipnews.quality.batch_validation import texts_by_id
+from dipnews.quality.checked_rows import (
+    CheckedRows,
+    FailureTally,
+    RowResultsWriter,
+    decode_failures,
+    encode_failures,
+    suite_version,
+)
+from dipnews.quality.merged_docs import build_merged_docs
 from dipnews.quality.runner import (
     DATASOURCE,
-    DOCS_SITE,
-    MAX_EXAMPLES,
     ExpectationOutcome,
     QualityReport,
     _context,
     _outcome,
     _outcome_order,
+    _plain,
     table_checkpoint,
 )
+from dipnews.quality.stage_validation import StageError
+from dipnews.quality.table_files import FAILURES, KNOWN, ROW_HASH, TableReader
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
 BATCH_ROWS = 100_000
-DUCKDB_MEMORY = "512MB"
 ROW_COUNT_EXPECTATIONS = frozenset(
     {"expect_table_row_count_to_equal", "expect_table_row_count_to_be_between"}
 )
 UNIQUE_EXPECTATIONS = frozenset({"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"})
+COLUMNS_EXPECTATION = "expect_table_columns_to_match_ordered_list"
+WHOLE_TABLE_EXPECTATIONS = ROW_COUNT_EXPECTATIONS | UNIQUE_EXPECTATIONS | {COLUMNS_EXPECTATION}
+# GX (pandas) states which rows an expectation found unexpected as a query on the frame's index.
+_INDEX_QUERY = re.compile(r"items=(\[[^\]]*\])")
 
 
-def _quoted(path: Path) -> str:
-    return "read_parquet('" + str(path).replace("'", "''") + "')"
+def outcome_key(outcome: ExpectationOutcome) -> str:
+    """An expectation of a table, as a string (its column, type and arguments)."""
+    return json.dumps(_outcome_order(outcome))
 
 
-def _derived_sql(table: str, files: Mapping[str, Path]) -> list[str]:
-    """The derived columns of ``table`` that DuckDB computes (all but the span columns), as SQL over ``t``."""
-    f = {name: _quoted(path) for name, path in files.items()}
-    columns = [
-        f"(t.{fk.column} IS NULL OR t.{fk.column} IN (SELECT {fk.parent_column} FROM {f[fk.parent]})) "
-        f"AS {fk.derived_column}"
-        for fk in xt.FOREIGN_KEYS
-        if fk.table == table
-    ]
-    if table in xt.SENTENCE_TABLES:
-        columns.append(
-            "coalesce((SELECT 0 <= t.sentence_index AND t.sentence_index < a.n_sentences "
-            f"FROM {f['articles']} a WHERE a.article_id = t.article_id), false) AS {xt.SENTENCE_IN_ARTICLE}"
+def _unexpected_rows(result: Any, expectation: str) -> list[tuple[int, Any]]:
+    """(row position, example) of every row a map expectation found unexpected, from GX's result."""
+    details = result.result or {}
+    entries = list(details.get("unexpected_index_list") or [])
+    match = _INDEX_QUERY.search(str(details.get("unexpected_index_query") or ""))
+    positions = ast.literal_eval(match.group(1)) if match else None
+    if positions is None or len(positions) != len(entries) or len(entries) != details.get("unexpected_count"):
+        raise StageError(
+            f"validate: great-expectations did not list the rows {expectation} found unexpected as this "
+            "code reads them (unexpected_index_list and unexpected_index_query); is its version the one "
+            "in requirements?"
         )
-    if table == "articles":
-        columns.append(
-            f"NOT coalesce(t.source_path IN (SELECT source_path FROM {f['rejects']}), false) "
-            f"AS {xt.SOURCE_NOT_REJECTED}"
+    return [(int(p), _plain(e)) for p, e in zip(positions, entries, strict=True)]
+
+
+@dataclass
+class TableCheck:
+    """One table's pass: the failures of every row tallied, the rows not remembered run through GX."""
+
+    table: str
+    checkpoint: Any
+    parameters: dict[str, int]
+    context: Any
+    writer: RowResultsWriter | None
+    tally: FailureTally = field(default_factory=FailureTally)
+    shells: dict[str, ExpectationOutcome] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    last_result: Any = None  # GX's result of the last run: the Data Docs page is made from it
+    checked_rows: int = 0
+
+    def run_suite(self, frame: pd.DataFrame, rows_checked: bool = True) -> dict[int, list[tuple[str, Any]]]:
+        """GX on ``frame`` (indexed by row position): the failures of each position that failed any."""
+        run = self.checkpoint.run(
+            batch_parameters={"dataframe": frame}, expectation_parameters=self.parameters
         )
-    if table == "actors":
-        mentions = f"FROM {f['actor_mentions']} m WHERE m.actor_id = t.actor_id"
-        columns += [
-            f"coalesce((SELECT count(*) {mentions}), 0)::BIGINT AS {xt.COUNTED_MENTIONS}",
-            f"coalesce((SELECT count(DISTINCT m.article_id) {mentions}), 0)::BIGINT AS {xt.COUNTED_ARTICLES}",
-        ]
-    if table == "meetings":
-        columns += _meeting_columns(f)
-    if table == "actor_roles":
-        actor = f"FROM {f['actors']} a WHERE a.actor_id = t.actor_id"
-        columns += [
-            f"coalesce((SELECT list_contains(a.titles, t.title) {actor}), false) AS {xt.TITLE_OF_ACTOR}",
-            f"coalesce((SELECT a.n_articles {actor}), 0)::BIGINT AS {xt.ACTOR_ARTICLES}",
-        ]
-    return columns
+        failures: dict[int, list[tuple[str, Any]]] = {}
+        for identifier, suite_result in run.run_results.items():
+            # Only the merged outcomes go into the Data Docs: GX's record of this run is not kept.
+            self.context.validation_results_store.remove_key(identifier)
+            self.last_result = suite_result
+            for result in suite_result.results:
+                outcome = _outcome(self.table, result)
+                key = outcome_key(outcome)
+                self.shells[key] = outcome
+                if not rows_checked or outcome.expectation in WHOLE_TABLE_EXPECTATIONS:
+                    continue
+                if outcome.error:
+                    self.errors.setdefault(key, outcome.error)
+                elif outcome.unexpected_count:
+                    for position, example in _unexpected_rows(result, outcome.expectation):
+                        failures.setdefault(position, []).append((key, example))
+        return failures
 
+    def known_rows(self, batch: pa.RecordBatch, first_row: int) -> pa.Table:
+        """Tally the rows of ``batch`` that have a result, keep them; return the others."""
+        known = batch.column(KNOWN).to_numpy(zero_copy_only=False)
+        hashes, stored = batch.column(ROW_HASH), batch.column(FAILURES)
+        for index in np.flatnonzero(known & pc.is_valid(stored).to_numpy(zero_copy_only=False)):
+            self.tally.add(first_row + int(index), decode_failures(stored[int(index)].as_py()))
+        if self.writer is not None:
+            mask = pa.array(known)
+            self.writer.write_arrow(pc.filter(hashes, mask), pc.filter(stored, mask))
+        return pa.Table.from_batches([batch]).filter(pa.array(~known))
 
-def _meeting_columns(f: Mapping[str, str]) -> list[str]:
-    evidence = f"FROM {f['meeting_mentions']} e WHERE e.meeting_id = t.meeting_id"
-    return [
-        f"coalesce((SELECT count(DISTINCT e.article_id) {evidence}), 0)::BIGINT AS {xt.COUNTED_ARTICLES}",
-        f"coalesce((SELECT count(DISTINCT p.actor_id) FROM {f['meeting_participants']} p "
-        f"WHERE p.meeting_id = t.meeting_id), 0)::BIGINT AS {xt.COUNTED_PARTICIPANTS}",
-        f"(SELECT max(a.published_date) FROM {f['meeting_mentions']} e JOIN {f['articles']} a "
-        f"USING (article_id) WHERE e.meeting_id = t.meeting_id) AS {xt.LATEST_REPORT_DATE}",
-    ]
+    def check_rows(self, reader: TableReader, rows: pa.Table, positions: np.ndarray) -> None:
+        """Run the suite on rows without a result; tally and keep what it found on each."""
+        frame = reader.frame(self.table, rows)
+        frame.index = pd.Index(positions)
+        found = self.run_suite(frame)
+        failures = [encode_failures(found.get(int(p), [])) for p in positions]
+        for position, row_failures in found.items():
+            self.tally.add(position, row_failures)
+        if self.writer is not None:
+            self.writer.write(rows.column(ROW_HASH).to_pylist(), failures)
+        self.checked_rows += len(positions)
 
-
-class TableReader:
-    """Each table with its derived columns, in key order, a batch of rows at a time."""
-
-    def __init__(self, files: Mapping[str, Path], work_dir: Path | None = None) -> None:
-        self.files = dict(files)
-        config = {"memory_limit": DUCKDB_MEMORY}
-        if work_dir is not None:
-            config["temp_directory"] = str(work_dir)
-        self.connection = duckdb.connect(config=config)
-        self.connection.execute("SET preserve_insertion_order TO true")
-        # A second cursor: the texts of a batch are looked up while the batches' result is open.
-        self._lookup = self.connection.cursor()
-
-    def rows(self, table: str) -> int:
-        return pq.ParquetFile(self.files[table]).metadata.num_rows
-
-    def batches(self, table: str, batch_rows: int) -> Iterator[pd.DataFrame]:
-        columns = ["t.*", *_derived_sql(table, self.files)]
-        key = ", ".join(f"t.{c}" for c in CONTRACT[table].KEY)
-        query = f"SELECT {', '.join(columns)} FROM {_quoted(self.files[table])} t ORDER BY {key}"
-        contract = arrow_schema(CONTRACT[table].schema())
-        first_row = 0
-        for batch in self.connection.sql(query).to_arrow_reader(batch_rows):
-            frame = self._frame(table, pa.Table.from_batches([batch]), contract)
-            frame.index = range(first_row, first_row + len(frame))
-            first_row += len(frame)
-            yield frame
-
-    def _frame(self, table: str, batch: pa.Table, contract: pa.Schema) -> pd.DataFrame:
-        """The batch as ``run_suites`` sees it: contract columns as read from Parquet, then derived ones."""
-        frame = batch.select(contract.names).cast(contract).to_pandas()
-        for name in batch.column_names:
-            if name in contract.names:
-                continue
-            column = batch.column(name)
-            # Dates as Python objects (None where missing), flags and counts as NumPy: as pandas has them.
-            if name == xt.LATEST_REPORT_DATE:
-                frame[name] = pd.Series(column.to_pylist(), index=frame.index, dtype=object)
+    def outcomes(self, reader: TableReader, n_rows: int) -> list[ExpectationOutcome]:
+        """One outcome per expectation, from every row's failures and the whole file."""
+        merged = []
+        for key, shell in self.shells.items():
+            if shell.expectation in ROW_COUNT_EXPECTATIONS:
+                merged.append(_row_count(shell, n_rows))
+            elif shell.expectation in UNIQUE_EXPECTATIONS:
+                merged.append(_uniqueness(shell, reader))
+            elif shell.expectation == COLUMNS_EXPECTATION:
+                merged.append(shell)
             else:
-                frame[name] = column.to_numpy(zero_copy_only=False)
-        if table in xt.SPAN_TEXT_COLUMNS or table in xt.SPAN_ONLY_TABLES:
-            spans = xt.span_texts(frame, self.texts(frame["article_id"].tolist()))
-            if table in xt.SPAN_TEXT_COLUMNS:
-                frame[xt.SPAN_TEXT] = spans
-            else:
-                frame[xt.SPAN_IN_BOUNDS] = spans.notna()
-        return frame[[*contract.names, *xt.derived_columns(table)]]
-
-    def texts(self, article_ids: list[str]) -> dict[str, str]:
-        return texts_by_id(self._lookup, _quoted(self.files["articles"]), article_ids)
-
-    def row_count_parameters(self) -> dict[str, int]:
-        f = {name: _quoted(path) for name, path in self.files.items()}
-
-        def distinct(table: str, column: str) -> int:
-            return int(
-                self.connection.sql(f"SELECT count(DISTINCT {column}) FROM {f[table]}").fetchall()[0][0]
-            )
-
-        return {
-            "meetings_in_participants": distinct("meeting_participants", "meeting_id"),
-            "meetings_in_mentions": distinct("meeting_mentions", "meeting_id"),
-            "actors_in_mentions": distinct("actor_mentions", "actor_id"),
-        }
-
-    def duplicated_rows(self, table: str, columns: list[str], ignore_missing: bool) -> int:
-        """Rows whose values of ``columns`` occur more than once (how GX counts a uniqueness failure)."""
-        listed = ", ".join(columns)
-        where = " AND ".join(f"{c} IS NOT NULL" for c in columns) if ignore_missing else "true"
-        query = (
-            f"SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM {_quoted(self.files[table])} "
-            f"WHERE {where} GROUP BY {listed} HAVING count(*) > 1)"
-        )
-        return int(self.connection.sql(query).fetchall()[0][0])
-
-    def close(self) -> None:
-        self._lookup.close()
-        self.connection.close()
+                count, error = self.tally.counts.get(key, 0), self.errors.get(key)
+                merged.append(
+                    replace(
+                        shell,
+                        success=count == 0 and error is None,
+                        unexpected_count=count,
+                        observed_value=None,
+                        examples=self.tally.first_examples(key),
+                        error=error,
+                    )
+                )
+        return sorted(merged, key=_outcome_order)
 
 
-def merge_outcomes(batches: list[list[ExpectationOutcome]]) -> list[ExpectationOutcome]:
-    """One outcome per expectation from its outcomes over the batches (in key order)."""
-    merged: dict[tuple[str, str, str], ExpectationOutcome] = {}
-    for outcomes in batches:
-        for outcome in outcomes:
-            key = _outcome_order(outcome)
-            seen = merged.get(key)
-            if seen is None:
-                merged[key] = outcome
-                continue
-            counts = [c for c in (seen.unexpected_count, outcome.unexpected_count) if c is not None]
-            merged[key] = replace(
-                seen,
-                success=seen.success and outcome.success,
-                unexpected_count=sum(counts) if counts else None,
-                examples=[*seen.examples, *outcome.examples][:MAX_EXAMPLES],
-                error=seen.error or outcome.error,
-            )
-    return sorted(merged.values(), key=_outcome_order)
+def _row_count(outcome: ExpectationOutcome, n_rows: int) -> ExpectationOutcome:
+    kwargs = outcome.kwargs
+    if outcome.expectation == "expect_table_row_count_to_equal":
+        success = n_rows == kwargs.get("value")
+    else:
+        low, high = kwargs.get("min_value"), kwargs.get("max_value")
+        success = (low is None or n_rows >= low) and (high is None or n_rows <= high)
+    return replace(outcome, success=bool(success), observed_value=n_rows, error=None)
 
 
-def _whole_table(outcome: ExpectationOutcome, reader: TableReader, n_rows: int) -> ExpectationOutcome:
-    """An expectation about the whole table, evaluated over the file instead of batch by batch."""
-    if outcome.expectation in ROW_COUNT_EXPECTATIONS:
-        kwargs = outcome.kwargs
-        if outcome.expectation == "expect_table_row_count_to_equal":
-            success = n_rows == kwargs.get("value")
-        else:
-            low, high = kwargs.get("min_value"), kwargs.get("max_value")
-            success = (low is None or n_rows >= low) and (high is None or n_rows <= high)
-        return replace(outcome, success=bool(success), observed_value=n_rows)
-    if outcome.expectation in UNIQUE_EXPECTATIONS:
-        columns = outcome.kwargs.get("column_list") or [outcome.column]
-        ignore = outcome.kwargs.get("ignore_row_if") == "any_value_is_missing"
-        duplicated = reader.duplicated_rows(outcome.table, list(columns), ignore)
-        if duplicated == (outcome.unexpected_count or 0):
-            return outcome
-        return replace(outcome, success=duplicated == 0, unexpected_count=duplicated)
-    return outcome
+def _uniqueness(outcome: ExpectationOutcome, reader: TableReader) -> ExpectationOutcome:
+    columns = outcome.kwargs.get("column_list") or [outcome.column]
+    count, examples = reader.duplicates(outcome.table, list(columns), outcome.kwargs.get("ignore_row_if"))
+    found = {"unexpected_count": count, "observed_value": None, "examples": examples, "error": None}
+    return replace(outcome, success=count == 0, **found)
+
+
+def _check_table(
+    check: TableCheck, reader: TableReader, batch_rows: int, known: Path | None
+) -> tuple[list[ExpectationOutcome], int]:
+    """Stream ``check.table``'s rows: tally the remembered ones, check the others ``batch_rows`` at a time."""
+    pending: list[pa.Table] = []
+    positions: list[np.ndarray] = []
+    n_rows = 0
+    for batch in reader.hashed_batches(check.table, batch_rows, known):
+        unknown = check.known_rows(batch, n_rows)
+        if unknown.num_rows:
+            pending.append(unknown)
+            flags = ~batch.column(KNOWN).to_numpy(zero_copy_only=False)
+            positions.append(n_rows + np.flatnonzero(flags))
+        n_rows += batch.num_rows
+        if sum(p.num_rows for p in pending) >= batch_rows:
+            check.check_rows(reader, pa.concat_tables(pending), np.concatenate(positions))
+            pending, positions = [], []
+    if pending:
+        check.check_rows(reader, pa.concat_tables(pending), np.concatenate(positions))
+    if not check.shells:  # every row remembered (or none): the suite's expectations, from an empty run
+        check.run_suite(_empty_frame(check.table), rows_checked=False)
+    return check.outcomes(reader, n_rows), n_rows
 
 
 def run_suites_on_files(
@@ -226,8 +220,10 @@ def run_suites_on_files(
     data_docs_dir: Path | None = None,
     progress: Progress | None = None,
     batch_rows: int = BATCH_ROWS,
+    cache: CheckedRows | None = None,
 ) -> QualityReport:
-    """:func:`dipnews.quality.runner.run_suites` over the table files, ``batch_rows`` rows at a time."""
+    """:func:`dipnews.quality.runner.run_suites` over the table files, ``batch_rows`` rows at a time; with
+    ``cache``, the rows checked before (same content) are not checked again."""
     reader = TableReader(files)
     try:
         parameters = reader.row_count_parameters()
@@ -235,41 +231,42 @@ def run_suites_on_files(
         datasource = context.data_sources.add_pandas(DATASOURCE)
         outcomes: list[ExpectationOutcome] = []
         rows: dict[str, int] = {}
+        results: dict[str, Any] = {}
+        checked = 0
         for table in CONTRACT:
-            checkpoint = table_checkpoint(context, datasource, table)
-            per_batch = []
-            rows[table] = reader.rows(table)
-            several = rows[table] > batch_rows
-            for number, frame in enumerate(reader.batches(table, batch_rows)):
-                # Each batch its own run name, so its Data Docs page has its own folder (the run times,
-                # made equal by normalise_data_docs, would otherwise collide).
-                run_id = RunIdentifier(run_name=f"rows-{number * batch_rows:012d}") if several else None
-                run = checkpoint.run(
-                    batch_parameters={"dataframe": frame}, expectation_parameters=parameters, run_id=run_id
-                )
-                per_batch.append(
-                    [_outcome(table, r) for suite in run.run_results.values() for r in suite.results]
-                )
-            if not per_batch:  # an empty table is still checked (its columns, its row count)
-                run = checkpoint.run(
-                    batch_parameters={"dataframe": _empty_frame(table)}, expectation_parameters=parameters
-                )
-                per_batch.append(
-                    [_outcome(table, r) for suite in run.run_results.values() for r in suite.results]
-                )
-            table_outcomes = merge_outcomes(per_batch)
-            if len(per_batch) > 1:
-                table_outcomes = [_whole_table(o, reader, rows[table]) for o in table_outcomes]
+            check = _table_check(context, datasource, table, parameters, cache)
+            try:
+                known = cache.known(table, check.writer.version) if cache and check.writer else None
+                table_outcomes, rows[table] = _check_table(check, reader, batch_rows, known)
+            except BaseException:
+                if check.writer is not None:
+                    check.writer.discard()
+                raise
+            if check.writer is not None:  # an expectation that raised is not remembered as passed
+                check.writer.discard() if check.errors else check.writer.commit()
             outcomes.extend(table_outcomes)
+            results[table] = check.last_result
+            checked += check.checked_rows
             if progress is not None:
                 progress.advance(doing=f"{table} checked ({len(outcomes)} expectations so far)")
         if data_docs_dir is not None:
             if progress is not None:
                 progress.advance(0, doing="building the Data Docs")
-            context.build_data_docs(site_names=[DOCS_SITE])
+            build_merged_docs(context, results, outcomes, rows)
     finally:
         reader.close()
-    return QualityReport(rows=rows, outcomes=outcomes)
+    return QualityReport(rows=rows, outcomes=outcomes, checked_rows=checked)
+
+
+def _table_check(
+    context: Any, datasource: Any, table: str, parameters: dict[str, int], cache: CheckedRows | None
+) -> TableCheck:
+    checkpoint = table_checkpoint(context, datasource, table)
+    writer = None
+    if cache is not None:
+        suite = checkpoint.validation_definitions[0].suite
+        writer = cache.writer(table, suite_version(suite.to_json_dict()))
+    return TableCheck(table, checkpoint, parameters, context, writer)
 
 
 def _empty_frame(table: str) -> pd.DataFrame:

@@ -1,0 +1,203 @@
+"""The contract's tables as the suites see them, read from their Parquet files by DuckDB.
+
+:func:`dipnews.quality.runner.run_suites` takes every table as one pandas frame, with its derived
+cross-table columns (:mod:`dipnews.quality.cross_table`) computed in pandas: the whole corpus in memory.
+Here DuckDB computes the same derived columns over the files (joins and counts, spilling to disk beyond
+its memory limit), except the span texts, which Python slices from the texts of the articles of the rows
+at hand. Each table is read in key order, a batch of rows at a time, with every row's content hash (its
+columns, its derived columns and, where it has a span, the hash of its article's text) and what a file of
+earlier results (:mod:`dipnews.quality.checked_rows`) holds for that hash. Whole-table facts (the
+distinct ids behind the row-count expectations, duplicated keys) are counted over the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dipnews.quality import cross_table as xt
+from dipnews.quality.batch_validation import texts_by_id
+from dipnews.quality.runner import MAX_EXAMPLES, _plain
+from schemas import CONTRACT
+from schemas._base import arrow_schema
+
+DUCKDB_MEMORY = "512MB"
+# Technical columns of the hashed rows; derived and contract columns never start with "__".
+ROW_HASH = "__row_hash"
+FAILURES = "__failures"
+KNOWN = "__known"
+TEXT_HASH = "__text_md5"
+SPAN_TABLES = frozenset({*xt.SPAN_TEXT_COLUMNS, *xt.SPAN_ONLY_TABLES})
+
+
+def quoted(path: Path) -> str:
+    return "read_parquet('" + str(path).replace("'", "''") + "')"
+
+
+def derived_sql(table: str, files: Mapping[str, Path]) -> list[str]:
+    """The derived columns of ``table`` that DuckDB computes (all but the span columns), as SQL over ``t``."""
+    f = {name: quoted(path) for name, path in files.items()}
+    columns = [
+        f"(t.{fk.column} IS NULL OR t.{fk.column} IN (SELECT {fk.parent_column} FROM {f[fk.parent]})) "
+        f"AS {fk.derived_column}"
+        for fk in xt.FOREIGN_KEYS
+        if fk.table == table
+    ]
+    if table in xt.SENTENCE_TABLES:
+        columns.append(
+            "coalesce((SELECT 0 <= t.sentence_index AND t.sentence_index < a.n_sentences "
+            f"FROM {f['articles']} a WHERE a.article_id = t.article_id), false) AS {xt.SENTENCE_IN_ARTICLE}"
+        )
+    if table == "articles":
+        columns.append(
+            f"NOT coalesce(t.source_path IN (SELECT source_path FROM {f['rejects']}), false) "
+            f"AS {xt.SOURCE_NOT_REJECTED}"
+        )
+    if table == "actors":
+        mentions = f"FROM {f['actor_mentions']} m WHERE m.actor_id = t.actor_id"
+        columns += [
+            f"coalesce((SELECT count(*) {mentions}), 0)::BIGINT AS {xt.COUNTED_MENTIONS}",
+            f"coalesce((SELECT count(DISTINCT m.article_id) {mentions}), 0)::BIGINT AS {xt.COUNTED_ARTICLES}",
+        ]
+    if table == "meetings":
+        columns += _meeting_columns(f)
+    if table == "actor_roles":
+        actor = f"FROM {f['actors']} a WHERE a.actor_id = t.actor_id"
+        columns += [
+            f"coalesce((SELECT list_contains(a.titles, t.title) {actor}), false) AS {xt.TITLE_OF_ACTOR}",
+            f"coalesce((SELECT a.n_articles {actor}), 0)::BIGINT AS {xt.ACTOR_ARTICLES}",
+        ]
+    return columns
+
+
+def _meeting_columns(f: Mapping[str, str]) -> list[str]:
+    evidence = f"FROM {f['meeting_mentions']} e WHERE e.meeting_id = t.meeting_id"
+    return [
+        f"coalesce((SELECT count(DISTINCT e.article_id) {evidence}), 0)::BIGINT AS {xt.COUNTED_ARTICLES}",
+        f"coalesce((SELECT count(DISTINCT p.actor_id) FROM {f['meeting_participants']} p "
+        f"WHERE p.meeting_id = t.meeting_id), 0)::BIGINT AS {xt.COUNTED_PARTICIPANTS}",
+        f"(SELECT max(a.published_date) FROM {f['meeting_mentions']} e JOIN {f['articles']} a "
+        f"USING (article_id) WHERE e.meeting_id = t.meeting_id) AS {xt.LATEST_REPORT_DATE}",
+    ]
+
+
+class TableReader:
+    """Each table with its derived columns and row hashes, in key order, a batch of rows at a time."""
+
+    def __init__(self, files: Mapping[str, Path], work_dir: Path | None = None) -> None:
+        self.files = dict(files)
+        config = {"memory_limit": DUCKDB_MEMORY}
+        if work_dir is not None:
+            config["temp_directory"] = str(work_dir)
+        self.connection = duckdb.connect(config=config)
+        self.connection.execute("SET preserve_insertion_order TO true")
+        # A second cursor: the texts of a batch are looked up while the batches' result is open.
+        self._lookup = self.connection.cursor()
+
+    def rows(self, table: str) -> int:
+        return pq.ParquetFile(self.files[table]).metadata.num_rows
+
+    def _hashed_sql(self, table: str) -> str:
+        """Every row with its derived columns and ``__row_hash``: the MD5 of all of them as JSON."""
+        columns = ["t.*", *derived_sql(table, self.files)]
+        source = f"{quoted(self.files[table])} t"
+        if table in SPAN_TABLES:  # what a span check reads: the article's text, by its hash
+            articles = quoted(self.files["articles"])
+            columns.append(f"x.{TEXT_HASH}")
+            source += (
+                f" LEFT JOIN (SELECT article_id, md5(text) AS {TEXT_HASH} FROM {articles}) x "
+                "ON x.article_id = t.article_id"
+            )
+        rows = f"SELECT {', '.join(columns)} FROM {source}"
+        return f"SELECT d.*, unhex(md5(to_json(d))) AS {ROW_HASH} FROM ({rows}) d"
+
+    def hashed_batches(self, table: str, batch_rows: int, known: Path | None) -> Iterator[pa.RecordBatch]:
+        """The rows in key order (ties by hash) with ``__row_hash``, and ``__known``/``__failures``: whether
+        the file ``known`` (``row_hash``, ``failures``) has a result for the row's hash, and that result."""
+        hashed = self._hashed_sql(table)
+        if known is None:
+            results = f"SELECT h.*, NULL::VARCHAR AS {FAILURES}, false AS {KNOWN} FROM ({hashed}) h"
+        else:
+            stored = (
+                f"(SELECT row_hash, any_value(failures) AS failures FROM {quoted(known)} GROUP BY row_hash)"
+            )
+            results = (
+                f"SELECT h.*, c.failures AS {FAILURES}, c.row_hash IS NOT NULL AS {KNOWN} "
+                f"FROM ({hashed}) h LEFT JOIN {stored} c ON c.row_hash = h.{ROW_HASH}"
+            )
+        dropped = f" EXCLUDE ({TEXT_HASH})" if table in SPAN_TABLES else ""
+        order = ", ".join([*CONTRACT[table].KEY, ROW_HASH])
+        query = f"SELECT *{dropped} FROM ({results}) ORDER BY {order}"
+        yield from self.connection.sql(query).to_arrow_reader(batch_rows)
+
+    def frame(self, table: str, rows: pa.Table) -> pd.DataFrame:
+        """Rows as ``run_suites`` sees them: contract columns as read from Parquet, then derived ones."""
+        contract = arrow_schema(CONTRACT[table].schema())
+        frame = rows.select(contract.names).cast(contract).to_pandas()
+        for name in xt.derived_columns(table):
+            if name not in rows.column_names:
+                continue
+            column = rows.column(name)
+            # Dates as Python objects (None where missing), flags and counts as NumPy: as pandas has them.
+            if name == xt.LATEST_REPORT_DATE:
+                frame[name] = pd.Series(column.to_pylist(), index=frame.index, dtype=object)
+            else:
+                frame[name] = column.to_numpy(zero_copy_only=False)
+        if table in SPAN_TABLES:
+            spans = xt.span_texts(frame, self.texts(frame["article_id"].tolist()))
+            if table in xt.SPAN_TEXT_COLUMNS:
+                frame[xt.SPAN_TEXT] = spans
+            else:
+                frame[xt.SPAN_IN_BOUNDS] = spans.notna()
+        return frame[[*contract.names, *xt.derived_columns(table)]]
+
+    def texts(self, article_ids: list[str]) -> dict[str, str]:
+        return texts_by_id(self._lookup, quoted(self.files["articles"]), article_ids)
+
+    def row_count_parameters(self) -> dict[str, int]:
+        f = {name: quoted(path) for name, path in self.files.items()}
+
+        def distinct(table: str, column: str) -> int:
+            return int(
+                self.connection.sql(f"SELECT count(DISTINCT {column}) FROM {f[table]}").fetchall()[0][0]
+            )
+
+        return {
+            "meetings_in_participants": distinct("meeting_participants", "meeting_id"),
+            "meetings_in_mentions": distinct("meeting_mentions", "meeting_id"),
+            "actors_in_mentions": distinct("actor_mentions", "actor_id"),
+        }
+
+    def duplicates(self, table: str, columns: list[str], ignore_row_if: str | None) -> tuple[int, list[Any]]:
+        """Rows whose values of ``columns`` occur more than once (how GX counts a uniqueness failure), and
+        the first of them in key order as GX lists them: the key and the checked columns.
+
+        Rows GX leaves out are left out: a null value of a single column, and for several columns a row
+        with any (``any_value_is_missing``) or, by default, all of them missing."""
+        key = list(CONTRACT[table].KEY)
+        shown = list(dict.fromkeys([*key, *columns]))
+        if len(columns) == 1 or ignore_row_if == "any_value_is_missing":
+            where = " AND ".join(f"{c} IS NOT NULL" for c in columns)
+        else:
+            where = " OR ".join(f"{c} IS NOT NULL" for c in columns)
+        listed = ", ".join(columns)
+        flagged = (
+            f"SELECT {', '.join(shown)}, count(*) OVER (PARTITION BY {listed}) AS n__rows "
+            f"FROM {quoted(self.files[table])} WHERE {where}"
+        )
+        count = self.connection.sql(f"SELECT count(*) FROM ({flagged}) WHERE n__rows > 1").fetchall()[0][0]
+        first = self.connection.sql(
+            f"SELECT {', '.join(shown)} FROM ({flagged}) WHERE n__rows > 1 "
+            f"ORDER BY {', '.join(key)} LIMIT {MAX_EXAMPLES}"
+        ).fetchall()
+        return int(count), [_plain(dict(zip(shown, row, strict=True))) for row in first]
+
+    def close(self) -> None:
+        self._lookup.close()
+        self.connection.close()
