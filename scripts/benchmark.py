@@ -143,6 +143,8 @@ class Measurement:
     stages: dict[str, tuple[float, int]] = field(default_factory=dict)  # stage -> (seconds, peak tree RSS)
     returncode: int = 0
     cpu_seconds: float = 0.0  # user + system over the process tree: what contention cannot inflate much
+    # stage -> CPU seconds of the processes first seen while it ran (DVC's own time is left out)
+    stage_cpu_seconds: dict[str, float] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)  # stages that exited non-zero (runner "stages")
     skipped: list[str] = field(default_factory=list)  # stages dvc repro found up to date (runner "dvc")
 
@@ -191,6 +193,7 @@ def run_measured(
     stages: dict[str, tuple[float, int]] = {}
     skipped: list[str] = []
     cpu_seconds: dict[int, float] = {}  # pid -> CPU seconds at its last sample
+    owner: dict[int, str] = {}  # pid -> the stage running when the process was first seen
 
     def close_stage(now: float) -> None:
         name, since = current
@@ -236,6 +239,8 @@ def run_measured(
                     total = _sample_tree(root, cpu_seconds)
                     with lock:
                         peak, stage_peak = max(peak, total), max(stage_peak, total)
+                        for pid in cpu_seconds:
+                            owner.setdefault(pid, current[0])
                     stop.wait(SAMPLE_SECONDS)
             except psutil.NoSuchProcess:
                 return
@@ -249,10 +254,15 @@ def run_measured(
         for thread in threads:
             thread.join()
         close_stage(time.perf_counter())
-    # The root's own CPU time is exact (wait4); its descendants' is their last sample (<= 50 ms short each).
-    cpu_seconds[process.pid] = usage.ru_utime + usage.ru_stime
     measured = Measurement(seconds, peak, usage.ru_maxrss * 1024, stages, os.waitstatus_to_exitcode(status))
-    measured.cpu_seconds = sum(cpu_seconds.values())
+    # wait4's usage is the root's and that of every descendant it (or they) waited for: the whole tree,
+    # exactly. (Adding the descendants' samples to it, as this did before December 5, counted them twice.)
+    measured.cpu_seconds = usage.ru_utime + usage.ru_stime
+    # Per stage, the descendants' last samples (each at most 50 ms short).
+    for pid, seconds_used in cpu_seconds.items():
+        if pid != process.pid and pid in owner:
+            name = owner[pid]
+            measured.stage_cpu_seconds[name] = measured.stage_cpu_seconds.get(name, 0.0) + seconds_used
     measured.skipped = skipped
     return measured
 
@@ -548,6 +558,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
             "full_cpu_seconds": round(full.cpu_seconds, 1),
             "incremental_cpu_seconds": round(again.cpu_seconds, 1),
             "stages": {k: round(s, 2) for k, (s, _) in again.stages.items()},
+            "stages_cpu_seconds": {k: round(s, 2) for k, s in again.stage_cpu_seconds.items()},
             "skipped": again.skipped,
         }
     return report
@@ -564,7 +575,10 @@ def measure_incremental(
     # New articles arrive as a new file, as a crawler would deliver them; the old file is untouched.
     repo.add_input("update", records[base : base + added])
     again = repo.run_pipeline()
-    stages = ", ".join(f"{name} {s:.1f}s" for name, (s, _) in again.stages.items())
+    stages = ", ".join(
+        f"{name} {s:.1f}s ({again.stage_cpu_seconds.get(name, 0.0):.1f} CPU s)"
+        for name, (s, _) in again.stages.items()
+    )
     print(
         f"incremental: full {full.seconds:.1f}s, +{added} articles {again.seconds:.1f}s"
         + (f" ({stages})" if stages else "")

@@ -40,8 +40,13 @@ def _write(tables: Tables, folder: Path) -> dict[str, Path]:
     return files
 
 
+def _no_rejects(tables: Tables) -> None:
+    tables["rejects"] = tables["rejects"].iloc[0:0]
+
+
 CORRUPTIONS = [
     _unchanged,
+    _no_rejects,
     _duplicate_actor,
     _bad_iso_code,
     _span_mismatch,

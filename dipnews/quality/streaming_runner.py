@@ -41,7 +41,7 @@ from dipnews.quality.checked_rows import (
     encode_failures,
     suite_version,
 )
-from dipnews.quality.merged_docs import build_merged_docs
+from dipnews.quality.merged_docs import build_merged_docs, outcome_shell, run_configurations
 from dipnews.quality.runner import (
     DATASOURCE,
     ExpectationOutcome,
@@ -97,13 +97,12 @@ class TableCheck:
     parameters: dict[str, int]
     context: Any
     writer: RowResultsWriter | None
+    configurations: list[Any]  # the suite's expectations as a run states them
     tally: FailureTally = field(default_factory=FailureTally)
-    shells: dict[str, ExpectationOutcome] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
-    last_result: Any = None  # GX's result of the last run: the Data Docs page is made from it
     checked_rows: int = 0
 
-    def run_suite(self, frame: pd.DataFrame, rows_checked: bool = True) -> dict[int, list[tuple[str, Any]]]:
+    def run_suite(self, frame: pd.DataFrame) -> dict[int, list[tuple[str, Any]]]:
         """GX on ``frame`` (indexed by row position): the failures of each position that failed any."""
         run = self.checkpoint.run(
             batch_parameters={"dataframe": frame}, expectation_parameters=self.parameters
@@ -112,12 +111,10 @@ class TableCheck:
         for identifier, suite_result in run.run_results.items():
             # Only the merged outcomes go into the Data Docs: GX's record of this run is not kept.
             self.context.validation_results_store.remove_key(identifier)
-            self.last_result = suite_result
             for result in suite_result.results:
                 outcome = _outcome(self.table, result)
                 key = outcome_key(outcome)
-                self.shells[key] = outcome
-                if not rows_checked or outcome.expectation in WHOLE_TABLE_EXPECTATIONS:
+                if outcome.expectation in WHOLE_TABLE_EXPECTATIONS:
                     continue
                 if outcome.error:
                     self.errors.setdefault(key, outcome.error)
@@ -152,26 +149,33 @@ class TableCheck:
     def outcomes(self, reader: TableReader, n_rows: int) -> list[ExpectationOutcome]:
         """One outcome per expectation, from every row's failures and the whole file."""
         merged = []
-        for key, shell in self.shells.items():
+        for configuration in self.configurations:
+            shell = outcome_shell(self.table, configuration)
             if shell.expectation in ROW_COUNT_EXPECTATIONS:
                 merged.append(_row_count(shell, n_rows))
             elif shell.expectation in UNIQUE_EXPECTATIONS:
                 merged.append(_uniqueness(shell, reader))
             elif shell.expectation == COLUMNS_EXPECTATION:
-                merged.append(shell)
+                merged.append(_columns(shell))
             else:
+                key = outcome_key(shell)
                 count, error = self.tally.counts.get(key, 0), self.errors.get(key)
                 merged.append(
                     replace(
                         shell,
                         success=count == 0 and error is None,
                         unexpected_count=count,
-                        observed_value=None,
                         examples=self.tally.first_examples(key),
                         error=error,
                     )
                 )
         return sorted(merged, key=_outcome_order)
+
+
+def _columns(outcome: ExpectationOutcome) -> ExpectationOutcome:
+    """The columns GX is given are those :meth:`TableReader.frame` makes: the contract's, then derived."""
+    columns = [*arrow_schema(CONTRACT[outcome.table].schema()).names, *xt.derived_columns(outcome.table)]
+    return replace(outcome, success=columns == outcome.kwargs.get("column_list"), observed_value=columns)
 
 
 def _row_count(outcome: ExpectationOutcome, n_rows: int) -> ExpectationOutcome:
@@ -210,8 +214,6 @@ def _check_table(
             pending, positions = [], []
     if pending:
         check.check_rows(reader, pa.concat_tables(pending), np.concatenate(positions))
-    if not check.shells:  # every row remembered (or none): the suite's expectations, from an empty run
-        check.run_suite(_empty_frame(check.table), rows_checked=False)
     return check.outcomes(reader, n_rows), n_rows
 
 
@@ -231,7 +233,7 @@ def run_suites_on_files(
         datasource = context.data_sources.add_pandas(DATASOURCE)
         outcomes: list[ExpectationOutcome] = []
         rows: dict[str, int] = {}
-        results: dict[str, Any] = {}
+        configurations: dict[str, list[Any]] = {}
         checked = 0
         for table in CONTRACT:
             check = _table_check(context, datasource, table, parameters, cache)
@@ -245,14 +247,14 @@ def run_suites_on_files(
             if check.writer is not None:  # an expectation that raised is not remembered as passed
                 check.writer.discard() if check.errors else check.writer.commit()
             outcomes.extend(table_outcomes)
-            results[table] = check.last_result
+            configurations[table] = check.configurations
             checked += check.checked_rows
             if progress is not None:
                 progress.advance(doing=f"{table} checked ({len(outcomes)} expectations so far)")
         if data_docs_dir is not None:
             if progress is not None:
                 progress.advance(0, doing="building the Data Docs")
-            build_merged_docs(context, results, outcomes, rows)
+            build_merged_docs(context, configurations, outcomes, rows)
     finally:
         reader.close()
     return QualityReport(rows=rows, outcomes=outcomes, checked_rows=checked)
@@ -262,16 +264,7 @@ def _table_check(
     context: Any, datasource: Any, table: str, parameters: dict[str, int], cache: CheckedRows | None
 ) -> TableCheck:
     checkpoint = table_checkpoint(context, datasource, table)
-    writer = None
-    if cache is not None:
-        suite = checkpoint.validation_definitions[0].suite
-        writer = cache.writer(table, suite_version(suite.to_json_dict()))
-    return TableCheck(table, checkpoint, parameters, context, writer)
-
-
-def _empty_frame(table: str) -> pd.DataFrame:
-    contract = arrow_schema(CONTRACT[table].schema())
-    frame = contract.empty_table().to_pandas()
-    for name in xt.derived_columns(table):
-        frame[name] = pd.Series([], dtype=object)
-    return frame
+    suite = checkpoint.validation_definitions[0].suite
+    writer = cache.writer(table, suite_version(suite.to_json_dict())) if cache is not None else None
+    configurations = run_configurations(suite, table, parameters)
+    return TableCheck(table, checkpoint, parameters, context, writer, configurations)
