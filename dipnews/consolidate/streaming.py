@@ -231,7 +231,13 @@ def row_group_rows(table: str) -> int:
 
 
 class TableWriter:
-    """Arrow batches in, row groups of exactly ``row_group_rows`` rows out (the last one shorter)."""
+    """Arrow batches in, row groups of exactly ``row_group_rows`` rows out (the last one shorter).
+
+    The Parquet bytes depend on how the columns are chunked (a page is cut where a chunk ends), so a row
+    group is written from contiguous columns, as ``pyarrow.parquet.write_table`` is given them. They are
+    assembled one column at a time, each column's batches released as soon as it is copied, so a row group
+    is in memory about once, not twice; the rows left over for the next group are slices of the last
+    batch only."""
 
     def __init__(
         self, path: Path, schema: pa.Schema, parquet_options: Mapping[str, Any], row_group_rows: int
@@ -251,16 +257,37 @@ class TableWriter:
         while self._pending_rows >= self._group_rows:
             self._emit(self._group_rows)
 
+    def _take(self, n_rows: int) -> dict[str, list[pa.Array]]:
+        """The first ``n_rows`` pending rows as the chunks of each column; the rest stay pending."""
+        taken: list[pa.Table] = []
+        kept: list[pa.Table] = []
+        count = 0
+        for chunk in self._pending:
+            if count >= n_rows:
+                kept.append(chunk)
+            elif count + chunk.num_rows <= n_rows:
+                taken.append(chunk)
+                count += chunk.num_rows
+            else:
+                taken.append(chunk.slice(0, n_rows - count))
+                kept.append(chunk.slice(n_rows - count))
+                count = n_rows
+        self._pending, self._pending_rows = kept, self._pending_rows - count
+        return {name: [a for t in taken for a in t.column(name).chunks] for name in self._schema.names}
+
     def _emit(self, n_rows: int) -> None:
-        combined = pa.concat_tables(self._pending).combine_chunks()
-        self._writer.write_table(combined.slice(0, n_rows), row_group_size=self._group_rows)
-        rest = combined.slice(n_rows)
-        self._pending, self._pending_rows = [rest], rest.num_rows
+        parts = self._take(n_rows)
+        columns = []
+        for field in self._schema:
+            chunks = parts.pop(field.name)
+            columns.append(pa.concat_arrays(chunks) if chunks else pa.array([], field.type))
+            del chunks
+        self._writer.write_table(
+            pa.Table.from_arrays(columns, schema=self._schema), row_group_size=self._group_rows
+        )
 
     def close(self) -> None:
         if self._pending_rows or self.rows == 0:
-            if self.rows == 0:
-                self._pending = [self._schema.empty_table()]
             self._emit(self._pending_rows)
         self._writer.close()
 
