@@ -255,9 +255,10 @@ def run_measured(
             thread.join()
         close_stage(time.perf_counter())
     measured = Measurement(seconds, peak, usage.ru_maxrss * 1024, stages, os.waitstatus_to_exitcode(status))
-    # wait4's usage is the root's and that of every descendant it (or they) waited for: the whole tree,
-    # exactly. (Adding the descendants' samples to it, as this did before December 5, counted them twice.)
-    measured.cpu_seconds = usage.ru_utime + usage.ru_stime
+    # Every process's own CPU time at its last sample (each at most one sample interval short). Not wait4's
+    # usage of the root: that holds the descendants it waited for, which were counted twice when added to
+    # their samples (as this did before December 5), and misses those it did not wait for.
+    measured.cpu_seconds = sum(cpu_seconds.values()) or usage.ru_utime + usage.ru_stime
     # Per stage, the descendants' last samples (each at most 50 ms short).
     for pid, seconds_used in cpu_seconds.items():
         if pid != process.pid and pid in owner:
