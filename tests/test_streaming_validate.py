@@ -133,10 +133,10 @@ CHANGES = [
     pytest.param(_drop_quotation, _unchanged, id="grown"),
     pytest.param(_unchanged, _drop_quotation, id="shrunk"),
     pytest.param(_unchanged, _span_mismatch, id="edited"),
-    pytest.param(_span_mismatch, _unchanged, id="repaired"),
+    pytest.param(_span_mismatch, _unchanged, id="repaired", marks=pytest.mark.slow),
     pytest.param(_bad_iso_code, _both(_bad_iso_code, _drop_quotation), id="failure-remembered"),
     pytest.param(_unchanged, _drop_mention, id="derived-column-changed"),
-    pytest.param(_unchanged, _duplicate_actor, id="key-duplicated"),
+    pytest.param(_unchanged, _duplicate_actor, id="key-duplicated", marks=pytest.mark.slow),
 ]
 
 
