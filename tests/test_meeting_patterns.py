@@ -948,6 +948,41 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [],
     ),
     "visited a factory": ("Korean President Min-jun Park visited a car factory in Ulsan on Monday.", []),
+    # --- session 7: purposes of a visit, misparsed participles, venues, calls, occasions, "see" ------
+    "to meet, the purpose of a visit to a place": (
+        "German Chancellor Eva Brandt will visit Ottawa next week to meet Canadian Prime Minister Paul Roy.",
+        [Expected({"Eva Brandt": V, "Paul Roy": H}, "Ottawa", None, "planned")],
+    ),
+    "a 'visiting' the parser made a verb keeps the place and day": (
+        "Chile's President Rosa Vidal welcomed visiting Peruvian President Luis Paredes in Santiago on Monday.",
+        [Expected({"Rosa Vidal": H, "Luis Paredes": V}, "Santiago", MONDAY)],
+    ),
+    "a building named with its city": (
+        "Chinese Premier Wei Lin met Kenyan President Joseph Mwangi at the Great Hall of the People in "
+        "Beijing on Monday.",
+        [Expected({"Wei Lin": H, "Joseph Mwangi": V}, "Great Hall of the People", MONDAY)],
+    ),
+    "a call has no place and no host": (
+        "ROME, May 14 (Reuters) - Italian Prime Minister Carla Neri spoke by phone with Greek Prime Minister "
+        "Nikos Pappas on Tuesday.",
+        [Expected({"Carla Neri": P, "Nikos Pappas": P}, None, TUESDAY, meeting_type="call")],
+    ),
+    "what was not done at a meeting does not undo it": (
+        "Fund chief Lena Berg said that in meetings with President Omar Diallo she had not asked for cuts.",
+        [Expected({"Lena Berg": P, "Omar Diallo": P})],
+    ),
+    "see a named person": (
+        "Japanese Foreign Minister Taro Ueda will see Indian Prime Minister Raj Mehta on Friday.",
+        [Expected({"Taro Ueda": P, "Raj Mehta": P}, None, FRIDAY, "planned")],
+    ),
+    "see someone as something is a view": (
+        "Economist Ana Ruiz saw Finance Minister Pablo Gil as the likely winner of the vote.",
+        [],
+    ),
+    "see someone do something is a view": (
+        "Analyst Tom Price sees Central Bank Governor Maria Lopes cutting rates in June.",
+        [],
+    ),
 }
 
 

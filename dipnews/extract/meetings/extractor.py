@@ -47,6 +47,7 @@ from dipnews.extract.meetings.records import (
     MeetingDraft,
     MeetingMention,
     core_parties,
+    is_remote,
     meeting_type_of,
 )
 from dipnews.extract.meetings.roles import article_travellers, decide_roles
@@ -118,7 +119,12 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         if journeys:
             follow_journey(meeting, journeys, actors)
             place_on_journey(meeting, journeys)
-        if meeting.location is None and dateline is not None and not meeting.background:
+        if (
+            meeting.location is None
+            and dateline is not None
+            and not meeting.background
+            and not is_remote(meeting)
+        ):
             meeting.location = dateline
         location_iso3 = place_iso3(meeting.location) if meeting.location else None
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties

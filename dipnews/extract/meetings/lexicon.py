@@ -33,6 +33,7 @@ def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> f
 VERBS_NEEDING_WITH = _requiring(VERB_FRAMES, "with")
 VERBS_NEEDING_ACTOR_OBJECT = _requiring(VERB_FRAMES, "party_object")
 VERBS_REFUSING_REQUESTS = _requiring(VERB_FRAMES, "no_request")
+VERBS_NEEDING_PERSON_OBJECT = _requiring(VERB_FRAMES, "person_object")
 VERBS_NEEDING_WITH_PHRASE = _requiring(VERB_FRAMES, "with_phrase")
 VERBS_WITH_TOPIC_OBJECT = _requiring(VERB_FRAMES, "topic_object")
 NOUNS_NEEDING_WITH = _requiring(NOUN_TRIGGERS, "with")

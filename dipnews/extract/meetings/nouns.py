@@ -71,7 +71,9 @@ def _add_governor_parties(
 ) -> None:
     """The subject of the verb that holds the meeting ("X held talks with Y", "X said during the talks")
     is a party; holding it after travelling there makes X the visitor and the others hosts."""
-    if negated(governor):  # "X was not at the summit"
+    if negated(governor) and (relation == "object" or governor.lemma_ == "be"):
+        # "X was not at the summit"; but "in meetings with Y, X had not called for changes" denies what X
+        # did there, not that X was there
         return
     received = bool(received_from(trigger))
     visit_like = noun_type(trigger) == "visit"

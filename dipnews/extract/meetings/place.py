@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
@@ -25,8 +25,8 @@ from dipnews.extract.meetings.lexicon import (
 )
 from dipnews.extract.meetings.syntax import (
     DATELINE_MARKS,
+    clause_participles,
     controlling_verbs,
-    delegation_participles,
     dependents,
     describing_modifiers,
     plan_word,
@@ -49,6 +49,8 @@ def journey_of(trigger: Token) -> Token | None:
     )
     if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
         return trigger.head
+    if purpose and _visits_place(trigger.head):
+        return trigger.head  # "will visit Washington next week to meet X": the visit is the journey
     # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival; also
     # through the plan it is ("arrived ... and is scheduled to meet X")
     clause = trigger
@@ -61,6 +63,16 @@ def journey_of(trigger: Token) -> Token | None:
     if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
         return antecedent.head
     return None
+
+
+def _visits_place(verb: Token) -> bool:
+    """A visit verb whose object is a place ("visit Washington"), not a person it is the meeting with."""
+    frame = VERB_FRAMES.get(verb.lemma_.lower())
+    return (
+        frame is not None
+        and frame["type"] == "visit"
+        and any(place_text(o) is not None for o in dependents(verb, ("dobj",)))
+    )
 
 
 def _travels(verb: Token) -> bool:
@@ -129,6 +141,7 @@ def place_text(token: Token) -> str | None:
         end = token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+        end = _before_inner_place(doc, token.i, end)
         span = doc[start:end]
         text = span.text
         if span[0].lower_ == "the":
@@ -141,8 +154,17 @@ def place_text(token: Token) -> str | None:
     return None
 
 
+def _before_inner_place(doc: Doc, head: int, end: int) -> int:
+    """The end of a building's name that the model tagged together with its city ("the Great Hall of the
+    People in Beijing"): the building is the more specific place, and the city is a place of its own."""
+    for i in range(head + 1, end - 1):
+        if doc[i].lower_ == "in" and place_iso3(doc[i + 1 : end].text) is not None:
+            return i
+    return end
+
+
 def mention_location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
-    holders = [trigger, *describing_modifiers(trigger), *delegation_participles(trigger)]
+    holders = [trigger, *describing_modifiers(trigger), *clause_participles(trigger)]
     holders.extend(leader for verb in holders[1:] for leader in prep_objects(verb, ("by",)))
     holders.extend(controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":
@@ -151,6 +173,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
         # the guest or on the agent
         holders.extend(dependents(trigger, ("dobj",)) + prep_objects(trigger, ("by",)))
+        holders.extend(guest for verb in clause_participles(trigger) for guest in dependents(verb, ("dobj",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
     holders.extend(prep_objects(trigger, ("with", "between")))
     # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;

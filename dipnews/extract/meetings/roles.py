@@ -46,6 +46,7 @@ from dipnews.extract.meetings.records import (
     MeetingMention,
     core_parties,
     enrol,
+    is_remote,
 )
 from dipnews.extract.meetings.status import negated, planned_status
 from dipnews.extract.meetings.syntax import (
@@ -278,6 +279,8 @@ def decide_roles(
 ) -> dict[str, str]:
     """The roles a meeting's wording left symmetric, from its place, the article's seat of government and
     the trips the article tells; a body's session keeps its members as equals."""
+    if is_remote(meeting):
+        return {key: PARTICIPANT if role in (HOST, VISITOR) else role for key, role in parties.items()}
     if not _is_session(meeting, actors):
         parties = infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
         # "X arrived from a meeting with Y": that meeting came before the trip the arrival tells

@@ -53,6 +53,7 @@ REQUIREMENTS = frozenset(
         "no_request",
         "topic_object",
         "means",
+        "person_object",
     }
 )
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})

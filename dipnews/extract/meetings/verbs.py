@@ -17,12 +17,13 @@ from dipnews.extract.meetings.lexicon import (
     RECEPTION_NOUNS,
     VERB_FRAMES,
     VERBS_NEEDING_ACTOR_OBJECT,
+    VERBS_NEEDING_PERSON_OBJECT,
     VERBS_NEEDING_WITH,
     VERBS_NEEDING_WITH_PHRASE,
     VERBS_REFUSING_REQUESTS,
     VERBS_WITH_TOPIC_OBJECT,
 )
-from dipnews.extract.meetings.parties import actor_keys, is_party_phrase, misread_place
+from dipnews.extract.meetings.parties import actor_keys, is_party_phrase, is_person, misread_place
 from dipnews.extract.meetings.place import journey_of
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
 from dipnews.extract.meetings.roles import (
@@ -134,6 +135,8 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     ):
         return None  # "received Obama's endorsement": an actor only as a modifier of the thing
     subject_keys = [k for s in subjects for k in actor_keys(s, actors)]
+    if lemma in VERBS_NEEDING_PERSON_OBJECT and not _sees_a_person(trigger, objects, subject_keys, actors):
+        return None
     if passive:
         # "X was received by Y": the grammatical subject is the object role
         enrol(parties, [k for a in agents for k in actor_keys(a, actors)], subject_role)
@@ -153,6 +156,27 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         enrol(parties, subject_keys, VISITOR)
         enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], actors: ArticleActors) -> bool:
+    """ "X will see Suharto on Tuesday": seeing a named person, by a named party, is calling on them;
+    seeing someone do something or as something ("see Baker cutting rates", "saw Reagan as weak") is a view
+    of them, and "saw X on television" a sight of them."""
+    if (
+        not subject_keys
+        or len(objects) != 1
+        or objects[0].pos_ != "PROPN"
+        or not actor_keys(objects[0], actors)
+    ):
+        return False  # "saw him there again": a pronoun object is mostly a sight, not a call
+    if not all(is_person(k, actors) for k in actor_keys(objects[0], actors)):
+        return False
+    clauses = ("xcomp", "ccomp", "advcl", "acl", "relcl", "oprd", "acomp")
+    if any(c.dep_ in clauses for holder in (verb, objects[0]) for c in holder.children):
+        return False
+    if prep_objects(verb, ("as",)):
+        return False
+    return all(o.ent_type_ == "DATE" for o in prep_objects(verb, ("on",)))
 
 
 def _is_request(verb: Token, objects: list[Token]) -> bool:
