@@ -660,7 +660,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "on Friday with the Paris Club.",
         # an international body met on a journey hosts no one, and with no host there is no visitor: the
         # traveller takes part in the body's session (convention 8)
-        [Expected({"Kenya": P, "Paris Club": P}, "Paris", FRIDAY, "planned")],
+        # (signing the accord together is an encounter of the two states, as the gold reads it)
+        [
+            Expected({"Kenya": P, "Norway": P}, None, MONDAY),
+            Expected({"Kenya": P, "Paris Club": P}, "Paris", FRIDAY, "planned"),
+        ],
     ),
     "after a day of meetings": (
         "After a day of meetings with Vice President Tom Reed and Secretary of State Laura Finch, Canadian "
@@ -954,7 +958,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Eva Brandt": V, "Paul Roy": H}, "Ottawa", None, "planned")],
     ),
     "a 'visiting' the parser made a verb keeps the place and day": (
-        "Chile's President Rosa Vidal welcomed visiting Peruvian President Luis Paredes in Santiago on Monday.",
+        "Chile's President Rosa Vidal welcomed visiting Peruvian President Luis Paredes in Santiago on"
+        " Monday.",
         [Expected({"Rosa Vidal": H, "Luis Paredes": V}, "Santiago", MONDAY)],
     ),
     "a building named with its city": (
@@ -983,6 +988,36 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Analyst Tom Price sees Central Bank Governor Maria Lopes cutting rates in June.",
         [],
     ),
+    "his counterpart named by nationality only": (
+        "Iranian Foreign Minister Reza Karimi met his Omani counterpart in Muscat on Tuesday.",
+        [Expected({"Reza Karimi": V, "Oman": H}, "Muscat", TUESDAY)],
+    ),
+    "talks with a country's officials": (
+        "Brazilian Finance Minister Rui Lopes held talks with Japanese officials in Tokyo on Monday.",
+        [Expected({"Rui Lopes": V, "Japan": H}, "Tokyo", MONDAY)],
+    ),
+    "two sides named by nationality": (
+        "Russian and Ukrainian negotiators met in Istanbul on Tuesday.",
+        [Expected({"Russia": P, "Ukraine": P}, "Istanbul", TUESDAY)],
+    ),
+    "a trip by a country's officials names no counterpart": (
+        "Talks stalled despite a recent trip to Japan by senior Nigerian officials.",
+        [],
+    ),
+    "signing a treaty together": (
+        "Chilean President Rosa Vidal signed a treaty with Bolivian President Juan Mamani on Monday.",
+        [Expected({"Rosa Vidal": P, "Juan Mamani": P}, None, MONDAY)],
+    ),
+    "a document signed by two office holders": (
+        "The accord was signed by Kenyan Trade Minister Peter Otieno and Indian Commerce Secretary Raj"
+        " Singh.",
+        [Expected({"Peter Otieno": P, "Raj Singh": P})],
+    ),
+    "firms signing a contract is business": (
+        "Acme Motors Inc and Zenith Diesel Corp signed a memorandum of understanding on engines.",
+        [],
+    ),
+    "one signer signs alone": ("Finance Minister Pablo Gil signed the loan agreement on Monday.", []),
 }
 
 

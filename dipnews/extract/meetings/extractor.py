@@ -26,7 +26,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
-from dipnews.extract.meetings.journeys import follow_journey, place_on_journey, reported_journeys, stays
+from dipnews.extract.meetings.journeys import (
+    Journey,
+    follow_journey,
+    place_on_journey,
+    reported_journeys,
+    stays,
+)
 from dipnews.extract.meetings.lexicon import NOUN_TRIGGERS
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
 from dipnews.extract.meetings.merging import fold_country_visits, merge_mentions
@@ -83,6 +89,23 @@ def _confidence(meeting: MeetingDraft, parties: dict[str, str], actors: ArticleA
     return round(min(max(score, 0.0), 1.0), 3)
 
 
+def _place_meeting(
+    meeting: MeetingDraft, journeys: list[Journey], dateline: str | None, actors: ArticleActors
+) -> None:
+    """A meeting its own words leave unplaced is where the traveller's journey went, else (the news, met
+    in person) at the wire's dateline (guideline, convention 4)."""
+    if journeys:
+        follow_journey(meeting, journeys, actors)
+        place_on_journey(meeting, journeys)
+    if (
+        meeting.location is None
+        and dateline is not None
+        and not meeting.background
+        and not is_remote(meeting)
+    ):
+        meeting.location = dateline
+
+
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     repair_initial_plurals(doc, NOUN_TRIGGERS)
@@ -116,16 +139,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     travellers = article_travellers(doc, actors) if meetings else {}
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
-        if journeys:
-            follow_journey(meeting, journeys, actors)
-            place_on_journey(meeting, journeys)
-        if (
-            meeting.location is None
-            and dateline is not None
-            and not meeting.background
-            and not is_remote(meeting)
-        ):
-            meeting.location = dateline
+        _place_meeting(meeting, journeys, dateline, actors)
         location_iso3 = place_iso3(meeting.location) if meeting.location else None
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers)

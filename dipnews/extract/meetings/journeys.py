@@ -26,7 +26,7 @@ from dipnews.model import ArticleActors, ArticleMeta
 
 
 @dataclass(frozen=True, slots=True)
-class _Journey:
+class Journey:
     """A party travelling to one place ("X will fly to Tokyo on Sunday"), with the day it sets off."""
 
     travellers: tuple[str, ...]
@@ -40,9 +40,9 @@ def _has_visitor(meeting: MeetingDraft) -> bool:
     return any(role == VISITOR for role in meeting.parties.values())
 
 
-def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -> list[_Journey]:
+def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -> list[Journey]:
     """The journeys the article reports: a travel verb with a subject party and one destination place."""
-    found: list[_Journey] = []
+    found: list[Journey] = []
     for index, sentence in enumerate(sentences):
         for verb in sentence:
             presence = verb.lemma_ == "be" and verb.dep_ == "ROOT"  # "X was in Kyiv on Tuesday"
@@ -66,17 +66,17 @@ def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleA
             planned = bool(stated if stated is not None else present_for_future(verb, chosen))
             tense = FUTURE if planned else PAST
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
-            found.append(_Journey(travellers, places[0], date, index, planned))
+            found.append(Journey(travellers, places[0], date, index, planned))
     return found
 
 
-def stays(meeting: MeetingDraft, parties: dict[str, str]) -> list[_Journey]:
+def stays(meeting: MeetingDraft, parties: dict[str, str]) -> list[Journey]:
     """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too."""
     if meeting.location is None or meeting.background:
         return []
     planned = meeting.status == PLANNED
     return [
-        _Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
+        Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
         for key, role in core_parties(parties).items()
         if role == VISITOR
     ]
@@ -91,7 +91,7 @@ JOURNEY_WINDOW = 2
 TRIP_DAYS = 7
 
 
-def _same_trip_status(journey: _Journey, meeting: MeetingDraft) -> bool:
+def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
     """A journey and a meeting of one trip: both planned, both done, or a meeting due within days of an
     arrival that has happened."""
     if journey.planned == (meeting.status == PLANNED):
@@ -103,7 +103,7 @@ def _same_trip_status(journey: _Journey, meeting: MeetingDraft) -> bool:
     return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
 
 
-def place_on_journey(meeting: MeetingDraft, journeys: list[_Journey]) -> None:
+def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
     (guideline, conventions 4 and 7: the place follows from a stated trip)."""
@@ -125,7 +125,7 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[_Journey]) -> None:
     meeting.parties[traveller] = VISITOR
 
 
-def follow_journey(meeting: MeetingDraft, journeys: list[_Journey], actors: ArticleActors) -> None:
+def follow_journey(meeting: MeetingDraft, journeys: list[Journey], actors: ArticleActors) -> None:
     """A visitor's meeting placed only by a country ("flying to Japan for talks") takes the city the same
     visitor travels to in that country ("will fly to Tokyo on Sunday"): the guideline wants the most
     specific place written. Undated, it takes the month of that journey's departure: the talks follow the

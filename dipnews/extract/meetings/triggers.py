@@ -54,6 +54,7 @@ REQUIREMENTS = frozenset(
         "topic_object",
         "means",
         "person_object",
+        "signed_document",
     }
 )
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})

@@ -15,8 +15,10 @@ from dipnews.extract.meetings.lexicon import (
     HOSPITALITY_NOUNS,
     NON_PARTY_OBJECTS,
     RECEPTION_NOUNS,
+    SIGNED_DOCUMENTS,
     VERB_FRAMES,
     VERBS_NEEDING_ACTOR_OBJECT,
+    VERBS_NEEDING_DOCUMENT,
     VERBS_NEEDING_PERSON_OBJECT,
     VERBS_NEEDING_WITH,
     VERBS_NEEDING_WITH_PHRASE,
@@ -104,8 +106,12 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     passive = passive or (
         trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     )
+    agents = prep_objects(trigger, ("by",)) if passive else []
+    if lemma in VERBS_NEEDING_DOCUMENT:
+        if not _signed_together(trigger, agents if passive else subjects, with_objects, passive, actors):
+            return None
     # "the two men talked", "X and Y conferred": a plural subject is the two sides of the talk
-    if (
+    elif (
         lemma in VERBS_NEEDING_WITH
         and not with_objects
         and (
@@ -114,7 +120,6 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         )
     ):
         return None
-    agents = prep_objects(trigger, ("by",)) if passive else []
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(actor_keys(a, actors) for a in agents):
         return None  # "will be greeted by thousands of protesters": a crowd, not a host
     parties: dict[str, str] = {}
@@ -156,6 +161,23 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         enrol(parties, subject_keys, VISITOR)
         enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _signed_together(
+    verb: Token, signers: list[Token], with_objects: list[Token], passive: bool, actors: ArticleActors
+) -> bool:
+    """ "Nigeria and Britain signed an agreement", "the accord was signed by X and Y", "X signed a pact with
+    Y": two or more signers of one document, each a country or a person holding an office (a contract
+    between companies is business, not an encounter the guideline counts)."""
+    documents = dependents(verb, ("nsubjpass", "nsubj")) if passive else dependents(verb, ("dobj",))
+    if not any(d.lemma_.lower() in SIGNED_DOCUMENTS for d in documents):
+        return False
+    keys = {k for p in [*signers, *with_objects] for c in with_conjuncts(p) for k in actor_keys(c, actors)}
+    return len(keys) >= 2 and all(
+        (a := actors.actor(k)) is not None
+        and (a.actor_type == "country" or (a.actor_type == "person" and bool(a.titles)))
+        for k in keys
+    )
 
 
 def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], actors: ArticleActors) -> bool:
