@@ -107,18 +107,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     )
     agents = prep_objects(trigger, ("by",)) if passive else []
-    if lemma in VERBS_NEEDING_DOCUMENT:
-        if not _signed_together(trigger, agents if passive else subjects, with_objects, passive, actors):
-            return None
-    # "the two men talked", "X and Y conferred": a plural subject is the two sides of the talk
-    elif (
-        lemma in VERBS_NEEDING_WITH
-        and not with_objects
-        and (
-            lemma in VERBS_NEEDING_WITH_PHRASE
-            or len({k for s in subjects for k in actor_keys(s, actors)}) < 2
-        )
-    ):
+    if not _has_other_side(trigger, lemma, agents if passive else subjects, with_objects, passive, actors):
         return None
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(actor_keys(a, actors) for a in agents):
         return None  # "will be greeted by thousands of protesters": a crowd, not a host
@@ -161,6 +150,25 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         enrol(parties, subject_keys, VISITOR)
         enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _has_other_side(
+    verb: Token,
+    lemma: str,
+    doers: list[Token],
+    with_objects: list[Token],
+    passive: bool,
+    actors: ArticleActors,
+) -> bool:
+    """Whether a verb that needs a counterpart has one: a with-phrase, or a plural subject ("the two men
+    talked", "X and Y conferred") unless the frame wants the with-phrase itself; signers of one document."""
+    if lemma in VERBS_NEEDING_DOCUMENT:
+        return _signed_together(verb, doers, with_objects, passive, actors)
+    if lemma not in VERBS_NEEDING_WITH or with_objects:
+        return True
+    if lemma in VERBS_NEEDING_WITH_PHRASE:
+        return False
+    return len({k for s in doers for k in actor_keys(s, actors)}) >= 2
 
 
 def _signed_together(
