@@ -1018,6 +1018,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [],
     ),
     "one signer signs alone": ("Finance Minister Pablo Gil signed the loan agreement on Monday.", []),
+    "two sides holding a telephone conversation": (
+        "Chancellor Eva Brandt and President Luc Moreau had a telephone conversation on Monday.",
+        [Expected({"Eva Brandt": P, "Luc Moreau": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "the one told in a telephone conversation": (
+        "Premier Wei Lin told President Joseph Mwangi in a telephone conversation on Monday that aid would"
+        " continue.",
+        [Expected({"Wei Lin": P, "Joseph Mwangi": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "a message conveyed in a phone call": (
+        "Finance Minister Taro Ueda conveyed the offer to Treasury Secretary Ann Cole in a phone call on"
+        " Monday.",
+        [Expected({"Taro Ueda": P, "Ann Cole": P}, None, MONDAY, meeting_type="call")],
+    ),
 }
 
 

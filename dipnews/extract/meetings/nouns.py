@@ -125,10 +125,29 @@ def _add_addressed(
         relation in PRESENCE_PREPOSITIONS or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS
     )
     if addressed or any(p.lower_ == "their" for p in dependents(trigger, ("poss",))):
-        objects = dependents(governor, ("dobj", "dative")) + prep_objects(governor, ("with",))
+        objects = _addressees(governor)
         keys = [k for o in objects for k in actor_keys(o, actors)]
         # the one told is a person ("told Reuters in an interview" addresses the press)
         enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
+
+
+def _sides_of_clause(governor: Token | None, relation: str, actors: ArticleActors) -> bool:
+    """The clause holding a conversation names both of its sides, where a with-phrase would: a plural
+    subject holding it ("X and Y had a telephone conversation"), or the one addressed in it ("X told Y in a
+    telephone conversation", "conveyed the message to Y in a phone call")."""
+    if governor is None:
+        return False
+    if relation == "object" and governor.lemma_.lower() in LIGHT_VERBS:
+        subjects = subject_heads(governor)[0]
+        return len({k for s in subjects for c in with_conjuncts(s) for k in actor_keys(c, actors)}) >= 2
+    if relation in PRESENCE_PREPOSITIONS and governor.lemma_.lower() in ADDRESSING_VERBS:
+        return any(is_person(k, actors) for o in _addressees(governor) for k in actor_keys(o, actors))
+    return False
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom a speech verb addresses: its object ("told Y"), its dative, or its to-phrase ("conveyed to Y")."""
+    return dependents(verb, ("dobj", "dative")) + prep_objects(verb, ("to", "with"))
 
 
 def _ahead_of(trigger: Token) -> bool:
@@ -337,7 +356,9 @@ def noun_mention(
         if len(set(modifier_keys)) >= 2:
             kind = "compound"
     lemma = trigger.lemma_.lower()
-    if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
+    if lemma in NOUNS_NEEDING_WITH and not (
+        with_objects or between or _sides_of_clause(governor, relation, actors)
+    ):
         return None
     enrol(parties, [k for a in _attended_by(trigger, governor) for k in actor_keys(a, actors)], PARTICIPANT)
     if governor is None:
