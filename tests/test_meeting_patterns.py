@@ -1032,6 +1032,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Monday.",
         [Expected({"Taro Ueda": P, "Ann Cole": P}, None, MONDAY, meeting_type="call")],
     ),
+    "a visit begun, then a meeting on it": (
+        "Greek Prime Minister Nikos Pappas began a three-day visit to Chile on Monday. He is scheduled to"
+        " meet President Rosa Vidal on Friday.",
+        [Expected({"Nikos Pappas": V, "Rosa Vidal": H}, "Chile", FRIDAY, "planned")],
+    ),
+    "due somewhere for days of talks with a country's ministers": (
+        "Trade envoy Ann Cole is due in Lima on Friday for two days of talks with Peruvian ministers.",
+        [Expected({"Ann Cole": V, "Peru": H}, "Lima", FRIDAY, "planned")],
+    ),
 }
 
 

@@ -67,6 +67,7 @@ ACTORS_LEXICON = load_lexicon(
         "corporate_suffixes",
         "organization_kinds",
         "party_group_nouns",
+        "party_group_plural_nouns",
     ),
 )
 
@@ -1440,6 +1441,7 @@ def _capital_acts_as_government(ent: Span) -> bool:
 
 
 PARTY_GROUP_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_nouns")
+PARTY_GROUP_PLURAL_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_plural_nouns")
 
 
 def _is_party_demonym(ent: Span) -> bool:
@@ -1454,7 +1456,8 @@ def _is_party_demonym(ent: Span) -> bool:
     head = root.head
     if len(ent) != 1 or root.dep_ != "amod" or head.pos_ != "NOUN":
         return False
-    if head.lemma_.lower() not in PARTY_GROUP_NOUNS:
+    plural_side = head.tag_ == "NNS" and head.lemma_.lower() in PARTY_GROUP_PLURAL_NOUNS
+    if head.lemma_.lower() not in PARTY_GROUP_NOUNS and not plural_side:
         return False
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if (

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dipnews.extract.actors.countries import country_by_name
 from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressions, resolve_date
-from dipnews.extract.meetings.lexicon import TRAVEL_VERBS
+from dipnews.extract.meetings.lexicon import LIGHT_VERBS, NOUN_TRIGGERS, TRAVEL_VERBS
 from dipnews.extract.meetings.parties import actor_keys
-from dipnews.extract.meetings.place import destinations_of, place_iso3
+from dipnews.extract.meetings.place import destinations_of, place_iso3, place_text
 from dipnews.extract.meetings.records import PLANNED, VISITOR, MeetingDraft, core_parties
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.status import planned_status, present_for_future
-from dipnews.extract.meetings.syntax import prenominal_visiting, subject_heads
+from dipnews.extract.meetings.syntax import dependents, prenominal_visiting, prep_objects, subject_heads
 from dipnews.extract.meetings.when import choose_date_expression
 from dipnews.model import ArticleActors, ArticleMeta
 
@@ -50,16 +50,21 @@ def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleA
             travel = verb.lemma_.lower() in TRAVEL_VERBS or (
                 verb.lemma_.lower() == "visit" and not prenominal_visiting(verb)
             )
-            if not presence and (verb.pos_ != "VERB" or not travel):
+            visit_noun = _visit_begun(verb)
+            if visit_noun is not None:
+                places = _visit_destinations(visit_noun)
+            elif not presence and (verb.pos_ != "VERB" or not travel):
                 continue
-            places = destinations_of(verb)
+            else:
+                places = destinations_of(verb)
             travellers = tuple(k for s in subject_heads(verb)[0] for k in actor_keys(s, actors))
             if len(places) != 1 or not travellers:
                 continue
             if presence and any(home_of(k, actors) == place_iso3(places[0]) for k in travellers):
                 continue  # at home: no journey
+            trip, governor = (visit_noun, verb) if visit_noun is not None else (verb, None)
             chosen = choose_date_expression(
-                sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
+                sentence, trip, governor, find_date_expressions(sentence.text, sentence.start_char)
             )
             stated = planned_status(verb, None)
             # "when he visits Washington next month": a present tense that announces the trip
@@ -68,6 +73,24 @@ def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleA
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
             found.append(Journey(travellers, places[0], date, index, planned))
     return found
+
+
+def _visit_begun(verb: Token) -> Token | None:
+    """The visit a light verb makes its subject's journey ("began a three-day visit to Canada", "paid a
+    visit to Kenya"), or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    visits = [
+        o
+        for o in dependents(verb, ("dobj",))
+        if NOUN_TRIGGERS.get(o.lemma_.lower(), {}).get("type") == "visit"
+    ]
+    return visits[0] if visits else None
+
+
+def _visit_destinations(visit: Token) -> list[str]:
+    """The places a visit noun goes to: "a visit to Canada" (a person visited is no destination)."""
+    return list(dict.fromkeys(p for o in prep_objects(visit, ("to",)) if (p := place_text(o)) is not None))
 
 
 def stays(meeting: MeetingDraft, parties: dict[str, str]) -> list[Journey]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
+    EXTENT_NOUNS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
@@ -198,18 +199,9 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             return places[0]
         if len(places) > 1:
             return None  # "a trip to the United States, France and Italy": a tour has no one place
-    if (
-        governor is not None
-        and travels_for(governor)
-        and trigger.head.lower_ == "for"
-        and (
-            (trigger.head.dep_ == "prep" and trigger.head.head.i == governor.i) or trigger.head.dep_ == "conj"
-        )
-    ):
-        # "flying to Japan for talks": talks that are the purpose of a journey are held where it goes
-        places = destinations_of(governor)
-        if len(places) == 1:
-            return places[0]
+    place = _purpose_place(trigger, governor)
+    if place is not None:
+        return place
     if meeting_type == "visit" and trigger.pos_ == "NOUN":
         # "during the visit, his first to Britain": an ordinal standing for an elided "visit" repeats the
         # noun, so its destination is this visit's (the parser hangs it anywhere in the sentence)
@@ -241,6 +233,21 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 if place is not None:
                     return place
     return None
+
+
+def _purpose_place(trigger: Token, governor: Token | None) -> str | None:
+    """ "flying to Japan for talks", "is due in Tokyo for two days of talks": talks that are the purpose of
+    a journey are held where it goes."""
+    purpose = trigger
+    if trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in EXTENT_NOUNS:
+        purpose = trigger.head.head  # the extent ("two days of talks") is the purpose
+    if governor is None or not travels_for(governor) or purpose.head.lower_ != "for":
+        return None
+    preposition = purpose.head
+    if not ((preposition.dep_ == "prep" and preposition.head.i == governor.i) or preposition.dep_ == "conj"):
+        return None
+    places = destinations_of(governor)
+    return places[0] if len(places) == 1 else None
 
 
 def _nested_place(trigger: Token, governor: Token | None) -> str | None:
