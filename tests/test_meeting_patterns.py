@@ -1041,6 +1041,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Trade envoy Ann Cole is due in Lima on Friday for two days of talks with Peruvian ministers.",
         [Expected({"Ann Cole": V, "Peru": H}, "Lima", FRIDAY, "planned")],
     ),
+    "on a trip, in apposition": (
+        "Greek President Nikos Pappas, on a four-day trip to Chile, met President Rosa Vidal on Monday.",
+        [Expected({"Nikos Pappas": V, "Rosa Vidal": H}, "Chile", MONDAY)],
+    ),
+    "is on a visit, then meets": (
+        "Japanese Foreign Minister Taro Ueda is on a three-day visit to Peru. Ueda met President Luis"
+        " Paredes on Monday.",
+        [Expected({"Taro Ueda": V, "Luis Paredes": H}, "Peru", MONDAY)],
+    ),
 }
 
 

@@ -76,15 +76,15 @@ def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleA
 
 
 def _visit_begun(verb: Token) -> Token | None:
-    """The visit a light verb makes its subject's journey ("began a three-day visit to Canada", "paid a
-    visit to Kenya"), or None."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
+    """The visit a verb makes its subject's journey ("began a three-day visit to Canada", "paid a visit to
+    Kenya", "is on a visit to Peru"), or None."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
+        candidates = dependents(verb, ("dobj",))
+    elif verb.lemma_ == "be":
+        candidates = prep_objects(verb, ("on",))
+    else:
         return None
-    visits = [
-        o
-        for o in dependents(verb, ("dobj",))
-        if NOUN_TRIGGERS.get(o.lemma_.lower(), {}).get("type") == "visit"
-    ]
+    visits = [o for o in candidates if NOUN_TRIGGERS.get(o.lemma_.lower(), {}).get("type") == "visit"]
     return visits[0] if visits else None
 
 
