@@ -1050,6 +1050,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Paredes on Monday.",
         [Expected({"Taro Ueda": V, "Luis Paredes": H}, "Peru", MONDAY)],
     ),
+    "welcomed to a place": (
+        "King Harald welcomed Kenyan President Joseph Mwangi to Oslo on Tuesday.",
+        [Expected({"King Harald": H, "Joseph Mwangi": V}, "Oslo", TUESDAY)],
+    ),
+    "a seat that speaks is no scene": (
+        "President Ana Moreira spoke with Russian President Igor Petrov on Tuesday, the Kremlin said.",
+        [Expected({"Ana Moreira": P, "Igor Petrov": P}, None, TUESDAY)],
+    ),
 }
 
 

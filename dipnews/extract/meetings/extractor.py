@@ -61,7 +61,7 @@ from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.triggers import repair_bare_gerunds, repair_initial_plurals
 from dipnews.extract.meetings.when import TimeFrame, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp.parsing import SentenceIndex, doc_text
+from dipnews.nlp.parsing import SentenceIndex
 
 # Confidence: a heuristic score, not a calibrated probability. The base reflects how the parties were
 # found in the strongest mention; more reporting sentences and explicit roles raise it.
@@ -133,7 +133,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         add_body_members(mention, actors)
     meetings = fold_country_visits(merge_mentions(mentions, actors), actors)
     dateline = dateline_place(sentences)
-    article_seat = seat_named_in_article(doc_text(doc))
+    article_seat = seat_named_in_article(doc)
     heads = delegation_heads(doc, actors)
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
     travellers = article_travellers(doc, actors) if meetings else {}

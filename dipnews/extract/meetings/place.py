@@ -37,6 +37,8 @@ from dipnews.extract.meetings.syntax import (
     where_antecedent,
     with_conjuncts,
 )
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
+from dipnews.nlp.parsing import doc_text
 
 # spaCy entity labels that can be a meeting place.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -192,8 +194,8 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                     return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
         targets = prep_objects(trigger, ("to",))
-        if trigger.pos_ == "VERB":
-            targets += dependents(trigger, ("dobj",))
+        if trigger.pos_ == "VERB" and meeting_type == "visit":
+            targets += dependents(trigger, ("dobj",))  # "visited Kenya"; the one welcomed is a guest
         places = list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
         if len(places) == 1:
             return places[0]
@@ -304,9 +306,26 @@ def _dateline_words(sentence: Span) -> list[Token]:
     return words
 
 
-def seat_named_in_article(text: str) -> str | None:
-    """The one seat of government an article names ("the White House"), or None when it names none or
-    several: a story told from one seat sets its unplaced meetings there."""
-    found = {seat for seat in SEATS_OF_GOVERNMENT if re.search(r"\b" + re.escape(seat) + r"\b", text)}
+def seat_named_in_article(doc: Doc) -> str | None:
+    """The one seat of government an article names as a place ("at the White House"), or None when it
+    names none or several: a story told from one seat sets its unplaced meetings there. A seat that only
+    speaks for its government ("the Kremlin said", "according to the White House") is no scene."""
+    text = doc_text(doc)
+    found = {
+        seat
+        for seat in SEATS_OF_GOVERNMENT
+        for match in re.finditer(r"\b" + re.escape(seat) + r"\b", text)
+        if not _speaks_for_government(doc.char_span(match.start(), match.end(), alignment_mode="expand"))
+    }
     codes = {SEATS_OF_GOVERNMENT[seat] for seat in found}
     return min(found, key=len) if len(codes) == 1 else None
+
+
+def _speaks_for_government(span: Span | None) -> bool:
+    """ "the Kremlin said", "according to the White House": the seat names its government as a speaker."""
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERB_LEMMAS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
