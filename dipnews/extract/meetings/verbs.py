@@ -199,7 +199,11 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         or not actor_keys(objects[0], actors)
     ):
         return False  # "saw him there again": a pronoun object is mostly a sight, not a call
-    if not all(is_person(k, actors) for k in actor_keys(objects[0], actors)):
+    # office holders on both sides: "the last time she saw Freddy" is a private memory, not a call
+    seen = actor_keys(objects[0], actors)
+    if not all(is_person(k, actors) and _holds_office(k, actors) for k in seen):
+        return False
+    if not all(_holds_office(k, actors) for k in subject_keys):
         return False
     clauses = ("xcomp", "ccomp", "advcl", "acl", "relcl", "oprd", "acomp")
     if any(c.dep_ in clauses for holder in (verb, objects[0]) for c in holder.children):
@@ -207,6 +211,11 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
     if prep_objects(verb, ("as",)):
         return False
     return all(o.ent_type_ == "DATE" for o in prep_objects(verb, ("on",)))
+
+
+def _holds_office(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and (actor.actor_type != "person" or bool(actor.titles))
 
 
 def _is_request(verb: Token, objects: list[Token]) -> bool:
