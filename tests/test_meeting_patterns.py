@@ -1058,6 +1058,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Ana Moreira spoke with Russian President Igor Petrov on Tuesday, the Kremlin said.",
         [Expected({"Ana Moreira": P, "Igor Petrov": P}, None, TUESDAY)],
     ),
+    "a courtesy call is made in person": (
+        "Prime Minister Omar Diallo received a courtesy call from the visiting Chinese ambassador Wei Ming on"
+        " Tuesday.",
+        [Expected({"Omar Diallo": H, "Wei Ming": V}, None, TUESDAY, meeting_type="visit")],
+    ),
+    "talks during a stay somewhere": (
+        "During his stay in Hanoi, Indonesian President Adi Prasetyo will hold talks with Vietnamese"
+        " President Tran Binh.",
+        [Expected({"Adi Prasetyo": V, "Tran Binh": H}, "Hanoi", None, "planned")],
+    ),
+    "the dateline's city for a visit placed by its country": (
+        "BEIJING, May 13 (Xinhua) -- Vice President Han Wei met with Kazakh Foreign Minister Murat Omarov,"
+        " who is here on an official visit to China, on Monday.",
+        [Expected({"Han Wei": H, "Murat Omarov": V}, "Beijing", MONDAY)],
+    ),
 }
 
 

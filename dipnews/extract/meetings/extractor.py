@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dipnews.extract.actors.countries import country_by_name
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import (
     Journey,
@@ -93,17 +94,24 @@ def _place_meeting(
     meeting: MeetingDraft, journeys: list[Journey], dateline: str | None, actors: ArticleActors
 ) -> None:
     """A meeting its own words leave unplaced is where the traveller's journey went, else (the news, met
-    in person) at the wire's dateline (guideline, convention 4)."""
+    in person) at the wire's dateline (guideline, convention 4), which also names the city of a meeting
+    its report places "here" and only by country ("BEIJING - ... X, here on a visit to China")."""
     if journeys:
         follow_journey(meeting, journeys, actors)
         place_on_journey(meeting, journeys)
-    if (
-        meeting.location is None
-        and dateline is not None
-        and not meeting.background
-        and not is_remote(meeting)
+    if dateline is None or meeting.background or is_remote(meeting):
+        return
+    if meeting.location is None or (
+        country_by_name(meeting.location) is not None
+        and _says_here(meeting)
+        and place_iso3(dateline) == place_iso3(meeting.location)
     ):
         meeting.location = dateline
+
+
+def _says_here(meeting: MeetingDraft) -> bool:
+    """The report places the meeting "here": the wire's word for its dateline city."""
+    return any(t.lower_ == "here" and t.dep_ == "advmod" for m in meeting.mentions for t in m.sentence)
 
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:

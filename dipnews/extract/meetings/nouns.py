@@ -36,7 +36,7 @@ from dipnews.extract.meetings.parties import (
 )
 from dipnews.extract.meetings.place import journey_of, travellers_of, travels_for
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
-from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts
+from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts, met_on_journey
 from dipnews.extract.meetings.splitting import drop_met_destination
 from dipnews.extract.meetings.status import negated
 from dipnews.extract.meetings.syntax import (
@@ -102,7 +102,7 @@ def _add_governor_parties(
             _add_destination_hosts(parties, subjects, actors)
             return
         role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
-    elif visit_like or journey_of(governor) is not None:
+    elif visit_like or journey_of(governor) is not None or met_on_journey(governor):
         role = VISITOR
         for key, current in parties.items():
             if current == PARTICIPANT and not visit_like:

@@ -19,6 +19,7 @@ from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     EXTENT_NOUNS,
+    JOURNEY_NOUNS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
@@ -201,7 +202,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             return places[0]
         if len(places) > 1:
             return None  # "a trip to the United States, France and Italy": a tour has no one place
-    place = _purpose_place(trigger, governor)
+    place = _purpose_place(trigger, governor) or _journey_place(trigger, governor)
     if place is not None:
         return place
     if meeting_type == "visit" and trigger.pos_ == "NOUN":
@@ -250,6 +251,22 @@ def _purpose_place(trigger: Token, governor: Token | None) -> str | None:
         return None
     places = destinations_of(governor)
     return places[0] if len(places) == 1 else None
+
+
+def _journey_place(trigger: Token, governor: Token | None) -> str | None:
+    """ "During his stay in Hanoi, X will hold talks with Y", "met Y on the last leg of a tour to Asia": a
+    meeting held on a journey is where that journey is."""
+    for holder in (trigger, governor):
+        if holder is None:
+            continue
+        for occasion in prep_objects(holder, ("on", "during")):
+            for journey in (occasion, *prep_objects(occasion, ("of",))):
+                if journey.lemma_.lower() not in JOURNEY_NOUNS:
+                    continue
+                places = {p for o in prep_objects(journey, ("in", "to")) if (p := place_text(o)) is not None}
+                if len(places) == 1:
+                    return places.pop()
+    return None
 
 
 def _nested_place(trigger: Token, governor: Token | None) -> str | None:
