@@ -1073,6 +1073,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " who is here on an official visit to China, on Monday.",
         [Expected({"Han Wei": H, "Murat Omarov": V}, "Beijing", MONDAY)],
     ),
+    "a venue named by its city": (
+        "Senator Ann Cole and Governor Tom Reyes met at a Denver hotel on Monday.",
+        [Expected({"Ann Cole": P, "Tom Reyes": P}, "Denver", MONDAY)],
+    ),
+    "a handshake": (
+        "President Ana Moreira shook hands with Prime Minister Kenji Sato in Lima on Friday.",
+        [Expected({"Ana Moreira": P, "Kenji Sato": P}, "Lima", LAST_FRIDAY)],
+    ),
 }
 
 

@@ -189,7 +189,14 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
             # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
             of_place = prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
-            for candidate in (obj, *prep_objects(obj, ("in",)), *dependents(obj, ("appos",)), *of_place):
+            # "at a Washington hotel": a venue named only by its city is in that city
+            for candidate in (
+                obj,
+                *prep_objects(obj, ("in",)),
+                *dependents(obj, ("appos",)),
+                *of_place,
+                *_venue_city(obj),
+            ):
                 place = place_text(candidate)
                 if place is not None:
                     return place
@@ -236,6 +243,15 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 if place is not None:
                     return place
     return None
+
+
+def _venue_city(venue: Token) -> list[Token]:
+    """ "at a Washington hotel": a common-noun venue named only by the city it is in."""
+    if venue.pos_ != "NOUN":
+        return []
+    return [
+        c for c in dependents(venue, ("compound",)) if c.ent_type_ == "GPE" and place_iso3(c.text) is not None
+    ]
 
 
 def _purpose_place(trigger: Token, governor: Token | None) -> str | None:
