@@ -206,6 +206,16 @@ def test_adjectival_demonym_is_not_a_country_mention(nlp: Language) -> None:
     assert result.actor("country:CHN") is None
 
 
+def test_adjectival_demonym_of_the_other_side_is_a_country_mention(nlp: Language) -> None:
+    result = run(nlp, "Brazil's finance minister held talks with Japanese officials on Monday.")
+    assert mention_keys(result, "Japanese", "demonym") == ["country:JPN"]
+
+
+def test_officials_speaking_stay_anonymous(nlp: Language) -> None:
+    result = run(nlp, "Japanese officials said the talks would resume next week.")
+    assert result.actor("country:JPN") is None
+
+
 def test_soviet_era_capital(nlp: Language) -> None:
     result = run(nlp, "Washington and Moscow agreed to resume the talks.", dt.date(1987, 3, 1))
     assert result.actor("country:SUN") is not None

@@ -54,6 +54,7 @@ from dipnews.extract.actors.titles import (
     title_head,
 )
 from dipnews.extract.lexicons import LexiconError, load_lexicon
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
 from dipnews.nlp.parsing import SentenceIndex, doc_text
 
@@ -65,6 +66,8 @@ ACTORS_LEXICON = load_lexicon(
         "name_particles",
         "corporate_suffixes",
         "organization_kinds",
+        "party_group_nouns",
+        "party_group_plural_nouns",
     ),
 )
 
@@ -1437,6 +1440,39 @@ def _capital_acts_as_government(ent: Span) -> bool:
     return False
 
 
+PARTY_GROUP_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_nouns")
+PARTY_GROUP_PLURAL_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_plural_nouns")
+
+
+def _is_party_demonym(ent: Span) -> bool:
+    """ "his Omani counterpart", "talks with Japanese officials", "Russian and Ukrainian negotiators met":
+    a nationality adjective on the other side of a dealing, or on both sides of one, names that country as
+    a party (gold guideline, convention 1). Elsewhere it is a people's officials going about their business
+    ("a trip by Nigerian officials"), and their own words ("Chinese officials said") stay anonymous."""
+    root = ent.root
+    both_sides = any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in root.children)
+    if root.dep_ == "conj" and root.head.dep_ == "amod":  # "Russian and Ukrainian negotiators"
+        both_sides, root = True, root.head
+    head = root.head
+    if len(ent) != 1 or root.dep_ != "amod" or head.pos_ != "NOUN":
+        return False
+    plural_side = head.tag_ == "NNS" and head.lemma_.lower() in PARTY_GROUP_PLURAL_NOUNS
+    if head.lemma_.lower() not in PARTY_GROUP_NOUNS and not plural_side:
+        return False
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if (
+        head.dep_ == "compound"
+        or any(c.dep_ == "appos" for c in head.children)
+        or (following is not None and following.ent_type_ == "PERSON")
+    ):
+        return False  # "her Australian counterpart Mia Walsh": the person's affiliation, she is the party
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SPEECH_VERB_LEMMAS:
+        return False
+    phrase = head.head if head.dep_ == "conj" else head
+    other_side = phrase.dep_ == "pobj" and phrase.head.lower_ in ("with", "between")
+    return both_sides or other_side or head.lemma_.lower() == "counterpart"
+
+
 def _is_nominal_demonym(doc: Doc, ent: Span) -> bool:
     """ "the Syrians", "Russians said": a people standing for its state; adjectival uses ("Chinese
     defence minister") are an affiliation, not a mention of the country."""
@@ -1700,7 +1736,7 @@ def _country_mention(
     if code is None and label in ("NORP", "GPE", "ORG"):
         code = country_by_demonym(span.text)
         kind = "demonym"
-        if code is not None and not _is_nominal_demonym(doc, ent):
+        if code is not None and not (_is_nominal_demonym(doc, ent) or _is_party_demonym(ent)):
             return True
         if code is not None and start > 0 and doc[start - 1].lower_ == "the":
             start -= 1  # "the Syrians" as written

@@ -25,8 +25,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dipnews.extract.actors.countries import country_by_name
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
-from dipnews.extract.meetings.journeys import follow_journey, place_on_journey, reported_journeys, stays
+from dipnews.extract.meetings.journeys import (
+    Journey,
+    follow_journey,
+    place_on_journey,
+    reported_journeys,
+    stays,
+)
 from dipnews.extract.meetings.lexicon import NOUN_TRIGGERS
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
 from dipnews.extract.meetings.merging import fold_country_visits, merge_mentions
@@ -47,6 +54,7 @@ from dipnews.extract.meetings.records import (
     MeetingDraft,
     MeetingMention,
     core_parties,
+    is_remote,
     meeting_type_of,
 )
 from dipnews.extract.meetings.roles import article_travellers, decide_roles
@@ -54,7 +62,7 @@ from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.triggers import repair_bare_gerunds, repair_initial_plurals
 from dipnews.extract.meetings.when import TimeFrame, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp.parsing import SentenceIndex, doc_text
+from dipnews.nlp.parsing import SentenceIndex
 
 # Confidence: a heuristic score, not a calibrated probability. The base reflects how the parties were
 # found in the strongest mention; more reporting sentences and explicit roles raise it.
@@ -80,6 +88,30 @@ def _confidence(meeting: MeetingDraft, parties: dict[str, str], actors: ArticleA
     if any(country_of(k, actors)[1] for k in core_parties(parties)):
         score -= CONFIDENCE_COUNTRY_PARTY_PENALTY
     return round(min(max(score, 0.0), 1.0), 3)
+
+
+def _place_meeting(
+    meeting: MeetingDraft, journeys: list[Journey], dateline: str | None, actors: ArticleActors
+) -> None:
+    """A meeting its own words leave unplaced is where the traveller's journey went, else (the news, met
+    in person) at the wire's dateline (guideline, convention 4), which also names the city of a meeting
+    its report places "here" and only by country ("BEIJING - ... X, here on a visit to China")."""
+    if journeys:
+        follow_journey(meeting, journeys, actors)
+        place_on_journey(meeting, journeys)
+    if dateline is None or meeting.background or is_remote(meeting):
+        return
+    if meeting.location is None or (
+        country_by_name(meeting.location) is not None
+        and _says_here(meeting)
+        and place_iso3(dateline) == place_iso3(meeting.location)
+    ):
+        meeting.location = dateline
+
+
+def _says_here(meeting: MeetingDraft) -> bool:
+    """The report places the meeting "here": the wire's word for its dateline city."""
+    return any(t.lower_ == "here" and t.dep_ == "advmod" for m in meeting.mentions for t in m.sentence)
 
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
@@ -109,17 +141,13 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         add_body_members(mention, actors)
     meetings = fold_country_visits(merge_mentions(mentions, actors), actors)
     dateline = dateline_place(sentences)
-    article_seat = seat_named_in_article(doc_text(doc))
+    article_seat = seat_named_in_article(doc)
     heads = delegation_heads(doc, actors)
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
     travellers = article_travellers(doc, actors) if meetings else {}
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
-        if journeys:
-            follow_journey(meeting, journeys, actors)
-            place_on_journey(meeting, journeys)
-        if meeting.location is None and dateline is not None and not meeting.background:
-            meeting.location = dateline
+        _place_meeting(meeting, journeys, dateline, actors)
         location_iso3 = place_iso3(meeting.location) if meeting.location else None
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers)

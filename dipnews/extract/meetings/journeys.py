@@ -10,23 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dipnews.extract.actors.countries import country_by_name
 from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressions, resolve_date
-from dipnews.extract.meetings.lexicon import TRAVEL_VERBS
+from dipnews.extract.meetings.lexicon import LIGHT_VERBS, NOUN_TRIGGERS, TRAVEL_VERBS
 from dipnews.extract.meetings.parties import actor_keys
-from dipnews.extract.meetings.place import destinations_of, place_iso3
+from dipnews.extract.meetings.place import destinations_of, place_iso3, place_text
 from dipnews.extract.meetings.records import PLANNED, VISITOR, MeetingDraft, core_parties
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.status import planned_status, present_for_future
-from dipnews.extract.meetings.syntax import prenominal_visiting, subject_heads
+from dipnews.extract.meetings.syntax import dependents, prenominal_visiting, prep_objects, subject_heads
 from dipnews.extract.meetings.when import choose_date_expression
 from dipnews.model import ArticleActors, ArticleMeta
 
 
 @dataclass(frozen=True, slots=True)
-class _Journey:
+class Journey:
     """A party travelling to one place ("X will fly to Tokyo on Sunday"), with the day it sets off."""
 
     travellers: tuple[str, ...]
@@ -40,9 +40,9 @@ def _has_visitor(meeting: MeetingDraft) -> bool:
     return any(role == VISITOR for role in meeting.parties.values())
 
 
-def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -> list[_Journey]:
+def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleActors) -> list[Journey]:
     """The journeys the article reports: a travel verb with a subject party and one destination place."""
-    found: list[_Journey] = []
+    found: list[Journey] = []
     for index, sentence in enumerate(sentences):
         for verb in sentence:
             presence = verb.lemma_ == "be" and verb.dep_ == "ROOT"  # "X was in Kyiv on Tuesday"
@@ -50,33 +50,56 @@ def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleA
             travel = verb.lemma_.lower() in TRAVEL_VERBS or (
                 verb.lemma_.lower() == "visit" and not prenominal_visiting(verb)
             )
-            if not presence and (verb.pos_ != "VERB" or not travel):
+            visit_noun = _visit_begun(verb)
+            if visit_noun is not None:
+                places = _visit_destinations(visit_noun)
+            elif not presence and (verb.pos_ != "VERB" or not travel):
                 continue
-            places = destinations_of(verb)
+            else:
+                places = destinations_of(verb)
             travellers = tuple(k for s in subject_heads(verb)[0] for k in actor_keys(s, actors))
             if len(places) != 1 or not travellers:
                 continue
             if presence and any(home_of(k, actors) == place_iso3(places[0]) for k in travellers):
                 continue  # at home: no journey
+            trip, governor = (visit_noun, verb) if visit_noun is not None else (verb, None)
             chosen = choose_date_expression(
-                sentence, verb, None, find_date_expressions(sentence.text, sentence.start_char)
+                sentence, trip, governor, find_date_expressions(sentence.text, sentence.start_char)
             )
             stated = planned_status(verb, None)
             # "when he visits Washington next month": a present tense that announces the trip
             planned = bool(stated if stated is not None else present_for_future(verb, chosen))
             tense = FUTURE if planned else PAST
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
-            found.append(_Journey(travellers, places[0], date, index, planned))
+            found.append(Journey(travellers, places[0], date, index, planned))
     return found
 
 
-def stays(meeting: MeetingDraft, parties: dict[str, str]) -> list[_Journey]:
+def _visit_begun(verb: Token) -> Token | None:
+    """The visit a verb makes its subject's journey ("began a three-day visit to Canada", "paid a visit to
+    Kenya", "is on a visit to Peru"), or None."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
+        candidates = dependents(verb, ("dobj",))
+    elif verb.lemma_ == "be":
+        candidates = prep_objects(verb, ("on",))
+    else:
+        return None
+    visits = [o for o in candidates if NOUN_TRIGGERS.get(o.lemma_.lower(), {}).get("type") == "visit"]
+    return visits[0] if visits else None
+
+
+def _visit_destinations(visit: Token) -> list[str]:
+    """The places a visit noun goes to: "a visit to Canada" (a person visited is no destination)."""
+    return list(dict.fromkeys(p for o in prep_objects(visit, ("to",)) if (p := place_text(o)) is not None))
+
+
+def stays(meeting: MeetingDraft, parties: dict[str, str]) -> list[Journey]:
     """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too."""
     if meeting.location is None or meeting.background:
         return []
     planned = meeting.status == PLANNED
     return [
-        _Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
+        Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
         for key, role in core_parties(parties).items()
         if role == VISITOR
     ]
@@ -91,7 +114,7 @@ JOURNEY_WINDOW = 2
 TRIP_DAYS = 7
 
 
-def _same_trip_status(journey: _Journey, meeting: MeetingDraft) -> bool:
+def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
     """A journey and a meeting of one trip: both planned, both done, or a meeting due within days of an
     arrival that has happened."""
     if journey.planned == (meeting.status == PLANNED):
@@ -103,7 +126,7 @@ def _same_trip_status(journey: _Journey, meeting: MeetingDraft) -> bool:
     return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
 
 
-def place_on_journey(meeting: MeetingDraft, journeys: list[_Journey]) -> None:
+def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
     (guideline, conventions 4 and 7: the place follows from a stated trip)."""
@@ -125,7 +148,7 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[_Journey]) -> None:
     meeting.parties[traveller] = VISITOR
 
 
-def follow_journey(meeting: MeetingDraft, journeys: list[_Journey], actors: ArticleActors) -> None:
+def follow_journey(meeting: MeetingDraft, journeys: list[Journey], actors: ArticleActors) -> None:
     """A visitor's meeting placed only by a country ("flying to Japan for talks") takes the city the same
     visitor travels to in that country ("will fly to Tokyo on Sunday"): the guideline wants the most
     specific place written. Undated, it takes the month of that journey's departure: the talks follow the

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_MODIFIERS,
+    IN_PERSON_CALL_MODIFIERS,
     JOINT_MODIFIERS,
     MEANS_PREPOSITIONS,
     NOUN_TRIGGERS,
@@ -83,8 +84,8 @@ def noun_type(trigger: Token) -> str | None:
         if not modifiers & JOINT_MODIFIERS:
             return None
         meeting_type = "meeting"  # "a joint news conference with X": the two stood side by side
-    if lemma == "call" and _pays_call(trigger):
-        return "visit"
+    if lemma == "call" and (_pays_call(trigger) or modifiers & IN_PERSON_CALL_MODIFIERS):
+        return "visit"  # "paid a call on the king", "received a courtesy call from X": in person
     if lemma == "call" and not _call_context(trigger):
         return None
     if lemma in ("call", "conversation") and _call_context(trigger):

@@ -36,7 +36,7 @@ from dipnews.extract.meetings.parties import (
 )
 from dipnews.extract.meetings.place import journey_of, travellers_of, travels_for
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
-from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts
+from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts, met_on_journey
 from dipnews.extract.meetings.splitting import drop_met_destination
 from dipnews.extract.meetings.status import negated
 from dipnews.extract.meetings.syntax import (
@@ -71,7 +71,9 @@ def _add_governor_parties(
 ) -> None:
     """The subject of the verb that holds the meeting ("X held talks with Y", "X said during the talks")
     is a party; holding it after travelling there makes X the visitor and the others hosts."""
-    if negated(governor):  # "X was not at the summit"
+    if negated(governor) and (relation == "object" or governor.lemma_ == "be"):
+        # "X was not at the summit"; but "in meetings with Y, X had not called for changes" denies what X
+        # did there, not that X was there
         return
     received = bool(received_from(trigger))
     visit_like = noun_type(trigger) == "visit"
@@ -100,7 +102,7 @@ def _add_governor_parties(
             _add_destination_hosts(parties, subjects, actors)
             return
         role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
-    elif visit_like or journey_of(governor) is not None:
+    elif visit_like or journey_of(governor) is not None or met_on_journey(governor):
         role = VISITOR
         for key, current in parties.items():
             if current == PARTICIPANT and not visit_like:
@@ -123,10 +125,29 @@ def _add_addressed(
         relation in PRESENCE_PREPOSITIONS or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS
     )
     if addressed or any(p.lower_ == "their" for p in dependents(trigger, ("poss",))):
-        objects = dependents(governor, ("dobj", "dative")) + prep_objects(governor, ("with",))
+        objects = _addressees(governor)
         keys = [k for o in objects for k in actor_keys(o, actors)]
         # the one told is a person ("told Reuters in an interview" addresses the press)
         enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
+
+
+def _sides_of_clause(governor: Token | None, relation: str, actors: ArticleActors) -> bool:
+    """The clause holding a conversation names both of its sides, where a with-phrase would: a plural
+    subject holding it ("X and Y had a telephone conversation"), or the one addressed in it ("X told Y in a
+    telephone conversation", "conveyed the message to Y in a phone call")."""
+    if governor is None:
+        return False
+    if relation == "object" and governor.lemma_.lower() in LIGHT_VERBS:
+        subjects = subject_heads(governor)[0]
+        return len({k for s in subjects for c in with_conjuncts(s) for k in actor_keys(c, actors)}) >= 2
+    if relation in PRESENCE_PREPOSITIONS and governor.lemma_.lower() in ADDRESSING_VERBS:
+        return any(is_person(k, actors) for o in _addressees(governor) for k in actor_keys(o, actors))
+    return False
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom a speech verb addresses: its object ("told Y"), its dative, or its to-phrase ("conveyed to Y")."""
+    return dependents(verb, ("dobj", "dative")) + prep_objects(verb, ("to", "with"))
 
 
 def _ahead_of(trigger: Token) -> bool:
@@ -335,7 +356,9 @@ def noun_mention(
         if len(set(modifier_keys)) >= 2:
             kind = "compound"
     lemma = trigger.lemma_.lower()
-    if lemma in NOUNS_NEEDING_WITH and not (with_objects or between):
+    if lemma in NOUNS_NEEDING_WITH and not (
+        with_objects or between or _sides_of_clause(governor, relation, actors)
+    ):
         return None
     enrol(parties, [k for a in _attended_by(trigger, governor) for k in actor_keys(a, actors)], PARTICIPANT)
     if governor is None:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
+    EXTENT_NOUNS,
+    JOURNEY_NOUNS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
@@ -25,8 +27,8 @@ from dipnews.extract.meetings.lexicon import (
 )
 from dipnews.extract.meetings.syntax import (
     DATELINE_MARKS,
+    clause_participles,
     controlling_verbs,
-    delegation_participles,
     dependents,
     describing_modifiers,
     plan_word,
@@ -36,6 +38,8 @@ from dipnews.extract.meetings.syntax import (
     where_antecedent,
     with_conjuncts,
 )
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
+from dipnews.nlp.parsing import doc_text
 
 # spaCy entity labels that can be a meeting place.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -49,6 +53,8 @@ def journey_of(trigger: Token) -> Token | None:
     )
     if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
         return trigger.head
+    if purpose and _visits_place(trigger.head):
+        return trigger.head  # "will visit Washington next week to meet X": the visit is the journey
     # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival; also
     # through the plan it is ("arrived ... and is scheduled to meet X")
     clause = trigger
@@ -61,6 +67,16 @@ def journey_of(trigger: Token) -> Token | None:
     if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
         return antecedent.head
     return None
+
+
+def _visits_place(verb: Token) -> bool:
+    """A visit verb whose object is a place ("visit Washington"), not a person it is the meeting with."""
+    frame = VERB_FRAMES.get(verb.lemma_.lower())
+    return (
+        frame is not None
+        and frame["type"] == "visit"
+        and any(place_text(o) is not None for o in dependents(verb, ("dobj",)))
+    )
 
 
 def _travels(verb: Token) -> bool:
@@ -129,6 +145,7 @@ def place_text(token: Token) -> str | None:
         end = token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+        end = _before_inner_place(doc, token.i, end)
         span = doc[start:end]
         text = span.text
         if span[0].lower_ == "the":
@@ -141,8 +158,17 @@ def place_text(token: Token) -> str | None:
     return None
 
 
+def _before_inner_place(doc: Doc, head: int, end: int) -> int:
+    """The end of a building's name that the model tagged together with its city ("the Great Hall of the
+    People in Beijing"): the building is the more specific place, and the city is a place of its own."""
+    for i in range(head + 1, end - 1):
+        if doc[i].lower_ == "in" and place_iso3(doc[i + 1 : end].text) is not None:
+            return i
+    return end
+
+
 def mention_location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
-    holders = [trigger, *describing_modifiers(trigger), *delegation_participles(trigger)]
+    holders = [trigger, *describing_modifiers(trigger), *clause_participles(trigger)]
     holders.extend(leader for verb in holders[1:] for leader in prep_objects(verb, ("by",)))
     holders.extend(controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":
@@ -151,6 +177,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
         # the guest or on the agent
         holders.extend(dependents(trigger, ("dobj",)) + prep_objects(trigger, ("by",)))
+        holders.extend(guest for verb in clause_participles(trigger) for guest in dependents(verb, ("dobj",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
     holders.extend(prep_objects(trigger, ("with", "between")))
     # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
@@ -162,31 +189,29 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
             # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
             of_place = prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
-            for candidate in (obj, *prep_objects(obj, ("in",)), *dependents(obj, ("appos",)), *of_place):
+            # "at a Washington hotel": a venue named only by its city is in that city
+            for candidate in (
+                obj,
+                *prep_objects(obj, ("in",)),
+                *dependents(obj, ("appos",)),
+                *of_place,
+                *_venue_city(obj),
+            ):
                 place = place_text(candidate)
                 if place is not None:
                     return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
         targets = prep_objects(trigger, ("to",))
-        if trigger.pos_ == "VERB":
-            targets += dependents(trigger, ("dobj",))
+        if trigger.pos_ == "VERB" and meeting_type == "visit":
+            targets += dependents(trigger, ("dobj",))  # "visited Kenya"; the one welcomed is a guest
         places = list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
         if len(places) == 1:
             return places[0]
         if len(places) > 1:
             return None  # "a trip to the United States, France and Italy": a tour has no one place
-    if (
-        governor is not None
-        and travels_for(governor)
-        and trigger.head.lower_ == "for"
-        and (
-            (trigger.head.dep_ == "prep" and trigger.head.head.i == governor.i) or trigger.head.dep_ == "conj"
-        )
-    ):
-        # "flying to Japan for talks": talks that are the purpose of a journey are held where it goes
-        places = destinations_of(governor)
-        if len(places) == 1:
-            return places[0]
+    place = _purpose_place(trigger, governor) or _journey_place(trigger, governor)
+    if place is not None:
+        return place
     if meeting_type == "visit" and trigger.pos_ == "NOUN":
         # "during the visit, his first to Britain": an ordinal standing for an elided "visit" repeats the
         # noun, so its destination is this visit's (the parser hangs it anywhere in the sentence)
@@ -217,6 +242,46 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 place = place_text(obj)
                 if place is not None:
                     return place
+    return None
+
+
+def _venue_city(venue: Token) -> list[Token]:
+    """ "at a Washington hotel": a common-noun venue named only by the city it is in."""
+    if venue.pos_ != "NOUN":
+        return []
+    return [
+        c for c in dependents(venue, ("compound",)) if c.ent_type_ == "GPE" and place_iso3(c.text) is not None
+    ]
+
+
+def _purpose_place(trigger: Token, governor: Token | None) -> str | None:
+    """ "flying to Japan for talks", "is due in Tokyo for two days of talks": talks that are the purpose of
+    a journey are held where it goes."""
+    purpose = trigger
+    if trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in EXTENT_NOUNS:
+        purpose = trigger.head.head  # the extent ("two days of talks") is the purpose
+    if governor is None or not travels_for(governor) or purpose.head.lower_ != "for":
+        return None
+    preposition = purpose.head
+    if not ((preposition.dep_ == "prep" and preposition.head.i == governor.i) or preposition.dep_ == "conj"):
+        return None
+    places = destinations_of(governor)
+    return places[0] if len(places) == 1 else None
+
+
+def _journey_place(trigger: Token, governor: Token | None) -> str | None:
+    """ "During his stay in Hanoi, X will hold talks with Y", "met Y on the last leg of a tour to Asia": a
+    meeting held on a journey is where that journey is."""
+    for holder in (trigger, governor):
+        if holder is None:
+            continue
+        for occasion in prep_objects(holder, ("on", "during")):
+            for journey in (occasion, *prep_objects(occasion, ("of",))):
+                if journey.lemma_.lower() not in JOURNEY_NOUNS:
+                    continue
+                places = {p for o in prep_objects(journey, ("in", "to")) if (p := place_text(o)) is not None}
+                if len(places) == 1:
+                    return places.pop()
     return None
 
 
@@ -274,9 +339,26 @@ def _dateline_words(sentence: Span) -> list[Token]:
     return words
 
 
-def seat_named_in_article(text: str) -> str | None:
-    """The one seat of government an article names ("the White House"), or None when it names none or
-    several: a story told from one seat sets its unplaced meetings there."""
-    found = {seat for seat in SEATS_OF_GOVERNMENT if re.search(r"\b" + re.escape(seat) + r"\b", text)}
+def seat_named_in_article(doc: Doc) -> str | None:
+    """The one seat of government an article names as a place ("at the White House"), or None when it
+    names none or several: a story told from one seat sets its unplaced meetings there. A seat that only
+    speaks for its government ("the Kremlin said", "according to the White House") is no scene."""
+    text = doc_text(doc)
+    found = {
+        seat
+        for seat in SEATS_OF_GOVERNMENT
+        for match in re.finditer(r"\b" + re.escape(seat) + r"\b", text)
+        if not _speaks_for_government(doc.char_span(match.start(), match.end(), alignment_mode="expand"))
+    }
     codes = {SEATS_OF_GOVERNMENT[seat] for seat in found}
     return min(found, key=len) if len(codes) == 1 else None
+
+
+def _speaks_for_government(span: Span | None) -> bool:
+    """ "the Kremlin said", "according to the White House": the seat names its government as a speaker."""
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERB_LEMMAS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"

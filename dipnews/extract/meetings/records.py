@@ -69,3 +69,9 @@ def meeting_type_of(meeting: MeetingDraft) -> str:
         return "summit"
     strong = [m for m in ordered if len(core_parties(m.parties)) >= 2]
     return (strong or ordered)[0].meeting_type
+
+
+def is_remote(meeting: MeetingDraft) -> bool:
+    """Told only as a telephone or video call: the parties stay where they are, so the call has no place
+    and neither of them hosts the other."""
+    return all(m.meeting_type == "call" for m in meeting.mentions)

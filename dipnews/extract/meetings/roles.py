@@ -24,6 +24,7 @@ from dipnews.extract.meetings.lexicon import (
     HEAD_TITLES,
     INVITATION_NOUNS,
     JOURNEY_NOUNS,
+    LIGHT_VERBS,
     NOUN_TRIGGERS,
     SEATS_OF_GOVERNMENT,
     VERB_FRAMES,
@@ -46,6 +47,7 @@ from dipnews.extract.meetings.records import (
     MeetingMention,
     core_parties,
     enrol,
+    is_remote,
 )
 from dipnews.extract.meetings.status import negated, planned_status
 from dipnews.extract.meetings.syntax import (
@@ -278,6 +280,8 @@ def decide_roles(
 ) -> dict[str, str]:
     """The roles a meeting's wording left symmetric, from its place, the article's seat of government and
     the trips the article tells; a body's session keeps its members as equals."""
+    if is_remote(meeting):
+        return {key: PARTICIPANT if role in (HOST, VISITOR) else role for key, role in parties.items()}
     if not _is_session(meeting, actors):
         parties = infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
         # "X arrived from a meeting with Y": that meeting came before the trip the arrival tells
@@ -300,14 +304,27 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
         if prenominal_visiting(token):
             keys = [k for k in [_visiting_name(token, actors)] if k is not None]
         elif token.pos_ == "NOUN" and token.tag_ == "NN" and _names_a_visit(token):
-            owners = dependents(token, ("poss",)) + prep_objects(token, ("by",))
-            keys = [k for o in owners for k in actor_keys(o, actors)]
+            keys = [k for o in _visit_owners(token) for k in actor_keys(o, actors)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not negated(token):
             keys = [k for s in subject_heads(token)[0] for k in actor_keys(s, actors)]
         for key in keys:
             if is_person(key, actors) and home_of(key, actors) is not None:
                 found.setdefault(key, set()).add(bool(planned_status(token, None)))
     return found
+
+
+def _visit_owners(visit: Token) -> list[Token]:
+    """Who makes a visit or trip: its possessor ("X's visit"), its agent ("a visit by X"), the subject of
+    the verb that makes it ("X began a visit", "X paid a visit"), or the one who is on it ("X, on a trip
+    to Europe, met Y"; "X is on a two-day visit")."""
+    owners = dependents(visit, ("poss",)) + prep_objects(visit, ("by",))
+    holder = visit.head
+    if visit.dep_ == "dobj" and holder.lemma_.lower() in LIGHT_VERBS:
+        owners += subject_heads(holder)[0]
+    elif visit.dep_ == "pobj" and holder.lower_ == "on" and holder.head != holder:
+        on_whom = holder.head
+        owners += subject_heads(on_whom)[0] if on_whom.pos_ in ("VERB", "AUX") else [on_whom]
+    return owners
 
 
 def _names_a_visit(noun: Token) -> bool:

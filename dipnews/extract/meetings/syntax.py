@@ -227,18 +227,21 @@ def describing_modifiers(trigger: Token) -> list[Token]:
     return [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
 
 
-def delegation_participles(trigger: Token) -> list[Token]:
-    """ "received a delegation headed by X in Beijing on Monday": the parser hangs the clause's place and
-    time on the participle that names the delegation's leader."""
+def clause_participles(trigger: Token) -> list[Token]:
+    """Participles on which the parser hangs the trigger clause's place and time: "received a delegation
+    headed by X in Beijing on Monday" (the participle naming the delegation's leader), and "welcomed
+    visiting X in Hanoi on Monday" (a prenominal "visiting" the parser made the verb of the guest)."""
     if trigger.pos_ != "VERB":
         return []
-    return [
+    leading = [
         verb
         for obj in dependents(trigger, ("dobj",))
         if obj.lemma_.lower() in DELEGATION_NOUNS
         for verb in dependents(obj, ("acl",))
         if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
     ]
+    visiting = [c for c in trigger.children if c.pos_ == "VERB" and prenominal_visiting(c)]
+    return leading + visiting
 
 
 def controlling_verbs(trigger: Token) -> list[Token]:

@@ -53,6 +53,8 @@ REQUIREMENTS = frozenset(
         "no_request",
         "topic_object",
         "means",
+        "person_object",
+        "signed_document",
     }
 )
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})

@@ -15,14 +15,17 @@ from dipnews.extract.meetings.lexicon import (
     HOSPITALITY_NOUNS,
     NON_PARTY_OBJECTS,
     RECEPTION_NOUNS,
+    SIGNED_DOCUMENTS,
     VERB_FRAMES,
     VERBS_NEEDING_ACTOR_OBJECT,
+    VERBS_NEEDING_DOCUMENT,
+    VERBS_NEEDING_PERSON_OBJECT,
     VERBS_NEEDING_WITH,
     VERBS_NEEDING_WITH_PHRASE,
     VERBS_REFUSING_REQUESTS,
     VERBS_WITH_TOPIC_OBJECT,
 )
-from dipnews.extract.meetings.parties import actor_keys, is_party_phrase, misread_place
+from dipnews.extract.meetings.parties import actor_keys, is_party_phrase, is_person, misread_place
 from dipnews.extract.meetings.place import journey_of
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
 from dipnews.extract.meetings.roles import (
@@ -103,17 +106,9 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     passive = passive or (
         trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     )
-    # "the two men talked", "X and Y conferred": a plural subject is the two sides of the talk
-    if (
-        lemma in VERBS_NEEDING_WITH
-        and not with_objects
-        and (
-            lemma in VERBS_NEEDING_WITH_PHRASE
-            or len({k for s in subjects for k in actor_keys(s, actors)}) < 2
-        )
-    ):
-        return None
     agents = prep_objects(trigger, ("by",)) if passive else []
+    if not _has_other_side(trigger, lemma, agents if passive else subjects, with_objects, passive, actors):
+        return None
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(actor_keys(a, actors) for a in agents):
         return None  # "will be greeted by thousands of protesters": a crowd, not a host
     parties: dict[str, str] = {}
@@ -134,6 +129,8 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     ):
         return None  # "received Obama's endorsement": an actor only as a modifier of the thing
     subject_keys = [k for s in subjects for k in actor_keys(s, actors)]
+    if lemma in VERBS_NEEDING_PERSON_OBJECT and not _sees_a_person(trigger, objects, subject_keys, actors):
+        return None
     if passive:
         # "X was received by Y": the grammatical subject is the object role
         enrol(parties, [k for a in agents for k in actor_keys(a, actors)], subject_role)
@@ -153,6 +150,72 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         enrol(parties, subject_keys, VISITOR)
         enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _has_other_side(
+    verb: Token,
+    lemma: str,
+    doers: list[Token],
+    with_objects: list[Token],
+    passive: bool,
+    actors: ArticleActors,
+) -> bool:
+    """Whether a verb that needs a counterpart has one: a with-phrase, or a plural subject ("the two men
+    talked", "X and Y conferred") unless the frame wants the with-phrase itself; signers of one document."""
+    if lemma in VERBS_NEEDING_DOCUMENT:
+        return _signed_together(verb, doers, with_objects, passive, actors)
+    if lemma not in VERBS_NEEDING_WITH or with_objects:
+        return True
+    if lemma in VERBS_NEEDING_WITH_PHRASE:
+        return False
+    return len({k for s in doers for k in actor_keys(s, actors)}) >= 2
+
+
+def _signed_together(
+    verb: Token, signers: list[Token], with_objects: list[Token], passive: bool, actors: ArticleActors
+) -> bool:
+    """ "Nigeria and Britain signed an agreement", "the accord was signed by X and Y", "X signed a pact with
+    Y": two or more signers of one document, each a country or a person holding an office (a contract
+    between companies is business, not an encounter the guideline counts)."""
+    documents = dependents(verb, ("nsubjpass", "nsubj")) if passive else dependents(verb, ("dobj",))
+    if not any(d.lemma_.lower() in SIGNED_DOCUMENTS for d in documents):
+        return False
+    keys = {k for p in [*signers, *with_objects] for c in with_conjuncts(p) for k in actor_keys(c, actors)}
+    return len(keys) >= 2 and all(
+        (a := actors.actor(k)) is not None
+        and (a.actor_type == "country" or (a.actor_type == "person" and bool(a.titles)))
+        for k in keys
+    )
+
+
+def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], actors: ArticleActors) -> bool:
+    """ "X will see Suharto on Tuesday": seeing a named person, by a named party, is calling on them;
+    seeing someone do something or as something ("see Baker cutting rates", "saw Reagan as weak") is a view
+    of them, and "saw X on television" a sight of them."""
+    if (
+        not subject_keys
+        or len(objects) != 1
+        or objects[0].pos_ != "PROPN"
+        or not actor_keys(objects[0], actors)
+    ):
+        return False  # "saw him there again": a pronoun object is mostly a sight, not a call
+    # office holders on both sides: "the last time she saw Freddy" is a private memory, not a call
+    seen = actor_keys(objects[0], actors)
+    if not all(is_person(k, actors) and _holds_office(k, actors) for k in seen):
+        return False
+    if not all(_holds_office(k, actors) for k in subject_keys):
+        return False
+    clauses = ("xcomp", "ccomp", "advcl", "acl", "relcl", "oprd", "acomp")
+    if any(c.dep_ in clauses for holder in (verb, objects[0]) for c in holder.children):
+        return False
+    if prep_objects(verb, ("as",)):
+        return False
+    return all(o.ent_type_ == "DATE" for o in prep_objects(verb, ("on",)))
+
+
+def _holds_office(key: str, actors: ArticleActors) -> bool:
+    actor = actors.actor(key)
+    return actor is not None and (actor.actor_type != "person" or bool(actor.titles))
 
 
 def _is_request(verb: Token, objects: list[Token]) -> bool:

@@ -48,7 +48,7 @@ from dipnews.extract.meetings.status import (
     present_for_future,
     present_simple,
 )
-from dipnews.extract.meetings.syntax import delegation_participles, describing_modifiers, prep_objects
+from dipnews.extract.meetings.syntax import clause_participles, describing_modifiers, prep_objects
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.nlp.parsing import doc_text
 
@@ -118,7 +118,7 @@ def choose_date_expression(
     one that does not date a speech act ("state media reported on Monday")."""
     if not expressions:
         return None
-    targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + delegation_participles(trigger))}
+    targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + clause_participles(trigger))}
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
     if governor is not None and trigger.pos_ == "NOUN":
