@@ -6,6 +6,10 @@ one GX suite per table (plus the cross-table checks), writes ``<report_dir>/vali
 (stable: no run ids or timestamps) and GX's HTML Data Docs under ``<report_dir>/data_docs/``, and
 exits non-zero, naming the tables, columns and rows, when any expectation fails. Both reports are written in
 either case, so a failed run can be read in the browser.
+
+What the suites found on each row is remembered by the row's content hash in ``data/cache/validate/``
+(:mod:`dipnews.quality.checked_rows`; not a DVC output), so a grown corpus runs them on its new and
+changed rows only; the reports are those of a cold run either way.
 """
 
 from __future__ import annotations

@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -104,14 +103,7 @@ class RowResultsWriter:
         self._temporary = Path(name)
         self._writer = pq.ParquetWriter(self._temporary, CACHE_SCHEMA)
 
-    def write(self, hashes: Iterable[bytes], failures: Iterable[str | None]) -> None:
-        batch = pa.table(
-            [pa.array(list(hashes), pa.binary()), pa.array(list(failures), pa.string())], schema=CACHE_SCHEMA
-        )
-        if batch.num_rows:
-            self._writer.write_table(batch)
-
-    def write_arrow(self, hashes: pa.Array, failures: pa.Array) -> None:
+    def write_arrow(self, hashes: pa.Array | pa.ChunkedArray, failures: pa.Array | pa.ChunkedArray) -> None:
         if len(hashes):
             self._writer.write_table(pa.table([hashes, failures], schema=CACHE_SCHEMA))
 

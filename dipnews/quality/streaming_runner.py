@@ -139,11 +139,12 @@ class TableCheck:
         frame = reader.frame(self.table, rows)
         frame.index = pd.Index(positions)
         found = self.run_suite(frame)
-        failures = [encode_failures(found.get(int(p), [])) for p in positions]
+        failures = np.full(len(positions), None, dtype=object)  # most rows pass: no per-row Python loop
         for position, row_failures in found.items():
             self.tally.add(position, row_failures)
+            failures[np.searchsorted(positions, position)] = encode_failures(row_failures)
         if self.writer is not None:
-            self.writer.write(rows.column(ROW_HASH).to_pylist(), failures)
+            self.writer.write_arrow(rows.column(ROW_HASH), pa.array(failures, pa.string()))
         self.checked_rows += len(positions)
 
     def outcomes(self, reader: TableReader, n_rows: int) -> list[ExpectationOutcome]:
@@ -244,8 +245,10 @@ def run_suites_on_files(
                 if check.writer is not None:
                     check.writer.discard()
                 raise
-            if check.writer is not None:  # an expectation that raised is not remembered as passed
-                check.writer.discard() if check.errors else check.writer.commit()
+            if check.writer is not None and check.errors:  # what raised is not remembered as passed
+                check.writer.discard()
+            elif check.writer is not None:
+                check.writer.commit()
             outcomes.extend(table_outcomes)
             configurations[table] = check.configurations
             checked += check.checked_rows
