@@ -33,6 +33,7 @@ ROW_HASH = "__row_hash"
 FAILURES = "__failures"
 KNOWN = "__known"
 TEXT_HASH = "__text_md5"
+TEXT_HASHES = "article_text_hashes"
 SPAN_TABLES = frozenset({*xt.SPAN_TEXT_COLUMNS, *xt.SPAN_ONLY_TABLES})
 
 
@@ -99,6 +100,7 @@ class TableReader:
         self.connection.execute("SET preserve_insertion_order TO true")
         # A second cursor: the texts of a batch are looked up while the batches' result is open.
         self._lookup = self.connection.cursor()
+        self._text_hashes_made = False
 
     def rows(self, table: str) -> int:
         return pq.ParquetFile(self.files[table]).metadata.num_rows
@@ -108,14 +110,22 @@ class TableReader:
         columns = ["t.*", *derived_sql(table, self.files)]
         source = f"{quoted(self.files[table])} t"
         if table in SPAN_TABLES:  # what a span check reads: the article's text, by its hash
-            articles = quoted(self.files["articles"])
             columns.append(f"x.{TEXT_HASH}")
-            source += (
-                f" LEFT JOIN (SELECT article_id, md5(text) AS {TEXT_HASH} FROM {articles}) x "
-                "ON x.article_id = t.article_id"
-            )
+            source += f" LEFT JOIN {self._text_hashes()} x ON x.article_id = t.article_id"
         rows = f"SELECT {', '.join(columns)} FROM {source}"
         return f"SELECT d.*, unhex(md5(to_json(d))) AS {ROW_HASH} FROM ({rows}) d"
+
+    def _text_hashes(self) -> str:
+        """A temporary table of each article's text hash, made once: reading the texts (a gigabyte at a
+        million articles, in large row groups) inside a table's hashing query, beside its joins and its
+        sort, took DuckDB past its memory limit."""
+        if not self._text_hashes_made:
+            self.connection.execute(
+                f"CREATE TEMP TABLE {TEXT_HASHES} AS SELECT article_id, unhex(md5(text)) AS {TEXT_HASH} "
+                f"FROM {quoted(self.files['articles'])}"
+            )
+            self._text_hashes_made = True
+        return TEXT_HASHES
 
     def hashed_batches(self, table: str, batch_rows: int, known: Path | None) -> Iterator[pa.RecordBatch]:
         """The rows in key order (ties by hash) with ``__row_hash``, and ``__known``/``__failures``: whether
@@ -134,7 +144,15 @@ class TableReader:
         dropped = f" EXCLUDE ({TEXT_HASH})" if table in SPAN_TABLES else ""
         order = ", ".join([*CONTRACT[table].KEY, ROW_HASH])
         query = f"SELECT *{dropped} FROM ({results}) ORDER BY {order}"
-        yield from self.connection.sql(query).to_arrow_reader(batch_rows)
+        # A span table's query holds its article-text hashes, its joins and its sort at once: with two
+        # threads' buffers it went past the memory limit at a million articles, with one it spills.
+        threads = self.connection.sql("SELECT current_setting('threads')").fetchall()[0][0]
+        if table in SPAN_TABLES:
+            self.connection.execute("SET threads TO 1")
+        try:
+            yield from self.connection.sql(query).to_arrow_reader(batch_rows)
+        finally:
+            self.connection.execute(f"SET threads TO {int(threads)}")
 
     def frame(self, table: str, rows: pa.Table) -> pd.DataFrame:
         """Rows as ``run_suites`` sees them: contract columns as read from Parquet, then derived ones."""
