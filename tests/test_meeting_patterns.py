@@ -1081,6 +1081,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Ana Moreira shook hands with Prime Minister Kenji Sato in Lima on Friday.",
         [Expected({"Ana Moreira": P, "Kenji Sato": P}, "Lima", LAST_FRIDAY)],
     ),
+    "met separately with two": (
+        "Envoy Ann Cole met separately with Prime Minister Ben Levi and President Omar Saleh in Cairo on"
+        " Monday.",
+        [
+            Expected({"Ann Cole": P, "Ben Levi": P}, "Cairo", MONDAY),
+            Expected({"Ann Cole": P, "Omar Saleh": P}, "Cairo", MONDAY),
+        ],
+    ),
 }
 
 
