@@ -1089,6 +1089,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Ann Cole": P, "Omar Saleh": P}, "Cairo", MONDAY),
         ],
     ),
+    "the one who reports what was done at a meeting was there": (
+        "Trade envoy Ann Cole said the dispute was settled at a meeting with Trade Minister Rui Lopes on"
+        " Monday.",
+        [Expected({"Ann Cole": P, "Rui Lopes": P}, None, MONDAY)],
+    ),
+    "unnamed reporters name no party": (
+        "Officials said the deal was settled at a meeting with Trade Minister Rui Lopes.",
+        [],
+    ),
 }
 
 
