@@ -1098,6 +1098,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Officials said the deal was settled at a meeting with Trade Minister Rui Lopes.",
         [],
     ),
+    "a count of meetings is none of them": (
+        "Foreign Minister Taro Ueda and Secretary of State Ann Cole have met five times this year.",
+        [],
+    ),
 }
 
 
