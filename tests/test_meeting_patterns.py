@@ -1102,6 +1102,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Foreign Minister Taro Ueda and Secretary of State Ann Cole have met five times this year.",
         [],
     ),
+    "met again in a third country, no one hosts": (
+        "Foreign Minister Taro Ueda met Secretary of State Ann Cole in Tokyo on Monday. The two leaders"
+        " last met in Lima in November.",
+        [
+            Expected({"Taro Ueda": H, "Ann Cole": V}, "Tokyo", MONDAY),
+            Expected({"Taro Ueda": P, "Ann Cole": P}, "Lima", dt.date(2023, 11, 1)),
+        ],
+    ),
 }
 
 
