@@ -1081,6 +1081,35 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Ana Moreira shook hands with Prime Minister Kenji Sato in Lima on Friday.",
         [Expected({"Ana Moreira": P, "Kenji Sato": P}, "Lima", LAST_FRIDAY)],
     ),
+    "met separately with two": (
+        "Envoy Ann Cole met separately with Prime Minister Ben Levi and President Omar Saleh in Cairo on"
+        " Monday.",
+        [
+            Expected({"Ann Cole": P, "Ben Levi": P}, "Cairo", MONDAY),
+            Expected({"Ann Cole": P, "Omar Saleh": P}, "Cairo", MONDAY),
+        ],
+    ),
+    "the one who reports what was done at a meeting was there": (
+        "Trade envoy Ann Cole said the dispute was settled at a meeting with Trade Minister Rui Lopes on"
+        " Monday.",
+        [Expected({"Ann Cole": P, "Rui Lopes": P}, None, MONDAY)],
+    ),
+    "unnamed reporters name no party": (
+        "Officials said the deal was settled at a meeting with Trade Minister Rui Lopes.",
+        [],
+    ),
+    "a count of meetings is none of them": (
+        "Foreign Minister Taro Ueda and Secretary of State Ann Cole have met five times this year.",
+        [],
+    ),
+    "met again in a third country, no one hosts": (
+        "Foreign Minister Taro Ueda met Secretary of State Ann Cole in Tokyo on Monday. The two leaders"
+        " last met in Lima in November.",
+        [
+            Expected({"Taro Ueda": H, "Ann Cole": V}, "Tokyo", MONDAY),
+            Expected({"Taro Ueda": P, "Ann Cole": P}, "Lima", dt.date(2023, 11, 1)),
+        ],
+    ),
 }
 
 

@@ -1456,7 +1456,12 @@ def _is_party_demonym(ent: Span) -> bool:
     head = root.head
     if len(ent) != 1 or root.dep_ != "amod" or head.pos_ != "NOUN":
         return False
-    plural_side = head.tag_ == "NNS" and head.lemma_.lower() in PARTY_GROUP_PLURAL_NOUNS
+    # "Japanese ministers", "French and Italian authorities"; not "Brazilian business leaders"
+    plural_side = (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in PARTY_GROUP_PLURAL_NOUNS
+        and all(c.ent_type_ in ("NORP", "GPE") for c in head.children if c.dep_ in ("amod", "compound"))
+    )
     if head.lemma_.lower() not in PARTY_GROUP_NOUNS and not plural_side:
         return False
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None

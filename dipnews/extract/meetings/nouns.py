@@ -90,7 +90,7 @@ def _add_governor_parties(
     passive = passive or any(c.dep_ == "auxpass" for c in governor.children)
     if passive and not any(actor_keys(s, actors) for s in subjects):
         # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
-        subjects = prep_objects(governor, ("by",))
+        subjects = prep_objects(governor, ("by",)) or _reporter_of(governor, relation, actors)
     if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
     elif organisation_meeting(trigger, parties, actors):
@@ -114,6 +114,19 @@ def _add_governor_parties(
         # subject refers to them, not to an older group
         subjects = [s for s in subjects if s.i not in actors.groups]
     enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], role)
+
+
+def _reporter_of(governor: Token, relation: str, actors: ArticleActors) -> list[Token]:
+    """ "X said the case was resolved at a meeting with Y": a thing done at a meeting by no one named is
+    told by one who was there; the one person reporting it is the other party."""
+    if relation not in PRESENCE_PREPOSITIONS or governor.dep_ != "ccomp":
+        return []
+    speech = governor.head
+    if speech.lemma_.lower() not in SPEECH_VERB_LEMMAS:
+        return []
+    speakers = subject_heads(speech)[0]
+    keys = {k for s in speakers for k in actor_keys(s, actors)}
+    return speakers if len(keys) == 1 and is_person(next(iter(keys)), actors) else []
 
 
 def _add_addressed(

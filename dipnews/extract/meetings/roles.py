@@ -215,6 +215,13 @@ def _international_body(key: str, actors: ArticleActors) -> bool:
     return actor is not None and actor.actor_type == "organization" and is_international_body(actor.name)
 
 
+def _may_be_local(key: str, location_iso3: str, actors: ArticleActors) -> bool:
+    """A person of no known home who may be the one found at the place: not one the story's setting places
+    in another country (Tokyo's foreign minister, met in Lima, hosts no one there)."""
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "person" and actor.country_iso3 in (None, location_iso3)
+
+
 def _international_official(key: str, actors: ArticleActors) -> bool:
     """A person the article shows serving an international body: no national affiliation, but evidence."""
     actor = actors.actor(key)
@@ -418,7 +425,7 @@ def infer_roles(
         and not homes
         and unknown
         and len(aways) + len(unknown) == len(core)
-        and all(is_person(k, actors) or _international_body(k, actors) for k in unknown)
+        and all(_may_be_local(k, location_iso3, actors) or _international_body(k, actors) for k in unknown)
     ):
         # "X (from abroad) held talks with the IMF chief in Washington": the traveller is the one whose
         # home is elsewhere; the person or international body of no known country is the one found at

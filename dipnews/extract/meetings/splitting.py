@@ -17,6 +17,7 @@ from dipnews.extract.dates import FUTURE, PAST, DateExpression, resolve_date
 from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
     PRESENCE_PREPOSITIONS,
+    SEPARATE_ADVERBS,
     SEQUENCE_ADVERBS,
     SERIES_NOUNS,
 )
@@ -60,6 +61,18 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
     return groups
 
 
+def _separate_groups(trigger: Token) -> list[list[Token]]:
+    """ "met separately with A and B": each counterpart is met on their own, in one setting (convention
+    6: together only when the text says so)."""
+    if trigger.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in trigger.children
+    ):
+        return []
+    objects = dependents(trigger, ("dobj",)) + prep_objects(trigger, ("with",))
+    counterparts = sorted({c.i: c for o in objects for c in (o, *o.conjuncts)}.values(), key=lambda t: t.i)
+    return [[c] for c in counterparts[1:]]
+
+
 def _series_groups(trigger: Token) -> list[list[Token]]:
     """ "for meetings with the IMF and the G-7": a plural meeting noun is one encounter per counterpart
     (convention 6), each after the first split off; "talks" is plural in form only and stays one."""
@@ -87,7 +100,8 @@ def split_gapped(
     taken: set[str] = set()
     object_side = _object_side(mention.trigger, actors)
     object_role = next((r for k, r in mention.parties.items() if k in object_side), PARTICIPANT)
-    for group in _gapped_groups(mention.trigger):
+    separate = _separate_groups(mention.trigger)
+    for group in separate or _gapped_groups(mention.trigger):
         keys = [k for token in group for k in actor_keys(token, actors) if k not in taken]
         if not keys:
             continue
@@ -100,8 +114,8 @@ def split_gapped(
             if t.idx > start and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
             if (p := place_text(t)) is not None
         ]
-        series = mention.trigger.pos_ not in ("VERB", "AUX")
-        if series:  # the meetings of a plural noun share its place and time
+        series = mention.trigger.pos_ not in ("VERB", "AUX") or bool(separate)
+        if series:  # the meetings of a plural noun, or met separately, share its place and time
             found.append(later)
             continue
         later.location = places[0] if places else None
@@ -114,7 +128,7 @@ def split_gapped(
     if not found:
         return [mention]
     first = replace(mention, parties={k: r for k, r in mention.parties.items() if k not in taken})
-    if first.location is not None and first.location in {m.location for m in found}:
+    if not separate and first.location is not None and first.location in {m.location for m in found}:
         first.location = None
     shared = {k: r for k, r in first.parties.items() if k not in object_side}
     for later in found:

@@ -86,7 +86,19 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         return True  # "no meeting", "has no plans to meet"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):
         return True
+    if any(_counted_times(c) for t in chain for c in t.children):
+        return True  # "have met five times this year": a count of meetings, not one of them
     return governor is not None and governor.lemma_.lower() in REFUSAL_LEMMAS
+
+
+def _counted_times(token: Token) -> bool:
+    """ "five times", "several times": a number of occasions."""
+    return (
+        token.dep_ in ("npadvmod", "dobj")
+        and token.lemma_.lower() == "time"
+        and token.tag_ == "NNS"
+        and any(c.dep_ in ("nummod", "amod") for c in token.children)
+    )
 
 
 def planned_status(trigger: Token, governor: Token | None) -> bool | None:

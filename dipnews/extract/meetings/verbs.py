@@ -181,11 +181,14 @@ def _signed_together(
     if not any(d.lemma_.lower() in SIGNED_DOCUMENTS for d in documents):
         return False
     keys = {k for p in [*signers, *with_objects] for c in with_conjuncts(p) for k in actor_keys(c, actors)}
-    return len(keys) >= 2 and all(
-        (a := actors.actor(k)) is not None
-        and (a.actor_type == "country" or (a.actor_type == "person" and bool(a.titles)))
+    # a firm the model split out of a title ("Cable and Wireless Chairman X") is no signer of its own
+    states_and_officials = [
+        k
         for k in keys
-    )
+        if (a := actors.actor(k)) is not None
+        and (a.actor_type == "country" or (a.actor_type == "person" and bool(a.titles)))
+    ]
+    return len(states_and_officials) >= 2
 
 
 def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], actors: ArticleActors) -> bool:
