@@ -38,6 +38,7 @@ _CODE = (
     "dipnews/quality/cross_table.py",
     "dipnews/quality/runner.py",
     "dipnews/quality/streaming_runner.py",
+    "dipnews/quality/table_files.py",
     "dipnews/quality/batch_validation.py",
     "schemas/_base.py",
 )
