@@ -1110,6 +1110,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Taro Ueda": P, "Ann Cole": P}, "Lima", dt.date(2023, 11, 1)),
         ],
     ),
+    "delegations of two states named by adjective": (
+        "Crown Prince Faisal bin Salman hosted U.S. and Russian delegations for talks in Riyadh on Tuesday.",
+        [Expected({"Faisal bin Salman": H, "United States": V, "Russia": V}, "Riyadh", TUESDAY)],
+    ),
 }
 
 

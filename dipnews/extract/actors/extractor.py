@@ -1451,10 +1451,12 @@ def _is_party_demonym(ent: Span) -> bool:
     ("a trip by Nigerian officials"), and their own words ("Chinese officials said") stay anonymous."""
     root = ent.root
     both_sides = any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in root.children)
-    if root.dep_ == "conj" and root.head.dep_ == "amod":  # "Russian and Ukrainian negotiators"
+    # "Russian and Ukrainian negotiators", "U.S. and Russian delegations": the second side of a pair
+    if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
         both_sides, root = True, root.head
     head = root.head
-    if len(ent) != 1 or root.dep_ != "amod" or head.pos_ != "NOUN":
+    modifies = root.dep_ == "amod" or (both_sides and root.dep_ in ("compound", "nmod"))
+    if len(ent) != 1 or not modifies or head.pos_ != "NOUN":
         return False
     # "Japanese ministers", "French and Italian authorities"; not "Brazilian business leaders"
     plural_side = (
