@@ -1137,3 +1137,10 @@ def test_last_week_is_an_earlier_news_cycle(nlp: Language) -> None:
 
 def test_there_are_forty_classes_at_least() -> None:
     assert len(CASES) >= 40
+
+
+def test_a_building_takes_the_country_of_the_city_it_is_in(nlp: Language) -> None:
+    doc = nlp("President Ana Moreira met Senator Tom Reyes at Harbor Tower in New York on Monday.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert (meeting.location, meeting.location_country_iso3) == ("Harbor Tower", "USA")

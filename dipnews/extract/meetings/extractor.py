@@ -45,7 +45,7 @@ from dipnews.extract.meetings.parties import (
     delegation_heads,
     find_groups,
 )
-from dipnews.extract.meetings.place import dateline_place, place_iso3, seat_named_in_article
+from dipnews.extract.meetings.place import dateline_place, place_iso3, place_text, seat_named_in_article
 from dipnews.extract.meetings.records import (
     HOST,
     OCCURRED,
@@ -59,6 +59,7 @@ from dipnews.extract.meetings.records import (
 )
 from dipnews.extract.meetings.roles import article_travellers, decide_roles
 from dipnews.extract.meetings.status import is_old
+from dipnews.extract.meetings.syntax import prep_objects
 from dipnews.extract.meetings.triggers import repair_bare_gerunds, repair_initial_plurals
 from dipnews.extract.meetings.when import TimeFrame, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
@@ -109,6 +110,24 @@ def _place_meeting(
         meeting.location = dateline
 
 
+def _location_country(meeting: MeetingDraft) -> str | None:
+    """The country of the meeting's place: the place's own, else that of the city a building the
+    gazetteer does not know is said to be in ("at Trump Tower in New York")."""
+    if meeting.location is None:
+        return None
+    iso3 = place_iso3(meeting.location)
+    if iso3 is not None:
+        return iso3
+    for mention in meeting.mentions:
+        for token in mention.sentence:
+            if token.text == meeting.location.split()[-1] and place_text(token) == meeting.location:
+                cities = {p for o in prep_objects(token, ("in",)) if (p := place_text(o)) is not None}
+                codes = {c for city in cities if (c := place_iso3(city)) is not None}
+                if len(codes) == 1:
+                    return codes.pop()
+    return None
+
+
 def _says_here(meeting: MeetingDraft) -> bool:
     """The report places the meeting "here": the wire's word for its dateline city."""
     return any(t.lower_ == "here" and t.dep_ == "advmod" for m in meeting.mentions for t in m.sentence)
@@ -148,7 +167,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         _place_meeting(meeting, journeys, dateline, actors)
-        location_iso3 = place_iso3(meeting.location) if meeting.location else None
+        location_iso3 = _location_country(meeting)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers)
         journeys.extend(stays(meeting, parties))
