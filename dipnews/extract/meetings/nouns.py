@@ -33,6 +33,7 @@ from dipnews.extract.meetings.parties import (
     is_person,
     organisation_meeting,
     phrase_actor_keys,
+    reporting_verb,
 )
 from dipnews.extract.meetings.place import journey_of, travellers_of, travels_for
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
@@ -119,10 +120,8 @@ def _add_governor_parties(
 def _reporter_of(governor: Token, relation: str, actors: ArticleActors) -> list[Token]:
     """ "X said the case was resolved at a meeting with Y": a thing done at a meeting by no one named is
     told by one who was there; the one person reporting it is the other party."""
-    if relation not in PRESENCE_PREPOSITIONS or governor.dep_ != "ccomp":
-        return []
-    speech = governor.head
-    if speech.lemma_.lower() not in SPEECH_VERB_LEMMAS:
+    speech = reporting_verb(governor) if relation in PRESENCE_PREPOSITIONS else None
+    if speech is None:
         return []
     speakers = subject_heads(speech)[0]
     keys = {k for s in speakers for k in actor_keys(s, actors)}

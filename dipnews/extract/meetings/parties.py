@@ -390,13 +390,18 @@ def _speaker_of_report(pronoun: Token, actors: ArticleActors) -> list[str]:
     unresolved is the reporter itself, the one party a speaker reports about in the third person."""
     if pronoun.lower_ not in SELF_REPORT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERB_LEMMAS:
+    speech = reporting_verb(pronoun.head)
+    if speech is None:
         return []
-    speakers = [
-        k for s in dependents(clause.head, ("nsubj",)) if s.pos_ != "PRON" for k in actor_keys(s, actors)
-    ]
+    speakers = [k for s in dependents(speech, ("nsubj",)) if s.pos_ != "PRON" for k in actor_keys(s, actors)]
     return speakers if len(speakers) == 1 else []
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The speech verb a clause is reported by ("X said [the case was resolved ...]"), or None."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERB_LEMMAS:
+        return clause.head
+    return None
 
 
 def _anaphor_size(token: Token) -> int | None:

@@ -19,7 +19,6 @@ from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     EXTENT_NOUNS,
-    JOURNEY_NOUNS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
@@ -31,6 +30,7 @@ from dipnews.extract.meetings.syntax import (
     controlling_verbs,
     dependents,
     describing_modifiers,
+    journeys_during,
     plan_word,
     prenominal_visiting,
     prep_objects,
@@ -273,15 +273,10 @@ def _journey_place(trigger: Token, governor: Token | None) -> str | None:
     """ "During his stay in Hanoi, X will hold talks with Y", "met Y on the last leg of a tour to Asia": a
     meeting held on a journey is where that journey is."""
     for holder in (trigger, governor):
-        if holder is None:
-            continue
-        for occasion in prep_objects(holder, ("on", "during")):
-            for journey in (occasion, *prep_objects(occasion, ("of",))):
-                if journey.lemma_.lower() not in JOURNEY_NOUNS:
-                    continue
-                places = {p for o in prep_objects(journey, ("in", "to")) if (p := place_text(o)) is not None}
-                if len(places) == 1:
-                    return places.pop()
+        for journey in journeys_during(holder) if holder is not None else []:
+            places = {p for o in prep_objects(journey, ("in", "to")) if (p := place_text(o)) is not None}
+            if len(places) == 1:
+                return places.pop()
     return None
 
 

@@ -23,7 +23,6 @@ from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
     HEAD_TITLES,
     INVITATION_NOUNS,
-    JOURNEY_NOUNS,
     LIGHT_VERBS,
     NOUN_TRIGGERS,
     SEATS_OF_GOVERNMENT,
@@ -52,6 +51,7 @@ from dipnews.extract.meetings.records import (
 from dipnews.extract.meetings.status import negated, planned_status
 from dipnews.extract.meetings.syntax import (
     dependents,
+    journeys_during,
     object_controller,
     prenominal_visiting,
     prep_objects,
@@ -172,15 +172,9 @@ def met_on_journey(verb: Token) -> bool:
     """ "met X on the third leg of a European tour", "during a stopover in Y": the verb's subject meets
     while travelling. A journey owned by someone named ("on the first day of Z's visit") is left to
     the visit's own mention (:func:`roles_from_visit`)."""
-    for time_object in prep_objects(verb, ("on", "during")):
-        journeys = [time_object, *prep_objects(time_object, ("of",))]
-        for journey in journeys:
-            if journey.lemma_.lower() not in JOURNEY_NOUNS:
-                continue
-            owners = dependents(journey, ("poss",))
-            if all(o.pos_ == "PRON" for o in owners):
-                return True
-    return False
+    return any(
+        all(o.pos_ == "PRON" for o in dependents(journey, ("poss",))) for journey in journeys_during(verb)
+    )
 
 
 def roles_from_visit(mentions: list[MeetingMention]) -> None:

@@ -17,6 +17,7 @@ from dipnews.extract.meetings.lexicon import (
     DELEGATION_LEADING_VERBS,
     DELEGATION_NOUNS,
     EXTENT_NOUNS,
+    JOURNEY_NOUNS,
     OBJECT_CONTROL_VERBS,
     PLAN_LEMMAS,
     SENDING_VERBS,
@@ -242,6 +243,17 @@ def clause_participles(trigger: Token) -> list[Token]:
     ]
     visiting = [c for c in trigger.children if c.pos_ == "VERB" and prenominal_visiting(c)]
     return leading + visiting
+
+
+def journeys_during(holder: Token) -> list[Token]:
+    """The journeys a verb or noun is set on: "met X on the third leg of a tour", "during his stay in
+    Hanoi", "during a stopover in Y"."""
+    return [
+        journey
+        for occasion in prep_objects(holder, ("on", "during"))
+        for journey in (occasion, *prep_objects(occasion, ("of",)))
+        if journey.lemma_.lower() in JOURNEY_NOUNS
+    ]
 
 
 def controlling_verbs(trigger: Token) -> list[Token]:
