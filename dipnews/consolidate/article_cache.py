@@ -30,6 +30,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dipnews.code_version import code_version
 from dipnews.consolidate.article_rows import article_rows, spill_schemas
 from dipnews.consolidate.spill import SpillWriter, copy_to, sql_path
 from dipnews.serialize import from_json
@@ -37,7 +38,6 @@ from dipnews.serialize import from_json
 MAX_SEGMENTS = 8
 # A report's place in the corpus: its article's row in the extractions file, then its place in the article.
 REPORTS_PER_ARTICLE = 1 << 20
-_ROOT = Path(__file__).resolve().parents[2]
 _CODE = (
     "dipnews/consolidate/article_cache.py",
     "dipnews/consolidate/article_rows.py",
@@ -58,10 +58,7 @@ _NO_DAY = np.iinfo(np.int32).min
 
 
 def cache_version() -> str:
-    digest = hashlib.sha256(f"unicode {unicodedata.unidata_version} pyarrow {pa.__version__}".encode())
-    for name in _CODE:
-        digest.update(name.encode() + b"\0" + (_ROOT / name).read_bytes())
-    return digest.hexdigest()[:16]
+    return code_version(_CODE, f"unicode {unicodedata.unidata_version} pyarrow {pa.__version__}")
 
 
 def _quoted(path: Path) -> str:

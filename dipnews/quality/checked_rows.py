@@ -18,7 +18,6 @@ caches it is not a DVC output: it only saves work, ``validation.json`` is the sa
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -30,8 +29,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dipnews.code_version import code_version
+
 CACHE_DIR = Path("data/cache/validate")
-_ROOT = Path(__file__).resolve().parents[2]
 # The code that makes a row's derived columns and turns GX's results into per-row failures.
 _CODE = (
     "dipnews/quality/checked_rows.py",
@@ -58,12 +58,9 @@ def _without_ids(value: Any) -> Any:
 
 def suite_version(suite_json: dict[str, Any]) -> str:
     """The version of a table's cached results: its suite, the judging code, the libraries."""
-    digest = hashlib.sha256(json.dumps(_without_ids(suite_json), sort_keys=True, default=str).encode())
-    for library in _LIBRARIES:
-        digest.update(f"\0{library}={metadata.version(library)}".encode())
-    for name in _CODE:
-        digest.update(b"\0" + name.encode() + b"\0" + (_ROOT / name).read_bytes())
-    return digest.hexdigest()[:16]
+    suite = json.dumps(_without_ids(suite_json), sort_keys=True, default=str)
+    libraries = "".join(f"\0{library}={metadata.version(library)}" for library in _LIBRARIES)
+    return code_version(_CODE, suite + libraries)
 
 
 class CheckedRows:

@@ -18,9 +18,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dipnews.code_version import code_version
+
 CACHE_DIR = Path("data/cache/validated")
 BATCH_ROWS = 65_536
-_ROOT = Path(__file__).resolve().parents[2]
 _CODE = ("schemas", "dipnews/quality/stage_validation.py", "dipnews/quality/batch_validation.py")
 
 
@@ -33,12 +34,7 @@ def file_sha256(path: Path) -> str:
 
 
 def validation_code_version() -> str:
-    digest = hashlib.sha256(metadata.version("pandera").encode())
-    for entry in _CODE:
-        path = _ROOT / entry
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.relative_to(_ROOT).as_posix().encode() + b"\0" + file.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_version(_CODE, metadata.version("pandera"))
 
 
 class ValidatedFiles:
