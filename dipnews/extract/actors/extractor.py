@@ -333,6 +333,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     a nationality or a country as a person; those are stripped or rejected here.
     """
     start, end = _strip_span(doc, ent.start, ent.end)
+    start = _after_office_portfolio(doc, start, end)
     while start < end:
         token = doc[start]
         lower = token.lower_
@@ -380,6 +381,19 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in name_tokens):
         return None
     return start, end
+
+
+def _after_office_portfolio(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts in a span that opens with the portfolio of "<office> of" before it: the small
+    model tags "Secretary of *Homeland Security Alejandro Mayorkas*" as one entity, but the portfolio
+    belongs to the office ("secretary of homeland security") and the name is what follows it."""
+    of = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" else start - 1  # "of the Treasury"
+    if of < 1 or doc[of].lower_ != "of" or title_head(doc[of - 1].text) is None:
+        return start
+    for length in (4, 3, 2, 1):
+        if start + length < end and doc[of + 1 : start + length].text.lower() in TITLE_OF_OBJECTS:
+            return start + length
+    return start
 
 
 # Penn tags of finite verbs: a capitalised headline verb the model pulls into a PERSON span.
@@ -1112,10 +1126,15 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
             ents[i + 1] is not None and ents[i + 1].label_ == "PERSON"
         ):
             continue
-        end = _titled_name_end(doc, ents, i + 1)
-        if end > i + 1:
-            end = _cut_trailing_non_name(doc, i + 1, end)  # "President Obama Administration"
-        name = doc[i + 1 : end]
+        first = i + 1
+        if doc[first].lower_ == "of":  # "Secretary of Commerce Gina Raimondo": the name after the portfolio
+            first = _after_office_portfolio(doc, first + 1, n)
+            if first == i + 2:
+                continue
+        end = _titled_name_end(doc, ents, first)
+        if end > first:
+            end = _cut_trailing_non_name(doc, first, end)  # "President Obama Administration"
+        name = doc[first:end]
         if not name or (head.is_lower and len(name) < 2):
             continue  # "chairman Citibank": after a lower-case office a lone word is as often a firm
         if end < n and (
@@ -1133,7 +1152,7 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
             t.lower_ in OFFICE_UNIT_WORDS or t.lower_ in CORPORATE_SUFFIXES for t in name
         ):
             continue
-        spans.append(doc[i:end])
+        spans.append(doc[i if first == i + 1 else first : end])
     return spans
 
 
@@ -2201,6 +2220,8 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         return False
     if _is_corporate_suffix_only(doc, start, end):
         return False  # "Co" of "Pesch and Co" tagged alone: a legal form, not a name
+    if _after_office_portfolio(doc, start, end + 1) == end:
+        return False  # "Secretary of State", "Secretary of Energy": the office's portfolio, not a body
     words_are_title = all(is_title_word(t.text) or t.is_punct for t in span)
     next_is_head = end < len(doc) and _head_at(doc, end) is not None
     contains_head = any(title_head(t.text) for t in span)

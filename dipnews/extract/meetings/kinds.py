@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_MODIFIERS,
+    CONVERSATION_VERBS,
     IN_PERSON_CALL_MODIFIERS,
     JOINT_MODIFIERS,
     MEANS_PREPOSITIONS,
@@ -58,7 +59,7 @@ def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
             return "call", PARTICIPANT, PARTICIPANT
         return ("meeting", PARTICIPANT, PARTICIPANT) if prep_objects(trigger, ("with",)) else None
     entry = VERB_FRAMES[lemma]
-    meeting_type = "call" if lemma == "talk" and _call_context(trigger) else entry["type"]
+    meeting_type = "call" if lemma in CONVERSATION_VERBS and _call_context(trigger) else entry["type"]
     return meeting_type, entry["subject"], entry["object"]
 
 

@@ -179,6 +179,9 @@ def departs(trigger: Token, governor: Token | None) -> bool:
     """The meeting is the purpose of a departure ("leaves for Washington on April 29 for talks"): the
     day written is the departure's, not the meeting's (guideline, convention 5)."""
     journey = journey_of(trigger) if governor is None else governor
+    if governor is not None and governor.dep_ in ("advcl", "xcomp"):
+        # "will leave for Washington on Monday to attend the IMF meeting": attending is the journey's purpose
+        journey = journey_of(governor) or governor
     return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
 
 

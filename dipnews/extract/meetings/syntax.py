@@ -20,6 +20,7 @@ from dipnews.extract.meetings.lexicon import (
     JOURNEY_NOUNS,
     OBJECT_CONTROL_VERBS,
     PLAN_LEMMAS,
+    RETURN_NOUNS,
     SENDING_VERBS,
     VISITING_MODIFIERS,
 )
@@ -187,6 +188,11 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             return purpose.head, noun.head.lower_
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in RETURN_NOUNS:
+        # "said on his return from talks with X": the report follows the meeting, as after it
+        coming_back = noun.head.head
+        if coming_back.dep_ == "pobj" and coming_back.head.head.pos_ in ("VERB", "AUX"):
+            return coming_back.head.head, "after"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
         # "after a day of meetings with X, Y said", "held a round of talks": the extent stands in for it
         return governing_verb(noun.head.head)

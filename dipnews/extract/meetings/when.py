@@ -235,6 +235,7 @@ def date_mention(
         and published is not None
         and (
             token.tag_ == "VBG"
+            or (token.pos_ == "NOUN" and governor is not None and _present_progressive(governor))
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
             or ongoing(token)
             or spoken is not None
@@ -269,6 +270,13 @@ def _nearer_of_year(text: str, published: dt.date | None, past: ResolvedDate) ->
     if coming.date is None or (published - past.date).days <= (coming.date - published).days:
         return past
     return coming
+
+
+def _present_progressive(verb: Token) -> bool:
+    """ "is continuing talks", "are holding talks": going on as the article is written (convention 5)."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
 
 
 def _futurate_progressive(
