@@ -1139,6 +1139,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Trade Minister Ana Lopez is continuing talks with Mexico on a new trade deal.",
         [Expected({"Ana Lopez": P, "Mexico": P}, None, PUBLISHED)],
     ),
+    "a dinner for a visiting guest, with the place and day the parser hung on 'visiting'": (
+        "King Tariq Hamdan hosted a dinner for visiting President Louis Girard in Amman on Sunday.",
+        [Expected({"Tariq Hamdan": H, "Louis Girard": V}, "Amman", SUNDAY)],
+    ),
+    "met in a city during a visit to the country: the city is the place": (
+        "President Chen Wei met Serbian President Marko Petrovic in Belgrade on Tuesday during a state visit"
+        " to Serbia.",
+        [Expected({"Chen Wei": V, "Marko Petrovic": H}, "Belgrade", TUESDAY, meeting_type="visit")],
+    ),
+    "a counterpart's untagged name; a residence set off by a comma from its city": (
+        "Kenyan President Daniel Kamau on Tuesday hosted his Ugandan counterpart Moses Okello at State House,"
+        " Nairobi.",
+        [Expected({"Daniel Kamau": H, "Moses Okello": V}, "Nairobi", TUESDAY)],
+    ),
     "made a visit to a city and met": (
         "Prime Minister Laszlo Kovacs made a surprise visit to Kyiv on Tuesday and met President Petro"
         " Hrytsenko.",

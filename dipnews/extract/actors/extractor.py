@@ -1113,14 +1113,17 @@ def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
 def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     """Recall repair: an office word before capitalised proper nouns makes them a person's name, even
     when the small model tags them ORG or GPE or not at all ("South African President Thabo Nkosi",
-    "Kenyan Foreign Minister Amina Odede"): an office is held by a person. Returns spans from the office
-    word (stripped again by :func:`_person_name_bounds`). Country names, capitals and demonyms, and a
-    name that runs on into an organisation word ("Prime Minister Office"), are not read as names."""
+    "Kenyan Foreign Minister Amina Odede", "his counterpart Moses Okello"): an office is held by a
+    person. Returns spans from the office word (stripped again by :func:`_person_name_bounds`), or from
+    the name after a counterpart or a portfolio. Country names, capitals and demonyms, and a name that
+    runs on into an organisation word ("Prime Minister Office"), are not read as names."""
     spans: list[Span] = []
     n = len(doc)
     for i in range(n - 1):
         head = doc[i]
-        if title_head(head.text) is None or head.pos_ not in ("NOUN", "PROPN"):
+        # "his Ugandan counterpart Moses Okello": a counterpart is a person as an office holder is
+        counterpart = head.lower_ in COUNTERPART_NOUNS
+        if (title_head(head.text) is None and not counterpart) or head.pos_ not in ("NOUN", "PROPN"):
             continue  # "the official Tanjug agency": an adjective, not an office
         if (ents[i] is not None and ents[i].label_ == "PERSON") or (
             ents[i + 1] is not None and ents[i + 1].label_ == "PERSON"
@@ -1152,7 +1155,7 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
             t.lower_ in OFFICE_UNIT_WORDS or t.lower_ in CORPORATE_SUFFIXES for t in name
         ):
             continue
-        spans.append(doc[i if first == i + 1 else first : end])
+        spans.append(doc[i if first == i + 1 and not counterpart else first : end])
     return spans
 
 

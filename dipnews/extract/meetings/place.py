@@ -211,7 +211,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             for candidate in (
                 obj,
                 *prep_objects(obj, ("in",)),
-                *dependents(obj, ("appos",)),
+                *dependents(obj, ("appos", "npadvmod")),
                 *of_place,
                 *_venue_city(obj),
             ):

@@ -247,7 +247,10 @@ def clause_participles(trigger: Token) -> list[Token]:
         for verb in dependents(obj, ("acl",))
         if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
     ]
-    visiting = [c for c in trigger.children if c.pos_ == "VERB" and prenominal_visiting(c)]
+    # also under a preposition of the verb or of its object: "hosted a dinner for visiting X in Amman"
+    phrases = [trigger, *dependents(trigger, ("dobj",))]
+    holders = [trigger, *(p for h in phrases for p in h.children if p.dep_ == "prep")]
+    visiting = [c for h in holders for c in h.children if c.pos_ == "VERB" and prenominal_visiting(c)]
     return leading + visiting
 
 
