@@ -1153,6 +1153,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Nairobi.",
         [Expected({"Daniel Kamau": H, "Moses Okello": V}, "Nairobi", TUESDAY)],
     ),
+    "officials of a country met as the object of the verb": (
+        "Brazilian Finance Minister Paulo Lima met Swiss officials in Bern on Monday.",
+        [Expected({"Paulo Lima": V, "Switzerland": H}, "Bern", MONDAY)],
+    ),
+    "a bare participle takes the past tense of its verb": (
+        "Chancellor Helmut Kohl and President Francois Mitterrand, meeting in Paris on Friday, agreed to set"
+        " up a council.",
+        [Expected({"Helmut Kohl": V, "Francois Mitterrand": H}, "Paris", LAST_FRIDAY)],
+    ),
+    "a relative clause's meeting is not dated by the main clause": (
+        "Treasury Secretary Tom Reyes, who is in Paris for the OECD meeting, met French Finance Minister Luc"
+        " Martin on Monday.",
+        [
+            Expected({"OECD": P, "Tom Reyes": P}, "Paris", None),
+            Expected({"Tom Reyes": V, "Luc Martin": H}, "Paris", MONDAY),
+        ],
+    ),
     "made a visit to a city and met": (
         "Prime Minister Laszlo Kovacs made a surprise visit to Kyiv on Tuesday and met President Petro"
         " Hrytsenko.",

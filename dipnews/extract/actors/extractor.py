@@ -68,6 +68,7 @@ ACTORS_LEXICON = load_lexicon(
         "organization_kinds",
         "party_group_nouns",
         "party_group_plural_nouns",
+        "party_dealing_verbs",
     ),
 )
 
@@ -1464,6 +1465,7 @@ def _capital_acts_as_government(ent: Span) -> bool:
 
 PARTY_GROUP_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_nouns")
 PARTY_GROUP_PLURAL_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_plural_nouns")
+PARTY_DEALING_VERBS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_verbs")
 
 
 def _is_party_demonym(ent: Span) -> bool:
@@ -1498,7 +1500,9 @@ def _is_party_demonym(ent: Span) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SPEECH_VERB_LEMMAS:
         return False
     phrase = head.head if head.dep_ == "conj" else head
-    other_side = phrase.dep_ == "pobj" and phrase.head.lower_ in ("with", "between")
+    other_side = (phrase.dep_ == "pobj" and phrase.head.lower_ in ("with", "between")) or (
+        phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in PARTY_DEALING_VERBS
+    )
     return both_sides or other_side or head.lemma_.lower() == "counterpart"
 
 

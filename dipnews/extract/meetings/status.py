@@ -157,6 +157,13 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     return None
 
 
+def participle_of_past(trigger: Token) -> bool:
+    """ "X and Y, meeting in Paris on Friday, agreed ...": a bare participle takes the tense of the verb
+    it hangs on."""
+    bare = trigger.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    return bare and trigger.head.tag_ == "VBD" and trigger.head.i != trigger.i
+
+
 FORWARD_LOOKING = re.compile(r"^(?:next|coming|tomorrow|later|this coming)\b", re.IGNORECASE)
 
 

@@ -43,12 +43,18 @@ from dipnews.extract.meetings.status import (
     is_awaited,
     is_old,
     ongoing,
+    participle_of_past,
     perfect_participle,
     planned_status,
     present_for_future,
     present_simple,
 )
-from dipnews.extract.meetings.syntax import clause_participles, describing_modifiers, prep_objects
+from dipnews.extract.meetings.syntax import (
+    clause_participles,
+    describing_modifiers,
+    prep_objects,
+    where_antecedent,
+)
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.nlp.parsing import doc_text
 
@@ -102,12 +108,14 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
 
 def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
     """The trigger sits in a phrase that orders it before or after the clause ("will fly to Tokyo on Sunday
-    after having completed a trip"): the clause's time is not the meeting's."""
-    for ancestor in trigger.ancestors:
+    after having completed a trip"), or in a relative clause: the clause's time is not the meeting's."""
+    for ancestor in [trigger, *trigger.ancestors]:
         if ancestor == clause_verb:
             return False
         if ancestor.lower_ in SEQUENCE_WORDS and ancestor.dep_ in ("prep", "mark"):
             return True
+        if ancestor.dep_ == "relcl" and where_antecedent(ancestor) is None:
+            return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
     return False
 
 
@@ -220,6 +228,8 @@ def date_mention(
     spoken = _spoken_after(token, governor)
     if planned is None and spoken is not None and spoken.tag_ == "VBD":
         planned = False  # "told reporters after meeting X": what was said, the meeting was before it
+    if planned is None and chosen is not None and participle_of_past(token):
+        planned = False
     if chosen is None and planned is None and ongoing(token):
         planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and present_simple(token, governor):
