@@ -1170,6 +1170,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Reyes": V, "Luc Martin": H}, "Paris", MONDAY),
         ],
     ),
+    "a relative clause on a coordination tells of both": (
+        "John Kasich and Ted Cruz, who met in Cleveland on Monday, agreed to coordinate.",
+        [Expected({"John Kasich": P, "Ted Cruz": P}, "Cleveland", MONDAY)],
+    ),
+    "a day the parser hung on the venue dates the meeting": (
+        "Bernie Sanders and Hillary Clinton met privately for an hour at a hotel in Washington on Monday"
+        " night.",
+        [Expected({"Bernie Sanders": P, "Hillary Clinton": P}, "Washington", MONDAY)],
+    ),
     "made a visit to a city and met": (
         "Prime Minister Laszlo Kovacs made a surprise visit to Kyiv on Tuesday and met President Petro"
         " Hrytsenko.",

@@ -88,6 +88,16 @@ def _expression_head(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _venue(token: Token) -> bool:
+    """A place a meeting is held at ("at a hotel", "in Washington"): it has no time of its own."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("at", "in")
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.ent_type_ not in ("PERSON", "DATE", "TIME", "ORG", "NORP")
+    )
+
+
 def _attached_to(expression_head: Token, targets: set[int]) -> bool:
     """The expression's head hangs from one of the target tokens, through prepositions only: a noun or
     verb in between dates something else ("the visit ... comes in the backdrop of X's visit last month":
@@ -99,8 +109,9 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
         parent = current.head
         if parent.i in targets:
             return True
-        # "met on the sidelines of the summit on Tuesday": an occasion noun passes its date on
-        if parent.pos_ != "ADP" and parent.lemma_.lower() not in OCCASION_NOUNS:
+        # "met on the sidelines of the summit on Tuesday": an occasion noun passes its date on, and so
+        # does the place the parser hung it on ("met at a hotel in Washington on Tuesday night")
+        if parent.pos_ != "ADP" and parent.lemma_.lower() not in OCCASION_NOUNS and not _venue(parent):
             return False
         current = parent
     return False
