@@ -160,6 +160,19 @@ def test_a_portfolio_after_of_is_the_offices_not_the_names(
     assert not [a for a in result.actors if a.actor_type == "organization" and a.name.lower() == portfolio]
 
 
+def test_a_wire_line_break_inside_a_name_keeps_the_name(nlp: Language) -> None:
+    # wire copy breaks lines inside names; a paragraph break or a dateline on the next line ends one
+    result = run(
+        nlp, "British finance minister Nigel\nLawson said inflation would fall. Lawson spoke in London."
+    )
+    nigel = person(result, "Nigel Lawson")
+    assert [m.mention_text for m in result.mentions if m.local_key == nigel.local_key][:1] == [
+        "Nigel\nLawson"
+    ]
+    dateline = run(nlp, "Photo of Donald Trump\nMANCHESTER, N.H. - Crowds gathered on Monday.")
+    assert person(dateline, "Donald Trump")
+
+
 def test_possessive_is_not_part_of_the_name(nlp: Language) -> None:
     result = run(nlp, "Vladimir Putin's spokesman declined to comment on Putin's plans.")
     assert person(result, "Vladimir Putin")

@@ -354,12 +354,21 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         break
     if start >= end:
         return None
+    if any(t.is_space for t in doc[start:end]):
+        end = _name_before_line_end(doc, start, end)
+        last = doc[end - 1] if end > start else None
+        if last is None or not (last.is_alpha and last.is_title) or end - start < 2:
+            return None  # "Ramon del", "X.": what is left before the break is no whole name
+        if any(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in doc[start : ent.end]):
+            return None  # "Narragansett Capital\nInc": a firm's name broken over two lines
     end = _cut_trailing_non_name(doc, start, end)
     # A royal title before a single given name is part of how the name is written ("King Fahd").
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in ROYAL_TITLES and doc[start - 1].is_title:
         start -= 1
     name_tokens = doc[start:end]
     for token in name_tokens:
+        if token.is_space:
+            continue  # a line break inside a wire's name (see _name_before_line_end)
         if any(ch.isdigit() for ch in token.text):
             return None  # "G-7", dates and codes are not names
         # A lower-case syllable glued by a hyphen belongs to a capitalised word ("Song-ho", "Ata-ur-Rehman").
@@ -395,6 +404,28 @@ def _after_office_portfolio(doc: Doc, start: int, end: int) -> int:
         if start + length < end and doc[of + 1 : start + length].text.lower() in TITLE_OF_OBJECTS:
             return start + length
     return start
+
+
+def _name_before_line_end(doc: Doc, start: int, end: int) -> int:
+    """End of a name at a line break inside the span: a wire breaks lines inside names ("Nigel\nLawson"),
+    so one line break between capitalised name words is kept; a paragraph break, or a next line that
+    does not go on with a name word (a dateline "MANCHESTER", a firm's "Inc"), ends the name."""
+    for i in range(start, end):
+        if not doc[i].is_space:
+            continue
+        following = doc[i + 1] if i + 1 < end else None
+        continues = (
+            i > start
+            and doc[i].text.count("\n") == 1
+            and following is not None
+            and following.is_title
+            and following.is_alpha
+            and following.lower_ not in CORPORATE_SUFFIXES
+            and (doc[i - 1].is_alpha or doc[i - 1].text.endswith("."))  # "Lee R.\nRaymond"
+        )
+        if not continues:
+            return i
+    return end
 
 
 # Penn tags of finite verbs: a capitalised headline verb the model pulls into a PERSON span.
@@ -1101,13 +1132,20 @@ def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
     """End of the capitalised proper nouns from ``start`` that can be a person's name (at most three),
     or ``start`` when there is none."""
     end = start
-    while end < len(doc) and end < start + 3:
+    words = 0
+    while end < len(doc) and words < 3:
         token, ent = doc[end], ents[end]
+        if token.is_space and end > start and "\n" in token.text and end + 1 < len(doc):
+            end += 1  # a wire's line break inside the name ("Richard\nLyng")
+            continue
         if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha) or is_title_word(token.text):
             break
         if ent is not None and ent.label_ not in _MISTAGGED_NAME_LABELS:
             break  # a PERSON span is read as such; a date or an amount is no name
         end += 1
+        words += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
     return end
 
 
@@ -1474,13 +1512,15 @@ def _is_party_demonym(ent: Span) -> bool:
     a party (gold guideline, convention 1). Elsewhere it is a people's officials going about their business
     ("a trip by Nigerian officials"), and their own words ("Chinese officials said") stay anonymous."""
     root = ent.root
+    if root.i != ent.end - 1:
+        return False  # one word, or a demonym of several ("South Korean officials") whose last word heads it
     both_sides = any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in root.children)
     # "Russian and Ukrainian negotiators", "U.S. and Russian delegations": the second side of a pair
     if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
         both_sides, root = True, root.head
     head = root.head
     modifies = root.dep_ == "amod" or (both_sides and root.dep_ in ("compound", "nmod"))
-    if len(ent) != 1 or not modifies or head.pos_ != "NOUN":
+    if not modifies or head.pos_ != "NOUN":
         return False
     # "Japanese ministers", "French and Italian authorities"; not "Brazilian business leaders"
     plural_side = (
