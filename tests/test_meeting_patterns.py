@@ -1179,6 +1179,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " night.",
         [Expected({"Bernie Sanders": P, "Hillary Clinton": P}, "Washington", MONDAY)],
     ),
+    "a meeting hosted and attended by others": (
+        "French Finance Minister Edouard Balladur hosted the meeting, attended by U.S. Treasury Secretary"
+        " James Baker and Japanese Finance Minister Kiichi Miyazawa.",
+        [Expected({"Edouard Balladur": H, "James Baker": V, "Kiichi Miyazawa": V})],
+    ),
+    "a surname the tagger took for an adjective": (
+        "Indonesian President Suharto received World Bank President Barber Conable on Monday. Conable later"
+        " met Indonesian Finance Minister Radius Prawiro.",
+        [
+            Expected({"Suharto": H, "Barber Conable": V}, None, MONDAY),
+            Expected({"Barber Conable": P, "Radius Prawiro": P}),
+        ],
+    ),
     "made a visit to a city and met": (
         "Prime Minister Laszlo Kovacs made a surprise visit to Kyiv on Tuesday and met President Petro"
         " Hrytsenko.",

@@ -1289,11 +1289,12 @@ def _mistyped_name_mentions(
 
 
 def _may_be_bare_surname(token: Token) -> bool:
-    """A proper noun; or a sentence's first word the tagger took for a common noun while it is the
-    subject ("Ota met ..." tagged NN), where a capital says nothing of the word itself."""
+    """A proper noun; or a sentence's first word the tagger took for a common noun or an adjective while it
+    is the subject ("Ota met ..." tagged NN, "Conable later met ..." tagged JJ), where a capital says
+    nothing of the word itself."""
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and token.is_sent_start and token.dep_ in _SUBJECT_DEPS
+    return token.pos_ in ("NOUN", "ADJ") and token.is_sent_start and token.dep_ in _SUBJECT_DEPS
 
 
 def _untyped_surname_mentions(
