@@ -375,12 +375,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Bondar, her ministry said.",
         [Expected({"Anna Keller": V, "Taras Bondar": H}, "Kyiv", None)],
     ),
-    "a visitor's later meeting stays where the first was": (
+    "a visitor's later meeting stays where the first was, on its day": (
         "British Foreign Secretary James Hill met his Chinese counterpart Wei Lin in Beijing on Friday. "
         "Hill later met Vice President Zhou Ming.",
         [
             Expected({"James Hill": V, "Wei Lin": H}, "Beijing", LAST_FRIDAY),
-            Expected({"James Hill": V, "Zhou Ming": H}, "Beijing", None),
+            Expected({"James Hill": V, "Zhou Ming": H}, "Beijing", LAST_FRIDAY),
         ],
     ),
     "the ministers also met": (
@@ -1189,8 +1189,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " met Indonesian Finance Minister Radius Prawiro.",
         [
             Expected({"Suharto": H, "Barber Conable": V}, None, MONDAY),
-            Expected({"Barber Conable": P, "Radius Prawiro": P}),
+            Expected({"Barber Conable": P, "Radius Prawiro": P}, None, MONDAY),
         ],
+    ),
+    "a later encounter is of the day of the one before": (
+        "Secretary of State Ann Cole met Foreign Minister Wei Lin in Beijing on Monday. Cole later met"
+        " President Chen Wei.",
+        [
+            Expected({"Ann Cole": V, "Wei Lin": H}, "Beijing", MONDAY),
+            Expected({"Ann Cole": V, "Chen Wei": H}, "Beijing", MONDAY),
+        ],
+    ),
+    "a call between two leaders, told beside a trip, hosts no one": (
+        "The trip follows a call between President Chen Wei and President Tom Reyes earlier this month.",
+        [Expected({"Chen Wei": P, "Tom Reyes": P}, None, dt.date(2024, 5, 1), meeting_type="call")],
     ),
     "made a visit to a city and met": (
         "Prime Minister Laszlo Kovacs made a surprise visit to Kyiv on Tuesday and met President Petro"

@@ -35,9 +35,9 @@ def _call_context(trigger: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
     if modifiers & CALL_MODIFIERS or received_from(trigger):
         return True
-    # "arranging calls with Sanders and Clinton", "a call with X": a call held with a party is a conversation
-    # ("a call for calm", "calls on X to act" are appeals)
-    if trigger.pos_ == "NOUN" and any(is_named(o) for o in prep_objects(trigger, ("with",))):
+    # "arranging calls with Sanders and Clinton", "a call between X and Y": a call held with a party is a
+    # conversation ("a call for calm", "calls on X to act" are appeals)
+    if trigger.pos_ == "NOUN" and any(is_named(o) for o in prep_objects(trigger, ("with", "between"))):
         return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
 

@@ -29,6 +29,7 @@ from dipnews.extract.dates import (
 )
 from dipnews.extract.meetings.lexicon import (
     EXTENT_NOUNS,
+    LATER_ADVERBS,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
     PRESS_SPEAKING_VERBS,
@@ -338,6 +339,27 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
     resolved = [resolve_date(e.text, published, PAST) for e in expressions]
     dated = [r for r in resolved if r.date is not None]
     return min(dated, key=lambda r: r.date or dt.date.max) if dated else None
+
+
+def date_later_encounters(mentions: list[MeetingMention]) -> None:
+    """ "X met Y on Friday ... X later met Z": an undated encounter told as later than the one just before,
+    in that sentence or the next, with a party in common, is of its day."""
+    for index, mention in enumerate(mentions):
+        verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+        later = any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children)
+        if not later or mention.date is not None or mention.status == PLANNED or mention.background:
+            continue
+        before = [
+            m
+            for m in mentions[:index]
+            if 0 <= mention.sentence_index - m.sentence_index <= 1
+            and m.date is not None
+            and m.date.precision == "day"
+            and m.status != PLANNED
+            and set(m.parties) & set(mention.parties)
+        ]
+        if before and before[-1].date is not None:
+            mention.date = ResolvedDate(before[-1].date.date, "day", None)
 
 
 def last_named_day(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
