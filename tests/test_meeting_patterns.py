@@ -1204,6 +1204,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "The trip follows a call between President Chen Wei and President Tom Reyes earlier this month.",
         [Expected({"Chen Wei": P, "Tom Reyes": P}, None, dt.date(2024, 5, 1), meeting_type="call")],
     ),
+    "calling someone something is no call": (
+        "At the time, Paul Manafort called Viktor Yanukovych, a former coal trucking director, an outstanding"
+        " leader.",
+        [],
+    ),
+    "a document signed in a city: the place the parser hung on the document": (
+        "Egypt and the Soviet Union are expected to sign an agreement in Moscow next week settling the debt.",
+        [Expected({"Egypt": V, "Soviet Union": H}, "Moscow", None, "planned")],
+    ),
+    "a 'when' clause is dated by what it hangs from": (
+        "Chancellor Karl Weber met Prime Minister Ruth Adler in 2008, when Weber was visiting Jerusalem.",
+        [Expected({"Karl Weber": P, "Ruth Adler": P}, "Jerusalem", dt.date(2008, 1, 1))],
+    ),
     "made a visit to a city and met": (
         "Prime Minister Laszlo Kovacs made a surprise visit to Kyiv on Tuesday and met President Petro"
         " Hrytsenko.",

@@ -25,6 +25,7 @@ from dipnews.extract.meetings.lexicon import (
     SENDING_VERBS,
     TRAVEL_VERBS,
     VERB_FRAMES,
+    VERBS_NEEDING_DOCUMENT,
     VERBS_WITH_TOPIC_OBJECT,
 )
 from dipnews.extract.meetings.syntax import (
@@ -193,7 +194,9 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
         # the guest or on the agent; a topic object's place is the topic's ("discussed the situation in
         # Gaza with X")
-        guests = [] if trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT else dependents(trigger, ("dobj",))
+        # (a document signed is no topic: "sign an agreement in Moscow" is signed there)
+        topic = trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - VERBS_NEEDING_DOCUMENT
+        guests = [] if topic else dependents(trigger, ("dobj",))
         holders.extend(guests + prep_objects(trigger, ("by",)))
         holders.extend(guest for verb in clause_participles(trigger) for guest in dependents(verb, ("dobj",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named

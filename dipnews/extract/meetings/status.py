@@ -28,7 +28,7 @@ from dipnews.extract.meetings.lexicon import (
     SPECULATIVE_MODALS,
     WISH_LEMMAS,
 )
-from dipnews.extract.meetings.place import journey_of
+from dipnews.extract.meetings.place import destinations_of, journey_of
 from dipnews.extract.meetings.syntax import plan_word
 
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
@@ -188,7 +188,9 @@ def departs(trigger: Token, governor: Token | None) -> bool:
     journey = journey_of(trigger) if governor is None else governor
     if governor is not None and governor.dep_ in ("advcl", "xcomp"):
         # "will leave for Washington on Monday to attend the IMF meeting": attending is the journey's purpose
-        journey = journey_of(governor) or governor
+        # ("left my meeting today to attend a cabinet meeting" goes nowhere: its day is the meeting's)
+        trip = journey_of(governor)
+        journey = trip if trip is not None and destinations_of(trip) else governor
     return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dipnews.extract.meetings.kinds import verb_frame
 from dipnews.extract.meetings.lexicon import (
+    CALL_CONTEXT_WORDS,
     CALL_PURPOSE_VERBS,
     HOSPITALITY_NOUNS,
     NON_PARTY_OBJECTS,
@@ -210,8 +211,8 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     if not all(_holds_office(k, actors) for k in subject_keys):
         return False
-    if verb.lemma_.lower() in VERBS_ALLOWING_TALK_PURPOSE and verb.tag_ == "VBG":
-        return False  # "is now calling Obama the founder of ...": a call is reported once made
+    if verb.lemma_.lower() in VERBS_ALLOWING_TALK_PURPOSE and not _told_as_a_call(verb):
+        return False
     clauses = ("xcomp", "ccomp", "advcl", "acl", "relcl", "oprd", "acomp")
     if any(
         c.dep_ in clauses and not _talk_purpose(verb, c)
@@ -222,6 +223,18 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
     if prep_objects(verb, ("as",)):
         return False
     return all(o.ent_type_ == "DATE" for o in prep_objects(verb, ("on",)))
+
+
+def _told_as_a_call(verb: Token) -> bool:
+    """ "called X on Monday", "called X to discuss Syria", "called X by phone": a call is told by its day,
+    its purpose or its channel; "is now calling Obama the founder of ...", "called X, a former director, an
+    outstanding leader" name X."""
+    if verb.tag_ == "VBG":
+        return False
+    dated = any(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(verb, ("on", "at")))
+    purpose = any(_talk_purpose(verb, c) for c in verb.children)
+    channel = any(t.lower_ in CALL_CONTEXT_WORDS for t in verb.sent)
+    return dated or purpose or channel
 
 
 def _talk_purpose(verb: Token, clause: Token) -> bool:

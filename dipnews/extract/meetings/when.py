@@ -54,7 +54,6 @@ from dipnews.extract.meetings.syntax import (
     clause_participles,
     describing_modifiers,
     prep_objects,
-    where_antecedent,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.nlp.parsing import doc_text
@@ -118,6 +117,12 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
     return False
 
 
+def _sets_scene(clause: Token) -> bool:
+    """A "where" or "when" relative clause ("in July 2008, when X was visiting Jerusalem") is set at the
+    time and place of what it hangs from."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in clause.children)
+
+
 def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
     """The trigger sits in a phrase that orders it before or after the clause ("will fly to Tokyo on Sunday
     after having completed a trip"), or in a relative clause: the clause's time is not the meeting's."""
@@ -126,7 +131,7 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
             return False
         if ancestor.lower_ in SEQUENCE_WORDS and ancestor.dep_ in ("prep", "mark"):
             return True
-        if ancestor.dep_ == "relcl" and where_antecedent(ancestor) is None:
+        if ancestor.dep_ == "relcl" and not _sets_scene(ancestor):
             return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
     return False
 
