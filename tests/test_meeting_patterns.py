@@ -1217,6 +1217,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Chancellor Karl Weber met Prime Minister Ruth Adler in 2008, when Weber was visiting Jerusalem.",
         [Expected({"Karl Weber": P, "Ruth Adler": P}, "Jerusalem", dt.date(2008, 1, 1))],
     ),
+    "told reporters before meeting X: of the day of the report": (
+        "President Tom Reyes told reporters before meeting Senator Ann Cole that the budget was sound.",
+        [Expected({"Tom Reyes": P, "Ann Cole": P}, None, PUBLISHED)],
+    ),
     "made a visit to a city and met": (
         "Prime Minister Laszlo Kovacs made a surprise visit to Kyiv on Tuesday and met President Petro"
         " Hrytsenko.",
