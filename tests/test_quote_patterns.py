@@ -401,6 +401,18 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         "The talks will resume in June.",
         [],
     ),
+    "said on a day, without 'that'": (
+        "The finance ministry said on Monday it was reviewing the proposal.",
+        [("it was reviewing the proposal", IND, None)],
+    ),
+    "a participle of telling hung inside the reported clause": (
+        'Governor Mark Ellis insisted the border must come first, telling reporters: "Our position has not'
+        ' changed."',
+        [
+            ("the border must come first", IND, "Mark Ellis"),
+            ("Our position has not changed.", D, "Mark Ellis"),
+        ],
+    ),
     # --- not quotations -----------------------------------------------------------------------------------
     "according to a finding": ("The ruling party won 37 percent, according to the results.", []),
     "a quoted name after a poll": (

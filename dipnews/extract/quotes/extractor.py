@@ -465,7 +465,10 @@ def _subject_of(verb: Token) -> Token | None:
             # reporter's, not A's subject.
             current = reporter
         elif current.dep_ in _INHERITING_DEPS and current.head is not current:
-            current = current.head
+            # "X insisted A, telling reporters: ...": a participle the parser hung inside the reported
+            # clause A goes on with the reporter
+            participle = current.dep_ == "advcl" and current.tag_ == "VBG"
+            current = (_reporter_of_clause(current.head) if participle else None) or current.head
         else:
             return None
     return None
@@ -1256,7 +1259,15 @@ def _clause_drafts(
 def _after_time_of_report(first: Token, last: Token) -> Token:
     """Skip the day of the report that the parser put at the start of the reported clause ("said
     Tuesday the bridge would reopen": "Tuesday" modifies "said", not "reopen"). Only a bare date or
-    time phrase before a clause with a subject of its own ("said Tuesday's vote was ..." keeps it)."""
+    time phrase before a clause with a subject of its own ("said Tuesday's vote was ..." keeps it), bare
+    or in a preposition ("said on Monday it was reviewing ...")."""
+    dated = first.dep_ == "prep" and any(
+        o.ent_type_ in ("DATE", "TIME") for o in first.children if o.dep_ == "pobj"
+    )
+    if dated and first.right_edge.i < last.i:
+        rest = first.doc[first.right_edge.i + 1]
+        if any(c.dep_ in _SUBJECT_DEPS and c.i >= rest.i for c in first.head.children):
+            return rest
     phrase = first
     while phrase.head.i != phrase.i and phrase.head.i <= last.i and phrase.head.left_edge.i == first.i:
         if phrase.dep_ == "npadvmod":
