@@ -173,6 +173,19 @@ def test_a_wire_line_break_inside_a_name_keeps_the_name(nlp: Language) -> None:
     assert person(dateline, "Donald Trump")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian External Affairs Minister Ravi Menon held talks with his counterpart on Monday.",
+        '"We had a productive meeting," Ravi Menon posted on X.',
+    ],
+)
+def test_a_title_with_its_nationality_and_a_medium_are_no_organisations(nlp: Language, text: str) -> None:
+    result = run(nlp, text)
+    assert [a.name for a in result.actors if a.actor_type == "organization"] == []
+    assert person(result, "Ravi Menon")
+
+
 def test_possessive_is_not_part_of_the_name(nlp: Language) -> None:
     result = run(nlp, "Vladimir Putin's spokesman declined to comment on Putin's plans.")
     assert person(result, "Vladimir Putin")

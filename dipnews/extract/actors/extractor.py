@@ -2268,9 +2268,15 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         return False
     if _is_corporate_suffix_only(doc, start, end):
         return False  # "Co" of "Pesch and Co" tagged alone: a legal form, not a name
+    if re.fullmatch(r"[A-Z]\.?", span.text):
+        return False  # "posted on X.": one letter is an initial or a medium's name, not a party
     if _after_office_portfolio(doc, start, end + 1) == end:
         return False  # "Secretary of State", "Secretary of Energy": the office's portfolio, not a body
-    words_are_title = all(is_title_word(t.text) or t.is_punct for t in span)
+    # "Indian External Affairs" Minister: a nationality before portfolio words is part of the title too
+    words = (
+        [t for t in span if country_by_demonym(t.text) is None] if country_by_demonym(span[0].text) else span
+    )
+    words_are_title = bool(words) and all(is_title_word(t.text) or t.is_punct for t in words)
     next_is_head = end < len(doc) and _head_at(doc, end) is not None
     contains_head = any(title_head(t.text) for t in span)
     if words_are_title and (next_is_head or contains_head):

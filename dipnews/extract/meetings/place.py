@@ -222,16 +222,10 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 if place is not None:
                     return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
-        targets = prep_objects(trigger, ("to",))
-        # "welcomed X to the presidential palace in Bogor": a building that is no place of its own is in one
-        targets += [inner for obj in targets if obj.pos_ == "NOUN" for inner in prep_objects(obj, ("in",))]
-        if trigger.pos_ == "VERB" and meeting_type == "visit":
-            targets += dependents(trigger, ("dobj",))  # "visited Kenya"; the one welcomed is a guest
-        places = list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
-        if len(places) == 1:
-            return places[0]
-        if len(places) > 1:
-            return None  # "a trip to the United States, France and Italy": a tour has no one place
+        places = _places_gone_to(trigger, meeting_type)
+        if places:
+            # "a trip to the United States, France and Italy": a tour has no one place
+            return places[0] if len(places) == 1 else None
     place = _purpose_place(trigger, governor) or _journey_place(trigger, governor)
     if place is not None:
         return place
@@ -266,6 +260,16 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 if place is not None:
                     return place
     return None
+
+
+def _places_gone_to(trigger: Token, meeting_type: str) -> list[str]:
+    """Where a visit goes or a guest is welcomed to: "a visit to Kenya", "visited Kenya", "welcomed X to
+    the presidential palace in Bogor" (a building that is no place of its own is in one)."""
+    targets = prep_objects(trigger, ("to",))
+    targets += [inner for obj in targets if obj.pos_ == "NOUN" for inner in prep_objects(obj, ("in",))]
+    if trigger.pos_ == "VERB" and meeting_type == "visit":
+        targets += dependents(trigger, ("dobj",))  # "visited Kenya"; the one welcomed is a guest
+    return list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
 
 
 def _place_before(antecedent: Token) -> str | None:
