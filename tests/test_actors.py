@@ -186,6 +186,15 @@ def test_a_title_with_its_nationality_and_a_medium_are_no_organisations(nlp: Lan
     assert person(result, "Ravi Menon")
 
 
+def test_a_last_name_word_the_model_left_out_is_the_names(nlp: Language) -> None:
+    result = run(
+        nlp, "Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol on Monday."
+    )
+    assert person(result, "Yoon Suk Yeol").country_iso3 == "KOR"
+    headline = run(nlp, "Conservative Icon Morton Blackwell Endorses Ted Cruz.")
+    assert not [a for a in headline.actors if a.name.endswith("Endorses")]
+
+
 def test_possessive_is_not_part_of_the_name(nlp: Language) -> None:
     result = run(nlp, "Vladimir Putin's spokesman declined to comment on Putin's plans.")
     assert person(result, "Vladimir Putin")

@@ -318,10 +318,14 @@ def test_pruning_clears_temporaries_of_killed_writers(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _params(workspace)
-    shard = workspace / CACHE / "ab"
+    _run(workspace, capsys)
+    # a shard no entry of this corpus uses (entry names are content hashes, so any shard may be taken)
+    used = {p.name for p in (workspace / CACHE).iterdir() if p.is_dir()}
+    prefix = next(f"{i:02x}" for i in range(256) if f"{i:02x}" not in used)
+    shard = workspace / CACHE / prefix
     shard.mkdir(parents=True)
     # Above Linux's largest pid (2**22): no running process owns it, as after a SIGKILL.
-    leftover = shard / f".{'ab' + '0' * 62}.parquet.4194305.x1y2.tmp"
+    leftover = shard / f".{prefix + '0' * 62}.parquet.4194305.x1y2.tmp"
     leftover.write_bytes(b"half an entry")
     _run(workspace, capsys)
     assert not leftover.exists() and not shard.exists()

@@ -361,6 +361,8 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
             return None  # "Ramon del", "X.": what is left before the break is no whole name
         if any(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in doc[start : ent.end]):
             return None  # "Narragansett Capital\nInc": a firm's name broken over two lines
+    if end - start == 2:  # a third word only: "Yoon Suk" + "Yeol", "Fernando Santos" + "Alvite"
+        end = _untagged_last_name_end(doc, end)
     end = _cut_trailing_non_name(doc, start, end)
     # A royal title before a single given name is part of how the name is written ("King Fahd").
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in ROYAL_TITLES and doc[start - 1].is_title:
@@ -404,6 +406,28 @@ def _after_office_portfolio(doc: Doc, start: int, end: int) -> int:
         if start + length < end and doc[of + 1 : start + length].text.lower() in TITLE_OF_OBJECTS:
             return start + length
     return start
+
+
+def _untagged_last_name_end(doc: Doc, end: int) -> int:
+    """End of a name whose last word the model left out of the span ("Yoon Suk" + "Yeol"): the span's
+    last word is a compound of the capitalised, untagged proper noun right after it."""
+    if end >= len(doc) or end == 0:
+        return end
+    following, last = doc[end], doc[end - 1]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    continues = (
+        following.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+        # a headline's capitalised words ("Morton Blackwell Endorses Ted Cruz") are no name of three
+        and not (after is not None and after.is_title and after.is_alpha)
+        and following.pos_ == "PROPN"
+        and following.ent_iob_ == "O"
+        and following.is_title
+        and following.is_alpha
+        and not is_title_word(following.text)
+        and last.dep_ == "compound"
+        and last.head.i == following.i
+    )
+    return end + 1 if continues else end
 
 
 def _name_before_line_end(doc: Doc, start: int, end: int) -> int:
