@@ -383,7 +383,7 @@ def spill_and_resolve(
     meeting merges: the table expressions :func:`final_queries` reads."""
     store = ArticleStore(inputs.cache_dir or work / "articles")
     spilled = current_rows(connection, inputs.extractions, inputs.ingested, contract, store, work)
-    resolved = resolve_actors(connection, spilled["evidence"], contract["actors"], work)
+    resolved = resolve_actors(connection, spilled["evidence"], contract["actors"], work, store.folder)
     spilled |= {name: sql_path(path) for name, path in resolved.items()}
     blocks = _blocks_sql(spilled.pop("reports"), spilled["ids"])
     merged = merge_meetings(connection, blocks, contract, work, inputs.undated_days)
