@@ -49,6 +49,7 @@ from dipnews.consolidate.corpus import (
 )
 from dipnews.consolidate.spill import SPILL_ROWS, SpillWriter, copy_to, sql_path
 from dipnews.model import ArticleExtraction, LocalMeeting, MeetingEvidence, Participant
+from dipnews.quality.batch_validation import BatchValidator
 from dipnews.serialize import from_json
 
 # pyarrow.parquet.write_table's default row group: a table written in groups of this many rows has the
@@ -448,4 +449,6 @@ def write_streamed_tables(
                 check(name, None, writer.rows)
             writer.close()
             counts[name] = writer.rows
+            if name == "articles" and isinstance(check, BatchValidator):
+                check.read_texts_from(tmp)
     return counts

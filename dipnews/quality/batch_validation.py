@@ -82,6 +82,12 @@ class BatchValidator:
         """article_id -> text for these articles only."""
         return texts_by_id(self._connection, f"read_parquet({self._ingested})", article_ids)
 
+    def read_texts_from(self, articles: Path) -> None:
+        """Read the texts from ``articles`` from now on: the articles table just written, whose rows (the
+        ingested articles' texts) are sorted by article_id, so a look-up reads only the row groups that
+        can hold the wanted ids, where the ingested file must be read whole every time."""
+        self._ingested = "'" + str(articles).replace("'", "''") + "'"
+
     def __call__(self, table: str, batch: pa.Table | None, first_row: int) -> None:
         """Check ``batch`` (rows ``first_row`` on of ``table``); ``None`` ends the table."""
         ending = batch is None
