@@ -138,6 +138,41 @@ def test_title_shapes(nlp: Language, text: str, name: str, title: str, country: 
         assert actor.country_iso3 == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # the small model tags the portfolio and the name as one entity; the portfolio is the office's
+        (
+            "Secretary of Homeland Security Alejandro Mayorkas met Alicia Barcena.",
+            "Alejandro Mayorkas",
+            "secretary of homeland security",
+        ),
+        ("Secretary of Commerce Gina Raimondo met Alicia Barcena.", "Gina Raimondo", "secretary of commerce"),
+        ("The Secretary of the Treasury, Jacob Lew, met Wang Yi.", "Jacob Lew", "secretary of the treasury"),
+    ],
+)
+def test_a_portfolio_after_of_is_the_offices_not_the_names(
+    nlp: Language, text: str, name: str, title: str
+) -> None:
+    result = run(nlp, text)
+    assert title in person(result, name).titles
+    portfolio = title.split(" of ")[1].removeprefix("the ")
+    assert not [a for a in result.actors if a.actor_type == "organization" and a.name.lower() == portfolio]
+
+
+def test_a_wire_line_break_inside_a_name_keeps_the_name(nlp: Language) -> None:
+    # wire copy breaks lines inside names; a paragraph break or a dateline on the next line ends one
+    result = run(
+        nlp, "British finance minister Nigel\nLawson said inflation would fall. Lawson spoke in London."
+    )
+    nigel = person(result, "Nigel Lawson")
+    assert [m.mention_text for m in result.mentions if m.local_key == nigel.local_key][:1] == [
+        "Nigel\nLawson"
+    ]
+    dateline = run(nlp, "Photo of Donald Trump\nMANCHESTER, N.H. - Crowds gathered on Monday.")
+    assert person(dateline, "Donald Trump")
+
+
 def test_possessive_is_not_part_of_the_name(nlp: Language) -> None:
     result = run(nlp, "Vladimir Putin's spokesman declined to comment on Putin's plans.")
     assert person(result, "Vladimir Putin")

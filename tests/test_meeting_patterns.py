@@ -259,10 +259,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "visit.",
         [Expected({"Jan de Vries": V, "Luc Peeters": H}, None, MONDAY)],
     ),
-    "an organisation's session has members, not hosts": (
+    "an organisation's session has members, not hosts; the departure day is not the session's": (
         "Canadian Finance Minister Anne Roy will leave for Washington on Monday to attend the IMF's spring "
         "meeting.",
-        [Expected({"Anne Roy": P, "IMF": P}, "Washington", dt.date(2024, 5, 20), "planned")],
+        [Expected({"Anne Roy": P, "IMF": P}, "Washington", None, "planned")],
     ),
     "a journey told the sentence before": (
         "Indian Prime Minister Raj Mehta will travel to Tokyo next month. Mehta is expected to hold talks "
@@ -375,12 +375,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Bondar, her ministry said.",
         [Expected({"Anna Keller": V, "Taras Bondar": H}, "Kyiv", None)],
     ),
-    "a visitor's later meeting stays where the first was": (
+    "a visitor's later meeting stays where the first was, on its day": (
         "British Foreign Secretary James Hill met his Chinese counterpart Wei Lin in Beijing on Friday. "
         "Hill later met Vice President Zhou Ming.",
         [
             Expected({"James Hill": V, "Wei Lin": H}, "Beijing", LAST_FRIDAY),
-            Expected({"James Hill": V, "Zhou Ming": H}, "Beijing", None),
+            Expected({"James Hill": V, "Zhou Ming": H}, "Beijing", LAST_FRIDAY),
         ],
     ),
     "the ministers also met": (
@@ -1113,6 +1113,118 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "delegations of two states named by adjective": (
         "Crown Prince Faisal bin Salman hosted U.S. and Russian delegations for talks in Riyadh on Tuesday.",
         [Expected({"Faisal bin Salman": H, "United States": V, "Russia": V}, "Riyadh", TUESDAY)],
+    ),
+    # --- added in the eighth round --------------------------------------------------------------------
+    "said on his return from talks": (
+        "Treasury Secretary Jorge Ruiz said on his return from talks in Paris with Finance Minister Paul"
+        " Martin that an accord was close.",
+        [Expected({"Jorge Ruiz": V, "Paul Martin": H}, "Paris", None)],
+    ),
+    "a conversation verb in a phone call is a call, and the topic's place is no venue": (
+        "President Omar Nasser discussed the situation in Gaza with King Faisal Hamid during a phone call on"
+        " Tuesday.",
+        [Expected({"Omar Nasser": P, "Faisal Hamid": P}, None, TUESDAY, meeting_type="call")],
+    ),
+    "welcomed to a building in a city": (
+        "President Budi Santoso welcomed Prime Minister Kevin Walsh to the presidential palace in Bogor on"
+        " Monday.",
+        [Expected({"Budi Santoso": H, "Kevin Walsh": V}, "Bogor", MONDAY)],
+    ),
+    "where after a time phrase takes up the place before it": (
+        "Prime Minister Giulia Conti travelled to Tunis on Sunday, where she was received by President Karim"
+        " Bouazizi.",
+        [Expected({"Giulia Conti": V, "Karim Bouazizi": H}, "Tunis", SUNDAY)],
+    ),
+    "talks going on in the present progressive are of the publication day": (
+        "Trade Minister Ana Lopez is continuing talks with Mexico on a new trade deal.",
+        [Expected({"Ana Lopez": P, "Mexico": P}, None, PUBLISHED)],
+    ),
+    "a dinner for a visiting guest, with the place and day the parser hung on 'visiting'": (
+        "King Tariq Hamdan hosted a dinner for visiting President Louis Girard in Amman on Sunday.",
+        [Expected({"Tariq Hamdan": H, "Louis Girard": V}, "Amman", SUNDAY)],
+    ),
+    "met in a city during a visit to the country: the city is the place": (
+        "President Chen Wei met Serbian President Marko Petrovic in Belgrade on Tuesday during a state visit"
+        " to Serbia.",
+        [Expected({"Chen Wei": V, "Marko Petrovic": H}, "Belgrade", TUESDAY, meeting_type="visit")],
+    ),
+    "a counterpart's untagged name; a residence set off by a comma from its city": (
+        "Kenyan President Daniel Kamau on Tuesday hosted his Ugandan counterpart Moses Okello at State House,"
+        " Nairobi.",
+        [Expected({"Daniel Kamau": H, "Moses Okello": V}, "Nairobi", TUESDAY)],
+    ),
+    "officials of a country met as the object of the verb": (
+        "Brazilian Finance Minister Paulo Lima met Swiss officials in Bern on Monday.",
+        [Expected({"Paulo Lima": V, "Switzerland": H}, "Bern", MONDAY)],
+    ),
+    "a bare participle takes the past tense of its verb": (
+        "Chancellor Helmut Kohl and President Francois Mitterrand, meeting in Paris on Friday, agreed to set"
+        " up a council.",
+        [Expected({"Helmut Kohl": V, "Francois Mitterrand": H}, "Paris", LAST_FRIDAY)],
+    ),
+    "a relative clause's meeting is not dated by the main clause": (
+        "Treasury Secretary Tom Reyes, who is in Paris for the OECD meeting, met French Finance Minister Luc"
+        " Martin on Monday.",
+        [
+            Expected({"OECD": P, "Tom Reyes": P}, "Paris", None),
+            Expected({"Tom Reyes": V, "Luc Martin": H}, "Paris", MONDAY),
+        ],
+    ),
+    "a relative clause on a coordination tells of both": (
+        "John Kasich and Ted Cruz, who met in Cleveland on Monday, agreed to coordinate.",
+        [Expected({"John Kasich": P, "Ted Cruz": P}, "Cleveland", MONDAY)],
+    ),
+    "a day the parser hung on the venue dates the meeting": (
+        "Bernie Sanders and Hillary Clinton met privately for an hour at a hotel in Washington on Monday"
+        " night.",
+        [Expected({"Bernie Sanders": P, "Hillary Clinton": P}, "Washington", MONDAY)],
+    ),
+    "a meeting hosted and attended by others": (
+        "French Finance Minister Edouard Balladur hosted the meeting, attended by U.S. Treasury Secretary"
+        " James Baker and Japanese Finance Minister Kiichi Miyazawa.",
+        [Expected({"Edouard Balladur": H, "James Baker": V, "Kiichi Miyazawa": V})],
+    ),
+    "a surname the tagger took for an adjective": (
+        "Indonesian President Suharto received World Bank President Barber Conable on Monday. Conable later"
+        " met Indonesian Finance Minister Radius Prawiro.",
+        [
+            Expected({"Suharto": H, "Barber Conable": V}, None, MONDAY),
+            Expected({"Barber Conable": P, "Radius Prawiro": P}, None, MONDAY),
+        ],
+    ),
+    "a later encounter is of the day of the one before": (
+        "Secretary of State Ann Cole met Foreign Minister Wei Lin in Beijing on Monday. Cole later met"
+        " President Chen Wei.",
+        [
+            Expected({"Ann Cole": V, "Wei Lin": H}, "Beijing", MONDAY),
+            Expected({"Ann Cole": V, "Chen Wei": H}, "Beijing", MONDAY),
+        ],
+    ),
+    "a call between two leaders, told beside a trip, hosts no one": (
+        "The trip follows a call between President Chen Wei and President Tom Reyes earlier this month.",
+        [Expected({"Chen Wei": P, "Tom Reyes": P}, None, dt.date(2024, 5, 1), meeting_type="call")],
+    ),
+    "calling someone something is no call": (
+        "At the time, Paul Manafort called Viktor Yanukovych, a former coal trucking director, an outstanding"
+        " leader.",
+        [],
+    ),
+    "a document signed in a city: the place the parser hung on the document": (
+        "Egypt and the Soviet Union are expected to sign an agreement in Moscow next week settling the debt.",
+        [Expected({"Egypt": V, "Soviet Union": H}, "Moscow", None, "planned")],
+    ),
+    "a 'when' clause is dated by what it hangs from": (
+        "Chancellor Karl Weber met Prime Minister Ruth Adler in 2008, when Weber was visiting Jerusalem.",
+        [Expected({"Karl Weber": P, "Ruth Adler": P}, "Jerusalem", dt.date(2008, 1, 1))],
+    ),
+    "told reporters before meeting X: of the day of the report": (
+        "President Tom Reyes told reporters before meeting Senator Ann Cole that the budget was sound.",
+        [Expected({"Tom Reyes": P, "Ann Cole": P}, None, PUBLISHED)],
+    ),
+    "made a visit to a city and met": (
+        "Prime Minister Laszlo Kovacs made a surprise visit to Kyiv on Tuesday and met President Petro"
+        " Hrytsenko.",
+        [Expected({"Laszlo Kovacs": V, "Petro Hrytsenko": H}, "Kyiv", TUESDAY)],
     ),
 }
 

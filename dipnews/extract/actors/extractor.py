@@ -68,6 +68,7 @@ ACTORS_LEXICON = load_lexicon(
         "organization_kinds",
         "party_group_nouns",
         "party_group_plural_nouns",
+        "party_dealing_verbs",
     ),
 )
 
@@ -333,6 +334,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     a nationality or a country as a person; those are stripped or rejected here.
     """
     start, end = _strip_span(doc, ent.start, ent.end)
+    start = _after_office_portfolio(doc, start, end)
     while start < end:
         token = doc[start]
         lower = token.lower_
@@ -352,12 +354,21 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         break
     if start >= end:
         return None
+    if any(t.is_space for t in doc[start:end]):
+        end = _name_before_line_end(doc, start, end)
+        last = doc[end - 1] if end > start else None
+        if last is None or not (last.is_alpha and last.is_title) or end - start < 2:
+            return None  # "Ramon del", "X.": what is left before the break is no whole name
+        if any(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in doc[start : ent.end]):
+            return None  # "Narragansett Capital\nInc": a firm's name broken over two lines
     end = _cut_trailing_non_name(doc, start, end)
     # A royal title before a single given name is part of how the name is written ("King Fahd").
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in ROYAL_TITLES and doc[start - 1].is_title:
         start -= 1
     name_tokens = doc[start:end]
     for token in name_tokens:
+        if token.is_space:
+            continue  # a line break inside a wire's name (see _name_before_line_end)
         if any(ch.isdigit() for ch in token.text):
             return None  # "G-7", dates and codes are not names
         # A lower-case syllable glued by a hyphen belongs to a capitalised word ("Song-ho", "Ata-ur-Rehman").
@@ -380,6 +391,41 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in name_tokens):
         return None
     return start, end
+
+
+def _after_office_portfolio(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts in a span that opens with the portfolio of "<office> of" before it: the small
+    model tags "Secretary of *Homeland Security Alejandro Mayorkas*" as one entity, but the portfolio
+    belongs to the office ("secretary of homeland security") and the name is what follows it."""
+    of = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" else start - 1  # "of the Treasury"
+    if of < 1 or doc[of].lower_ != "of" or title_head(doc[of - 1].text) is None:
+        return start
+    for length in (4, 3, 2, 1):
+        if start + length < end and doc[of + 1 : start + length].text.lower() in TITLE_OF_OBJECTS:
+            return start + length
+    return start
+
+
+def _name_before_line_end(doc: Doc, start: int, end: int) -> int:
+    """End of a name at a line break inside the span: a wire breaks lines inside names ("Nigel\nLawson"),
+    so one line break between capitalised name words is kept; a paragraph break, or a next line that
+    does not go on with a name word (a dateline "MANCHESTER", a firm's "Inc"), ends the name."""
+    for i in range(start, end):
+        if not doc[i].is_space:
+            continue
+        following = doc[i + 1] if i + 1 < end else None
+        continues = (
+            i > start
+            and doc[i].text.count("\n") == 1
+            and following is not None
+            and following.is_title
+            and following.is_alpha
+            and following.lower_ not in CORPORATE_SUFFIXES
+            and (doc[i - 1].is_alpha or doc[i - 1].text.endswith("."))  # "Lee R.\nRaymond"
+        )
+        if not continues:
+            return i
+    return end
 
 
 # Penn tags of finite verbs: a capitalised headline verb the model pulls into a PERSON span.
@@ -1086,36 +1132,51 @@ def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
     """End of the capitalised proper nouns from ``start`` that can be a person's name (at most three),
     or ``start`` when there is none."""
     end = start
-    while end < len(doc) and end < start + 3:
+    words = 0
+    while end < len(doc) and words < 3:
         token, ent = doc[end], ents[end]
+        if token.is_space and end > start and "\n" in token.text and end + 1 < len(doc):
+            end += 1  # a wire's line break inside the name ("Richard\nLyng")
+            continue
         if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha) or is_title_word(token.text):
             break
         if ent is not None and ent.label_ not in _MISTAGGED_NAME_LABELS:
             break  # a PERSON span is read as such; a date or an amount is no name
         end += 1
+        words += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
     return end
 
 
 def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     """Recall repair: an office word before capitalised proper nouns makes them a person's name, even
     when the small model tags them ORG or GPE or not at all ("South African President Thabo Nkosi",
-    "Kenyan Foreign Minister Amina Odede"): an office is held by a person. Returns spans from the office
-    word (stripped again by :func:`_person_name_bounds`). Country names, capitals and demonyms, and a
-    name that runs on into an organisation word ("Prime Minister Office"), are not read as names."""
+    "Kenyan Foreign Minister Amina Odede", "his counterpart Moses Okello"): an office is held by a
+    person. Returns spans from the office word (stripped again by :func:`_person_name_bounds`), or from
+    the name after a counterpart or a portfolio. Country names, capitals and demonyms, and a name that
+    runs on into an organisation word ("Prime Minister Office"), are not read as names."""
     spans: list[Span] = []
     n = len(doc)
     for i in range(n - 1):
         head = doc[i]
-        if title_head(head.text) is None or head.pos_ not in ("NOUN", "PROPN"):
+        # "his Ugandan counterpart Moses Okello": a counterpart is a person as an office holder is
+        counterpart = head.lower_ in COUNTERPART_NOUNS
+        if (title_head(head.text) is None and not counterpart) or head.pos_ not in ("NOUN", "PROPN"):
             continue  # "the official Tanjug agency": an adjective, not an office
         if (ents[i] is not None and ents[i].label_ == "PERSON") or (
             ents[i + 1] is not None and ents[i + 1].label_ == "PERSON"
         ):
             continue
-        end = _titled_name_end(doc, ents, i + 1)
-        if end > i + 1:
-            end = _cut_trailing_non_name(doc, i + 1, end)  # "President Obama Administration"
-        name = doc[i + 1 : end]
+        first = i + 1
+        if doc[first].lower_ == "of":  # "Secretary of Commerce Gina Raimondo": the name after the portfolio
+            first = _after_office_portfolio(doc, first + 1, n)
+            if first == i + 2:
+                continue
+        end = _titled_name_end(doc, ents, first)
+        if end > first:
+            end = _cut_trailing_non_name(doc, first, end)  # "President Obama Administration"
+        name = doc[first:end]
         if not name or (head.is_lower and len(name) < 2):
             continue  # "chairman Citibank": after a lower-case office a lone word is as often a firm
         if end < n and (
@@ -1133,7 +1194,7 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
             t.lower_ in OFFICE_UNIT_WORDS or t.lower_ in CORPORATE_SUFFIXES for t in name
         ):
             continue
-        spans.append(doc[i:end])
+        spans.append(doc[i if first == i + 1 and not counterpart else first : end])
     return spans
 
 
@@ -1228,11 +1289,12 @@ def _mistyped_name_mentions(
 
 
 def _may_be_bare_surname(token: Token) -> bool:
-    """A proper noun; or a sentence's first word the tagger took for a common noun while it is the
-    subject ("Ota met ..." tagged NN), where a capital says nothing of the word itself."""
+    """A proper noun; or a sentence's first word the tagger took for a common noun or an adjective while it
+    is the subject ("Ota met ..." tagged NN, "Conable later met ..." tagged JJ), where a capital says
+    nothing of the word itself."""
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and token.is_sent_start and token.dep_ in _SUBJECT_DEPS
+    return token.pos_ in ("NOUN", "ADJ") and token.is_sent_start and token.dep_ in _SUBJECT_DEPS
 
 
 def _untyped_surname_mentions(
@@ -1442,6 +1504,7 @@ def _capital_acts_as_government(ent: Span) -> bool:
 
 PARTY_GROUP_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_nouns")
 PARTY_GROUP_PLURAL_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_plural_nouns")
+PARTY_DEALING_VERBS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_verbs")
 
 
 def _is_party_demonym(ent: Span) -> bool:
@@ -1450,13 +1513,15 @@ def _is_party_demonym(ent: Span) -> bool:
     a party (gold guideline, convention 1). Elsewhere it is a people's officials going about their business
     ("a trip by Nigerian officials"), and their own words ("Chinese officials said") stay anonymous."""
     root = ent.root
+    if root.i != ent.end - 1:
+        return False  # one word, or a demonym of several ("South Korean officials") whose last word heads it
     both_sides = any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in root.children)
     # "Russian and Ukrainian negotiators", "U.S. and Russian delegations": the second side of a pair
     if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
         both_sides, root = True, root.head
     head = root.head
     modifies = root.dep_ == "amod" or (both_sides and root.dep_ in ("compound", "nmod"))
-    if len(ent) != 1 or not modifies or head.pos_ != "NOUN":
+    if not modifies or head.pos_ != "NOUN":
         return False
     # "Japanese ministers", "French and Italian authorities"; not "Brazilian business leaders"
     plural_side = (
@@ -1476,7 +1541,9 @@ def _is_party_demonym(ent: Span) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in SPEECH_VERB_LEMMAS:
         return False
     phrase = head.head if head.dep_ == "conj" else head
-    other_side = phrase.dep_ == "pobj" and phrase.head.lower_ in ("with", "between")
+    other_side = (phrase.dep_ == "pobj" and phrase.head.lower_ in ("with", "between")) or (
+        phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in PARTY_DEALING_VERBS
+    )
     return both_sides or other_side or head.lemma_.lower() == "counterpart"
 
 
@@ -2201,6 +2268,8 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         return False
     if _is_corporate_suffix_only(doc, start, end):
         return False  # "Co" of "Pesch and Co" tagged alone: a legal form, not a name
+    if _after_office_portfolio(doc, start, end + 1) == end:
+        return False  # "Secretary of State", "Secretary of Energy": the office's portfolio, not a body
     words_are_title = all(is_title_word(t.text) or t.is_punct for t in span)
     next_is_head = end < len(doc) and _head_at(doc, end) is not None
     contains_head = any(title_head(t.text) for t in span)

@@ -61,7 +61,7 @@ from dipnews.extract.meetings.roles import article_travellers, decide_roles
 from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.syntax import prep_objects
 from dipnews.extract.meetings.triggers import repair_bare_gerunds, repair_initial_plurals
-from dipnews.extract.meetings.when import TimeFrame, last_named_day
+from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp.parsing import SentenceIndex
 
@@ -156,6 +156,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         for expression in expressions:
             found_frame = week_frame(expression.text, meta.published_date)
             frame = found_frame if found_frame is not None else frame
+    date_later_encounters(mentions)
     for mention in mentions:
         add_body_members(mention, actors)
     meetings = fold_country_visits(merge_mentions(mentions, actors), actors)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_MODIFIERS,
+    CONVERSATION_VERBS,
     IN_PERSON_CALL_MODIFIERS,
     JOINT_MODIFIERS,
     MEANS_PREPOSITIONS,
@@ -34,9 +35,9 @@ def _call_context(trigger: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
     if modifiers & CALL_MODIFIERS or received_from(trigger):
         return True
-    # "arranging calls with Sanders and Clinton", "a call with X": a call held with a party is a conversation
-    # ("a call for calm", "calls on X to act" are appeals)
-    if trigger.pos_ == "NOUN" and any(is_named(o) for o in prep_objects(trigger, ("with",))):
+    # "arranging calls with Sanders and Clinton", "a call between X and Y": a call held with a party is a
+    # conversation ("a call for calm", "calls on X to act" are appeals)
+    if trigger.pos_ == "NOUN" and any(is_named(o) for o in prep_objects(trigger, ("with", "between"))):
         return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
 
@@ -58,7 +59,7 @@ def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
             return "call", PARTICIPANT, PARTICIPANT
         return ("meeting", PARTICIPANT, PARTICIPANT) if prep_objects(trigger, ("with",)) else None
     entry = VERB_FRAMES[lemma]
-    meeting_type = "call" if lemma == "talk" and _call_context(trigger) else entry["type"]
+    meeting_type = "call" if lemma in CONVERSATION_VERBS and _call_context(trigger) else entry["type"]
     return meeting_type, entry["subject"], entry["object"]
 
 

@@ -279,7 +279,8 @@ def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
     """ "a meeting (also) attended by X, Y and Z": those attending are its parties (the parser may hang the
     participle on the verb the meeting is the occasion of)."""
     participles = dependents(trigger, ("acl",))
-    if governor is not None and trigger.dep_ == "pobj":
+    # "hosted the meeting, attended by X and Y": or on the verb whose object it is
+    if governor is not None and trigger.dep_ in ("pobj", "dobj"):
         participles += [c for c in dependents(governor, ("advcl", "dep")) if c.i > trigger.i]
     return [
         agent

@@ -55,6 +55,16 @@ class ArticleParties(ArticleActors):
     groups: dict[int, list[str]] = field(default_factory=dict)
 
 
+def _relative_antecedents(clause: Token) -> list[Token]:
+    """What a relative clause describes: its noun, or the whole coordination ending in it when the clause
+    tells of an encounter with no counterpart of its own ("X and Y, who met in Cleveland on Friday")."""
+    noun = clause.head
+    if noun.dep_ != "conj" or dependents(clause, ("dobj",)) or prep_objects(clause, ("with", "between")):
+        return [noun]
+    first = noun.head
+    return with_conjuncts(first) if noun in with_conjuncts(first) else [noun]
+
+
 def actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     """Actors a noun phrase (given by its head) refers to, each under its canonical key."""
     if isinstance(actors, ArticleParties) and token.i in actors.groups:
@@ -214,7 +224,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             return _possessive_owner(token, actors)
         if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
-            return actor_keys(token.head.head, actors)
+            return [k for noun in _relative_antecedents(token.head) for k in actor_keys(noun, actors)]
         return [found[-1].local_key] if found else _speaker_of_report(token, actors)
     described = _described_person(token, actors)
     if described is not None:

@@ -19,10 +19,14 @@ from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     EXTENT_NOUNS,
+    JOURNEY_NOUNS,
+    LIGHT_VERBS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
     VERB_FRAMES,
+    VERBS_NEEDING_DOCUMENT,
+    VERBS_WITH_TOPIC_OBJECT,
 )
 from dipnews.extract.meetings.syntax import (
     DATELINE_MARKS,
@@ -62,11 +66,24 @@ def journey_of(trigger: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ == "conj" and clause.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
         return clause.head
+    if clause.dep_ == "conj" and (trip := _trip_made(clause.head)) is not None:
+        return trip  # "made a surprise visit to Kyiv and met X", "visited Kyiv and met X"
     # "is visiting India, where he will meet X": the place of the journey the relative clause is set in
     antecedent = where_antecedent(trigger)
     if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
         return antecedent.head
     return None
+
+
+def _trip_made(verb: Token) -> Token | None:
+    """The journey a verb reports when it goes somewhere: "visited Kyiv", "made a visit to Kyiv"."""
+    if _visits_place(verb):
+        return verb
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    objects = dependents(verb, ("dobj",))
+    trips = [o for o in objects if o.lemma_.lower() in JOURNEY_NOUNS and destinations_of(o)]
+    return trips[0] if trips else None
 
 
 def _visits_place(verb: Token) -> bool:
@@ -175,8 +192,12 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         holders.append(governor)
     if trigger.pos_ == "VERB":
         # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
-        # the guest or on the agent
-        holders.extend(dependents(trigger, ("dobj",)) + prep_objects(trigger, ("by",)))
+        # the guest or on the agent; a topic object's place is the topic's ("discussed the situation in
+        # Gaza with X")
+        # (a document signed is no topic: "sign an agreement in Moscow" is signed there)
+        topic = trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - VERBS_NEEDING_DOCUMENT
+        guests = [] if topic else dependents(trigger, ("dobj",))
+        holders.extend(guests + prep_objects(trigger, ("by",)))
         holders.extend(guest for verb in clause_participles(trigger) for guest in dependents(verb, ("dobj",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
     holders.extend(prep_objects(trigger, ("with", "between")))
@@ -193,7 +214,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             for candidate in (
                 obj,
                 *prep_objects(obj, ("in",)),
-                *dependents(obj, ("appos",)),
+                *dependents(obj, ("appos", "npadvmod")),
                 *of_place,
                 *_venue_city(obj),
             ):
@@ -202,6 +223,8 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                     return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
         targets = prep_objects(trigger, ("to",))
+        # "welcomed X to the presidential palace in Bogor": a building that is no place of its own is in one
+        targets += [inner for obj in targets if obj.pos_ == "NOUN" for inner in prep_objects(obj, ("in",))]
         if trigger.pos_ == "VERB" and meeting_type == "visit":
             targets += dependents(trigger, ("dobj",))  # "visited Kenya"; the one welcomed is a guest
         places = list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
@@ -225,7 +248,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     if place is not None:
         return place
     antecedent = where_antecedent(trigger)
-    if antecedent is not None and (place := place_text(antecedent)) is not None:
+    if antecedent is not None and (place := place_text(antecedent) or _place_before(antecedent)) is not None:
         return place
     journey = journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
     if journey is not None and len(places := destinations_of(journey)) == 1:
@@ -242,6 +265,17 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 place = place_text(obj)
                 if place is not None:
                     return place
+    return None
+
+
+def _place_before(antecedent: Token) -> str | None:
+    """The place a "where" clause refers to when the parser hung it on a time ("travelled to Tunis on
+    Sunday, where she was received by X"): "where" takes up a place, the last one named before it."""
+    if antecedent.ent_type_ not in ("DATE", "TIME"):
+        return None
+    for token in reversed(antecedent.doc[antecedent.sent.start : antecedent.i]):
+        if (place := place_text(token)) is not None:
+            return place
     return None
 
 

@@ -73,5 +73,7 @@ def meeting_type_of(meeting: MeetingDraft) -> str:
 
 def is_remote(meeting: MeetingDraft) -> bool:
     """Told only as a telephone or video call: the parties stay where they are, so the call has no place
-    and neither of them hosts the other."""
-    return all(m.meeting_type == "call" for m in meeting.mentions)
+    and neither of them hosts the other. A mention naming no party ("the trip follows a call between X and
+    Y") tells nothing of how they met."""
+    named = [m for m in meeting.mentions if m.parties] or meeting.mentions
+    return all(m.meeting_type == "call" for m in named)

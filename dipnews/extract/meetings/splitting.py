@@ -22,7 +22,7 @@ from dipnews.extract.meetings.lexicon import (
     SERIES_NOUNS,
 )
 from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
-from dipnews.extract.meetings.place import place_text
+from dipnews.extract.meetings.place import more_specific_place, place_text
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingMention
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.syntax import clause_verbs, dependents, prep_objects
@@ -173,7 +173,9 @@ def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> l
             drop_met_destination(visit.parties, set(encounter.parties), actors)
             visit.attendees.extend(k for k in encounter.attendees if k not in visit.parties)
             visit.date = visit.date or encounter.date
-            visit.location = visit.location or encounter.location
+            # "met X in Belgrade during a visit to Serbia": the city is the more specific place
+            if encounter.location is not None:
+                visit.location = more_specific_place(visit.location, encounter.location)
             visit.status = visit.status or encounter.status
             folded.add(id(encounter))
     return [m for m in mentions if id(m) not in folded]

@@ -28,7 +28,7 @@ from dipnews.extract.meetings.lexicon import (
     SPECULATIVE_MODALS,
     WISH_LEMMAS,
 )
-from dipnews.extract.meetings.place import journey_of
+from dipnews.extract.meetings.place import destinations_of, journey_of
 from dipnews.extract.meetings.syntax import plan_word
 
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
@@ -157,6 +157,13 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     return None
 
 
+def participle_of_past(trigger: Token) -> bool:
+    """ "X and Y, meeting in Paris on Friday, agreed ...": a bare participle takes the tense of the verb
+    it hangs on."""
+    bare = trigger.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    return bare and trigger.head.tag_ == "VBD" and trigger.head.i != trigger.i
+
+
 FORWARD_LOOKING = re.compile(r"^(?:next|coming|tomorrow|later|this coming)\b", re.IGNORECASE)
 
 
@@ -179,6 +186,11 @@ def departs(trigger: Token, governor: Token | None) -> bool:
     """The meeting is the purpose of a departure ("leaves for Washington on April 29 for talks"): the
     day written is the departure's, not the meeting's (guideline, convention 5)."""
     journey = journey_of(trigger) if governor is None else governor
+    if governor is not None and governor.dep_ in ("advcl", "xcomp"):
+        # "will leave for Washington on Monday to attend the IMF meeting": attending is the journey's purpose
+        # ("left my meeting today to attend a cabinet meeting" goes nowhere: its day is the meeting's)
+        trip = journey_of(governor)
+        journey = trip if trip is not None and destinations_of(trip) else governor
     return journey is not None and journey.lemma_.lower() in DEPARTURE_VERBS and journey.i != trigger.i
 
 

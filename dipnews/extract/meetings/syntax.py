@@ -20,6 +20,7 @@ from dipnews.extract.meetings.lexicon import (
     JOURNEY_NOUNS,
     OBJECT_CONTROL_VERBS,
     PLAN_LEMMAS,
+    RETURN_NOUNS,
     SENDING_VERBS,
     VISITING_MODIFIERS,
 )
@@ -187,6 +188,11 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             return purpose.head, noun.head.lower_
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head, "subject"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in RETURN_NOUNS:
+        # "said on his return from talks with X": the report follows the meeting, as after it
+        coming_back = noun.head.head
+        if coming_back.dep_ == "pobj" and coming_back.head.head.pos_ in ("VERB", "AUX"):
+            return coming_back.head.head, "after"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EXTENT_NOUNS:
         # "after a day of meetings with X, Y said", "held a round of talks": the extent stands in for it
         return governing_verb(noun.head.head)
@@ -241,7 +247,10 @@ def clause_participles(trigger: Token) -> list[Token]:
         for verb in dependents(obj, ("acl",))
         if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
     ]
-    visiting = [c for c in trigger.children if c.pos_ == "VERB" and prenominal_visiting(c)]
+    # also under a preposition of the verb or of its object: "hosted a dinner for visiting X in Amman"
+    phrases = [trigger, *dependents(trigger, ("dobj",))]
+    holders = [trigger, *(p for h in phrases for p in h.children if p.dep_ == "prep")]
+    visiting = [c for h in holders for c in h.children if c.pos_ == "VERB" and prenominal_visiting(c)]
     return leading + visiting
 
 

@@ -54,6 +54,7 @@ REQUIREMENTS = frozenset(
         "topic_object",
         "means",
         "person_object",
+        "talk_purpose",
         "signed_document",
     }
 )

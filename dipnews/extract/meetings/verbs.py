@@ -12,11 +12,14 @@ from spacy.tokens import Token
 
 from dipnews.extract.meetings.kinds import verb_frame
 from dipnews.extract.meetings.lexicon import (
+    CALL_CONTEXT_WORDS,
+    CALL_PURPOSE_VERBS,
     HOSPITALITY_NOUNS,
     NON_PARTY_OBJECTS,
     RECEPTION_NOUNS,
     SIGNED_DOCUMENTS,
     VERB_FRAMES,
+    VERBS_ALLOWING_TALK_PURPOSE,
     VERBS_NEEDING_ACTOR_OBJECT,
     VERBS_NEEDING_DOCUMENT,
     VERBS_NEEDING_PERSON_OBJECT,
@@ -208,12 +211,40 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     if not all(_holds_office(k, actors) for k in subject_keys):
         return False
+    if verb.lemma_.lower() in VERBS_ALLOWING_TALK_PURPOSE and not _told_as_a_call(verb):
+        return False
     clauses = ("xcomp", "ccomp", "advcl", "acl", "relcl", "oprd", "acomp")
-    if any(c.dep_ in clauses for holder in (verb, objects[0]) for c in holder.children):
+    if any(
+        c.dep_ in clauses and not _talk_purpose(verb, c)
+        for holder in (verb, objects[0])
+        for c in holder.children
+    ):
         return False
     if prep_objects(verb, ("as",)):
         return False
     return all(o.ent_type_ == "DATE" for o in prep_objects(verb, ("on",)))
+
+
+def _told_as_a_call(verb: Token) -> bool:
+    """ "called X on Monday", "called X to discuss Syria", "called X by phone": a call is told by its day,
+    its purpose or its channel; "is now calling Obama the founder of ...", "called X, a former director, an
+    outstanding leader" name X."""
+    if verb.tag_ == "VBG":
+        return False
+    dated = any(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(verb, ("on", "at")))
+    purpose = any(_talk_purpose(verb, c) for c in verb.children)
+    channel = any(t.lower_ in CALL_CONTEXT_WORDS for t in verb.sent)
+    return dated or purpose or channel
+
+
+def _talk_purpose(verb: Token, clause: Token) -> bool:
+    """ "called X to discuss Syria": a purpose clause of talking, which a call may have."""
+    return (
+        verb.lemma_.lower() in VERBS_ALLOWING_TALK_PURPOSE
+        and clause.dep_ in ("advcl", "xcomp")
+        and clause.lemma_.lower() in CALL_PURPOSE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _holds_office(key: str, actors: ArticleActors) -> bool:

@@ -29,6 +29,7 @@ from dipnews.extract.dates import (
 )
 from dipnews.extract.meetings.lexicon import (
     EXTENT_NOUNS,
+    LATER_ADVERBS,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
     PRESS_SPEAKING_VERBS,
@@ -43,12 +44,17 @@ from dipnews.extract.meetings.status import (
     is_awaited,
     is_old,
     ongoing,
+    participle_of_past,
     perfect_participle,
     planned_status,
     present_for_future,
     present_simple,
 )
-from dipnews.extract.meetings.syntax import clause_participles, describing_modifiers, prep_objects
+from dipnews.extract.meetings.syntax import (
+    clause_participles,
+    describing_modifiers,
+    prep_objects,
+)
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.nlp.parsing import doc_text
 
@@ -82,6 +88,16 @@ def _expression_head(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _venue(token: Token) -> bool:
+    """A place a meeting is held at ("at a hotel", "in Washington"): it has no time of its own."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("at", "in")
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.ent_type_ not in ("PERSON", "DATE", "TIME", "ORG", "NORP")
+    )
+
+
 def _attached_to(expression_head: Token, targets: set[int]) -> bool:
     """The expression's head hangs from one of the target tokens, through prepositions only: a noun or
     verb in between dates something else ("the visit ... comes in the backdrop of X's visit last month":
@@ -93,21 +109,30 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
         parent = current.head
         if parent.i in targets:
             return True
-        # "met on the sidelines of the summit on Tuesday": an occasion noun passes its date on
-        if parent.pos_ != "ADP" and parent.lemma_.lower() not in OCCASION_NOUNS:
+        # "met on the sidelines of the summit on Tuesday": an occasion noun passes its date on, and so
+        # does the place the parser hung it on ("met at a hotel in Washington on Tuesday night")
+        if parent.pos_ != "ADP" and parent.lemma_.lower() not in OCCASION_NOUNS and not _venue(parent):
             return False
         current = parent
     return False
 
 
+def _sets_scene(clause: Token) -> bool:
+    """A "where" or "when" relative clause ("in July 2008, when X was visiting Jerusalem") is set at the
+    time and place of what it hangs from."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in clause.children)
+
+
 def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
     """The trigger sits in a phrase that orders it before or after the clause ("will fly to Tokyo on Sunday
-    after having completed a trip"): the clause's time is not the meeting's."""
-    for ancestor in trigger.ancestors:
+    after having completed a trip"), or in a relative clause: the clause's time is not the meeting's."""
+    for ancestor in [trigger, *trigger.ancestors]:
         if ancestor == clause_verb:
             return False
         if ancestor.lower_ in SEQUENCE_WORDS and ancestor.dep_ in ("prep", "mark"):
             return True
+        if ancestor.dep_ == "relcl" and not _sets_scene(ancestor):
+            return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
     return False
 
 
@@ -220,6 +245,8 @@ def date_mention(
     spoken = _spoken_after(token, governor)
     if planned is None and spoken is not None and spoken.tag_ == "VBD":
         planned = False  # "told reporters after meeting X": what was said, the meeting was before it
+    if planned is None and chosen is not None and participle_of_past(token):
+        planned = False
     if chosen is None and planned is None and ongoing(token):
         planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and present_simple(token, governor):
@@ -235,6 +262,7 @@ def date_mention(
         and published is not None
         and (
             token.tag_ == "VBG"
+            or (token.pos_ == "NOUN" and governor is not None and _present_progressive(governor))
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
             or ongoing(token)
             or spoken is not None
@@ -269,6 +297,13 @@ def _nearer_of_year(text: str, published: dt.date | None, past: ResolvedDate) ->
     if coming.date is None or (published - past.date).days <= (coming.date - published).days:
         return past
     return coming
+
+
+def _present_progressive(verb: Token) -> bool:
+    """ "is continuing talks", "are holding talks": going on as the article is written (convention 5)."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
 
 
 def _futurate_progressive(
@@ -309,6 +344,27 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
     resolved = [resolve_date(e.text, published, PAST) for e in expressions]
     dated = [r for r in resolved if r.date is not None]
     return min(dated, key=lambda r: r.date or dt.date.max) if dated else None
+
+
+def date_later_encounters(mentions: list[MeetingMention]) -> None:
+    """ "X met Y on Friday ... X later met Z": an undated encounter told as later than the one just before,
+    in that sentence or the next, with a party in common, is of its day."""
+    for index, mention in enumerate(mentions):
+        verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+        later = any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children)
+        if not later or mention.date is not None or mention.status == PLANNED or mention.background:
+            continue
+        before = [
+            m
+            for m in mentions[:index]
+            if 0 <= mention.sentence_index - m.sentence_index <= 1
+            and m.date is not None
+            and m.date.precision == "day"
+            and m.status != PLANNED
+            and set(m.parties) & set(mention.parties)
+        ]
+        if before and before[-1].date is not None:
+            mention.date = ResolvedDate(before[-1].date.date, "day", None)
 
 
 def last_named_day(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
