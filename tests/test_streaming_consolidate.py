@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dipnews.consolidate import article_cache, spill, streaming
+from dipnews.consolidate import actor_evidence, article_cache, spill, streaming
 from dipnews.consolidate.corpus import consolidate
 from dipnews.consolidate.streaming import StreamInputs, read_extractions, write_streamed_tables
 from dipnews.io import PARQUET_OPTIONS, read_parquet, to_arrow, write_parquet_atomic
@@ -237,15 +237,31 @@ def test_a_grown_corpus_parses_only_its_new_articles_and_gives_the_tables_of_a_c
     _streamed(grown, tmp_path / "grown-cold", None)
     assert list(tmp_path.glob("*-work/*")) == []  # without a cache folder nothing is kept
 
+    # Every actor decided in Python is counted (the real decision is made).
+    decided: list[str] = []
+    decide = actor_evidence._actor_decision
+    monkeypatch.setattr(
+        actor_evidence, "_actor_decision", lambda row: decided.append(row["final"]) or decide(row)
+    )
+
+    def actors(folder: str) -> int:
+        return pq.read_metadata(tmp_path / folder / "actors.parquet").num_rows
+
     _streamed(small, tmp_path / "small-cached", cache)
     _same_tables(tmp_path / "small-cold", tmp_path / "small-cached")
+    assert len(decided) == actors("small-cached")
+    decided.clear()
     _streamed(grown, tmp_path / "grown-cached", cache)
     _same_tables(tmp_path / "grown-cold", tmp_path / "grown-cached")
     assert _articles_per_segment(cache) == [n_small, n_grown - n_small]  # only the new ones were parsed
+    # Only the actors whose evidence changed were decided again; the others' decisions were remembered.
+    assert 0 < len(decided) < actors("grown-cached")
+    decided.clear()
 
-    # Articles removed: their kept rows are left out.
+    # Articles removed: their kept rows are left out, the groups they touched are decided again.
     _streamed(small, tmp_path / "small-again", cache)
     _same_tables(tmp_path / "small-cold", tmp_path / "small-again")
+    assert 0 < len(decided) < actors("small-again")
     # Too many segments: the live rows are rewritten as one, and the tables do not change.
     monkeypatch.setattr(article_cache, "MAX_SEGMENTS", 1)
     _streamed(grown, tmp_path / "grown-compacted", cache)

@@ -14,11 +14,18 @@ The single pass over the extractions writes one evidence row per (article, local
 
 What stays in memory is one group at a time and DuckDB's working memory; the results (the actors rows,
 identity -> actor_id) are Parquet files in the run's work folder.
+
+A group's decision (a person's country, an actors row and its ``actor_id``) is a function of its
+aggregated evidence alone, so it is remembered between runs under the MD5 of that aggregate (its identity,
+names and counts, summed votes, titles and forms, every list sorted): a grown, shrunk or edited corpus
+decides in Python only the groups whose evidence changed (the groups of the articles added, edited or
+removed, and those a changed surname merge joins or splits), and takes the others' decisions from the
+file of the previous run (:func:`remembered_decisions`). DuckDB still aggregates the whole evidence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -50,30 +57,33 @@ _PERSONS_SCHEMA = pa.schema(
         ("country", pa.string()),
     ]
 )
-IDS_SCHEMA = pa.schema([("identity", pa.string()), ("actor_id", pa.string())])
 READ_ROWS = 8192
 
 
 def _groups_sql(evidence: str, with_details: bool) -> str:
     """One row per ``final`` identity of the ``evidence`` query: names with counts and summed country votes
-    (and, ``with_details``, the distinct titles and forms)."""
+    (and, ``with_details``, the distinct titles and forms), every list sorted, and ``key``, the MD5 of them
+    all: what the group's decision is a function of."""
     parts = {
-        "names": "SELECT final, list({'name': name, 'n': n}) AS names FROM "
+        "names": "SELECT final, list({'name': name, 'n': n} ORDER BY name) AS names FROM "
         "(SELECT final, name, count(*) AS n FROM ev GROUP BY final, name) GROUP BY final",
-        "votes": "SELECT final, list({'code': vote_code, 'weight': weight, 'earliest': earliest}) AS votes "
+        "votes": "SELECT final, list({'code': vote_code, 'weight': weight, 'earliest': earliest} "
+        "ORDER BY vote_code) AS votes "
         "FROM (SELECT final, vote_code, sum(vote_weight) AS weight, min(published) AS earliest FROM ev "
         "WHERE vote_code IS NOT NULL GROUP BY final, vote_code) GROUP BY final",
     }
     if with_details:
         for column in ("titles", "forms"):
             parts[column] = (
-                f"SELECT final, list(DISTINCT value) AS {column} FROM "
+                f"SELECT final, list_sort(list(DISTINCT value)) AS {column} FROM "
                 f"(SELECT final, unnest({column}) AS value FROM ev) GROUP BY final"
             )
     ctes = ", ".join(f"{name} AS ({sql})" for name, sql in parts.items())
     joins = " ".join(f"LEFT JOIN {name} USING (final)" for name in parts if name != "names")
     columns = ", ".join(f"{name}.{name}" for name in parts)
-    return f"WITH ev AS ({evidence}), {ctes} SELECT names.final, {columns} FROM names {joins}"
+    hashed = ", ".join(f"'{name}': {name}.{name}" for name in parts)
+    key = f"md5(to_json({{'final': names.final, {hashed}}})) AS key"
+    return f"WITH ev AS ({evidence}), {ctes} SELECT names.final, {columns}, {key} FROM names {joins}"
 
 
 def _group(final: str, row: Mapping[str, Any]) -> _ActorGroup:
@@ -91,20 +101,46 @@ def _rows(connection: duckdb.DuckDBPyConnection, query: str) -> Iterator[dict[st
         yield from batch.to_pylist()
 
 
-def _person_rows(connection: duckdb.DuckDBPyConnection, evidence: str) -> Iterator[dict[str, Any]]:
-    """Every person identity before the merges: its tokens and the country its own articles vote for."""
-    query = _groups_sql(
-        f"SELECT identity AS final, * FROM {evidence} WHERE identity LIKE 'person:%'", with_details=False
-    )
-    for row in _rows(connection, query):
-        tokens = row["final"].split(":", 1)[1].split()
-        yield {
-            "identity": row["final"],
-            "n_tokens": len(tokens),
-            "first": tokens[0] if tokens else None,
-            "last": tokens[-1] if tokens else None,
-            "country": _group(row["final"], row).country(),
-        }
+def remembered_decisions(
+    connection: duckdb.DuckDBPyConnection,
+    groups_query: str,
+    decide: Callable[[dict[str, Any]], dict[str, Any]],
+    schema: pa.Schema,
+    memory: Path,
+    work: Path,
+) -> str:
+    """The decision of every group of ``groups_query`` (rows with a ``key`` column, the hash of all that
+    decides it), as a table expression with ``key`` and the columns of ``schema``: the groups whose key the
+    file ``memory`` holds take its row, the others are decided by ``decide(group row)``. ``memory`` is then
+    rewritten with this run's groups only (through a temporary file: a killed run leaves the old one)."""
+    groups = copy_to(connection, groups_query, work / f"{memory.stem}-groups.parquet")
+    known = sql_path(memory) if memory.is_file() else None
+    unknown = f"SELECT * FROM {sql_path(groups)}"
+    if known is not None:
+        unknown += f" WHERE key NOT IN (SELECT key FROM {known})"
+    fresh = work / f"{memory.stem}-fresh.parquet"
+    with SpillWriter(fresh, schema.append(pa.field("key", pa.string())), READ_ROWS) as spill:
+        for row in _rows(connection, unknown):
+            spill.append({**decide(row), "key": row["key"]})
+    decided = f"SELECT * FROM {sql_path(fresh)}"
+    if known is not None:
+        decided += f" UNION ALL SELECT * FROM {known} WHERE key IN (SELECT key FROM {sql_path(groups)})"
+    memory.parent.mkdir(parents=True, exist_ok=True)
+    written = copy_to(connection, decided, memory.with_name(memory.name + ".tmp"))
+    written.replace(memory)
+    return sql_path(memory)
+
+
+def _person_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A person identity before the merges: its tokens and the country its own articles vote for."""
+    tokens = row["final"].split(":", 1)[1].split()
+    return {
+        "identity": row["final"],
+        "n_tokens": len(tokens),
+        "first": tokens[0] if tokens else None,
+        "last": tokens[-1] if tokens else None,
+        "country": _group(row["final"], row).country(),
+    }
 
 
 def _merges_sql(persons: str) -> str:
@@ -124,41 +160,44 @@ def _merges_sql(persons: str) -> str:
     )
 
 
-def _actor_groups(
-    connection: duckdb.DuckDBPyConnection, resolved: str
-) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(actors row with zero counts, {identity, actor_id}) for every final identity."""
-    for row in _rows(connection, _groups_sql(resolved, with_details=True)):
-        final = row["final"]
-        group = _group(final, row)
-        actor_id = actor_id_of(final, group)
-        yield _actor_rows({final: group}, {final: actor_id}, {})[0], {"identity": final, "actor_id": actor_id}
+def _actor_decision(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A final identity's actors row (counts still zero) and its ``final`` identity."""
+    final = row["final"]
+    group = _group(final, row)
+    actor_id = actor_id_of(final, group)
+    return {**_actor_rows({final: group}, {final: actor_id}, {})[0], "final": final}
 
 
 def resolve_actors(
-    connection: duckdb.DuckDBPyConnection, evidence: str, actor_schema: pa.Schema, work: Path
+    connection: duckdb.DuckDBPyConnection, evidence: str, actor_schema: pa.Schema, work: Path, memory: Path
 ) -> dict[str, Path]:
     """Decide every actor from the ``evidence`` rows (a DuckDB table expression): ``actors`` (rows, counts
     still zero), ``ids`` (every identity seen -> its actor_id) and ``merges`` (surname -> full name), all
-    Parquet files in ``work``."""
-    persons = work / "persons.parquet"
-    with SpillWriter(persons, _PERSONS_SCHEMA, READ_ROWS) as spill:
-        for row in _person_rows(connection, evidence):
-            spill.append(row)
+    Parquet files in ``work``. The decisions of the groups whose evidence did not change since the last run
+    are taken from the files in the folder ``memory``."""
+    person_groups = _groups_sql(
+        f"SELECT identity AS final, * FROM {evidence} WHERE identity LIKE 'person:%'", with_details=False
+    )
+    persons = remembered_decisions(
+        connection, person_groups, _person_row, _PERSONS_SCHEMA, memory / "persons.parquet", work
+    )
     merges = work / "merges.parquet"
-    copy_to(connection, _merges_sql(sql_path(persons)), merges)
+    copy_to(connection, _merges_sql(persons), merges)
     resolved = (
         f"SELECT coalesce(m.full_name, e.identity) AS final, e.* FROM {evidence} e "
         f"LEFT JOIN {sql_path(merges)} m ON m.surname = e.identity"
     )
+    decisions = remembered_decisions(
+        connection,
+        _groups_sql(resolved, with_details=True),
+        _actor_decision,
+        actor_schema.append(pa.field("final", pa.string())),
+        memory / "actors.parquet",
+        work,
+    )
     actors_path, finals_path = work / "actor-rows.parquet", work / "final-ids.parquet"
-    with (
-        SpillWriter(actors_path, actor_schema, READ_ROWS) as actors,
-        SpillWriter(finals_path, IDS_SCHEMA, READ_ROWS) as finals,
-    ):
-        for actor, final in _actor_groups(connection, resolved):
-            actors.append(actor)
-            finals.append(final)
+    copy_to(connection, f"SELECT {', '.join(actor_schema.names)} FROM {decisions}", actors_path)
+    copy_to(connection, f"SELECT final AS identity, actor_id FROM {decisions}", finals_path)
     ids = work / "ids.parquet"
     copy_to(
         connection,

@@ -19,7 +19,6 @@ live ones, the live rows are rewritten as one segment. It is a cache: deleting i
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import shutil
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -47,8 +46,6 @@ _CODE = (
     "dipnews/model.py",
     "dipnews/serialize.py",
 )
-READ_ROWS = 1024
-SCAN_ROWS = 65_536
 # An article_key: the payload's MD5 (32 hex digits), a colon and the publication date (or "-").
 KEY_DTYPE = "S43"
 KEYS_SCHEMA = pa.schema([("article_key", pa.string()), ("position", pa.int64())])
@@ -81,11 +78,6 @@ class PublishedDates:
         if position >= len(self._ids) or self._ids[position] != key or self._days[position] == _NO_DAY:
             return None
         return _EPOCH + dt.timedelta(days=int(self._days[position]))
-
-
-def article_key(payload_md5: str, published: dt.date | None) -> str:
-    """What an article's rows are a function of: its payload (hashed) and its publication date."""
-    return f"{payload_md5}:{published.isoformat() if published else '-'}"
 
 
 class ArticleStore:
@@ -150,47 +142,49 @@ class ArticleStore:
         return name
 
 
+def _keys_sql(extractions: Path, ingested: Path) -> str:
+    """Every extraction's article_key (its payload's MD5 and its article's publication date) and place in the
+    file, in file order."""
+    return (
+        "SELECT md5(e.payload) || ':' || coalesce(CAST(i.published_date AS VARCHAR), '-') AS article_key, "
+        f"e.file_row_number AS position FROM read_parquet({_quoted(extractions)}, file_row_number = true) e "
+        f"LEFT JOIN (SELECT article_id, min(published_date) AS published_date FROM read_parquet("
+        f"{_quoted(ingested)}) GROUP BY article_id) i USING (article_id) ORDER BY position"
+    )
+
+
 def _scan(
     extractions: Path, ingested: Path, store: ArticleStore, keys: Path
 ) -> Iterator[tuple[str, dict[str, object]]]:
-    """Every current article's key and place in the file to ``keys`` (DuckDB hashes the payloads); then
-    the rows of the articles the store has no rows for, each of their payloads parsed once."""
-    published = PublishedDates(ingested)
-    known = store.known_keys()
-    new: list[np.ndarray] = []
+    """Every current article's key and place in the file to ``keys`` (DuckDB hashes the payloads and joins the
+    dates); then the rows of the articles the store has no rows for, each of their payloads parsed once.
+    Only the row groups that hold such articles are read, and of them only those articles' payloads."""
     connection = duckdb.connect()
-    connection.execute("SET threads TO 1")  # the file's order
+    connection.execute("SET threads TO 1")
     try:
-        hashed = connection.sql(
-            f"SELECT article_id, md5(payload) AS digest FROM read_parquet({_quoted(extractions)})"
-        )
-        with pq.ParquetWriter(keys, KEYS_SCHEMA) as writer:
-            position = 0
-            for batch in hashed.to_arrow_reader(SCAN_ROWS):
-                ids, digests = (batch.column(i).to_pylist() for i in range(2))
-                # The row's article_id is its payload's (the annotate stage's schema checks it).
-                hashes = [article_key(d, published.get(a)) for a, d in zip(ids, digests, strict=True)]
-                new.append(~_found(known, np.array(hashes, dtype=KEY_DTYPE)))
-                positions = pa.array(range(position, position + len(hashes)), pa.int64())
-                writer.write_table(
-                    pa.table({"article_key": hashes, "position": positions}, schema=KEYS_SCHEMA)
-                )
-                position += len(hashes)
+        copy_to(connection, _keys_sql(extractions, ingested), keys)
     finally:
         connection.close()
-    is_new = np.concatenate(new) if new else np.zeros(0, dtype=bool)
+    current = pq.read_table(keys, columns=["article_key"]).column(0).to_numpy(zero_copy_only=False)
+    current = current.astype(KEY_DTYPE)
+    is_new = ~_found(store.known_keys(), current)
     if not is_new.any():
         return
-    position = 0
-    for batch in pq.ParquetFile(extractions).iter_batches(batch_size=READ_ROWS, columns=["payload"]):
-        for payload in batch.column("payload").to_pylist():
-            if is_new[position]:
+    published = PublishedDates(ingested)
+    # The row's article_id is its payload's (the annotate stage's schema checks it).
+    file = pq.ParquetFile(extractions)
+    first = 0
+    for group in range(file.num_row_groups):
+        n_rows = file.metadata.row_group(group).num_rows
+        wanted = np.flatnonzero(is_new[first : first + n_rows])
+        if len(wanted):
+            payloads = file.read_row_group(group, columns=["payload"]).column(0).take(pa.array(wanted))
+            for offset, payload in zip(wanted, payloads.to_pylist(), strict=True):
                 ex = from_json(payload)
-                day = published.get(ex.article_id)
-                key = article_key(hashlib.md5(payload.encode(), usedforsecurity=False).hexdigest(), day)
-                for table, row in article_rows(ex, day):
+                key = current[first + offset].decode()
+                for table, row in article_rows(ex, published.get(ex.article_id)):
                     yield table, {**row, "article_key": key}
-            position += 1
+        first += n_rows
 
 
 def _found(known: np.ndarray, keys: np.ndarray) -> np.ndarray:

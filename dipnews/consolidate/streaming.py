@@ -49,6 +49,7 @@ from dipnews.consolidate.corpus import (
 )
 from dipnews.consolidate.spill import SPILL_ROWS, SpillWriter, copy_to, sql_path
 from dipnews.model import ArticleExtraction, LocalMeeting, MeetingEvidence, Participant
+from dipnews.quality.batch_validation import BatchValidator
 from dipnews.serialize import from_json
 
 # pyarrow.parquet.write_table's default row group: a table written in groups of this many rows has the
@@ -383,7 +384,7 @@ def spill_and_resolve(
     meeting merges: the table expressions :func:`final_queries` reads."""
     store = ArticleStore(inputs.cache_dir or work / "articles")
     spilled = current_rows(connection, inputs.extractions, inputs.ingested, contract, store, work)
-    resolved = resolve_actors(connection, spilled["evidence"], contract["actors"], work)
+    resolved = resolve_actors(connection, spilled["evidence"], contract["actors"], work, store.folder)
     spilled |= {name: sql_path(path) for name, path in resolved.items()}
     blocks = _blocks_sql(spilled.pop("reports"), spilled["ids"])
     merged = merge_meetings(connection, blocks, contract, work, inputs.undated_days)
@@ -448,4 +449,6 @@ def write_streamed_tables(
                 check(name, None, writer.rows)
             writer.close()
             counts[name] = writer.rows
+            if name == "articles" and isinstance(check, BatchValidator):
+                check.read_texts_from(tmp)
     return counts

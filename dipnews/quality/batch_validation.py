@@ -14,6 +14,11 @@ participants"): a group's rows are hashed together, and only the groups whose ha
 before go through pandera. With ``cache_dir`` the hashes of every group of the tables just written are
 kept there (``save``), so a grown corpus re-checks its new and changed groups only. A span's text is the
 article's, and an article_id is the hash of its text, so a group's hash covers what its span checks read.
+
+The new groups of a span table are checked once :data:`PENDING_ROWS` of them are pending (or at the end
+of the table), not batch by batch: the texts they need are read in one scan of the articles then. A run
+that adds a few articles has a few new groups in every batch, and a scan per batch read every text of
+the corpus once per batch.
 """
 
 from __future__ import annotations
@@ -26,21 +31,31 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from dipnews.quality.stage_validation import StageError, validate
 from schemas import CONTRACT
 
 # Tables whose rows point into article texts (their schemas check the spans).
 SPAN_TABLES = frozenset({"actor_mentions", "meeting_mentions", "quotations"})
+# New rows of a span table checked together (the texts of their articles read in one scan).
+PENDING_ROWS = 65_536
 
 
 def texts_by_id(connection: duckdb.DuckDBPyConnection, source: str, article_ids: list[str]) -> dict[str, str]:
     """article_id -> text of the wanted articles, read from ``source`` (a DuckDB table expression with
-    ``article_id`` and ``text`` columns) without loading the others."""
-    connection.register("wanted", pa.table({"article_id": sorted(set(article_ids))}))
+    ``article_id`` and ``text`` columns) without loading the others. The range of the wanted ids is a
+    filter too: in a file sorted by article_id (the articles table) DuckDB then reads only the row groups
+    that can hold them."""
+    wanted = sorted(set(article_ids))
+    if not wanted:
+        return {}
+    connection.register("wanted", pa.table({"article_id": wanted}))
     try:
-        rows = connection.sql(
-            f"SELECT article_id, text FROM {source} JOIN wanted USING (article_id)"
+        rows = connection.execute(
+            f"SELECT s.article_id, s.text FROM {source} s JOIN wanted USING (article_id) "
+            "WHERE s.article_id BETWEEN ? AND ?",
+            [wanted[0], wanted[-1]],
         ).fetchall()
     finally:
         connection.unregister("wanted")
@@ -59,11 +74,19 @@ class BatchValidator:
         self._cache_dir = cache_dir
         self._known: dict[str, np.ndarray] = {}  # table -> sorted hashes of the groups validated before
         self._seen: dict[str, list[np.ndarray]] = {}  # table -> hashes of this run's groups
+        # span table -> new rows not checked yet (each with its schema factory)
+        self._pending: dict[str, list[tuple[pd.DataFrame, Callable[..., Any]]]] = {}
         self.checked_rows: dict[str, int] = {}  # table -> rows that went through pandera
 
     def texts(self, article_ids: list[str]) -> dict[str, str]:
         """article_id -> text for these articles only."""
         return texts_by_id(self._connection, f"read_parquet({self._ingested})", article_ids)
+
+    def read_texts_from(self, articles: Path) -> None:
+        """Read the texts from ``articles`` from now on: the articles table just written, whose rows (the
+        ingested articles' texts) are sorted by article_id, so a look-up reads only the row groups that
+        can hold the wanted ids, where the ingested file must be read whole every time."""
+        self._ingested = "'" + str(articles).replace("'", "''") + "'"
 
     def __call__(self, table: str, batch: pa.Table | None, first_row: int) -> None:
         """Check ``batch`` (rows ``first_row`` on of ``table``); ``None`` ends the table."""
@@ -73,6 +96,7 @@ class BatchValidator:
             batch = held if batch is None else pa.concat_tables([held, batch])
             first_row = held_first
         if batch is None or batch.num_rows == 0:
+            self._flush(table)
             return
         if not ending:  # hold back the rows of the last group: the next batch may continue it
             column = batch.column(CONTRACT[table].KEY[0])
@@ -85,6 +109,8 @@ class BatchValidator:
                 return
             batch = batch.slice(0, keep)
         self._check(table, batch, first_row)
+        if ending:
+            self._flush(table)
 
     def _check(self, table: str, batch: pa.Table, first_row: int) -> None:
         module = CONTRACT[table]
@@ -102,7 +128,7 @@ class BatchValidator:
         equal ``group_column`` values) did not pass before under ``name``."""
         hashes = group_hashes(row_hashes(self._connection, batch), batch.column(group_column).to_numpy())
         self._seen.setdefault(name, []).append(np.unique(hashes))
-        new = np.flatnonzero(~np.isin(hashes, self._known_groups(name)))
+        new = np.flatnonzero(~sorted_contains(self._known_groups(name), hashes))
         if not len(new):
             return
         if len(new) == batch.num_rows:  # all new: the frame as a whole (a RangeIndex is cheaper to check)
@@ -111,8 +137,61 @@ class BatchValidator:
         else:
             part = batch.take(pa.array(new)).to_pandas()
             part.index = pd.Index(first_row + new)
-        texts = self.texts(part["article_id"].tolist()) if name in SPAN_TABLES else None
-        validate(part, schema(texts))
+        if name not in SPAN_TABLES:
+            validate(part, schema(None))
+            self.checked_rows[name] = self.checked_rows.get(name, 0) + len(part)
+            return
+        pending = self._pending.setdefault(name, [])
+        pending.append((part, schema))
+        if sum(len(frame) for frame, _ in pending) >= PENDING_ROWS:
+            self._flush(name)
+
+    def check_file_groups(
+        self,
+        name: str,
+        path: Path,
+        schema: Callable[..., Any],
+        group_column: str,
+        complete: Callable[[pa.Table], pa.Table],
+    ) -> None:
+        """:meth:`check_groups` over a whole Parquet file, without reading what passed before into Python:
+        DuckDB hashes the rows, and only the row groups that hold rows of new groups are read, and of them
+        only those rows, completed by ``complete`` (the columns the schema wants that the file lacks)."""
+        source = "read_parquet('" + str(path).replace("'", "''") + "')"
+        file = pq.ParquetFile(path)
+        columns = ", ".join('"' + n.replace('"', '""') + '"' for n in file.schema_arrow.names)
+        found = self._connection.sql(
+            f'SELECT hash({columns}) AS h, "{group_column}" AS g FROM {source}'
+        ).fetchnumpy()
+        hashes = group_hashes(np.asarray(found["h"], dtype=np.uint64), np.asarray(found["g"], dtype=object))
+        del found
+        self._seen.setdefault(name, []).append(np.unique(hashes))
+        is_new = ~sorted_contains(self._known_groups(name), hashes)
+        pending: list[pd.DataFrame] = []
+        first = 0
+        for group in range(file.num_row_groups):
+            n_rows = file.metadata.row_group(group).num_rows
+            wanted = np.flatnonzero(is_new[first : first + n_rows])
+            if len(wanted):
+                part = complete(file.read_row_group(group).take(pa.array(wanted))).to_pandas()
+                part.index = pd.Index(first + wanted)
+                pending.append(part)
+            if sum(len(frame) for frame in pending) >= PENDING_ROWS or (
+                pending and group == file.num_row_groups - 1
+            ):
+                checked = pd.concat(pending) if len(pending) > 1 else pending[0]
+                validate(checked, schema(None))
+                self.checked_rows[name] = self.checked_rows.get(name, 0) + len(checked)
+                pending = []
+            first += n_rows
+
+    def _flush(self, name: str) -> None:
+        """Check the pending new rows of a span table, with the texts of their articles."""
+        pending = self._pending.pop(name, [])
+        if not pending:
+            return
+        part = pending[0][0] if len(pending) == 1 else pd.concat([frame for frame, _ in pending])
+        validate(part, pending[0][1](self.texts(part["article_id"].tolist())))
         self.checked_rows[name] = self.checked_rows.get(name, 0) + len(part)
 
     def _known_groups(self, table: str) -> np.ndarray:
@@ -136,6 +215,15 @@ class BatchValidator:
 
     def close(self) -> None:
         self._connection.close()
+
+
+def sorted_contains(known: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Whether each of ``values`` is in the sorted array ``known`` (a binary search each: ``np.isin``
+    sorts both arrays on every call)."""
+    if not len(known):
+        return np.zeros(len(values), dtype=bool)
+    places = np.minimum(np.searchsorted(known, values), len(known) - 1)
+    return known[places] == values
 
 
 def row_hashes(connection: duckdb.DuckDBPyConnection, batch: pa.Table) -> np.ndarray:

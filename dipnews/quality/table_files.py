@@ -5,7 +5,8 @@ cross-table columns (:mod:`dipnews.quality.cross_table`) computed in pandas: the
 Here DuckDB computes the same derived columns over the files (joins and counts, spilling to disk beyond
 its memory limit), except the span texts, which Python slices from the texts of the articles of the rows
 at hand. Each table is read in key order, a batch of rows at a time, with every row's content hash (its
-columns, its derived columns and, where it has a span, the hash of its article's text) and what a file of
+columns, its derived columns and, where it has a span, the hash of its article's text; an article's row
+holds its text's hash in place of the text, which is read for the rows to check only) and what a file of
 earlier results (:mod:`dipnews.quality.checked_rows`) holds for that hash. Whole-table facts (the
 distinct ids behind the row-count expectations, duplicated keys) are counted over the files.
 """
@@ -108,6 +109,9 @@ class TableReader:
     def _hashed_sql(self, table: str) -> str:
         """Every row with its derived columns and ``__row_hash``: the MD5 of all of them as JSON."""
         columns = ["t.*", *derived_sql(table, self.files)]
+        if table == "articles":  # the text by its hash: the sort does not carry the texts (a gigabyte)
+            columns[0] = "t.* EXCLUDE (text)"
+            columns.append(f"unhex(md5(t.text)) AS {TEXT_HASH}")
         source = f"{quoted(self.files[table])} t"
         if table in SPAN_TABLES:  # what a span check reads: the article's text, by its hash
             columns.append(f"x.{TEXT_HASH}")
@@ -141,7 +145,7 @@ class TableReader:
                 f"SELECT h.*, c.failures AS {FAILURES}, c.row_hash IS NOT NULL AS {KNOWN} "
                 f"FROM ({hashed}) h LEFT JOIN {stored} c ON c.row_hash = h.{ROW_HASH}"
             )
-        dropped = f" EXCLUDE ({TEXT_HASH})" if table in SPAN_TABLES else ""
+        dropped = f" EXCLUDE ({TEXT_HASH})" if table in SPAN_TABLES or table == "articles" else ""
         order = ", ".join([*CONTRACT[table].KEY, ROW_HASH])
         query = f"SELECT *{dropped} FROM ({results}) ORDER BY {order}"
         # A span table's query holds its article-text hashes, its joins and its sort at once: with two
@@ -157,6 +161,10 @@ class TableReader:
     def frame(self, table: str, rows: pa.Table) -> pd.DataFrame:
         """Rows as ``run_suites`` sees them: contract columns as read from Parquet, then derived ones."""
         contract = arrow_schema(CONTRACT[table].schema())
+        if table == "articles":  # read without its texts (see _hashed_sql): the texts of these rows only
+            ids = rows.column("article_id").to_pylist()
+            texts = self.texts(ids)
+            rows = rows.append_column("text", pa.array([texts[i] for i in ids], pa.string()))
         frame = rows.select(contract.names).cast(contract).to_pandas()
         for name in xt.derived_columns(table):
             if name not in rows.column_names:
