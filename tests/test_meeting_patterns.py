@@ -1226,6 +1226,33 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Hrytsenko.",
         [Expected({"Laszlo Kovacs": V, "Petro Hrytsenko": H}, "Kyiv", TUESDAY)],
     ),
+    "met A on one day and B on another: two meetings, each its day": (
+        "Mexican Finance Minister Jorge Salinas arrived in Washington on Sunday. He met Treasury Secretary"
+        " Mark Ellison on Monday and Paul Hendricks on Tuesday.",
+        [
+            Expected({"Jorge Salinas": V, "Mark Ellison": H}, "Washington", MONDAY),
+            Expected({"Jorge Salinas": V, "Paul Hendricks": H}, "Washington", TUESDAY),
+        ],
+    ),
+    "is in a capital to meet X: the stay places the meeting": (
+        "Chinese Premier Wei Lin was in Washington on Tuesday to meet President Tom Reyes, officials said.",
+        [Expected({"Wei Lin": V, "Tom Reyes": H}, "Washington", TUESDAY)],
+    ),
+    "X, in a capital for a visit, met Y: the aside places the subject": (
+        "Kenyan President Daniel Mwangi, in Berlin for a two-day visit, met German Chancellor Hans Becker"
+        " on Monday.",
+        [Expected({"Daniel Mwangi": V, "Hans Becker": H}, "Berlin", MONDAY)],
+    ),
+    "welcomed X with honours on a day: the day hung on the manner noun": (
+        "German Chancellor Hans Becker welcomed Kenyan President Daniel Mwangi with military honours in"
+        " Berlin on Monday.",
+        [Expected({"Hans Becker": H, "Daniel Mwangi": V}, "Berlin", MONDAY)],
+    ),
+    "the visit by X to a city, then X met Y: the visit places the meeting": (
+        "The visit by Chinese Foreign Minister Wei Lin to Moscow comes as Beijing seeks a bigger role."
+        " Wei met Russian Foreign Minister Oleg Sokolov, the ministry said.",
+        [Expected({"Oleg Sokolov": H, "Wei Lin": V}, "Moscow", None)],
+    ),
 }
 
 

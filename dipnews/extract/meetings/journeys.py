@@ -72,6 +72,29 @@ def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleA
             tense = FUTURE if planned else PAST
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
             found.append(Journey(travellers, places[0], date, index, planned))
+        found.extend(_owned_visits(sentence, index, meta, actors))
+    return found
+
+
+def _owned_visits(sentence: Span, index: int, meta: ArticleMeta, actors: ArticleActors) -> list[Journey]:
+    """ "The visit by X to Moscow on Tuesday comes as ...", "X's trip to Kyiv": a visit noun whose owner is
+    named goes where it is to, whatever verb it serves."""
+    found: list[Journey] = []
+    for visit in sentence:
+        if visit.pos_ != "NOUN" or NOUN_TRIGGERS.get(visit.lemma_.lower(), {}).get("type") != "visit":
+            continue
+        owners = dependents(visit, ("poss",)) + prep_objects(visit, ("by",))
+        travellers = tuple(k for o in owners for k in actor_keys(o, actors))
+        places = _visit_destinations(visit)
+        if len(places) != 1 or not travellers:
+            continue
+        governor = visit.head if visit.head.pos_ in ("VERB", "AUX") else None
+        chosen = choose_date_expression(
+            sentence, visit, governor, find_date_expressions(sentence.text, sentence.start_char)
+        )
+        planned = bool(planned_status(visit, governor))
+        date = resolve_date(chosen.text, meta.published_date, FUTURE if planned else PAST) if chosen else None
+        found.append(Journey(travellers, places[0], date, index, planned))
     return found
 
 
@@ -130,10 +153,13 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
     (guideline, conventions 4 and 7: the place follows from a stated trip)."""
-    if meeting.location is not None or meeting.background or _has_visitor(meeting):
+    if meeting.location is not None or meeting.background:
         return
     first = meeting.first_sentence
     core = core_parties(meeting.parties)
+    if _has_visitor(meeting):
+        # a visitor already named (by the article's trips) is the one whose journey places the meeting
+        core = {k: r for k, r in core.items() if r == VISITOR}
     there = [
         j
         for j in journeys

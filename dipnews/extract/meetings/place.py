@@ -55,8 +55,8 @@ def journey_of(trigger: Token) -> Token | None:
     purpose = trigger.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    if purpose and trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS:
-        return trigger.head
+    if purpose and (trigger.head.lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS or _travels(trigger.head)):
+        return trigger.head  # also "is in Washington this week to meet X": being there for the purpose
     if purpose and _visits_place(trigger.head):
         return trigger.head  # "will visit Washington next week to meet X": the visit is the journey
     # "arrived in Jakarta on Saturday and will have talks with X": the same subject's arrival; also
@@ -253,13 +253,21 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     if trigger.pos_ == "VERB":
         subjects = dependents(trigger, ("nsubj",))
         clauses += [c for s in subjects for c in dependents(s, ("relcl",)) if c.lemma_ == "be"]
+    placed = [o for s in dependents(trigger, ("nsubj",)) for o in _presence_aside(s)]
     for clause in clauses:
         if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
-            for obj in prep_objects(clause, ("in", "at", "to")):
-                place = place_text(obj)
-                if place is not None:
-                    return place
-    return None
+            placed += prep_objects(clause, ("in", "at", "to"))
+    return next((p for o in placed if (p := place_text(o)) is not None), None)
+
+
+def _presence_aside(subject: Token) -> list[Token]:
+    """ "X, in Berlin for a two-day visit, met Y": a phrase set off by commas that places the subject is a
+    shortened "who is in Berlin" (a restrictive "officials in Ohio" says where they serve, not meet)."""
+    return [
+        place
+        for place in prep_objects(subject, ("in",))
+        if place.head.i > 0 and place.doc[place.head.i - 1].text == ","
+    ]
 
 
 def _places_gone_to(trigger: Token, meeting_type: str) -> list[str]:

@@ -305,7 +305,7 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
         if prenominal_visiting(token):
             keys = [k for k in [_visiting_name(token, actors)] if k is not None]
         elif token.pos_ == "NOUN" and token.tag_ == "NN" and _names_a_visit(token):
-            keys = [k for o in _visit_owners(token) for k in actor_keys(o, actors)]
+            keys = [k for o in visit_owners(token) for k in actor_keys(o, actors)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not negated(token):
             keys = [k for s in subject_heads(token)[0] for k in actor_keys(s, actors)]
         for key in keys:
@@ -314,7 +314,7 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
     return found
 
 
-def _visit_owners(visit: Token) -> list[Token]:
+def visit_owners(visit: Token) -> list[Token]:
     """Who makes a visit or trip: its possessor ("X's visit"), its agent ("a visit by X"), the subject of
     the verb that makes it ("X began a visit", "X paid a visit"), or the one who is on it ("X, on a trip
     to Europe, met Y"; "X is on a two-day visit")."""

@@ -53,11 +53,34 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
         for prep in with_preps[1:]:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             groups.extend([[*o.conjuncts, o] for o in objects])
+    groups.extend(_gapped_after_time(trigger))
     for token in trigger.subtree:
         if token.dep_ == "conj" and any(
             c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and c.i < token.i for c in token.subtree
         ):
             groups.append([token, *(t for t in token.conjuncts if t.i > token.i)])
+    return groups
+
+
+def _gapped_after_time(trigger: Token) -> list[list[Token]]:
+    """ "met A on Monday and B on Tuesday": the parser coordinates the second counterpart with the first
+    one's day, or with the verb itself, so a name conjoined to a time under the verb, or to the verb, with
+    a time of its own after it is a counterpart met in its own clause."""
+    # (with no counterpart before it, the name is a second subject: "X visited in 1967 and Y in 1981")
+    counterparts = dependents(trigger, ("dobj",)) + prep_objects(trigger, ("with",))
+    groups: list[list[Token]] = [
+        [name]
+        for name in trigger.children
+        if name.dep_ == "conj"
+        and any(c.i < name.i for c in counterparts)
+        and name.pos_ == "PROPN"
+        and any(o.ent_type_ in ("DATE", "TIME") for p in trigger.children if p.i > name.i for o in p.subtree)
+    ]
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        for time in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")):
+            named = [c for c in time.conjuncts if c.i > time.i and c.ent_type_ not in ("DATE", "TIME")]
+            if named:
+                groups.append(named)
     return groups
 
 

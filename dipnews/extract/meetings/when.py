@@ -98,6 +98,17 @@ def _venue(token: Token) -> bool:
     )
 
 
+def _manner(token: Token) -> bool:
+    """How a meeting went ("welcomed X with military honours in Berlin on Monday"): the parser hangs a
+    trailing day on the manner noun, which is no event with a time of its own."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "with"
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower() not in NOUN_TRIGGERS
+    )
+
+
 def _attached_to(expression_head: Token, targets: set[int]) -> bool:
     """The expression's head hangs from one of the target tokens, through prepositions only: a noun or
     verb in between dates something else ("the visit ... comes in the backdrop of X's visit last month":
@@ -111,7 +122,12 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             return True
         # "met on the sidelines of the summit on Tuesday": an occasion noun passes its date on, and so
         # does the place the parser hung it on ("met at a hotel in Washington on Tuesday night")
-        if parent.pos_ != "ADP" and parent.lemma_.lower() not in OCCASION_NOUNS and not _venue(parent):
+        if (
+            parent.pos_ != "ADP"
+            and parent.lemma_.lower() not in OCCASION_NOUNS
+            and not _venue(parent)
+            and not _manner(parent)
+        ):
             return False
         current = parent
     return False
