@@ -1248,6 +1248,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Berlin on Monday.",
         [Expected({"Hans Becker": H, "Daniel Mwangi": V}, "Berlin", MONDAY)],
     ),
+    "X and Y discussed Z over dinner: a shared meal is a meeting": (
+        "French President Marie Laurent and German Chancellor Hans Becker discussed the budget over dinner"
+        " in Paris on Monday.",
+        [Expected({"Marie Laurent": H, "Hans Becker": V}, "Paris", MONDAY)],
+    ),
+    "met X on Capitol Hill: a landmark venue after 'on'": (
+        "Governor Ann Cole met privately with Senator Tom Reyes on Capitol Hill on Tuesday.",
+        [Expected({"Ann Cole": P, "Tom Reyes": P}, "Capitol Hill", TUESDAY)],
+    ),
+    "X and Y clashed over the summit: a topic, not an occasion": (
+        "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
+        [],
+    ),
     "the visit by X to a city, then X met Y: the visit places the meeting": (
         "The visit by Chinese Foreign Minister Wei Lin to Moscow comes as Beijing seeks a bigger role."
         " Wei met Russian Foreign Minister Oleg Sokolov, the ministry said.",

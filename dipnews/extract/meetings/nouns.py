@@ -21,6 +21,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUNS_NEEDING_WITH,
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
+    SHARED_MEALS,
     TOPIC_PREPOSITIONS,
     VISIT_CALL_VERBS,
 )
@@ -80,7 +81,7 @@ def _add_governor_parties(
     visit_like = noun_type(trigger) == "visit"
     if not (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
-        or relation in PRESENCE_PREPOSITIONS
+        or _at_occasion(trigger, relation)
         or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
         or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
@@ -143,15 +144,24 @@ def _add_addressed(
         enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
 
 
-def _sides_of_clause(governor: Token | None, relation: str, actors: ArticleActors) -> bool:
+def _at_occasion(trigger: Token, relation: str) -> bool:
+    """The clause's subject was at the meeting: "said during the talks", "discussed the war over dinner"."""
+    return relation in PRESENCE_PREPOSITIONS or (
+        relation == "over" and trigger.lemma_.lower() in SHARED_MEALS
+    )
+
+
+def _sides_of_clause(trigger: Token, governor: Token | None, relation: str, actors: ArticleActors) -> bool:
     """The clause holding a conversation names both of its sides, where a with-phrase would: a plural
     subject holding it ("X and Y had a telephone conversation"), or the one addressed in it ("X told Y in a
     telephone conversation", "conveyed the message to Y in a phone call")."""
     if governor is None:
         return False
-    if relation == "object" and governor.lemma_.lower() in LIGHT_VERBS:
+    if (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS) or _at_occasion(trigger, relation):
+        # also "X and Y discussed the war over dinner": both subjects were at the occasion
         subjects = subject_heads(governor)[0]
-        return len({k for s in subjects for c in with_conjuncts(s) for k in actor_keys(c, actors)}) >= 2
+        if len({k for s in subjects for c in with_conjuncts(s) for k in actor_keys(c, actors)}) >= 2:
+            return True
     if relation in PRESENCE_PREPOSITIONS and governor.lemma_.lower() in ADDRESSING_VERBS:
         return any(is_person(k, actors) for o in _addressees(governor) for k in actor_keys(o, actors))
     return False
@@ -370,7 +380,7 @@ def noun_mention(
             kind = "compound"
     lemma = trigger.lemma_.lower()
     if lemma in NOUNS_NEEDING_WITH and not (
-        with_objects or between or _sides_of_clause(governor, relation, actors)
+        with_objects or between or _sides_of_clause(trigger, governor, relation, actors)
     ):
         return None
     enrol(parties, [k for a in _attended_by(trigger, governor) for k in actor_keys(a, actors)], PARTICIPANT)

@@ -21,6 +21,7 @@ from dipnews.extract.meetings.lexicon import (
     EXTENT_NOUNS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
+    NAMED_VENUES,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
@@ -139,7 +140,7 @@ def destinations_of(verb: Token) -> list[str]:
 
 
 def place_iso3(place: str) -> str | None:
-    for seat, code in SEATS_OF_GOVERNMENT.items():
+    for seat, code in (*SEATS_OF_GOVERNMENT.items(), *NAMED_VENUES.items()):
         if place.lower() == seat.lower():
             return code
     return place_country(place)
@@ -206,7 +207,9 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     holders.extend(appos for holder in holders[1:] for appos in dependents(holder, ("appos",)))
     holders.extend(h.head for h in holders[1:] if h.dep_ == "dobj" and prenominal_visiting(h.head))
     for holder in holders:
-        for obj in prep_objects(holder, ("in", "at")):
+        # "met X on Capitol Hill": a landmark is the one place "on" gives (not "on Monday", "on trade")
+        venues_on = [o for o in prep_objects(holder, ("on",)) if _named_venue(o)]
+        for obj in prep_objects(holder, ("in", "at")) + venues_on:
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
             # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
             of_place = prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
@@ -258,6 +261,11 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
             placed += prep_objects(clause, ("in", "at", "to"))
     return next((p for o in placed if (p := place_text(o)) is not None), None)
+
+
+def _named_venue(token: Token) -> bool:
+    place = place_text(token)
+    return place is not None and any(place.lower() == venue.lower() for venue in NAMED_VENUES)
 
 
 def _presence_aside(subject: Token) -> list[Token]:
