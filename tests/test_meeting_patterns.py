@@ -1257,6 +1257,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Governor Ann Cole met privately with Senator Tom Reyes on Capitol Hill on Tuesday.",
         [Expected({"Ann Cole": P, "Tom Reyes": P}, "Capitol Hill", TUESDAY)],
     ),
+    "met at a seat of government: its country's official hosts, the foreigner visits": (
+        "Vice President Ann Cole met with Iraqi Prime Minister Ali Hassan at the White House on Monday.",
+        [Expected({"Ann Cole": H, "Ali Hassan": V}, "White House", MONDAY)],
+    ),
     "X and Y clashed over the summit: a topic, not an occasion": (
         "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
         [],

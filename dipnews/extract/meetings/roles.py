@@ -268,7 +268,10 @@ def _is_national_ground(place: str) -> bool:
     """A country or its capital: meeting there is being received on home ground (guideline, convention
     7: "in the host's capital"); a meeting in another city ("in Woodside, California", at a summit's
     resort) says nothing of who travelled."""
-    return country_by_capital(place) is not None or country_by_name(place) is not None
+    seat = any(
+        place.lower() == s.lower() for s in SEATS_OF_GOVERNMENT
+    )  # "at the White House": in its capital
+    return seat or country_by_capital(place) is not None or country_by_name(place) is not None
 
 
 def decide_roles(
