@@ -515,3 +515,33 @@ def test_organization_before_comma_title_gives_title_and_country(nlp: Language) 
 )
 def test_acronym_rule(alias: str, name: str, expected: bool) -> None:
     assert _is_acronym_of(alias, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        # the readout style of foreign ministries: "<office> of <country> <name>"
+        ("Mr. Alder held a telephone conversation with President of Ukraine Petro Hrytsenko today.",
+         "Petro Hrytsenko", "president", "UKR"),
+        ("The leaders spoke with Prime Minister of New Zealand Tom Harper on Monday.",
+         "Tom Harper", "prime minister", "NZL"),
+    ],
+)  # fmt: skip
+def test_office_of_a_country_before_a_name(
+    nlp: Language, text: str, name: str, title: str, country: str
+) -> None:
+    found = person(run(nlp, text), name)
+    assert (found.titles, found.country_iso3) == ([title], country)
+
+
+def test_an_office_of_a_country_before_the_next_name_is_not_an_apposition(nlp: Language) -> None:
+    text = "At the invitation of Premier Wei Lin, Prime Minister of New Zealand Tom Harper will visit China."
+    result = run(nlp, text)
+    assert person(result, "Wei Lin").country_iso3 != "NZL"
+    assert person(result, "Tom Harper").country_iso3 == "NZL"
+
+
+def test_a_state_councilor_is_an_office_not_a_person(nlp: Language) -> None:
+    result = run(nlp, "State Councilor and Foreign Minister Wei Lin held talks with Ann Cole on Monday.")
+    assert all(a.name != "Councilor" for a in result.actors)
+    assert "foreign minister" in person(result, "Wei Lin").titles

@@ -1261,6 +1261,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Vice President Ann Cole met with Iraqi Prime Minister Ali Hassan at the White House on Monday.",
         [Expected({"Ann Cole": H, "Ali Hassan": V}, "White House", MONDAY)],
     ),
+    "at the invitation of X, Y will pay a visit: the guest the parser coordinated with the host": (
+        "At the invitation of Chinese Premier Wei Lin, New Zealand Prime Minister Tom Harper will pay an"
+        " official visit to China on Friday.",
+        [Expected({"Wei Lin": H, "Tom Harper": V}, "China", FRIDAY, "planned")],
+    ),
+    "on the afternoon of a date: the day part passes the date on": (
+        "On the afternoon of May 13, Foreign Minister Wei Lin had a phone conversation with French Foreign"
+        " Minister Marie Laurent.",
+        [Expected({"Wei Lin": P, "Marie Laurent": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "co-chaired a round of consultations on a date": (
+        "Premier Wei Lin and German Chancellor Hans Becker co-chaired a round of consultations in Berlin on"
+        " May 13.",
+        [Expected({"Hans Becker": P, "Wei Lin": P}, "Berlin", MONDAY, meeting_type="talks")],
+    ),
     "X and Y clashed over the summit: a topic, not an occasion": (
         "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
         [],

@@ -408,6 +408,23 @@ def _after_office_portfolio(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _after_office_country(doc: Doc, start: int) -> int:
+    """Where a name starts after "<office> of <country>" ("President of Ukraine Volodymyr Zelenskyy", the
+    style of foreign ministries' readouts): right after the country's words, when a capitalised word
+    follows them; else ``start``."""
+    for length in (3, 2, 1):
+        end = start + length
+        words = doc[start:end]
+        if (
+            end < len(doc)
+            and doc[end].is_title
+            and all(t.is_alpha for t in words)  # not "Britain's Export Credits"
+            and country_by_name(words.text) is not None
+        ):
+            return end
+    return start
+
+
 def _untagged_last_name_end(doc: Doc, end: int) -> int:
     """End of a name whose last word the model left out of the span ("Yoon Suk" + "Yeol"): the span's
     last word is a compound of the capitalised, untagged proper noun right after it."""
@@ -720,6 +737,20 @@ def _before_destination(doc: Doc, i: int, ents: list[Span | None]) -> int:
     return to - 1 if doc[to].lower_ == "to" and _head_at(doc, to - 1) is not None else i
 
 
+def _office_of_country(doc: Doc, i: int) -> tuple[int, list[str]]:
+    """For a title ending at token i in "of <country>" ("President of Turkiye Recep Tayyip Erdogan", the
+    style of foreign ministries' readouts): the token before "of", where the office ends, and the country,
+    which is the person's; else (i, [])."""
+    for length in (3, 2, 1):
+        of = i - length
+        if of < 1 or doc[of].lower_ != "of" or _head_at(doc, of - 1) is None:
+            continue
+        code = country_by_name(doc[of + 1 : i + 1].text)
+        if code is not None:
+            return of - 1, [code]
+    return i, []
+
+
 def _of_object_end(doc: Doc, of_index: int, ents: list[Span | None]) -> int | None:
     """End token of the object of "of" that continues an office name: a listed portfolio ("of state",
     "of the Treasury") or an organisation ("leader of the Anti-Defamation League")."""
@@ -766,6 +797,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
         mention.is_counterpart = True
         return
     i = _before_destination(doc, i, ents)
+    i, office_country = _office_of_country(doc, i)
     for_index = _portfolio_start(doc, i, ents)
     if for_index is not None:  # "Minister of State for Finance and Industry, Ahmed al-Tayer"
         title_tokens.extend(range(for_index, i + 1))
@@ -791,7 +823,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
             return
     first, head_word = head
     title_tokens.extend(range(first, i + 1))
-    countries: list[str] = []
+    countries: list[str] = office_country
     before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries, links)
     # A comma-separated title must be a whole noun phrase ("the finance minister, Lou", or one that
     # starts the sentence); otherwise the comma ends a list or a clause ("..., Obama").
@@ -935,6 +967,9 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
             code = _entity_country(ents[last + 2], doc[last + 2]) if ents[last + 2] is not None else None
             if code:
                 countries.append(code)
+            object_end = ents[last + 2].end if ents[last + 2] is not None else last + 3
+        if object_end < n and doc[object_end].pos_ == "PROPN" and doc[object_end].is_title:
+            return  # ", Prime Minister of New Zealand Chris Hipkins": the next person's pre-name title
     after_office = max(title_tokens, default=last) + 1
     if (
         after_office < n and doc[after_office].lower_ == "for"
@@ -1195,6 +1230,8 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
         first = i + 1
         if doc[first].lower_ == "of":  # "Secretary of Commerce Gina Raimondo": the name after the portfolio
             first = _after_office_portfolio(doc, first + 1, n)
+            # "Prime Minister of New Zealand Chris Hipkins": or after the country the office is of
+            first = _after_office_country(doc, first) if first == i + 2 else first
             if first == i + 2:
                 continue
         end = _titled_name_end(doc, ents, first)
@@ -1209,6 +1246,7 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
                 doc[end].pos_ == "NOUN"
                 and doc[end].is_lower
                 and doc[end].lower_ not in PERSON_ATTRIBUTE_NOUNS
+                and ents[end] is None  # "X today": a time word is no noun the name modifies
             )
         ):
             continue  # the name runs on into a PERSON span, or modifies a noun ("Tanjug news agency")

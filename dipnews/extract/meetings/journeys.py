@@ -157,14 +157,16 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
         return
     first = meeting.first_sentence
     core = core_parties(meeting.parties)
-    if _has_visitor(meeting):
-        # a visitor already named (by the article's trips) is the one whose journey places the meeting
+    # a visitor already named (by the article's trips) is the one whose journey, told before the
+    # meeting's sentence, places it ("left for Zurich after meeting X" tells of a later journey)
+    visitor = _has_visitor(meeting)
+    if visitor:
         core = {k: r for k, r in core.items() if r == VISITOR}
     there = [
         j
         for j in journeys
         if set(j.travellers) & set(core)
-        and 0 <= first - j.sentence_index <= JOURNEY_WINDOW
+        and int(visitor) <= first - j.sentence_index <= JOURNEY_WINDOW
         and _same_trip_status(j, meeting)
     ]
     if len({j.place for j in there}) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:

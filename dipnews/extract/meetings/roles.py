@@ -56,6 +56,7 @@ from dipnews.extract.meetings.syntax import (
     prenominal_visiting,
     prep_objects,
     subject_heads,
+    subject_in_fronted_phrase,
     with_conjuncts,
 )
 from dipnews.model import ArticleActors
@@ -88,7 +89,11 @@ def invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> l
             if invitation.lemma_.lower() not in INVITATION_NOUNS:
                 continue
             inviters = dependents(invitation, ("poss",)) + prep_objects(invitation, ("of",))
-            keys.extend(k for i in inviters for c in with_conjuncts(i) for k in actor_keys(c, actors))
+            # "At the invitation of X, Y will visit": Y, coordinated with X by the parser, is the guest
+            guest = subject_in_fronted_phrase(token)
+            keys.extend(
+                k for i in inviters for c in with_conjuncts(i) if c != guest for k in actor_keys(c, actors)
+            )
     return list(dict.fromkeys(keys))
 
 

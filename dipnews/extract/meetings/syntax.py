@@ -126,6 +126,26 @@ def object_controller(verb: Token) -> Token | None:
     return objects[0] if objects else None
 
 
+def subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """ "At the invitation of X, Y will pay a visit to Z": the parser may coordinate the subject Y with the
+    fronted phrase's last name and leave the verb without a subject; the name that ends the phrase, right
+    before the verb (or its auxiliaries), after a comma, is the subject."""
+    if verb.dep_ != "ROOT":
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))])
+    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < first):
+        for name in phrase.subtree:
+            if (
+                name.dep_ in ("conj", "appos")
+                and name.pos_ == "PROPN"
+                and name.right_edge.i + 1 == first
+                and name.left_edge.i > 0
+                and name.doc[name.left_edge.i - 1].text == ","
+            ):
+                return name
+    return None
+
+
 def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
     none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
@@ -142,6 +162,9 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         controller = object_controller(current)
         if controller is not None:
             return with_conjuncts(controller), False
+        swallowed = subject_in_fronted_phrase(current)
+        if swallowed is not None:
+            return [swallowed], False
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("nsubj", "nsubjpass"):
             # "X, meeting Y for the first time, said ...": a participle set beside the subject describes it
             return with_conjuncts(current.head), False

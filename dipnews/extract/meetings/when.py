@@ -61,6 +61,7 @@ from dipnews.nlp.parsing import doc_text
 # Part-of-day expressions without "this"/"today": they continue the day the article is talking about
 # ("President X spent Thursday ... The president held a meeting in the morning").
 DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the evening"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def dates_conflict(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
@@ -127,6 +128,8 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             and parent.lemma_.lower() not in OCCASION_NOUNS
             and not _venue(parent)
             and not _manner(parent)
+            and parent.lemma_.lower() not in DAY_PARTS  # "on the afternoon of March 3"
+            and parent.lemma_.lower() not in EXTENT_NOUNS  # "held a round of talks on June 20"
         ):
             return False
         current = parent
