@@ -63,3 +63,18 @@ def test_three_reports_of_one_meeting_are_one_row_with_three_articles(tables: di
 def test_the_same_pair_on_another_day_is_another_meeting(tables: dict) -> None:
     dates = sorted(str(m["date"]) for m in _meetings_of_the_pair(tables))
     assert dates == ["2024-05-13", "2024-09-02"]
+
+
+def test_one_article_keeps_a_planned_summit_apart_from_the_pair_s_last_meeting() -> None:
+    article = {
+        "id": "wire-e",
+        "published": "2024-05-15",
+        "text": "Japanese Prime Minister Kenji Watanabe and French President Claire Dubois will hold a summit"
+        " in Paris. The two leaders last met in Tokyo in October.",
+    }
+    tables = build_tables([article])
+    meetings = tables["meetings"].sort_values("status")
+    assert list(zip(meetings["status"], meetings["location"], strict=True)) == [
+        ("occurred", "Tokyo"),
+        ("planned", "Paris"),
+    ]

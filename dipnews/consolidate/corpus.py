@@ -384,6 +384,12 @@ class _MeetingReport:
 
 def _reports_match(a: _MeetingReport, b: _MeetingReport, undated_days: int) -> bool:
     ma, mb = a.meeting, b.meeting
+    if (
+        ma.location_country_iso3
+        and mb.location_country_iso3
+        and ma.location_country_iso3 != mb.location_country_iso3
+    ):
+        return False  # one meeting is held in one country
     if ma.date is not None and mb.date is not None:
         return dates_compatible(ma.date, ma.date_precision, mb.date, mb.date_precision)
     if ma.date is None and mb.date is None and a.article_id != b.article_id:
@@ -391,8 +397,9 @@ def _reports_match(a: _MeetingReport, b: _MeetingReport, undated_days: int) -> b
         if a.published is None or b.published is None:
             return False
         return abs((a.published - b.published).days) <= undated_days
-    # One dated, one not: within one article an undated mention ("the meeting") is the dated one.
-    return a.article_id == b.article_id
+    # One dated, one not: within one article an undated mention ("the meeting") is the dated one, unless
+    # the article tells them apart ("will hold a summit ... last met in October")
+    return a.article_id == b.article_id and (ma.status, ma.is_background) == (mb.status, mb.is_background)
 
 
 def _merge_roles(reports: list[_MeetingReport]) -> dict[str, str]:

@@ -1843,6 +1843,11 @@ def _entity_span(doc: Doc, ent: Span, taken_tokens: set[int]) -> tuple[int, int,
     when nothing of it is left to be a country or an organisation."""
     label = ent.label_
     start, end = _strip_span(doc, ent.start, ent.end)
+    verbs = [
+        i for i in range(start, end) if doc[i].pos_ == "VERB" and doc[i].is_lower and doc[i].tag_ != "VBG"
+    ]
+    if label == "ORG" and verbs:
+        start = verbs[-1] + 1  # "Funaro met Federal Reserve Board" as one span: a clause ran into the name
     if start < end and label in ("PERSON", "ORG") and start in taken_tokens:
         # "Obama White House": the name was cut off the span; a government metonym left after it
         # is the organisation (see _cut_trailing_non_name), anything else is not an actor.
