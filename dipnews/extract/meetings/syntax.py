@@ -133,7 +133,10 @@ def subject_in_fronted_phrase(verb: Token) -> Token | None:
     if verb.dep_ != "ROOT":
         return None
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))])
-    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < first):
+    fronted = (
+        c for c in verb.children if c.dep_ == "prep" and c.i < first and c.left_edge.i == verb.sent.start
+    )
+    for phrase in fronted:
         for name in phrase.subtree:
             if (
                 name.dep_ in ("conj", "appos")
