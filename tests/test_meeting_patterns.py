@@ -1276,6 +1276,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " May 13.",
         [Expected({"Hans Becker": P, "Wei Lin": P}, "Berlin", MONDAY, meeting_type="talks")],
     ),
+    "a day after meeting X: the measure dates the meeting from the clause's day": (
+        "Senator Ann Cole huddled with Governor Tom Reyes in Ohio on Tuesday, a day after meeting President"
+        " Marie Laurent.",
+        [
+            Expected({"Ann Cole": P, "Tom Reyes": P}, "Ohio", TUESDAY),
+            Expected({"Ann Cole": P, "Marie Laurent": P}, None, MONDAY),
+        ],
+    ),
+    "will fly somewhere, two days after meeting X: that meeting is not on the trip": (
+        "Senator Ann Cole will fly to Scotland on Friday, two days after meeting Governor Tom Reyes.",
+        [Expected({"Ann Cole": P, "Tom Reyes": P}, None, dt.date(2024, 5, 15), "planned")],
+    ),
     "X and Y clashed over the summit: a topic, not an occasion": (
         "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
         [],

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from dipnews.extract.actors.countries import country_by_name
 from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressions, resolve_date
-from dipnews.extract.meetings.lexicon import LIGHT_VERBS, NOUN_TRIGGERS, TRAVEL_VERBS
+from dipnews.extract.meetings.lexicon import LIGHT_VERBS, NOUN_TRIGGERS, SEQUENCE_WORDS, TRAVEL_VERBS
 from dipnews.extract.meetings.parties import actor_keys
 from dipnews.extract.meetings.place import destinations_of, place_iso3, place_text
 from dipnews.extract.meetings.records import PLANNED, VISITOR, MeetingDraft, core_parties
@@ -149,6 +149,16 @@ def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
     return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
 
 
+def _sequenced(meeting: MeetingDraft) -> bool:
+    """The meeting is told as before or after something else in its first sentence ("after meeting X")."""
+    return any(
+        a.pos_ == "ADP" and a.lower_ in SEQUENCE_WORDS
+        for m in meeting.mentions
+        if m.sentence_index == meeting.first_sentence
+        for a in m.trigger.ancestors
+    )
+
+
 def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
@@ -162,11 +172,14 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     visitor = _has_visitor(meeting)
     if visitor:
         core = {k: r for k, r in core.items() if r == VISITOR}
+    # "will fly to Scotland on Friday, two days after meeting X": a meeting set before or after the
+    # sentence's journey is not on it
+    nearest = 1 if visitor or _sequenced(meeting) else 0
     there = [
         j
         for j in journeys
         if set(j.travellers) & set(core)
-        and int(visitor) <= first - j.sentence_index <= JOURNEY_WINDOW
+        and nearest <= first - j.sentence_index <= JOURNEY_WINDOW
         and _same_trip_status(j, meeting)
     ]
     if len({j.place for j in there}) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:

@@ -189,6 +189,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
                 if current.dep_ == "pobj" and current.head.head.pos_ in ("VERB", "AUX"):
                     # "at a news conference after meeting X, Y said": through the noun it qualifies
                     current = current.head.head
+                elif current.dep_ == "npadvmod" and current.head.pos_ in ("VERB", "AUX"):
+                    current = current.head  # "X huddled with Y, a day after meeting Z": through the measure
             if current.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
         else:

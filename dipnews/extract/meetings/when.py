@@ -52,6 +52,7 @@ from dipnews.extract.meetings.status import (
 )
 from dipnews.extract.meetings.syntax import (
     clause_participles,
+    dependents,
     describing_modifiers,
     prep_objects,
 )
@@ -297,6 +298,10 @@ def date_mention(
         # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
         # expression dates something else (an earlier week is an earlier news cycle however near)
         mention.background = True
+    if mention.date is None and (offset := _measured_from_clause(token, expressions, frame)) is not None:
+        mention.date = offset
+        if published is not None and offset.date is not None and offset.date < published:
+            planned = False  # "will fly today, two days after meeting X": that meeting is behind
     mention.status = None if planned is None else (PLANNED if planned else OCCURRED)
     # a report dated well before publication is history, whatever else it shares with the news
     mention.background = (
@@ -305,6 +310,36 @@ def date_mention(
         or perfect
         or background_cue(token)
     )
+
+
+# "a day after", "two days before": how far the meeting lies from the clause it is measured from.
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _measured_from_clause(
+    trigger: Token, expressions: list[DateExpression], frame: TimeFrame
+) -> ResolvedDate | None:
+    """ "X huddled with Y on Thursday, a day after meeting Z": the meeting lies a measured number of days
+    before (or after) the day of the clause the measure hangs from."""
+    sequence = next((a for a in trigger.ancestors if a.pos_ == "ADP"), None)
+    if sequence is None or sequence.lower_ not in ("after", "before"):
+        return None
+    # the parser hangs the measure above the preposition ("a day after") or below it
+    measures = [sequence.head] if sequence.head.dep_ == "npadvmod" else dependents(sequence, ("npadvmod",))
+    if len(measures) != 1 or measures[0].lemma_.lower() != "day":
+        return None
+    measure = measures[0]
+    clause = measure.head if measure == sequence.head else sequence.head
+    counts = [_COUNT_WORDS.get(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
+    chosen = choose_date_expression(trigger.sent, clause, None, expressions)
+    if len(counts) != 1 or counts[0] is None or chosen is None:
+        return None
+    tense = FUTURE if planned_status(clause, None) else PAST
+    anchor = resolve_date(chosen.text, frame.published, tense)
+    if anchor.date is None or anchor.precision != "day":
+        return None
+    days = counts[0] if sequence.lower_ == "after" else -counts[0]
+    return ResolvedDate(anchor.date - dt.timedelta(days=days), "day", None)
 
 
 def _nearer_of_year(text: str, published: dt.date | None, past: ResolvedDate) -> ResolvedDate:
