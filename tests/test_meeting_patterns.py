@@ -1288,6 +1288,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Senator Ann Cole will fly to Scotland on Friday, two days after meeting Governor Tom Reyes.",
         [Expected({"Ann Cole": P, "Tom Reyes": P}, None, dt.date(2024, 5, 15), "planned")],
     ),
+    "accepted an invitation to visit X: planned": (
+        "Egyptian President Omar Fahmy has accepted an invitation to visit Iraqi President Ali Hassan in"
+        " Baghdad.",
+        [Expected({"Ali Hassan": H, "Omar Fahmy": V}, "Baghdad", None, "planned")],
+    ),
+    "a name with a lower-case particle ('ul-Haq')": (
+        "Indian Prime Minister Ravi Kumar will receive Pakistani President Zia ul-Haq in New Delhi on"
+        " Friday.",
+        [Expected({"Ravi Kumar": H, "Zia ul-Haq": V}, "New Delhi", FRIDAY, "planned")],
+    ),
     "X and Y clashed over the summit: a topic, not an occasion": (
         "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
         [],

@@ -20,6 +20,7 @@ from dipnews.extract.meetings.lexicon import (
     BACKGROUND_NOUNS,
     DEPARTURE_VERBS,
     HABITUAL_ADVERBS,
+    INVITATION_NOUNS,
     ONGOING_WORDS,
     PLAN_LEMMAS,
     PLANNED_NOUN_MODIFIERS,
@@ -103,6 +104,8 @@ def _counted_times(token: Token) -> bool:
 
 def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     """True when the wording announces the meeting, False when it reports it, None when silent."""
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in INVITATION_NOUNS:
+        return True  # "accepted an invitation to visit X": the visit invited to is still to come
     chain = [trigger]
     occasion_of: Token | None = None
     head = trigger
