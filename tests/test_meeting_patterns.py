@@ -1298,6 +1298,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Friday.",
         [Expected({"Ravi Kumar": H, "Zia ul-Haq": V}, "New Delhi", FRIDAY, "planned")],
     ),
+    "a meeting that could take place: speculative, skipped": (
+        "A meeting between President Tom Reyes and Prime Minister Wei Lin could take place next month.",
+        [],
+    ),
+    "X and Y should meet, analysts said: a recommendation, skipped": (
+        "President Tom Reyes and Prime Minister Wei Lin should meet soon, analysts said.",
+        [],
+    ),
+    "talks that could help: the talks themselves are reported": (
+        "Talks between President Tom Reyes and Prime Minister Wei Lin on Monday could help ease tensions.",
+        [Expected({"Tom Reyes": P, "Wei Lin": P}, None, MONDAY)],
+    ),
     "X and Y clashed over the summit: a topic, not an occasion": (
         "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
         [],

@@ -36,6 +36,8 @@ from dipnews.extract.meetings.syntax import plan_word
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+# Verbs that say a meeting happens ("take place", "be held", "go ahead"), whose modal is the meeting's.
+OCCURRENCE_LEMMAS = frozenset({"take", "happen", "occur", "go", "hold", "be"})
 # Prepositions that make a meeting the occasion of the clause it hangs on ("signed a deal during the visit").
 OCCASION_PREPOSITIONS = frozenset({"during", "at", "after", "following", "before", "amid"})
 # Meetings older than this many days before publication are history, not news.
@@ -68,6 +70,16 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         chain.append(head)
     if trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and negated(trigger.head):
         chain.append(trigger.head)  # "did not seek or receive": the negation covers the coordinated verb
+    if (
+        trigger.dep_ in ("nsubj", "nsubjpass")
+        and governor is not None
+        and governor == trigger.head
+        and governor.lemma_.lower() in OCCURRENCE_LEMMAS
+        and any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in governor.children)
+    ):
+        # "a meeting ... could take place next month": the modal of the verb saying whether it happens
+        # ("the talks could help" says what they would do, not whether they are held)
+        return True
     for token in chain:
         if negated(token) or any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in token.children):
             return True  # "will not meet"; "could meet", "may meet" (convention 3: speculative, skipped)
