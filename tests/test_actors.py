@@ -525,6 +525,10 @@ def test_acronym_rule(alias: str, name: str, expected: bool) -> None:
          "Petro Hrytsenko", "president", "UKR"),
         ("The leaders spoke with Prime Minister of New Zealand Tom Harper on Monday.",
          "Tom Harper", "prime minister", "NZL"),
+        ("Mr. Alder met Minister of National Defence of the People's Republic of China Wei Lin.",
+         "Wei Lin", "minister of national defence", "CHN"),
+        ("Mr. Alder met President of the United States of America Tom Harper on Friday.",
+         "Tom Harper", "president", "USA"),
     ],
 )  # fmt: skip
 def test_office_of_a_country_before_a_name(

@@ -1310,6 +1310,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Talks between President Tom Reyes and Prime Minister Wei Lin on Monday could help ease tensions.",
         [Expected({"Tom Reyes": P, "Wei Lin": P}, None, MONDAY)],
     ),
+    "talks with <office> of <country> <name>: the readout style names the counterpart": (
+        "Russian Foreign Minister Oleg Sokolov held talks with Minister of Foreign Affairs of the Islamic"
+        " Republic of Iran Ali Hassan in Moscow on Monday.",
+        [Expected({"Oleg Sokolov": H, "Ali Hassan": V}, "Moscow", MONDAY, meeting_type="talks")],
+    ),
     "X and Y clashed over the summit: a topic, not an occasion": (
         "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
         [],

@@ -412,17 +412,21 @@ def _after_office_country(doc: Doc, start: int) -> int:
     """Where a name starts after "<office> of <country>" ("President of Ukraine Volodymyr Zelenskyy", the
     style of foreign ministries' readouts): right after the country's words, when a capitalised word
     follows them; else ``start``."""
-    for length in (3, 2, 1):
+    for length in range(_COUNTRY_WORDS_MAX, 0, -1):
         end = start + length
         words = doc[start:end]
         if (
             end < len(doc)
             and doc[end].is_title
-            and all(t.is_alpha for t in words)  # not "Britain's Export Credits"
+            and words[-1].tag_ != "POS"  # not "Britain's Export Credits"
             and country_by_name(words.text) is not None
         ):
             return end
     return start
+
+
+# "the People's Republic of China": the most tokens a country's name after "of" takes.
+_COUNTRY_WORDS_MAX = 6
 
 
 def _untagged_last_name_end(doc: Doc, end: int) -> int:
@@ -741,9 +745,11 @@ def _office_of_country(doc: Doc, i: int) -> tuple[int, list[str]]:
     """For a title ending at token i in "of <country>" ("President of Turkiye Recep Tayyip Erdogan", the
     style of foreign ministries' readouts): the token before "of", where the office ends, and the country,
     which is the person's; else (i, [])."""
-    for length in (3, 2, 1):
+    for length in range(_COUNTRY_WORDS_MAX, 0, -1):
         of = i - length
-        if of < 1 or doc[of].lower_ != "of" or _head_at(doc, of - 1) is None:
+        # the office before "of" may end in a portfolio ("Minister of National Defence of the People's
+        # Republic of China Li Shangfu"), read on as any "<head> of <object>"
+        if of < 1 or doc[of].lower_ != "of" or not doc[of - 1].is_title or doc[i].tag_ == "POS":
             continue
         code = country_by_name(doc[of + 1 : i + 1].text)
         if code is not None:
@@ -1230,8 +1236,12 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
         first = i + 1
         if doc[first].lower_ == "of":  # "Secretary of Commerce Gina Raimondo": the name after the portfolio
             first = _after_office_portfolio(doc, first + 1, n)
-            # "Prime Minister of New Zealand Chris Hipkins": or after the country the office is of
-            first = _after_office_country(doc, first) if first == i + 2 else first
+            # "Prime Minister of New Zealand Chris Hipkins": or after the country the office is of, also
+            # after a portfolio ("Minister of Foreign Affairs of the Islamic Republic of Iran X")
+            if first == i + 2:
+                first = _after_office_country(doc, first)
+            elif first < n and doc[first].lower_ == "of":
+                first = _after_office_country(doc, first + 1)
             if first == i + 2:
                 continue
         end = _titled_name_end(doc, ents, first)

@@ -354,13 +354,15 @@ def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
     doc = title.doc
     if title.i + 2 >= len(doc) or doc[title.i + 1].lower_ not in POST_PREPOSITIONS:
         return []
-    for token in doc[title.i + 2 : title.i + 7]:
+    for token in doc[title.i + 2 : title.i + 14]:
         if token.is_space:
             continue
         starting = [m.local_key for m in actors.mentions_in(token.idx, token.idx + len(token.text))
                     if m.char_start == token.idx]  # fmt: skip
         persons = [k for k in starting if is_person(k, actors)]
-        if persons or token.pos_ != "PROPN":
+        # "Foreign Minister of the People's Republic of China Wang Yi": the post's words run on to the name
+        in_post = token.pos_ == "PROPN" or token.lower_ in ("the", "of") or token.tag_ == "POS"
+        if persons or not in_post:
             return persons[:1]
     return []
 
