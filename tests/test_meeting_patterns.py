@@ -1315,6 +1315,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Republic of Iran Ali Hassan in Moscow on Monday.",
         [Expected({"Oleg Sokolov": H, "Ali Hassan": V}, "Moscow", MONDAY, meeting_type="talks")],
     ),
+    "X, speaking after a meeting with Y, said: of the day of the report": (
+        "Central bank chairman Tom Reyes, speaking after a meeting with Finance Minister Wei Lin, said rates"
+        " would hold.",
+        [Expected({"Tom Reyes": P, "Wei Lin": P}, None, PUBLISHED)],
+    ),
     "X and Y clashed over the summit: a topic, not an occasion": (
         "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
         [],

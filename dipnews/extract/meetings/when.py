@@ -263,7 +263,7 @@ def date_mention(
     planned = False if perfect else planned_status(token, governor)
     chosen = choose_date_expression(mention.sentence, token, governor, expressions)
     spoken = _spoken_after(token, governor)
-    if planned is None and spoken is not None and spoken.tag_ == "VBD":
+    if planned is None and spoken is not None and _said_in_past(spoken):
         planned = False  # "told reporters after meeting X": what was said, the meeting was before it
     if planned is None and chosen is not None and participle_of_past(token):
         planned = False
@@ -374,6 +374,17 @@ def _futurate_progressive(
         return False
     day = resolve_date(chosen.text, published, FUTURE).date
     return day is not None and day > published
+
+
+def _said_in_past(verb: Token) -> bool:
+    """A verb of saying in the past: "told", or a participle beside a subject that "said" ("X, speaking
+    after a meeting with Y, said ...")."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBG":
+        return False
+    beside_subject = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.tag_ == "VBD"
+    return beside_subject or participle_of_past(verb)
 
 
 def _spoken_after(trigger: Token, governor: Token | None) -> Token | None:
