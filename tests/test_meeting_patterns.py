@@ -1320,6 +1320,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " would hold.",
         [Expected({"Tom Reyes": P, "Wei Lin": P}, None, PUBLISHED)],
     ),
+    "over a lunch, X and Y decided to do something: the lunch took place": (
+        "Over a lunch in Geneva on Monday, President Tom Reyes and Senator Ann Cole decided to found a"
+        " party.",
+        [Expected({"Tom Reyes": P, "Ann Cole": P}, "Geneva", MONDAY)],
+    ),
     "X and Y clashed over the summit: a topic, not an occasion": (
         "French President Marie Laurent and German Chancellor Hans Becker clashed over the summit on Monday.",
         [],

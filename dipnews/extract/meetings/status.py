@@ -38,8 +38,9 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 # Verbs that say a meeting happens ("take place", "be held", "go ahead"), whose modal is the meeting's.
 OCCURRENCE_LEMMAS = frozenset({"take", "happen", "occur", "go", "hold", "be"})
-# Prepositions that make a meeting the occasion of the clause it hangs on ("signed a deal during the visit").
-OCCASION_PREPOSITIONS = frozenset({"during", "at", "after", "following", "before", "amid"})
+# Prepositions that make a meeting the occasion of the clause it hangs on ("signed a deal during the visit",
+# "over a lunch in 2005, X and Y decided to found a bank").
+OCCASION_PREPOSITIONS = frozenset({"during", "at", "after", "following", "before", "amid", "over"})
 # Meetings older than this many days before publication are history, not news.
 BACKGROUND_AGE_DAYS = 7
 
