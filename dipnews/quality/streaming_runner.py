@@ -53,7 +53,7 @@ from dipnews.quality.runner import (
     table_checkpoint,
 )
 from dipnews.quality.stage_validation import StageError
-from dipnews.quality.table_files import FAILURES, KNOWN, ROW_HASH, TableReader
+from dipnews.quality.table_files import FAILURES, KNOWN, ROW, ROW_HASH, TableReader
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -124,15 +124,18 @@ class TableCheck:
         return failures
 
     def known_rows(self, batch: pa.RecordBatch, first_row: int) -> pa.Table:
-        """Tally the rows of ``batch`` that have a result, keep them; return the others."""
+        """Tally the rows of ``batch`` that have a result, keep them; return the others, every column."""
         known = batch.column(KNOWN).to_numpy(zero_copy_only=False)
-        hashes, stored = batch.column(ROW_HASH), batch.column(FAILURES)
+        stored = batch.column(FAILURES)
         for index in np.flatnonzero(known & pc.is_valid(stored).to_numpy(zero_copy_only=False)):
             self.tally.add(first_row + int(index), decode_failures(stored[int(index)].as_py()))
         if self.writer is not None:
             mask = pa.array(known)
-            self.writer.write_arrow(pc.filter(hashes, mask), pc.filter(stored, mask))
-        return pa.Table.from_batches([batch]).filter(pa.array(~known))
+            keys = pa.Table.from_batches([batch.select(list(CONTRACT[self.table].KEY))]).filter(mask)
+            self.writer.write_arrow(keys, pc.filter(batch.column(ROW_HASH), mask), pc.filter(stored, mask))
+        # Only the rows not known carry their columns (a struct, null for the known rows).
+        unknown = pc.filter(batch.column(ROW), pa.array(~known))
+        return pa.Table.from_arrays(unknown.flatten(), names=[f.name for f in unknown.type])
 
     def check_rows(self, reader: TableReader, rows: pa.Table, positions: np.ndarray) -> None:
         """Run the suite on rows without a result; tally and keep what it found on each."""
@@ -144,7 +147,8 @@ class TableCheck:
             self.tally.add(position, row_failures)
             failures[np.searchsorted(positions, position)] = encode_failures(row_failures)
         if self.writer is not None:
-            self.writer.write_arrow(rows.column(ROW_HASH), pa.array(failures, pa.string()))
+            keys = rows.select(list(CONTRACT[self.table].KEY))
+            self.writer.write_arrow(keys, rows.column(ROW_HASH), pa.array(failures, pa.string()))
         self.checked_rows += len(positions)
 
     def outcomes(self, reader: TableReader, n_rows: int) -> list[ExpectationOutcome]:
@@ -268,6 +272,8 @@ def _table_check(
 ) -> TableCheck:
     checkpoint = table_checkpoint(context, datasource, table)
     suite = checkpoint.validation_definitions[0].suite
-    writer = cache.writer(table, suite_version(suite.to_json_dict())) if cache is not None else None
+    key = arrow_schema(CONTRACT[table].schema())
+    key = pa.schema([key.field(name) for name in CONTRACT[table].KEY])
+    writer = cache.writer(table, suite_version(suite.to_json_dict()), key) if cache is not None else None
     configurations = run_configurations(suite, table, parameters)
     return TableCheck(table, checkpoint, parameters, context, writer, configurations)
