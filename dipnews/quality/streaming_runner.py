@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from great_expectations.validator.v1_validator import Validator
 
 from dipnews.progress import Progress
 from dipnews.quality import cross_table as xt
@@ -50,9 +51,9 @@ from dipnews.quality.runner import (
     _outcome,
     _outcome_order,
     _plain,
-    table_checkpoint,
 )
 from dipnews.quality.stage_validation import StageError
+from dipnews.quality.suites import build_suite
 from dipnews.quality.table_files import FAILURES, KNOWN, ROW, ROW_HASH, TableReader
 from schemas import CONTRACT
 from schemas._base import arrow_schema
@@ -93,9 +94,9 @@ class TableCheck:
     """One table's pass: the failures of every row tallied, the rows not remembered run through GX."""
 
     table: str
-    checkpoint: Any
+    batch_definition: Any  # the table's whole-dataframe batch: each run is given its frame
+    suite: Any
     parameters: dict[str, int]
-    context: Any
     writer: RowResultsWriter | None
     configurations: list[Any]  # the suite's expectations as a run states them
     tally: FailureTally = field(default_factory=FailureTally)
@@ -104,23 +105,29 @@ class TableCheck:
 
     def run_suite(self, frame: pd.DataFrame) -> dict[int, list[tuple[str, Any]]]:
         """GX on ``frame`` (indexed by row position): the failures of each position that failed any."""
-        run = self.checkpoint.run(
-            batch_parameters={"dataframe": frame}, expectation_parameters=self.parameters
+        # GX's validator itself, as a checkpoint runs it (the same results): a checkpoint run also checks
+        # its definitions against the context's stores and stores and serialises its result, which only
+        # Data Docs of the run would read (they are built from the merged outcomes instead).
+        result_format = {
+            "result_format": "COMPLETE",
+            "unexpected_index_column_names": list(CONTRACT[self.table].KEY),
+        }
+        validator = Validator(
+            batch_definition=self.batch_definition,
+            batch_parameters={"dataframe": frame},
+            result_format=result_format,
         )
         failures: dict[int, list[tuple[str, Any]]] = {}
-        for identifier, suite_result in run.run_results.items():
-            # Only the merged outcomes go into the Data Docs: GX's record of this run is not kept.
-            self.context.validation_results_store.remove_key(identifier)
-            for result in suite_result.results:
-                outcome = _outcome(self.table, result)
-                key = outcome_key(outcome)
-                if outcome.expectation in WHOLE_TABLE_EXPECTATIONS:
-                    continue
-                if outcome.error:
-                    self.errors.setdefault(key, outcome.error)
-                elif outcome.unexpected_count:
-                    for position, example in _unexpected_rows(result, outcome.expectation):
-                        failures.setdefault(position, []).append((key, example))
+        for result in validator.validate_expectation_suite(self.suite, self.parameters).results:
+            outcome = _outcome(self.table, result)
+            key = outcome_key(outcome)
+            if outcome.expectation in WHOLE_TABLE_EXPECTATIONS:
+                continue
+            if outcome.error:
+                self.errors.setdefault(key, outcome.error)
+            elif outcome.unexpected_count:
+                for position, example in _unexpected_rows(result, outcome.expectation):
+                    failures.setdefault(position, []).append((key, example))
         return failures
 
     def known_rows(self, batch: pa.RecordBatch, first_row: int) -> pa.Table:
@@ -270,10 +277,11 @@ def run_suites_on_files(
 def _table_check(
     context: Any, datasource: Any, table: str, parameters: dict[str, int], cache: CheckedRows | None
 ) -> TableCheck:
-    checkpoint = table_checkpoint(context, datasource, table)
-    suite = checkpoint.validation_definitions[0].suite
+    """The table's suite (in the context, where the Data Docs find it) and its whole-dataframe batch."""
+    batch = datasource.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}_whole")
+    suite = context.suites.add(build_suite(table))
     key = arrow_schema(CONTRACT[table].schema())
     key = pa.schema([key.field(name) for name in CONTRACT[table].KEY])
     writer = cache.writer(table, suite_version(suite.to_json_dict()), key) if cache is not None else None
     configurations = run_configurations(suite, table, parameters)
-    return TableCheck(table, checkpoint, parameters, context, writer, configurations)
+    return TableCheck(table, batch, suite, parameters, writer, configurations)
