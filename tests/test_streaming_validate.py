@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from fixtures.contract_tables import build_tables
 from test_validate import (
@@ -166,3 +167,49 @@ def test_remembered_rows_give_the_report_and_docs_of_a_cold_run(
 def _folder(path: Path) -> Path:
     path.mkdir()
     return path
+
+
+def test_a_result_is_found_by_the_rows_key_and_hash_together(tmp_path: Path) -> None:
+    """A stored hash answers only for a row of the same key: moved to other keys, it answers for none."""
+    import pyarrow.parquet as pq
+
+    from dipnews.quality.checked_rows import CheckedRows
+
+    cache = CheckedRows(tmp_path / "cache")
+    files = _write(build_tables(), _folder(tmp_path / "tables"))
+    run_suites_on_files(files, cache=cache)
+    (stored,) = (tmp_path / "cache").glob("actors-*.parquet")
+    results = pq.read_table(stored)
+    assert results.column_names == ["actor_id", "row_hash", "failures"]
+    ids = results.column("actor_id").to_pylist()
+    assert len(set(ids)) == len(ids) >= 2
+    # Every hash filed under the next row's actor_id: the hashes are all there, under the wrong keys.
+    moved = results.set_column(0, "actor_id", pa.array(ids[1:] + ids[:1], pa.string()))
+    pq.write_table(moved, stored)
+    warm = run_suites_on_files(files, cache=cache)
+    assert warm.checked_rows == len(ids)  # the actors, all checked again; no other table
+    assert run_suites_on_files(files, cache=cache).checked_rows == 0
+
+
+def test_a_known_row_leaves_duckdb_without_its_columns(tmp_path: Path) -> None:
+    from dipnews.quality.checked_rows import CheckedRows
+    from dipnews.quality.table_files import KNOWN, ROW, TableReader
+
+    cache = CheckedRows(tmp_path / "cache")
+    tables = build_tables()
+    files = _write(tables, _folder(tmp_path / "tables"))
+    run_suites_on_files(files, cache=cache)
+    (known,) = (tmp_path / "cache").glob("quotations-*.parquet")
+    reader = TableReader(files)
+    try:
+        batches = list(reader.hashed_batches("quotations", 1000, known))
+        cold = list(reader.hashed_batches("quotations", 1000, None))
+    finally:
+        reader.close()
+    assert sum(b.num_rows for b in batches) == len(tables["quotations"]) > 0
+    assert all(b.column(KNOWN).to_pylist() == [True] * b.num_rows for b in batches)
+    assert all(b.column(ROW).null_count == b.num_rows for b in batches)
+    # Without results every row carries its columns, its derived ones included.
+    row = cold[0].column(ROW)[0].as_py()
+    assert row["quote_id"] == cold[0].column("quote_id")[0].as_py() and "span__text" not in row
+    assert "fk__article_id" in row

@@ -8,12 +8,15 @@ again: the validate stage hashes every row (DuckDB, over the files) and runs the
 whose hash it has no result for. What is remembered per row is the list of expectations it failed, each
 with the example GX gave for it (the row's key and the values checked), usually nothing.
 
-One file per table, ``<cache_dir>/<table>-<version>.parquet`` (``row_hash``, ``failures``): the rows of
-the last tables validated. ``<version>`` hashes the table's suite (its expectations and their arguments,
-which follow the schemas and the ISO code list), the code that computes the derived columns and judges
-the rows, and the versions of the libraries involved (great-expectations, DuckDB, pandas, pyarrow), so
-any change to how a row is judged starts afresh; files of other versions are deleted. Like the other
-caches it is not a DVC output: it only saves work, ``validation.json`` is the same with or without it.
+One file per table, ``<cache_dir>/<table>-<version>.parquet`` (the table's key columns, ``row_hash`` and
+``failures``): the rows of the last tables validated. A row's result is found by its key and its hash
+together (:class:`dipnews.quality.table_files.TableReader`), so the 64-bit hash need only tell a row's
+content from its own earlier content, not from every other row's. ``<version>`` hashes the table's suite
+(its expectations and their arguments, which follow the schemas and the ISO code list), the code that
+computes the derived columns and judges the rows, and the versions of the libraries involved
+(great-expectations, DuckDB, pandas, pyarrow), so any change to how a row is judged starts afresh; files
+of other versions are deleted. Like the other caches it is not a DVC output: it only saves work,
+``validation.json`` is the same with or without it.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ _CODE = (
     "schemas/_base.py",
 )
 _LIBRARIES = ("great_expectations", "duckdb", "pandas", "pyarrow")
-CACHE_SCHEMA = pa.schema([("row_hash", pa.binary()), ("failures", pa.string())])
+RESULT_FIELDS = [pa.field("row_hash", pa.uint64()), pa.field("failures", pa.string())]
 MAX_EXAMPLES = 5
 
 
@@ -77,8 +80,9 @@ class CheckedRows:
         path = self.path(table, version)
         return path if path.is_file() else None
 
-    def writer(self, table: str, version: str) -> RowResultsWriter:
-        return RowResultsWriter(self, table, version)
+    def writer(self, table: str, version: str, key: pa.Schema) -> RowResultsWriter:
+        """A writer of ``table``'s results, keyed by the fields of ``key`` (the table's key columns)."""
+        return RowResultsWriter(self, table, version, key)
 
     def prune(self, table: str, keep: Path) -> None:
         """Delete ``table``'s files of other versions (and temporaries of killed runs)."""
@@ -92,18 +96,21 @@ class CheckedRows:
 class RowResultsWriter:
     """Writes the results of one table's rows as they stream past; renamed into place on commit."""
 
-    def __init__(self, cache: CheckedRows, table: str, version: str) -> None:
+    def __init__(self, cache: CheckedRows, table: str, version: str, key: pa.Schema) -> None:
         self.cache, self.table, self.version = cache, table, version
+        self.schema = pa.schema([*key, *RESULT_FIELDS])
         self.target = cache.path(table, version)
         cache.folder.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=f".{table}-", suffix=".tmp", dir=cache.folder)
         os.close(handle)
         self._temporary = Path(name)
-        self._writer = pq.ParquetWriter(self._temporary, CACHE_SCHEMA)
+        self._writer = pq.ParquetWriter(self._temporary, self.schema)
 
-    def write_arrow(self, hashes: pa.Array | pa.ChunkedArray, failures: pa.Array | pa.ChunkedArray) -> None:
+    def write_arrow(self, keys: pa.Table, hashes: pa.Array | pa.ChunkedArray, failures: pa.Array) -> None:
+        """The results of rows: their key columns (``keys``), hashes and failures (null: none)."""
         if len(hashes):
-            self._writer.write_table(pa.table([hashes, failures], schema=CACHE_SCHEMA))
+            columns = [*keys.columns, hashes, failures]
+            self._writer.write_table(pa.table(columns, names=self.schema.names).cast(self.schema))
 
     def commit(self) -> None:
         self._writer.close()

@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from great_expectations.validator.v1_validator import Validator
 
 from dipnews.progress import Progress
 from dipnews.quality import cross_table as xt
@@ -50,10 +51,10 @@ from dipnews.quality.runner import (
     _outcome,
     _outcome_order,
     _plain,
-    table_checkpoint,
 )
 from dipnews.quality.stage_validation import StageError
-from dipnews.quality.table_files import FAILURES, KNOWN, ROW_HASH, TableReader
+from dipnews.quality.suites import build_suite
+from dipnews.quality.table_files import FAILURES, KNOWN, ROW, ROW_HASH, TableReader
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -93,9 +94,9 @@ class TableCheck:
     """One table's pass: the failures of every row tallied, the rows not remembered run through GX."""
 
     table: str
-    checkpoint: Any
+    batch_definition: Any  # the table's whole-dataframe batch: each run is given its frame
+    suite: Any
     parameters: dict[str, int]
-    context: Any
     writer: RowResultsWriter | None
     configurations: list[Any]  # the suite's expectations as a run states them
     tally: FailureTally = field(default_factory=FailureTally)
@@ -104,35 +105,44 @@ class TableCheck:
 
     def run_suite(self, frame: pd.DataFrame) -> dict[int, list[tuple[str, Any]]]:
         """GX on ``frame`` (indexed by row position): the failures of each position that failed any."""
-        run = self.checkpoint.run(
-            batch_parameters={"dataframe": frame}, expectation_parameters=self.parameters
+        # GX's validator itself, as a checkpoint runs it (the same results): a checkpoint run also checks
+        # its definitions against the context's stores and stores and serialises its result, which only
+        # Data Docs of the run would read (they are built from the merged outcomes instead).
+        result_format = {
+            "result_format": "COMPLETE",
+            "unexpected_index_column_names": list(CONTRACT[self.table].KEY),
+        }
+        validator = Validator(
+            batch_definition=self.batch_definition,
+            batch_parameters={"dataframe": frame},
+            result_format=result_format,
         )
         failures: dict[int, list[tuple[str, Any]]] = {}
-        for identifier, suite_result in run.run_results.items():
-            # Only the merged outcomes go into the Data Docs: GX's record of this run is not kept.
-            self.context.validation_results_store.remove_key(identifier)
-            for result in suite_result.results:
-                outcome = _outcome(self.table, result)
-                key = outcome_key(outcome)
-                if outcome.expectation in WHOLE_TABLE_EXPECTATIONS:
-                    continue
-                if outcome.error:
-                    self.errors.setdefault(key, outcome.error)
-                elif outcome.unexpected_count:
-                    for position, example in _unexpected_rows(result, outcome.expectation):
-                        failures.setdefault(position, []).append((key, example))
+        for result in validator.validate_expectation_suite(self.suite, self.parameters).results:
+            outcome = _outcome(self.table, result)
+            key = outcome_key(outcome)
+            if outcome.expectation in WHOLE_TABLE_EXPECTATIONS:
+                continue
+            if outcome.error:
+                self.errors.setdefault(key, outcome.error)
+            elif outcome.unexpected_count:
+                for position, example in _unexpected_rows(result, outcome.expectation):
+                    failures.setdefault(position, []).append((key, example))
         return failures
 
     def known_rows(self, batch: pa.RecordBatch, first_row: int) -> pa.Table:
-        """Tally the rows of ``batch`` that have a result, keep them; return the others."""
+        """Tally the rows of ``batch`` that have a result, keep them; return the others, every column."""
         known = batch.column(KNOWN).to_numpy(zero_copy_only=False)
-        hashes, stored = batch.column(ROW_HASH), batch.column(FAILURES)
+        stored = batch.column(FAILURES)
         for index in np.flatnonzero(known & pc.is_valid(stored).to_numpy(zero_copy_only=False)):
             self.tally.add(first_row + int(index), decode_failures(stored[int(index)].as_py()))
         if self.writer is not None:
             mask = pa.array(known)
-            self.writer.write_arrow(pc.filter(hashes, mask), pc.filter(stored, mask))
-        return pa.Table.from_batches([batch]).filter(pa.array(~known))
+            keys = pa.Table.from_batches([batch.select(list(CONTRACT[self.table].KEY))]).filter(mask)
+            self.writer.write_arrow(keys, pc.filter(batch.column(ROW_HASH), mask), pc.filter(stored, mask))
+        # Only the rows not known carry their columns (a struct, null for the known rows).
+        unknown = pc.filter(batch.column(ROW), pa.array(~known))
+        return pa.Table.from_arrays(unknown.flatten(), names=[f.name for f in unknown.type])
 
     def check_rows(self, reader: TableReader, rows: pa.Table, positions: np.ndarray) -> None:
         """Run the suite on rows without a result; tally and keep what it found on each."""
@@ -144,7 +154,8 @@ class TableCheck:
             self.tally.add(position, row_failures)
             failures[np.searchsorted(positions, position)] = encode_failures(row_failures)
         if self.writer is not None:
-            self.writer.write_arrow(rows.column(ROW_HASH), pa.array(failures, pa.string()))
+            keys = rows.select(list(CONTRACT[self.table].KEY))
+            self.writer.write_arrow(keys, rows.column(ROW_HASH), pa.array(failures, pa.string()))
         self.checked_rows += len(positions)
 
     def outcomes(self, reader: TableReader, n_rows: int) -> list[ExpectationOutcome]:
@@ -266,8 +277,11 @@ def run_suites_on_files(
 def _table_check(
     context: Any, datasource: Any, table: str, parameters: dict[str, int], cache: CheckedRows | None
 ) -> TableCheck:
-    checkpoint = table_checkpoint(context, datasource, table)
-    suite = checkpoint.validation_definitions[0].suite
-    writer = cache.writer(table, suite_version(suite.to_json_dict())) if cache is not None else None
+    """The table's suite (in the context, where the Data Docs find it) and its whole-dataframe batch."""
+    batch = datasource.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}_whole")
+    suite = context.suites.add(build_suite(table))
+    key = arrow_schema(CONTRACT[table].schema())
+    key = pa.schema([key.field(name) for name in CONTRACT[table].KEY])
+    writer = cache.writer(table, suite_version(suite.to_json_dict()), key) if cache is not None else None
     configurations = run_configurations(suite, table, parameters)
-    return TableCheck(table, checkpoint, parameters, context, writer, configurations)
+    return TableCheck(table, batch, suite, parameters, writer, configurations)

@@ -17,6 +17,7 @@ matplotlib.use("Agg")  # no display: the stage renders to bytes
 
 import matplotlib.pyplot as plt
 import networkx as nx
+import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
@@ -49,6 +50,11 @@ def most_quoted_actors(quotations: pd.DataFrame, actors: pd.DataFrame, top: int 
 def most_quoted_from_counts(counts: pd.Series, actors: pd.DataFrame, top: int = TOP_QUOTED) -> pd.DataFrame:
     """:func:`most_quoted_actors` from the quotations counted per speaker_actor_id (counted elsewhere,
     e.g. by DuckDB over a table too large to load); ``actors`` needs only the counted ones."""
+    if len(counts) > top:
+        # Only the actors quoted at least as often as the top-th can be among the top (ties included): the
+        # names of the others (hundreds of thousands at a million articles) need not be looked up.
+        threshold = np.sort(counts.to_numpy(dtype="int64"))[-top]
+        counts = counts[counts.to_numpy(dtype="int64") >= threshold]
     names = actors.set_index("actor_id")["name"]
     frame = pd.DataFrame(
         {"actor": [str(names.get(a, a)) for a in counts.index], "quotations": counts.to_numpy(dtype="int64")}
@@ -103,18 +109,20 @@ def most_quoted_actors_png(quoted: pd.DataFrame) -> bytes:
 def meeting_graph(participants: pd.DataFrame, actors: pd.DataFrame) -> nx.Graph:
     """Actors as nodes, an edge for every pair that met, weighted by how many meetings they shared."""
     graph = nx.Graph()
-    info = actors.set_index("actor_id")
-    for meeting_id, group in participants.sort_values(["meeting_id", "actor_id"]).groupby(
-        "meeting_id", sort=True
-    ):
-        members = sorted(set(group["actor_id"]))
+    # Plain dicts and one sort, not a pandas group per meeting (a few thousand groups cost a second).
+    names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    types = dict(zip(actors["actor_id"], actors["actor_type"], strict=True))
+    rows = zip(participants["meeting_id"], participants["actor_id"], strict=True)
+    pairs = sorted((meeting, actor) for meeting, actor in rows if pd.notna(meeting))
+    for meeting_id, group in itertools.groupby(pairs, key=lambda pair: pair[0]):
+        members = sorted({actor for _, actor in group})
         for actor in members:
             if actor not in graph:
-                row = info.loc[actor] if actor in info.index else None
+                known = actor in names
                 graph.add_node(
                     actor,
-                    name=str(row["name"]) if row is not None else actor,
-                    actor_type=str(row["actor_type"]) if row is not None else "person",
+                    name=str(names[actor]) if known else actor,
+                    actor_type=str(types[actor]) if known else "person",
                     meetings=0,
                 )
             graph.nodes[actor]["meetings"] += 1
