@@ -2,9 +2,10 @@
 
 Each table is read in key order with its derived cross-table columns and every row's content hash
 (:class:`dipnews.quality.table_files.TableReader`). Every expectation but the whole-table ones judges a
-row by that row alone, so what it found on a row is remembered by the row's hash
-(:mod:`dipnews.quality.checked_rows`), and only the rows whose hash has no result go through the table's
-suite, ``batch_rows`` of them at a time: all of them in a cold run, the new and changed ones (a row whose
+row by that row alone, so what it found on a row is remembered by the row's key and hash
+(:mod:`dipnews.quality.checked_rows`), and only the rows whose key and hash have no result go through
+GX's validator with the table's suite (no checkpoint: see :meth:`TableCheck.run_suite`), ``batch_rows``
+of them at a time: all of them in a cold run, the new and changed ones (a row whose
 actor's counts changed is a changed row) once the tables grow. The outcome of such an expectation is
 then made from the results of every row of the table, remembered or new: successful when no row failed
 it, the failing rows counted, the first five examples in key order. The whole-table expectations are
