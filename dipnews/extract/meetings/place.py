@@ -12,6 +12,7 @@ decide; :mod:`.status` (a journey's purpose is planned with it), :mod:`.nouns` (
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -139,11 +140,15 @@ def destinations_of(verb: Token) -> list[str]:
     return list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
 
 
+def listed_place_iso3(table: Mapping[str, str], place: str) -> str | None:
+    """The country of a place listed in one of the lexicon's place tables (seats of government, named
+    venues), compared without case; None when it is not listed."""
+    return next((code for name, code in table.items() if name.lower() == place.lower()), None)
+
+
 def place_iso3(place: str) -> str | None:
-    for seat, code in (*SEATS_OF_GOVERNMENT.items(), *NAMED_VENUES.items()):
-        if place.lower() == seat.lower():
-            return code
-    return place_country(place)
+    listed = listed_place_iso3(SEATS_OF_GOVERNMENT, place) or listed_place_iso3(NAMED_VENUES, place)
+    return listed or place_country(place)
 
 
 def place_text(token: Token) -> str | None:
@@ -256,7 +261,9 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     if trigger.pos_ == "VERB":
         subjects = dependents(trigger, ("nsubj",))
         clauses += [c for s in subjects for c in dependents(s, ("relcl",)) if c.lemma_ == "be"]
-    placed = [o for s in dependents(trigger, ("nsubj",)) for o in _presence_aside(s)]
+        placed = [o for s in subjects for o in _presence_aside(s)]
+    else:
+        placed = []
     for clause in clauses:
         if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
             placed += prep_objects(clause, ("in", "at", "to"))
@@ -265,7 +272,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
 
 def _named_venue(token: Token) -> bool:
     place = place_text(token)
-    return place is not None and any(place.lower() == venue.lower() for venue in NAMED_VENUES)
+    return place is not None and listed_place_iso3(NAMED_VENUES, place) is not None
 
 
 def _presence_aside(subject: Token) -> list[Token]:

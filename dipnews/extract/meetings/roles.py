@@ -36,7 +36,7 @@ from dipnews.extract.meetings.parties import (
     is_person,
     organisation_meeting,
 )
-from dipnews.extract.meetings.place import place_iso3, place_text
+from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text
 from dipnews.extract.meetings.records import (
     HOST,
     PARTICIPANT,
@@ -253,9 +253,7 @@ def _seat_head(location: str | None, core: dict[str, str], actors: ArticleActors
     president): the one person of the seat's country holding a head-of-state or government title."""
     if location is None:
         return None
-    seat_iso3 = next(
-        (code for seat, code in SEATS_OF_GOVERNMENT.items() if seat.lower() == location.lower()), None
-    )
+    seat_iso3 = listed_place_iso3(SEATS_OF_GOVERNMENT, location)
     if seat_iso3 is None:
         return None
     heads = [
@@ -273,9 +271,7 @@ def _is_national_ground(place: str) -> bool:
     """A country or its capital: meeting there is being received on home ground (guideline, convention
     7: "in the host's capital"); a meeting in another city ("in Woodside, California", at a summit's
     resort) says nothing of who travelled."""
-    seat = any(
-        place.lower() == s.lower() for s in SEATS_OF_GOVERNMENT
-    )  # "at the White House": in its capital
+    seat = listed_place_iso3(SEATS_OF_GOVERNMENT, place) is not None  # "at the White House": in its capital
     return seat or country_by_capital(place) is not None or country_by_name(place) is not None
 
 
@@ -313,7 +309,7 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
         if prenominal_visiting(token):
             keys = [k for k in [_visiting_name(token, actors)] if k is not None]
         elif token.pos_ == "NOUN" and token.tag_ == "NN" and _names_a_visit(token):
-            keys = [k for o in visit_owners(token) for k in actor_keys(o, actors)]
+            keys = [k for o in _visit_owners(token) for k in actor_keys(o, actors)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not negated(token):
             keys = [k for s in subject_heads(token)[0] for k in actor_keys(s, actors)]
         for key in keys:
@@ -322,7 +318,7 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
     return found
 
 
-def visit_owners(visit: Token) -> list[Token]:
+def _visit_owners(visit: Token) -> list[Token]:
     """Who makes a visit or trip: its possessor ("X's visit"), its agent ("a visit by X"), the subject of
     the verb that makes it ("X began a visit", "X paid a visit"), or the one who is on it ("X, on a trip
     to Europe, met Y"; "X is on a two-day visit")."""

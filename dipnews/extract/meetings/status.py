@@ -49,6 +49,11 @@ def negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
 
+def _speculative(verb: Token) -> bool:
+    """A modal of possibility or advice on the verb ("could meet", "should meet"; convention 3)."""
+    return any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children)
+
+
 def excluded(trigger: Token, governor: Token | None) -> bool:
     """Refused, cancelled, negated or merely hypothetical meetings are not meetings.
 
@@ -76,13 +81,13 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         and governor is not None
         and governor == trigger.head
         and governor.lemma_.lower() in OCCURRENCE_LEMMAS
-        and any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in governor.children)
+        and _speculative(governor)
     ):
         # "a meeting ... could take place next month": the modal of the verb saying whether it happens
         # ("the talks could help" says what they would do, not whether they are held)
         return True
     for token in chain:
-        if negated(token) or any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in token.children):
+        if negated(token) or _speculative(token):
             return True  # "will not meet"; "could meet", "may meet" (convention 3: speculative, skipped)
         lemma = token.lemma_.lower()
         if token != trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
