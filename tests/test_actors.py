@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from dipnews.extract.actors.credits import credit_spans
 from dipnews.extract.actors.extractor import _is_acronym_of, extract_actors
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor
 
@@ -129,6 +130,26 @@ def test_seed_mention_invariants(seed: ArticleActors, seed_text: str) -> None:
         ),
         ("The finance minister, Ana Lopez, answered questions.", "Ana Lopez", "finance minister", None),
         ("Secretary of State John Kerry landed in Cairo.", "John Kerry", "secretary of state", "USA"),
+        (
+            "British Chancellor of the Exchequer Tom Hale spoke on Monday.",
+            "Tom Hale",
+            "chancellor of the exchequer",
+            "GBR",
+        ),
+        # the model tags only the last word; the given names after the office are the name's too
+        (
+            "Kenyan President Daniel Otieno met his Tanzanian counterpart Samia Suluhu Hassan on Monday.",
+            "Samia Suluhu Hassan",
+            "president",
+            "TZA",
+        ),
+        # a counterpart set off by a comma: the demonym is still the person's country, not the subject's
+        (
+            "British Prime Minister Tom Hale held talks in London with his Irish counterpart, Sean Byrne.",
+            "Sean Byrne",
+            "prime minister",
+            "IRL",
+        ),
     ],
 )
 def test_title_shapes(nlp: Language, text: str, name: str, title: str, country: str | None) -> None:
@@ -549,3 +570,45 @@ def test_a_state_councilor_is_an_office_not_a_person(nlp: Language) -> None:
     result = run(nlp, "State Councilor and Foreign Minister Wei Lin held talks with Ann Cole on Monday.")
     assert all(a.name != "Councilor" for a in result.actors)
     assert "foreign minister" in person(result, "Wei Lin").titles
+
+
+def test_credit_lines_name_no_actors(nlp: Language) -> None:
+    # a web page's byline, photo credit and editing credit name the page's makers, not the story's actors
+    text = (
+        "Leaders meet in Rome\nBy Jane Doe, Reuters\nPublished 14 May 2024, 10:32 GMT\n"
+        "Italian Prime Minister Carla Conti greets a guest in Rome. REUTERS/John Roe\n"
+        "ROME, May 13 (Reuters) - Italian Prime Minister Carla Conti met Tom Hale on Monday.\n"
+        "Reporting by Ann Smith; Editing by Bob Jones"
+    )
+    result = run(nlp, text, dt.date(2024, 5, 14))
+    names = {a.name for a in result.actors}
+    assert {"Carla Conti", "Tom Hale"} <= names
+    assert not names & {"Jane Doe", "John Roe", "Ann Smith", "Bob Jones", "GMT", "REUTERS/John Roe"}
+
+
+def test_credit_spans_keep_a_body_sentence_opening_with_by() -> None:
+    text = "By then, the talks had ended.\nBy Jane Doe\nPhoto: AP Photo/John Roe"
+    assert [text[s:e] for s, e in credit_spans(text)] == ["By Jane Doe", "AP Photo/John Roe"]
+
+
+def test_a_weapon_system_named_like_a_person_is_no_person(nlp: Language) -> None:
+    result = run(
+        nlp, "German Chancellor Olaf Scholz said Germany would send a third Patriot air defence system."
+    )
+    assert [a.name for a in result.actors if a.actor_type == "person"] == ["Olaf Scholz"]
+
+
+def test_a_line_of_web_copy_is_a_sentence_of_its_own(nlp: Language) -> None:
+    # one paragraph per line: a link line without a full stop does not run into the next paragraph
+    text = (
+        "Spanish Prime Minister Luis Vega spoke about the economy in Madrid on Monday, in a long speech to"
+        " union workers that said nothing about foreign affairs.\nRelated: Leaders meet in Rome\n"
+        "Vega said wages would rise."
+    )
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][-2:] == [
+        "Related: Leaders meet in Rome",
+        "Vega said wages would rise.",
+    ]
+    wrapped = nlp("British finance minister Nigel\nLawson said inflation would fall.")
+    assert len(list(wrapped.sents)) == 1  # a wire's wrapped line is no paragraph

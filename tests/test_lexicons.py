@@ -20,7 +20,7 @@ from spacy.language import Language
 import dipnews.extract
 import dipnews.extract.meetings
 from dipnews.extract import dates, lexicons
-from dipnews.extract.actors import countries, organizations, titles
+from dipnews.extract.actors import countries, credits, organizations, titles
 from dipnews.extract.actors import extractor as actors
 from dipnews.extract.lexicons import Lexicon, LexiconError, clear_lexicon_cache, load_lexicon
 from dipnews.extract.meetings import extractor as meetings
@@ -42,6 +42,7 @@ READERS: dict[str, Lexicon] = {
     "actors": actors.ACTORS_LEXICON,
     "countries": countries.COUNTRIES_LEXICON,
     "organizations": organizations.ORGANIZATIONS_LEXICON,
+    "credits": credits.CREDITS_LEXICON,
 }
 
 # --- the shipped lexicons -----------------------------------------------------------------------

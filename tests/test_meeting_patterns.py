@@ -1334,6 +1334,33 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Wei met Russian Foreign Minister Oleg Sokolov, the ministry said.",
         [Expected({"Oleg Sokolov": H, "Wei Lin": V}, "Moscow", None)],
     ),
+    "a visit that included talks: the visit's owner travelled to the talks": (
+        "Italian Prime Minister Carla Conti's visit to Washington, her first since taking office, included"
+        " talks with President Tom Reyes on Monday.",
+        [Expected({"Carla Conti": V, "Tom Reyes": H}, "Washington", MONDAY)],
+    ),
+    "X, in a city on a tour, held talks with Y: the aside places the held talks": (
+        "Soviet Foreign Minister Oleg Sokolov, in Bangkok on the first leg of an Asian tour, held talks"
+        " with Thai Prime Minister Somchai Wongsawat on Monday.",
+        [Expected({"Oleg Sokolov": V, "Somchai Wongsawat": H}, "Bangkok", MONDAY)],
+    ),
+    "a dateline below a web page's header lines places the news": (
+        "Leaders meet in Rome\nBy Jane Doe, Reuters\nA photo caption of the two. REUTERS/John Roe\n"
+        "ROME, May 13 (Reuters) - Spanish Prime Minister Luis Vega met Italian Prime Minister Carla Conti on"
+        " Monday.",
+        [Expected({"Luis Vega": V, "Carla Conti": H}, "Rome", MONDAY)],
+    ),
+    "a link to another story is no meeting of this one": (
+        "Spanish Prime Minister Luis Vega spoke about the economy in Madrid on Monday, in a long speech to"
+        " union workers that said nothing about foreign affairs.\nRead more: Carla Conti meets Tom Hale in"
+        " Rome\nVega said wages would rise.",
+        [],
+    ),
+    "two counterparts at a third country's summit: neither is at home": (
+        "Kenyan President Daniel Otieno met his Tanzanian counterpart Samia Suluhu Hassan on the margins"
+        " of the African Union summit in Addis Ababa on Sunday.",
+        [Expected({"Daniel Otieno": P, "Samia Suluhu Hassan": P}, "Addis Ababa", SUNDAY)],
+    ),
 }
 
 

@@ -13,19 +13,34 @@ from spacy.tokens import Doc, Span
 # A wire or web dateline opening the text: the place in capitals, an optional ", Country" or ", May 14",
 # an optional agency in parentheses, then a dash: "WASHINGTON (AP) —", "BEIJING, May 14 (Reuters) -",
 # "KYIV, Ukraine (AP) —". Parsed as part of the first sentence, it becomes that sentence's subject.
-DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+_DATELINE_BODY = (
+    r"[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2})?"
     r"\s*(?:\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s+"
 )
+DATELINE = re.compile(r"\A\s*" + _DATELINE_BODY)
+# A web page's copy often opens with its navigation, headline, byline and photo caption, one per line:
+# the dateline then starts a line further down ("...REUTERS/Jane Doe\nBERLIN, May 13 (Reuters) - ...").
+LINE_DATELINE = re.compile(r"^[ \t]*" + _DATELINE_BODY, re.MULTILINE)
+# How far into the text a line-start dateline is looked for: past a page's header lines, not in the body.
+DATELINE_SEARCH_CHARS = 2000
 DATELINE_COMPONENT = "dipnews_dateline"
+
+
+def find_dateline(text: str) -> re.Match[str] | None:
+    """The dateline the text opens with, or else the first one that starts a line near the top."""
+    return DATELINE.match(text) or LINE_DATELINE.search(text, 0, DATELINE_SEARCH_CHARS)
 
 
 @Language.component(DATELINE_COMPONENT)
 def split_dateline(doc: Doc) -> Doc:
-    """Start a sentence after an opening dateline, before the parser runs (it keeps preset boundaries)."""
-    match = DATELINE.match(doc.text)
+    """Start a sentence after a dateline, and at the dateline itself when a line of page header comes
+    before it, before the parser runs (it keeps preset boundaries)."""
+    match = find_dateline(doc.text)
     if match is not None:
+        line = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if line is not None and line.start > 0 and not doc[line.start].is_space:
+            doc[line.start].is_sent_start = True
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
@@ -33,6 +48,36 @@ def split_dateline(doc: Doc) -> Doc:
                 # The small parser may otherwise cut off the next word alone ("NAIROBI - | IMF | managing
                 # director ..."): the sentence after a dateline is at least two words long.
                 doc[span.start + 1].is_sent_start = False
+    return doc
+
+
+LINE_BREAK_COMPONENT = "dipnews_line_breaks"
+# Wire copy wraps its lines at 80 characters or less; a line longer than this is a paragraph.
+PARAGRAPH_LINE_CHARS = 120
+
+
+def lines_are_paragraphs(text: str) -> bool:
+    """True for text written one paragraph per line (web copy), told by a line too long to be a wire's
+    wrapped line: its short lines are then headlines, bylines, captions and links, not wraps."""
+    return any(len(line.strip()) > PARAGRAPH_LINE_CHARS for line in text.split("\n"))
+
+
+@Language.component(LINE_BREAK_COMPONENT)
+def split_at_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break of text written one paragraph per line, before the parser
+    runs: a headline, a byline or a "Related:" link has no full stop, and the parser would otherwise run
+    it into the next paragraph's first sentence. Wrapped wire copy, whose line breaks fall inside
+    sentences ("Nigel\nLawson"), is left to the parser."""
+    text = doc.text
+    if "\n" not in text or not lines_are_paragraphs(text):
+        return doc
+    for token in doc[:-2]:
+        if token.is_space and "\n" in token.text and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = True
+            if not doc[token.i + 2].is_space:
+                # the small parser may otherwise cut the line's first word off alone ("Xi | said ...",
+                # '" | We ...'), as after a dateline
+                doc[token.i + 2].is_sent_start = False
     return doc
 
 
@@ -68,6 +113,7 @@ def load_model(name: str) -> Language:
     splitter before its parser and the entity comma splitter after its recogniser."""
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and ENTITY_COMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_COMMA_COMPONENT, after="ner")

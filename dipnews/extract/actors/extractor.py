@@ -36,6 +36,7 @@ from dipnews.extract.actors.countries import (
     leader_country,
     place_country,
 )
+from dipnews.extract.actors.credits import credit_spans
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.actors.organizations import pattern_organization_spans, team_spans
 from dipnews.extract.actors.titles import (
@@ -69,6 +70,7 @@ ACTORS_LEXICON = load_lexicon(
         "party_group_nouns",
         "party_group_plural_nouns",
         "party_dealing_verbs",
+        "time_zones",
     ),
 )
 
@@ -184,6 +186,7 @@ PERSON_ATTRIBUTE_NOUNS: frozenset[str] = frozenset(
 # name ("Pesch and Co"); and they may be absent from an acronym ("AMI" for "American Medical
 # International Inc").
 CORPORATE_SUFFIXES: frozenset[str] = ACTORS_LEXICON.words("corporate_suffixes")
+TIME_ZONES: frozenset[str] = ACTORS_LEXICON.words("time_zones")
 
 # Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
 MALE_PRONOUNS: frozenset[str] = frozenset({"he"})
@@ -363,6 +366,8 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
             return None  # "Narragansett Capital\nInc": a firm's name broken over two lines
     if end - start == 2:  # a third word only: "Yoon Suk" + "Yeol", "Fernando Santos" + "Alvite"
         end = _untagged_last_name_end(doc, end)
+    if end - start <= 2:
+        start = _untagged_first_names_start(doc, start)
     end = _cut_trailing_non_name(doc, start, end)
     # A royal title before a single given name is part of how the name is written ("King Fahd").
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in ROYAL_TITLES and doc[start - 1].is_title:
@@ -451,6 +456,32 @@ def _untagged_last_name_end(doc: Doc, end: int) -> int:
     return end + 1 if continues else end
 
 
+def _untagged_first_names_start(doc: Doc, start: int) -> int:
+    """Start of a name whose first words the model left out of the span after an office ("his Tanzanian
+    counterpart Samia Suluhu" + "Hassan", "Foreign Minister Hans-Dietrich" + "Genscher"): up to two
+    capitalised, untagged proper nouns that are compounds of the name, right after an office word."""
+    first = start
+    while first > 0 and start - first < 2:
+        token = doc[first - 1]
+        if not (
+            token.pos_ == "PROPN"
+            and token.ent_iob_ == "O"
+            and token.is_title
+            and token.is_alpha
+            and token.dep_ == "compound"
+            and first - 1 < token.head.i < start + 3
+            and not is_title_word(token.text)
+            and country_by_demonym(token.text) is None
+            and country_by_name(token.text) is None
+        ):
+            break
+        first -= 1
+    if first == start or first == 0:
+        return start
+    office = doc[first - 1].text
+    return first if title_head(office) is not None or office.lower() in COUNTERPART_NOUNS else start
+
+
 def _name_before_line_end(doc: Doc, start: int, end: int) -> int:
     """End of a name at a line break inside the span: a wire breaks lines inside names ("Nigel\nLawson"),
     so one line break between capitalised name words is kept; a paragraph break, or a next line that
@@ -500,6 +531,22 @@ def _names_firm(doc: Doc, end: int) -> bool:
         and doc[end + 1].lower_ in CORPORATE_SUFFIXES
         and doc[end + 1].text[:1].isupper()
     )
+
+
+def _names_equipment(word: Token) -> bool:
+    """True for a lone capitalised word that names a kind of thing, not a person: "a third Patriot air
+    defence system", "Leopard tanks" (the small model tags such words PERSON). A surname of a person the
+    article names in full is that person ("Trump supporters")."""
+    head = word.head
+    if word.dep_ != "compound" or head.i <= word.i or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    counted = head.tag_ == "NNS" or any(
+        c.lower_ in ("a", "an") or c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in head.children
+    )
+    surname_of_named = any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word.text for ent in word.doc.ents
+    )
+    return counted and not surname_of_named
 
 
 def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
@@ -798,7 +845,9 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     if before_comma:
         i -= 1
     title_tokens: list[int] = []
-    if doc[i].lower_ in COUNTERPART_NOUNS and not before_comma:
+    # "his Irish counterpart, Leo Varadkar": set off by a comma only as the noun's apposition
+    apposed = before_comma and any(t.dep_ == "appos" and t.head.i == i for t in doc[start : start + 4])
+    if doc[i].lower_ in COUNTERPART_NOUNS and (apposed or not before_comma):
         _description_country(doc, i, ents, mention)
         mention.is_counterpart = True
         return
@@ -1223,12 +1272,15 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     runs on into an organisation word ("Prime Minister Office"), are not read as names."""
     spans: list[Span] = []
     n = len(doc)
+    credits = credit_spans(doc_text(doc))
     for i in range(n - 1):
         head = doc[i]
         # "his Ugandan counterpart Moses Okello": a counterpart is a person as an office holder is
         counterpart = head.lower_ in COUNTERPART_NOUNS
         if (title_head(head.text) is None and not counterpart) or head.pos_ not in ("NOUN", "PROPN"):
             continue  # "the official Tanjug agency": an adjective, not an office
+        if any(start <= head.idx < end for start, end in credits):
+            continue  # "Related: President X meets Y": another story's headline
         if (ents[i] is not None and ents[i].label_ == "PERSON") or (
             ents[i + 1] is not None and ents[i + 1].label_ == "PERSON"
         ):
@@ -1279,7 +1331,7 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
         if bounds is None:
             continue
         start, end = bounds
-        if _names_firm(doc, end):
+        if _names_firm(doc, end) or (end - start == 1 and _names_equipment(doc[start])):
             continue
         # Words as written between spaces: a hyphenated name ("Jean-Michel", "Tyler-Sharman",
         # "al-Tayer") is one word of the name.
@@ -2008,9 +2060,26 @@ def _teams_as_organizations(doc: Doc) -> Iterator[None]:
         doc.ents = original
 
 
+@contextlib.contextmanager
+def _without_credit_entities(doc: Doc) -> Iterator[None]:
+    """Within the block ``doc`` has no entities inside its credit lines (bylines, photo credits: see
+    :mod:`dipnews.extract.actors.credits`); the model's entities are put back afterwards."""
+    spans = credit_spans(doc_text(doc))
+    original = doc.ents
+    kept = [ent for ent in original if not any(s < ent.end_char and ent.start_char < e for s, e in spans)]
+    if len(kept) == len(original):
+        yield
+        return
+    doc.ents = kept
+    try:
+        yield
+    finally:
+        doc.ents = original
+
+
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     """All actors of one article and every mention resolved to them (see the module docstring)."""
-    with _teams_as_organizations(doc):
+    with _without_credit_entities(doc), _teams_as_organizations(doc):
         return _extract_actors(doc, meta)
 
 
@@ -2347,6 +2416,8 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         return False  # "Co" of "Pesch and Co" tagged alone: a legal form, not a name
     if re.fullmatch(r"[A-Z]\.?", span.text):
         return False  # "posted on X.": one letter is an initial or a medium's name, not a party
+    if span.text.lower() in TIME_ZONES:
+        return False
     if _after_office_portfolio(doc, start, end + 1) == end:
         return False  # "Secretary of State", "Secretary of Energy": the office's portfolio, not a body
     # "Indian External Affairs" Minister: a nationality before portfolio words is part of the title too

@@ -17,10 +17,12 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDING_VERBS,
     CAPITAL_SUCCESSORS,
     LIGHT_VERBS,
+    NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_WITH,
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
+    PROGRAMME_VERBS,
     SHARED_MEALS,
     TOPIC_PREPOSITIONS,
     VISIT_CALL_VERBS,
@@ -249,6 +251,26 @@ def _add_described_subject(
     enrol(parties, met, HOST if visit_like else PARTICIPANT)
 
 
+def _add_programme_owners(
+    parties: dict[str, str], governor: Token, relation: str, actors: ArticleActors
+) -> None:
+    """ "X's visit to Washington included talks with Y": a meeting in a visit's programme has the visit's
+    owner as the visitor and the others as hosts."""
+    if relation != "object" or governor.lemma_.lower() not in PROGRAMME_VERBS:
+        return
+    visits = [
+        s for s in subject_heads(governor)[0] if s.lemma_.lower() in NOUN_TRIGGERS and noun_type(s) == "visit"
+    ]
+    owners = [o for v in visits for o in dependents(v, ("poss",)) + prep_objects(v, ("by",))]
+    keys = [k for o in owners for k in actor_keys(o, actors)]
+    if not keys:
+        return
+    for key, current in parties.items():
+        if current == PARTICIPANT:
+            parties[key] = HOST
+    enrol(parties, keys, VISITOR)
+
+
 def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
     """ "two meetings which he said took place between X, Y and Z", "the talks, held between X and Y": a
     relative or participle clause saying the meeting happened names its parties."""
@@ -388,6 +410,7 @@ def noun_mention(
         _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
+        _add_programme_owners(parties, governor, relation, actors)
         _add_addressed(parties, trigger, governor, relation, actors)
     if governor is not None and relation == "for" and travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)

@@ -45,7 +45,7 @@ from dipnews.extract.meetings.syntax import (
     with_conjuncts,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
-from dipnews.nlp.parsing import doc_text
+from dipnews.nlp.parsing import doc_text, find_dateline
 
 # spaCy entity labels that can be a meeting place.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -258,8 +258,10 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter; so does a
     # relative clause on the subject ("X, who was in Tunis on Sunday, met Y")
     clauses = dependents(trigger, ("advcl",))
-    if trigger.pos_ == "VERB":
-        subjects = dependents(trigger, ("nsubj",))
+    # "X, in Bangkok on a tour, held talks with Y": the verb holding the noun has the subject
+    holder = trigger if trigger.pos_ == "VERB" else _light_verb_of(trigger, governor)
+    if holder is not None:
+        subjects = dependents(holder, ("nsubj",))
         clauses += [c for s in subjects for c in dependents(s, ("relcl",)) if c.lemma_ == "be"]
         placed = [o for s in subjects for o in _presence_aside(s)]
     else:
@@ -268,6 +270,12 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
             placed += prep_objects(clause, ("in", "at", "to"))
     return next((p for o in placed if (p := place_text(o)) is not None), None)
+
+
+def _light_verb_of(trigger: Token, governor: Token | None) -> Token | None:
+    """The verb that holds a meeting noun as its object ("held talks"), or None."""
+    held = governor is not None and trigger.dep_ == "dobj" and trigger.head == governor
+    return governor if held and governor.lemma_.lower() in LIGHT_VERBS else None
 
 
 def _named_venue(token: Token) -> bool:
@@ -369,8 +377,13 @@ def more_specific_place(current: str | None, candidate: str) -> str:
 
 def dateline_place(sentences: list[Span]) -> str | None:
     """The place of a wire dateline ("WASHINGTON (AP) —", "NEW DELHI, March 3 -"): where the story was
-    filed, the place of the news meetings that the text does not place itself."""
-    for sentence in sentences[:3]:
+    filed, the place of the news meetings that the text does not place itself. A web page's dateline may
+    follow lines of page header (see :data:`dipnews.nlp.parsing.LINE_DATELINE`)."""
+    opening = sentences[:3]
+    match = find_dateline(doc_text(sentences[0].doc)) if sentences else None
+    if match is not None:
+        opening += [s for s in sentences[3:] if match.start() <= s.start_char < match.end()][:1]
+    for sentence in opening:
         words = _dateline_words(sentence)
         if not words:
             continue

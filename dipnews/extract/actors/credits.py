@@ -1,0 +1,60 @@
+"""Credit and link lines of a news page: the byline, the reporting and editing credits, a photo credit,
+and a line linking to another story.
+
+Web copy keeps them in the text ("By Jane Doe, Reuters", "Reporting by X; Editing by Y", a caption ending
+"REUTERS/John Roe", "READ MORE: X meets Y in Beijing"). The people a credit names made the page, and a
+link's headline is another story's news: neither names actors of this story (and the home country the
+actors step gives an unmarked person would be wrong for a page's makers). The markers are data
+(dipnews/extract/lexicons/credits.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnews.extract.lexicons import load_lexicon
+
+CREDITS_LEXICON = load_lexicon("credits", require=("photo_agencies", "credit_roles", "link_labels"))
+PHOTO_AGENCIES: frozenset[str] = CREDITS_LEXICON.words("photo_agencies")
+CREDIT_ROLES: frozenset[str] = CREDITS_LEXICON.words("credit_roles")
+LINK_LABELS: frozenset[str] = CREDITS_LEXICON.words("link_labels")
+# A credit line is short: a body paragraph opening "By then, ..." runs on.
+CREDIT_LINE_MAX_CHARS = 160
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    # longest first, so "AP Photo" wins over "AP"; spaces inside an entry match any run of spaces
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    roles = _alternatives(CREDIT_ROLES - {"by"})
+    line = re.compile(
+        rf"^[ \t]*\(?(?:By|(?:{roles})[ \t]+by)[ \t]+[A-Z][^\n]{{0,{CREDIT_LINE_MAX_CHARS}}}$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+    photo = re.compile(rf"\b(?:{_alternatives(PHOTO_AGENCIES)})[ \t]*/[ \t]*[^\n]*", re.IGNORECASE)
+    link = re.compile(
+        rf"^[ \t]*(?:{_alternatives(LINK_LABELS)})[ \t]*:[^\n]{{1,{CREDIT_LINE_MAX_CHARS}}}$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+    return line, photo, link
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the credit and link lines in ``text``, in order: a whole byline, credit or link
+    line, a photo credit from its agency to the end of its line."""
+    line, photo, link = _credit_patterns()
+    spans = [m.span() for m in line.finditer(text) if not _runs_on(m.group())]
+    spans += [m.span() for m in photo.finditer(text)]
+    spans += [m.span() for m in link.finditer(text)]
+    return sorted(spans)
+
+
+def _runs_on(line: str) -> bool:
+    """A body sentence that opens with "By": "By then, the talks had ended." ends with a full stop and
+    has a comma after one word."""
+    words = line.split()
+    return len(words) > 2 and words[1].endswith(",") and line.rstrip().endswith(".")
