@@ -78,3 +78,36 @@ def test_one_article_keeps_a_planned_summit_apart_from_the_pair_s_last_meeting()
         ("occurred", "Tokyo"),
         ("planned", "Paris"),
     ]
+
+
+def test_two_countries_foreign_ministries_are_two_actors() -> None:
+    # "Foreign Ministry" names a body of every country: the corpus keeps China's and Russia's apart, and
+    # one country's ministry written in lower case and capitalised is one actor
+    tables = build_tables(
+        [
+            {
+                "id": "a",
+                "published": "2024-05-14",
+                "text": "China's foreign ministry said Beijing opposed the sale.",
+            },
+            {
+                "id": "b",
+                "published": "2024-05-14",
+                "text": "Russia's Foreign Ministry said Moscow would respond.",
+            },
+            {
+                "id": "c",
+                "published": "2024-05-15",
+                "text": "China's Foreign Ministry said Beijing would respond.",
+            },
+        ]
+    )
+    ministries = tables["actors"].query("name == 'Foreign Ministry'")
+    assert sorted(ministries["country_iso3"]) == ["CHN", "RUS"]
+    assert ministries["actor_id"].is_unique
+    chinese = ministries.query("country_iso3 == 'CHN'")["actor_id"].item()
+    speaker_of = dict(
+        zip(tables["quotations"]["quote_text"], tables["quotations"]["speaker_actor_id"], strict=True)
+    )
+    assert speaker_of["Beijing opposed the sale"] == speaker_of["Beijing would respond"] == chinese
+    assert speaker_of["Moscow would respond"] != chinese

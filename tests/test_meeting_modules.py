@@ -61,6 +61,16 @@ def test_the_dateline_places_the_news(nlp: Language) -> None:
     filed = nlp("MOSCOW, April 16 (Reuters) - Ana Berg met Tom Hale on Monday.")
     assert dateline_place(list(filed.sents)) == "Moscow"
     assert dateline_place(list(nlp("Ana Berg met Tom Hale in Moscow on Monday.").sents)) is None
+    # a web page: breadcrumbs look like a dateline but name no place; the real one follows the header lines
+    page = nlp(
+        "World - Europe\nLeaders meet\nBy Jane Doe\nBERLIN, May 13 (Reuters) - Ana Berg met Tom Hale on"
+        " Monday and discussed trade, energy and the war, in talks that both sides later described as useful."
+    )
+    assert dateline_place(list(page.sents)) == "Berlin"
+    assert (
+        dateline_place(list(nlp("Washington, DC – Ana Berg met Tom Hale on Monday.").sents)) == "Washington"
+    )
+    assert dateline_place(list(nlp("BREAKING: Ana Berg met Tom Hale on Monday.").sents)) is None
 
 
 def test_one_seat_of_government_sets_the_scene(nlp: Language) -> None:

@@ -366,8 +366,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Finance Minister Ken Ito will visit Washington this week for the meetings with the IMF and "
         "G-7 ministers.",
         [
-            Expected({"Ken Ito": P, "IMF": P}, "Washington", None, "planned"),
             Expected({"Ken Ito": P, "Group of Seven": P}, "Washington", None, "planned"),
+            Expected({"Ken Ito": P, "IMF": P}, "Washington", None, "planned"),
         ],
     ),
     "presence in a capital makes the visit": (
@@ -1349,6 +1349,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "ROME, May 13 (Reuters) - Spanish Prime Minister Luis Vega met Italian Prime Minister Carla Conti on"
         " Monday.",
         [Expected({"Luis Vega": V, "Carla Conti": H}, "Rome", MONDAY)],
+    ),
+    "a dateline in capitals and a colon, as South Asian papers write it": (
+        "NEW DELHI: Prime Minister Raj Mehta held talks with visiting Greek Prime Minister Nikos Petrou on"
+        " Monday.",
+        [Expected({"Raj Mehta": H, "Nikos Petrou": V}, "New Delhi", MONDAY)],
+    ),
+    "a dateline in title case with its country and agency": (
+        "Kyiv, Ukraine (AP) — President Oleh Bondar met British Foreign Secretary Tom Hale on Monday.",
+        [Expected({"Oleh Bondar": H, "Tom Hale": V}, "Kyiv", MONDAY)],
+    ),
+    "two titled names coordinated after with: the parser hangs the first inside the phrase": (
+        "Oleg Sokolov met with Israeli Prime Minister Amir Levy and Defense Minister Dan Katz in Tel Aviv on"
+        " Monday.",
+        [Expected({"Oleg Sokolov": P, "Amir Levy": P, "Dan Katz": P}, "Tel Aviv", MONDAY)],
     ),
     "a link to another story is no meeting of this one": (
         "Spanish Prime Minister Luis Vega spoke about the economy in Madrid on Monday, in a long speech to"

@@ -402,8 +402,9 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
         [],
     ),
     "said on a day, without 'that'": (
+        # (a ministry written in lower case is the organisation speaking: the guideline's "the ministry said")
         "The finance ministry said on Monday it was reviewing the proposal.",
-        [("it was reviewing the proposal", IND, None)],
+        [("it was reviewing the proposal", IND, "Finance Ministry")],
     ),
     "a participle of telling hung inside the reported clause": (
         'Governor Mark Ellis insisted the border must come first, telling reporters: "Our position has not'

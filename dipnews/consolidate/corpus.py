@@ -28,6 +28,7 @@ from typing import Any
 import pandas as pd
 
 from dipnews.extract.actors.names import normalise_name
+from dipnews.extract.actors.organizations import is_generic_body
 from dipnews.extract.dates import dates_compatible
 from dipnews.model import ArticleExtraction, LocalMeeting, MeetingEvidence
 from schemas import actor_mentions as actor_mentions_schema
@@ -118,9 +119,16 @@ class _ActorGroup:
         return None if best == NO_AFFILIATION else best
 
 
+# Joins a generic body's name to its country in an identity ("organization:foreign ministry@CHN").
+_COUNTRY_SCOPE = "@"
+
+
 def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
     if actor_type == "country" and country_iso3:
         return f"country:{country_iso3}"
+    if actor_type == "organization" and country_iso3 and is_generic_body(name):
+        # every country has a "Foreign Ministry": China's and Russia's are two actors
+        return f"organization:{normalise_name(name)}{_COUNTRY_SCOPE}{country_iso3}"
     return f"{actor_type}:{normalise_name(name)}"
 
 
@@ -276,10 +284,13 @@ def merge_and_identify(groups: dict[str, _ActorGroup]) -> tuple[dict[str, str], 
 
 
 def actor_id_of(identity: str, group: _ActorGroup) -> str:
-    """A group's content-derived actor_id: its type and ISO3 code (a country), else its canonical name."""
-    key = (
-        identity.split(":", 1)[1] if group.actor_type == "country" else normalise_name(group.canonical_name())
-    )
+    """A group's content-derived actor_id: its type and ISO3 code (a country), else its canonical name (and
+    a generic body's country)."""
+    if group.actor_type == "country":
+        return stable_id(group.actor_type, identity.split(":", 1)[1])
+    key = normalise_name(group.canonical_name())
+    if _COUNTRY_SCOPE in identity:
+        key += _COUNTRY_SCOPE + identity.rsplit(_COUNTRY_SCOPE, 1)[1]
     return stable_id(group.actor_type, key)
 
 

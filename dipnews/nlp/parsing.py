@@ -10,13 +10,18 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-# A wire or web dateline opening the text: the place in capitals, an optional ", Country" or ", May 14",
-# an optional agency in parentheses, then a dash: "WASHINGTON (AP) —", "BEIJING, May 14 (Reuters) -",
-# "KYIV, Ukraine (AP) —". Parsed as part of the first sentence, it becomes that sentence's subject.
+# A wire or web dateline: the place, an optional ", Country", ", DC" or ", May 14", an optional agency in
+# parentheses, then a dash: "WASHINGTON (AP) —", "BEIJING, May 14 (Reuters) -", "Kyiv, Ukraine (AP) —",
+# "Washington, DC –"; or a place in capitals and a colon, as South Asian papers write it ("NEW DELHI:");
+# or an agency alone ("(CNN) —"). Parsed as part of the first sentence, it becomes that sentence's subject.
+_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*"
+_TITLE_PLACE = r"[A-Z][a-z.'’-]+(?:[ \t]+(?:[A-Z][a-z.'’-]+|de|da|do|del|al|el|es)){0,3}"
 _DATELINE_BODY = (
-    r"[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*"
-    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2})?"
-    r"\s*(?:\([^()\n]{1,30}\))?\s*(?:—|–|--|-)\s+"
+    rf"(?:(?P<place>{_CAPITALS_PLACE}|{_TITLE_PLACE})"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)\s+"
+    rf"|(?P<capitals>{_CAPITALS_PLACE})[ \t]*(?:\([^()\n]{{1,30}}\))?:[ \t]+(?=[A-Z\"“])"
+    r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+)"
 )
 DATELINE = re.compile(r"\A\s*" + _DATELINE_BODY)
 # A web page's copy often opens with its navigation, headline, byline and photo caption, one per line:
@@ -24,20 +29,40 @@ DATELINE = re.compile(r"\A\s*" + _DATELINE_BODY)
 LINE_DATELINE = re.compile(r"^[ \t]*" + _DATELINE_BODY, re.MULTILINE)
 # How far into the text a line-start dateline is looked for: past a page's header lines, not in the body.
 DATELINE_SEARCH_CHARS = 2000
+# At most this many candidate datelines are read (a page's breadcrumbs, "World - Europe", look alike).
+DATELINE_CANDIDATES = 3
 DATELINE_COMPONENT = "dipnews_dateline"
 
 
-def find_dateline(text: str) -> re.Match[str] | None:
-    """The dateline the text opens with, or else the first one that starts a line near the top."""
-    return DATELINE.match(text) or LINE_DATELINE.search(text, 0, DATELINE_SEARCH_CHARS)
+def datelines(text: str) -> list[re.Match[str]]:
+    """The candidate datelines of a text, in order: the one it opens with, then those starting a line near
+    the top. Whether a candidate's place is a real place is for the reader to judge (breadcrumbs such as
+    "World - Europe" look alike; see :func:`dateline_place_text`)."""
+    opening = DATELINE.match(text)
+    found = [] if opening is None else [opening]
+    if opening is not None and not lines_are_paragraphs(text):
+        return found  # wire copy: a wrapped line opening "U.S. - Japan ..." is no dateline
+    after = 0 if opening is None else opening.end()
+    for match in LINE_DATELINE.finditer(text, after, DATELINE_SEARCH_CHARS):
+        if len(found) == DATELINE_CANDIDATES:
+            break
+        found.append(match)
+    return found
+
+
+def dateline_place_text(match: re.Match[str]) -> str | None:
+    """The place a dateline names, as a title-case name ("NEW DELHI" -> "New Delhi"), or None."""
+    place = match.group("place") or match.group("capitals")
+    if place is None:
+        return None
+    return place.title() if place.isupper() else place
 
 
 @Language.component(DATELINE_COMPONENT)
 def split_dateline(doc: Doc) -> Doc:
     """Start a sentence after a dateline, and at the dateline itself when a line of page header comes
     before it, before the parser runs (it keeps preset boundaries)."""
-    match = find_dateline(doc.text)
-    if match is not None:
+    for match in datelines(doc.text):
         line = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         if line is not None and line.start > 0 and not doc[line.start].is_space:
             doc[line.start].is_sent_start = True

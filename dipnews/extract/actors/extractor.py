@@ -38,7 +38,7 @@ from dipnews.extract.actors.countries import (
 )
 from dipnews.extract.actors.credits import credit_spans
 from dipnews.extract.actors.names import normalise_name
-from dipnews.extract.actors.organizations import pattern_organization_spans, team_spans
+from dipnews.extract.actors.organizations import MINISTRY_PORTFOLIOS, pattern_organization_spans, team_spans
 from dipnews.extract.actors.titles import (
     COUNTERPART_NOUNS,
     FEMALE_MARKERS,
@@ -57,7 +57,7 @@ from dipnews.extract.actors.titles import (
 from dipnews.extract.lexicons import LexiconError, load_lexicon
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
-from dipnews.nlp.parsing import SentenceIndex, doc_text
+from dipnews.nlp.parsing import SentenceIndex, datelines, doc_text
 
 # Name particles, corporate suffixes and the words of organisation kinds are data
 # (dipnews/extract/lexicons/actors.yaml), read once here.
@@ -2293,6 +2293,7 @@ def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
     """
     settings: Counter[str] = Counter()
     places: Counter[str] = Counter()
+    dateline_spans = [m.span() for m in datelines(doc_text(doc))]
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC"):
             start, end = _strip_span(doc, ent.start, ent.end)
@@ -2305,7 +2306,7 @@ def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
                 and len(ent.text) > 3
                 and end < len(doc)
                 and doc[end].text in ("-", "--", ",")
-            ):
+            ) or any(s <= ent.start_char < e for s, e in dateline_spans):
                 settings[code] += 3  # a dateline
             root = _effective_dependency(ent.root)
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
@@ -2411,7 +2412,8 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
     """
     span = doc[start:end]
     if not any(ch.isupper() for ch in span.text):
-        return False
+        # "the foreign ministry": a portfolio's ministry is the department, however written
+        return span[-1].lower_ == "ministry" and span[:-1].text.lower() in MINISTRY_PORTFOLIOS
     if _is_corporate_suffix_only(doc, start, end):
         return False  # "Co" of "Pesch and Co" tagged alone: a legal form, not a name
     if re.fullmatch(r"[A-Z]\.?", span.text):
@@ -2555,7 +2557,7 @@ def _add_organizations(
     org_spans = sorted(org_spans + _defined_acronym_spans(doc, ents, org_spans))
     names: list[str] = []
     for start, end in org_spans:
-        name = _clean_text(doc[start:end].text)
+        name = _organization_name(doc[start:end])
         if name not in names:
             names.append(name)
     canonical_of: dict[str, str] = {}
@@ -2572,7 +2574,7 @@ def _add_organizations(
                 break
         canonical_of[name] = target
     for start, end in org_spans:
-        name = _clean_text(doc[start:end].text)
+        name = _organization_name(doc[start:end])
         canonical = canonical_of[name]
         key = f"organization:{canonical}"
         if key not in actors:
@@ -2583,6 +2585,13 @@ def _add_organizations(
             actor.country_evidence = "explicit" if actor.country_iso3 is not None else None
         kind = "name" if normalise_name(name) == normalise_name(canonical) else "alias"
         found.append(_Found(key, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), kind))
+
+
+def _organization_name(span: Span) -> str:
+    """An organisation's name as written; a ministry written in lower case ("the foreign ministry") is
+    named as its proper name is written ("Foreign Ministry")."""
+    name = _clean_text(span.text)
+    return name.title() if name.islower() else name
 
 
 def _organization_country(doc: Doc, ents: list[Span | None], start: int, end: int, name: str) -> str | None:

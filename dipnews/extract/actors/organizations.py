@@ -25,6 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.lexicons import load_lexicon
 
 ORGANIZATIONS_LEXICON = load_lexicon(
@@ -33,9 +34,13 @@ ORGANIZATIONS_LEXICON = load_lexicon(
         "body_heads",
         "news_agencies",
         "versus_words",
+        "ministry_portfolios",
+        "generic_body_words",
     ),
 )
 BODY_HEADS: frozenset[str] = ORGANIZATIONS_LEXICON.words("body_heads")
+MINISTRY_PORTFOLIOS: frozenset[str] = ORGANIZATIONS_LEXICON.words("ministry_portfolios")
+GENERIC_BODY_WORDS: frozenset[str] = ORGANIZATIONS_LEXICON.words("generic_body_words")
 NEWS_AGENCIES: frozenset[str] = ORGANIZATIONS_LEXICON.words("news_agencies")
 VERSUS_WORDS: frozenset[str] = ORGANIZATIONS_LEXICON.words("versus_words")
 
@@ -48,6 +53,15 @@ _NAME_WORD: dict[str, Any] = {
     "ENT_TYPE": {"NOT_IN": _OTHER_ENTITY_LABELS},
 }
 _MAX_NAME_WORDS = 4
+
+
+def is_generic_body(name: str) -> bool:
+    """A body named only by common words ("Foreign Ministry", "Central Bank", "Supreme Court"): every
+    country has one, so the name alone does not tell which (its country does)."""
+    words = normalise_name(name).split()
+    return any(w in BODY_HEADS for w in words) and all(
+        w in BODY_HEADS or w in GENERIC_BODY_WORDS for w in words
+    )
 
 
 def _name_words(n: int) -> list[dict[str, Any]]:
@@ -65,7 +79,15 @@ def organization_patterns(
     body += [[head, {"LOWER": "of"}, *_name_words(n)] for n in range(1, _MAX_NAME_WORDS)]
     firm = [[*_name_words(n), suffix] for n in range(1, _MAX_NAME_WORDS + 1)]
     agency = [[{"ORTH": word} for word in words] for words in agencies]
-    return {"body": body, "firm": firm, "agency": agency}
+    # "China's foreign ministry said": a portfolio and "ministry" in lower case are the department too
+    lower_ministry = [
+        [
+            *({"LOWER": word, "IS_LOWER": True} for word in portfolio.split()),
+            {"LOWER": "ministry", "IS_LOWER": True},
+        ]
+        for portfolio in sorted(MINISTRY_PORTFOLIOS)
+    ]
+    return {"body": body + lower_ministry, "firm": firm, "agency": agency}
 
 
 @lru_cache(maxsize=8)

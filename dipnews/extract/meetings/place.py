@@ -45,7 +45,7 @@ from dipnews.extract.meetings.syntax import (
     with_conjuncts,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
-from dipnews.nlp.parsing import doc_text, find_dateline
+from dipnews.nlp.parsing import dateline_place_text, datelines, doc_text
 
 # spaCy entity labels that can be a meeting place.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -376,19 +376,26 @@ def more_specific_place(current: str | None, candidate: str) -> str:
 
 
 def dateline_place(sentences: list[Span]) -> str | None:
-    """The place of a wire dateline ("WASHINGTON (AP) —", "NEW DELHI, March 3 -"): where the story was
-    filed, the place of the news meetings that the text does not place itself. A web page's dateline may
-    follow lines of page header (see :data:`dipnews.nlp.parsing.LINE_DATELINE`)."""
-    opening = sentences[:3]
-    match = find_dateline(doc_text(sentences[0].doc)) if sentences else None
-    if match is not None:
-        opening += [s for s in sentences[3:] if match.start() <= s.start_char < match.end()][:1]
-    for sentence in opening:
+    """The place of a dateline ("WASHINGTON (AP) —", "NEW DELHI, March 3 -", "Kyiv, Ukraine (AP) —",
+    "NEW DELHI:"): where the story was filed, the place of the news meetings that the text does not place
+    itself. A web page's dateline may follow lines of page header (see
+    :func:`dipnews.nlp.parsing.datelines`)."""
+    if not sentences:
+        return None
+    doc = sentences[0].doc
+    for match in datelines(doc_text(doc)):
+        place = dateline_place_text(match)
+        group = "place" if match.group("place") else "capitals"
+        words = doc.char_span(*match.span(group), alignment_mode="expand") if place else None
+        # the small model often misses an all-capitals place; a known place name is enough then
+        if words is not None and (all(t.ent_type_ in ("GPE", "LOC") for t in words) or place_country(place)):
+            return place
+    for sentence in sentences[:3]:
+        # a dateline the pattern does not read ("RIO DE JANEIRO\n, March 3 -"): capitals before a mark
         words = _dateline_words(sentence)
         if not words:
             continue
         place = " ".join(token.text for token in words).title()
-        # the small model often misses an all-capitals place; a known place name is enough then
         if any(t.ent_type_ not in ("GPE", "LOC") for t in words) and place_country(place) is None:
             continue
         if len(sentence) > len(words) and sentence[len(words)].text in ("(", "—", "--", "-", ","):

@@ -58,7 +58,9 @@ def prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
             for each in [prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_)]:
                 objects = [obj for obj in each.children if obj.dep_ == "pobj"] or _stranded_object(each)
                 for obj in objects:
-                    found.extend(with_conjuncts(obj))
+                    # "with Prime Minister X and Defense Minister Y" parsed as "Minister [X and Defense
+                    # Minister] Y": the first name hangs inside the phrase, coordinated there
+                    found.extend(_with_misparsed_conjuncts(obj))
     return found
 
 
