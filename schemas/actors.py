@@ -24,7 +24,8 @@ def schema(texts: Mapping[str, str] | None = None) -> pa.DataFrameSchema:
         {
             "actor_id": column(
                 "string",
-                "Stable id derived from actor_type and the normalised name (countries: their ISO3 code)",
+                "Stable id derived from actor_type and the normalised name (countries: their ISO3 code; "
+                "a body every country has, such as 'Foreign Ministry': also its country)",
                 unique=True,
                 checks=[pa.Check.str_matches(HEX16)],
             ),

@@ -143,6 +143,14 @@ def test_seed_mention_invariants(seed: ArticleActors, seed_text: str) -> None:
             "president",
             "TZA",
         ),
+        # the leader of a group marked by its nationality is of that country, not of the story's setting
+        (
+            "JEDDAH, March 10 - Saudi officials said Ukrainian officials led by Chief of Staff Oleh Bondar"
+            " arrived.",
+            "Oleh Bondar",
+            "chief of staff",
+            "UKR",
+        ),
         # a counterpart set off by a comma: the demonym is still the person's country, not the subject's
         (
             "British Prime Minister Tom Hale held talks in London with his Irish counterpart, Sean Byrne.",

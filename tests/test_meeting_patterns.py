@@ -1364,6 +1364,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Monday.",
         [Expected({"Oleg Sokolov": P, "Amir Levy": P, "Dan Katz": P}, "Tel Aviv", MONDAY)],
     ),
+    "a group led by a named person: the leader stands for it, the participle's place and time are kept": (
+        "U.S. Secretary of State Tom Reyes is due to meet Ukrainian officials led by Oleh Bondar in Jeddah on"
+        " Tuesday.",
+        [Expected({"Tom Reyes": P, "Oleh Bondar": P}, "Jeddah", dt.date(2024, 5, 21), "planned")],
+    ),
+    "is likely to meet: a possibility, skipped (convention 3)": (
+        "Chinese President Wei Lin is likely to meet U.S. President Robert Hayes later this year.",
+        [],
+    ),
+    "is expected to meet: planned": (
+        "Chinese President Wei Lin is expected to meet U.S. President Robert Hayes in Washington on Friday.",
+        [Expected({"Wei Lin": V, "Robert Hayes": H}, "Washington", FRIDAY, "planned")],
+    ),
+    "a chamber's caucus is one party": (
+        "Senator Tom Reyes will meet with House Republicans on Friday, his office said.",
+        [Expected({"Tom Reyes": P, "House Republicans": P}, None, FRIDAY, "planned")],
+    ),
     "a link to another story is no meeting of this one": (
         "Spanish Prime Minister Luis Vega spoke about the economy in Madrid on Monday, in a long speech to"
         " union workers that said nothing about foreign affairs.\nRead more: Carla Conti meets Tom Hale in"

@@ -71,6 +71,8 @@ ACTORS_LEXICON = load_lexicon(
         "party_group_plural_nouns",
         "party_dealing_verbs",
         "time_zones",
+        "caucus_chambers",
+        "caucus_members",
     ),
 )
 
@@ -187,6 +189,8 @@ PERSON_ATTRIBUTE_NOUNS: frozenset[str] = frozenset(
 # International Inc").
 CORPORATE_SUFFIXES: frozenset[str] = ACTORS_LEXICON.words("corporate_suffixes")
 TIME_ZONES: frozenset[str] = ACTORS_LEXICON.words("time_zones")
+CAUCUS_CHAMBERS: frozenset[str] = ACTORS_LEXICON.words("caucus_chambers")
+CAUCUS_MEMBERS: frozenset[str] = ACTORS_LEXICON.words("caucus_members")
 
 # Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
 MALE_PRONOUNS: frozenset[str] = frozenset({"he"})
@@ -1358,6 +1362,7 @@ def _read_name_context(
         _mark_gender(mention, words[0].lower())
     _title_before(doc, start, ents, mention)
     _title_after(doc, end, ents, mention)
+    mention.countries.extend(_led_group_country(doc[end - 1]))
     mention.visit_origin = _visit_origin(doc, ents, doc[end - 1])
     mention.visits_unnamed_destination = _visits_unnamed_destination(doc[end - 1])
     companion = _accompanied_person(doc[end - 1], ents)
@@ -1495,6 +1500,25 @@ def _visit_origin(doc: Doc, ents: list[Span | None], name_token: Token) -> str |
         if ent.label_ in ("GPE", "NORP") and (code := _span_country(ent.text)) and code != destination
     }
     return others.pop() if len(others) == 1 else None
+
+
+def _led_group_country(name_token: Token) -> list[str]:
+    """ "Ukrainian officials led by Andriy Yermak", "a Saudi delegation headed by X": the leader of a group
+    marked by its nationality is of that country."""
+    by = name_token.head
+    verb = by.head
+    if (
+        name_token.dep_ != "pobj"
+        or by.lower_ != "by"
+        or verb.dep_ != "acl"
+        or verb.lemma_ not in ("lead", "head")
+    ):
+        return []
+    return [
+        code
+        for modifier in verb.head.children
+        if modifier.dep_ in ("amod", "compound", "nmod") and (code := country_by_demonym(modifier.text))
+    ]
 
 
 def _visits_unnamed_destination(name_token: Token) -> bool:
@@ -2077,9 +2101,34 @@ def _without_credit_entities(doc: Doc) -> Iterator[None]:
         doc.ents = original
 
 
+@contextlib.contextmanager
+def _caucuses_as_organizations(doc: Doc) -> Iterator[None]:
+    """Within the block a chamber's party caucus is one ORG entity ("House Republicans", "Senate
+    Democrats"): the model tags "House" ORG and "Republicans" NORP, and the caucus, not the chamber, is
+    the party that meets. The model's entities are put back afterwards."""
+    caucuses = [
+        (t.i - 1, t.i + 1)
+        for t in doc[1:]
+        if t.lower_ in CAUCUS_MEMBERS and t.is_title and doc[t.i - 1].lower_ in CAUCUS_CHAMBERS
+    ]
+    if not caucuses:
+        yield
+        return
+    original = doc.ents
+    taken = {i for s, e in caucuses for i in range(s, e)}
+    kept = [ent for ent in original if taken.isdisjoint(range(ent.start, ent.end))]
+    doc.ents = sorted(
+        [*kept, *(Span(doc, s, e, label="ORG") for s, e in caucuses)], key=lambda ent: ent.start
+    )
+    try:
+        yield
+    finally:
+        doc.ents = original
+
+
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     """All actors of one article and every mention resolved to them (see the module docstring)."""
-    with _without_credit_entities(doc), _teams_as_organizations(doc):
+    with _without_credit_entities(doc), _teams_as_organizations(doc), _caucuses_as_organizations(doc):
         return _extract_actors(doc, meta)
 
 

@@ -273,7 +273,8 @@ def _modifier_chain(token: Token) -> list[Token]:
 def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     """ "hosted a delegation led by Senator X", "a team including A and B": the named members stand for
     the delegation, the party the meeting is with."""
-    if token.lemma_.lower() not in DELEGATION_NOUNS or token.pos_ != "NOUN":
+    # ("met Ukrainian officials led by X": any group of people named by its leader)
+    if (token.lemma_.lower() not in DELEGATION_NOUNS and token.tag_ != "NNS") or token.pos_ != "NOUN":
         return []
     keys: list[str] = []
     for verb in dependents(token, ("acl",)):

@@ -27,6 +27,7 @@ from dipnews.extract.meetings.lexicon import (
     PLANNING_NOUNS,
     REFUSAL_LEMMAS,
     SPECULATIVE_MODALS,
+    SPECULATIVE_WORDS,
     WISH_LEMMAS,
 )
 from dipnews.extract.meetings.place import destinations_of, journey_of
@@ -50,8 +51,14 @@ def negated(token: Token) -> bool:
 
 
 def _speculative(verb: Token) -> bool:
-    """A modal of possibility or advice on the verb ("could meet", "should meet"; convention 3)."""
-    return any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children)
+    """A modal of possibility or advice on the verb ("could meet", "should meet"), an adverb of possibility
+    ("perhaps meet"), or the verb is the infinitive of an adjective of likelihood ("is likely to meet");
+    convention 3."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children)
+        or any(c.dep_ == "advmod" and c.lower_ in SPECULATIVE_WORDS for c in verb.children)
+        or (verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in SPECULATIVE_WORDS)
+    )
 
 
 def excluded(trigger: Token, governor: Token | None) -> bool:

@@ -270,10 +270,11 @@ def clause_participles(trigger: Token) -> list[Token]:
     visiting X in Hanoi on Monday" (a prenominal "visiting" the parser made the verb of the guest)."""
     if trigger.pos_ != "VERB":
         return []
+    # ("met Ukrainian officials led by X in Jeddah on Tuesday": any group the object names)
     leading = [
         verb
         for obj in dependents(trigger, ("dobj",))
-        if obj.lemma_.lower() in DELEGATION_NOUNS
+        if obj.lemma_.lower() in DELEGATION_NOUNS or obj.tag_ == "NNS"
         for verb in dependents(obj, ("acl",))
         if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
     ]
