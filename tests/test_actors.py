@@ -262,6 +262,14 @@ def test_pronoun_prefers_previous_subject(nlp: Language) -> None:
     assert mention_keys(result, "He", "pronoun") == ["person:Ronald Reagan"]
 
 
+def test_a_subject_pronoun_is_not_the_one_met_with(nlp: Language) -> None:
+    text = (
+        "Mia Walsh, Australia's foreign minister, arrived in Beijing on Sunday. In talks with Chinese Foreign"
+        " Minister Wei Lin on Monday, she raised the detention of an Australian writer."
+    )
+    assert mention_keys(run(nlp, text), "she", "pronoun") == ["person:Mia Walsh"]
+
+
 def test_pronoun_after_quote_skips_names_inside_it(nlp: Language) -> None:
     text = 'Boris Ivanov spoke to reporters. "Tom Smith is wrong about this," he said.'
     result = run(nlp, text)
@@ -620,3 +628,10 @@ def test_a_line_of_web_copy_is_a_sentence_of_its_own(nlp: Language) -> None:
     ]
     wrapped = nlp("British finance minister Nigel\nLawson said inflation would fall.")
     assert len(list(wrapped.sents)) == 1  # a wire's wrapped line is no paragraph
+
+
+def test_a_country_name_the_model_left_untagged_is_the_country(nlp: Language) -> None:
+    result = run(nlp, "Representatives of Japan and the United States met in Tokyo today.")
+    assert {a.name for a in result.actors if a.actor_type == "country"} >= {"Japan", "United States"}
+    # a country name that is also a given name is left to the model
+    assert not [a for a in run(nlp, "Jordan Smith met Ann Lee.").actors if a.actor_type == "country"]

@@ -28,6 +28,10 @@ MONDAY = dt.date(2023, 4, 17)
         ("on Tuesday", MONDAY, "future", dt.date(2023, 4, 18), "day"),
         ("next Monday", MONDAY, "future", dt.date(2023, 4, 24), "day"),
         ("last Friday", MONDAY, "past", dt.date(2023, 4, 14), "day"),
+        # a part of a month is dated by the month, as "late March" is
+        ("at the end of May", MONDAY, "future", dt.date(2023, 5, 1), "month"),
+        ("mid-May", MONDAY, "future", dt.date(2023, 5, 1), "month"),
+        ("the beginning of March", MONDAY, "past", dt.date(2023, 3, 1), "month"),
         # an explicit date beside the weekday wins
         ("on Sunday (April 16)", MONDAY, "past", dt.date(2023, 4, 16), "day"),
         ("Saturday (April 1)", MONDAY, "past", dt.date(2023, 4, 1), "day"),

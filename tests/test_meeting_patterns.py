@@ -1369,13 +1369,40 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Tuesday.",
         [Expected({"Tom Reyes": P, "Oleh Bondar": P}, "Jeddah", dt.date(2024, 5, 21), "planned")],
     ),
-    "is likely to meet: a possibility, skipped (convention 3)": (
-        "Chinese President Wei Lin is likely to meet U.S. President Robert Hayes later this year.",
+    "a meeting said to be possible: skipped (convention 3)": (
+        "Chinese President Wei Lin will perhaps meet U.S. President Robert Hayes later this year.",
         [],
     ),
     "is expected to meet: planned": (
         "Chinese President Wei Lin is expected to meet U.S. President Robert Hayes in Washington on Friday.",
         [Expected({"Wei Lin": V, "Robert Hayes": H}, "Washington", FRIDAY, "planned")],
+    ),
+    "a body's summit scheduled to be held: planned, its own place and time, its members the parties": (
+        "The ministers from Bahrain, Kuwait, Oman and Qatar ended their talks on Monday. A new plan could be"
+        " submitted to a Gulf Cooperation Council summit scheduled to be held in Doha late this year.",
+        [
+            Expected({"Bahrain": P, "Kuwait": P, "Oman": P, "Qatar": P}, None, MONDAY),
+            Expected(
+                {"Gulf Cooperation Council": P, "Bahrain": P, "Kuwait": P, "Oman": P, "Qatar": P},
+                "Doha",
+                dt.date(2024, 1, 1),
+                "planned",
+            ),
+        ],
+    ),
+    "talks expected to focus on trade: the expectation is the topic's, the talks are reported": (
+        "French Prime Minister Marie Laurent opened talks with President Tom Reyes expected to focus on"
+        " trade.",
+        [Expected({"Marie Laurent": P, "Tom Reyes": P}, None, PUBLISHED)],
+    ),
+    "a journey's purpose hung on its time: 'visit Moscow at the end of May for talks with X'": (
+        "British Prime Minister Ann Brooks will visit Moscow at the end of May for talks with Soviet leader"
+        " Ivan Petrov, her office said.",
+        [Expected({"Ann Brooks": V, "Ivan Petrov": H}, "Moscow", dt.date(2024, 5, 1), "planned")],
+    ),
+    "representatives of two countries met, the sentence opening with the capitalised plural": (
+        "TOKYO, May 15 - Representatives of Japan and the United States met here today to discuss chips.",
+        [Expected({"Japan": H, "United States": V}, "Tokyo", PUBLISHED)],
     ),
     "a chamber's caucus is one party": (
         "Senator Tom Reyes will meet with House Republicans on Friday, his office said.",

@@ -74,6 +74,10 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     # a month with a year, or a bare month after "in"/"last"/"next"/"since"/"early"/"late"
     rf"(?:(?:in|since|during|until|by|early|late|mid|mid-)\s+)?{_MONTH}\s+{_YEAR}\b",
     rf"(?:in|last|next|since|during|early|late|mid|until|this)\s+{_MONTH_NAME}\b(?!\.?\s+\d)",
+    # a part of a month ("at the end of March", "mid-April"): the month, as "late March" is
+    rf"(?:(?:at|by|until|before|from|in)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+{_MONTH_NAME}\b"
+    r"(?!\.?\s+\d)",
+    rf"(?:mid|end|early|late)-{_MONTH_NAME}\b(?!\.?\s+\d)",
     # relative days
     r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)",
     r"(?:(?:today|yesterday|tomorrow)(?:\s+and\s+(?:today|tomorrow))?)"
@@ -93,6 +97,10 @@ DATE_EXPRESSION_RE = re.compile(
 )
 
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:on|in|since|during|until|by)\s+", re.IGNORECASE)
+# "(at) the end of", "mid-": a part of a month is dated by the month (precision month)
+_MONTH_PART_RE = re.compile(
+    r"^(?:(?:at|by|until|before|from|in)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|^(?:mid|end|early|late)-"
+)
 _MONTH_DAY_RE = re.compile(
     rf"(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{_YEAR}))?\b"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_ALT})\.?(?:,?\s+(?P<y2>{_YEAR}))?\b",
@@ -279,7 +287,7 @@ def resolve_date(expression: str, published: dt.date | None, tense: str = PAST) 
 
 def _resolve(expression: str, published: dt.date | None, tense: str) -> ResolvedDate:
     text = " ".join(expression.lower().split())
-    text = _LEADING_PREPOSITION_RE.sub("", text)
+    text = _MONTH_PART_RE.sub("", _LEADING_PREPOSITION_RE.sub("", text))
     # An explicit day wins over everything else in the expression ("Sunday (April 16)").
     month_day = _MONTH_DAY_RE.search(text)
     if month_day is not None and not _MONTH_YEAR_RE.fullmatch(text):

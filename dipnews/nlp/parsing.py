@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -77,6 +78,8 @@ def split_dateline(doc: Doc) -> Doc:
 
 
 LINE_BREAK_COMPONENT = "dipnews_line_breaks"
+# A line break and the spaces after it, before a line's first character.
+_LINE_START = re.compile(r"\n\s*(?=\S)")
 # Wire copy wraps its lines at 80 characters or less; a line longer than this is a paragraph.
 PARAGRAPH_LINE_CHARS = 120
 
@@ -96,13 +99,18 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     text = doc.text
     if "\n" not in text or not lines_are_paragraphs(text):
         return doc
-    for token in doc[:-2]:
-        if token.is_space and "\n" in token.text and not doc[token.i + 1].is_space:
-            doc[token.i + 1].is_sent_start = True
-            if not doc[token.i + 2].is_space:
-                # the small parser may otherwise cut the line's first word off alone ("Xi | said ...",
-                # '" | We ...'), as after a dateline
-                doc[token.i + 2].is_sent_start = False
+    # (set as one array: spaCy checks the whole Doc on each token's is_sent_start, quadratic on a long page)
+    starts = doc.to_array([SENT_START]).astype("int64")  # signed: -1 marks "not a start"
+    for line in _LINE_START.finditer(text):
+        first = doc.char_span(line.end(), line.end() + 1, alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        starts[first.start] = 1
+        if first.start + 1 < len(doc) and not doc[first.start + 1].is_space:
+            # the small parser may otherwise cut the line's first word off alone ("Xi | said ...",
+            # '" | We ...'), as after a dateline
+            starts[first.start + 1] = -1
+    doc.from_array([SENT_START], starts.view("uint64"))  # spaCy's array type, the bits unchanged
     return doc
 
 

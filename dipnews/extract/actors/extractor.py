@@ -73,6 +73,7 @@ ACTORS_LEXICON = load_lexicon(
         "time_zones",
         "caucus_chambers",
         "caucus_members",
+        "person_like_country_names",
     ),
 )
 
@@ -191,6 +192,7 @@ CORPORATE_SUFFIXES: frozenset[str] = ACTORS_LEXICON.words("corporate_suffixes")
 TIME_ZONES: frozenset[str] = ACTORS_LEXICON.words("time_zones")
 CAUCUS_CHAMBERS: frozenset[str] = ACTORS_LEXICON.words("caucus_chambers")
 CAUCUS_MEMBERS: frozenset[str] = ACTORS_LEXICON.words("caucus_members")
+PERSON_LIKE_COUNTRY_NAMES: frozenset[str] = ACTORS_LEXICON.words("person_like_country_names")
 
 # Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
 MALE_PRONOUNS: frozenset[str] = frozenset({"he"})
@@ -547,10 +549,9 @@ def _names_equipment(word: Token) -> bool:
     counted = head.tag_ == "NNS" or any(
         c.lower_ in ("a", "an") or c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in head.children
     )
-    surname_of_named = any(
+    return counted and not any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word.text for ent in word.doc.ents
     )
-    return counted and not surname_of_named
 
 
 def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
@@ -2089,6 +2090,9 @@ def _without_credit_entities(doc: Doc) -> Iterator[None]:
     """Within the block ``doc`` has no entities inside its credit lines (bylines, photo credits: see
     :mod:`dipnews.extract.actors.credits`); the model's entities are put back afterwards."""
     spans = credit_spans(doc_text(doc))
+    if not spans:
+        yield
+        return
     original = doc.ents
     kept = [ent for ent in original if not any(s < ent.end_char and ent.start_char < e for s, e in spans)]
     if len(kept) == len(original):
@@ -2126,9 +2130,41 @@ def _caucuses_as_organizations(doc: Doc) -> Iterator[None]:
         doc.ents = original
 
 
+@contextlib.contextmanager
+def _untagged_countries(doc: Doc) -> Iterator[None]:
+    """Within the block a country's one-word name the model left untagged is a GPE entity
+    ("Representatives of Japan and the United States met": the model tagged only the second); a name
+    that is also a given name or a word ("Jordan", "Turkey") is left as tagged. Put back afterwards."""
+    found = [
+        t.i
+        for t in doc
+        if t.ent_iob_ == "O"
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and t.text not in PERSON_LIKE_COUNTRY_NAMES
+        and country_by_name(t.text) is not None
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)
+        and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title)
+    ]
+    if not found:
+        yield
+        return
+    original = doc.ents
+    doc.ents = sorted([*original, *(Span(doc, i, i + 1, label="GPE") for i in found)], key=lambda e: e.start)
+    try:
+        yield
+    finally:
+        doc.ents = original
+
+
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     """All actors of one article and every mention resolved to them (see the module docstring)."""
-    with _without_credit_entities(doc), _teams_as_organizations(doc), _caucuses_as_organizations(doc):
+    with (
+        _without_credit_entities(doc),
+        _teams_as_organizations(doc),
+        _caucuses_as_organizations(doc),
+        _untagged_countries(doc),
+    ):
         return _extract_actors(doc, meta)
 
 
@@ -2400,7 +2436,12 @@ def _resolve_pronouns(
         pronoun_in_quote = quote_mask[token.idx]
         wants_female = token.lower_ in FEMALE_PRONOUNS | FEMALE_OBJECT_PRONOUNS
         # "Grant will meet him": an object pronoun is not its own clause's subject (binding)
-        excluded = _clause_subject_clusters(token, recent) if _object_pronoun(token) else set()
+        # "In talks with X, she raised ...": the one met with is not who met
+        excluded = (
+            _clause_subject_clusters(token, recent)
+            if _object_pronoun(token)
+            else _met_with_clusters(token, recent)
+        )
         candidates = [
             m
             for m in recent[-40:]
@@ -2439,6 +2480,20 @@ def _clause_subject_clusters(pronoun: Token, recent: list[_PersonMention]) -> se
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
     return {m.cluster for m in recent if m.end - 1 in subjects}
+
+
+def _met_with_clusters(pronoun: Token, recent: list[_PersonMention]) -> set[int]:
+    """The persons a subject pronoun's clause met with before it ("In talks with X, she ..."): a with-phrase
+    names the other side of an encounter, never the subject's own referent."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    met = {
+        c.i
+        for t in pronoun.head.subtree
+        if t.i < pronoun.i and t.dep_ == "pobj" and t.head.lower_ == "with"
+        for c in (t, *t.conjuncts)
+    }
+    return {m.cluster for m in recent if m.end - 1 in met}
 
 
 def _most_salient(candidates: list[_PersonMention], sentence: int) -> _PersonMention:

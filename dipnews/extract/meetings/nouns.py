@@ -31,6 +31,7 @@ from dipnews.extract.meetings.parties import (
     ArticleParties,
     actor_by_surname,
     actor_keys,
+    body_members,
     country_of,
     is_party_phrase,
     is_person,
@@ -414,8 +415,8 @@ def noun_mention(
         _add_addressed(parties, trigger, governor, relation, actors)
     if governor is not None and relation == "for" and travels_for(governor):
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
-    if lemma == "conference" and len(parties) < 2:
-        return None
+    if lemma == "conference" and len(parties) < 2 and not any(body_members(k, actors) for k in parties):
+        return None  # (a conference of a body whose members the article names is theirs: add_body_members)
     if _speech_at_own_session(trigger, governor, parties, actors):
         return None
     with_keys = {k for o in with_objects for k in actor_keys(o, actors)}

@@ -153,6 +153,8 @@ def place_iso3(place: str) -> str | None:
 
 def place_text(token: Token) -> str | None:
     """The place a token names, as written (its entity, without a leading "the"), or None."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return None  # "at the end of March": a month, though a town in England shares its name
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or (following and following.ent_iob_ == "I")):
         # "welcomed Premier Wei Lin": a surname in a full name is the person, though a town shares it (the

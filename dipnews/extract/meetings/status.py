@@ -26,6 +26,7 @@ from dipnews.extract.meetings.lexicon import (
     PLANNED_NOUN_MODIFIERS,
     PLANNING_NOUNS,
     REFUSAL_LEMMAS,
+    SCHEDULE_PARTICIPLES,
     SPECULATIVE_MODALS,
     SPECULATIVE_WORDS,
     WISH_LEMMAS,
@@ -52,7 +53,7 @@ def negated(token: Token) -> bool:
 
 def _speculative(verb: Token) -> bool:
     """A modal of possibility or advice on the verb ("could meet", "should meet"), an adverb of possibility
-    ("perhaps meet"), or the verb is the infinitive of an adjective of likelihood ("is likely to meet");
+    ("perhaps meet"), or the verb is the infinitive of such an adjective ("is unlikely to meet");
     convention 3."""
     return (
         any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children)
@@ -70,7 +71,10 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
     """
     chain = [trigger]
     head = trigger
-    for _ in range(3):
+    # "submitted ... to a summit scheduled to be held in Riyadh": a meeting with its own schedule is
+    # planned whatever the verb it is the goal of says
+    scheduled = any(c.dep_ == "acl" and c.lemma_.lower() in SCHEDULE_PARTICIPLES for c in trigger.children)
+    for _ in range(0 if scheduled else 3):
         climbs = (
             head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
             or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
@@ -175,7 +179,9 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             return True  # "X is due here on Sunday for talks"
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
-                return True
+                return True  # "a summit which is scheduled for May"
+            if child.dep_ == "acl" and child.lemma_.lower() in SCHEDULE_PARTICIPLES:
+                return True  # "a summit scheduled to be held in Riyadh"
     main = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
     if main.pos_ in ("VERB", "AUX"):
         if main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux",) and c.tag_ == "VBD" for c in main.children):

@@ -210,6 +210,16 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             return prep.head, prep.lower_
         if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ in ("VERB", "AUX"):
             return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
+        time = prep.head
+        if (
+            prep.lower_ != "of"  # "after two hours of talks": an extent, read below
+            and time.ent_type_ in ("DATE", "TIME")
+            and time.dep_ == "pobj"
+            and time.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "will visit Moscow at the end of March for talks with X": the parser hangs the purpose on the
+            # time; it is the verb's
+            return time.head.head, prep.lower_
     if noun.dep_ == "pobj" and noun.head.dep_ == "conj" and noun.head.head.dep_ in ("advcl", "xcomp"):
         # "will leave for X to attend a meeting and for talks with Y": the parser coordinates the second
         # purpose with the first one's verb; both are the journey's purposes
@@ -261,7 +271,9 @@ def describing_modifiers(trigger: Token) -> list[Token]:
     """A trigger noun's participle or adjective modifiers ("due", "held", "scheduled"), which describe it."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
+    found = [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
+    # "a summit scheduled to be held in Riyadh late this year": and the infinitive the participle governs
+    return found + [x for c in found for x in dependents(c, ("xcomp",)) if x.pos_ in ("VERB", "AUX")]
 
 
 def clause_participles(trigger: Token) -> list[Token]:
