@@ -143,6 +143,19 @@ def test_seed_mention_invariants(seed: ArticleActors, seed_text: str) -> None:
             "president",
             "TZA",
         ),
+        # a form of address before a royal title the model ran into the name; the regnal number is the name's
+        (
+            "External Affairs Minister Ravi Menon called on His Majesty King Abdullah II of Jordan in Amman.",
+            "Abdullah II",
+            "king",
+            "JOR",
+        ),
+        (
+            "External Affairs Minister Ravi Menon called on the king in Amman.",
+            "Ravi Menon",
+            "external affairs minister",
+            "IND",
+        ),
         # the leader of a group marked by its nationality is of that country, not of the story's setting
         (
             "JEDDAH, March 10 - Saudi officials said Ukrainian officials led by Chief of Staff Oleh Bondar"

@@ -162,6 +162,7 @@ OFFICE_COUNTRY: dict[str, str] = {
     "deputy trade representative": "USA",
     "white house press secretary": "USA",
     "chancellor of the exchequer": "GBR",
+    "external affairs minister": "IND",
 }
 
 # Until the Soviet Union dissolved (26 December 1991) "Moscow" and "the Russians" in the press stand
@@ -1217,6 +1218,9 @@ def _nearest_cluster(candidates: list[int], clusters: list[_Cluster], token: int
     return min(candidates, key=distance)
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
 def _untagged_royal_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     """Recall repair: the small model often leaves "King Fahd", "Prince Charles and Princess Diana"
     untagged (or tags the name ORG/GPE).  A capitalised royal title followed by capitalised proper
@@ -1226,13 +1230,15 @@ def _untagged_royal_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     for i, token in enumerate(doc[:-1]):
         if token.lower_ not in ROYAL_TITLES or not token.is_title:
             continue
-        if ents[i] is not None and ents[i].label_ == "PERSON":
-            continue
+        if ents[i] is not None and ents[i].label_ == "PERSON" and ents[i].end > i + 1:
+            continue  # (a PERSON span that ends at the title, "Majesty King", is no name of its own)
         end = i + 1
         while end < n and end < i + 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
             if ents[end] is not None and ents[end].label_ == "PERSON":
                 break
             end += 1
+        if end > i + 1 and end < n and _ROMAN_NUMERAL.fullmatch(doc[end].text):
+            end += 1  # "King Abdullah II"
         if end == i + 1 or (ents[end - 1] is not None and ents[end - 1].label_ == "PERSON"):
             continue
         name = doc[i + 1 : end]

@@ -21,6 +21,7 @@ TITLES_LEXICON = load_lexicon(
         "counterpart_nouns",
         "plural_abbreviations",
         "company_offices",
+        "honorifics",
     ),
 )
 
@@ -38,30 +39,9 @@ ROYAL_TITLES: frozenset[str] = frozenset(
     {"king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir", "sultan", "pope"}
 )
 
-# Courtesy titles: not offices, never recorded as titles, skipped when reading around a name.
-HONORIFICS: frozenset[str] = frozenset(
-    {
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "miss",
-        "dr",
-        "dr.",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "madam",
-        "mme",
-        "mme.",
-        "herr",
-        "senor",
-        "señor",
-    }
-)
+# Courtesy titles and forms of address: not offices, never recorded as titles, skipped when reading
+# around a name (titles.yaml, group honorifics).
+HONORIFICS: frozenset[str] = TITLES_LEXICON.words("honorifics")
 
 # Words that mark a person as female: used only to keep "she" from resolving to a man and "he" to a
 # woman when the article gives such a marker.
