@@ -34,6 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dipnews.quality.stage_validation import StageError, validate
+from dipnews.quality.text_store import TextStore
 from schemas import CONTRACT
 
 # Tables whose rows point into article texts (their schemas check the spans).
@@ -77,16 +78,23 @@ class BatchValidator:
         # span table -> new rows not checked yet (each with its schema factory)
         self._pending: dict[str, list[tuple[pd.DataFrame, Callable[..., Any]]]] = {}
         self.checked_rows: dict[str, int] = {}  # table -> rows that went through pandera
+        self._articles: Path | None = None  # the articles table, once written (see read_texts_from)
+        self._text_store: TextStore | None = None
 
     def texts(self, article_ids: list[str]) -> dict[str, str]:
         """article_id -> text for these articles only."""
+        if self._articles is not None:
+            if self._text_store is None:
+                self._text_store = TextStore(self._articles, self._articles.parent)
+            return self._text_store.texts(article_ids)
         return texts_by_id(self._connection, f"read_parquet({self._ingested})", article_ids)
 
     def read_texts_from(self, articles: Path) -> None:
-        """Read the texts from ``articles`` from now on: the articles table just written, whose rows (the
-        ingested articles' texts) are sorted by article_id, so a look-up reads only the row groups that
-        can hold the wanted ids, where the ingested file must be read whole every time."""
-        self._ingested = "'" + str(articles).replace("'", "''") + "'"
+        """Read the texts from ``articles`` from now on: the articles table just written, through a
+        :class:`TextStore` (made at the first look-up), which reads the texts once where a look-up in the
+        ingested file, or in the articles table by DuckDB, decompresses every text that might be wanted:
+        the whole column for a batch of quotations, which come in quote_id order."""
+        self._articles = articles
 
     def __call__(self, table: str, batch: pa.Table | None, first_row: int) -> None:
         """Check ``batch`` (rows ``first_row`` on of ``table``); ``None`` ends the table."""
@@ -214,6 +222,8 @@ class BatchValidator:
             tmp.replace(target)
 
     def close(self) -> None:
+        if self._text_store is not None:
+            self._text_store.close()
         self._connection.close()
 
 

@@ -27,8 +27,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dipnews.quality import cross_table as xt
-from dipnews.quality.batch_validation import texts_by_id
 from dipnews.quality.runner import MAX_EXAMPLES, _plain
+from dipnews.quality.text_store import TextStore
 from schemas import CONTRACT
 from schemas._base import arrow_schema
 
@@ -114,9 +114,9 @@ class TableReader:
             config["temp_directory"] = str(work_dir)
         self.connection = duckdb.connect(config=config)
         self.connection.execute("SET preserve_insertion_order TO true")
-        # A second cursor: the texts of a batch are looked up while the batches' result is open.
-        self._lookup = self.connection.cursor()
         self._text_hashes_made = False
+        self._work_dir = work_dir
+        self._text_store: TextStore | None = None
 
     def rows(self, table: str) -> int:
         return pq.ParquetFile(self.files[table]).metadata.num_rows
@@ -201,7 +201,11 @@ class TableReader:
         return frame[[*contract.names, *xt.derived_columns(table)]]
 
     def texts(self, article_ids: list[str]) -> dict[str, str]:
-        return texts_by_id(self._lookup, quoted(self.files["articles"]), article_ids)
+        """The texts of these articles, from a :class:`TextStore` of the articles table made at the first
+        look-up (a join in DuckDB decompressed the whole text column for each batch of quotations)."""
+        if self._text_store is None:
+            self._text_store = TextStore(self.files["articles"], self._work_dir)
+        return self._text_store.texts(article_ids)
 
     def row_count_parameters(self) -> dict[str, int]:
         f = {name: quoted(path) for name, path in self.files.items()}
@@ -242,5 +246,6 @@ class TableReader:
         return int(count), [_plain(dict(zip(shown, row, strict=True))) for row in first]
 
     def close(self) -> None:
-        self._lookup.close()
+        if self._text_store is not None:
+            self._text_store.close()
         self.connection.close()
