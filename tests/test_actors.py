@@ -616,8 +616,15 @@ def test_credit_lines_name_no_actors(nlp: Language) -> None:
 
 
 def test_credit_spans_keep_a_body_sentence_opening_with_by() -> None:
-    text = "By then, the talks had ended.\nBy Jane Doe\nPhoto: AP Photo/John Roe"
-    assert [text[s:e] for s, e in credit_spans(text)] == ["By Jane Doe", "AP Photo/John Roe"]
+    text = (
+        "By then, the talks had ended.\nBy Jane Doe\nPhoto: AP Photo/John Roe\n"
+        "By Friday Xi and Putin had met.\nReporting by Ann Smith and Li Wei; editing by Bob Jones"
+    )
+    assert [text[s:e] for s, e in credit_spans(text)] == [
+        "By Jane Doe",
+        "AP Photo/John Roe",
+        "Reporting by Ann Smith and Li Wei; editing by Bob Jones",
+    ]
 
 
 def test_a_weapon_system_named_like_a_person_is_no_person(nlp: Language) -> None:

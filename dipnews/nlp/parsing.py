@@ -142,8 +142,8 @@ def split_entities_at_commas(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
-    """Load an installed spaCy pipeline by package name (never from the network), with the dateline
-    splitter before its parser and the entity comma splitter after its recogniser."""
+    """Load an installed spaCy pipeline by package name (never from the network), with the line-start
+    and dateline splitters before its parser and the entity comma splitter after its recogniser."""
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")

@@ -31,9 +31,10 @@ def _alternatives(words: frozenset[str]) -> str:
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     roles = _alternatives(CREDIT_ROLES - {"by"})
+    # "By" (capitalised) or a role, then a capitalised name; the rest of the line is free ("; Editing by")
     line = re.compile(
-        rf"^[ \t]*\(?(?:By|(?:{roles})[ \t]+by)[ \t]+[A-Z][^\n]{{0,{CREDIT_LINE_MAX_CHARS}}}$",
-        re.MULTILINE | re.IGNORECASE,
+        rf"^[ \t]*\(?(?:By|(?i:{roles})[ \t]+by)[ \t]+[A-Z][^\n]{{0,{CREDIT_LINE_MAX_CHARS}}}$",
+        re.MULTILINE,
     )
     photo = re.compile(rf"\b(?:{_alternatives(PHOTO_AGENCIES)})[ \t]*/[ \t]*[^\n]*", re.IGNORECASE)
     link = re.compile(
@@ -54,7 +55,12 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _runs_on(line: str) -> bool:
-    """A body sentence that opens with "By": "By then, the talks had ended." ends with a full stop and
-    has a comma after one word."""
-    words = line.split()
-    return len(words) > 2 and words[1].endswith(",") and line.rstrip().endswith(".")
+    """A body sentence that opens with "By" ("By then, the talks had ended.", "By Friday Xi and Putin had
+    met twice."): it ends with a full stop and has lower-case words other than a credit's own."""
+    if not line.rstrip().endswith("."):
+        return False
+    return any(w[:1].islower() and w.lower() not in _CREDIT_WORDS for w in line.split())
+
+
+# Lower-case words a credit line itself has ("Reporting by X and Y; Editing by Z", "de", "van").
+_CREDIT_WORDS = frozenset({"by", "and", "of", "in", "for", "de", "da", "van", "von", "al", "bin"})
