@@ -126,10 +126,11 @@ _COUNTRY_SCOPE = "@"
 def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
     if actor_type == "country" and country_iso3:
         return f"country:{country_iso3}"
-    if actor_type == "organization" and country_iso3 and is_generic_body(name):
+    key = normalise_name(name)
+    if actor_type == "organization" and country_iso3 and is_generic_body(key):
         # every country has a "Foreign Ministry": China's and Russia's are two actors
-        return f"organization:{normalise_name(name)}{_COUNTRY_SCOPE}{country_iso3}"
-    return f"{actor_type}:{normalise_name(name)}"
+        return f"organization:{key}{_COUNTRY_SCOPE}{country_iso3}"
+    return f"{actor_type}:{key}"
 
 
 def _countries_agree(first: str | None, second: str | None) -> bool:

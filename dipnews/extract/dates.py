@@ -59,6 +59,11 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MONTH_DAY = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b)"
 _WEEKDAY = _WEEKDAY_NAME
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
+# The words before a month that name a part of it: "(at) the end of", "the beginning of", "mid-".
+_MONTH_PART = (
+    r"(?:(?:(?:at|by|until|before|from|in)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+"
+    r"|(?:mid|end|early|late)-)"
+)
 
 # One alternation per expression family; the order matters only where two could start at the same
 # character (the longer, more specific one is listed first).
@@ -75,9 +80,7 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     rf"(?:(?:in|since|during|until|by|early|late|mid|mid-)\s+)?{_MONTH}\s+{_YEAR}\b",
     rf"(?:in|last|next|since|during|early|late|mid|until|this)\s+{_MONTH_NAME}\b(?!\.?\s+\d)",
     # a part of a month ("at the end of March", "mid-April"): the month, as "late March" is
-    rf"(?:(?:at|by|until|before|from|in)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+{_MONTH_NAME}\b"
-    r"(?!\.?\s+\d)",
-    rf"(?:mid|end|early|late)-{_MONTH_NAME}\b(?!\.?\s+\d)",
+    rf"{_MONTH_PART}{_MONTH_NAME}\b(?!\.?\s+\d)",
     # relative days
     r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)",
     r"(?:(?:today|yesterday|tomorrow)(?:\s+and\s+(?:today|tomorrow))?)"
@@ -98,9 +101,7 @@ DATE_EXPRESSION_RE = re.compile(
 
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:on|in|since|during|until|by)\s+", re.IGNORECASE)
 # "(at) the end of", "mid-": a part of a month is dated by the month (precision month)
-_MONTH_PART_RE = re.compile(
-    r"^(?:(?:at|by|until|before|from|in)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+|^(?:mid|end|early|late)-"
-)
+_MONTH_PART_RE = re.compile(rf"^{_MONTH_PART}")
 _MONTH_DAY_RE = re.compile(
     rf"(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{_YEAR}))?\b"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_ALT})\.?(?:,?\s+(?P<y2>{_YEAR}))?\b",

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from dipnews.extract.lexicons import load_lexicon
+from dipnews.nlp.parsing import doc_text
 
 CREDITS_LEXICON = load_lexicon("credits", require=("photo_agencies", "credit_roles", "link_labels"))
 PHOTO_AGENCIES: frozenset[str] = CREDITS_LEXICON.words("photo_agencies")
@@ -52,6 +55,18 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in photo.finditer(text)]
     spans += [m.span() for m in link.finditer(text)]
     return sorted(spans)
+
+
+def doc_credit_spans(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`credit_spans` of the Doc's text, found once per Doc (two steps of the actors extractor
+    read them)."""
+    spans = doc.user_data.get(_CREDITS_KEY)
+    if spans is None:
+        spans = doc.user_data[_CREDITS_KEY] = credit_spans(doc_text(doc))
+    return spans
+
+
+_CREDITS_KEY = "dipnews.credit_spans"
 
 
 def _runs_on(line: str) -> bool:

@@ -36,7 +36,7 @@ from dipnews.extract.actors.countries import (
     leader_country,
     place_country,
 )
-from dipnews.extract.actors.credits import credit_spans
+from dipnews.extract.actors.credits import doc_credit_spans
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.actors.organizations import MINISTRY_PORTFOLIOS, pattern_organization_spans, team_spans
 from dipnews.extract.actors.titles import (
@@ -1283,7 +1283,7 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     runs on into an organisation word ("Prime Minister Office"), are not read as names."""
     spans: list[Span] = []
     n = len(doc)
-    credits = credit_spans(doc_text(doc))
+    credits = doc_credit_spans(doc)
     for i in range(n - 1):
         head = doc[i]
         # "his Ugandan counterpart Moses Okello": a counterpart is a person as an office holder is
@@ -2073,76 +2073,53 @@ def _is_person_entity(doc: Doc, start: int, end: int) -> bool:
 
 
 @contextlib.contextmanager
-def _teams_as_organizations(doc: Doc) -> Iterator[None]:
-    """Within the block the teams of results and fixtures lines are ORG entities of ``doc`` (the model
-    reads "Celtic 3 Raith 0" as places and persons); the model's entities are put back afterwards, so
-    the meeting and quotation extractors see the parse unchanged."""
-    teams = [(s, e) for s, e in team_spans(doc) if not _is_person_entity(doc, s, e)]
-    if not teams:
-        yield
-        return
-    original = doc.ents
-    team_tokens = {i for s, e in teams for i in range(s, e)}
-    kept = [ent for ent in original if team_tokens.isdisjoint(range(ent.start, ent.end))]
-    doc.ents = sorted([*kept, *(Span(doc, s, e, label="ORG") for s, e in teams)], key=lambda ent: ent.start)
-    try:
-        yield
-    finally:
-        doc.ents = original
-
-
-@contextlib.contextmanager
-def _without_credit_entities(doc: Doc) -> Iterator[None]:
-    """Within the block ``doc`` has no entities inside its credit lines (bylines, photo credits: see
-    :mod:`dipnews.extract.actors.credits`); the model's entities are put back afterwards."""
-    spans = credit_spans(doc_text(doc))
+def _entities_replaced(doc: Doc, spans: list[tuple[int, int]], label: str | None) -> Iterator[None]:
+    """Within the block the token ``spans`` are entities of ``label`` (None: of no entity), in place of the
+    model's entities they overlap; the model's entities are put back afterwards, so the meeting and
+    quotation extractors see the parse unchanged."""
     if not spans:
         yield
         return
     original = doc.ents
-    kept = [ent for ent in original if not any(s < ent.end_char and ent.start_char < e for s, e in spans)]
-    if len(kept) == len(original):
-        yield
-        return
-    doc.ents = kept
+    taken = {i for s, e in spans for i in range(s, e)}
+    kept = [ent for ent in original if taken.isdisjoint(range(ent.start, ent.end))]
+    added = [] if label is None else [Span(doc, s, e, label=label) for s, e in spans]
+    doc.ents = sorted([*kept, *added], key=lambda ent: ent.start)
     try:
         yield
     finally:
         doc.ents = original
 
 
-@contextlib.contextmanager
-def _caucuses_as_organizations(doc: Doc) -> Iterator[None]:
-    """Within the block a chamber's party caucus is one ORG entity ("House Republicans", "Senate
-    Democrats"): the model tags "House" ORG and "Republicans" NORP, and the caucus, not the chamber, is
-    the party that meets. The model's entities are put back afterwards."""
-    caucuses = [
+def _team_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The teams of results and fixtures lines, organisations (the model reads "Celtic 3 Raith 0" as places
+    and persons)."""
+    return [(s, e) for s, e in team_spans(doc) if not _is_person_entity(doc, s, e)]
+
+
+def _credit_token_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The tokens of the credit and link lines (bylines, photo credits: see
+    :mod:`dipnews.extract.actors.credits`), which name no actors."""
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in doc_credit_spans(doc))
+    return [(span.start, span.end) for span in spans if span is not None and len(span)]
+
+
+def _caucus_spans(doc: Doc) -> list[tuple[int, int]]:
+    """A chamber's party caucus ("House Republicans", "Senate Democrats"): the model tags "House" ORG and
+    "Republicans" NORP, and the caucus, not the chamber, is the party that meets."""
+    return [
         (t.i - 1, t.i + 1)
         for t in doc[1:]
         if t.lower_ in CAUCUS_MEMBERS and t.is_title and doc[t.i - 1].lower_ in CAUCUS_CHAMBERS
     ]
-    if not caucuses:
-        yield
-        return
-    original = doc.ents
-    taken = {i for s, e in caucuses for i in range(s, e)}
-    kept = [ent for ent in original if taken.isdisjoint(range(ent.start, ent.end))]
-    doc.ents = sorted(
-        [*kept, *(Span(doc, s, e, label="ORG") for s, e in caucuses)], key=lambda ent: ent.start
-    )
-    try:
-        yield
-    finally:
-        doc.ents = original
 
 
-@contextlib.contextmanager
-def _untagged_countries(doc: Doc) -> Iterator[None]:
-    """Within the block a country's one-word name the model left untagged is a GPE entity
-    ("Representatives of Japan and the United States met": the model tagged only the second); a name
-    that is also a given name or a word ("Jordan", "Turkey") is left as tagged. Put back afterwards."""
-    found = [
-        t.i
+def _untagged_country_spans(doc: Doc) -> list[tuple[int, int]]:
+    """A country's one-word name the model left untagged ("Representatives of Japan and the United States
+    met": the model tagged only the second); a name that is also a given name or a word ("Jordan",
+    "Turkey") is left as tagged."""
+    return [
+        (t.i, t.i + 1)
         for t in doc
         if t.ent_iob_ == "O"
         and t.pos_ == "PROPN"
@@ -2152,24 +2129,16 @@ def _untagged_countries(doc: Doc) -> Iterator[None]:
         and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)
         and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title)
     ]
-    if not found:
-        yield
-        return
-    original = doc.ents
-    doc.ents = sorted([*original, *(Span(doc, i, i + 1, label="GPE") for i in found)], key=lambda e: e.start)
-    try:
-        yield
-    finally:
-        doc.ents = original
 
 
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
-    """All actors of one article and every mention resolved to them (see the module docstring)."""
+    """All actors of one article and every mention resolved to them (see the module docstring). The
+    model's entities are repaired for the block (each repair reads the entities the previous one left)."""
     with (
-        _without_credit_entities(doc),
-        _teams_as_organizations(doc),
-        _caucuses_as_organizations(doc),
-        _untagged_countries(doc),
+        _entities_replaced(doc, _credit_token_spans(doc), None),
+        _entities_replaced(doc, _team_spans(doc), "ORG"),
+        _entities_replaced(doc, _caucus_spans(doc), "ORG"),
+        _entities_replaced(doc, _untagged_country_spans(doc), "GPE"),
     ):
         return _extract_actors(doc, meta)
 

@@ -25,7 +25,6 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.lexicons import load_lexicon
 
 ORGANIZATIONS_LEXICON = load_lexicon(
@@ -55,10 +54,11 @@ _NAME_WORD: dict[str, Any] = {
 _MAX_NAME_WORDS = 4
 
 
-def is_generic_body(name: str) -> bool:
-    """A body named only by common words ("Foreign Ministry", "Central Bank", "Supreme Court"): every
-    country has one, so the name alone does not tell which (its country does)."""
-    words = normalise_name(name).split()
+def is_generic_body(normalised_name: str) -> bool:
+    """A body named only by common words ("foreign ministry", "central bank", "supreme court", as
+    :func:`~dipnews.extract.actors.names.normalise_name` writes them): every country has one, so the name
+    alone does not tell which (its country does)."""
+    words = normalised_name.split()
     return any(w in BODY_HEADS for w in words) and all(
         w in BODY_HEADS or w in GENERIC_BODY_WORDS for w in words
     )

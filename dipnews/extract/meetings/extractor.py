@@ -34,7 +34,7 @@ from dipnews.extract.meetings.journeys import (
     reported_journeys,
     stays,
 )
-from dipnews.extract.meetings.lexicon import NOUN_TRIGGERS
+from dipnews.extract.meetings.lexicon import DELEGATION_NOUNS, GROUP_NOUNS, NOUN_TRIGGERS, PARTY_NOUNS
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
 from dipnews.extract.meetings.merging import fold_country_visits, merge_mentions
 from dipnews.extract.meetings.parties import (
@@ -135,7 +135,8 @@ def _says_here(meeting: MeetingDraft) -> bool:
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
-    repair_initial_plurals(doc, NOUN_TRIGGERS)
+    # the party nouns too: "Representatives of Japan and the United States met" opens a sentence
+    repair_initial_plurals(doc, [*NOUN_TRIGGERS, *PARTY_NOUNS, *GROUP_NOUNS, *DELEGATION_NOUNS])
     repair_bare_gerunds(doc, NOUN_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)

@@ -206,16 +206,15 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             if k != best.local_key
         ]
         return [*coordinated, best.local_key]
-    # "Representatives of Japan and the United States met": a capitalised plural party noun opening a
-    # sentence (or a dateline) is the common noun, read below
-    name = token.pos_ == "PROPN" and not _capitalised_party_noun(token)
-    if name and (named := _appositive_names(token, actors) or _name_after_post(token, actors)):
+    if token.pos_ == "PROPN" and (
+        named := _appositive_names(token, actors) or _name_after_post(token, actors)
+    ):
         return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
         people = _people_of_country(token, actors)
         if people:
             return people
-    if name:
+    if token.pos_ == "PROPN":
         if found:
             return [found[-1].local_key]
         by_name = actor_by_surname(token, actors)
@@ -237,7 +236,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if named:
         return named
     keys: list[str] = []
-    lemma = _singular(token.lower_) if _capitalised_party_noun(token) else token.lemma_.lower()
+    lemma = token.lemma_.lower()
     stands_for_owner = lemma in PARTY_NOUNS | GROUP_NOUNS | DELEGATION_NOUNS
     for child in token.children:
         if child.dep_ == "poss" and not stands_for_owner:
@@ -259,15 +258,6 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-
-
-def _capitalised_party_noun(token: Token) -> bool:
-    """ "Representatives", "Delegations" tagged as a proper noun because capitalised (sentence-initial)."""
-    return token.tag_ == "NNPS" and _singular(token.lower_) in PARTY_NOUNS | GROUP_NOUNS | DELEGATION_NOUNS
 
 
 def _modifier_chain(token: Token) -> list[Token]:

@@ -102,16 +102,23 @@ def trigger_patterns(
 
 
 def repair_initial_plurals(doc: Doc, nouns: Iterable[str]) -> None:
-    """The small model tags a sentence-initial plural trigger noun as a proper noun and keeps it as its
-    own lemma ("Talks between X and Y ended ..." -> PROPN "Talks"). Such a token is retagged as the
-    common plural noun it is, so the noun rules read it like "talks" anywhere else. A capitalised noun
-    inside a sentence ("the Paris Talks") is left as a name."""
-    plurals = {f"{noun}s": noun for noun in nouns}
+    """The small model tags a sentence-initial plural noun as a proper noun and keeps it as its own lemma
+    ("Talks between X and Y ended ..." -> PROPN "Talks", "TOKYO - Representatives of Japan and ..."). Such
+    a token is retagged as the common plural noun it is, so the noun rules read it like "talks" anywhere
+    else. A capitalised noun inside a sentence ("the Paris Talks") is left as a name."""
+    plurals = {_plural(noun): noun for noun in nouns}
     for token in doc:
         if token.pos_ == "PROPN" and token.is_sent_start and token.is_title and token.lower_ in plurals:
             token.lemma_ = plurals[token.lower_]
             token.pos_ = "NOUN"
             token.tag_ = "NNS"
+
+
+def _plural(noun: str) -> str:
+    """The regular English plural ("talk" -> "talks", "emissary" -> "emissaries", "envoy" -> "envoys")."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return f"{noun}s"
 
 
 def repair_bare_gerunds(doc: Doc, nouns: Iterable[str]) -> None:
