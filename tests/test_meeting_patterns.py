@@ -1419,6 +1419,34 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " of the African Union summit in Addis Ababa on Sunday.",
         [Expected({"Daniel Otieno": P, "Samia Suluhu Hassan": P}, "Addis Ababa", SUNDAY)],
     ),
+    # --- hyphenated pairs of countries before a noun of dealings ----------------------------------------
+    "a pair of countries in one modifier: 'U.S.-Japanese trade talks'": (
+        "U.S.-Japanese trade talks resumed in Tokyo on Monday.",
+        [Expected({"Japan": H, "United States": V}, "Tokyo", MONDAY)],
+    ),
+    "a combining form and a demonym: 'Sino-Indian border talks'": (
+        "Sino-Indian border talks ended in Geneva on Monday.",
+        [Expected({"China": P, "India": P}, "Geneva", MONDAY)],
+    ),
+    "a pair before a noun of no dealing names no party": (
+        "The Indo-Pacific region was calm on Monday, Japanese Foreign Minister Kenji Sato said.",
+        [],
+    ),
+    # --- the occasion of a plan, a purpose of seeing someone, counted encounters -------------------------
+    "agreed in a phone call: the call is the occasion of the plan, and happened": (
+        "Egyptian President Omar Nabil and Jordanian Prime Minister Sami Haddad agreed in a phone call on"
+        " Monday to coordinate aid.",
+        [Expected({"Omar Nabil": P, "Sami Haddad": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "will see X to discuss: a purpose of talking": (
+        "British Trade Minister Peter Lane will see Brazilian Finance Minister Carlos Moura in London on"
+        " Friday to discuss debt.",
+        [Expected({"Peter Lane": H, "Carlos Moura": V}, "London", FRIDAY, "planned")],
+    ),
+    "has met twice: a count of encounters, none of them told": (
+        "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
+        [],
+    ),
 }
 
 

@@ -45,6 +45,7 @@ COUNTRIES_LEXICON = load_lexicon(
         "international_bodies",
         "known_leaders",
         "leader_surnames",
+        "combining_forms",
     ),
 )
 
@@ -454,6 +455,19 @@ def _is_proper(text: str) -> bool:
 def country_by_name(text: str) -> str | None:
     """ISO3 of a country written by name or a usual short form ("Russia", "the U.S.", "Britain")."""
     return _name_table().get(normalise_key(text)) if _is_proper(text) else None
+
+
+COMBINING_FORMS: Mapping[str, str] = {
+    normalise_key(form): code for form, code in COUNTRIES_LEXICON.table("combining_forms").items()
+}
+
+
+def country_in_pair(text: str) -> str | None:
+    """ISO3 of one side of a hyphenated pair of countries ("U.S.-Japan", "Sino-Soviet",
+    "Israeli-Palestinian"): a name, a demonym or a combining form ("Sino")."""
+    if not _is_proper(text):
+        return None
+    return country_by_name(text) or country_by_demonym(text) or COMBINING_FORMS.get(normalise_key(text))
 
 
 @lru_cache(maxsize=65536)

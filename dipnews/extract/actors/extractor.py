@@ -39,6 +39,7 @@ from dipnews.extract.actors.countries import (
 from dipnews.extract.actors.credits import doc_credit_spans
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.actors.organizations import MINISTRY_PORTFOLIOS, pattern_organization_spans, team_spans
+from dipnews.extract.actors.pairs import CountryPair, country_pairs
 from dipnews.extract.actors.titles import (
     COUNTERPART_NOUNS,
     FEMALE_MARKERS,
@@ -74,6 +75,7 @@ ACTORS_LEXICON = load_lexicon(
         "caucus_chambers",
         "caucus_members",
         "person_like_country_names",
+        "pair_dealing_nouns",
     ),
 )
 
@@ -194,6 +196,7 @@ TIME_ZONES: frozenset[str] = ACTORS_LEXICON.words("time_zones")
 CAUCUS_CHAMBERS: frozenset[str] = ACTORS_LEXICON.words("caucus_chambers")
 CAUCUS_MEMBERS: frozenset[str] = ACTORS_LEXICON.words("caucus_members")
 PERSON_LIKE_COUNTRY_NAMES: frozenset[str] = ACTORS_LEXICON.words("person_like_country_names")
+PAIR_DEALING_NOUNS: frozenset[str] = ACTORS_LEXICON.words("pair_dealing_nouns")
 
 # Pronouns resolved to persons (subject forms; the quotations extractor needs them as speakers).
 MALE_PRONOUNS: frozenset[str] = frozenset({"he"})
@@ -2134,16 +2137,31 @@ def _untagged_country_spans(doc: Doc) -> list[tuple[int, int]]:
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     """All actors of one article and every mention resolved to them (see the module docstring). The
     model's entities are repaired for the block (each repair reads the entities the previous one left)."""
+    pairs = country_pairs(doc, PAIR_DEALING_NOUNS)
     with (
         _entities_replaced(doc, _credit_token_spans(doc), None),
         _entities_replaced(doc, _team_spans(doc), "ORG"),
         _entities_replaced(doc, _caucus_spans(doc), "ORG"),
         _entities_replaced(doc, _untagged_country_spans(doc), "GPE"),
+        # a pair's sides are read below, not the entity the model made of it ("U.S.-Japan" ORG)
+        _entities_replaced(doc, [(pair.start, pair.end) for pair in pairs], None),
     ):
-        return _extract_actors(doc, meta)
+        return _extract_actors(doc, meta, pairs)
 
 
-def _extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
+def _pair_country_mentions(text: str, pairs: list[CountryPair], before_soviet_end: bool) -> list[_Found]:
+    """Each side of a hyphenated pair of countries before a noun of dealings, as a country mention."""
+    found = []
+    for pair in pairs:
+        for start, end, code in pair.sides:
+            kind = "name" if country_by_name(text[start:end]) else "demonym"
+            if before_soviet_end and code == "RUS" and kind == "demonym":
+                code = SOVIET_CODE  # "Russo-Japanese talks" in 1987 are Soviet ones, as for any demonym
+            found.append(_Found(f"country:{code}", start, end, kind))
+    return found
+
+
+def _extract_actors(doc: Doc, meta: ArticleMeta, pairs: list[CountryPair]) -> ArticleActors:
     text = doc_text(doc)
     ents = _ent_index(doc)
     quote_mask = _quote_mask(text)
@@ -2161,6 +2179,7 @@ def _extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     actors = _person_actors(doc, ents, clusters, person_keys, sentences)
 
     org_spans = _countries_and_organization_spans(doc, ents, taken_tokens, before_soviet_end, found)
+    found.extend(_pair_country_mentions(text, pairs, before_soviet_end))
     org_spans = _with_pattern_organizations(doc, org_spans, taken_tokens, found)
     org_spans = _with_numbered_groups(doc, org_spans, taken_tokens)
     _add_organizations(doc, ents, org_spans, found, actors)

@@ -147,7 +147,11 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         ) and head.head != head:
             head = head.head
             chain.append(head)
-            if head.dep_ == "prep" and head.lower_ in OCCASION_PREPOSITIONS:
+            if head.dep_ == "prep" and (
+                head.lower_ in OCCASION_PREPOSITIONS
+                # "agreed in a phone call on Saturday to coordinate aid": what was agreed is the plan
+                or (head.lower_ == "in" and head.head.pos_ == "VERB" and plan_word(head.head))
+            ):
                 # "agreed to cooperate during a meeting on Sunday": the meeting is the occasion of what
                 # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
                 occasion_of = head.head

@@ -211,7 +211,7 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     if not all(_holds_office(k, actors) for k in subject_keys):
         return False
-    if verb.lemma_.lower() in VERBS_ALLOWING_TALK_PURPOSE and not _told_as_a_call(verb):
+    if VERB_FRAMES[verb.lemma_.lower()]["type"] == "call" and not _told_as_a_call(verb):
         return False
     clauses = ("xcomp", "ccomp", "advcl", "acl", "relcl", "oprd", "acomp")
     if any(
