@@ -1443,6 +1443,35 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Friday to discuss debt.",
         [Expected({"Peter Lane": H, "Carlos Moura": V}, "London", FRIDAY, "planned")],
     ),
+    "a plural pronoun names the pair met just before: an earlier meeting of theirs, elsewhere": (
+        "French President Luc Martin met U.S. President Tom Hale at the White House on Monday. They last met"
+        " in Paris in December.",
+        [
+            Expected({"Luc Martin": V, "Tom Hale": H}, "White House", MONDAY),
+            Expected({"Luc Martin": H, "Tom Hale": V}, "Paris", dt.date(2023, 12, 1)),
+        ],
+    ),
+    "an earlier meeting measured from the news: 'two months after their meeting in Paris'": (
+        "French President Luc Martin met U.S. President Tom Hale at the White House on Monday, two months"
+        " after their meeting in Paris.",
+        [
+            Expected({"Luc Martin": V, "Tom Hale": H}, "White House", MONDAY),
+            Expected({"Luc Martin": H, "Tom Hale": V}, "Paris", dt.date(2024, 3, 1)),
+        ],
+    ),
+    "talks measured from the news by their clause: 'a year after X held talks in Beijing with Y'": (
+        "Russian President Ivan Petrov hosted Indian Prime Minister Ravi Kumar in Moscow on Monday, a year"
+        " after Petrov held talks in Beijing with Chinese President Wei Lin.",
+        [
+            Expected({"Ivan Petrov": H, "Ravi Kumar": V}, "Moscow", MONDAY),
+            Expected({"Ivan Petrov": V, "Wei Lin": H}, "Beijing", dt.date(2023, 1, 1)),
+        ],
+    ),
+    "a possible summit is no plan (convention 3)": (
+        "U.S. President Tom Hale and Soviet leader Ivan Petrov may hold talks, and a possible U.S.-Soviet"
+        " summit was discussed in Washington on Monday.",
+        [],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

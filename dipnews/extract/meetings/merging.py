@@ -22,8 +22,8 @@ from dipnews.extract.meetings.lexicon import (
     TRAVEL_VERBS,
     VERB_FRAMES,
 )
-from dipnews.extract.meetings.parties import country_of
-from dipnews.extract.meetings.place import more_specific_place
+from dipnews.extract.meetings.parties import ANAPHOR_WINDOW, ArticleParties, country_of
+from dipnews.extract.meetings.place import more_specific_place, place_iso3
 from dipnews.extract.meetings.records import (
     ATTENDEE,
     HOST,
@@ -129,8 +129,8 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
         # an anaphoric noun ("the summit") may refer across that line to a meeting told of before. Without
         # a time of its own on either side, the same parties are the same encounter told again.
         return False
-    if dates_conflict(meeting.date, mention.date):
-        return False
+    if dates_conflict(meeting.date, mention.date) or _places_conflict(meeting.location, mention.location):
+        return False  # one encounter has one time and one place
     # lists, not sets: the mapping must not depend on hashing
     mention_core = list(core_parties(mention.parties))
     meeting_core = list(core_parties(meeting.parties))
@@ -153,13 +153,75 @@ def _same_visitor_visit(mention: MeetingMention, meetings: list[MeetingDraft]) -
     return len(hosting) == 1
 
 
+def _plural_pronoun(trigger: Token, actors: ArticleActors) -> Token | None:
+    """ "when they met in Paris", "their meeting in Rome": the trigger's parties given only as a plural
+    pronoun that no group phrase resolved (the parser's groups); None when a plural noun subject of the
+    sentence may be what the pronoun stands for ("bankers said they would meet")."""
+    pronouns = [
+        c
+        for c in trigger.children
+        if (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they")
+        or (c.dep_ == "poss" and c.lower_ == "their")
+    ]
+    if len(pronouns) != 1 or (isinstance(actors, ArticleParties) and pronouns[0].i in actors.groups):
+        return None
+    pronoun = pronouns[0]
+    for token in pronoun.sent[: pronoun.i - pronoun.sent.start]:
+        numbered = any(c.dep_ == "nummod" and c.lower_ in ("two", "both") for c in token.children)
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS") and not numbered:
+            return None
+    return pronoun
+
+
+def _pronoun_antecedent(
+    mention: MeetingMention, pronoun: Token, meetings: list[MeetingDraft]
+) -> MeetingDraft | None:
+    """The meeting told last before the pronoun, at most ANAPHOR_WINDOW sentences back: "X met Y on
+    Monday. They last met in Paris in December" refers to X and Y."""
+    told = [
+        (m.sentence_index, m.trigger.i, meeting)
+        for meeting in meetings
+        for m in meeting.mentions
+        if m.trigger.i < pronoun.i and mention.sentence_index - m.sentence_index <= ANAPHOR_WINDOW
+    ]
+    if not told:
+        return None
+    return max(told, key=lambda t: (t[0], t[1]))[2]
+
+
+def _places_conflict(first: str | None, second: str | None) -> bool:
+    """Two places in different countries ("in Paris" and "at the White House")."""
+    if first is None or second is None:
+        return False
+    first_iso3, second_iso3 = place_iso3(first), place_iso3(second)
+    return first_iso3 is not None and second_iso3 is not None and first_iso3 != second_iso3
+
+
+def _resolve_plural_pronoun(
+    mention: MeetingMention, meetings: list[MeetingDraft], actors: ArticleActors
+) -> bool:
+    """A mention naming its parties only as "they"/"their" takes the parties of the meeting told just
+    before. True when it is then another encounter of theirs, elsewhere ("met at the White House on
+    Monday, two months after their meeting in Paris"), which must not merge with that one."""
+    if core_parties(mention.parties):
+        return False
+    pronoun = _plural_pronoun(mention.trigger, actors)
+    antecedent = None if pronoun is None else _pronoun_antecedent(mention, pronoun, meetings)
+    if antecedent is None:
+        return False
+    for key in core_parties(antecedent.parties):
+        mention.parties[key] = PARTICIPANT
+    return _places_conflict(antecedent.location, mention.location)
+
+
 def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> list[MeetingDraft]:
     meetings: list[MeetingDraft] = []
     # Pass 1: mentions that name two parties or more make meetings.
     for mention in mentions:
+        elsewhere = _resolve_plural_pronoun(mention, meetings, actors)
         if len(core_parties(mention.parties)) < 2:
             continue
-        for meeting in meetings:
+        for meeting in [] if elsewhere else meetings:
             if _can_merge(meeting, mention, actors):
                 _absorb(meeting, mention, actors, fill_only=False)
                 break

@@ -53,11 +53,18 @@ def negated(token: Token) -> bool:
 
 def _speculative(verb: Token) -> bool:
     """A modal of possibility or advice on the verb ("could meet", "should meet"), an adverb of possibility
-    ("perhaps meet"), or the verb is the infinitive of such an adjective ("is unlikely to meet");
-    convention 3."""
+    ("perhaps meet"), an adjective of possibility on a meeting noun ("a possible summit"), or the verb is
+    the infinitive of such an adjective ("is unlikely to meet"); convention 3."""
     return (
         any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children)
         or any(c.dep_ == "advmod" and c.lower_ in SPECULATIVE_WORDS for c in verb.children)
+        # "a possible summit", "a possible U.S.-Soviet summit meeting" (the adjective on the compound's head)
+        or any(
+            c.dep_ == "amod" and c.lower_ in SPECULATIVE_WORDS
+            for noun in (verb, verb.head if verb.dep_ == "compound" else verb)
+            if noun.pos_ == "NOUN"
+            for c in noun.children
+        )
         or (verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in SPECULATIVE_WORDS)
     )
 

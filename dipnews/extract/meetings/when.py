@@ -151,6 +151,10 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
             return False
         if ancestor.lower_ in SEQUENCE_WORDS and ancestor.dep_ in ("prep", "mark"):
             return True
+        if ancestor.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in ancestor.children
+        ):
+            return True  # "on Monday, a year after X and Y signed their pact": the clause's conjunction
         if ancestor.dep_ == "relcl" and not _sets_scene(ancestor):
             return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
     return False
@@ -166,7 +170,8 @@ def choose_date_expression(
     targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + clause_participles(trigger))}
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
-    if governor is not None and trigger.pos_ == "NOUN":
+    if governor is not None and trigger.pos_ == "NOUN" and _measure_of(trigger) is None:
+        # ("met X on Monday, two months after their meeting in Paris": Monday is not the meeting's)
         targets.add(governor.i)
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
     loose: list[tuple[int, DateExpression]] = []
@@ -309,37 +314,82 @@ def date_mention(
         or (planned is not True and is_old(mention.date, published))
         or perfect
         or background_cue(token)
+        or (planned is not True and measured_long_before(token))
     )
 
 
 # "a day after", "two days before": how far the meeting lies from the clause it is measured from.
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_MEASURE_UNITS = frozenset({"day", "week", "month", "year"})
+_SEQUENCES = frozenset({"after", "before"})
+
+
+@dataclass(frozen=True)
+class _Measure:
+    """ "two months after their meeting": how far (count, unit) and which way the meeting lies from the
+    clause the measure hangs from."""
+
+    sequence: Token  # "after" or "before"
+    count: int | None
+    unit: str  # lemma: day, week, month, year
+    clause: Token
+
+
+def _measure_of(trigger: Token) -> _Measure | None:
+    """The measured sequence the trigger sits in ("a day after meeting Z", "two months after their
+    meeting in Paris"), or None."""
+    # the trigger's own clause ("a year after they met", "after X held talks"), else the preposition it
+    # hangs from ("two months after their meeting", "a day after meeting Z")
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    marks = [] if verb is None else [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _SEQUENCES]
+    if verb is not None and marks:
+        sequence, measures, clause = marks[0], dependents(verb, ("npadvmod",)), verb.head
+    else:
+        found = next((a for a in trigger.ancestors if a.pos_ == "ADP"), None)
+        if found is None or found.lower_ not in _SEQUENCES:
+            return None
+        sequence = found
+        # the parser hangs the measure above the preposition ("a day after") or below it
+        measures = [found.head] if found.head.dep_ == "npadvmod" else dependents(found, ("npadvmod",))
+        clause = found.head.head if found.head.dep_ == "npadvmod" else found.head
+    if len(measures) != 1 or measures[0].lemma_.lower() not in _MEASURE_UNITS:
+        return None
+    measure = measures[0]
+    counts = [_COUNT_WORDS.get(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
+    count = counts[0] if len(counts) == 1 else None
+    return _Measure(sequence, count, measure.lemma_.lower(), clause)
 
 
 def _measured_from_clause(
     trigger: Token, expressions: list[DateExpression], frame: TimeFrame
 ) -> ResolvedDate | None:
     """ "X huddled with Y on Thursday, a day after meeting Z": the meeting lies a measured number of days
-    before (or after) the day of the clause the measure hangs from."""
-    sequence = next((a for a in trigger.ancestors if a.pos_ == "ADP"), None)
-    if sequence is None or sequence.lower_ not in ("after", "before"):
+    (months, years) before or after the day of the clause the measure hangs from. Weeks are left undated:
+    "two weeks after" is a round figure, not a day."""
+    measure = _measure_of(trigger)
+    if measure is None or measure.count is None or measure.unit == "week":
         return None
-    # the parser hangs the measure above the preposition ("a day after") or below it
-    measures = [sequence.head] if sequence.head.dep_ == "npadvmod" else dependents(sequence, ("npadvmod",))
-    if len(measures) != 1 or measures[0].lemma_.lower() != "day":
+    chosen = choose_date_expression(trigger.sent, measure.clause, None, expressions)
+    if chosen is None:
         return None
-    measure = measures[0]
-    clause = measure.head if measure == sequence.head else sequence.head
-    counts = [_COUNT_WORDS.get(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
-    chosen = choose_date_expression(trigger.sent, clause, None, expressions)
-    if len(counts) != 1 or counts[0] is None or chosen is None:
-        return None
-    tense = FUTURE if planned_status(clause, None) else PAST
+    tense = FUTURE if planned_status(measure.clause, None) else PAST
     anchor = resolve_date(chosen.text, frame.published, tense)
     if anchor.date is None or anchor.precision != "day":
         return None
-    days = counts[0] if sequence.lower_ == "after" else -counts[0]
-    return ResolvedDate(anchor.date - dt.timedelta(days=days), "day", None)
+    steps = measure.count if measure.sequence.lower_ == "after" else -measure.count
+    if measure.unit == "day":
+        return ResolvedDate(anchor.date - dt.timedelta(days=steps), "day", None)
+    if measure.unit == "month":
+        months = anchor.date.year * 12 + anchor.date.month - 1 - steps
+        return ResolvedDate(dt.date(months // 12, months % 12 + 1, 1), "month", None)
+    return ResolvedDate(dt.date(anchor.date.year - steps, 1, 1), "year", None)
+
+
+def measured_long_before(trigger: Token) -> bool:
+    """ "two weeks after their meeting in Rome", "a year after they met": an encounter a week or more
+    before the clause it is measured from, so older than the news (history)."""
+    measure = _measure_of(trigger)
+    return measure is not None and measure.sequence.lower_ == "after" and measure.unit != "day"
 
 
 def _nearer_of_year(text: str, published: dt.date | None, past: ResolvedDate) -> ResolvedDate:
