@@ -29,6 +29,7 @@ from dipnews.extract.quotes import extractor as quotes
 from dipnews.extract.quotes import speech
 from dipnews.ingest import readers
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
+from dipnews.nlp import parsing
 
 SHIPPED = Path(lexicons.__file__).parent
 # Every shipped lexicon and the module-level Lexicon its reader loads.
@@ -43,6 +44,7 @@ READERS: dict[str, Lexicon] = {
     "countries": countries.COUNTRIES_LEXICON,
     "organizations": organizations.ORGANIZATIONS_LEXICON,
     "credits": credits.CREDITS_LEXICON,
+    "lemmas": parsing.LEMMAS_LEXICON,
 }
 
 # --- the shipped lexicons -----------------------------------------------------------------------

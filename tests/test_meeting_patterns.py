@@ -1472,6 +1472,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " summit was discussed in Washington on Monday.",
         [],
     ),
+    "hopes to meet: the intention of one who will be there is a plan (the lemmatizer's 'hop' repaired)": (
+        "German Chancellor Anna Berg hopes to meet U.S. President Tom Hale in Washington next month.",
+        [Expected({"Anna Berg": V, "Tom Hale": H}, "Washington", dt.date(2024, 6, 1), "planned")],
+    ),
+    "a summit prepared for is another event, not the meeting's name": (
+        "Japanese Prime Minister Ken Sato will meet U.S. President Tom Hale to prepare for the economic"
+        " summit in June.",
+        [Expected({"Ken Sato": P, "Tom Hale": P}, None, dt.date(2024, 6, 1), "planned", "meeting")],
+    ),
+    "a known leader's surname alone is a person though the model tags it otherwise": (
+        "Nakasone will meet Reagan in Washington on Friday.",
+        [Expected({"Nakasone": V, "Reagan": H}, "Washington", FRIDAY, "planned")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from dipnews.extract.lexicons import load_lexicon
 
 # A wire or web dateline: the place, an optional ", Country", ", DC" or ", May 14", an optional agency in
 # parentheses, then a dash: "WASHINGTON (AP) —", "BEIJING, May 14 (Reuters) -", "Kyiv, Ukraine (AP) —",
@@ -114,6 +117,24 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+LEMMA_REPAIR_COMPONENT = "dipnews_lemma_repairs"
+
+
+# The repairs are data (dipnews/extract/lexicons/lemmas.yaml).
+LEMMAS_LEXICON = load_lexicon("lemmas", require=("lemma_repairs",))
+LEMMA_REPAIRS: Mapping[str, str] = LEMMAS_LEXICON.table("lemma_repairs")
+
+
+@Language.component(LEMMA_REPAIR_COMPONENT)
+def repair_lemmas(doc: Doc) -> Doc:
+    """Give the listed word forms their right lemma ("hopes" -> "hope", not "hop"), after the lemmatizer."""
+    for token in doc:
+        lemma = LEMMA_REPAIRS.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
 ENTITY_COMMA_COMPONENT = "dipnews_entity_commas"
 # Labels whose entities never hold a comma in news copy (places do: "Houston, Texas").
 COMMA_FREE_LABELS = frozenset({"ORG", "PERSON"})
@@ -143,13 +164,16 @@ def split_entities_at_commas(doc: Doc) -> Doc:
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name (never from the network), with the line-start
-    and dateline splitters before its parser and the entity comma splitter after its recogniser."""
+    and dateline splitters before its parser, the entity comma splitter after its recogniser and the lemma
+    repairs after its lemmatizer."""
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and ENTITY_COMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_COMMA_COMPONENT, after="ner")
+    if "lemmatizer" in nlp.pipe_names and LEMMA_REPAIR_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_REPAIR_COMPONENT, after="lemmatizer")
     return nlp
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import (
+    LEADER_SURNAMES,
     country_by_capital,
     country_by_demonym,
     country_by_name,
@@ -2134,6 +2135,27 @@ def _untagged_country_spans(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
+def _leader_surname_spans(doc: Doc) -> list[tuple[int, int]]:
+    """A known leader's surname alone ("Nakasone hopes to meet ..."), which the model tags as an
+    organisation or a place, or not at all, when the article never gives the full name; the surnames
+    listed are unambiguous in the press (countries.yaml, leader_surnames)."""
+    return [
+        (t.i, t.i + 1)
+        for t in doc
+        if t.text in LEADER_SURNAMES
+        and t.is_title
+        and t.ent_type_ != "PERSON"
+        and (t.ent_iob_ == "O" or (t.ent_iob_ == "B" and not _entity_continues(doc, t.i + 1)))
+        # ("the Xi-Putin summit" is read as a compound of names elsewhere)
+        and not (t.i > 0 and doc[t.i - 1].text == "-")
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+    ]
+
+
+def _entity_continues(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].ent_iob_ == "I"
+
+
 def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
     """All actors of one article and every mention resolved to them (see the module docstring). The
     model's entities are repaired for the block (each repair reads the entities the previous one left)."""
@@ -2143,6 +2165,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         _entities_replaced(doc, _team_spans(doc), "ORG"),
         _entities_replaced(doc, _caucus_spans(doc), "ORG"),
         _entities_replaced(doc, _untagged_country_spans(doc), "GPE"),
+        _entities_replaced(doc, _leader_surname_spans(doc), "PERSON"),
         # a pair's sides are read below, not the entity the model made of it ("U.S.-Japan" ORG)
         _entities_replaced(doc, [(pair.start, pair.end) for pair in pairs], None),
     ):

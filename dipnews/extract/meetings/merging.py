@@ -35,6 +35,7 @@ from dipnews.extract.meetings.records import (
     meeting_type_of,
 )
 from dipnews.extract.meetings.roles import setting_only
+from dipnews.extract.meetings.status import is_awaited
 from dipnews.extract.meetings.when import dates_conflict, finer
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
@@ -248,6 +249,10 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
             # one-party verb ("X visits Washington") may well be another encounter.
             continue
+        if is_awaited(mention.trigger) or any(
+            a.lemma_ == "prepare" for a in list(mention.trigger.ancestors)[:3]
+        ):
+            continue  # "met X to prepare for the summit", "ahead of the summit": the summit is another event
         candidates = [
             meeting
             for meeting in meetings

@@ -151,10 +151,8 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
             return False
         if ancestor.lower_ in SEQUENCE_WORDS and ancestor.dep_ in ("prep", "mark"):
             return True
-        if ancestor.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in ancestor.children
-        ):
-            return True  # "on Monday, a year after X and Y signed their pact": the clause's conjunction
+        if ancestor.pos_ in ("VERB", "AUX") and _measure_of(ancestor) is not None:
+            return True  # "on Monday, a year after X and Y signed their pact": a measured clause
         if ancestor.dep_ == "relcl" and not _sets_scene(ancestor):
             return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
     return False
