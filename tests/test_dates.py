@@ -56,6 +56,11 @@ MONDAY = dt.date(2023, 4, 17)
         ("in July", MONDAY, "past", dt.date(2022, 7, 1), "month"),
         ("in July", MONDAY, "future", dt.date(2023, 7, 1), "month"),
         ("in March 2022", MONDAY, "past", dt.date(2022, 3, 1), "month"),
+        # a month, or a day of it, in a year named relative to the report, whatever the tense
+        ("in April last year", MONDAY, "past", dt.date(2022, 4, 1), "month"),
+        ("in March of next year", MONDAY, "future", dt.date(2024, 3, 1), "month"),
+        ("on June 5 this year", MONDAY, "future", dt.date(2023, 6, 5), "day"),
+        ("mid-April last year", MONDAY, "past", dt.date(2022, 4, 1), "month"),
         # explicit days with and without a year
         ("April 16", MONDAY, "past", dt.date(2023, 4, 16), "day"),
         ("Dec. 28", MONDAY, "past", dt.date(2022, 12, 28), "day"),
@@ -134,3 +139,8 @@ def test_previous_period_names_an_earlier_news_cycle() -> None:
 )
 def test_names_day_tells_a_day_from_a_period(expression: str, names: bool) -> None:
     assert names_day(expression) is names
+
+
+def test_find_a_month_with_its_relative_year_as_one_expression() -> None:
+    text = "He visited China in April last year, when he met Xi, and will return on May 5 next year."
+    assert [e.text for e in find_date_expressions(text)] == ["in April last year", "on May 5 next year"]

@@ -1485,6 +1485,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Nakasone will meet Reagan in Washington on Friday.",
         [Expected({"Nakasone": V, "Reagan": H}, "Washington", FRIDAY, "planned")],
     ),
+    "a visit in a month of last year, with its talks told in a when-clause: one meeting": (
+        "German Chancellor Anna Berg visited China in April last year, when she held talks with Chinese"
+        " President Wei Lin.",
+        [Expected({"Anna Berg": V, "Wei Lin": H}, "China", dt.date(2023, 4, 1))],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -68,6 +68,10 @@ _MONTH_PART = (
 # One alternation per expression family; the order matters only where two could start at the same
 # character (the longer, more specific one is listed first).
 _EXPRESSION_PATTERNS: tuple[str, ...] = (
+    # a month (or a day of it) in a year named relative to the report: "in April last year", "in March of
+    # next year", "on May 5 this year" (before the month families, which would stop at the month)
+    rf"(?:(?:on|in|since|during|until|by|early|late|mid|mid-)\s+|{_MONTH_PART})?"
+    rf"{_MONTH_NAME}\.?(?:\s+{_DAY})?,?\s+(?:of\s+)?(?:last|this|next)\s+year\b",
     # a weekday, optionally qualified and optionally with its explicit date in parentheses or after a
     # comma ("on Sunday (April 16)", "Sunday, April 16"), optionally coordinated ("Thursday and Friday")
     rf"(?:(?:on|last|next|this|coming|past)\s+)?{_WEEKDAY}(?:'s)?"
@@ -121,6 +125,8 @@ _RELATIVE_PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(rf"\b(?P<y>{_YEAR})\b")
+_RELATIVE_YEAR_RE = re.compile(r",?\s+(?:of\s+)?(?P<q>last|this|next)\s+year$")
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +295,11 @@ def resolve_date(expression: str, published: dt.date | None, tense: str = PAST) 
 def _resolve(expression: str, published: dt.date | None, tense: str) -> ResolvedDate:
     text = " ".join(expression.lower().split())
     text = _MONTH_PART_RE.sub("", _LEADING_PREPOSITION_RE.sub("", text))
+    relative_year = _RELATIVE_YEAR_RE.search(text)
+    if relative_year is not None and published is not None and _BARE_MONTH_RE.match(text):
+        return _in_relative_year(
+            text[: relative_year.start()], published.year + _YEAR_OFFSETS[relative_year["q"]]
+        )
     # An explicit day wins over everything else in the expression ("Sunday (April 16)").
     month_day = _MONTH_DAY_RE.search(text)
     if month_day is not None and not _MONTH_YEAR_RE.fullmatch(text):
@@ -328,6 +339,21 @@ def _resolve(expression: str, published: dt.date | None, tense: str) -> Resolved
     if period is not None:
         return _resolve_relative_period(period.group("q"), period.group("unit").lower(), published)
     return UNKNOWN
+
+
+def _in_relative_year(month_text: str, year: int) -> ResolvedDate:
+    """ "April last year", "May 5 this year": the month, or its day, in the year the words name."""
+    month_day = _MONTH_DAY_RE.search(month_text)
+    if month_day is not None:
+        month = MONTHS[(month_day.group("m1") or month_day.group("m2")).lower()]
+        day = int(month_day.group("d1") or month_day.group("d2"))
+        try:
+            return ResolvedDate(dt.date(year, month, day), "day", None)
+        except ValueError:
+            return ResolvedDate(dt.date(year, month, 1), "month", None)  # "February 30": the month stands
+    month_match = _BARE_MONTH_RE.match(month_text)
+    assert month_match is not None  # checked by the caller
+    return ResolvedDate(dt.date(year, MONTHS[month_match.group("m").lower()], 1), "month", None)
 
 
 # Expressions that set the week a story's plans are in: later bare weekdays fall inside it ("talks next
