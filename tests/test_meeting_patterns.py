@@ -1490,6 +1490,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " President Wei Lin.",
         [Expected({"Anna Berg": V, "Wei Lin": H}, "China", dt.date(2023, 4, 1))],
     ),
+    "a subject set off as somewhere for talks: 'X, in Washington for talks with U.S. officials, said'": (
+        "Argentine Economy Minister Luis Vega, in Washington for talks with U.S. officials, said a deal was"
+        " near.",
+        [Expected({"Luis Vega": V, "United States": H}, "Washington")],
+    ),
+    "a meeting in a relative clause of a visit is where the visit is": (
+        "Brazilian Finance Minister Carlos Moura arrived in Tokyo on Monday for a three-day visit during"
+        " which he will meet Prime Minister Ken Sato.",
+        [Expected({"Carlos Moura": V, "Ken Sato": H}, "Tokyo", None, "planned")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -39,7 +39,7 @@ from dipnews.extract.meetings.parties import (
     phrase_actor_keys,
     reporting_verb,
 )
-from dipnews.extract.meetings.place import journey_of, travellers_of, travels_for
+from dipnews.extract.meetings.place import journey_of, place_text, travellers_of, travels_for
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
 from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts, met_on_journey
 from dipnews.extract.meetings.splitting import drop_met_destination
@@ -240,12 +240,19 @@ def _add_described_subject(
     parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors
 ) -> None:
     """ "Chirac, in a visit this week with President Reagan, sounded out ...": the subject the phrase is
-    set off on made the visit; the parser hangs the with-phrase on that subject too."""
+    set off on made the visit; the parser hangs the with-phrase on that subject too. "X, in Washington
+    for talks with U.S. officials, said ...": the subject set off as somewhere for talks travelled there."""
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in PRESENCE_PREPOSITIONS:
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
         return
     owner = prep.head
     if owner.dep_ not in ("nsubj", "nsubjpass") or owner.pos_ != "PROPN":
+        return
+    # (the parser may hang "in Washington" on the comma after the name)
+    set_off = [o for t in (owner, *dependents(owner, ("punct",))) for o in prep_objects(t, ("in",))]
+    if prep.lower_ == "for" and any(place_text(o) for o in set_off):
+        visit_like = True
+    elif prep.lower_ not in PRESENCE_PREPOSITIONS:
         return
     enrol(parties, actor_keys(owner, actors), VISITOR if visit_like else PARTICIPANT)
     met = [k for o in prep_objects(owner, ("with",)) for k in actor_keys(o, actors)]

@@ -29,6 +29,7 @@ from dipnews.extract.meetings.lexicon import (
     VERB_FRAMES,
     VERBS_NEEDING_DOCUMENT,
     VERBS_WITH_TOPIC_OBJECT,
+    VISIT_NOUNS,
 )
 from dipnews.extract.meetings.syntax import (
     DATELINE_MARKS,
@@ -192,12 +193,18 @@ def _before_inner_place(doc: Doc, head: int, end: int) -> int:
     return end
 
 
-def mention_location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
+def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
+    """The words a meeting's own in/at phrase may hang from: the trigger, the words describing it or
+    governing it, and the parties the parser may hang the place on."""
     holders = [trigger, *describing_modifiers(trigger), *clause_participles(trigger)]
     holders.extend(leader for verb in holders[1:] for leader in prep_objects(verb, ("by",)))
     holders.extend(controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "PROPN":
+        # "X, in Washington for talks with Y": where X is for them (or on the comma after X, as parsed)
+        owner = trigger.head.head
+        holders.extend([owner, *dependents(owner, ("punct",))])
     if trigger.pos_ == "VERB":
         # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
         # the guest or on the agent; a topic object's place is the topic's ("discussed the situation in
@@ -213,7 +220,11 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     # "met with visiting X in Beijing": or on the participle the parser made a verb
     holders.extend(appos for holder in holders[1:] for appos in dependents(holder, ("appos",)))
     holders.extend(h.head for h in holders[1:] if h.dep_ == "dobj" and prenominal_visiting(h.head))
-    for holder in holders:
+    return holders
+
+
+def mention_location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
+    for holder in _place_holders(trigger, governor):
         # "met X on Capitol Hill": a landmark is the one place "on" gives (not "on Monday", "on trade")
         venues_on = [o for o in prep_objects(holder, ("on",)) if _named_venue(o)]
         for obj in prep_objects(holder, ("in", "at")) + venues_on:
@@ -254,6 +265,10 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     antecedent = where_antecedent(trigger)
     if antecedent is not None and (place := place_text(antecedent) or _place_before(antecedent)) is not None:
         return place
+    visit = trigger.head
+    if trigger.dep_ == "relcl" and visit.pos_ == "NOUN" and visit.lemma_.lower() in VISIT_NOUNS:
+        # "arrived in Tokyo for a three-day visit during which he will meet X": where the visit is
+        return mention_location(visit, visit.head.head if visit.dep_ == "pobj" else visit.head, "visit")
     journey = journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
     if journey is not None and len(places := destinations_of(journey)) == 1:
         return places[0]
