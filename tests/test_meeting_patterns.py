@@ -1500,6 +1500,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " which he will meet Prime Minister Ken Sato.",
         [Expected({"Carlos Moura": V, "Ken Sato": H}, "Tokyo", None, "planned")],
     ),
+    "a companion named in a sentence of its own attends the meeting told just before": (
+        "Russian President Ivan Petrov received Hungarian Prime Minister Gabor Szabo in Moscow on Monday."
+        " Szabo was accompanied by Foreign Minister Peter Nagy.",
+        [Expected({"Ivan Petrov": H, "Gabor Szabo": V, "Peter Nagy": A}, "Moscow", MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

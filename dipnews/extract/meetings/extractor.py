@@ -36,7 +36,7 @@ from dipnews.extract.meetings.journeys import (
 )
 from dipnews.extract.meetings.lexicon import DELEGATION_NOUNS, GROUP_NOUNS, NOUN_TRIGGERS, PARTY_NOUNS
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
-from dipnews.extract.meetings.merging import fold_country_visits, merge_mentions
+from dipnews.extract.meetings.merging import add_companions, fold_country_visits, merge_mentions
 from dipnews.extract.meetings.parties import (
     ArticleParties,
     add_body_members,
@@ -161,6 +161,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     for mention in mentions:
         add_body_members(mention, actors)
     meetings = fold_country_visits(merge_mentions(mentions, actors), actors)
+    add_companions(meetings, sentences, actors)
     dateline = dateline_place(sentences)
     article_seat = seat_named_in_article(doc)
     heads = delegation_heads(doc, actors)

@@ -16,13 +16,14 @@ from spacy.tokens import Span, Token
 
 from dipnews.extract.meetings.lexicon import (
     ADDITIVE_ADVERBS,
+    ATTENDANCE_VERBS,
     GROUP_NOUNS,
     NOUN_TRIGGERS,
     PARTY_NOUNS,
     TRAVEL_VERBS,
     VERB_FRAMES,
 )
-from dipnews.extract.meetings.parties import ANAPHOR_WINDOW, ArticleParties, country_of
+from dipnews.extract.meetings.parties import ANAPHOR_WINDOW, ArticleParties, actor_keys, country_of
 from dipnews.extract.meetings.place import more_specific_place, place_iso3
 from dipnews.extract.meetings.records import (
     ATTENDEE,
@@ -36,6 +37,7 @@ from dipnews.extract.meetings.records import (
 )
 from dipnews.extract.meetings.roles import setting_only
 from dipnews.extract.meetings.status import is_awaited
+from dipnews.extract.meetings.syntax import dependents, prep_objects
 from dipnews.extract.meetings.when import dates_conflict, finer
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
@@ -278,6 +280,30 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             target = min(candidates, key=lambda m: m.first_sentence)
         _absorb(target, mention, actors, fill_only=True)
     return meetings
+
+
+def add_companions(meetings: list[MeetingDraft], sentences: list[Span], actors: ArticleActors) -> None:
+    """ "X received Y on Friday. ... Y was accompanied by Foreign Minister Z": a party of the meeting told
+    just before, accompanied in a sentence of its own, brings Z as an attendee (guideline: secondary
+    people present)."""
+    for index, sentence in enumerate(sentences):
+        for verb in sentence:
+            if verb.lemma_.lower() not in ATTENDANCE_VERBS or verb.tag_ != "VBN":
+                continue
+            companions = [k for o in prep_objects(verb, ("by",)) for k in actor_keys(o, actors)]
+            accompanied = {k for s in dependents(verb, ("nsubjpass",)) for k in actor_keys(s, actors)}
+            told = [
+                (m.sentence_index, meeting)
+                for meeting in meetings
+                for m in meeting.mentions
+                if 0 < index - m.sentence_index <= ANAPHOR_WINDOW
+            ]
+            if not companions or not accompanied or not told:
+                continue
+            meeting = max(told, key=lambda t: t[0])[1]
+            if accompanied <= set(core_parties(meeting.parties)):
+                for key in companions:
+                    meeting.parties.setdefault(key, ATTENDEE)
 
 
 def fold_country_visits(meetings: list[MeetingDraft], actors: ArticleActors) -> list[MeetingDraft]:
