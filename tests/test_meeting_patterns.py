@@ -1505,6 +1505,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Szabo was accompanied by Foreign Minister Peter Nagy.",
         [Expected({"Ivan Petrov": H, "Gabor Szabo": V, "Peter Nagy": A}, "Moscow", MONDAY)],
     ),
+    "played host to: a hosting phrase, the guest after 'to'": (
+        "Turkish President Kemal Aydin played host to Iranian President Reza Karimi in Ankara on Monday.",
+        [Expected({"Kemal Aydin": H, "Reza Karimi": V}, "Ankara", MONDAY)],
+    ),
+    "a list of titled names after 'with', parsed as an apposition, is all met": (
+        "Japanese Prime Minister Ken Sato met with South Korean President Park Min-ho, Australian Prime"
+        " Minister Jack Reid and New Zealand Prime Minister Tom Walker in Tokyo on Monday.",
+        [Expected({"Ken Sato": H, "Park Min-ho": V, "Jack Reid": V, "Tom Walker": V}, "Tokyo", MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -92,9 +92,16 @@ def _is_dateline(token: Token) -> bool:
 
 def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     """The head and its conjuncts, plus a coordinated name the parser hung inside the phrase as a
-    modifier ("Donald Trump and House Speaker Paul Ryan" parsed as "[Trump and House] Speaker Ryan")."""
+    modifier ("Donald Trump and House Speaker Paul Ryan" parsed as "[Trump and House] Speaker Ryan"), and
+    a list of names the parser read as an apposition ("with X, Prime Minister Y and Z" with Y and Z hung
+    on an appositive Z after X's name)."""
     found = with_conjuncts(head)
-    for left in head.lefts:
+    # (two persons' names: "X, the UAE's Minister of State" describes X)
+    listed = [
+        c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and head.ent_type_ == "PERSON"
+    ]
+    found.extend(listed)
+    for left in [*head.lefts, *(t for name in listed for t in name.lefts)]:
         for token in left.subtree:
             if (
                 token.dep_ in ("nmod", "compound", "appos")
