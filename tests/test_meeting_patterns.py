@@ -1514,6 +1514,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Minister Jack Reid and New Zealand Prime Minister Tom Walker in Tokyo on Monday.",
         [Expected({"Ken Sato": H, "Park Min-ho": V, "Jack Reid": V, "Tom Walker": V}, "Tokyo", MONDAY)],
     ),
+    "talks that end in an agreement take its day: 'on Monday agreed ... after talks in Canberra'": (
+        "Indian Prime Minister Ravi Kumar and his Australian counterpart Jack Reid on Monday agreed to expand"
+        " defence ties after talks in Canberra.",
+        [Expected({"Ravi Kumar": V, "Jack Reid": H}, "Canberra", MONDAY)],
+    ),
+    "a related-story link line in capitals tells no meeting of this one": (
+        "Indian Prime Minister Ravi Kumar spoke about trade in Canberra on Monday.\nRELATED: Kumar meets"
+        " Fiji PM Tom Rabuka in Suva\nKumar said exports would grow.",
+        [],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

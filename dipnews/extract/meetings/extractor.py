@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dipnews.extract.actors.countries import country_by_name
+from dipnews.extract.actors.credits import doc_credit_spans
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import (
     Journey,
@@ -128,9 +129,37 @@ def _location_country(meeting: MeetingDraft) -> str | None:
     return None
 
 
+def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
 def _says_here(meeting: MeetingDraft) -> bool:
     """The report places the meeting "here": the wire's word for its dateline city."""
     return any(t.lower_ == "here" and t.dep_ == "advmod" for m in meeting.mentions for t in m.sentence)
+
+
+def _article_mentions(
+    doc: Doc, sentences: list[Span], meta: ArticleMeta, actors: ArticleParties
+) -> list[MeetingMention]:
+    """The meeting mentions of every sentence, in order, each dated in the time frame the story has set."""
+    mentions: list[MeetingMention] = []
+    focus_day: ResolvedDate | None = None
+    frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
+    by_sentence = triggers_by_sentence(doc, sentences)
+    credits = doc_credit_spans(doc)
+    for index, sentence in enumerate(sentences):
+        # Only sentences with a trigger get the dependency work; a link to another story ("RELATED: X
+        # meets Y") or a credit line tells no meeting of this one.
+        own = [] if _in_spans(sentence.start_char, credits) else by_sentence[index]
+        expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
+        if own:
+            time_frame = TimeFrame(meta.published_date, focus_day, frame)
+            mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
+        focus_day = last_named_day(expressions, meta.published_date) or focus_day
+        for expression in expressions:
+            found_frame = week_frame(expression.text, meta.published_date)
+            frame = found_frame if found_frame is not None else frame
+    return mentions
 
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
@@ -142,21 +171,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)
     actors.groups = find_groups(sentences, actors)
-    mentions: list[MeetingMention] = []
-    focus_day: ResolvedDate | None = None
-    frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
-    by_sentence = triggers_by_sentence(doc, sentences)
-    for index, sentence in enumerate(sentences):
-        # Only sentences with a trigger get the dependency work.
-        own = by_sentence[index]
-        expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
-        if own:
-            time_frame = TimeFrame(meta.published_date, focus_day, frame)
-            mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
-        focus_day = last_named_day(expressions, meta.published_date) or focus_day
-        for expression in expressions:
-            found_frame = week_frame(expression.text, meta.published_date)
-            frame = found_frame if found_frame is not None else frame
+    mentions = _article_mentions(doc, sentences, meta, actors)
     date_later_encounters(mentions)
     for mention in mentions:
         add_body_members(mention, actors)

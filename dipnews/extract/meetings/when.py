@@ -32,6 +32,7 @@ from dipnews.extract.meetings.lexicon import (
     LATER_ADVERBS,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
+    OUTCOME_VERBS,
     PRESS_SPEAKING_VERBS,
     SAME_DAY_REPORT_VERBS,
     SEQUENCE_PREPOSITIONS,
@@ -150,7 +151,9 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
         if ancestor == clause_verb:
             return False
         if ancestor.lower_ in SEQUENCE_WORDS and ancestor.dep_ in ("prep", "mark"):
-            return True
+            # "on Wednesday agreed to expand ties after talks": talks end in what they agree
+            outcome = clause_verb.lemma_.lower() in OUTCOME_VERBS
+            return not (outcome and ancestor.lower_ in ("after", "following") and trigger.pos_ == "NOUN")
         if ancestor.pos_ in ("VERB", "AUX") and _measure_of(ancestor) is not None:
             return True  # "on Monday, a year after X and Y signed their pact": a measured clause
         if ancestor.dep_ == "relcl" and not _sets_scene(ancestor):
