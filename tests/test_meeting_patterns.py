@@ -1524,6 +1524,30 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Fiji PM Tom Rabuka in Suva\nKumar said exports would grow.",
         [],
     ),
+    "talks via video link are a call: no place, no host": (
+        "BEIJING, May 13 (Xinhua) -- Chinese President Wei Lin held talks via video link with Russian"
+        " President Ivan Petrov on Monday.",
+        [Expected({"Wei Lin": P, "Ivan Petrov": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "a delegation of a body led by X stands for it; the leader's phrase holds place and day": (
+        "Chinese Vice President Han Bo met with a delegation of the Business Council led by its chairman"
+        " Craig Allen in Beijing on Monday.",
+        [Expected({"Han Bo": P, "Craig Allen": P}, "Beijing", MONDAY)],
+    ),
+    "a visiting delegation led by X: the leader is the visitor": (
+        "Vietnamese Prime Minister Tran Van Minh received a visiting delegation of the U.S. Congress led by"
+        " Senator Tom Reyes in Hanoi on Monday.",
+        [Expected({"Tran Van Minh": H, "Tom Reyes": V}, "Hanoi", MONDAY)],
+    ),
+    "a subject name the tagger took for an adjective is still coordinated: 'President A B and Emir C'": (
+        "Iranian President Masoud Pezeshkian and Qatari Emir Sheikh Tamim bin Hamad Al Thani discussed"
+        " bilateral ties in a telephone call on Monday.",
+        [
+            Expected(
+                {"Masoud Pezeshkian": P, "Tamim bin Hamad Al Thani": P}, None, MONDAY, meeting_type="call"
+            )
+        ],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -18,6 +18,7 @@ from dipnews.extract.meetings.lexicon import (
     CONVERSATION_VERBS,
     IN_PERSON_CALL_MODIFIERS,
     JOINT_MODIFIERS,
+    LIGHT_VERBS,
     MEANS_PREPOSITIONS,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
@@ -42,6 +43,29 @@ def _call_context(trigger: Token) -> bool:
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
 
 
+def held_remotely(trigger: Token) -> bool:
+    """ "held talks via video link", "met by video conference", "talks by telephone": the channel given
+    by a means preposition makes the encounter a call (no place, no host)."""
+    holders = [trigger]
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
+        holders.append(trigger.head)  # the parser may hang the channel on "held"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPOSITIONS:
+                continue
+            for channel in (c for c in prep.children if c.dep_ == "pobj"):
+                words = {
+                    channel.lemma_.lower(),
+                    *(c.lemma_.lower() for c in channel.children if c.dep_ == "compound"),
+                }
+                if (
+                    words & CALL_MODIFIERS
+                    or NOUN_TRIGGERS.get(channel.lemma_.lower(), {}).get("type") == "call"
+                ):
+                    return True
+    return False
+
+
 def received_from(trigger: Token) -> list[Token]:
     """ "received a call from X", "got a visit from X": the ones the call or visit came from (an appeal is
     made, not received, so a call received is a conversation)."""
@@ -59,7 +83,8 @@ def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
             return "call", PARTICIPANT, PARTICIPANT
         return ("meeting", PARTICIPANT, PARTICIPANT) if prep_objects(trigger, ("with",)) else None
     entry = VERB_FRAMES[lemma]
-    meeting_type = "call" if lemma in CONVERSATION_VERBS and _call_context(trigger) else entry["type"]
+    remote = (lemma in CONVERSATION_VERBS and _call_context(trigger)) or held_remotely(trigger)
+    meeting_type = "call" if remote else entry["type"]
     return meeting_type, entry["subject"], entry["object"]
 
 
@@ -91,7 +116,7 @@ def noun_type(trigger: Token) -> str | None:
         return None
     if lemma in ("call", "conversation") and _call_context(trigger):
         meeting_type = "call"  # a conversation with no phone or video word may be held in person
-    if lemma == "conference" and modifiers & {"phone", "telephone", "video"}:
+    if (lemma == "conference" and modifiers & {"phone", "telephone", "video"}) or held_remotely(trigger):
         meeting_type = "call"
     if "summit" in modifiers:
         meeting_type = "summit"  # "a summit meeting", "summit talks": a meeting of the summit kind

@@ -21,6 +21,7 @@ from dipnews.extract.actors.countries import country_by_capital, country_by_name
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     CAPITAL_SUCCESSORS,
+    DELEGATION_LEADING_VERBS,
     HEAD_TITLES,
     INVITATION_NOUNS,
     LIGHT_VERBS,
@@ -164,7 +165,11 @@ def _visiting_name(visiting: Token, actors: ArticleActors) -> str | None:
     found: str | None = None
     for mention in sorted(actors.mentions_in(start, visiting.sent.end_char), key=lambda m: m.char_start):
         between = visiting.doc.char_span(start, mention.char_start, alignment_mode="expand")
-        if between is not None and not all(t.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP") for t in between):
+        # ("a visiting delegation of the IMF led by X": the leader stands for the delegation)
+        if between is not None and not all(
+            t.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP") or t.lemma_.lower() in DELEGATION_LEADING_VERBS
+            for t in between
+        ):
             break
         found = canonical_key(mention.local_key, actors)
         start = mention.char_end

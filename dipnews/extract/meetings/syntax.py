@@ -105,7 +105,8 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
         for token in left.subtree:
             if (
                 token.dep_ in ("nmod", "compound", "appos")
-                and token.pos_ == "PROPN"
+                # (a name the tagger took for an adjective: "Masoud/JJ Pezeshkian/JJ")
+                and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
                 and any(c.dep_ == "cc" for c in token.children)
             ):
                 found.append(token)
@@ -289,11 +290,19 @@ def clause_participles(trigger: Token) -> list[Token]:
     visiting X in Hanoi on Monday" (a prenominal "visiting" the parser made the verb of the guest)."""
     if trigger.pos_ != "VERB":
         return []
-    # ("met Ukrainian officials led by X in Jeddah on Tuesday": any group the object names)
+    # ("met Ukrainian officials led by X in Jeddah on Tuesday": any group the object names; "met with a
+    # delegation ... led by X in Beijing on Monday": or the with-phrase)
+    groups = dependents(trigger, ("dobj",)) + [
+        o for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "with" for o in prep.children
+    ]
+    groups = [g for g in groups if g.lemma_.lower() in DELEGATION_NOUNS or g.tag_ == "NNS"]
+    # ("a delegation of the Business Council led by X": the parser hangs the leader on the body sent)
+    groups += [
+        body for g in groups if g.lemma_.lower() in DELEGATION_NOUNS for body in prep_objects(g, ("of",))
+    ]
     leading = [
         verb
-        for obj in dependents(trigger, ("dobj",))
-        if obj.lemma_.lower() in DELEGATION_NOUNS or obj.tag_ == "NNS"
+        for obj in groups
         for verb in dependents(obj, ("acl",))
         if verb.lemma_.lower() in DELEGATION_LEADING_VERBS
     ]
