@@ -1548,6 +1548,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "separate meetings with a minister and a governor titled by his bank: the bank is no third party": (
+        "PARIS, May 15 - Brazilian Finance Minister Carlos Moura held separate meetings with French Finance"
+        " Minister Luc Martin and Bank of France Governor Jean Dupont, officials said.",
+        [
+            Expected({"Carlos Moura": V, "Jean Dupont": H}, "Paris"),
+            Expected({"Carlos Moura": V, "Luc Martin": H}, "Paris"),
+        ],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

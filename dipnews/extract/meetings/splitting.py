@@ -91,9 +91,15 @@ def _separate_groups(trigger: Token) -> list[list[Token]]:
         c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in trigger.children
     ):
         return []
-    objects = dependents(trigger, ("dobj",)) + prep_objects(trigger, ("with",))
-    counterparts = sorted({c.i: c for o in objects for c in (o, *o.conjuncts)}.values(), key=lambda t: t.i)
+    counterparts = sorted({c.i: c for c in _counterparts(trigger)}.values(), key=lambda t: t.i)
     return [[c] for c in counterparts[1:]]
+
+
+def _counterparts(trigger: Token) -> list[Token]:
+    """The trigger's objects and with-phrase names with their conjuncts (prep_objects repairs the parser's
+    coordinations inside a with-phrase, so its list is taken as it is)."""
+    objects = [c for o in dependents(trigger, ("dobj",)) for c in (o, *o.conjuncts)]
+    return objects + prep_objects(trigger, ("with",))
 
 
 def _series_groups(trigger: Token) -> list[list[Token]]:
@@ -102,8 +108,10 @@ def _series_groups(trigger: Token) -> list[list[Token]]:
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in SERIES_NOUNS:
         return []
     counterparts: list[Token] = []
-    for obj in prep_objects(trigger, ("with",)):
-        named = [obj, *obj.conjuncts]
+    objects = prep_objects(trigger, ("with",))
+    for obj in objects:
+        # (a conjunct the repair of the with-phrase dropped is a name's modifier: see prep_objects)
+        named = [obj, *(c for c in obj.conjuncts if c in objects)]
         if len(named) == 1:
             # "with the IMF and G-7 ministers": the coordination is inside the modifier
             coordinated = [m for m in dependents(obj, ("nmod", "compound", "amod")) if m.conjuncts]
@@ -161,8 +169,7 @@ def split_gapped(
 
 def _object_side(trigger: Token, actors: ArticleActors) -> set[str]:
     """Actors named as the trigger verb's counterparts (objects and with-phrases), not its subject."""
-    objects = dependents(trigger, ("dobj",)) + prep_objects(trigger, ("with",))
-    return {k for o in objects for c in [o, *o.conjuncts] for k in actor_keys(c, actors)}
+    return {k for c in _counterparts(trigger) for k in actor_keys(c, actors)}
 
 
 def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> list[MeetingMention]:

@@ -100,7 +100,11 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     listed = [
         c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and head.ent_type_ == "PERSON"
     ]
-    found.extend(listed)
+    # "with X and Bank of France Governor Y" parsed as X's conjuncts (or apposition) "Bank" and Y: a
+    # conjunct right before a person's name is the name's own modifier, Y the one met
+    names = [t for t in found[1:] if t.ent_type_ == "PERSON"] + listed
+    modifiers = {c.i for c in found[1:] for name in names if c.right_edge.i + 1 == name.left_edge.i}
+    found = [t for t in found if t.i not in modifiers or t.ent_type_ == "PERSON"] + listed
     for left in [*head.lefts, *(t for name in listed for t in name.lefts)]:
         for token in left.subtree:
             if (
