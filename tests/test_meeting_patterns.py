@@ -1556,6 +1556,13 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Carlos Moura": V, "Luc Martin": H}, "Paris"),
         ],
     ),
+    "'the two' stands for the pair just met: their next meeting": (
+        "Senator Tom Reyes met Speaker Ann Cole on Monday. The two are scheduled to meet again next month.",
+        [
+            Expected({"Tom Reyes": P, "Ann Cole": P}, None, MONDAY),
+            Expected({"Tom Reyes": P, "Ann Cole": P}, None, dt.date(2024, 6, 1), "planned"),
+        ],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -427,6 +427,9 @@ def _anaphor_size(token: Token) -> int | None:
     """
     if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS:
         return GROUP_NUMBERS.get(token.lower_, 0)
+    if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in GROUP_NUMBERS:
+        # "the two are scheduled to meet again": a number standing alone for the persons just named
+        return GROUP_NUMBERS[token.lower_] if any(c.lower_ == "the" for c in token.children) else None
     if token.tag_ != "NNS" or token.lemma_.lower() not in GROUP_NOUNS:
         return None
     if prep_objects(token, ("of", "from")):
@@ -473,12 +476,13 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
             if size is not None:
                 own = [] if token.pos_ == "PRON" else actor_keys(token, actors)
                 if len(own) < 2:
-                    # only a numbered noun ("the two presidents") is explicit enough for a sentence's persons
-                    numbered_noun = size > 0 and token.pos_ == "NOUN"
+                    # only a numbered noun ("the two presidents", "the two") is explicit enough for a
+                    # sentence's persons
+                    numbered_noun = size > 0 and token.pos_ in ("NOUN", "NUM")
                     # ("the two sides" may be two countries or camps: not a sentence's persons)
                     persons_pool = (
                         sentence_persons
-                        if numbered_noun and token.lemma_.lower() in PARTY_NOUNS
+                        if numbered_noun and (token.lemma_.lower() in PARTY_NOUNS or token.pos_ == "NUM")
                         else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
                     )
                     pools = sorted(recent + persons_pool, key=lambda g: g[1])
