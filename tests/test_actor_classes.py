@@ -349,3 +349,34 @@ def test_a_relative_clause_states_an_office_like_an_apposition(
 
 def test_a_relative_clause_without_an_office_gives_none(nlp: Language) -> None:
     assert person(run(nlp, "John Smith, who was at the meeting, said nothing."), "John Smith").titles == []
+
+
+# --- names the model cut at their particles, and hyphenated pairs of countries ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Commission President Ursula von der Leyen welcomed the minister on Monday.",
+            "Ursula von der Leyen",
+        ),
+        ("Mexican President Miguel de la Madrid met the bankers on Monday.", "Miguel de la Madrid"),
+    ],
+)
+def test_a_name_cut_at_its_particles_runs_on_to_the_surname(nlp: Language, text: str, name: str) -> None:
+    result = run(nlp, text)
+    assert person(result, name).titles == ["president"]
+    assert not any(a.actor_type == "country" and a.name in ("Madrid", "Spain") for a in result.actors)
+
+
+def test_a_hyphenated_pair_before_a_noun_of_dealings_names_both_countries(nlp: Language) -> None:
+    result = run(nlp, "U.S.-Japanese trade talks resumed on Monday. The Indo-Pacific region was calm.")
+    assert {a.name for a in result.actors if a.actor_type == "country"} == {"United States", "Japan"}
+    spans = {(m.mention_text, m.local_key) for m in result.mentions if m.local_key.startswith("country:")}
+    assert spans == {("U.S.", "country:USA"), ("Japanese", "country:JPN")}
+
+
+def test_a_known_leaders_surname_alone_is_a_person(nlp: Language) -> None:
+    result = run(nlp, "Nakasone hopes to meet Reagan in June.")
+    assert {a.actor_type for a in result.actors if a.name in ("Nakasone", "Reagan")} == {"person"}

@@ -1563,6 +1563,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Reyes": P, "Ann Cole": P}, None, dt.date(2024, 6, 1), "planned"),
         ],
     ),
+    "an audience's own place: 'received X in a private audience at the Vatican'": (
+        "Pope Leo received Ukrainian President Petro Kovalenko in a private audience at the Vatican on"
+        " Monday.",
+        [Expected({"Pope Leo": H, "Petro Kovalenko": V}, "Vatican", MONDAY)],
+    ),
+    "mediators are a country's side: 'X officials met with Egyptian mediators'": (
+        "Hamas officials met with Egyptian mediators in Cairo on Monday to discuss the proposal.",
+        [Expected({"Hamas": P, "Egypt": P}, "Cairo", MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -375,6 +375,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
             return None  # "Ramon del", "X.": what is left before the break is no whole name
         if any(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in doc[start : ent.end]):
             return None  # "Narragansett Capital\nInc": a firm's name broken over two lines
+    end = _particle_surname_end(doc, end)
     if end - start == 2:  # a third word only: "Yoon Suk" + "Yeol", "Fernando Santos" + "Alvite"
         end = _untagged_last_name_end(doc, end)
     if end - start <= 2:
@@ -443,6 +444,23 @@ def _after_office_country(doc: Doc, start: int) -> int:
 
 # "the People's Republic of China": the most tokens a country's name after "of" takes.
 _COUNTRY_WORDS_MAX = 6
+
+
+def _particle_surname_end(doc: Doc, end: int) -> int:
+    """End of a name the model cut at its particles ("Ursula von" + "der Leyen" tagged a place, "Miguel de
+    la" + "Madrid"): particles ending the span or following it lead on to the surname, whatever the model
+    tagged it, unless it opens a person of its own."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].is_lower:
+        i += 1
+    ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].is_lower
+    if (i == end and not ends_in_particle) or i >= len(doc):
+        return end
+    surname = doc[i]
+    own_person = surname.ent_type_ == "PERSON" and surname.ent_iob_ == "B"
+    if not (surname.is_title and surname.is_alpha) or own_person or is_title_word(surname.text):
+        return end
+    return i + 1
 
 
 def _untagged_last_name_end(doc: Doc, end: int) -> int:

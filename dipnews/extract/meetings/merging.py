@@ -315,17 +315,21 @@ def fold_country_visits(meetings: list[MeetingDraft], actors: ArticleActors) -> 
         core = core_parties(visit.parties)
         visitors = [k for k, r in core.items() if r == VISITOR]
         countries = [k for k, r in core.items() if r == HOST and country_of(k, actors)[1]]
-        if meeting_type_of(visit) != "visit" or len(visitors) != 1 or len(countries) != 1 or len(core) != 2:
+        # ("King X hosted the Emperor and Empress during their state visit to Britain": two visitors)
+        if meeting_type_of(visit) != "visit" or not visitors or len(countries) != 1:
+            continue
+        if len(core) != len(visitors) + 1:
             continue
         sentences = {m.sentence_index for m in visit.mentions}
         for meeting in meetings:
-            if meeting is visit or id(meeting) in folded or visitors[0] not in meeting.parties:
+            if meeting is visit or id(meeting) in folded or not all(v in meeting.parties for v in visitors):
                 continue
             if not sentences & {m.sentence_index for m in meeting.mentions}:
                 continue
             if countries[0] not in _map_parties(countries, meeting.parties, actors):
                 continue
-            meeting.parties[visitors[0]] = VISITOR
+            for visitor in visitors:
+                meeting.parties[visitor] = VISITOR
             for mention in visit.mentions:
                 _absorb(meeting, mention, actors, fill_only=True)
             folded.add(id(visit))

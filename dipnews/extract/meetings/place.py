@@ -234,7 +234,8 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             # "at a Washington hotel": a venue named only by its city is in that city
             for candidate in (
                 obj,
-                *prep_objects(obj, ("in",)),
+                # ("in a private audience at the Vatican": the occasion's own place)
+                *prep_objects(obj, ("in",) if _named_venue(obj) or place_text(obj) else ("in", "at")),
                 *dependents(obj, ("appos", "npadvmod")),
                 *of_place,
                 *_venue_city(obj),
