@@ -1572,6 +1572,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Hamas officials met with Egyptian mediators in Cairo on Monday to discuss the proposal.",
         [Expected({"Hamas": P, "Egypt": P}, "Cairo", MONDAY)],
     ),
+    "a journey under way in the present tense: 'heads to Paris for talks with X' is planned": (
+        "Chinese President Wei Lin heads to Paris for talks with French President Luc Martin.",
+        [Expected({"Wei Lin": V, "Luc Martin": H}, "Paris", None, "planned")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

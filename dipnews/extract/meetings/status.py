@@ -22,6 +22,7 @@ from dipnews.extract.meetings.lexicon import (
     HABITUAL_ADVERBS,
     INVITATION_NOUNS,
     ONGOING_WORDS,
+    ONWARD_TRAVEL_VERBS,
     PLAN_LEMMAS,
     PLANNED_NOUN_MODIFIERS,
     PLANNING_NOUNS,
@@ -217,6 +218,8 @@ def present_for_future(verb: Token, chosen: DateExpression | None) -> bool | Non
     sentence ("will be explained when X visits Washington"). None when the tense says nothing."""
     if chosen is not None and FORWARD_LOOKING.match(chosen.text.strip()):
         return True
+    if verb.lemma_.lower() in ONWARD_TRAVEL_VERBS and verb.tag_ == "VBZ":
+        return True  # "X heads to Paris for talks with Y": the talks lie at the end of the journey
     # the parser may make the when-clause a relative clause of the time word ("this week when X visits")
     when_clause = verb.dep_ in ("advcl", "relcl") and any(
         c.lower_ == "when" for c in verb.children if c.dep_ == "advmod"
