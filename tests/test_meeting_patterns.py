@@ -1576,6 +1576,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Chinese President Wei Lin heads to Paris for talks with French President Luc Martin.",
         [Expected({"Wei Lin": V, "Luc Martin": H}, "Paris", None, "planned")],
     ),
+    "a country hosting beside a named host is only the destination: 'during their state visit to Britain'": (
+        "King Edward hosted Emperor Haruto and Empress Aiko at Windsor Castle on Tuesday during their state"
+        " visit to Britain.",
+        [Expected({"King Edward": H, "Emperor Haruto": V, "Empress Aiko": V}, "Windsor Castle", TUESDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

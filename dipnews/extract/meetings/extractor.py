@@ -58,7 +58,7 @@ from dipnews.extract.meetings.records import (
     is_remote,
     meeting_type_of,
 )
-from dipnews.extract.meetings.roles import article_travellers, decide_roles
+from dipnews.extract.meetings.roles import article_travellers, decide_roles, without_destination_countries
 from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.syntax import prep_objects
 from dipnews.extract.meetings.triggers import repair_bare_gerunds, repair_initial_plurals
@@ -188,6 +188,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         location_iso3 = _location_country(meeting)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers)
+        parties = without_destination_countries(parties, actors)
         journeys.extend(stays(meeting, parties))
         if len(parties) < 2 or len(core_parties(parties)) < 1:
             continue

@@ -303,6 +303,16 @@ def decide_roles(
     return _session_attendance(parties, actors)
 
 
+def without_destination_countries(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
+    """A country hosting beside a named host is only where the visit went ("King X hosted Y during Y's
+    state visit to Britain": X hosts, Britain is the destination; guideline, convention 1)."""
+    hosts = [k for k, r in parties.items() if r == HOST]
+    countries = [k for k in hosts if country_of(k, actors)[1]]
+    if not countries or len(countries) == len(hosts):
+        return parties
+    return {k: r for k, r in parties.items() if k not in countries}
+
+
 def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
     """Persons the article shows away from home, with whether that trip is still to come: described as
     visiting ("visiting X"), owning a visit or trip ("X's visit", "a visit by X"), or the subject of an
