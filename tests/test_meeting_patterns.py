@@ -1581,6 +1581,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " visit to Britain.",
         [Expected({"King Edward": H, "Emperor Haruto": V, "Empress Aiko": V}, "Windsor Castle", TUESDAY)],
     ),
+    "an occasion in a clause set after another event lends the meeting no place": (
+        "Brazilian President Ana Moreira met Argentine President Jorge Ruiz on Monday, weeks after the two"
+        " clashed at a summit in Lima.",
+        [Expected({"Ana Moreira": P, "Jorge Ruiz": P}, None, MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -19,6 +19,7 @@ from dipnews.extract.meetings.lexicon import (
     PRESENCE_PREPOSITIONS,
     SEPARATE_ADVERBS,
     SEQUENCE_ADVERBS,
+    SEQUENCE_WORDS,
     SERIES_NOUNS,
 )
 from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
@@ -34,12 +35,26 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
     time are the encounter's own."""
     for mention in mentions:
         for occasion in mentions:
-            if occasion is mention or occasion.trigger not in mention.trigger.subtree:
+            if occasion is mention or not _phrase_of(occasion.trigger, mention.trigger):
                 continue
             if mention.date is None and occasion.date is not None:
                 mention.date = occasion.date
             if mention.location is None:
                 mention.location = occasion.location
+
+
+def _phrase_of(occasion: Token, trigger: Token) -> bool:
+    """The occasion hangs under the trigger ("met on the sidelines of a summit", "met X when he visited
+    Jerusalem in 2008"), not in a clause set before or after it ("met on Monday, weeks after the two
+    clashed at a summit in Lima")."""
+    if occasion not in trigger.subtree:
+        return False
+    token = occasion
+    while token != trigger:
+        if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in token.children):
+            return False
+        token = token.head
+    return True
 
 
 def _gapped_groups(trigger: Token) -> list[list[Token]]:
