@@ -380,3 +380,11 @@ def test_a_hyphenated_pair_before_a_noun_of_dealings_names_both_countries(nlp: L
 def test_a_known_leaders_surname_alone_is_a_person(nlp: Language) -> None:
     result = run(nlp, "Nakasone hopes to meet Reagan in June.")
     assert {a.actor_type for a in result.actors if a.name in ("Nakasone", "Reagan")} == {"person"}
+
+
+def test_a_counterpart_of_a_nationally_named_office_holds_the_common_one(nlp: Language) -> None:
+    result = run(
+        nlp, "Indian External Affairs Minister Ravi Kumar met his Chinese counterpart Wei Lin on Monday."
+    )
+    assert person(result, "Ravi Kumar").titles == ["external affairs minister"]
+    assert person(result, "Wei Lin").titles == ["foreign minister"]

@@ -45,6 +45,7 @@ from dipnews.extract.actors.titles import (
     COUNTERPART_NOUNS,
     FEMALE_MARKERS,
     HONORIFICS,
+    NATIONAL_OFFICE_NAMES,
     OFFICE_UNIT_WORDS,
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
@@ -1153,7 +1154,9 @@ def _give_counterparts_offices(doc: Doc, mentions: list[_PersonMention]) -> None
             if m.titles and sentence_start <= m.start < mention.start and m.words != mention.words
         ]
         if earlier:
-            mention.titles.append(max(earlier, key=lambda m: m.start).titles[0])
+            office = max(earlier, key=lambda m: m.start).titles[0]
+            # (the counterpart of a Secretary of State or an External Affairs Minister is a foreign minister)
+            mention.titles.append(NATIONAL_OFFICE_NAMES.get(office, office))
 
 
 def _share_coordinated_titles(doc: Doc, mentions: list[_PersonMention]) -> None:

@@ -8,6 +8,7 @@ lower-case the token first. :func:`office_title` is the last check on every titl
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from dipnews.extract.lexicons import load_lexicon
 
@@ -22,8 +23,11 @@ TITLES_LEXICON = load_lexicon(
         "plural_abbreviations",
         "company_offices",
         "honorifics",
+        "national_office_names",
     ),
 )
+# Offices a state names its own way -> the office a counterpart in another state holds.
+NATIONAL_OFFICE_NAMES: Mapping[str, str] = TITLES_LEXICON.table("national_office_names")
 
 # Nouns that name an office or role: the head (last word) of a title ("defence *minister*").
 TITLE_HEADS: frozenset[str] = TITLES_LEXICON.words("title_heads")
