@@ -1586,6 +1586,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " clashed at a summit in Lima.",
         [Expected({"Ana Moreira": P, "Jorge Ruiz": P}, None, MONDAY)],
     ),
+    "two nationalities on one group of negotiators are the two sides: 'Canadian and U.S. negotiators'": (
+        "OTTAWA, May 15 - Canadian and U.S. negotiators resumed talks today on a free trade agreement.",
+        [Expected({"Canada": H, "United States": V}, "Ottawa", PUBLISHED)],
+    ),
+    "nationalities on ministers of a portfolio: 'West German and French finance ministers will meet'": (
+        "West German and French finance ministers will meet in Paris on Friday to discuss currencies.",
+        [Expected({"France": H, "Germany": V}, "Paris", FRIDAY, "planned")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -1695,7 +1695,10 @@ def _is_party_demonym(ent: Span) -> bool:
     root = ent.root
     if root.i != ent.end - 1:
         return False  # one word, or a demonym of several ("South Korean officials") whose last word heads it
-    both_sides = any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in root.children)
+    # ("Canadian and U.S. negotiators": the second side may be a country's name)
+    both_sides = any(
+        c.dep_ == "conj" and (c.pos_ == "ADJ" or c.ent_type_ in ("GPE", "NORP")) for c in root.children
+    )
     # "Russian and Ukrainian negotiators", "U.S. and Russian delegations": the second side of a pair
     if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
         both_sides, root = True, root.head
@@ -1704,10 +1707,15 @@ def _is_party_demonym(ent: Span) -> bool:
     if not modifies or head.pos_ != "NOUN":
         return False
     # "Japanese ministers", "French and Italian authorities"; not "Brazilian business leaders"
+    # ("West German and French finance ministers": a portfolio word beside the nationalities)
     plural_side = (
         head.tag_ == "NNS"
         and head.lemma_.lower() in PARTY_GROUP_PLURAL_NOUNS
-        and all(c.ent_type_ in ("NORP", "GPE") for c in head.children if c.dep_ in ("amod", "compound"))
+        and all(
+            c.ent_type_ in ("NORP", "GPE") or c.lower_ in MINISTRY_PORTFOLIOS
+            for c in head.children
+            if c.dep_ in ("amod", "compound")
+        )
     )
     if head.lemma_.lower() not in PARTY_GROUP_NOUNS and not plural_side:
         return False
