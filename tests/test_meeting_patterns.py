@@ -1594,6 +1594,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "West German and French finance ministers will meet in Paris on Friday to discuss currencies.",
         [Expected({"France": H, "Germany": V}, "Paris", FRIDAY, "planned")],
     ),
+    "a virtual meeting is a call": (
+        "South African President Thabo Nkosi held a virtual meeting with U.S. President Tom Hale on Monday.",
+        [Expected({"Thabo Nkosi": P, "Tom Hale": P}, None, MONDAY, meeting_type="call")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -116,8 +116,8 @@ def noun_type(trigger: Token) -> str | None:
         return None
     if lemma in ("call", "conversation") and _call_context(trigger):
         meeting_type = "call"  # a conversation with no phone or video word may be held in person
-    if (lemma == "conference" and modifiers & {"phone", "telephone", "video"}) or held_remotely(trigger):
-        meeting_type = "call"
+    if modifiers & (CALL_MODIFIERS - {"conference"}) or held_remotely(trigger):
+        meeting_type = "call"  # "a video conference", "a virtual summit", "talks via video link"
     if "summit" in modifiers:
         meeting_type = "summit"  # "a summit meeting", "summit talks": a meeting of the summit kind
     if lemma in ("visit", "trip") and trigger.tag_ == "NNS":
