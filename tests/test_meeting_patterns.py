@@ -1598,6 +1598,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "South African President Thabo Nkosi held a virtual meeting with U.S. President Tom Hale on Monday.",
         [Expected({"Thabo Nkosi": P, "Tom Hale": P}, None, MONDAY, meeting_type="call")],
     ),
+    "a visit one is on now is of the report's day: 'X is on a three-day visit at the invitation of Y'": (
+        "Singaporean Prime Minister Lee Tan is on a three-day official visit to Vietnam at the invitation of"
+        " Vietnamese Prime Minister Tran Van Minh.",
+        [Expected({"Lee Tan": V, "Tran Van Minh": H}, "Vietnam", PUBLISHED, meeting_type="visit")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -281,8 +281,11 @@ def background_cue(trigger: Token) -> bool:
 
 
 def ongoing(trigger: Token) -> bool:
-    """ "Talks are underway", "negotiations are continuing": a present copula saying the meeting goes on."""
+    """ "Talks are underway", "negotiations are continuing": a present copula saying the meeting goes on;
+    "X is on a three-day visit to Vietnam": the subject is in the middle of it."""
     head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
+        return head.head.tag_ in ("VBZ", "VBP")
     if trigger.dep_ != "nsubj" or head.tag_ not in ("VBZ", "VBP"):
         return False
     words = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "advmod", "prep"))]
