@@ -1603,6 +1603,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Vietnamese Prime Minister Tran Van Minh.",
         [Expected({"Lee Tan": V, "Tran Van Minh": H}, "Vietnam", PUBLISHED, meeting_type="visit")],
     ),
+    "back from talks abroad: 'said on return from talks in New York with X, Y and Z'": (
+        "Argentine Economy Minister Luis Vega said on return from talks in New York with U.S. Treasury"
+        " Secretary Tom Hale and IMF head Anne Roux that he was optimistic.",
+        [Expected({"Luis Vega": V, "Tom Hale": H, "Anne Roux": P}, "New York")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -327,10 +327,30 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
             keys = [k for o in _visit_owners(token) for k in actor_keys(o, actors)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not negated(token):
             keys = [k for s in subject_heads(token)[0] for k in actor_keys(s, actors)]
+        elif token.lemma_.lower() == "return" and _returns_from_meeting(token):
+            keys = [k for s in _returners(token) for k in actor_keys(s, actors)]
         for key in keys:
             if is_person(key, actors) and home_of(key, actors) is not None:
                 found.setdefault(key, set()).add(bool(planned_status(token, None)))
     return found
+
+
+def _returns_from_meeting(token: Token) -> bool:
+    """ "said on return from talks in New York", "returned from a visit to Tokyo": back from an encounter
+    abroad, so away for it."""
+    return any(o.lemma_.lower() in NOUN_TRIGGERS for o in prep_objects(token, ("from",)))
+
+
+def _returners(token: Token) -> list[Token]:
+    """Who returns: the verb's subject, or for the noun ("on his return from talks") its possessor or the
+    subject of the verb the phrase hangs on."""
+    if token.pos_ == "VERB":
+        return subject_heads(token)[0]
+    owners = dependents(token, ("poss",))
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") else None
+    if not owners and holder is not None and holder.pos_ in ("VERB", "AUX"):
+        owners = subject_heads(holder)[0]
+    return [o for o in owners if o.pos_ != "PRON"] or owners
 
 
 def _visit_owners(visit: Token) -> list[Token]:
@@ -365,9 +385,12 @@ def _roles_from_article_travel(
         return parties
     home = home_of(away[0], actors)
     others = [k for k in core if k != away[0]]
-    if not others or not all(is_person(k, actors) and home_of(k, actors) not in (None, home) for k in others):
+    # persons at home elsewhere receive the traveller; one of no known home (an international body's
+    # official) takes part; one of the traveller's own country travelled with him
+    hosts = [k for k in others if is_person(k, actors) and home_of(k, actors) not in (None, home)]
+    if not hosts or any(home_of(k, actors) == home for k in others):
         return parties
-    return {k: (VISITOR if k == away[0] else HOST if k in others else r) for k, r in parties.items()}
+    return {k: (VISITOR if k == away[0] else HOST if k in hosts else r) for k, r in parties.items()}
 
 
 def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
