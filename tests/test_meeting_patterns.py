@@ -1608,6 +1608,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Secretary Tom Hale and IMF head Anne Roux that he was optimistic.",
         [Expected({"Luis Vega": V, "Tom Hale": H, "Anne Roux": P}, "New York")],
     ),
+    "a body's office holder named after it is the one met: 'and International Monetary Fund (IMF) head X'": (
+        "Argentine Economy Minister Luis Vega held talks in New York with Federal Reserve chief Tom Hale and"
+        " International Monetary Fund (IMF) head Anne Roux.",
+        [Expected({"Luis Vega": P, "Tom Hale": P, "Anne Roux": P}, "New York")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

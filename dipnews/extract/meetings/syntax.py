@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from dipnews.extract.actors.titles import is_title_word
 from dipnews.extract.meetings.lexicon import (
     DELEGATION_LEADING_VERBS,
     DELEGATION_NOUNS,
@@ -103,7 +104,13 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     # "with X and Bank of France Governor Y" parsed as X's conjuncts (or apposition) "Bank" and Y: a
     # conjunct right before a person's name is the name's own modifier, Y the one met
     names = [t for t in found[1:] if t.ent_type_ == "PERSON"] + listed
+    # "and International Monetary Fund (IMF) head Michel Camdessus" with the name hung elsewhere
+    titled = [n for c in found[1:] if c.ent_type_ != "PERSON" and (n := _titled_name_after(c)) is not None]
+    listed += [n for n in titled if n not in listed]
+    names += titled
     modifiers = {c.i for c in found[1:] for name in names if c.right_edge.i + 1 == name.left_edge.i}
+    # (a body followed by its office holder's title: "Fund (IMF) head X" names X)
+    modifiers |= {c.i for c in found[1:] if _titled_name_after(c) is not None}
     found = [t for t in found if t.i not in modifiers or t.ent_type_ == "PERSON"] + listed
     for left in [*head.lefts, *(t for name in listed for t in name.lefts)]:
         for token in left.subtree:
@@ -115,6 +122,25 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
             ):
                 found.append(token)
     return found
+
+
+def _titled_name_after(body: Token) -> Token | None:
+    """The person named right after a body and an office word ("International Monetary Fund (IMF) head
+    Michel Camdessus"), when the parser hung the name outside the body's phrase: the name's last word."""
+    doc = body.doc
+    start = body.right_edge.i + 1
+    i = start
+    while i < len(doc) and i - start < 4 and doc[i].ent_type_ != "PERSON":
+        if not (is_title_word(doc[i].text) or doc[i].is_punct):
+            return None
+        i += 1
+    if i >= len(doc) or i == start or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return None
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    name = doc[end]
+    return name if not (body.i <= name.head.i <= end) and name not in body.subtree else None
 
 
 def dangling_conjuncts(head: Token) -> list[Token]:
