@@ -35,6 +35,11 @@ def quotes(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
 
 CASES: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
     # --- reported clauses: the verb, its day, its addressee, its medium ------------------------------
+    "a report sourced after it: the content stops before 'state media reported'": (
+        "Chinese President Wei Lin told U.S. President Tom Hale that Taiwan was the key issue, state media"
+        " reported.",
+        [("Taiwan was the key issue", IND, "Wei Lin")],
+    ),
     "said on a day": (
         "Finance Minister Laura Grant said on Tuesday that the budget would be balanced next year.",
         [("the budget would be balanced next year", IND, "Laura Grant")],

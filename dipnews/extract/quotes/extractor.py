@@ -897,6 +897,8 @@ def _run_on_to_sentence_end(verb: Token, last: Token) -> Token:
             or (token.head.i == verb.i and not _starts_subjected_conjunct(token))
             # The clause the report sits in goes on ("Cole, who said A, voted no").
             or (verb.dep_ in ("relcl", "advcl") and token.is_ancestor(verb))
+            # The report is itself sourced after it ("X told Y that A, state media reported").
+            or (verb.dep_ == "ccomp" and token.i == verb.head.i and token.lemma_.lower() == "report")
         ):
             return last
         i += 1
