@@ -388,3 +388,10 @@ def test_a_counterpart_of_a_nationally_named_office_holds_the_common_one(nlp: La
     )
     assert person(result, "Ravi Kumar").titles == ["external affairs minister"]
     assert person(result, "Wei Lin").titles == ["foreign minister"]
+
+
+def test_a_body_before_a_plural_office_is_an_organisation(nlp: Language) -> None:
+    result = run(nlp, "Vice Finance Minister Ken Ito held talks today with U.S. Treasury officials.")
+    assert "U.S. Treasury" in organizations(result)
+    result = run(nlp, "Treasury Secretary Tom Hale met Ken Ito on Monday.")
+    assert not organizations(result)
