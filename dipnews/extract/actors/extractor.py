@@ -2577,8 +2577,12 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         [t for t in span if country_by_demonym(t.text) is None] if country_by_demonym(span[0].text) else span
     )
     words_are_title = bool(words) and all(is_title_word(t.text) or t.is_punct for t in words)
-    # ("Treasury Secretary James Baker": part of his title; "U.S. Treasury officials": their body)
-    next_is_head = end < len(doc) and _head_at(doc, end) is not None and doc[end].tag_ != "NNS"
+    # ("Treasury Secretary James Baker": part of his title; "U.S. Treasury officials": a country's body
+    # before a plural office is theirs, while "House members" are members of the House)
+    body_of_group = (
+        doc[end].tag_ == "NNS" and _span_country(span[0].text) is not None if end < len(doc) else False
+    )
+    next_is_head = end < len(doc) and _head_at(doc, end) is not None and not body_of_group
     contains_head = any(title_head(t.text) for t in span)
     if words_are_title and (next_is_head or contains_head):
         return False
