@@ -251,9 +251,7 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
             # one-party verb ("X visits Washington") may well be another encounter.
             continue
-        if is_awaited(mention.trigger) or any(
-            a.lemma_ == "prepare" for a in list(mention.trigger.ancestors)[:3]
-        ):
+        if is_awaited(mention.trigger):
             continue  # "met X to prepare for the summit", "ahead of the summit": the summit is another event
         candidates = [
             meeting
