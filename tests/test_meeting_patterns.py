@@ -1613,6 +1613,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " International Monetary Fund (IMF) head Anne Roux.",
         [Expected({"Luis Vega": P, "Tom Hale": P, "Anne Roux": P}, "New York")],
     ),
+    "talks awaited between two named sides take no party from the clause before them": (
+        "Saudi Crown Prince Faisal bin Salman received Ukrainian President Petro Kovalenko in Jeddah on"
+        " Monday, ahead of talks between U.S. and Ukrainian officials.",
+        [
+            Expected({"Faisal bin Salman": H, "Petro Kovalenko": V}, "Jeddah", MONDAY),
+            Expected({"United States": P, "Ukraine": P}, "Jeddah", None, "planned"),
+        ],
+    ),
+    "a speaker set in apposition to the one met gives the meeting no place": (
+        "Chinese Foreign Minister Wei Lin will travel to Moscow next week for talks with Russian Foreign"
+        " Minister Ivan Petrov, the foreign ministry in Beijing said.",
+        [Expected({"Wei Lin": V, "Ivan Petrov": H}, "Moscow", None, "planned")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

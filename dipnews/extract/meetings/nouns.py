@@ -88,7 +88,9 @@ def _add_governor_parties(
         or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
         or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
-        or _ahead_of(trigger)  # "ahead of the meeting with Y, X said": X is to attend it
+        # "ahead of the meeting with Y, X said": X is to attend it ("ahead of talks between A and B" names
+        # both its sides)
+        or (_ahead_of(trigger) and not prep_objects(trigger, ("between",)))
     ):
         return
     subjects, passive = subject_heads(governor)

@@ -218,7 +218,13 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     holders.extend(prep_objects(trigger, ("with", "between")))
     # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
     # "met with visiting X in Beijing": or on the participle the parser made a verb
-    holders.extend(appos for holder in holders[1:] for appos in dependents(holder, ("appos",)))
+    # (a name; "X, the foreign ministry in Beijing said" is the parser's apposition of a speaker)
+    holders.extend(
+        appos
+        for holder in holders[1:]
+        for appos in dependents(holder, ("appos",))
+        if appos.pos_ == "PROPN" and appos.text[:1].isupper()
+    )
     holders.extend(h.head for h in holders[1:] if h.dep_ == "dobj" and prenominal_visiting(h.head))
     return holders
 
