@@ -196,8 +196,7 @@ def _weekday_date(weekday: int, published: dt.date, qualifier: str, tense: str) 
 
 
 def _resolve_month_day(match: re.Match[str], published: dt.date | None, tense: str) -> ResolvedDate:
-    month = MONTHS[(match.group("m1") or match.group("m2")).lower()]
-    day = int(match.group("d1") or match.group("d2"))
+    month, day = _month_and_day(match)
     year_text = match.group("y1") or match.group("y2")
     if year_text is not None:
         year = int(year_text)
@@ -296,10 +295,10 @@ def _resolve(expression: str, published: dt.date | None, tense: str) -> Resolved
     text = " ".join(expression.lower().split())
     text = _MONTH_PART_RE.sub("", _LEADING_PREPOSITION_RE.sub("", text))
     relative_year = _RELATIVE_YEAR_RE.search(text)
-    if relative_year is not None and published is not None and _BARE_MONTH_RE.match(text):
-        return _in_relative_year(
-            text[: relative_year.start()], published.year + _YEAR_OFFSETS[relative_year["q"]]
-        )
+    month_first = _BARE_MONTH_RE.match(text)
+    if relative_year is not None and published is not None and month_first is not None:
+        year = published.year + _YEAR_OFFSETS[relative_year["q"]]
+        return _in_relative_year(text[: relative_year.start()], month_first, year)
     # An explicit day wins over everything else in the expression ("Sunday (April 16)").
     month_day = _MONTH_DAY_RE.search(text)
     if month_day is not None and not _MONTH_YEAR_RE.fullmatch(text):
@@ -341,19 +340,23 @@ def _resolve(expression: str, published: dt.date | None, tense: str) -> Resolved
     return UNKNOWN
 
 
-def _in_relative_year(month_text: str, year: int) -> ResolvedDate:
+def _in_relative_year(month_text: str, month_first: re.Match[str], year: int) -> ResolvedDate:
     """ "April last year", "May 5 this year": the month, or its day, in the year the words name."""
     month_day = _MONTH_DAY_RE.search(month_text)
     if month_day is not None:
-        month = MONTHS[(month_day.group("m1") or month_day.group("m2")).lower()]
-        day = int(month_day.group("d1") or month_day.group("d2"))
+        month, day = _month_and_day(month_day)
         try:
             return ResolvedDate(dt.date(year, month, day), "day", None)
         except ValueError:
             return ResolvedDate(dt.date(year, month, 1), "month", None)  # "February 30": the month stands
-    month_match = _BARE_MONTH_RE.match(month_text)
-    assert month_match is not None  # checked by the caller
-    return ResolvedDate(dt.date(year, MONTHS[month_match.group("m").lower()], 1), "month", None)
+    return ResolvedDate(dt.date(year, MONTHS[month_first.group("m").lower()], 1), "month", None)
+
+
+def _month_and_day(match: re.Match[str]) -> tuple[int, int]:
+    """Month and day of a _MONTH_DAY_RE match, in either order it is written."""
+    return MONTHS[(match.group("m1") or match.group("m2")).lower()], int(
+        match.group("d1") or match.group("d2")
+    )
 
 
 # Expressions that set the week a story's plans are in: later bare weekdays fall inside it ("talks next

@@ -66,6 +66,11 @@ def doc_credit_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def on_credit_line(doc: Doc, offset: int) -> bool:
+    """The character offset lies on a credit or link line of the Doc (see :func:`doc_credit_spans`)."""
+    return any(start <= offset < end for start, end in doc_credit_spans(doc))
+
+
 _CREDITS_KEY = "dipnews.credit_spans"
 
 

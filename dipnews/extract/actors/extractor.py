@@ -37,7 +37,7 @@ from dipnews.extract.actors.countries import (
     leader_country,
     place_country,
 )
-from dipnews.extract.actors.credits import doc_credit_spans
+from dipnews.extract.actors.credits import doc_credit_spans, on_credit_line
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.actors.organizations import MINISTRY_PORTFOLIOS, pattern_organization_spans, team_spans
 from dipnews.extract.actors.pairs import CountryPair, country_pairs
@@ -1308,14 +1308,13 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     runs on into an organisation word ("Prime Minister Office"), are not read as names."""
     spans: list[Span] = []
     n = len(doc)
-    credits = doc_credit_spans(doc)
     for i in range(n - 1):
         head = doc[i]
         # "his Ugandan counterpart Moses Okello": a counterpart is a person as an office holder is
         counterpart = head.lower_ in COUNTERPART_NOUNS
         if (title_head(head.text) is None and not counterpart) or head.pos_ not in ("NOUN", "PROPN"):
             continue  # "the official Tanjug agency": an adjective, not an office
-        if any(start <= head.idx < end for start, end in credits):
+        if on_credit_line(doc, head.idx):
             continue  # "Related: President X meets Y": another story's headline
         if (ents[i] is not None and ents[i].label_ == "PERSON") or (
             ents[i + 1] is not None and ents[i + 1].label_ == "PERSON"
@@ -2010,9 +2009,15 @@ def _country_mention(
             span = doc[start:end]
     if code is None:
         return False
-    if before_soviet_end and code == "RUS" and kind in ("capital", "demonym"):
-        code = SOVIET_CODE
-    return _Found(f"country:{code}", span.start_char, span.end_char, kind)
+    return _Found(
+        f"country:{_period_code(code, kind, before_soviet_end)}", span.start_char, span.end_char, kind
+    )
+
+
+def _period_code(code: str, kind: str, before_soviet_end: bool) -> str:
+    """Before the Soviet Union ended, "Moscow" and "the Russians" (a capital or a demonym, not Russia's
+    name) stood for the Soviet Union."""
+    return SOVIET_CODE if before_soviet_end and code == "RUS" and kind in ("capital", "demonym") else code
 
 
 def _countries_and_organization_spans(
@@ -2207,9 +2212,8 @@ def _pair_country_mentions(text: str, pairs: list[CountryPair], before_soviet_en
     for pair in pairs:
         for start, end, code in pair.sides:
             kind = "name" if country_by_name(text[start:end]) else "demonym"
-            if before_soviet_end and code == "RUS" and kind == "demonym":
-                code = SOVIET_CODE  # "Russo-Japanese talks" in 1987 are Soviet ones, as for any demonym
-            found.append(_Found(f"country:{code}", start, end, kind))
+            # ("Russo-Japanese talks" in 1987 are Soviet ones, as for any demonym)
+            found.append(_Found(f"country:{_period_code(code, kind, before_soviet_end)}", start, end, kind))
     return found
 
 

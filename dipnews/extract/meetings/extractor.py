@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dipnews.extract.actors.countries import country_by_name
-from dipnews.extract.actors.credits import doc_credit_spans
+from dipnews.extract.actors.credits import on_credit_line
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import (
     Journey,
@@ -129,10 +129,6 @@ def _location_country(meeting: MeetingDraft) -> str | None:
     return None
 
 
-def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
-
-
 def _says_here(meeting: MeetingDraft) -> bool:
     """The report places the meeting "here": the wire's word for its dateline city."""
     return any(t.lower_ == "here" and t.dep_ == "advmod" for m in meeting.mentions for t in m.sentence)
@@ -146,11 +142,10 @@ def _article_mentions(
     focus_day: ResolvedDate | None = None
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
     by_sentence = triggers_by_sentence(doc, sentences)
-    credits = doc_credit_spans(doc)
     for index, sentence in enumerate(sentences):
         # Only sentences with a trigger get the dependency work; a link to another story ("RELATED: X
         # meets Y") or a credit line tells no meeting of this one.
-        own = [] if _in_spans(sentence.start_char, credits) else by_sentence[index]
+        own = [] if on_credit_line(doc, sentence.start_char) else by_sentence[index]
         expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
         if own:
             time_frame = TimeFrame(meta.published_date, focus_day, frame)

@@ -105,12 +105,14 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     # conjunct right before a person's name is the name's own modifier, Y the one met
     names = [t for t in found[1:] if t.ent_type_ == "PERSON"] + listed
     # "and International Monetary Fund (IMF) head Michel Camdessus" with the name hung elsewhere
-    titled = [n for c in found[1:] if c.ent_type_ != "PERSON" and (n := _titled_name_after(c)) is not None]
-    listed += [n for n in titled if n not in listed]
-    names += titled
+    titled = {
+        c.i: n for c in found[1:] if c.ent_type_ != "PERSON" and (n := _titled_name_after(c)) is not None
+    }
+    listed += [n for n in titled.values() if n not in listed]
+    names += titled.values()
     modifiers = {c.i for c in found[1:] for name in names if c.right_edge.i + 1 == name.left_edge.i}
     # (a body followed by its office holder's title: "Fund (IMF) head X" names X)
-    modifiers |= {c.i for c in found[1:] if _titled_name_after(c) is not None}
+    modifiers |= set(titled)
     found = [t for t in found if t.i not in modifiers or t.ent_type_ == "PERSON"] + listed
     for left in [*head.lefts, *(t for name in listed for t in name.lefts)]:
         for token in left.subtree:
