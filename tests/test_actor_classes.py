@@ -395,3 +395,59 @@ def test_a_body_before_a_plural_office_is_an_organisation(nlp: Language) -> None
     assert "U.S. Treasury" in organizations(result)
     result = run(nlp, "Treasury Secretary Tom Hale met Ken Ito on Monday.")
     assert not organizations(result)
+
+
+# --- names the small model cuts short -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        # a hyphenated given name after an office, the whole name tagged ORG
+        ("Kazakh President Kassym-Jomart Tokayev spoke.", "Kassym-Jomart Tokayev", "KAZ", "president"),
+        # a Gulf family name with a capitalised "Al"
+        ("Qatari Premier Hamad bin Ali Al Thani spoke.", "Hamad bin Ali Al Thani", "QAT", "premier"),
+        # Ireland's head of government by the Irish name of the office
+        ("Irish Taoiseach Sean Murphy spoke on Monday.", "Sean Murphy", "IRL", "taoiseach"),
+        # a regnal number after a royal title
+        ("Jordan's King Faisal II spoke on Monday.", "Faisal II", "JOR", "king"),
+    ],
+)
+def test_a_name_runs_on_past_what_the_model_cut(
+    nlp: Language, text: str, name: str, country: str, title: str
+) -> None:
+    actor = person(run(nlp, text), name)
+    assert (actor.country_iso3, title in actor.titles) == (country, True)
+
+
+def test_coordinated_countries_before_plural_counterparts_go_to_the_names_in_turn(nlp: Language) -> None:
+    result = run(
+        nlp, "Wei Lin met his Japanese and Korean counterparts, Kenji Sato and Park Min-ho, on Monday."
+    )
+    assert person(result, "Kenji Sato").country_iso3 == "JPN"
+    assert person(result, "Park Min-ho").country_iso3 == "KOR"
+
+
+def test_its_office_holder_serves_the_body_named_before(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Kenyan President Thabo Nkosi met a team from the International Monetary Fund led by its managing"
+        " director, Anne Roux, in Nairobi on Monday.",
+    )
+    assert (person(result, "Anne Roux").country_iso3, person(result, "Anne Roux").titles) == (
+        None,
+        ["managing director"],
+    )
+
+
+def test_a_person_entity_cut_in_two_is_joined_where_the_parser_reads_one_name(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from dipnews.nlp.parsing import join_split_person_names
+
+    doc = nlp("Pakistani Foreign Minister Sahabzada Aziz Khan arrived here today. Aziz Khan Ali Reza met.")
+    assert [t.dep_ for t in doc[3:5]] == ["compound", "compound"]
+    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    assert [e.text for e in join_split_person_names(doc).ents] == ["Sahabzada Aziz Khan"]
+    doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON")]  # not side by side
+    assert len(join_split_person_names(doc).ents) == 2

@@ -1626,6 +1626,98 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Minister Ivan Petrov, the foreign ministry in Beijing said.",
         [Expected({"Wei Lin": V, "Ivan Petrov": H}, "Moscow", None, "planned")],
     ),
+    "'travelled to X last week, where he met Y': the place the clause's 'where' takes up, and a trip": (
+        "Chilean President Rosa Diaz travelled to Madrid last week, where she met Spanish Prime Minister"
+        " Carlos Ruiz.",
+        [Expected({"Rosa Diaz": V, "Carlos Ruiz": H}, "Madrid", None)],
+    ),
+    "'met separately with his A and B counterparts, X and Y': one meeting for each name": (
+        "Chinese Foreign Minister Wei Lin met separately with his Japanese and Korean counterparts,"
+        " Kenji Sato and Park Min-ho, in Busan on Monday.",
+        [
+            Expected({"Wei Lin": P, "Kenji Sato": P}, "Busan", MONDAY),
+            Expected({"Wei Lin": P, "Park Min-ho": P}, "Busan", MONDAY),
+        ],
+    ),
+    "nobody visits his own country: 'A will meet B when he visits <A's capital>'": (
+        "Australian Prime Minister James Hill will meet Chinese Premier Wei Lin when he visits Canberra next"
+        " month.",
+        [Expected({"James Hill": H, "Wei Lin": V}, "Canberra", dt.date(2024, 6, 1), "planned")],
+    ),
+    "a palace in a capital is that capital's ground: 'at the X Palace in Manila'": (
+        "Philippine President Rosa Santos met U.S. Secretary of State Tom Hale at the Malacanang Palace in"
+        " Manila on Monday.",
+        [Expected({"Rosa Santos": H, "Tom Hale": V}, "Malacanang Palace", MONDAY)],
+    ),
+    "'hosted a dinner for X in Ottawa': the place hung on the occasion's guest": (
+        "Canadian Prime Minister James Hill hosted a dinner for Irish Prime Minister Sean Murphy in Ottawa"
+        " on Monday.",
+        [Expected({"James Hill": H, "Sean Murphy": V}, "Ottawa", MONDAY)],
+    ),
+    "'agreed to deepen ties during a meeting on Friday': the occasion of what was agreed took place": (
+        "Japanese Foreign Minister Kenji Sato and Korean Foreign Minister Park Min-ho agreed to deepen"
+        " cooperation during a meeting in Tokyo on Friday.",
+        [Expected({"Kenji Sato": H, "Park Min-ho": V}, "Tokyo", LAST_FRIDAY)],
+    ),
+    "'X, on a visit to Britain, had talks with Y': the visit set beside the subject places the talks": (
+        "Chinese Premier Wei Lin, on a visit to Britain, had talks with Prime Minister James Hill on Monday.",
+        [Expected({"Wei Lin": V, "James Hill": H}, "Britain", MONDAY)],
+    ),
+    "'hosted A and B for a summit': both guests, however the parser joins the two titled names": (
+        "Jordanian King Faisal bin Ali hosted Egyptian President Omar Nasser and Palestinian President Sami"
+        " Haddad for a summit in Aqaba on Monday.",
+        [Expected({"Faisal bin Ali": H, "Omar Nasser": V, "Sami Haddad": V}, "Aqaba", MONDAY)],
+    ),
+    "'welcomed X to the Amazon city of Belem': the place a city noun stands for": (
+        "Brazilian President Ana Moreira welcomed French President Paul Girard to the Amazon city of Belem on"
+        " Tuesday.",
+        [Expected({"Ana Moreira": H, "Paul Girard": V}, "Belem", TUESDAY)],
+    ),
+    "an international body's official led by 'its managing director, X' travels to the state's capital": (
+        "Kenyan President Thabo Nkosi met a team from the International Monetary Fund led by its managing"
+        " director, Anne Roux, in Nairobi on Monday.",
+        [Expected({"Thabo Nkosi": H, "Anne Roux": V}, "Nairobi", MONDAY)],
+    ),
+    "'gave X a letter when they met': 'they' is the one who acted and the one acted towards": (
+        "Kenyan President Thabo Nkosi gave a letter to Ugandan President Moses Okello when they met in"
+        " Kampala on Monday.",
+        [Expected({"Thabo Nkosi": V, "Moses Okello": H}, "Kampala", MONDAY)],
+    ),
+    "'thanked Y for his support during talks in Kyiv': the one thanked there is the other side": (
+        "Ukrainian President Petro Kovalenko thanked Spanish Prime Minister Carlos Ruiz for his support"
+        " during talks in Kyiv on Monday.",
+        [Expected({"Petro Kovalenko": H, "Carlos Ruiz": V}, "Kyiv", MONDAY)],
+    ),
+    "'X, fresh from talks with Y in Moscow, arrived ...': X was at the talks, before the arrival's day": (
+        "Hungarian Prime Minister Laszlo Kovacs, fresh from talks with Russian President Ivan Petrov in"
+        " Moscow, arrived in Beijing on Monday.",
+        [Expected({"Laszlo Kovacs": V, "Ivan Petrov": H}, "Moscow", None)],
+    ),
+    "a call has no place: 'discussed the war in Gaza' is its topic": (
+        "In a phone call on Monday, Saudi Crown Prince Faisal bin Salman and Iranian President Ali Rezaei"
+        " discussed the war in Gaza.",
+        [Expected({"Faisal bin Salman": P, "Ali Rezaei": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'the summit of X and Y in Woodside': the place hung on the last party of an of-phrase": (
+        "The summit of Chinese President Wei Lin and U.S. President Tom Hale in Woodside on Monday eased"
+        " tensions.",
+        [Expected({"Wei Lin": P, "Tom Hale": P}, "Woodside", MONDAY)],
+    ),
+    "'the two sides' take up the pair of two countries, not two people of one": (
+        "Japanese Prime Minister Kenji Sato held talks with Vietnamese Prime Minister Tran Van Minh in Hanoi on"
+        " Monday. Sato also met party chief Le Van Hung and President Nguyen Thi Lan. The two sides last held"
+        " a summit in Tokyo in May.",
+        [
+            Expected({"Kenji Sato": V, "Tran Van Minh": H}, "Hanoi", MONDAY),
+            Expected({"Kenji Sato": V, "Le Van Hung": H, "Nguyen Thi Lan": H}, "Hanoi", None),
+            Expected({"Kenji Sato": H, "Tran Van Minh": V}, "Tokyo", dt.date(2024, 5, 1)),
+        ],
+    ),
+    "a visit named after one person is that person's: 'during Sato visit'": (
+        "Vietnam and Japan agreed to upgrade ties during a Sato visit to Hanoi on Monday, Prime Minister"
+        " Kenji Sato said.",
+        [],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -138,6 +138,7 @@ def repair_lemmas(doc: Doc) -> Doc:
 ENTITY_COMMA_COMPONENT = "dipnews_entity_commas"
 # Labels whose entities never hold a comma in news copy (places do: "Houston, Texas").
 COMMA_FREE_LABELS = frozenset({"ORG", "PERSON"})
+PERSON_JOIN_COMPONENT = "dipnews_person_join"
 
 
 @Language.component(ENTITY_COMMA_COMPONENT)
@@ -161,6 +162,28 @@ def split_entities_at_commas(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(PERSON_JOIN_COMPONENT)
+def join_split_person_names(doc: Doc) -> Doc:
+    """Join a person's name the small model cut in two ("Sahabzada Yaqub" + "Khan"): two person entities
+    side by side on one line, the first a compound of a word in the second (the parser reads one name)."""
+    entities: list[Span] = []
+    for ent in doc.ents:
+        previous = entities[-1] if entities else None
+        if (
+            previous is not None
+            and previous.label_ == ent.label_ == "PERSON"
+            and previous.end == ent.start
+            and "\n" not in doc[previous.end - 1].whitespace_
+            and doc[previous.end - 1].dep_ == "compound"
+            and ent.start <= doc[previous.end - 1].head.i < ent.end
+        ):
+            entities[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+        else:
+            entities.append(ent)
+    doc.ents = entities
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name (never from the network), with the line-start
@@ -172,6 +195,8 @@ def load_model(name: str) -> Language:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and ENTITY_COMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_COMMA_COMPONENT, after="ner")
+    if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and PERSON_JOIN_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PERSON_JOIN_COMPONENT, after=ENTITY_COMMA_COMPONENT)
     if "lemmatizer" in nlp.pipe_names and LEMMA_REPAIR_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LEMMA_REPAIR_COMPONENT, after="lemmatizer")
     return nlp

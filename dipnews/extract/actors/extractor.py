@@ -454,6 +454,8 @@ def _particle_surname_end(doc: Doc, end: int) -> int:
     i = end
     while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].is_lower:
         i += 1
+    if i == end and _dynasty_follows(doc, end):
+        i += 1  # "Mohammed bin Abdulrahman" + "Al Thani": a family name with a capitalised "Al"
     ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].is_lower
     if (i == end and not ends_in_particle) or i >= len(doc):
         return end
@@ -462,6 +464,14 @@ def _particle_surname_end(doc: Doc, end: int) -> int:
     if not (surname.is_title and surname.is_alpha) or own_person or is_title_word(surname.text):
         return end
     return i + 1
+
+
+def _dynasty_follows(doc: Doc, end: int) -> bool:
+    """ "Al Thani", "Al Nahyan" right after a name the parser joins to it (the name's last word is a
+    compound of the family name): Gulf family names are written with a capitalised particle."""
+    if end + 1 >= len(doc) or doc[end].text != "Al" or not doc[end + 1].is_title:
+        return False
+    return doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end + 1
 
 
 def _untagged_last_name_end(doc: Doc, end: int) -> int:
@@ -915,9 +925,11 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
         before = ents[before].start - 1  # "Escom chairman, John Maree": the organisation opens the phrase
     # "the finance minister, Lou", "Two military analysts, Patrick Megahan and Chris Harman", "Bahrain's
     # finance minister, Ibrahim Abdul-Karim"
+    if before >= 0 and doc[before].lower_ == "its" and (body := _body_before(doc, before, ents)) is not None:
+        links.organizations.append(body)  # "a team from the IMF led by its managing director, X"
     phrase_starts = (
         before < 0
-        or doc[before].lower_ in ("the", "a", "an")
+        or doc[before].lower_ in ("the", "a", "an", "its")
         or doc[before].is_punct
         or doc[before].like_num
         or doc[before].text in _POSSESSIVE_TOKENS
@@ -927,6 +939,15 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     title = office_title(_title_string(doc, title_tokens))
     _keep_title(mention, title, countries, links, head_word)
     _note_plural_title(mention, doc[first : head_index + 1].text, title, countries)
+
+
+def _body_before(doc: Doc, pronoun: int, ents: list[Span | None]) -> tuple[int, int] | None:
+    """The organisation "its" takes up: the last one named before it in the sentence."""
+    for k in range(pronoun - 1, doc[pronoun].sent.start - 1, -1):
+        ent = ents[k]
+        if ent is not None and ent.label_ == "ORG":
+            return _strip_span(doc, ent.start, ent.end)
+    return None
 
 
 def _apposition_last_title_word(doc: Doc, j: int, ents: list[Span | None]) -> tuple[int | None, int]:
@@ -1174,6 +1195,24 @@ def _share_coordinated_titles(doc: Doc, mentions: list[_PersonMention]) -> None:
                     mention.countries.extend(countries)
 
 
+def _respective_counterparts(doc: Doc, mentions: list[_PersonMention]) -> None:
+    """ "his Japanese and Korean counterparts, A and B": as many countries as names, each in turn (the
+    countries read before the plural noun would otherwise go to one name, or all)."""
+    for run in _coordinations(doc, mentions):
+        noun = run[0].start - 2
+        if noun < 1 or doc[noun + 1].text != "," or doc[noun].lower_ not in COUNTERPART_NOUNS:
+            continue
+        words = [doc[noun - 1]] if doc[noun - 1].dep_ in ("amod", "conj", "compound") else []
+        while words and words[0].dep_ == "conj":
+            words.insert(0, words[0].head)
+        coordinated = sorted({w.i: w for w in words for w in (w, *w.conjuncts)}.values(), key=lambda t: t.i)
+        countries = [country_by_demonym(w.text) or country_by_name(w.text) for w in coordinated]
+        if len(countries) != len(run) or None in countries:
+            continue
+        for mention, iso3 in zip(run, countries, strict=True):
+            mention.countries = [iso3] if iso3 is not None else []
+
+
 def _mark_gender(mention: _PersonMention, word: str) -> None:
     if word in FEMALE_MARKERS:
         mention.female = True
@@ -1288,6 +1327,9 @@ def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
         if token.is_space and end > start and "\n" in token.text and end + 1 < len(doc):
             end += 1  # a wire's line break inside the name ("Richard\nLyng")
             continue
+        if _hyphen_inside_name(doc, end) and end > start:
+            end += 1  # "Kassym-Jomart": a hyphenated given name is one word of the name
+            continue
         if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha) or is_title_word(token.text):
             break
         if ent is not None and ent.label_ not in _MISTAGGED_NAME_LABELS:
@@ -1296,7 +1338,21 @@ def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
         words += 1
     while end > start and doc[end - 1].is_space:
         end -= 1
+    if start < end < len(doc) and _ROMAN_NUMERAL.fullmatch(doc[end].text):
+        end += 1  # "King Abdullah II": the regnal number is part of the name
     return end
+
+
+def _hyphen_inside_name(doc: Doc, i: int) -> bool:
+    """A hyphen written tight between two capitalised words ("Kassym-Jomart")."""
+    return (
+        doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+    )
 
 
 def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
@@ -1321,6 +1377,8 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
         ):
             continue
         first = i + 1
+        if counterpart and head.tag_ == "NNS" and doc[first].text == "," and first + 1 < n:
+            first += 1  # "his Japanese and Korean counterparts, Kenji Sato and ...": the names they are
         if doc[first].lower_ == "of":  # "Secretary of Commerce Gina Raimondo": the name after the portfolio
             first = _after_office_portfolio(doc, first + 1, n)
             # "Prime Minister of New Zealand Chris Hipkins": or after the country the office is of, also
@@ -1377,6 +1435,7 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
             continue
         mentions.append(_read_name_context(doc, ents, quote_mask, start, end, words))
     _share_coordinated_titles(doc, mentions)
+    _respective_counterparts(doc, mentions)
     _give_counterparts_offices(doc, mentions)
     return mentions
 

@@ -98,10 +98,15 @@ def _place_meeting(
     """A meeting its own words leave unplaced is where the traveller's journey went, else (the news, met
     in person) at the wire's dateline (guideline, convention 4), which also names the city of a meeting
     its report places "here" and only by country ("BEIJING - ... X, here on a visit to China")."""
+    if is_remote(meeting):
+        # a call has no one place: an in-phrase in its report is a topic ("discussed the war in Gaza") or
+        # where one side sat (records.is_remote)
+        meeting.location = None
+        return
     if journeys:
         follow_journey(meeting, journeys, actors)
         place_on_journey(meeting, journeys)
-    if dateline is None or meeting.background or is_remote(meeting):
+    if dateline is None or meeting.background:
         return
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
@@ -119,14 +124,28 @@ def _location_country(meeting: MeetingDraft) -> str | None:
     iso3 = place_iso3(meeting.location)
     if iso3 is not None:
         return iso3
-    for mention in meeting.mentions:
-        for token in mention.sentence:
-            if token.text == meeting.location.split()[-1] and place_text(token) == meeting.location:
-                cities = {p for o in prep_objects(token, ("in",)) if (p := place_text(o)) is not None}
-                codes = {c for city in cities if (c := place_iso3(city)) is not None}
-                if len(codes) == 1:
-                    return codes.pop()
-    return None
+    codes = {c for city in _venue_cities(meeting) if (c := place_iso3(city)) is not None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _venue_cities(meeting: MeetingDraft) -> set[str]:
+    """The places the meeting's venue is said to be in ("at the Malacanang Palace in Manila")."""
+    location = meeting.location or ""
+    return {
+        place
+        for mention in meeting.mentions
+        for token in mention.sentence
+        if location and token.text == location.split()[-1] and place_text(token) == location
+        for obj in prep_objects(token, ("in",))
+        if (place := place_text(obj)) is not None
+    }
+
+
+def _ground(meeting: MeetingDraft) -> str | None:
+    """The place that says whose home ground the meeting is on: the venue's one city when it is named
+    ("at the Malacanang Palace in Manila" is in the Philippine capital), else the place itself."""
+    cities = _venue_cities(meeting) if meeting.location is not None else set()
+    return cities.pop() if len(cities) == 1 else meeting.location
 
 
 def _says_here(meeting: MeetingDraft) -> bool:
@@ -182,7 +201,9 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         _place_meeting(meeting, journeys, dateline, actors)
         location_iso3 = _location_country(meeting)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
-        parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers)
+        parties = decide_roles(
+            meeting, parties, location_iso3, actors, article_seat, travellers, _ground(meeting)
+        )
         parties = without_destination_countries(parties, actors)
         journeys.extend(stays(meeting, parties))
         if len(parties) < 2 or len(core_parties(parties)) < 1:

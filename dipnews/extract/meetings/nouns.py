@@ -15,6 +15,7 @@ from dipnews.extract.meetings.kinds import noun_type, received_from
 from dipnews.extract.meetings.lexicon import (
     ADDRESSING_VERBS,
     ATTENDING_VERBS,
+    BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
     LIGHT_VERBS,
     NOUN_TRIGGERS,
@@ -54,6 +55,17 @@ from dipnews.extract.meetings.syntax import (
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
+
+
+def _enrol_modifier_parties(
+    parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors
+) -> int:
+    """Enrol the parties the noun's modifiers name; how many there are. "during Kishida visit": a visit
+    named after one person is that person's, as "Kishida's visit" is."""
+    keys = _modifier_parties(trigger, actors)
+    alone = visit_like and len(set(keys)) == 1 and is_person(keys[0], actors)
+    enrol(parties, keys, VISITOR if alone else PARTICIPANT)
+    return len(set(keys))
 
 
 def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
@@ -248,13 +260,16 @@ def _add_described_subject(
     if trigger.dep_ != "pobj" or prep.dep_ != "prep":
         return
     owner = prep.head
+    if prep.lower_ == "from" and owner.lower_ in BACK_FROM_WORDS and owner.dep_ in ("amod", "advmod"):
+        # "X, fresh from talks with Y in Moscow, arrived in Beijing": X was at those talks
+        owner, prep = owner.head, owner
     if owner.dep_ not in ("nsubj", "nsubjpass") or owner.pos_ != "PROPN":
         return
     # (the parser may hang "in Washington" on the comma after the name)
     set_off = [o for t in (owner, *dependents(owner, ("punct",))) for o in prep_objects(t, ("in",))]
     if prep.lower_ == "for" and any(place_text(o) for o in set_off):
         visit_like = True
-    elif prep.lower_ not in PRESENCE_PREPOSITIONS:
+    elif prep.lower_ not in PRESENCE_PREPOSITIONS and prep.lower_ not in BACK_FROM_WORDS:
         return
     enrol(parties, actor_keys(owner, actors), VISITOR if visit_like else PARTICIPANT)
     met = [k for o in prep_objects(owner, ("with",)) for k in actor_keys(o, actors)]
@@ -405,11 +420,8 @@ def noun_mention(
         hosts = [o for o in hosts if is_party_phrase(o, actors)]
         enrol(parties, [k for o in hosts for k in actor_keys(o, actors)], HOST)
         add_invitation_hosts(parties, invitation_hosts([trigger, governor], actors), actors)
-    modifier_keys = _modifier_parties(trigger, actors)
-    if modifier_keys:
-        enrol(parties, modifier_keys, PARTICIPANT)
-        if len(set(modifier_keys)) >= 2:
-            kind = "compound"
+    if _enrol_modifier_parties(parties, trigger, visit_like, actors) >= 2:
+        kind = "compound"
     lemma = trigger.lemma_.lower()
     if lemma in NOUNS_NEEDING_WITH and not (
         with_objects or between or _sides_of_clause(trigger, governor, relation, actors)

@@ -27,6 +27,7 @@ from dipnews.extract.meetings.lexicon import (
     LEADER_GROUP_NOUNS,
     PARTY_NOUNS,
     POST_PREPOSITIONS,
+    SIDES_NOUNS,
 )
 from dipnews.extract.meetings.place import place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
@@ -220,6 +221,8 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         by_name = actor_by_surname(token, actors)
         return [by_name] if by_name else []
     if token.pos_ == "PRON":
+        if token.lower_ == "they" and (pair := _acting_pair(token, actors)):
+            return pair
         if not found and token.dep_ == "poss" and token.lower_ in ("his", "her"):
             return _possessive_owner(token, actors)
         if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
@@ -260,12 +263,32 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _acting_pair(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "he gave the message to X when they met": "they" of a clause set in another is the one who acts
+    there and the one acted towards, when that clause names both."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i < pronoun.i:
+        return []
+    main = clause.head
+    towards = [
+        obj
+        for prep in main.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "with")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    doers = [k for t in dependents(main, ("nsubj",)) for k in actor_keys(t, actors)]
+    done_to = [k for t in towards for k in actor_keys(t, actors) if k not in doers]
+    return [*doers, *done_to] if doers and done_to else []
+
+
 def _modifier_chain(token: Token) -> list[Token]:
     """The nominal modifiers left of a head, and theirs in turn: "Secretary of State Lena Voss and Defense
     Secretary Tom Hale" may parse as one phrase headed by "Hale", with "Voss" a modifier of "Secretary"."""
     found: list[Token] = []
     for child in token.lefts:
-        if child.dep_ in ("nmod", "compound"):
+        # (a proper noun the parser made an adjective is a name all the same: "al-Sisi" as amod)
+        if child.dep_ in ("nmod", "compound") or (child.dep_ == "amod" and child.tag_ == "NNP"):
             found.extend([child, *_modifier_chain(child)])
     return found
 
@@ -441,6 +464,15 @@ def _anaphor_size(token: Token) -> int | None:
     return 0 if "the" in determiners else None
 
 
+def _can_be_sides(anaphor: Token, keys: list[str], actors: ArticleActors) -> bool:
+    """ "the two sides", "the two countries": a group of one country's people is no two sides of
+    anything ("met Party chief A and President B. The two sides last held a summit in May")."""
+    if anaphor.lemma_.lower() not in SIDES_NOUNS:
+        return True
+    countries = {country_of(key, actors)[0] for key in keys}
+    return None in countries or len(countries) > 1
+
+
 def _titled_pair(noun: Token, keys: list[str], actors: ArticleActors) -> bool:
     """ "X hosted his counterpart Y. The ministers also met Z": a definite plural of an office both persons
     of a sentence hold (or "the leaders") is the pair, though they were never coordinated in one phrase."""
@@ -482,12 +514,13 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                     # ("the two sides" may be two countries or camps: not a sentence's persons)
                     persons_pool = (
                         sentence_persons
-                        if numbered_noun and (token.lemma_.lower() in PARTY_NOUNS or token.pos_ == "NUM")
+                        if numbered_noun
+                        and (token.lemma_.lower() in PARTY_NOUNS | SIDES_NOUNS or token.pos_ == "NUM")
                         else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
                     )
                     pools = sorted(recent + persons_pool, key=lambda g: g[1])
                     for group_sentence, group_token, keys in reversed(pools):
-                        if group_token >= token.i:
+                        if group_token >= token.i or not _can_be_sides(token, keys, actors):
                             continue
                         if index - group_sentence > (NUMBERED_ANAPHOR_WINDOW if size else ANAPHOR_WINDOW):
                             break

@@ -212,10 +212,13 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
         # (a document signed is no topic: "sign an agreement in Moscow" is signed there)
         topic = trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - VERBS_NEEDING_DOCUMENT
         guests = [] if topic else dependents(trigger, ("dobj",))
+        # "hosted a dinner for X in Ottawa": the occasion's guest
+        guests += [g for o in guests if o.pos_ == "NOUN" for g in prep_objects(o, ("for",))]
         holders.extend(guests + prep_objects(trigger, ("by",)))
         holders.extend(guest for verb in clause_participles(trigger) for guest in dependents(verb, ("dobj",)))
-    # "talks with X in Geneva", "the meeting between X and Y in San Francisco": or on the last party named
-    holders.extend(prep_objects(trigger, ("with", "between")))
+    # "talks with X in Geneva", "the meeting between X and Y in San Francisco", "the summit of X and Y in
+    # Woodside": or on the last party named
+    holders.extend(prep_objects(trigger, ("with", "between", "of")))
     # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
     # "met with visiting X in Beijing": or on the participle the parser made a verb
     # (a name; "X, the foreign ministry in Beijing said" is the parser's apposition of a speaker)
@@ -310,18 +313,22 @@ def _named_venue(token: Token) -> bool:
 def _presence_aside(subject: Token) -> list[Token]:
     """ "X, in Berlin for a two-day visit, met Y": a phrase set off by commas that places the subject is a
     shortened "who is in Berlin" (a restrictive "officials in Ohio" says where they serve, not meet)."""
-    return [
+    aside = [
         place
         for place in prep_objects(subject, ("in",))
         if place.head.i > 0 and place.doc[place.head.i - 1].text == ","
     ]
+    # "X, on a visit to Britain, had talks with Y": where the visit the subject is on has taken him
+    visits = [v for v in prep_objects(subject, ("on",)) if v.lemma_.lower() in VISIT_NOUNS]
+    return aside + [place for visit in visits for place in prep_objects(visit, ("to",))]
 
 
 def _places_gone_to(trigger: Token, meeting_type: str) -> list[str]:
     """Where a visit goes or a guest is welcomed to: "a visit to Kenya", "visited Kenya", "welcomed X to
     the presidential palace in Bogor" (a building that is no place of its own is in one)."""
     targets = prep_objects(trigger, ("to",))
-    targets += [inner for obj in targets if obj.pos_ == "NOUN" for inner in prep_objects(obj, ("in",))]
+    # "the presidential palace in Bogor"; "the Amazon city of Belem": the place a common noun stands for
+    targets += [inner for obj in targets if obj.pos_ == "NOUN" for inner in prep_objects(obj, ("in", "of"))]
     if trigger.pos_ == "VERB" and meeting_type == "visit":
         targets += dependents(trigger, ("dobj",))  # "visited Kenya"; the one welcomed is a guest
     return list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))

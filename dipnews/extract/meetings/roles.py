@@ -287,13 +287,16 @@ def decide_roles(
     actors: ArticleActors,
     article_seat: str | None,
     travellers: dict[str, set[bool]],
+    ground: str | None = None,
 ) -> dict[str, str]:
-    """The roles a meeting's wording left symmetric, from its place, the article's seat of government and
-    the trips the article tells; a body's session keeps its members as equals."""
+    """The roles a meeting's wording left symmetric, from its place (``ground``: the city a venue is in,
+    when named), the article's seat of government and the trips the article tells; a body's session keeps
+    its members as equals."""
     if is_remote(meeting):
         return {key: PARTICIPANT if role in (HOST, VISITOR) else role for key, role in parties.items()}
     if not _is_session(meeting, actors):
-        parties = infer_roles(parties, location_iso3, actors, meeting.location, article_seat)
+        parties = _visitor_at_home_swapped(parties, location_iso3, actors)
+        parties = infer_roles(parties, location_iso3, actors, ground or meeting.location, article_seat)
         # "X arrived from a meeting with Y": that meeting came before the trip the arrival tells
         before_trip = any(
             a.lemma_.lower() in ARRIVAL_VERBS for m in meeting.mentions for a in m.trigger.ancestors
@@ -301,6 +304,23 @@ def decide_roles(
         if not meeting.background and not before_trip:
             parties = _roles_from_article_travel(parties, meeting.status == PLANNED, travellers, actors)
     return _session_attendance(parties, actors)
+
+
+def _visitor_at_home_swapped(
+    parties: dict[str, str], location_iso3: str | None, actors: ArticleActors
+) -> dict[str, str]:
+    """Nobody visits his own country: "A will meet B when he visits Canberra" with "he" read as the
+    Australian A makes the one person from elsewhere the traveller and A, at home, his host."""
+    core = core_parties(parties)
+    at_home = [k for k, r in core.items() if r == VISITOR and home_of(k, actors) == location_iso3]
+    away = [
+        k
+        for k, r in core.items()
+        if r == PARTICIPANT and is_person(k, actors) and home_of(k, actors) not in (None, location_iso3)
+    ]
+    if location_iso3 is None or len(at_home) != 1 or len(away) != 1 or not is_person(at_home[0], actors):
+        return parties
+    return {k: (HOST if k == at_home[0] else VISITOR if k == away[0] else r) for k, r in parties.items()}
 
 
 def without_destination_countries(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:

@@ -114,7 +114,16 @@ def _counterparts(trigger: Token) -> list[Token]:
     """The trigger's objects and with-phrase names with their conjuncts (prep_objects repairs the parser's
     coordinations inside a with-phrase, so its list is taken as it is)."""
     objects = [c for o in dependents(trigger, ("dobj",)) for c in (o, *o.conjuncts)]
-    return objects + prep_objects(trigger, ("with",))
+    return [named for c in objects + prep_objects(trigger, ("with",)) for named in _named_in_apposition(c)]
+
+
+def _named_in_apposition(counterpart: Token) -> list[Token]:
+    """ "with his Japanese and South Korean counterparts, A and B": the names set beside a plural noun are
+    the counterparts it stands for."""
+    names = [a for a in dependents(counterpart, ("appos",)) if a.pos_ == "PROPN"]
+    if counterpart.tag_ != "NNS" or not names:
+        return [counterpart]
+    return [names[0], *names[0].conjuncts]
 
 
 def _series_groups(trigger: Token) -> list[list[Token]]:

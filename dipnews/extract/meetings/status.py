@@ -164,6 +164,10 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
                 # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
                 occasion_of = head.head
                 chain.append(occasion_of)
+                if occasion_of.dep_ == "xcomp" and occasion_of.head.tag_ == "VBD":
+                    # "agreed to deepen ties during a meeting on Friday": what was agreed, at the meeting
+                    occasion_of = occasion_of.head
+                    chain.append(occasion_of)
                 break
         else:
             break
@@ -195,6 +199,8 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             if child.dep_ == "acl" and child.lemma_.lower() in SCHEDULE_PARTICIPLES:
                 return True  # "a summit scheduled to be held in Riyadh"
     main = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    if occasion_of is not None and occasion_of.tag_ == "VBD":
+        main = occasion_of  # the meeting was the occasion of something done: it took place then
     if main.pos_ in ("VERB", "AUX"):
         if main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux",) and c.tag_ == "VBD" for c in main.children):
             return False

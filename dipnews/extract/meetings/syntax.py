@@ -281,8 +281,16 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
 
 def where_antecedent(trigger: Token) -> Token | None:
     """The noun a "where" relative clause hangs from ("India" in "visiting India, where he met X")."""
-    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children if c.dep_ == "advmod"):
+    where = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if where is None:
+        return None
+    if trigger.dep_ == "relcl":
         return trigger.head
+    if trigger.dep_ == "advcl" and trigger.i > trigger.head.i:
+        # "travelled to Washington last week, where he met X": parsed as a clause of the verb, "where" still
+        # takes up the last noun before it (the time, when one intervenes, leads back to the place)
+        before = [t for t in trigger.head.subtree if t.i < where.i and t.pos_ in ("NOUN", "PROPN")]
+        return before[-1] if before else None
     return None
 
 

@@ -28,6 +28,7 @@ from dipnews.extract.dates import (
     resolve_in_week,
 )
 from dipnews.extract.meetings.lexicon import (
+    BACK_FROM_WORDS,
     EXTENT_NOUNS,
     LATER_ADVERBS,
     NOUN_TRIGGERS,
@@ -158,7 +159,25 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
             return True  # "on Monday, a year after X and Y signed their pact": a measured clause
         if ancestor.dep_ == "relcl" and not _sets_scene(ancestor):
             return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
+        if ancestor.lower_ == "from" and ancestor.head.lower_ in BACK_FROM_WORDS:
+            return True  # "X, fresh from talks with Y, arrived on Monday": the talks came before
     return False
+
+
+def _framing_expressions(
+    sentence: Span, trigger: Token, expressions: list[DateExpression]
+) -> list[DateExpression]:
+    """The time expressions that may set the trigger's sentence in the past: not those of a relative clause
+    the trigger is outside ("Spain, which joined the bloc last year, opposed it at a meeting here")."""
+    framing = []
+    for expression in expressions:
+        head = _expression_head(_tokens_in(sentence, expression.start, expression.end))
+        side = head is not None and any(
+            a.dep_ == "relcl" and a not in (trigger, *trigger.ancestors) for a in (head, *head.ancestors)
+        )
+        if not side:
+            framing.append(expression)
+    return framing
 
 
 def choose_date_expression(
@@ -298,8 +317,11 @@ def date_mention(
         # report is of the publication day
         mention.date = ResolvedDate(published, "day", None)
     elif planned is False and (
-        is_old(_oldest_in(expressions, published), published)
-        or any(names_previous_period(e.text) for e in expressions)
+        is_old(
+            _oldest_in(framing := _framing_expressions(mention.sentence, token, expressions), published),
+            published,
+        )
+        or any(names_previous_period(e.text) for e in framing)
     ):
         # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
         # expression dates something else (an earlier week is an earlier news cycle however near)
