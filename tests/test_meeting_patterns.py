@@ -1718,6 +1718,28 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Kenji Sato said.",
         [],
     ),
+    "'called X on Tuesday to offer condolences': a call, though the parser reads X as a predicate": (
+        "President Tom Hale called Prime Minister Kenji Sato on Tuesday to offer condolences.",
+        [Expected({"Tom Hale": P, "Kenji Sato": P}, None, TUESDAY, meeting_type="call")],
+    ),
+    "'called X a liar on Monday' names X, it calls no one": (
+        "Senator Tom Reyes called President Ana Moreira a liar on Monday.",
+        [],
+    ),
+    "'spoke with X for 30 minutes on Thursday': the day read through the duration": (
+        "President Tom Hale spoke by phone with Prime Minister Kenji Sato for about 30 minutes on Monday.",
+        [Expected({"Tom Hale": P, "Kenji Sato": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'at his residence outside Moscow': the city a residence is outside": (
+        "Indian Prime Minister Ravi Kumar and Russian President Ivan Petrov held talks over dinner at Petrov's"
+        " residence outside Moscow on Monday.",
+        [Expected({"Ravi Kumar": V, "Ivan Petrov": H}, "Moscow", MONDAY)],
+    ),
+    "a venue's name stops before the next phrase the model ran it on into ('... of the People on')": (
+        "Polish President Jan Nowak was greeted by Chinese President Wei Lin at the Great Hall of the People"
+        " on Monday.",
+        [Expected({"Wei Lin": H, "Jan Nowak": V}, "Great Hall of the People", MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -172,6 +172,8 @@ def place_text(token: Token) -> str | None:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         end = _before_inner_place(doc, token.i, end)
+        while end - 1 > token.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower:
+            end -= 1  # "the Great Hall of the People on" + "Monday": the model ran on into the next phrase
         span = doc[start:end]
         text = span.text
         if span[0].lower_ == "the":
@@ -244,7 +246,10 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             for candidate in (
                 obj,
                 # ("in a private audience at the Vatican": the occasion's own place)
-                *prep_objects(obj, ("in",) if _named_venue(obj) or place_text(obj) else ("in", "at")),
+                # ("at Putin's residence outside Moscow": a residence is near the city it is outside)
+                *prep_objects(
+                    obj, ("in",) if _named_venue(obj) or place_text(obj) else ("in", "at", "outside", "near")
+                ),
                 *dependents(obj, ("appos", "npadvmod")),
                 *of_place,
                 *_venue_city(obj),

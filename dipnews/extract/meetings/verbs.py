@@ -54,6 +54,10 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     the verb means something else ("met the target", "called on X to resign")."""
     preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
     objects = prep_objects(trigger, (preposition,)) if preposition else dependents(trigger, ("dobj",))
+    if not objects and not preposition:
+        # "called Prime Minister X on Tuesday": the small model may read a lone name as the predicate of
+        # "called X Y"; with no object before it, the name is the one called
+        objects = [o for o in dependents(trigger, ("oprd",)) if o.pos_ == "PROPN"]
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
         return None
     if lemma in VERBS_WITH_TOPIC_OBJECT:
@@ -215,7 +219,7 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     clauses = ("xcomp", "ccomp", "advcl", "acl", "relcl", "oprd", "acomp")
     if any(
-        c.dep_ in clauses and not _talk_purpose(verb, c)
+        c.dep_ in clauses and c not in objects and not _talk_purpose(verb, c)
         for holder in (verb, objects[0])
         for c in holder.children
     ):

@@ -207,7 +207,8 @@ def choose_date_expression(
         # Fallback candidates date a clause (their first non-preposition ancestor is a verb) that is
         # not a speech act ("state media reported on Monday"); one hanging from a noun dates that noun.
         parent = head.head
-        while parent.pos_ == "ADP" and parent.head != parent:
+        # (through a duration the parser hangs it on: "spoke with X for 30 minutes on Thursday")
+        while (parent.pos_ == "ADP" or parent.ent_type_ in ("DATE", "TIME")) and parent.head != parent:
             parent = parent.head
         if parent == head or parent.pos_ not in ("VERB", "AUX"):
             continue
