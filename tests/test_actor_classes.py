@@ -451,3 +451,22 @@ def test_a_person_entity_cut_in_two_is_joined_where_the_parser_reads_one_name(nl
     assert [e.text for e in join_split_person_names(doc).ents] == ["Sahabzada Aziz Khan"]
     doc.ents = [Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON")]  # not side by side
     assert len(join_split_person_names(doc).ents) == 2
+
+
+def test_an_event_named_like_a_body_is_no_organisation(nlp: Language) -> None:
+    result = run(
+        nlp, "Wei Lin attended the China-Laos Foreign Ministers' Meeting and the Shangri-La Dialogue."
+    )
+    assert not any(name.endswith(("Meeting", "Dialogue")) for name in organizations(result))
+
+
+def test_a_family_name_written_first_stands_for_a_known_leader(nlp: Language) -> None:
+    from dipnews.extract.actors.countries import leader_country
+
+    assert (leader_country("Xi"), leader_country("Putin"), leader_country("Jinping")) == ("CHN", "RUS", None)
+
+
+def test_a_body_listed_as_national_gives_its_country_to_the_organisation(nlp: Language) -> None:
+    result = run(nlp, "Members of the Political Bureau of the CPC Central Committee met on Monday.")
+    bodies = {a.name: a.country_iso3 for a in result.actors if a.actor_type == "organization"}
+    assert bodies["CPC Central Committee"] == "CHN"

@@ -1704,9 +1704,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Wei Lin": P, "Tom Hale": P}, "Woodside", MONDAY)],
     ),
     "'the two sides' take up the pair of two countries, not two people of one": (
-        "Japanese Prime Minister Kenji Sato held talks with Vietnamese Prime Minister Tran Van Minh in Hanoi on"
-        " Monday. Sato also met party chief Le Van Hung and President Nguyen Thi Lan. The two sides last held"
-        " a summit in Tokyo in May.",
+        "Japanese Prime Minister Kenji Sato held talks with Vietnamese Prime Minister Tran Van Minh in Hanoi"
+        " on Monday. Sato also met party chief Le Van Hung and President Nguyen Thi Lan. The two sides last"
+        " held a summit in Tokyo in May.",
         [
             Expected({"Kenji Sato": V, "Tran Van Minh": H}, "Hanoi", MONDAY),
             Expected({"Kenji Sato": V, "Le Van Hung": H, "Nguyen Thi Lan": H}, "Hanoi", None),
@@ -1731,14 +1731,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Tom Hale": P, "Kenji Sato": P}, None, MONDAY, meeting_type="call")],
     ),
     "'at his residence outside Moscow': the city a residence is outside": (
-        "Indian Prime Minister Ravi Kumar and Russian President Ivan Petrov held talks over dinner at Petrov's"
-        " residence outside Moscow on Monday.",
+        "Indian Prime Minister Ravi Kumar and Russian President Ivan Petrov held talks over dinner at"
+        " Petrov's residence outside Moscow on Monday.",
         [Expected({"Ravi Kumar": V, "Ivan Petrov": H}, "Moscow", MONDAY)],
     ),
     "a venue's name stops before the next phrase the model ran it on into ('... of the People on')": (
         "Polish President Jan Nowak was greeted by Chinese President Wei Lin at the Great Hall of the People"
         " on Monday.",
         [Expected({"Wei Lin": H, "Jan Nowak": V}, "Great Hall of the People", MONDAY)],
+    ),
+    "'paid a courtesy call on Lao Prime Minister X': the titled name the parser hung elsewhere": (
+        "Foreign Minister Wei Lin paid a courtesy call on Lao Prime Minister Somsak Vongsa on Monday.",
+        [Expected({"Wei Lin": V, "Somsak Vongsa": H}, None, MONDAY, meeting_type="visit")],
+    ),
+    "an event named like a body is no party: 'co-chaired the China-Laos Foreign Ministers' Meeting with X'": (
+        "Foreign Minister Wei Lin co-chaired the China-Laos Foreign Ministers' Meeting with Lao Foreign"
+        " Minister Somsak Vongsa on Monday.",
+        [],
     ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",

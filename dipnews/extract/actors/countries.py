@@ -557,8 +557,8 @@ def _leader_table() -> dict[str, str]:
     table = {normalise_key(name): code for name, code in KNOWN_LEADERS.items()}
     surname_codes: dict[str, set[str]] = {}
     for name, code in KNOWN_LEADERS.items():
-        surname = name.split()[-1]
-        if surname in LEADER_SURNAMES:
+        # the family name comes first in Chinese and Korean names ("Xi Jinping"), last elsewhere
+        for surname in {name.split()[0], name.split()[-1]} & LEADER_SURNAMES:
             surname_codes.setdefault(normalise_key(surname), set()).add(code)
     # A surname shared by leaders of different countries would be a guess: left out.
     table.update({key: codes.pop() for key, codes in surname_codes.items() if len(codes) == 1})

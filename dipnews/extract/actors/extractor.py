@@ -76,6 +76,7 @@ ACTORS_LEXICON = load_lexicon(
         "time_zones",
         "caucus_chambers",
         "caucus_members",
+        "event_name_heads",
         "person_like_country_names",
         "pair_dealing_nouns",
     ),
@@ -197,6 +198,7 @@ CORPORATE_SUFFIXES: frozenset[str] = ACTORS_LEXICON.words("corporate_suffixes")
 TIME_ZONES: frozenset[str] = ACTORS_LEXICON.words("time_zones")
 CAUCUS_CHAMBERS: frozenset[str] = ACTORS_LEXICON.words("caucus_chambers")
 CAUCUS_MEMBERS: frozenset[str] = ACTORS_LEXICON.words("caucus_members")
+EVENT_NAME_HEADS: frozenset[str] = ACTORS_LEXICON.words("event_name_heads")
 PERSON_LIKE_COUNTRY_NAMES: frozenset[str] = ACTORS_LEXICON.words("person_like_country_names")
 PAIR_DEALING_NOUNS: frozenset[str] = ACTORS_LEXICON.words("pair_dealing_nouns")
 
@@ -2633,6 +2635,8 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         return False  # "posted on X.": one letter is an initial or a medium's name, not a party
     if span.text.lower() in TIME_ZONES:
         return False
+    if len(span) > 1 and span[-1].lower_ in EVENT_NAME_HEADS:
+        return False  # "the China-Laos Foreign Ministers' Meeting": an event, where parties meet
     if _after_office_portfolio(doc, start, end + 1) == end:
         return False  # "Secretary of State", "Secretary of Energy": the office's portfolio, not a body
     # "Indian External Affairs" Minister: a nationality before portfolio words is part of the title too
@@ -2817,6 +2821,8 @@ def _organization_country(doc: Doc, ents: list[Span | None], start: int, end: in
     name ("Chinese Communist Party") or before it ("Japan's ruling ...", "the Soviet news agency")."""
     if name.lower() in GOVERNMENT_ORGANIZATIONS:
         return GOVERNMENT_ORGANIZATIONS[name.lower()]
+    if (listed := institution_country(name)) is not None:
+        return listed  # "the Political Bureau of the CPC Central Committee"
     for token in doc[start:end]:
         code = country_by_demonym(token.text) or country_by_name(token.text)
         if code:

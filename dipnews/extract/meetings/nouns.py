@@ -151,8 +151,10 @@ def _add_addressed(
 ) -> None:
     """ "X thanked Y during their meeting": "their" is the clause's subject and object together; "in a
     meeting, X told Y ...", "X assured Y by telephone": the one told is the other side of the meeting."""
-    addressed = governor.lemma_.lower() in ADDRESSING_VERBS and not negated(governor) and (
-        relation in PRESENCE_PREPOSITIONS or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS
+    addressed = (
+        governor.lemma_.lower() in ADDRESSING_VERBS
+        and not negated(governor)
+        and (relation in PRESENCE_PREPOSITIONS or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS)
     )
     if addressed or any(p.lower_ == "their" for p in dependents(trigger, ("poss",))):
         objects = _addressees(governor)

@@ -208,7 +208,9 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         ]
         return [*coordinated, best.local_key]
     if token.pos_ == "PROPN" and (
-        named := _appositive_names(token, actors) or _name_after_post(token, actors)
+        named := _appositive_names(token, actors)
+        or _name_after_post(token, actors)
+        or _titled_name_run_on(token, actors)
     ):
         return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
@@ -390,6 +392,28 @@ def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
         in_post = token.pos_ == "PROPN" or token.lower_ in ("the", "of") or token.tag_ == "POS"
         if persons or not in_post:
             return persons[:1]
+    return []
+
+
+def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
+    """ "paid a courtesy call on Lao Prime Minister X": the parser may end the object at the nationality
+    and hang the titled name elsewhere; capitalised title words lead on to the person they describe."""
+    if token.dep_ != "pobj" or any(
+        m.char_start <= token.idx < m.char_end
+        for m in actors.mentions_in(token.idx, token.idx + len(token.text))
+        if is_person(m.local_key, actors)
+    ):
+        return []
+    for following in token.doc[token.i + 1 : token.i + 6]:
+        persons = [
+            m.local_key
+            for m in actors.mentions_in(following.idx, following.idx + len(following.text))
+            if m.char_start == following.idx and is_person(m.local_key, actors)
+        ]
+        if persons:
+            return persons[:1]
+        if following.pos_ != "PROPN" or not following.is_title:
+            return []
     return []
 
 
