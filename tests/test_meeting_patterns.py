@@ -1749,6 +1749,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Minister Somsak Vongsa on Monday.",
         [],
     ),
+    "'met X in the Kremlin, a day after X held talks with Y': the earlier talks are not at that venue": (
+        "MOSCOW, May 15 - Russian President Ivan Petrov met Chinese Foreign Minister Wei Lin in the Kremlin"
+        " on Wednesday, a day after Wei held talks with his Russian counterpart Sergei Volkov.",
+        [
+            Expected({"Ivan Petrov": H, "Wei Lin": V}, "Kremlin", PUBLISHED),
+            Expected({"Sergei Volkov": H, "Wei Lin": V}, "Moscow", TUESDAY),
+        ],
+    ),
+    "a visit going on now, told of the subject, places a past meeting but does not date it": (
+        "U.S. Vice President Tom Hale, who is on a four-day visit to India, met Prime Minister Ravi Kumar at"
+        " his residence.",
+        [Expected({"Tom Hale": V, "Ravi Kumar": H}, "India", None)],
+    ),
+    "travelling 'for a summit of the X grouping': the body whose session it is takes no host's role": (
+        "Indian Prime Minister Ravi Kumar will visit Japan next month for a summit of the Quad grouping.",
+        [Expected({"Ravi Kumar": P, "Quad": P}, "Japan", dt.date(2024, 6, 1), "planned")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

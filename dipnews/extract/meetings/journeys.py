@@ -152,10 +152,12 @@ def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
 def _sequenced(meeting: MeetingDraft) -> bool:
     """The meeting is told as before or after something else in its first sentence ("after meeting X")."""
     return any(
-        a.pos_ == "ADP" and a.lower_ in SEQUENCE_WORDS
+        (a.pos_ == "ADP" and a.lower_ in SEQUENCE_WORDS)
+        # "a day after Wang held talks with X": a clause the conjunction marks
+        or any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in a.children)
         for m in meeting.mentions
         if m.sentence_index == meeting.first_sentence
-        for a in m.trigger.ancestors
+        for a in (m.trigger, *m.trigger.ancestors)
     )
 
 

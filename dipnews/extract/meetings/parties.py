@@ -637,7 +637,8 @@ def unresolved_counterpart(trigger: Token, actors: ArticleActors) -> bool:
 def organisation_meeting(trigger: Token, parties: dict[str, str], actors: ArticleActors) -> bool:
     """The noun names an organisation's own session ("the IMF's Interim Committee meeting", "an OPEC
     meeting"): its parties meet as members, not as hosts and visitors (guideline, convention 8)."""
-    owners = dependents(trigger, ("poss", "compound", "nmod"))
+    # (also "a summit of the Quad grouping": the body whose session it is)
+    owners = dependents(trigger, ("poss", "compound", "nmod")) + prep_objects(trigger, ("of",))
     keys = [k for o in owners for k in phrase_actor_keys(o, actors) if k in parties]
     return any((a := actors.actor(k)) is not None and a.actor_type == "organization" for k in keys)
 

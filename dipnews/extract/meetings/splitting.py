@@ -37,10 +37,23 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
         for occasion in mentions:
             if occasion is mention or not _phrase_of(occasion.trigger, mention.trigger):
                 continue
-            if mention.date is None and occasion.date is not None:
+            if mention.date is None and occasion.date is not None and not _present_aside(occasion, mention):
                 mention.date = occasion.date
             if mention.location is None:
                 mention.location = occasion.location
+
+
+def _present_aside(occasion: MeetingMention, mention: MeetingMention) -> bool:
+    """ "X, who is on a four-day visit to India, met Y": a visit going on now, told in a relative clause,
+    places a past meeting but does not date it (the visit's day is the report's, the meeting's may be
+    any day of it)."""
+    clause = next((a for a in occasion.trigger.ancestors if a.dep_ == "relcl"), None)
+    return (
+        clause is not None
+        and clause.tag_ in ("VBZ", "VBP")
+        and mention.trigger.pos_ in ("VERB", "AUX")
+        and mention.trigger.tag_ in ("VBD", "VBN")
+    )
 
 
 def _phrase_of(occasion: Token, trigger: Token) -> bool:
