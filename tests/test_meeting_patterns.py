@@ -1766,6 +1766,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Indian Prime Minister Ravi Kumar will visit Japan next month for a summit of the Quad grouping.",
         [Expected({"Ravi Kumar": P, "Quad": P}, "Japan", dt.date(2024, 6, 1), "planned")],
     ),
+    "a headline's bare infinitive is planned: 'X to meet Y in Z next week'": (
+        "Hale to meet Wei Lin in San Francisco next week\nPresident Tom Hale will host Chinese President Wei"
+        " Lin.",
+        [Expected({"Tom Hale": H, "Wei Lin": V}, "San Francisco", None, "planned")],
+    ),
+    "'X and Y spent two days talking to government officials': one side, the other unnamed": (
+        "Finance Minister Luis Vega and central bank president Ana Roux spent two days in Washington talking"
+        " to government officials.",
+        [],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

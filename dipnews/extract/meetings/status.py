@@ -187,6 +187,8 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
         if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return True
+        if token in (trigger, governor) and _headline_infinitive(token):
+            return True  # "Biden to meet Xi in San Francisco": a headline's "is to", its verb left out
         if (
             governor is not None
             and token.i == governor.i
@@ -207,6 +209,16 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
     return None
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A clause made of a subject and a bare infinitive ("X to visit Y"): headlines leave out "is"."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def participle_of_past(trigger: Token) -> bool:

@@ -171,6 +171,10 @@ def _has_other_side(
     talked", "X and Y conferred") unless the frame wants the with-phrase itself; signers of one document."""
     if lemma in VERBS_NEEDING_DOCUMENT:
         return _signed_together(verb, doers, with_objects, passive, actors)
+    if lemma in VERBS_NEEDING_WITH and with_objects and not any(actor_keys(o, actors) for o in with_objects):
+        # "X and Y spent two days talking to government officials": the side talked to is unnamed, and the
+        # two subjects are one side, not each other's counterpart
+        return False
     if lemma not in VERBS_NEEDING_WITH or with_objects:
         return True
     if lemma in VERBS_NEEDING_WITH_PHRASE:
