@@ -470,3 +470,8 @@ def test_a_body_listed_as_national_gives_its_country_to_the_organisation(nlp: La
     result = run(nlp, "Members of the Political Bureau of the CPC Central Committee met on Monday.")
     bodies = {a.name: a.country_iso3 for a in result.actors if a.actor_type == "organization"}
     assert bodies["CPC Central Committee"] == "CHN"
+
+
+def test_one_letter_is_no_person(nlp: Language) -> None:
+    result = run(nlp, "The two leaders discussed trade, Anne Roux wrote on X.")
+    assert [a.name for a in result.actors if a.actor_type == "person"] == ["Anne Roux"]

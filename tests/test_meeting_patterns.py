@@ -1776,6 +1776,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " to government officials.",
         [],
     ),
+    "'X, who arrived in Kyiv on Sunday, is due to meet her counterpart Y': the arrival places the meeting": (
+        "German Foreign Minister Anna Weber, who arrived in Kyiv on Sunday, is due to meet her Ukrainian"
+        " counterpart Petro Kovalenko on Friday.",
+        [Expected({"Anna Weber": V, "Petro Kovalenko": H}, "Kyiv", FRIDAY, "planned")],
+    ),
+    "an international body's head, after a dateline, visits the state he meets in its capital": (
+        "BRUSSELS (Reuters) - European Commission President Anne Roux met Ukrainian President Petro Kovalenko"
+        " in Kyiv on Monday.",
+        [Expected({"Anne Roux": V, "Petro Kovalenko": H}, "Kyiv", MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -371,6 +371,8 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         break
     if start >= end:
         return None
+    if end - start == 1 and re.fullmatch(r"[A-Z]\.?", doc[start].text):
+        return None  # "said on X.": one letter alone is an initial or a medium's name, never a person
     if any(t.is_space for t in doc[start:end]):
         end = _name_before_line_end(doc, start, end)
         last = doc[end - 1] if end > start else None
@@ -651,6 +653,17 @@ def _is_listed_body(ent: Span) -> bool:
     return institution_country(name) is not None or is_international_body(name)
 
 
+def _listed_body_ending_at(doc: Doc, i: int) -> int | None:
+    """The start of a listed international or national body whose capitalised name ends at token ``i``."""
+    for start in range(max(0, i - 3), i + 1):
+        words = doc[start : i + 1]
+        if all(t.is_title or t.is_upper for t in words) and (
+            is_international_body(words.text) or institution_country(words.text) is not None
+        ):
+            return start
+    return None
+
+
 def _read_modifiers_left(
     doc: Doc,
     i: int,
@@ -696,6 +709,11 @@ def _read_modifiers_left(
             # title words only, is the model's tag on a portfolio: "Treasury Secretary", "Defence Minister").
             if links is not None:
                 links.organizations.append(_strip_span(doc, ent.start, ent.end))
+            return i
+        if ent is None and (body_start := _listed_body_ending_at(doc, i)) is not None:
+            # "European Commission President X" after a dateline, the body untagged: a listed body still
+            if links is not None:
+                links.organizations.append((body_start, i + 1))
             return i
         if is_title_word(token.text) and not (ent is not None and ent.label_ in ("GPE", "NORP", "PERSON")):
             title_tokens.append(token.i)

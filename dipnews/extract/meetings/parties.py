@@ -240,6 +240,14 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     named = _appositive_names(token, actors)
     if named:
         return named
+    if token.lemma_.lower() in PARTY_NOUNS and (named := _titled_name_run_on(token, actors)):
+        return named  # "to meet her Ukrainian counterpart Dmytro Kuleba", the name parsed apart
+    return _common_noun_actor_keys(token, actors)
+
+
+def _common_noun_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
+    """A common noun covered by no mention stands for the actors among its modifiers and of-phrases
+    ("Chinese officials", "officials of the Japanese ministry"), or for a delegation's country."""
     keys: list[str] = []
     lemma = token.lemma_.lower()
     stands_for_owner = lemma in PARTY_NOUNS | GROUP_NOUNS | DELEGATION_NOUNS
@@ -396,15 +404,18 @@ def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
 
 
 def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
-    """ "paid a courtesy call on Lao Prime Minister X": the parser may end the object at the nationality
-    and hang the titled name elsewhere; capitalised title words lead on to the person they describe."""
-    if token.dep_ != "pobj" or any(
+    """ "paid a courtesy call on Lao Prime Minister X", "to meet her counterpart X": the parser may end the
+    object at the nationality or the office and hang the name elsewhere; capitalised title words lead on
+    to the person they describe."""
+    if token.dep_ not in ("pobj", "dobj") or any(
         m.char_start <= token.idx < m.char_end
         for m in actors.mentions_in(token.idx, token.idx + len(token.text))
         if is_person(m.local_key, actors)
     ):
         return []
     for following in token.doc[token.i + 1 : token.i + 6]:
+        if following.pos_ != "PROPN" or not following.is_title:
+            return []  # ("the man he is seeking to succeed": a pronoun starts a clause, not a name)
         persons = [
             m.local_key
             for m in actors.mentions_in(following.idx, following.idx + len(following.text))
@@ -412,8 +423,6 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
         ]
         if persons:
             return persons[:1]
-        if following.pos_ != "PROPN" or not following.is_title:
-            return []
     return []
 
 

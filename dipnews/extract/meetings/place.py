@@ -293,8 +293,15 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     # "X, in Bangkok on a tour, held talks with Y": the verb holding the noun has the subject
     holder = trigger if trigger.pos_ == "VERB" else _light_verb_of(trigger, governor)
     if holder is not None:
-        subjects = dependents(holder, ("nsubj",))
-        clauses += [c for s in subjects for c in dependents(s, ("relcl",)) if c.lemma_ == "be"]
+        # (the subject of the verb a planned one hangs on: "X ... is due to meet Y")
+        subjects = dependents(holder, ("nsubj",)) or subject_heads(holder)[0]
+        # (or "X, who arrived in Kyiv on Sunday, is due to meet Y": the arrival places the subject)
+        clauses += [
+            c
+            for s in subjects
+            for c in dependents(s, ("relcl",))
+            if c.lemma_ == "be" or c.lemma_.lower() in ARRIVAL_VERBS
+        ]
         placed = [o for s in subjects for o in _presence_aside(s)]
     else:
         placed = []
