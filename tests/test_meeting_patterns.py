@@ -1786,6 +1786,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " in Kyiv on Monday.",
         [Expected({"Anne Roux": V, "Petro Kovalenko": H}, "Kyiv", MONDAY)],
     ),
+    "'X on Tuesday hosted Y': the wire's day set after the subject dates the clause": (
+        "Turkish President Mehmet Kaya on Tuesday hosted Syrian President Omar Nasser in Ankara.",
+        [Expected({"Mehmet Kaya": H, "Omar Nasser": V}, "Ankara", TUESDAY)],
+    ),
+    "a hyphenated surname alone, after the full name, is that person ('to meet al-Hassan')": (
+        "Syrian President Omar al-Hassan spoke on Monday. Turkish Foreign Minister Mehmet Kaya traveled to"
+        " Damascus on Friday to meet al-Hassan.",
+        [Expected({"Mehmet Kaya": V, "Omar al-Hassan": H}, "Damascus", LAST_FRIDAY)],
+    ),
+    "'traveled to X on Friday to meet Y': the purpose of a journey made took place, on the Friday before": (
+        "Turkish Foreign Minister Mehmet Kaya traveled to Damascus on Friday to meet Syrian President Omar"
+        " Nasser.",
+        [Expected({"Mehmet Kaya": V, "Omar Nasser": H}, "Damascus", LAST_FRIDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -2265,6 +2265,24 @@ def _leader_surname_spans(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
+def _named_surname_spans(doc: Doc) -> list[tuple[int, int]]:
+    """A hyphenated surname written alone after the full name ("Ahmed al-Sharaa ... to meet al-Sharaa"),
+    which the model tags as a place or leaves untagged: the person already named. Only surnames with a
+    particle joined by a hyphen, which no place or common word shares."""
+    surnames: set[tuple[str, ...]] = set()
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 4 and ent[-2].text == "-":
+            surnames.add(tuple(t.lower_ for t in ent[-3:]))
+    if not surnames:
+        return spans
+    for i in range(len(doc) - 2):
+        words = (doc[i].lower_, doc[i + 1].lower_, doc[i + 2].lower_)
+        if words in surnames and doc[i].ent_type_ != "PERSON" and not (i > 0 and doc[i - 1].is_title):
+            spans.append((i, i + 3))
+    return spans
+
+
 def _entity_continues(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].ent_iob_ == "I"
 
@@ -2279,6 +2297,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         _entities_replaced(doc, _caucus_spans(doc), "ORG"),
         _entities_replaced(doc, _untagged_country_spans(doc), "GPE"),
         _entities_replaced(doc, _leader_surname_spans(doc), "PERSON"),
+        _entities_replaced(doc, _named_surname_spans(doc), "PERSON"),
         # a pair's sides are read below, not the entity the model made of it ("U.S.-Japan" ORG)
         _entities_replaced(doc, [(pair.start, pair.end) for pair in pairs], None),
     ):

@@ -201,6 +201,9 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             if child.dep_ == "acl" and child.lemma_.lower() in SCHEDULE_PARTICIPLES:
                 return True  # "a summit scheduled to be held in Riyadh"
     main = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    journey = journey_of(main) if main.pos_ in ("VERB", "AUX") else None
+    if journey is not None and journey.tag_ == "VBD":
+        return False  # "traveled to Damascus on Friday to meet X": the journey made, its purpose too
     if occasion_of is not None and occasion_of.tag_ == "VBD":
         main = occasion_of  # the meeting was the occasion of something done: it took place then
     if main.pos_ in ("VERB", "AUX"):

@@ -210,6 +210,8 @@ def choose_date_expression(
         # (through a duration the parser hangs it on: "spoke with X for 30 minutes on Thursday")
         while (parent.pos_ == "ADP" or parent.ent_type_ in ("DATE", "TIME")) and parent.head != parent:
             parent = parent.head
+        if parent.dep_ in ("nsubj", "nsubjpass") and "on" in (head.lower_, head.head.lower_):
+            parent = parent.head  # "X on Tuesday hosted Y": the wire sets the day after the subject
         if parent == head or parent.pos_ not in ("VERB", "AUX"):
             continue
         if parent.lemma_.lower() in SPEECH_VERB_LEMMAS or parent.lemma_.lower() in ("report", "quote"):
