@@ -475,3 +475,16 @@ def test_a_body_listed_as_national_gives_its_country_to_the_organisation(nlp: La
 def test_one_letter_is_no_person(nlp: Language) -> None:
     result = run(nlp, "The two leaders discussed trade, Anne Roux wrote on X.")
     assert [a.name for a in result.actors if a.actor_type == "person"] == ["Anne Roux"]
+
+
+def test_an_entity_run_across_a_finite_verb_is_cut_there(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from dipnews.nlp.parsing import split_entities_at_commas
+
+    doc = nlp("Hale welcomed Sato to the Oval Office on Friday.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [(e.text, e.label_) for e in split_entities_at_commas(doc).ents] == [
+        ("Hale", "ORG"),
+        ("Sato", "ORG"),
+    ]

@@ -1800,6 +1800,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Nasser.",
         [Expected({"Mehmet Kaya": V, "Omar Nasser": H}, "Damascus", LAST_FRIDAY)],
     ),
+    "'received a delegation from the Congress led by Senator X in Baghdad': the leader, placed and dated": (
+        "Iraqi Prime Minister Ali Hassan received a delegation from the U.S. Congress led by Senator Tom"
+        " Reyes in Baghdad on Monday.",
+        [Expected({"Ali Hassan": H, "Tom Reyes": V}, "Baghdad", MONDAY)],
+    ),
+    "'met at the Lusail Palace in Doha': the city hung on the verb is the venue's, and its ground": (
+        "The Qatari emir, Sheikh Hamad bin Ali, and U.S. President Tom Hale met at the Lusail Palace in Doha"
+        " on Monday.",
+        [Expected({"Hamad bin Ali": H, "Tom Hale": V}, "Lusail Palace", MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

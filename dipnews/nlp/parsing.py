@@ -10,7 +10,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.lexicons import load_lexicon
 
@@ -143,23 +143,29 @@ PERSON_JOIN_COMPONENT = "dipnews_person_join"
 
 @Language.component(ENTITY_COMMA_COMPONENT)
 def split_entities_at_commas(doc: Doc) -> Doc:
-    """Cut a person or organisation entity at its commas: the small model runs a name and the next one
-    together ("... a meeting with Nakasone, Kyodo News Service said" gives one ORG)."""
-    if not any(t.text == "," for ent in doc.ents if ent.label_ in COMMA_FREE_LABELS for t in ent):
+    """Cut a person or organisation entity at its commas and its lower-case finite verbs: the small model
+    runs a name and the next one together ("... a meeting with Nakasone, Kyodo News Service said" gives
+    one ORG; so does "Trump welcomed Zelenskiy")."""
+    if not any(_splits_entity(t) for ent in doc.ents if ent.label_ in COMMA_FREE_LABELS for t in ent):
         return doc
     entities: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in COMMA_FREE_LABELS or not any(t.text == "," for t in ent):
+        if ent.label_ not in COMMA_FREE_LABELS or not any(_splits_entity(t) for t in ent):
             entities.append(ent)
             continue
         start = ent.start
-        for token in [*(t for t in ent if t.text == ","), None]:
+        for token in [*(t for t in ent if _splits_entity(t)), None]:
             end = ent.end if token is None else token.i
             if end > start:
                 entities.append(Span(doc, start, end, label=ent.label_))
             start = end + 1
     doc.ents = entities
     return doc
+
+
+def _splits_entity(token: Token) -> bool:
+    """A comma, or a lower-case finite verb ("welcomed"): no name runs across either."""
+    return token.text == "," or (token.is_lower and token.tag_ in ("VBD", "VBZ", "VBP"))
 
 
 @Language.component(PERSON_JOIN_COMPONENT)

@@ -129,15 +129,21 @@ def _location_country(meeting: MeetingDraft) -> str | None:
 
 
 def _venue_cities(meeting: MeetingDraft) -> set[str]:
-    """The places the meeting's venue is said to be in ("at the Malacanang Palace in Manila")."""
+    """The places the meeting's venue is said to be in ("at the Malacanang Palace in Manila"; "met at the
+    Lusail Palace in Doha", the city hung on the verb)."""
     location = meeting.location or ""
-    return {
-        place
+    venues = [
+        token
         for mention in meeting.mentions
         for token in mention.sentence
         if location and token.text == location.split()[-1] and place_text(token) == location
-        for obj in prep_objects(token, ("in",))
-        if (place := place_text(obj)) is not None
+    ]
+    holders = venues + [v.head.head for v in venues if v.dep_ == "pobj" and v.head.lower_ == "at"]
+    return {
+        place
+        for holder in holders
+        for obj in prep_objects(holder, ("in",))
+        if (place := place_text(obj)) is not None and place != location
     }
 
 

@@ -310,8 +310,9 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     if (token.lemma_.lower() not in DELEGATION_NOUNS and token.tag_ != "NNS") or token.pos_ != "NOUN":
         return []
     keys: list[str] = []
-    # ("a delegation of the Business Council led by X": the parser hangs the leader on the body sent)
-    bodies = prep_objects(token, ("of",)) if token.lemma_.lower() in DELEGATION_NOUNS else []
+    # ("a delegation of the Business Council led by X", "from the U.S. Congress led by X": the parser
+    # hangs the leader on the body sent)
+    bodies = prep_objects(token, ("of", "from")) if token.lemma_.lower() in DELEGATION_NOUNS else []
     for verb in [v for holder in (token, *bodies) for v in dependents(holder, ("acl",))]:
         if verb.lemma_.lower() not in DELEGATION_LEADING_VERBS:
             continue

@@ -336,9 +336,13 @@ def clause_participles(trigger: Token) -> list[Token]:
         o for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "with" for o in prep.children
     ]
     groups = [g for g in groups if g.lemma_.lower() in DELEGATION_NOUNS or g.tag_ == "NNS"]
-    # ("a delegation of the Business Council led by X": the parser hangs the leader on the body sent)
+    # ("a delegation of the Business Council led by X", "from the U.S. Congress led by X": the parser
+    # hangs the leader on the body sent)
     groups += [
-        body for g in groups if g.lemma_.lower() in DELEGATION_NOUNS for body in prep_objects(g, ("of",))
+        body
+        for g in groups
+        if g.lemma_.lower() in DELEGATION_NOUNS
+        for body in prep_objects(g, ("of", "from"))
     ]
     leading = [
         verb
