@@ -131,6 +131,9 @@ def test_previous_period_names_an_earlier_news_cycle() -> None:
     assert not names_previous_period("this week")
     assert not names_previous_period("last Friday")  # a day, dated on its own
     assert not names_previous_period("next month")
+    assert names_previous_period("two weeks ago")  # weeks or more before the report
+    assert names_previous_period("a year ago")
+    assert not names_previous_period("three days ago")  # days are dated on their own
 
 
 @pytest.mark.parametrize(

@@ -396,7 +396,10 @@ def resolve_in_week(expression: str, published: dt.date | None, weeks_ahead: int
 
 
 # "last week", "last month's", "last year": a calendar period wholly before the one the report is written in.
-_PREVIOUS_PERIOD_RE = re.compile(r"^last\s+(?:week(?:end)?|month|year)(?:'s)?$", re.IGNORECASE)
+_PREVIOUS_PERIOD_RE = re.compile(
+    rf"^(?:last\s+(?:week(?:end)?|month|year)(?:'s)?|{_NUMBER}\s+(?:weeks?|months?|years?)\s+ago)$",
+    re.IGNORECASE,
+)
 
 
 def names_day(expression: str) -> bool:
@@ -405,8 +408,8 @@ def names_day(expression: str) -> bool:
 
 
 def names_previous_period(expression: str) -> bool:
-    """The expression names the calendar week, month or year before the publication's own ("last week"):
-    whatever it frames lies in an earlier news cycle than the report."""
+    """The expression names the calendar week, month or year before the publication's own ("last week"),
+    or weeks or more before it ("two weeks ago"): whatever it frames lies in an earlier news cycle."""
     return _PREVIOUS_PERIOD_RE.match(" ".join(expression.split())) is not None
 
 
