@@ -1810,6 +1810,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " on Monday.",
         [Expected({"Hamad bin Ali": H, "Tom Hale": V}, "Lusail Palace", MONDAY)],
     ),
+    "'met A in Cairo before flying to Amman, where he met B': the journey the 'where' clause is on": (
+        "U.S. Secretary of State Tom Hale met Egyptian President Omar Nasser in Cairo on Monday before flying"
+        " to Amman, where he met King Faisal bin Ali.",
+        [
+            Expected({"Tom Hale": V, "Omar Nasser": H}, "Cairo", MONDAY),
+            Expected({"Tom Hale": V, "Faisal bin Ali": H}, "Amman", None),
+        ],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -73,8 +73,11 @@ def journey_of(trigger: Token) -> Token | None:
         return trip  # "made a surprise visit to Kyiv and met X", "visited Kyiv and met X"
     # "is visiting India, where he will meet X": the place of the journey the relative clause is set in
     antecedent = where_antecedent(trigger)
-    if antecedent is not None and antecedent.head.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
-        return antecedent.head
+    # (the place may hang from the verb through "to": "before flying to Amman, where he met X")
+    verb = antecedent.head.head if antecedent is not None and antecedent.head.pos_ == "ADP" else None
+    for candidate in (antecedent.head if antecedent is not None else None, verb):
+        if candidate is not None and candidate.lemma_.lower() in ARRIVAL_VERBS | TRAVEL_VERBS:
+            return candidate
     return None
 
 
