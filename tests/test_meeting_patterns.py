@@ -1818,6 +1818,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": V, "Faisal bin Ali": H}, "Amman", None),
         ],
     ),
+    "'left Bonn after talks with X ahead of her visit to Moscow': the talks were where she left": (
+        "British Prime Minister Jane Cole left Bonn on Monday after talks with Chancellor Hans Weber ahead of"
+        " her visit to Moscow next week.",
+        [Expected({"Jane Cole": V, "Hans Weber": H}, "Bonn", None)],
+    ),
+    "'A and his counterpart B had agreed on a concept during talks in Bonn on Friday': the act's occasion": (
+        "French Defence Minister Paul Girard and his German counterpart Hans Weber had agreed on a common"
+        " concept for the helicopter during talks in Bonn on Friday.",
+        [Expected({"Paul Girard": V, "Hans Weber": H}, "Bonn", LAST_FRIDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

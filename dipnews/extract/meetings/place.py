@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
+    DEPARTURE_VERBS,
     EXTENT_NOUNS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
@@ -277,7 +278,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                     place = place_text(obj)
                     if place is not None:
                         return place
-    place = _nested_place(trigger, governor)
+    place = _nested_place(trigger, governor) or _place_left_after(trigger, governor)
     if place is not None:
         return place
     antecedent = where_antecedent(trigger)
@@ -393,6 +394,17 @@ def _journey_place(trigger: Token, governor: Token | None) -> str | None:
             if len(places) == 1:
                 return places.pop()
     return None
+
+
+def _place_left_after(trigger: Token, governor: Token | None) -> str | None:
+    """ "left Bonn after talks with Kohl": the talks were where the traveller then left."""
+    if governor is None or governor.lemma_.lower() not in DEPARTURE_VERBS:
+        return None
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("after", "following"):
+        return None
+    left = dependents(governor, ("dobj",)) + prep_objects(governor, ("from",))
+    places = [p for o in left if (p := place_text(o)) is not None]
+    return places[0] if len(places) == 1 else None
 
 
 def _nested_place(trigger: Token, governor: Token | None) -> str | None:

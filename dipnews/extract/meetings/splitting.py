@@ -66,6 +66,8 @@ def _phrase_of(occasion: Token, trigger: Token) -> bool:
     while token != trigger:
         if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in token.children):
             return False
+        if token.lower_ in ("ahead", "before", "prior") and token.dep_ in ("advmod", "prep"):
+            return False  # "after talks with X ahead of her visit to Moscow": a trip still to come
         token = token.head
     return True
 

@@ -163,6 +163,8 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
                 # "agreed to cooperate during a meeting on Sunday": the meeting is the occasion of what
                 # its verb says, not the thing agreed; the verb it hangs on is as far as it reaches
                 occasion_of = head.head
+                if occasion_of.pos_ == "NOUN" and governor is not None and head.lower_ == "during":
+                    occasion_of = governor  # "agreed on a concept during talks": the clause's act
                 chain.append(occasion_of)
                 if occasion_of.dep_ == "xcomp" and occasion_of.head.tag_ == "VBD":
                     # "agreed to deepen ties during a meeting on Friday": what was agreed, at the meeting
@@ -204,7 +206,7 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     journey = journey_of(main) if main.pos_ in ("VERB", "AUX") else None
     if journey is not None and journey.tag_ == "VBD":
         return False  # "traveled to Damascus on Friday to meet X": the journey made, its purpose too
-    if occasion_of is not None and occasion_of.tag_ == "VBD":
+    if occasion_of is not None and occasion_of.tag_ in ("VBD", "VBN"):
         main = occasion_of  # the meeting was the occasion of something done: it took place then
     if main.pos_ in ("VERB", "AUX"):
         if main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux",) and c.tag_ == "VBD" for c in main.children):

@@ -260,6 +260,10 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             # "will visit Moscow at the end of March for talks with X": the parser hangs the purpose on the
             # time; it is the verb's
             return time.head.head, prep.lower_
+        if prep.lower_ == "during" and time.dep_ == "pobj" and time.head.head.pos_ in ("VERB", "AUX"):
+            # "agreed on a common concept during talks in Bonn": a time phrase says when the clause's act
+            # was, whatever noun the parser hangs it on
+            return time.head.head, prep.lower_
     if noun.dep_ == "pobj" and noun.head.dep_ == "conj" and noun.head.head.dep_ in ("advcl", "xcomp"):
         # "will leave for X to attend a meeting and for talks with Y": the parser coordinates the second
         # purpose with the first one's verb; both are the journey's purposes
