@@ -488,3 +488,26 @@ def test_an_entity_run_across_a_finite_verb_is_cut_there(nlp: Language) -> None:
         ("Hale", "ORG"),
         ("Sato", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Gros met Brazil's bank advisory committee in New York.", "Advisory Committee", "BRA"),
+        (
+            "Argentina is negotiating with the steering committee for its creditor banks.",
+            "Steering Committee",
+            "ARG",
+        ),
+    ],
+)
+def test_a_committee_of_creditor_banks_is_an_organisation_of_its_country(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    bodies = {a.name: a.country_iso3 for a in run(nlp, text).actors if a.actor_type == "organization"}
+    assert bodies[name] == country
+
+
+def test_a_committee_with_no_creditor_banks_around_is_no_organisation(nlp: Language) -> None:
+    result = run(nlp, "The party's steering committee met on Monday to choose a candidate.")
+    assert "Steering Committee" not in organizations(result)

@@ -901,9 +901,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " to reporters.",
         [Expected({"Ali Kaya": P, "Nikos Pappas": P}, None, None)],
     ),
-    "a country's committee is no delegation of it": (
+    "a country's creditor-bank committee is the party met, not the country (convention 1)": (
         "Central bank chief Luis Gros, speaking to reporters after his first meeting with Brazil's bank"
         " advisory committee, promised a statement.",
+        [Expected({"Luis Gros": P, "Advisory Committee": P}, None, PUBLISHED)],
+    ),
+    "'negotiating a loan with the steering committee for its creditor banks': that committee": (
+        "Argentina has since last month been negotiating a loan with the steering committee for its"
+        " international creditor banks.",
+        [Expected({"Argentina": P, "Steering Committee": P}, None, PUBLISHED)],
+    ),
+    "a trip by a committee's representatives to a country is no meeting; 'a recent trip' is past": (
+        "The rescheduling is held up despite a recent trip to Japan by Nigerian officials and representatives"
+        " of the steering committee of its creditor banks. They will hold talks with French officials later"
+        " this week.",
         [],
     ),
     "a present progressive with a day to come is planned": (

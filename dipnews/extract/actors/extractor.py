@@ -39,7 +39,12 @@ from dipnews.extract.actors.countries import (
 )
 from dipnews.extract.actors.credits import doc_credit_spans, on_credit_line
 from dipnews.extract.actors.names import normalise_name
-from dipnews.extract.actors.organizations import MINISTRY_PORTFOLIOS, pattern_organization_spans, team_spans
+from dipnews.extract.actors.organizations import (
+    MINISTRY_PORTFOLIOS,
+    creditor_committee_spans,
+    pattern_organization_spans,
+    team_spans,
+)
 from dipnews.extract.actors.pairs import CountryPair, country_pairs
 from dipnews.extract.actors.titles import (
     COUNTERPART_NOUNS,
@@ -2664,8 +2669,11 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
     """
     span = doc[start:end]
     if not any(ch.isupper() for ch in span.text):
-        # "the foreign ministry": a portfolio's ministry is the department, however written
-        return span[-1].lower_ == "ministry" and span[:-1].text.lower() in MINISTRY_PORTFOLIOS
+        # "the foreign ministry": a portfolio's ministry is the department, however written; so is the
+        # committee of a country's creditor banks
+        return (span[-1].lower_ == "ministry" and span[:-1].text.lower() in MINISTRY_PORTFOLIOS) or (
+            (start, end) in creditor_committee_spans(doc)
+        )
     if _is_corporate_suffix_only(doc, start, end):
         return False  # "Co" of "Pesch and Co" tagged alone: a legal form, not a name
     if re.fullmatch(r"[A-Z]\.?", span.text):
@@ -2870,7 +2878,18 @@ def _organization_country(doc: Doc, ents: list[Span | None], start: int, end: in
         i -= 1  # "Japan's ruling Liberal Democratic Party"
     if i >= 0:
         _read_modifiers_left(doc, i, ents, [], countries)
-    return countries[0] if countries else None
+    return countries[0] if countries else _owner_of_its(doc, start, end)
+
+
+def _owner_of_its(doc: Doc, start: int, end: int) -> str | None:
+    """ "the steering committee for its creditor banks": "its" is the country named last before the body
+    in its sentence (the one negotiating with it)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of") or doc[end + 1].lower_ != "its":
+        return None
+    for token in reversed(doc[doc[start].sent.start : start]):
+        if token.ent_type_ == "GPE" and (code := country_by_name(token.text)) is not None:
+            return code
+    return None
 
 
 # Definite descriptions of an organisation by its kind ("Escom ... The utility said", "the company",

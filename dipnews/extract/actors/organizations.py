@@ -35,6 +35,8 @@ ORGANIZATIONS_LEXICON = load_lexicon(
         "versus_words",
         "ministry_portfolios",
         "generic_body_words",
+        "creditor_committee_kinds",
+        "creditor_words",
     ),
 )
 BODY_HEADS: frozenset[str] = ORGANIZATIONS_LEXICON.words("body_heads")
@@ -42,6 +44,8 @@ MINISTRY_PORTFOLIOS: frozenset[str] = ORGANIZATIONS_LEXICON.words("ministry_port
 GENERIC_BODY_WORDS: frozenset[str] = ORGANIZATIONS_LEXICON.words("generic_body_words")
 NEWS_AGENCIES: frozenset[str] = ORGANIZATIONS_LEXICON.words("news_agencies")
 VERSUS_WORDS: frozenset[str] = ORGANIZATIONS_LEXICON.words("versus_words")
+CREDITOR_COMMITTEE_KINDS: frozenset[str] = ORGANIZATIONS_LEXICON.words("creditor_committee_kinds")
+CREDITOR_WORDS: frozenset[str] = ORGANIZATIONS_LEXICON.words("creditor_words")
 
 # Entity labels whose tokens are never name words of an organisation found here.
 _OTHER_ENTITY_LABELS = ["PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"]
@@ -109,12 +113,27 @@ def _lower_case_ministries(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def creditor_committee_spans(doc: Doc) -> list[tuple[int, int]]:
+    """ "Brazil's bank advisory committee", "the steering committee for its international creditor
+    banks": the committee of a country's creditor banks, written in lower case (the two words kept)."""
+    found = []
+    for token in doc:
+        if token.text != "committee" or token.i == 0 or doc[token.i - 1].text not in CREDITOR_COMMITTEE_KINDS:
+            continue
+        around = doc[max(0, token.i - 4) : token.i - 1].text.split() + [
+            t.lower_ for t in doc[token.i + 1 : token.i + 7]
+        ]
+        if any(word.split("-")[-1] in CREDITOR_WORDS for word in around):
+            found.append((token.i - 1, token.i + 1))
+    return found
+
+
 def pattern_organization_spans(doc: Doc, corporate_suffixes: frozenset[str]) -> list[tuple[int, int]]:
     """Token spans (start, end) of organisation names the patterns find, longest first where two overlap,
     in text order."""
     matched = [(start, end) for _, start, end in _matcher(doc.vocab, corporate_suffixes)(doc)]
     matches = sorted(
-        matched + _lower_case_ministries(doc),
+        matched + _lower_case_ministries(doc) + creditor_committee_spans(doc),
         key=lambda span: (span[0] - span[1], span[0]),
     )
     taken: set[int] = set()

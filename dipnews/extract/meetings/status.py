@@ -23,6 +23,7 @@ from dipnews.extract.meetings.lexicon import (
     INVITATION_NOUNS,
     ONGOING_WORDS,
     ONWARD_TRAVEL_VERBS,
+    PAST_NOUN_MODIFIERS,
     PLAN_LEMMAS,
     PLANNED_NOUN_MODIFIERS,
     PLANNING_NOUNS,
@@ -143,6 +144,10 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     """True when the wording announces the meeting, False when it reports it, None when silent."""
     if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in INVITATION_NOUNS:
         return True  # "accepted an invitation to visit X": the visit invited to is still to come
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in PAST_NOUN_MODIFIERS for c in trigger.children
+    ):
+        return False  # "despite a recent trip to Japan by X": behind the report
     chain = [trigger]
     occasion_of: Token | None = None
     head = trigger
