@@ -1839,6 +1839,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " concept for the helicopter during talks in Bonn on Friday.",
         [Expected({"Paul Girard": V, "Hans Weber": H}, "Bonn", LAST_FRIDAY)],
     ),
+    "'X is in New York with the team holding talks with Y': the presence the talks are part of": (
+        "BUENOS AIRES, May 15 - Adviser Luis Vega is in New York with Argentina's debt team holding talks"
+        " with the creditor banks' steering committee.",
+        [Expected({"Argentina": P, "Steering Committee": P}, "New York", None)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -312,6 +312,10 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     for clause in clauses:
         if clause.lemma_.lower() in ARRIVAL_VERBS or clause.lemma_ == "be":
             placed += prep_objects(clause, ("in", "at", "to"))
+    # "X is in New York with the team holding talks with Y": the presence the talks are part of
+    if holder is not None:
+        presence = [a for a in list(holder.ancestors)[:3] if a.lemma_ == "be"]
+        placed += [o for a in presence for o in prep_objects(a, ("in",))]
     return next((p for o in placed if (p := place_text(o)) is not None), None)
 
 
