@@ -193,8 +193,8 @@ def join_split_person_names(doc: Doc) -> Doc:
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name (never from the network), with the line-start
-    and dateline splitters before its parser, the entity comma splitter after its recogniser and the lemma
-    repairs after its lemmatizer."""
+    and dateline splitters before its parser, the entity splitter and the split-name joiner after its
+    recogniser and the lemma repairs after its lemmatizer."""
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")

@@ -116,7 +116,7 @@ def _place_meeting(
         meeting.location = dateline
 
 
-def _location_country(meeting: MeetingDraft) -> str | None:
+def _location_country(meeting: MeetingDraft, venue_cities: set[str]) -> str | None:
     """The country of the meeting's place: the place's own, else that of the city a building the
     gazetteer does not know is said to be in ("at Trump Tower in New York")."""
     if meeting.location is None:
@@ -124,7 +124,7 @@ def _location_country(meeting: MeetingDraft) -> str | None:
     iso3 = place_iso3(meeting.location)
     if iso3 is not None:
         return iso3
-    codes = {c for city in _venue_cities(meeting) if (c := place_iso3(city)) is not None}
+    codes = {c for city in venue_cities if (c := place_iso3(city)) is not None}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -147,11 +147,10 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
     }
 
 
-def _ground(meeting: MeetingDraft) -> str | None:
+def _ground(meeting: MeetingDraft, venue_cities: set[str]) -> str | None:
     """The place that says whose home ground the meeting is on: the venue's one city when it is named
     ("at the Malacanang Palace in Manila" is in the Philippine capital), else the place itself."""
-    cities = _venue_cities(meeting) if meeting.location is not None else set()
-    return cities.pop() if len(cities) == 1 else meeting.location
+    return next(iter(venue_cities)) if len(venue_cities) == 1 else meeting.location
 
 
 def _says_here(meeting: MeetingDraft) -> bool:
@@ -205,11 +204,11 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         _place_meeting(meeting, journeys, dateline, actors)
-        location_iso3 = _location_country(meeting)
+        venue_cities = _venue_cities(meeting)
+        location_iso3 = _location_country(meeting, venue_cities)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
-        parties = decide_roles(
-            meeting, parties, location_iso3, actors, article_seat, travellers, _ground(meeting)
-        )
+        ground = _ground(meeting, venue_cities)
+        parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers, ground)
         parties = without_destination_countries(parties, actors)
         journeys.extend(stays(meeting, parties))
         if len(parties) < 2 or len(core_parties(parties)) < 1:

@@ -164,6 +164,13 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
     return False
 
 
+def _set_in_the_past(framing: list[DateExpression], published: dt.date | None) -> bool:
+    """A time expression of the sentence lies well before the report, or in an earlier week or month."""
+    return is_old(_oldest_in(framing, published), published) or any(
+        names_previous_period(e.text) for e in framing
+    )
+
+
 def _framing_expressions(
     sentence: Span, trigger: Token, expressions: list[DateExpression]
 ) -> list[DateExpression]:
@@ -319,12 +326,8 @@ def date_mention(
         # "is meeting" / "opened talks" / "told reporters after talks with X" with no time expression: the
         # report is of the publication day
         mention.date = ResolvedDate(published, "day", None)
-    elif planned is False and (
-        is_old(
-            _oldest_in(framing := _framing_expressions(mention.sentence, token, expressions), published),
-            published,
-        )
-        or any(names_previous_period(e.text) for e in framing)
+    elif planned is False and _set_in_the_past(
+        _framing_expressions(mention.sentence, token, expressions), published
     ):
         # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
         # expression dates something else (an earlier week is an earlier news cycle however near)
