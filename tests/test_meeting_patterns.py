@@ -1844,6 +1844,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " with the creditor banks' steering committee.",
         [Expected({"Argentina": P, "Steering Committee": P}, "New York", None)],
     ),
+    "'had what he termed a frank meeting this morning with X': the meeting named by the clause is held": (
+        "World Bank President Tom Hale had what he termed a frank meeting on Monday with President Ali"
+        " Hassan.",
+        [Expected({"Tom Hale": P, "Ali Hassan": P}, None, MONDAY)],
+    ),
+    "'held what officials described as constructive talks with X'": (
+        "Prime Minister Kenji Sato held what officials described as constructive talks with President Ana"
+        " Moreira on Monday.",
+        [Expected({"Kenji Sato": P, "Ana Moreira": P}, None, MONDAY, meeting_type="talks")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -49,6 +49,7 @@ from dipnews.extract.meetings.syntax import (
     dangling_conjuncts,
     dependents,
     governing_verb,
+    naming_clause,
     prep_objects,
     subject_heads,
     with_conjuncts,
@@ -396,8 +397,12 @@ def noun_mention(
         or (relation == "for" and travels_for(governor))
     ):
         # "held a meeting in the morning with X", "will go to Paris for talks tomorrow with X": the parser
-        # often hangs the with-phrase on the verb
-        with_objects += prep_objects(governor, ("with",))
+        # often hangs the with-phrase on the verb (or on the verb naming it: "had what he termed a meeting
+        # this morning with X")
+        naming = naming_clause(trigger)
+        with_objects += prep_objects(governor, ("with",)) + (
+            prep_objects(naming, ("with",)) if naming else []
+        )
     enrol(
         parties,
         [k for o in with_objects for k in actor_keys(o, actors)],

@@ -240,10 +240,22 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def naming_clause(noun: Token) -> Token | None:
+    """ "had what he termed a frank meeting with X", "held what officials described as talks": the verb
+    of naming whose "what" is the light verb's object; the noun named is what was held."""
+    naming = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    named = noun.dep_ == "oprd" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    if not named or naming.dep_ != "ccomp" or naming.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return naming if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in naming.children) else None
+
+
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The verb a trigger noun depends on and how: ("held", "object"), ("said", "during")."""
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head, "object"
+    if (naming := naming_clause(noun)) is not None:
+        return naming.head, "object"  # "had what he termed a frank meeting with X"
     if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
         prep = noun.head
         if prep.head.pos_ in ("VERB", "AUX"):
