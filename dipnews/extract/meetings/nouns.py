@@ -58,6 +58,19 @@ from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
 
 
+def _with_objects_on_verbs(trigger: Token, governor: Token | None, relation: str) -> list[Token]:
+    """ "held a meeting in the morning with X", "will go to Paris for talks tomorrow with X": the parser
+    often hangs the with-phrase on the verb (or on the verb naming it: "had what he termed a meeting this
+    morning with X")."""
+    if governor is None or not (
+        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
+        or (relation == "for" and travels_for(governor))
+    ):
+        return []
+    naming = naming_clause(trigger)
+    return prep_objects(governor, ("with",)) + (prep_objects(naming, ("with",)) if naming else [])
+
+
 def _enrol_modifier_parties(
     parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors
 ) -> int:
@@ -392,17 +405,7 @@ def noun_mention(
     complements = _copula_complements(trigger)
     with_objects = _noun_with_objects(trigger, complements, actors)
     governor, relation = governing_verb(trigger)
-    if governor is not None and (
-        (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
-        or (relation == "for" and travels_for(governor))
-    ):
-        # "held a meeting in the morning with X", "will go to Paris for talks tomorrow with X": the parser
-        # often hangs the with-phrase on the verb (or on the verb naming it: "had what he termed a meeting
-        # this morning with X")
-        naming = naming_clause(trigger)
-        with_objects += prep_objects(governor, ("with",)) + (
-            prep_objects(naming, ("with",)) if naming else []
-        )
+    with_objects += _with_objects_on_verbs(trigger, governor, relation)
     enrol(
         parties,
         [k for o in with_objects for k in actor_keys(o, actors)],
