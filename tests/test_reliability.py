@@ -453,8 +453,11 @@ def test_an_article_over_its_time_budget_has_a_recorded_outcome_and_is_not_cache
 # Worst-case article -> the most its annotation may take, in multiples of the bare ``nlp.pipe`` of 200,000
 # characters of ordinary news as one Doc, measured in the same run (so a slower or busier machine moves
 # both; a fixed 10 s bound failed on this machine on a busy day). Measured here: 0.49x for the 1 MB sentence
-# and 0.62x for the 200k characters (the pipeline parses in chunks); a quadratic step costs many times more.
-WORST_CASE_BOUNDS = {"one 1 MB sentence": 1.5, "200k characters of short sentences": 1.5}
+# and 0.62x for the 200k characters (the pipeline parses in chunks) in session 9; on 2026-12-06 the 200k
+# characters measured 1.27-1.48x with the code of both d5ca917 and its successor (the same 10-11 s of
+# annotation; the bare parse moved between 7.2 and 9.6 s), and 1.5 failed one CI run that day. A quadratic
+# step costs many times more than 2.
+WORST_CASE_BOUNDS = {"one 1 MB sentence": 2.0, "200k characters of short sentences": 2.0}
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,7 @@ from dipnews.extract.actors.credits import doc_credit_spans, on_credit_line
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.actors.organizations import (
     MINISTRY_PORTFOLIOS,
-    creditor_committee_spans,
+    is_creditor_committee,
     pattern_organization_spans,
     team_spans,
 )
@@ -2672,7 +2672,7 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         # "the foreign ministry": a portfolio's ministry is the department, however written; so is the
         # committee of a country's creditor banks
         return (span[-1].lower_ == "ministry" and span[:-1].text.lower() in MINISTRY_PORTFOLIOS) or (
-            (start, end) in creditor_committee_spans(doc)
+            is_creditor_committee(doc, start, end)
         )
     if _is_corporate_suffix_only(doc, start, end):
         return False  # "Co" of "Pesch and Co" tagged alone: a legal form, not a name

@@ -116,16 +116,21 @@ def _lower_case_ministries(doc: Doc) -> list[tuple[int, int]]:
 def creditor_committee_spans(doc: Doc) -> list[tuple[int, int]]:
     """ "Brazil's bank advisory committee", "the steering committee for its international creditor
     banks": the committee of a country's creditor banks, written in lower case (the two words kept)."""
-    found = []
-    for token in doc:
-        if token.text != "committee" or token.i == 0 or doc[token.i - 1].text not in CREDITOR_COMMITTEE_KINDS:
-            continue
-        around = doc[max(0, token.i - 4) : token.i - 1].text.split() + [
-            t.lower_ for t in doc[token.i + 1 : token.i + 7]
-        ]
-        if any(word.split("-")[-1] in CREDITOR_WORDS for word in around):
-            found.append((token.i - 1, token.i + 1))
-    return found
+    return [
+        (t.i - 1, t.i + 1)
+        for t in doc
+        if t.text == "committee" and is_creditor_committee(doc, t.i - 1, t.i + 1)
+    ]
+
+
+def is_creditor_committee(doc: Doc, start: int, end: int) -> bool:
+    """The tokens ``start:end`` are "<advisory|steering|...> committee" among words of creditor banks."""
+    if end - start != 2 or start < 0 or doc[end - 1].text != "committee":
+        return False
+    if doc[start].text not in CREDITOR_COMMITTEE_KINDS:
+        return False
+    around = doc[max(0, start - 3) : start].text.split() + [t.lower_ for t in doc[end : end + 6]]
+    return any(word.split("-")[-1] in CREDITOR_WORDS for word in around)
 
 
 def pattern_organization_spans(doc: Doc, corporate_suffixes: frozenset[str]) -> list[tuple[int, int]]:
