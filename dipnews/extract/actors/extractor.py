@@ -659,12 +659,13 @@ def _is_listed_body(ent: Span) -> bool:
 
 
 def _listed_body_ending_at(doc: Doc, i: int) -> int | None:
-    """The start of a listed international or national body whose capitalised name ends at token ``i``."""
+    """The start of a listed international or national body whose capitalised name ends at token ``i``
+    (:func:`_is_listed_body` on the words the model left untagged)."""
+    if not (doc[i].is_title or doc[i].is_upper):
+        return None
     for start in range(max(0, i - 3), i + 1):
         words = doc[start : i + 1]
-        if all(t.is_title or t.is_upper for t in words) and (
-            is_international_body(words.text) or institution_country(words.text) is not None
-        ):
+        if all(t.is_title or t.is_upper for t in words) and _is_listed_body(words):
             return start
     return None
 

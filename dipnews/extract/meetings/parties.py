@@ -394,9 +394,7 @@ def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
     for token in doc[title.i + 2 : title.i + 14]:
         if token.is_space:
             continue
-        starting = [m.local_key for m in actors.mentions_in(token.idx, token.idx + len(token.text))
-                    if m.char_start == token.idx]  # fmt: skip
-        persons = [k for k in starting if is_person(k, actors)]
+        persons = _persons_starting_at(token, actors)
         # "Foreign Minister of the People's Republic of China Wang Yi": the post's words run on to the name
         in_post = token.pos_ == "PROPN" or token.lower_ in ("the", "of") or token.tag_ == "POS"
         if persons or not in_post:
@@ -417,14 +415,19 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
     for following in token.doc[token.i + 1 : token.i + 6]:
         if following.pos_ != "PROPN" or not following.is_title:
             return []  # ("the man he is seeking to succeed": a pronoun starts a clause, not a name)
-        persons = [
-            m.local_key
-            for m in actors.mentions_in(following.idx, following.idx + len(following.text))
-            if m.char_start == following.idx and is_person(m.local_key, actors)
-        ]
+        persons = _persons_starting_at(following, actors)
         if persons:
             return persons[:1]
     return []
+
+
+def _persons_starting_at(token: Token, actors: ArticleActors) -> list[str]:
+    """The persons whose mention starts at this token (the first word of a name)."""
+    return [
+        m.local_key
+        for m in actors.mentions_in(token.idx, token.idx + len(token.text))
+        if m.char_start == token.idx and is_person(m.local_key, actors)
+    ]
 
 
 def _delegation_country(group: Token, actors: ArticleActors) -> list[str]:
