@@ -382,6 +382,19 @@ def test_a_known_leaders_surname_alone_is_a_person(nlp: Language) -> None:
     assert {a.actor_type for a in result.actors if a.name in ("Nakasone", "Reagan")} == {"person"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz met the delegation on Monday.",  # the model tags the name as an organisation
+        "Recep Tayyip Erdogan met the delegation on Monday.",  # and leaves this one untagged
+        "BEIJING, May 13 (Reuters) - Xi Jinping met the delegation on Monday.",  # after a wire dateline
+    ],
+)
+def test_a_known_leaders_full_name_is_a_person_whatever_the_model_tagged(nlp: Language, text: str) -> None:
+    name = text.split(" - ")[-1].split(" met ")[0]
+    assert person(run(nlp, text), name).country_iso3 is not None
+
+
 def test_a_counterpart_of_a_nationally_named_office_holds_the_common_one(nlp: Language) -> None:
     result = run(
         nlp, "Indian External Affairs Minister Ravi Kumar met his Chinese counterpart Wei Lin on Monday."

@@ -1854,6 +1854,42 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Moreira on Monday.",
         [Expected({"Kenji Sato": P, "Ana Moreira": P}, None, MONDAY, meeting_type="talks")],
     ),
+    "'met behind closed doors with X': a with-phrase the parser hangs on the manner phrase": (
+        "Governor Tom Reyes met behind closed doors with Mayor Luis Vega in Trenton on Monday.",
+        [Expected({"Tom Reyes": P, "Luis Vega": P}, "Trenton", MONDAY)],
+    ),
+    "'spoke on the phone with X': the with-phrase hung on the means": (
+        "Prime Minister Kenji Sato spoke on the phone with President Ana Moreira on Tuesday.",
+        [Expected({"Kenji Sato": P, "Ana Moreira": P}, None, TUESDAY, meeting_type="call")],
+    ),
+    "'X and Y, meeting in Paris last month, agreed to': the participle has the tense of its clause": (
+        "Finance Minister Paul Girard and Treasury Secretary Tom Hale, meeting in Paris last month, agreed"
+        " to steady the currency.",
+        [Expected({"Paul Girard": H, "Tom Hale": V}, "Paris", dt.date(2024, 4, 1))],
+    ),
+    "'X and visiting Y agreed on Saturday': the visitor's description has the tense of the clause": (
+        "Prime Minister Kenji Sato and visiting President Ana Moreira agreed on Saturday to expand trade.",
+        [Expected({"Kenji Sato": H, "Ana Moreira": V}, None, SATURDAY)],
+    ),
+    "a traveller meets, in a third country, someone at home elsewhere: no host there": (
+        "Secretary of State Tom Hale flew to Geneva on Monday, where he met Russian Foreign Minister Ivan"
+        " Petrov.",
+        [Expected({"Tom Hale": P, "Ivan Petrov": P}, "Geneva", None)],
+    ),
+    "'KYIV (Reuters) - <a known leader's surname> met': a spaced dash is no hyphen of a compound": (
+        "KYIV, May 13 (Reuters) - Zelenskiy met Polish President Jan Nowak on Monday.",
+        [Expected({"Zelenskiy": H, "Jan Nowak": V}, "Kyiv", MONDAY)],
+    ),
+    "a visitor at home in the dateline's country went abroad: the dateline is not the place": (
+        "WASHINGTON (Reuters) - Secretary of State Tom Hale visited Saudi Crown Prince Faisal bin Salman on"
+        " Monday.",
+        [Expected({"Tom Hale": V, "Faisal bin Salman": H}, None, MONDAY, meeting_type="visit")],
+    ),
+    "a host at home outside the dateline's country received at home: the dateline is not the place": (
+        "WASHINGTON (Reuters) - Saudi Crown Prince Faisal bin Salman received Secretary of State Tom Hale on"
+        " Monday.",
+        [Expected({"Faisal bin Salman": H, "Tom Hale": V}, None, MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

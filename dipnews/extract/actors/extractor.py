@@ -22,11 +22,15 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from dipnews.extract.actors.countries import (
+    KNOWN_LEADERS,
     LEADER_SURNAMES,
     country_by_capital,
     country_by_demonym,
@@ -2257,18 +2261,52 @@ def _untagged_country_spans(doc: Doc) -> list[tuple[int, int]]:
 def _leader_surname_spans(doc: Doc) -> list[tuple[int, int]]:
     """A known leader's surname alone ("Nakasone hopes to meet ..."), which the model tags as an
     organisation or a place, or not at all, when the article never gives the full name; the surnames
-    listed are unambiguous in the press (countries.yaml, leader_surnames)."""
-    return [
+    listed are unambiguous in the press (countries.yaml, leader_surnames). The model also mistypes a known
+    leader's full name, mostly at the start of a sentence ("Olaf Scholz met ..." as an organisation,
+    "BEIJING (Reuters) - Xi Jinping met ..." untagged): the name as listed is a person."""
+    full_names = [
+        (start, end)
+        for _, start, end in _known_leader_matcher(doc.vocab)(doc)
+        if not _inside_person_entity(doc, start, end)
+    ]
+    in_full_name = {i for start, end in full_names for i in range(start, end)}
+    surnames = [
         (t.i, t.i + 1)
         for t in doc
         if t.text in LEADER_SURNAMES
+        and t.i not in in_full_name
         and t.is_title
         and t.ent_type_ != "PERSON"
         and (t.ent_iob_ == "O" or (t.ent_iob_ == "B" and not _entity_continues(doc, t.i + 1)))
-        # ("the Xi-Putin summit" is read as a compound of names elsewhere)
-        and not (t.i > 0 and doc[t.i - 1].text == "-")
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+        # ("the Xi-Putin summit" is read as a compound of names elsewhere; a spaced dash is no hyphen:
+        # "KYIV (Reuters) - Zelenskiy met ...")
+        and not (t.i > 0 and _joining_hyphen(doc[t.i - 1]))
+        and not (t.i + 1 < len(doc) and _joining_hyphen(doc[t.i + 1]))
     ]
+    return sorted(full_names + surnames)
+
+
+@lru_cache(maxsize=4)
+def _known_leader_matcher(vocab: Vocab) -> PhraseMatcher:
+    from spacy.lang.en import English
+
+    tokenizer = English().tokenizer  # the names as the pipeline's tokenizer splits them ("Suk-yeol")
+    matcher = PhraseMatcher(vocab)
+    names = sorted(name for name in KNOWN_LEADERS if " " in name)
+    matcher.add("KNOWN_LEADER", [Doc(vocab, words=[t.text for t in tokenizer(name)]) for name in names])
+    return matcher
+
+
+def _inside_person_entity(doc: Doc, start: int, end: int) -> bool:
+    """The tokens lie within one PERSON entity of the model's (the name already read as a person)."""
+    return all(doc[i].ent_type_ == "PERSON" for i in range(start, end)) and not any(
+        doc[i].ent_iob_ == "B" for i in range(start + 1, end)
+    )
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written between two words with no space ("Xi-Putin"), not a spaced dash."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
 
 
 def _named_surname_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -58,7 +58,12 @@ from dipnews.extract.meetings.records import (
     is_remote,
     meeting_type_of,
 )
-from dipnews.extract.meetings.roles import article_travellers, decide_roles, without_destination_countries
+from dipnews.extract.meetings.roles import (
+    article_travellers,
+    decide_roles,
+    home_of,
+    without_destination_countries,
+)
 from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.syntax import prep_objects
 from dipnews.extract.meetings.triggers import repair_bare_gerunds, repair_initial_plurals
@@ -106,7 +111,7 @@ def _place_meeting(
     if journeys:
         follow_journey(meeting, journeys, actors)
         place_on_journey(meeting, journeys)
-    if dateline is None or meeting.background:
+    if dateline is None or meeting.background or _met_away_from_dateline(meeting, dateline, actors):
         return
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
@@ -114,6 +119,20 @@ def _place_meeting(
         and place_iso3(dateline) == place_iso3(meeting.location)
     ):
         meeting.location = dateline
+
+
+def _met_away_from_dateline(meeting: MeetingDraft, dateline: str, actors: ArticleActors) -> bool:
+    """A visitor at home in the dateline's country went abroad ("WASHINGTON - The secretary of state
+    visited the Saudi crown prince"), or a host at home elsewhere received at home: the dateline is where
+    the report was filed, not the meeting."""
+    country = place_iso3(dateline)
+    if country is None:
+        return False
+    for key, role in meeting.parties.items():
+        home = home_of(key, actors)
+        if (role == VISITOR and home == country) or (role == HOST and home not in (None, country)):
+            return True
+    return False
 
 
 def _location_country(meeting: MeetingDraft, venue_cities: set[str]) -> str | None:

@@ -24,6 +24,7 @@ from dipnews.extract.meetings.lexicon import (
     JOURNEY_NOUNS,
     LIGHT_VERBS,
     NAMED_VENUES,
+    NOUN_TRIGGERS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
@@ -45,6 +46,7 @@ from dipnews.extract.meetings.syntax import (
     subject_heads,
     where_antecedent,
     with_conjuncts,
+    with_objects_hung_lower,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.nlp.parsing import dateline_place_text, datelines, doc_text
@@ -225,6 +227,8 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco", "the summit of X and Y in
     # Woodside": or on the last party named
     holders.extend(prep_objects(trigger, ("with", "between", "of")))
+    if trigger.pos_ == "VERB":
+        holders.extend(with_objects_hung_lower(trigger, NOUN_TRIGGERS))
     # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
     # "met with visiting X in Beijing": or on the participle the parser made a verb
     # (a name; "X, the foreign ministry in Beijing said" is the parser's apposition of a speaker)

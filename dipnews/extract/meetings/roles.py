@@ -303,7 +303,23 @@ def decide_roles(
         )
         if not meeting.background and not before_trip:
             parties = _roles_from_article_travel(parties, meeting.status == PLANNED, travellers, actors)
+        parties = _no_host_abroad(parties, location_iso3, actors)
     return _session_attendance(parties, actors)
+
+
+def _no_host_abroad(
+    parties: dict[str, str], location_iso3: str | None, actors: ArticleActors
+) -> dict[str, str]:
+    """Nobody hosts on another state's ground: a traveller who meets, in a third country, someone at home
+    elsewhere ("flew to Geneva, where he met the Russian foreign minister") meets him as a participant,
+    as both do (convention 7: host and visitor need travel to the host's ground)."""
+    if location_iso3 is None:
+        return parties
+    hosts = [k for k, r in core_parties(parties).items() if r == HOST]
+    abroad = [k for k in hosts if home_of(k, actors) not in (None, location_iso3)]
+    if not abroad or len(abroad) != len(hosts):
+        return parties
+    return {k: (PARTICIPANT if r in (HOST, VISITOR) else r) for k, r in parties.items()}
 
 
 def _visitor_at_home_swapped(
@@ -424,6 +440,26 @@ def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[
     return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
 
 
+def _implied_hosts(
+    parties: dict[str, str], location_iso3: str | None, actors: ArticleActors
+) -> dict[str, str]:
+    """A visitor's counterparts receive him, except an international body met on a journey (a meeting of
+    parties, convention 8) and, where the place is known, a party at home in another country: two sides
+    come together on a third state's ground ("flew to Jeddah ... would meet the Ukrainians") as
+    participants, the traveller too."""
+    away = [
+        k
+        for k, r in core_parties(parties).items()
+        if r == PARTICIPANT and location_iso3 is not None and home_of(k, actors) not in (None, location_iso3)
+    ]
+    if away:
+        return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
+    return {
+        k: (HOST if r == PARTICIPANT and not _international_body(k, actors) else r)
+        for k, r in parties.items()
+    }
+
+
 def infer_roles(
     parties: dict[str, str],
     location_iso3: str | None,
@@ -460,10 +496,7 @@ def infer_roles(
         # one explicit role implies the other for the remaining symmetric parties; an international body
         # met on a journey is a meeting of parties, not a host (convention 8)
         if any(role == VISITOR for role in core.values()) and not any(role == HOST for role in core.values()):
-            return {
-                k: (HOST if r == PARTICIPANT and not _international_body(k, actors) else r)
-                for k, r in parties.items()
-            }
+            return _implied_hosts(parties, location_iso3, actors)
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
         return parties

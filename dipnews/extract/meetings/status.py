@@ -140,16 +140,15 @@ def _counted_times(token: Token) -> bool:
     )
 
 
-def planned_status(trigger: Token, governor: Token | None) -> bool | None:
-    """True when the wording announces the meeting, False when it reports it, None when silent."""
-    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in INVITATION_NOUNS:
-        return True  # "accepted an invitation to visit X": the visit invited to is still to come
-    if trigger.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in PAST_NOUN_MODIFIERS for c in trigger.children
-    ):
-        return False  # "despite a recent trip to Japan by X": behind the report
+def _governing_chain(
+    trigger: Token, governor: Token | None
+) -> tuple[list[Token], Token | None, Token | None]:
+    """The words whose tense and meaning may date the trigger, walking up from it (at most three steps):
+    the chain, the verb the meeting is the occasion of ("agreed ... during a meeting"), and the verb a bare
+    participle hangs on ("meeting in Paris last month, agreed to ...")."""
     chain = [trigger]
     occasion_of: Token | None = None
+    participle_clause: Token | None = None
     head = trigger
     for _ in range(3):
         participial = (
@@ -158,6 +157,10 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         if (
             head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj") or participial
         ) and head.head != head:
+            if participial and head is trigger and head.dep_ == "advcl":
+                # "X and Y, meeting in Paris last month, agreed to ...": the verb a bare participle hangs
+                # on gives its tense (participle_of_past), its meaning plans nothing about the meeting
+                participle_clause = head.head
             head = head.head
             chain.append(head)
             if head.dep_ == "prep" and (
@@ -178,6 +181,21 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
                 break
         else:
             break
+    return chain, occasion_of, participle_clause
+
+
+def planned_status(trigger: Token, governor: Token | None) -> bool | None:
+    """True when the wording announces the meeting, False when it reports it, None when silent."""
+    if trigger.dep_ == "conj" and trigger.tag_ == "VBG" and trigger.head.dep_ in ("nsubj", "nsubjpass"):
+        # "X and visiting Y agreed on Saturday": the visitor's description has the tense of their clause
+        return planned_status(trigger.head.head, None)
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in INVITATION_NOUNS:
+        return True  # "accepted an invitation to visit X": the visit invited to is still to come
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in PAST_NOUN_MODIFIERS for c in trigger.children
+    ):
+        return False  # "despite a recent trip to Japan by X": behind the report
+    chain, occasion_of, participle_clause = _governing_chain(trigger, governor)
     if governor is not None and governor not in chain:
         chain.append(governor)
     for token in chain:
@@ -187,7 +205,11 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             return True
         # "the formula he agreed upon at their summit": the verb the meeting is the occasion of says
         # when it was by its tense; its meaning plans nothing about the meeting
-        if token not in (trigger, occasion_of) and token.pos_ != "NOUN" and plan_word(token):
+        if (
+            token not in (trigger, occasion_of, participle_clause)
+            and token.pos_ != "NOUN"
+            and plan_word(token)
+        ):
             return True
         if token != trigger and token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS:
             return True  # "in preparation for X's visit", "on the eve of the summit", "ahead of the talks"

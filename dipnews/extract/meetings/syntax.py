@@ -9,7 +9,7 @@ Nothing here knows about actors: the modules above share this one reading of the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Token
 
@@ -63,6 +63,19 @@ def prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
                     # Minister] Y": the first name hangs inside the phrase, coordinated there
                     found.extend(_with_misparsed_conjuncts(obj))
     return found
+
+
+def with_objects_hung_lower(verb: Token, meeting_nouns: Collection[str]) -> list[Token]:
+    """The named objects of a with-phrase the parser hung on the object of the verb's other preposition
+    ("met behind closed doors with X", "spoke on the phone with X"); a meeting noun's with-phrase is its
+    own ("visits Washington for the meetings with the IMF")."""
+    hosts = [
+        o
+        for prep in dependents(verb, ("prep",))
+        for o in dependents(prep, ("pobj",))
+        if o.lemma_.lower() not in meeting_nouns and o.lower_ not in meeting_nouns
+    ]
+    return [w for o in hosts for w in prep_objects(o, ("with",)) if is_named(w)]
 
 
 def _stranded_object(prep: Token) -> list[Token]:

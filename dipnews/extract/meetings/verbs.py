@@ -16,6 +16,7 @@ from dipnews.extract.meetings.lexicon import (
     CALL_PURPOSE_VERBS,
     HOSPITALITY_NOUNS,
     NON_PARTY_OBJECTS,
+    NOUN_TRIGGERS,
     RECEPTION_NOUNS,
     SIGNED_DOCUMENTS,
     VERB_FRAMES,
@@ -45,6 +46,7 @@ from dipnews.extract.meetings.syntax import (
     prep_objects,
     subject_heads,
     with_conjuncts,
+    with_objects_hung_lower,
 )
 from dipnews.model import ArticleActors
 
@@ -82,6 +84,11 @@ def _verb_with_objects(trigger: Token, lemma: str, actors: ArticleActors) -> lis
         # "negotiating a loan with the Paris Club": the parser hangs the counterpart on the thing negotiated
         things = [o for o in dependents(trigger, ("dobj",)) if not is_party_phrase(o, actors)]
         with_objects = [w for o in things for w in prep_objects(o, ("with",))]
+    if not with_objects:
+        # "met behind closed doors with X", "spoke on the phone with X": the parser hangs the with-phrase
+        # on the object of the verb's other preposition
+        hung = with_objects_hung_lower(trigger, NOUN_TRIGGERS)
+        with_objects = [w for w in hung if is_party_phrase(w, actors)]
     return with_objects
 
 
