@@ -1890,6 +1890,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Monday.",
         [Expected({"Faisal bin Salman": H, "Tom Hale": V}, None, MONDAY)],
     ),
+    "'criticised Y's policy but agreed to meet him': 'him' is not the subject of the clause it ends": (
+        "President Ana Moreira criticised Prime Minister Kenji Sato's policy but agreed to meet him in June.",
+        [Expected({"Ana Moreira": P, "Kenji Sato": P}, None, dt.date(2024, 6, 1), "planned")],
+    ),
+    "an arrival on a named day, then talks still to come during the visit: on that trip": (
+        "World Bank vice president Tom Hale arrived in Lima on Monday. Hale is to hold talks with President"
+        " Luis Vega during his visit.",
+        [Expected({"Tom Hale": V, "Luis Vega": H}, "Lima", None, "planned")],
+    ),
+    "'called on X in a resolution to act': the appeal it is made in makes it a demand, not a visit": (
+        "The Senate Finance Committee this week called on President Robert Hayes in a non-binding resolution"
+        " to retaliate.",
+        [],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -2671,6 +2671,13 @@ def _clause_subject_clusters(pronoun: Token, recent: list[_PersonMention]) -> se
     """The persons who are subjects of the verb an object pronoun depends on (through a preposition)."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+    # "X criticised Y's policy but agreed to meet him": a verb without its own subject (an infinitive, a
+    # second coordinated verb) has the subject of the verb it depends on
+    for _ in range(3):
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+        subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
     return {m.cluster for m in recent if m.end - 1 in subjects}
 
 

@@ -60,8 +60,10 @@ from dipnews.extract.meetings.records import (
 )
 from dipnews.extract.meetings.roles import (
     article_travellers,
+    as_equals,
     decide_roles,
     home_of,
+    hosts_abroad,
     without_destination_countries,
 )
 from dipnews.extract.meetings.status import is_old
@@ -228,6 +230,14 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         ground = _ground(meeting, venue_cities)
         parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers, ground)
+        if hosts_abroad(parties, location_iso3, actors):
+            if meeting.location == dateline:
+                # the story was filed from elsewhere: the hosts received at home, not at the dateline
+                meeting.location, location_iso3 = None, None
+            else:
+                # "flew to Geneva, where he met the Russian foreign minister": met on a third state's
+                # ground, as equals (convention 7)
+                parties = as_equals(parties)
         parties = without_destination_countries(parties, actors)
         journeys.extend(stays(meeting, parties))
         if len(parties) < 2 or len(core_parties(parties)) < 1:

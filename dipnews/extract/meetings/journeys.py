@@ -144,7 +144,11 @@ def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
         return True
     if journey.planned or journey.date is None or journey.date.date is None:
         return False
-    if meeting.date is None or meeting.date.date is None or meeting.date.precision != "day":
+    if meeting.date is None or meeting.date.date is None:
+        # "arrived in Lima on Monday. X is to hold talks with Y during his visit": talks still to come,
+        # told just after an arrival on a named day, are on that trip
+        return journey.date.precision == "day"
+    if meeting.date.precision != "day":
         return False
     return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
 

@@ -303,22 +303,22 @@ def decide_roles(
         )
         if not meeting.background and not before_trip:
             parties = _roles_from_article_travel(parties, meeting.status == PLANNED, travellers, actors)
-        parties = _no_host_abroad(parties, location_iso3, actors)
     return _session_attendance(parties, actors)
 
 
-def _no_host_abroad(
-    parties: dict[str, str], location_iso3: str | None, actors: ArticleActors
-) -> dict[str, str]:
-    """Nobody hosts on another state's ground: a traveller who meets, in a third country, someone at home
-    elsewhere ("flew to Geneva, where he met the Russian foreign minister") meets him as a participant,
-    as both do (convention 7: host and visitor need travel to the host's ground)."""
-    if location_iso3 is None:
-        return parties
+def hosts_abroad(parties: dict[str, str], location_iso3: str | None, actors: ArticleActors) -> bool:
+    """Every host is at home in another country than the place's: nobody hosts on another state's ground
+    (convention 7), so either the roles or the place is wrong (see the extractor)."""
     hosts = [k for k, r in core_parties(parties).items() if r == HOST]
-    abroad = [k for k in hosts if home_of(k, actors) not in (None, location_iso3)]
-    if not abroad or len(abroad) != len(hosts):
-        return parties
+    return (
+        location_iso3 is not None
+        and bool(hosts)
+        and all(home_of(k, actors) not in (None, location_iso3) for k in hosts)
+    )
+
+
+def as_equals(parties: dict[str, str]) -> dict[str, str]:
+    """Host and visitor made participants: no one received the others."""
     return {k: (PARTICIPANT if r in (HOST, VISITOR) else r) for k, r in parties.items()}
 
 

@@ -18,6 +18,7 @@ from dipnews.extract.meetings.lexicon import (
     NON_PARTY_OBJECTS,
     NOUN_TRIGGERS,
     RECEPTION_NOUNS,
+    REQUEST_INSTRUMENTS,
     SIGNED_DOCUMENTS,
     VERB_FRAMES,
     VERBS_ALLOWING_TALK_PURPOSE,
@@ -268,7 +269,10 @@ def _holds_office(key: str, actors: ArticleActors) -> bool:
 
 
 def _is_request(verb: Token, objects: list[Token]) -> bool:
-    """ "called on Russia to withdraw": an infinitive after the object turns the visit into a demand."""
+    """ "called on Russia to withdraw": an infinitive after the object turns the visit into a demand; so
+    does the appeal it is made in ("called on X in a resolution to retaliate")."""
+    if any(o.lemma_.lower() in REQUEST_INSTRUMENTS for o in prep_objects(verb, ("in", "through", "via"))):
+        return True
     return any(
         child.dep_ in ("xcomp", "advcl", "acl", "relcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
