@@ -1904,6 +1904,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " to retaliate.",
         [],
     ),
+    "'is paying a state visit from May 14 to 16': a stay over days is dated by its month, going on now": (
+        "President Ana Moreira is paying a state visit to China from May 14 to 16 at the invitation of"
+        " President Wei Lin.",
+        [Expected({"Wei Lin": H, "Ana Moreira": V}, "China", dt.date(2024, 5, 1), meeting_type="visit")],
+    ),
+    "'On the same day, X also met Y': the day the story named before": (
+        "On May 14, President Wei Lin held talks with visiting President Ana Moreira in Beijing. On the same"
+        " day, Premier Li Wen also met with Moreira.",
+        [
+            Expected({"Ana Moreira": V, "Wei Lin": H}, "Beijing", TUESDAY, meeting_type="talks"),
+            Expected({"Li Wen": H, "Ana Moreira": V}, "Beijing", TUESDAY),
+        ],
+    ),
+    "'held talks at the Great Hall of the People with X': the venue's name ends before 'with'": (
+        "President Wei Lin held talks at the Great Hall of the People with President Ana Moreira on Monday.",
+        [Expected({"Ana Moreira": P, "Wei Lin": P}, "Great Hall of the People", MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -90,6 +90,9 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"(?:(?:today|yesterday|tomorrow)(?:\s+and\s+(?:today|tomorrow))?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     r"(?:earlier|later)\s+(?:today|in\s+the\s+day)",
+    # the day a story has just named, told again: "on the same day", "later that day", "that same evening"
+    r"(?:(?:on|earlier|later)\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night)",
     r"(?:this|in\s+the)\s+(?:morning|afternoon|evening)|tonight",
     rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",
     # relative weeks, months, years ("last month's" included: a possessive of the expression)

@@ -185,6 +185,7 @@ def _article_mentions(
     """The meeting mentions of every sentence, in order, each dated in the time frame the story has set."""
     mentions: list[MeetingMention] = []
     focus_day: ResolvedDate | None = None
+    named_day: ResolvedDate | None = None
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
     by_sentence = triggers_by_sentence(doc, sentences)
     for index, sentence in enumerate(sentences):
@@ -193,9 +194,10 @@ def _article_mentions(
         own = [] if on_credit_line(doc, sentence.start_char) else by_sentence[index]
         expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
         if own:
-            time_frame = TimeFrame(meta.published_date, focus_day, frame)
+            time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day)
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
         focus_day = last_named_day(expressions, meta.published_date) or focus_day
+        named_day = last_named_day(expressions, meta.published_date, with_published=True) or named_day
         for expression in expressions:
             found_frame = week_frame(expression.text, meta.published_date)
             frame = found_frame if found_frame is not None else frame

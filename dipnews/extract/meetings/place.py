@@ -198,7 +198,13 @@ def _before_inner_place(doc: Doc, head: int, end: int) -> int:
     for i in range(head + 1, end - 1):
         if doc[i].lower_ == "in" and place_iso3(doc[i + 1 : end].text) is not None:
             return i
+        # "the Great Hall of the People with President X": no place's name goes on with these words
+        if doc[i].is_lower and doc[i].lower_ in _NOT_IN_PLACE_NAMES:
+            return i
     return end
+
+
+_NOT_IN_PLACE_NAMES = frozenset({"with", "on", "after", "before", "during", "between", "among"})
 
 
 def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from dipnews.extract.dates import (
     FUTURE,
     PAST,
+    WEEKDAYS,
     DateExpression,
     ResolvedDate,
     dates_compatible,
@@ -65,6 +66,8 @@ from dipnews.nlp.parsing import doc_text
 # ("President X spent Thursday ... The president held a meeting in the morning").
 DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the evening"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+# "on the same day", "later that day": the day named before, told again (unknown when none was named)
+_SAME_DAY_AGAIN = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def dates_conflict(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
@@ -251,6 +254,8 @@ class TimeFrame:
     published: dt.date | None
     focus_day: ResolvedDate | None = None
     week_ahead: int | None = None
+    # the day the story last named, the publication day included ("On May 17 ... On the same day")
+    named_day: ResolvedDate | None = None
 
 
 def _resolve_chosen(
@@ -271,6 +276,9 @@ def _resolve_chosen(
         resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
     if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
         resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
+    if frame.named_day is not None and _SAME_DAY_AGAIN.search(chosen.text):
+        # "On the same day, X also met Y": the day the story has just named, whichever it is
+        resolved = ResolvedDate(frame.named_day.date, frame.named_day.precision, chosen.text)
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = is_awaited(token) and chosen.end <= token.idx
     if (departs(token, governor) or awaited) and not _dates_token(chosen, token):
@@ -287,6 +295,27 @@ def _resolve_chosen(
     if planned is None and resolved.date is not None and published and resolved.date > published:
         planned = True if resolved.precision == "day" else planned
     return resolved, planned
+
+
+# A date that opens a span of days: "from May 16 to 18", "from Monday until Wednesday".
+_SPAN_OPENING = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_SPAN_CLOSING = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?:\d|[A-Z][a-z]+\b)")
+
+
+def _visit_over_days(mention: MeetingMention, chosen: DateExpression) -> ResolvedDate | None:
+    """ "X is paying a state visit to China from May 16 to 18": a visit spanning days is no one day's
+    encounter, so it is dated by its month, which the talks held during it (on a day of their own) refine
+    when both are told."""
+    date = mention.date
+    if mention.meeting_type != "visit" or date is None or date.date is None or date.precision != "day":
+        return date
+    text = doc_text(mention.trigger.doc)
+    if not (
+        _SPAN_OPENING.search(text, max(0, chosen.start - 6), chosen.start)
+        and _SPAN_CLOSING.match(text, chosen.end)
+    ):
+        return date
+    return ResolvedDate(date.date.replace(day=1), "month", date.text)
 
 
 def date_mention(
@@ -310,6 +339,7 @@ def date_mention(
         planned = True
     if chosen is not None:
         mention.date, planned = _resolve_chosen(chosen, expressions, token, governor, planned, frame)
+        mention.date = _visit_over_days(mention, chosen)
         # "met last week": an earlier news cycle, though a week names no date (convention 2)
         mention.background = planned is not True and names_previous_period(chosen.text)
     elif (
@@ -451,8 +481,12 @@ def _futurate_progressive(
     )
     if not progressive or not names_day(chosen.text) or published is None:
         return False
-    day = resolve_date(chosen.text, published, FUTURE).date
-    return day is not None and day > published
+    day = resolve_date(chosen.text, published, FUTURE)
+    if not any(weekday in chosen.text.lower() for weekday in WEEKDAYS):
+        # "is paying a state visit from May 16 to 18", reported on May 17: a date of the year is the
+        # occurrence nearer the report, so the visit goes on now
+        day = _nearer_of_year(chosen.text, published, resolve_date(chosen.text, published, PAST))
+    return day.date is not None and day.date > published
 
 
 def _said_in_past(verb: Token) -> bool:
@@ -511,14 +545,17 @@ def date_later_encounters(mentions: list[MeetingMention]) -> None:
             mention.date = ResolvedDate(before[-1].date.date, "day", None)
 
 
-def last_named_day(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
+def last_named_day(
+    expressions: list[DateExpression], published: dt.date | None, with_published: bool = False
+) -> ResolvedDate | None:
     """The last day a sentence's time phrases name explicitly (a weekday, a date, "yesterday"): the day in
-    focus for a later bare "in the afternoon". Read as past: the article reports what happened on it."""
+    focus for a later bare "in the afternoon" (the publication day only ``with_published``: a day part
+    already reads as that day). Read as past: the article reports what happened on it."""
     found: ResolvedDate | None = None
     for expression in expressions:
         if " ".join(expression.text.lower().split()) in DAY_PART_EXPRESSIONS:
             continue
         resolved = resolve_date(expression.text, published, PAST)
-        if resolved.precision == "day" and (published is None or resolved.date != published):
+        if resolved.precision == "day" and (with_published or resolved.date != published):
             found = resolved
     return found
