@@ -395,6 +395,12 @@ def test_a_known_leaders_full_name_is_a_person_whatever_the_model_tagged(nlp: La
     assert person(run(nlp, text), name).country_iso3 is not None
 
 
+def test_a_given_name_the_model_left_after_an_office_ending_in_its_of_object_is_kept(nlp: Language) -> None:
+    # the model tags only "J. Blinken": "Secretary of State" ends in "State", no office word alone
+    result = run(nlp, "Secretary of State Antony J. Blinken spoke with Turkish Foreign Minister Hakan Fidan.")
+    assert person(result, "Antony J. Blinken").titles == ["secretary of state"]
+
+
 def test_a_counterpart_of_a_nationally_named_office_holds_the_common_one(nlp: Language) -> None:
     result = run(
         nlp, "Indian External Affairs Minister Ravi Kumar met his Chinese counterpart Wei Lin on Monday."

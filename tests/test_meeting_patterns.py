@@ -1921,6 +1921,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Wei Lin held talks at the Great Hall of the People with President Ana Moreira on Monday.",
         [Expected({"Ana Moreira": P, "Wei Lin": P}, "Great Hall of the People", MONDAY)],
     ),
+    "'After a meeting at X, A and B said': the names the parser coordinated with the fronted phrase": (
+        "After a two-hour meeting at the Elysee Palace, French President Paul Girard and German Chancellor"
+        " Hans Weber said they would coordinate.",
+        [Expected({"Paul Girard": H, "Hans Weber": V}, "Elysee Palace", PUBLISHED)],
+    ),
+    "'It was X's first meeting with Y since the summit in Rome': a report, measured from another event": (
+        "It was Prime Minister Kenji Sato's first meeting with President Ana Moreira since the summit in Rome"
+        " last year.",
+        [Expected({"Kenji Sato": P, "Ana Moreira": P}, None, None)],
+    ),
+    "'there are discussions between X and Y': contacts going on, no encounter": (
+        "Certainly there are discussions between the White House and the Reyes campaign, an official said.",
+        [],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -532,7 +532,11 @@ def _untagged_first_names_start(doc: Doc, start: int) -> int:
     if first == start or first == 0:
         return start
     office = doc[first - 1].text
-    return first if title_head(office) is not None or office.lower() in COUNTERPART_NOUNS else start
+    # ("Secretary of State Antony J." + "Blinken": an office ending in its "of" object)
+    of_object = first >= 3 and doc[first - 2].lower_ == "of" and office.lower() in TITLE_OF_OBJECTS
+    return (
+        first if title_head(office) is not None or office.lower() in COUNTERPART_NOUNS or of_object else start
+    )
 
 
 def _name_before_line_end(doc: Doc, start: int, end: int) -> int:

@@ -124,8 +124,13 @@ def noun_type(trigger: Token) -> str | None:
         return None  # "several visits": a series, not one meeting
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in NOUN_TRIGGERS:
         return None  # "summit meeting": the head noun is the trigger
-    if trigger.dep_ == "attr":
-        return None  # "this is my first visit": a description, not a report
+    if trigger.dep_ == "attr" and (
+        not prep_objects(trigger, ("with", "between")) or any(c.dep_ == "expl" for c in trigger.head.children)
+    ):
+        # "this is my first visit": a description, not a report ("It was X's first meeting with Y since
+        # 2019" names the encounter's other side: a report); "there are discussions between X and Y"
+        # tells of contacts going on, no encounter
+        return None
     return meeting_type
 
 

@@ -114,6 +114,10 @@ def _absorb(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActor
     meeting.background = meeting.background or (mention.background and not fill_only)
 
 
+def _since(trigger: Token) -> bool:
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+
+
 def _additive(trigger: Token) -> bool:
     """The trigger's clause adds to what was told ("also met", "met X as well")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
@@ -251,8 +255,10 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
             # one-party verb ("X visits Washington") may well be another encounter.
             continue
-        if is_awaited(mention.trigger):
-            continue  # "met X to prepare for the summit", "ahead of the summit": the summit is another event
+        if is_awaited(mention.trigger) or _since(mention.trigger):
+            # "met X to prepare for the summit", "ahead of the summit", "their first meeting since the
+            # summit": the summit is another event, the time the meeting is measured from
+            continue
         candidates = [
             meeting
             for meeting in meetings

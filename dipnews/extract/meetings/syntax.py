@@ -222,7 +222,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return with_conjuncts(controller), False
         swallowed = subject_in_fronted_phrase(current)
         if swallowed is not None:
-            return [swallowed], False
+            # ("After a meeting at the Elysee Palace, X and Y said": the names coordinated there too)
+            return with_conjuncts(swallowed), False
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("nsubj", "nsubjpass"):
             # "X, meeting Y for the first time, said ...": a participle set beside the subject describes it
             return with_conjuncts(current.head), False
