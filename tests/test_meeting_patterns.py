@@ -1935,6 +1935,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Certainly there are discussions between the White House and the Reyes campaign, an official said.",
         [],
     ),
+    "'will meet X, Y and business leaders': a list the parser read as X's apposition": (
+        "Indian Prime Minister Ravi Kumar will meet Emperor Akio Tanaka, Prime Minister Kenji Sato and"
+        " business leaders on Friday.",
+        [Expected({"Ravi Kumar": P, "Akio Tanaka": P, "Kenji Sato": P}, None, FRIDAY, "planned")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

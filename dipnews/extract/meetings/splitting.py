@@ -32,7 +32,7 @@ from dipnews.model import ArticleActors, ArticleMeta
 
 def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
     """ "X and Y met on the sidelines of a summit in Addis Ababa in February": the occasion's place and
-    time are the encounter's own."""
+    time are the encounter's own, and its status the encounter's."""
     for mention in mentions:
         for occasion in mentions:
             if occasion is mention or not _phrase_of(occasion.trigger, mention.trigger):
@@ -41,6 +41,10 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
                 mention.date = occasion.date
             if mention.location is None:
                 mention.location = occasion.location
+            if occasion.status is None:
+                # "is expected to meet Y at the APEC summit next week": the occasion is as planned as the
+                # encounter told at it
+                occasion.status = mention.status
 
 
 def _present_aside(occasion: MeetingMention, mention: MeetingMention) -> bool:

@@ -61,7 +61,7 @@ def prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
                 for obj in objects:
                     # "with Prime Minister X and Defense Minister Y" parsed as "Minister [X and Defense
                     # Minister] Y": the first name hangs inside the phrase, coordinated there
-                    found.extend(_with_misparsed_conjuncts(obj))
+                    found.extend(with_misparsed_conjuncts(obj))
     return found
 
 
@@ -104,7 +104,7 @@ def _is_dateline(token: Token) -> bool:
     return any(c.dep_ in ("punct", "appos") and c.text in DATELINE_MARKS for c in token.children)
 
 
-def _with_misparsed_conjuncts(head: Token) -> list[Token]:
+def with_misparsed_conjuncts(head: Token) -> list[Token]:
     """The head and its conjuncts, plus a coordinated name the parser hung inside the phrase as a
     modifier ("Donald Trump and House Speaker Paul Ryan" parsed as "[Trump and House] Speaker Ryan"), and
     a list of names the parser read as an apposition ("with X, Prime Minister Y and Z" with Y and Z hung
@@ -127,7 +127,14 @@ def _with_misparsed_conjuncts(head: Token) -> list[Token]:
     # (a body followed by its office holder's title: "Fund (IMF) head X" names X)
     modifiers |= set(titled)
     found = [t for t in found if t.i not in modifiers or t.ent_type_ == "PERSON"] + listed
-    for left in [*head.lefts, *(t for name in listed for t in name.lefts)]:
+    # "will meet Emperor X, Prime Minister Y and business leaders": the list read as X's apposition, a
+    # plural noun with Y hung on it as a modifier coordinated there
+    groups = [c for c in head.rights if c.dep_ == "appos" and c.tag_ == "NNS" and head.ent_type_ == "PERSON"]
+    for left in [
+        *head.lefts,
+        *(t for name in listed for t in name.lefts),
+        *(t for g in groups for t in g.lefts),
+    ]:
         for token in left.subtree:
             if (
                 token.dep_ in ("nmod", "compound", "appos")
@@ -213,10 +220,10 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             break
         active = [s for s in dependents(current, ("nsubj",)) if not _is_dateline(s)]
         if active:
-            return [t for s in active for t in _with_misparsed_conjuncts(s)], False
+            return [t for s in active for t in with_misparsed_conjuncts(s)], False
         passive = dependents(current, ("nsubjpass",))
         if passive:
-            return [t for s in passive for t in _with_misparsed_conjuncts(s)], current == verb
+            return [t for s in passive for t in with_misparsed_conjuncts(s)], current == verb
         controller = object_controller(current)
         if controller is not None:
             return with_conjuncts(controller), False

@@ -47,6 +47,7 @@ from dipnews.extract.meetings.syntax import (
     prep_objects,
     subject_heads,
     with_conjuncts,
+    with_misparsed_conjuncts,
     with_objects_hung_lower,
 )
 from dipnews.model import ArticleActors
@@ -130,7 +131,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     object_keys = [
         k
         for o in objects
-        for c in with_conjuncts(o)
+        for c in with_misparsed_conjuncts(o)
         for k in actor_keys(c, actors)
         if not (lemma == "visit" and misread_place(k, c, actors))
     ]
