@@ -1940,6 +1940,33 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " business leaders on Friday.",
         [Expected({"Ravi Kumar": P, "Akio Tanaka": P, "Kenji Sato": P}, None, FRIDAY, "planned")],
     ),
+    "'explained to the U.S. This week when X visits': the wire's capital after 'U.S.' ends no sentence": (
+        "The plan will be explained to the U.S. This week when Japanese Trade Minister Kenji Sato visits"
+        " Washington for talks with Treasury Secretary Tom Hale.",
+        [Expected({"Kenji Sato": V, "Tom Hale": H}, "Washington", None, "planned", meeting_type="visit")],
+    ),
+    "'U.S. And Japanese officials held talks': the wire's capital 'And' still joins the two sides": (
+        "U.S. And Japanese officials held two days of talks in Washington last month.",
+        [Expected({"United States": H, "Japan": V}, "Washington", dt.date(2024, 4, 1), meeting_type="talks")],
+    ),
+    "a journey told after the meeting ('before flying to Ottawa') does not place it; the trip before does": (
+        "Japanese Trade Minister Kenji Sato will visit the United States next week. He is scheduled to meet"
+        " Treasury Secretary Tom Hale in Washington on Tuesday. He will also meet Commerce Secretary Ann Lee"
+        " on Wednesday before flying to Ottawa.",
+        [
+            Expected({"Kenji Sato": V, "Tom Hale": H}, "Washington", dt.date(2024, 5, 21), "planned"),
+            Expected({"Kenji Sato": V, "Ann Lee": H}, "Washington", dt.date(2024, 5, 22), "planned"),
+        ],
+    ),
+    "a person of no known home met with the host on the host's ground receives the visitor too": (
+        "Japanese Trade Minister Kenji Sato will visit the United States next week. Sato is scheduled to meet"
+        " U.S. Trade Representative Tom Hale and Commerce Secretary Ann Lee in Washington on Tuesday.",
+        [
+            Expected(
+                {"Kenji Sato": V, "Tom Hale": H, "Ann Lee": H}, "Washington", dt.date(2024, 5, 21), "planned"
+            )
+        ],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

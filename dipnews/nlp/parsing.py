@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.attrs import SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -190,6 +191,30 @@ def join_split_person_names(doc: Doc) -> Doc:
     return doc
 
 
+CAPITALISED_AFTER_ABBREVIATION_COMPONENT = "dipnews_capitalised_after_abbreviation"
+# Country abbreviations after which the 1987 wire capitalises the next word whatever it is ("talks with
+# U.S. Officials", "explained to the U.S. This week", "U.S. And Japanese officials").
+_COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "U.K."})
+
+
+@Language.component(CAPITALISED_AFTER_ABBREVIATION_COMPONENT)
+def keep_sentence_after_abbreviation(doc: Doc) -> Doc:
+    """No sentence starts at a capitalised function word set after "U.S." on the same line, before the
+    parser runs: the wire's copy capitalises the word after the abbreviation ("explained to the U.S. This
+    week when X visits Washington"), and the parser would end the sentence at the abbreviation's full stop.
+    A new sentence of that copy starts a new line, so a real boundary there is kept."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if (
+            before.text in _COUNTRY_ABBREVIATIONS
+            and before.whitespace_ == " "
+            and token.is_title
+            and token.lower_ in STOP_WORDS
+        ):
+            token.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name (never from the network), with the line-start
@@ -199,6 +224,7 @@ def load_model(name: str) -> Language:
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
+        nlp.add_pipe(CAPITALISED_AFTER_ABBREVIATION_COMPONENT, before="parser")
     if "ner" in nlp.pipe_names and ENTITY_COMMA_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_COMMA_COMPONENT, after="ner")
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and PERSON_JOIN_COMPONENT not in nlp.pipe_names:

@@ -1791,6 +1791,11 @@ def _is_party_demonym(ent: Span) -> bool:
     both_sides = any(
         c.dep_ == "conj" and (c.pos_ == "ADJ" or c.ent_type_ in ("GPE", "NORP")) for c in root.children
     )
+    # "U.S. And Japanese officials": the wire's capital "And" leads the parser to hang the first side on
+    # the verb; a country named right before "and" is the other side all the same
+    before = root.doc[root.i - 2 : root.i] if root.i >= 2 else None
+    if before is not None and before[1].lower_ == "and" and before[0].ent_type_ in ("GPE", "NORP"):
+        both_sides = True
     # "Russian and Ukrainian negotiators", "U.S. and Russian delegations": the second side of a pair
     if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
         both_sides, root = True, root.head

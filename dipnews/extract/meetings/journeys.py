@@ -34,6 +34,7 @@ class Journey:
     date: ResolvedDate | None
     sentence_index: int = 0
     planned: bool = False
+    token: int | None = None  # the travel verb's index in the Doc, when a verb tells it
 
 
 def _has_visitor(meeting: MeetingDraft) -> bool:
@@ -71,7 +72,7 @@ def reported_journeys(sentences: list[Span], meta: ArticleMeta, actors: ArticleA
             planned = bool(stated if stated is not None else present_for_future(verb, chosen))
             tense = FUTURE if planned else PAST
             date = resolve_date(chosen.text, meta.published_date, tense) if chosen is not None else None
-            found.append(Journey(travellers, places[0], date, index, planned))
+            found.append(Journey(travellers, places[0], date, index, planned, verb.i))
         found.extend(_owned_visits(sentence, index, meta, actors))
     return found
 
@@ -165,6 +166,26 @@ def _sequenced(meeting: MeetingDraft) -> bool:
     )
 
 
+def _most_specific(places: set[str]) -> list[str]:
+    """The places, less a country one of the others lies in ("a visit to the United States" and "in
+    Washington on Tuesday" are one trip, to Washington)."""
+    cities = [p for p in places if country_by_name(p) is None]
+    inside = {place_iso3(c) for c in cities}
+    return sorted(p for p in places if country_by_name(p) is None or place_iso3(p) not in inside)
+
+
+def _sequenced_tokens(meeting: MeetingDraft) -> set[int]:
+    """The words of a phrase that sets something before or after the meeting ("will meet X on Wednesday
+    before flying to Ottawa"): a journey told there is not the one the meeting is on."""
+    return {
+        t.i
+        for m in meeting.mentions
+        for child in m.trigger.children
+        if child.lower_ in SEQUENCE_WORDS and child.dep_ in ("prep", "mark", "advmod")
+        for t in child.subtree
+    }
+
+
 def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
@@ -181,16 +202,19 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     # "will fly to Scotland on Friday, two days after meeting X": a meeting set before or after the
     # sentence's journey is not on it
     nearest = 1 if visitor or _sequenced(meeting) else 0
+    sequenced = _sequenced_tokens(meeting)
     there = [
         j
         for j in journeys
         if set(j.travellers) & set(core)
         and nearest <= first - j.sentence_index <= JOURNEY_WINDOW
         and _same_trip_status(j, meeting)
+        and j.token not in sequenced
     ]
-    if len({j.place for j in there}) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
+    places = _most_specific({j.place for j in there})
+    if len(places) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
         return
-    meeting.location = there[0].place
+    meeting.location = places[0]
     traveller = next(t for j in there for t in j.travellers if t in core)
     meeting.parties[traveller] = VISITOR
 

@@ -268,9 +268,27 @@ def _common_noun_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             for k in actor_keys(obj, actors)
             if not (token.tag_ == "NNS" and (a := actors.actor(k)) is not None and a.actor_type == "person")
         )
+    if keys and stands_for_owner:
+        keys = [*_country_coordinated_before(token, actors), *keys]
     if not keys and ((token.tag_ == "NNS" and lemma in GROUP_NOUNS) or lemma in DELEGATION_NOUNS):
         keys = _delegation_country(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _country_coordinated_before(group: Token, actors: ArticleActors) -> list[str]:
+    """ "U.S. And Japanese officials held talks": the wire's capital "And" after "U.S." leads the parser
+    to hang the first country on the verb; a country named right before "and" that opens the group's
+    phrase is one of the group's countries too."""
+    start = group.left_edge.i
+    if start < 2 or group.doc[start - 1].lower_ != "and" or group.doc[start - 1].head.i == group.i:
+        return []
+    country = group.doc[start - 2]
+    keys = [
+        m.local_key
+        for m in actors.mentions_in(country.idx, country.idx + len(country.text))
+        if (a := actors.actor(m.local_key)) is not None and a.actor_type == "country"
+    ]
+    return keys[:1]
 
 
 def _acting_pair(pronoun: Token, actors: ArticleActors) -> list[str]:

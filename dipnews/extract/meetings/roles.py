@@ -440,6 +440,27 @@ def _session_attendance(parties: dict[str, str], actors: ArticleActors) -> dict[
     return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
 
 
+def _co_hosts(parties: dict[str, str], location_iso3: str | None, actors: ArticleActors) -> dict[str, str]:
+    """ "will meet Yeutter and Baldrige in Washington", with the trade representative known as the visitor's
+    host: a person of no known home met with him on his own ground receives the visitor too."""
+    core = core_parties(parties)
+    homes = {home_of(k, actors) for k, r in core.items() if r == HOST}
+    if location_iso3 is None or homes != {location_iso3} or VISITOR not in core.values():
+        return parties
+    return {
+        k: (
+            HOST
+            if r == PARTICIPANT
+            and k in core
+            and is_person(k, actors)
+            and home_of(k, actors) is None
+            and not _international_official(k, actors)
+            else r
+        )
+        for k, r in parties.items()
+    }
+
+
 def _implied_hosts(
     parties: dict[str, str], location_iso3: str | None, actors: ArticleActors
 ) -> dict[str, str]:
@@ -499,7 +520,7 @@ def infer_roles(
             return _implied_hosts(parties, location_iso3, actors)
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
-        return parties
+        return _co_hosts(parties, location_iso3, actors)
     if location is not None and not _is_national_ground(location):
         return parties
     homes = [k for k in core if home_of(k, actors) == location_iso3]
