@@ -1967,6 +1967,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'will visit the White House to meet X': the seat of government visited is the place, not a party": (
+        "Crown Prince Faisal bin Salman will visit the White House on Friday to meet President Robert Hayes.",
+        [Expected({"Faisal bin Salman": V, "Robert Hayes": H}, "White House", FRIDAY, "planned")],
+    ),
+    "'is due to visit X on Friday, when he will meet Y': the time the when-clause follows": (
+        "Crown Prince Faisal bin Salman is due to visit the White House on Friday, when he will meet"
+        " President Robert Hayes.",
+        [Expected({"Faisal bin Salman": V, "Robert Hayes": H}, "White House", FRIDAY, "planned")],
+    ),
+    "a visit to a seat of government with no one named there is a trip, no meeting (convention 1)": (
+        "Crown Prince Faisal bin Salman will visit the White House on Friday.",
+        [],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -27,9 +27,10 @@ from dipnews.extract.meetings.lexicon import (
     LEADER_GROUP_NOUNS,
     PARTY_NOUNS,
     POST_PREPOSITIONS,
+    SEATS_OF_GOVERNMENT,
     SIDES_NOUNS,
 )
-from dipnews.extract.meetings.place import place_text
+from dipnews.extract.meetings.place import listed_place_iso3, place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
 from dipnews.extract.meetings.syntax import dependents, prep_objects, subject_heads, with_conjuncts
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
@@ -376,11 +377,16 @@ def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:
 
 def misread_place(key: str, token: Token, actors: ArticleActors) -> bool:
     """A place visited that the actors extractor took for a one-word person ("visited Wilmington"): a
-    known place name, with no title and no fuller name in the article, is the destination, not a party."""
+    known place name, with no title and no fuller name in the article, is the destination, not a party;
+    so is a seat of government ("will visit the White House on Nov. 18"), whose holder, when named, is the
+    one met there."""
     actor = actors.actor(key)
+    if actor is None:
+        return False
+    if actor.actor_type == "organization" and listed_place_iso3(SEATS_OF_GOVERNMENT, actor.name) is not None:
+        return True
     return (
-        actor is not None
-        and actor.actor_type == "person"
+        actor.actor_type == "person"
         and len(actor.name.split()) == 1
         and not actor.titles
         and place_text(token) is not None

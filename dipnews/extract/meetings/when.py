@@ -203,6 +203,9 @@ def choose_date_expression(
     if governor is not None and trigger.pos_ == "NOUN" and _measure_of(trigger) is None:
         # ("met X on Monday, two months after their meeting in Paris": Monday is not the meeting's)
         targets.add(governor.i)
+    when_time = _time_before_when_clause(trigger, expressions)
+    if when_time is not None:
+        return when_time
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
     loose: list[tuple[int, DateExpression]] = []
     for expression in expressions:
@@ -235,6 +238,16 @@ def choose_date_expression(
     if not loose:
         return None
     return min(loose, key=lambda pair: pair[0])[1]
+
+
+def _time_before_when_clause(trigger: Token, expressions: list[DateExpression]) -> DateExpression | None:
+    """ "is due to visit the White House on Nov. 18, when he will meet X": a when-clause right after a time
+    expression tells what happens at that time (the parser may hang the clause on the main verb)."""
+    when = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or when.i > trigger.i:
+        return None
+    text = doc_text(trigger.doc)
+    return next((e for e in expressions if text[e.end : when.idx].strip() == ","), None)
 
 
 def _has_alternative(chosen: DateExpression, expressions: list[DateExpression], text: str) -> bool:
