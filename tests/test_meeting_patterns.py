@@ -1980,6 +1980,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Crown Prince Faisal bin Salman will visit the White House on Friday.",
         [],
     ),
+    "'endorsed Y on Friday after meeting him': 'him' is not the subject the gerund shares; no own day": (
+        "Former Governor Tom Reyes endorsed Senator Luis Vega on Friday after meeting him in Florida.",
+        [Expected({"Tom Reyes": P, "Luis Vega": P}, "Florida", None)],
+    ),
+    "'The meeting, which took place at X in Trenton': the clause saying it happened says where": (
+        "Senator Luis Vega met with Governor Tom Reyes on Monday. The meeting, which took place at the"
+        " party's headquarters in Trenton, lasted an hour.",
+        [Expected({"Luis Vega": P, "Tom Reyes": P}, "Trenton", MONDAY)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

@@ -2682,10 +2682,17 @@ def _clause_subject_clusters(pronoun: Token, recent: list[_PersonMention]) -> se
     subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
     # "X criticised Y's policy but agreed to meet him": a verb without its own subject (an infinitive, a
     # second coordinated verb) has the subject of the verb it depends on
+    # ("endorsed X after meeting him": a clause of a preposition shares the subject of the verb it
+    # qualifies)
     for _ in range(3):
-        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if subjects or verb.head is verb:
             break
-        verb = verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            verb = verb.head.head
+        elif verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head
+        else:
+            break
         subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
     return {m.cluster for m in recent if m.end - 1 in subjects}
 

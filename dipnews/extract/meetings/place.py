@@ -25,6 +25,7 @@ from dipnews.extract.meetings.lexicon import (
     LIGHT_VERBS,
     NAMED_VENUES,
     NOUN_TRIGGERS,
+    OCCURRENCE_VERBS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
@@ -215,6 +216,12 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     holders.extend(controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
+    if trigger.pos_ == "NOUN":
+        # "the meeting, which took place at the party's headquarters in Washington": a clause saying it
+        # happened says where
+        holders.extend(
+            c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in OCCURRENCE_VERBS
+        )
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "PROPN":
         # "X, in Washington for talks with Y": where X is for them (or on the comma after X, as parsed)
         owner = trigger.head.head

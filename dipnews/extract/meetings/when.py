@@ -359,7 +359,8 @@ def date_mention(
         planned is False
         and published is not None
         and (
-            token.tag_ == "VBG"
+            # ("endorsed X on Friday after meeting him": a gerund after "after" is dated by its clause)
+            (token.tag_ == "VBG" and not (token.dep_ == "pcomp" and token.head.lower_ in SEQUENCE_WORDS))
             or (token.pos_ == "NOUN" and governor is not None and _present_progressive(governor))
             or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
             or ongoing(token)
