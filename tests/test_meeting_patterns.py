@@ -1989,6 +1989,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " party's headquarters in Trenton, lasted an hour.",
         [Expected({"Luis Vega": P, "Tom Reyes": P}, "Trenton", MONDAY)],
     ),
+    "'X, who had earlier met Y, flew to Vilnius': a past perfect sets the meeting before the journey": (
+        "Chancellor Hans Weber, who had earlier met Polish Prime Minister Jan Nowak, flew to Vilnius on"
+        " Tuesday.",
+        [Expected({"Hans Weber": P, "Jan Nowak": P}, None, None)],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

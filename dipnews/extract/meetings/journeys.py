@@ -174,6 +174,16 @@ def _most_specific(places: set[str]) -> list[str]:
     return sorted(p for p in places if country_by_name(p) is None or place_iso3(p) not in inside)
 
 
+def _before_the_clause(meeting: MeetingDraft) -> bool:
+    """ "X, who had earlier met Y, flew to Vilnius": a past perfect sets the meeting before the sentence's
+    journey."""
+    return any(
+        m.trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in m.trigger.children)
+        for m in meeting.mentions
+        if m.sentence_index == meeting.first_sentence
+    )
+
+
 def _sequenced_tokens(meeting: MeetingDraft) -> set[int]:
     """The words of a phrase that sets something before or after the meeting ("will meet X on Wednesday
     before flying to Ottawa"): a journey told there is not the one the meeting is on."""
@@ -201,7 +211,7 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
         core = {k: r for k, r in core.items() if r == VISITOR}
     # "will fly to Scotland on Friday, two days after meeting X": a meeting set before or after the
     # sentence's journey is not on it
-    nearest = 1 if visitor or _sequenced(meeting) else 0
+    nearest = 1 if visitor or _sequenced(meeting) or _before_the_clause(meeting) else 0
     sequenced = _sequenced_tokens(meeting)
     there = [
         j
