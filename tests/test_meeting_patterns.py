@@ -1994,6 +1994,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Tuesday.",
         [Expected({"Hans Weber": P, "Jan Nowak": P}, None, None)],
     ),
+    "'a day before X hosted Y at the White House': a past tense the parser read as Y's modifier": (
+        "The announcement came a day before President Robert Hayes hosted Ukrainian President Ivan Petrov at"
+        " the White House.",
+        [Expected({"Robert Hayes": H, "Ivan Petrov": V}, "White House", None)],
+    ),
+    "a meeting still to come is not placed at the dateline when no one there receives it": (
+        "WASHINGTON (AP) — Secretary of State Tom Hale and Russian Foreign Minister Ivan Petrov will meet"
+        " next week.",
+        [Expected({"Tom Hale": P, "Ivan Petrov": P}, None, None, "planned")],
+    ),
+    "a meeting still to come is at the dateline when its host receives there at home": (
+        "NEW DELHI (Reuters) - Indian Prime Minister Ravi Kumar will host Japanese Prime Minister Kenji Sato"
+        " next week.",
+        [Expected({"Ravi Kumar": H, "Kenji Sato": V}, "New Delhi", None, "planned")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],
@@ -2017,6 +2032,15 @@ def test_last_week_is_an_earlier_news_cycle(nlp: Language) -> None:
     meta = ArticleMeta("t", doc.text, PUBLISHED)
     [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
     assert (meeting.date, meeting.date_precision, meeting.is_background) == (None, "unknown", True)
+
+
+def test_in_the_past_is_history(nlp: Language) -> None:
+    doc = nlp(
+        "Prime Minister Viktor Kovacs, who has hosted President Ivan Petrov in the past, welcomed the plan."
+    )
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert meeting.is_background
 
 
 def test_there_are_forty_classes_at_least() -> None:

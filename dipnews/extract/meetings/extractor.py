@@ -113,7 +113,7 @@ def _place_meeting(
     if journeys:
         follow_journey(meeting, journeys, actors)
         place_on_journey(meeting, journeys)
-    if dateline is None or meeting.background or _met_away_from_dateline(meeting, dateline, actors):
+    if dateline is None or meeting.background or not _at_dateline(meeting, dateline, actors):
         return
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
@@ -121,6 +121,22 @@ def _place_meeting(
         and place_iso3(dateline) == place_iso3(meeting.location)
     ):
         meeting.location = dateline
+
+
+def _at_dateline(meeting: MeetingDraft, dateline: str, actors: ArticleActors) -> bool:
+    """Whether the dateline may place the meeting: the news, met in person where the report was filed; a
+    meeting still to come only when its host receives at home there ("NEW DELHI - Modi will host X next
+    week", or a visitor comes to one at home there; "WASHINGTON - Rubio and Lavrov will meet next week"
+    says nothing of where)."""
+    if _met_away_from_dateline(meeting, dateline, actors):
+        return False
+    if meeting.status != PLANNED or _says_here(meeting):
+        return True  # ("X is due here on Friday for talks with Y": the wire's word for its dateline)
+    country = place_iso3(dateline)
+    homes = {key: home_of(key, actors) for key in meeting.parties}
+    hosts = [k for k, r in meeting.parties.items() if r == HOST and homes[k] == country]
+    visitors = [k for k, r in meeting.parties.items() if r == VISITOR and homes[k] not in (None, country)]
+    return bool(hosts) or (bool(visitors) and country in homes.values())
 
 
 def _met_away_from_dateline(meeting: MeetingDraft, dateline: str, actors: ArticleActors) -> bool:

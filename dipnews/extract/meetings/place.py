@@ -41,6 +41,8 @@ from dipnews.extract.meetings.syntax import (
     dependents,
     describing_modifiers,
     journeys_during,
+    misread_past_tense,
+    modified_noun,
     plan_word,
     prenominal_visiting,
     prep_objects,
@@ -233,6 +235,8 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
         # (a document signed is no topic: "sign an agreement in Moscow" is signed there)
         topic = trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - VERBS_NEEDING_DOCUMENT
         guests = [] if topic else dependents(trigger, ("dobj",))
+        if misread_past_tense(trigger):
+            guests.append(modified_noun(trigger))  # "before Trump hosted X at the White House"
         # "hosted a dinner for X in Ottawa": the occasion's guest
         guests += [g for o in guests if o.pos_ == "NOUN" for g in prep_objects(o, ("for",))]
         holders.extend(guests + prep_objects(trigger, ("by",)))

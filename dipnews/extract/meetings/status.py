@@ -316,6 +316,8 @@ def background_cue(trigger: Token) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ == "since":
             return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(o.lower_ == "past" for o in child.children):
+            return True  # "who has hosted X in the past"
     head = trigger
     for _ in range(4):
         if head.head == head:

@@ -78,6 +78,20 @@ def with_objects_hung_lower(verb: Token, meeting_nouns: Collection[str]) -> list
     return [w for o in hosts for w in prep_objects(o, ("with",)) if is_named(w)]
 
 
+def misread_past_tense(verb: Token) -> bool:
+    """ "a day before Trump hosted Ukrainian President X": the parser may read a past tense as a participle
+    modifying the name after it, yet leave it its own subject; it is the finite verb, the name its object."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def modified_noun(modifier: Token) -> Token:
+    """The head of the noun phrase a modifier sits in ("hosted" in "hosted Ukrainian President X": X)."""
+    noun = modifier.head
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """A preposition the parser left without object because it read the noun phrase after it as the
     subject of a following participle ("met with officials of the countries visited"): that phrase."""

@@ -43,6 +43,8 @@ from dipnews.extract.meetings.roles import (
 )
 from dipnews.extract.meetings.syntax import (
     dependents,
+    misread_past_tense,
+    modified_noun,
     prenominal_visiting,
     prep_objects,
     subject_heads,
@@ -58,6 +60,8 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     the verb means something else ("met the target", "called on X to resign")."""
     preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
     objects = prep_objects(trigger, (preposition,)) if preposition else dependents(trigger, ("dobj",))
+    if not objects and misread_past_tense(trigger):
+        objects = [modified_noun(trigger)]
     if not objects and not preposition:
         # "called Prime Minister X on Tuesday": the small model may read a lone name as the predicate of
         # "called X Y"; with no object before it, the name is the one called
@@ -120,7 +124,9 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     # "the countries visited over the week": a bare past participle is a passive reduced relative, its noun
     # is what was visited (the parser may still call that noun its subject)
     passive = passive or (
-        trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        trigger.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not misread_past_tense(trigger)
     )
     agents = prep_objects(trigger, ("by",)) if passive else []
     if not _has_other_side(trigger, lemma, agents if passive else subjects, with_objects, passive, actors):
