@@ -401,6 +401,27 @@ def test_a_given_name_the_model_left_after_an_office_ending_in_its_of_object_is_
     assert person(result, "Antony J. Blinken").titles == ["secretary of state"]
 
 
+def test_a_firm_repeated_without_its_legal_form_is_the_same_firm(nlp: Language) -> None:
+    text = (
+        "Harbor Air Group Inc said its board rejected the offer. Harbor Air said it is continuing talks with"
+        " Lakeside Aviation Inc on a merger. Talks with Lakeside will resume on Monday."
+    )
+    result = run(nlp, text)
+    assert organizations(result) == {"Harbor Air Group Inc", "Lakeside Aviation Inc"}
+    lakeside = [m.mention_text for m in result.mentions if m.local_key == "organization:Lakeside Aviation Inc"]
+    assert lakeside == ["Lakeside Aviation Inc", "Lakeside"]
+
+
+def test_the_company_reporting_continues_the_last_firm_named_reporting(nlp: Language) -> None:
+    text = (
+        "Harbor Air Group Inc said its board rejected an offer from Northern Airlines Inc. The company said"
+        " the bid was too low."
+    )
+    result = run(nlp, text)
+    [company] = [m for m in result.mentions if m.mention_text == "The company"]
+    assert company.local_key == "organization:Harbor Air Group Inc"
+
+
 def test_a_counterpart_of_a_nationally_named_office_holds_the_common_one(nlp: Language) -> None:
     result = run(
         nlp, "Indian External Affairs Minister Ravi Kumar met his Chinese counterpart Wei Lin on Monday."

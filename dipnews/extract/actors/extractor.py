@@ -2336,6 +2336,33 @@ def _named_surname_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _company_short_name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """A firm named in full with its legal form ("Piedmont Aviation Inc") and then by its first word alone,
+    which the model tags as a place or leaves untagged ("talks with Piedmont"): the firm."""
+    short_names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and len(ent) in (2, 3) and ent[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES:
+            first = ent[0]
+            if (
+                first.is_title
+                and first.is_alpha
+                and not first.is_stop
+                and country_by_name(first.text) is None
+            ):
+                short_names.add(first.text)
+    if not short_names:
+        return []
+    return [
+        (t.i, t.i + 1)
+        for t in doc
+        if t.text in short_names
+        and t.ent_type_ in ("GPE", "LOC", "")
+        and (t.ent_iob_ == "O" or not _entity_continues(doc, t.i + 1))
+        and t.pos_ == "PROPN"
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)
+    ]
+
+
 def _entity_continues(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].ent_iob_ == "I"
 
@@ -2351,6 +2378,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         _entities_replaced(doc, _untagged_country_spans(doc), "GPE"),
         _entities_replaced(doc, _leader_surname_spans(doc), "PERSON"),
         _entities_replaced(doc, _named_surname_spans(doc), "PERSON"),
+        _entities_replaced(doc, _company_short_name_spans(doc), "ORG"),
         # a pair's sides are read below, not the entity the model made of it ("U.S.-Japan" ORG)
         _entities_replaced(doc, [(pair.start, pair.end) for pair in pairs], None),
     ):
@@ -2896,8 +2924,10 @@ def _add_organizations(
         for longer in longest_first:
             if longer == name or len(longer.split()) <= len(name.split()):
                 continue
-            if (" " not in name and name[:1].isupper() and _is_acronym_of(name, longer)) or (
-                longer.lower().endswith(" " + name.lower())
+            if (
+                (" " not in name and name[:1].isupper() and _is_acronym_of(name, longer))
+                or longer.lower().endswith(" " + name.lower())
+                or _short_company_name(name, longer)
             ):
                 target = canonical_of.get(longer, longer)
                 break
@@ -2914,6 +2944,17 @@ def _add_organizations(
             actor.country_evidence = "explicit" if actor.country_iso3 is not None else None
         kind = "name" if normalise_name(name) == normalise_name(canonical) else "alias"
         found.append(_Found(key, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), kind))
+
+
+def _short_company_name(name: str, longer: str) -> bool:
+    """ "USAir" and "USAir Group" for "USAir Group Inc", "Piedmont" for "Piedmont Aviation Inc": the firm's
+    name without its legal form (and the words before it), as the wire repeats it after the full name."""
+    words, full = name.split(), longer.split()
+    return (
+        len(full) - len(words) in (1, 2)
+        and [w.lower() for w in full[: len(words)]] == [w.lower() for w in words]
+        and full[-1].lower().rstrip(".") in {s.rstrip(".") for s in CORPORATE_SUFFIXES}
+    )
 
 
 def _organization_name(span: Span) -> str:
@@ -3057,6 +3098,7 @@ def _organization_descriptions(
         boundary = max(token.sent.start_char, text.rfind("\n", token.sent.start_char, token.idx) + 1)
         marked: str | None = None
         fallback_counts: Counter[str] = Counter()
+        fitting: list[_Found] = []  # every named organisation in the window the description may be
         for item in reversed(named):
             if item.char_end > boundary:
                 continue
@@ -3065,17 +3107,33 @@ def _organization_descriptions(
             is_marked, may_be_business = _organization_kind_matches(
                 description, actors[item.key], name_words[item.key]
             )
-            if is_marked:
+            business = description in BUSINESS_KINDS and may_be_business
+            if is_marked or business:
+                fitting.append(item)
+            if is_marked and marked is None:
                 marked = item.key
-                break
-            if description in BUSINESS_KINDS and may_be_business:
+            elif business and marked is None:
                 fallback_counts[item.key] += 1
         # Without a name that marks the kind, the most salient business (most often named in the
         # window; the most recent on a tie) is the one the writer expects the reader to recover.
         fallback = max(fallback_counts, key=lambda k: fallback_counts[k], default=None)
-        key = marked or fallback
+        key = _last_reporting_organization(doc, token, fitting) or marked or fallback
         if key is not None:
             found.append(_Found(key, doc[start].idx, token.idx + len(token.text), "title"))
+
+
+def _last_reporting_organization(doc: Doc, description: Token, fitting: list[_Found]) -> str | None:
+    """ "USAir said its board met ... The company said it is continuing talks with Piedmont": a description
+    that reports continues the last organisation named reporting (centering: the speaker stays the
+    topic), among those it may stand for (``fitting``, most recent first)."""
+    if not (description.dep_ == "nsubj" and description.head.lemma_.lower() in SPEECH_VERB_LEMMAS):
+        return None
+    for item in fitting:
+        span = doc.char_span(item.char_start, item.char_end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERB_LEMMAS:
+            return item.key
+    return None
 
 
 def _final_mentions(found: list[_Found], text: str, sentences: SentenceIndex) -> list[Mention]:
