@@ -23,9 +23,11 @@ and status (:mod:`.status`); this module orchestrates them and scores each meeti
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span
 
-from dipnews.extract.actors.countries import country_by_name
+from dipnews.extract.actors.countries import country_by_capital, country_by_name
 from dipnews.extract.actors.credits import on_credit_line
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import (
@@ -100,7 +102,12 @@ def _confidence(meeting: MeetingDraft, parties: dict[str, str], actors: ArticleA
 
 
 def _place_meeting(
-    meeting: MeetingDraft, journeys: list[Journey], dateline: str | None, actors: ArticleActors
+    meeting: MeetingDraft,
+    journeys: list[Journey],
+    dateline: str | None,
+    actors: ArticleActors,
+    travellers: dict[str, set[bool]],
+    published: dt.date | None,
 ) -> None:
     """A meeting its own words leave unplaced is where the traveller's journey went, else (the news, met
     in person) at the wire's dateline (guideline, convention 4), which also names the city of a meeting
@@ -113,7 +120,11 @@ def _place_meeting(
     if journeys:
         follow_journey(meeting, journeys, actors)
         place_on_journey(meeting, journeys)
-    if dateline is None or meeting.background or not _at_dateline(meeting, dateline, actors):
+    if (
+        dateline is None
+        or meeting.background
+        or not _at_dateline(meeting, dateline, actors, travellers, published)
+    ):
         return
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
@@ -123,20 +134,35 @@ def _place_meeting(
         meeting.location = dateline
 
 
-def _at_dateline(meeting: MeetingDraft, dateline: str, actors: ArticleActors) -> bool:
-    """Whether the dateline may place the meeting: the news, met in person where the report was filed; a
-    meeting still to come only when its host receives at home there ("NEW DELHI - Modi will host X next
-    week", or a visitor comes to one at home there; "WASHINGTON - Rubio and Lavrov will meet next week"
-    says nothing of where)."""
+def _at_dateline(
+    meeting: MeetingDraft,
+    dateline: str,
+    actors: ArticleActors,
+    travellers: dict[str, set[bool]],
+    published: dt.date | None,
+) -> bool:
+    """Whether the dateline may place the meeting: the news, met in person where the report was filed. A
+    meeting still to come is placed there only when it is received there (a host at home, a visitor or a
+    traveller come to one at home there: "NEW DELHI - Modi will host X next week"), when it is set for the
+    report's own day, or when everyone meets at home in the capital the report comes from; "WASHINGTON -
+    Rubio and Lavrov will meet next week" says nothing of where."""
     if _met_away_from_dateline(meeting, dateline, actors):
         return False
     if meeting.status != PLANNED or _says_here(meeting):
         return True  # ("X is due here on Friday for talks with Y": the wire's word for its dateline)
+    if meeting.date is not None and meeting.date.date is not None and meeting.date.date == published:
+        return True  # "would meet the leaders today"
     country = place_iso3(dateline)
-    homes = {key: home_of(key, actors) for key in meeting.parties}
-    hosts = [k for k, r in meeting.parties.items() if r == HOST and homes[k] == country]
-    visitors = [k for k, r in meeting.parties.items() if r == VISITOR and homes[k] not in (None, country)]
-    return bool(hosts) or (bool(visitors) and country in homes.values())
+    homes = {key: home_of(key, actors) for key in core_parties(meeting.parties)}
+    if homes and set(homes.values()) == {country} and country_by_capital(dateline) is not None:
+        return True
+    hosts = [k for k, r in meeting.parties.items() if r == HOST and homes.get(k) == country]
+    guests = [
+        k
+        for k, r in meeting.parties.items()
+        if (r == VISITOR or k in travellers) and homes.get(k) not in (None, country)
+    ]
+    return bool(hosts) or (bool(guests) and country in homes.values())
 
 
 def _met_away_from_dateline(meeting: MeetingDraft, dateline: str, actors: ArticleActors) -> bool:
@@ -242,7 +268,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     travellers = article_travellers(doc, actors) if meetings else {}
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
-        _place_meeting(meeting, journeys, dateline, actors)
+        _place_meeting(meeting, journeys, dateline, actors, travellers, meta.published_date)
         venue_cities = _venue_cities(meeting)
         location_iso3 = _location_country(meeting, venue_cities)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
