@@ -408,7 +408,9 @@ def test_a_firm_repeated_without_its_legal_form_is_the_same_firm(nlp: Language) 
     )
     result = run(nlp, text)
     assert organizations(result) == {"Harbor Air Group Inc", "Lakeside Aviation Inc"}
-    lakeside = [m.mention_text for m in result.mentions if m.local_key == "organization:Lakeside Aviation Inc"]
+    lakeside = [
+        m.mention_text for m in result.mentions if m.local_key == "organization:Lakeside Aviation Inc"
+    ]
     assert lakeside == ["Lakeside Aviation Inc", "Lakeside"]
 
 

@@ -2009,6 +2009,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " next week.",
         [Expected({"Ravi Kumar": H, "Kenji Sato": V}, "New Delhi", None, "planned")],
     ),
+    "'The Egyptian leader was visited by Qatar's emir, Sheikh X': a description, a name set off by a comma": (
+        "Egyptian President Ali Hassan warned against an escalation. The Egyptian leader was visited on"
+        " Tuesday by Qatar's emir, Sheikh Faisal bin Hamad Al Thani.",
+        [Expected({"Faisal bin Hamad Al Thani": V, "Ali Hassan": H}, None, TUESDAY, meeting_type="visit")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],

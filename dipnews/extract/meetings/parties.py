@@ -437,6 +437,15 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
     ):
         return []
     for following in token.doc[token.i + 1 : token.i + 6]:
+        if following.i == token.i + 1 and following.text == ",":
+            # "by Qatar's emir, Sheikh Tamim": the name set off as an apposition; not the subject of the
+            # next clause ("for the meetings with the G-7 ministers, Ito added")
+            name = token.doc[following.i + 1] if following.i + 1 < len(token.doc) else following
+            while name.dep_ == "compound" and name.head is not name:
+                name = name.head
+            if token.tag_ != "NN" or name.dep_ in ("nsubj", "nsubjpass"):
+                return []
+            continue
         if following.pos_ != "PROPN" or not following.is_title:
             return []  # ("the man he is seeking to succeed": a pronoun starts a clause, not a name)
         persons = _persons_starting_at(following, actors)
