@@ -154,8 +154,8 @@ def _at_dateline(
         return True  # "would meet the leaders today"
     country = place_iso3(dateline)
     homes = {key: home_of(key, actors) for key in core_parties(meeting.parties)}
-    if homes and set(homes.values()) == {country} and country_by_capital(dateline) is not None:
-        return True
+    if {h for h in homes.values() if h is not None} == {country} and country_by_capital(dateline) is not None:
+        return True  # ("WASHINGTON - Baker plans further talks with House Republicans")
     hosts = [k for k, r in meeting.parties.items() if r == HOST and homes.get(k) == country]
     guests = [
         k
