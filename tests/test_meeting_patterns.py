@@ -2014,6 +2014,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Tuesday by Qatar's emir, Sheikh Faisal bin Hamad Al Thani.",
         [Expected({"Faisal bin Hamad Al Thani": V, "Ali Hassan": H}, None, TUESDAY, meeting_type="visit")],
     ),
+    "'Representatives of Israel and Hamas are holding talks': a country the model left untagged": (
+        "Representatives of Israel and Hamas are holding indirect talks in Doha.",
+        [Expected({"Israel": P, "Hamas": P}, "Doha", PUBLISHED, meeting_type="talks")],
+    ),
     "has met twice: a count of encounters, none of them told": (
         "Senator Tom Reyes, who has met twice with Mexican President Rosa Diaz, said trade would grow.",
         [],
