@@ -27,7 +27,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
-from dipnews.extract.actors.countries import country_by_capital, country_by_name
+from dipnews.extract.actors.countries import country_by_capital, country_by_name, is_international_body
 from dipnews.extract.actors.credits import on_credit_line
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import (
@@ -154,8 +154,12 @@ def _at_dateline(
         return True  # "would meet the leaders today"
     country = place_iso3(dateline)
     homes = {key: home_of(key, actors) for key in core_parties(meeting.parties)}
-    if {h for h in homes.values() if h is not None} == {country} and country_by_capital(dateline) is not None:
-        return True  # ("WASHINGTON - Baker plans further talks with House Republicans")
+    domestic = {h for h in homes.values() if h is not None} == {country} and not any(
+        (a := actors.actor(k)) is not None and is_international_body(a.name) for k in homes
+    )
+    if domestic and country_by_capital(dateline) is not None:
+        # "WASHINGTON - Baker plans further talks with House Republicans"; not "the next OPEC meeting"
+        return True
     hosts = [k for k, r in meeting.parties.items() if r == HOST and homes.get(k) == country]
     guests = [
         k
