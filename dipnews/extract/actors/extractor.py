@@ -2948,7 +2948,8 @@ def _add_organizations(
 
 def _short_company_name(name: str, longer: str) -> bool:
     """ "USAir" and "USAir Group" for "USAir Group Inc", "Piedmont" for "Piedmont Aviation Inc": the firm's
-    name without its legal form (and the words before it), as the wire repeats it after the full name."""
+    name without its legal form (and at most one word before that), as the wire repeats it after the full
+    name."""
     words, full = name.split(), longer.split()
     return (
         len(full) - len(words) in (1, 2)
