@@ -343,7 +343,7 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _hyphen_compound_start(doc: Doc, i: int) -> int:
     """First token of a hyphenated compound ending at token i ("front-runner" is three tokens)."""
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    while i >= 2 and _joining_hyphen(doc[i - 1]):
         i -= 2
     return i
 
@@ -1379,14 +1379,7 @@ def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
 
 def _hyphen_inside_name(doc: Doc, i: int) -> bool:
     """A hyphen written tight between two capitalised words ("Kassym-Jomart")."""
-    return (
-        doc[i].text == "-"
-        and 0 < i < len(doc) - 1
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].is_title
-        and doc[i + 1].is_title
-    )
+    return _joining_hyphen(doc[i]) and i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
@@ -2341,7 +2334,7 @@ def _company_short_name_spans(doc: Doc) -> list[tuple[int, int]]:
     which the model tags as a place or leaves untagged ("talks with Piedmont"): the firm."""
     short_names: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "ORG" and len(ent) in (2, 3) and ent[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES:
+        if ent.label_ == "ORG" and len(ent) in (2, 3) and _is_legal_form(ent[-1].text):
             first = ent[0]
             if (
                 first.is_title
@@ -2954,8 +2947,16 @@ def _short_company_name(name: str, longer: str) -> bool:
     return (
         len(full) - len(words) in (1, 2)
         and [w.lower() for w in full[: len(words)]] == [w.lower() for w in words]
-        and full[-1].lower().rstrip(".") in {s.rstrip(".") for s in CORPORATE_SUFFIXES}
+        and _is_legal_form(full[-1])
     )
+
+
+# The corporate suffixes without their full stops ("Inc." and "Inc" alike).
+_LEGAL_FORMS = frozenset(suffix.rstrip(".") for suffix in CORPORATE_SUFFIXES)
+
+
+def _is_legal_form(word: str) -> bool:
+    return word.lower().rstrip(".") in _LEGAL_FORMS
 
 
 def _organization_name(span: Span) -> str:
@@ -3127,14 +3128,18 @@ def _last_reporting_organization(doc: Doc, description: Token, fitting: list[_Fo
     """ "USAir said its board met ... The company said it is continuing talks with Piedmont": a description
     that reports continues the last organisation named reporting (centering: the speaker stays the
     topic), among those it may stand for (``fitting``, most recent first)."""
-    if not (description.dep_ == "nsubj" and description.head.lemma_.lower() in SPEECH_VERB_LEMMAS):
+    if not _reports(description):
         return None
     for item in fitting:
         span = doc.char_span(item.char_start, item.char_end, alignment_mode="expand")
-        root = span.root if span is not None else None
-        if root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERB_LEMMAS:
+        if span is not None and _reports(span.root):
             return item.key
     return None
+
+
+def _reports(token: Token) -> bool:
+    """The token is the subject of a speech verb ("USAir said")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERB_LEMMAS
 
 
 def _final_mentions(found: list[_Found], text: str, sentences: SentenceIndex) -> list[Mention]:

@@ -146,13 +146,13 @@ def _at_dateline(
     traveller come to one at home there: "NEW DELHI - Modi will host X next week"), when it is set for the
     report's own day, or when everyone meets at home in the capital the report comes from; "WASHINGTON -
     Rubio and Lavrov will meet next week" says nothing of where."""
-    if _met_away_from_dateline(meeting, dateline, actors):
+    country = place_iso3(dateline)
+    if _met_away_from_dateline(meeting, country, actors):
         return False
     if meeting.status != PLANNED or _says_here(meeting):
         return True  # ("X is due here on Friday for talks with Y": the wire's word for its dateline)
     if meeting.date is not None and meeting.date.date is not None and meeting.date.date == published:
         return True  # "would meet the leaders today"
-    country = place_iso3(dateline)
     homes = {key: home_of(key, actors) for key in core_parties(meeting.parties)}
     domestic = {h for h in homes.values() if h is not None} == {country} and not any(
         (a := actors.actor(k)) is not None and is_international_body(a.name) for k in homes
@@ -169,11 +169,10 @@ def _at_dateline(
     return bool(hosts) or (bool(guests) and country in homes.values())
 
 
-def _met_away_from_dateline(meeting: MeetingDraft, dateline: str, actors: ArticleActors) -> bool:
+def _met_away_from_dateline(meeting: MeetingDraft, country: str | None, actors: ArticleActors) -> bool:
     """A visitor at home in the dateline's country went abroad ("WASHINGTON - The secretary of state
     visited the Saudi crown prince"), or a host at home elsewhere received at home: the dateline is where
     the report was filed, not the meeting."""
-    country = place_iso3(dateline)
     if country is None:
         return False
     for key, role in meeting.parties.items():

@@ -32,7 +32,7 @@ from dipnews.extract.meetings.lexicon import (
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
-from dipnews.extract.meetings.syntax import dependents, prep_objects, subject_heads, with_conjuncts
+from dipnews.extract.meetings.syntax import dependents, name_head, prep_objects, subject_heads, with_conjuncts
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
 
@@ -440,9 +440,7 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
         if following.i == token.i + 1 and following.text == ",":
             # "by Qatar's emir, Sheikh Tamim": the name set off as an apposition; not the subject of the
             # next clause ("for the meetings with the G-7 ministers, Ito added")
-            name = token.doc[following.i + 1] if following.i + 1 < len(token.doc) else following
-            while name.dep_ == "compound" and name.head is not name:
-                name = name.head
+            name = name_head(token.doc[following.i + 1] if following.i + 1 < len(token.doc) else following)
             if token.tag_ != "NN" or name.dep_ in ("nsubj", "nsubjpass"):
                 return []
             continue

@@ -195,6 +195,10 @@ def place_text(token: Token) -> str | None:
     return None
 
 
+# Words no place's name goes on with ("the Great Hall of the People with President X").
+_NOT_IN_PLACE_NAMES = frozenset({"with", "on", "after", "before", "during", "between", "among"})
+
+
 def _before_inner_place(doc: Doc, head: int, end: int) -> int:
     """The end of a building's name that the model tagged together with its city ("the Great Hall of the
     People in Beijing"): the building is the more specific place, and the city is a place of its own."""
@@ -205,9 +209,6 @@ def _before_inner_place(doc: Doc, head: int, end: int) -> int:
         if doc[i].is_lower and doc[i].lower_ in _NOT_IN_PLACE_NAMES:
             return i
     return end
-
-
-_NOT_IN_PLACE_NAMES = frozenset({"with", "on", "after", "before", "during", "between", "among"})
 
 
 def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:

@@ -86,10 +86,14 @@ def misread_past_tense(verb: Token) -> bool:
 
 def modified_noun(modifier: Token) -> Token:
     """The head of the noun phrase a modifier sits in ("hosted" in "hosted Ukrainian President X": X)."""
-    noun = modifier.head
-    while noun.dep_ == "compound" and noun.head is not noun:
-        noun = noun.head
-    return noun
+    return name_head(modifier.head)
+
+
+def name_head(token: Token) -> Token:
+    """The head of the name a word is a compound of ("Sheikh" in "Sheikh Tamim bin Hamad": "Hamad")."""
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _stranded_object(prep: Token) -> list[Token]:
