@@ -134,6 +134,9 @@ def test_previous_period_names_an_earlier_news_cycle() -> None:
     assert names_previous_period("two weeks ago")  # weeks or more before the report
     assert names_previous_period("a year ago")
     assert not names_previous_period("three days ago")  # days are dated on their own
+    assert names_previous_period("earlier this month")  # the month so far, before the news
+    assert names_previous_period("earlier in the year")
+    assert not names_previous_period("earlier this week")  # the news itself
 
 
 @pytest.mark.parametrize(

@@ -343,15 +343,22 @@ def test_traveller_visits_party_of_unknown_country(nlp: Language) -> None:
     assert roles(meeting) == {"ana": "visitor", "ivo": "host"}
 
 
-def test_encounters_during_a_visit_are_one_visit(nlp: Language) -> None:
-    [meeting] = cast_meetings(
+def test_encounters_during_a_visit_are_the_visit_one_host_at_a_time(nlp: Language) -> None:
+    # convention 6: "will meet A, B and C during the visit" is one entry per host, each the visit's
+    hale, kral = cast_meetings(
         nlp,
         "Ana Berg begins a state visit on Tuesday. "
         "Berg will hold talks with Tom Hale and meet Ivo Kral during the visit.",
     )
-    assert roles(meeting) == {"ana": "visitor", "tom": "host", "ivo": "host"}
-    assert (meeting.meeting_type, meeting.status, meeting.date) == ("visit", "planned", dt.date(2023, 4, 18))
-    assert len(meeting.evidence) == 2
+    assert roles(hale) == {"ana": "visitor", "tom": "host"}
+    assert roles(kral) == {"ana": "visitor", "ivo": "host"}
+    for meeting in (hale, kral):
+        assert (meeting.meeting_type, meeting.status, meeting.date) == (
+            "visit",
+            "planned",
+            dt.date(2023, 4, 18),
+        )
+        assert len(meeting.evidence) == 2
 
 
 def test_body_meeting_is_a_meeting_of_its_named_members(nlp: Language) -> None:

@@ -94,6 +94,8 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"(?:(?:on|earlier|later)\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night)",
     r"(?:this|in\s+the)\s+(?:morning|afternoon|evening)|tonight",
+    # the day after the one a story has named: "the following day", "on the next morning"
+    r"(?:(?:on|by)\s+)?the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)",
     rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",
     # relative weeks, months, years ("last month's" included: a possessive of the expression)
     r"(?:(?:earlier|later)\s+(?:this|last|next)|this|last|next|past|the\s+past|the\s+coming|"
@@ -398,9 +400,11 @@ def resolve_in_week(expression: str, published: dt.date | None, weeks_ahead: int
     return ResolvedDate(day, "day", expression)
 
 
-# "last week", "last month's", "last year": a calendar period wholly before the one the report is written in.
+# "last week", "last month's", "last year": a calendar period wholly before the one the report is written in;
+# "earlier this month": the part of the month before the news ("earlier this week" is the news itself).
 _PREVIOUS_PERIOD_RE = re.compile(
-    rf"^(?:last\s+(?:week(?:end)?|month|year)(?:'s)?|{_NUMBER}\s+(?:weeks?|months?|years?)\s+ago)$",
+    rf"^(?:last\s+(?:week(?:end)?|month|year)(?:'s)?|{_NUMBER}\s+(?:weeks?|months?|years?)\s+ago"
+    r"|earlier\s+(?:this|in\s+the)\s+(?:month|year))$",
     re.IGNORECASE,
 )
 
@@ -412,7 +416,8 @@ def names_day(expression: str) -> bool:
 
 def names_previous_period(expression: str) -> bool:
     """The expression names the calendar week, month or year before the publication's own ("last week"),
-    or weeks or more before it ("two weeks ago"): whatever it frames lies in an earlier news cycle."""
+    weeks or more before it ("two weeks ago"), or the month or year so far ("earlier this month"): whatever
+    it frames lies in an earlier news cycle."""
     return _PREVIOUS_PERIOD_RE.match(" ".join(expression.split())) is not None
 
 

@@ -24,6 +24,7 @@ and status (:mod:`.status`); this module orchestrates them and scores each meeti
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -68,9 +69,15 @@ from dipnews.extract.meetings.roles import (
     hosts_abroad,
     without_destination_countries,
 )
+from dipnews.extract.meetings.splitting import one_per_host
 from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.syntax import prep_objects
-from dipnews.extract.meetings.triggers import repair_bare_gerunds, repair_initial_plurals
+from dipnews.extract.meetings.triggers import (
+    repair_bare_gerunds,
+    repair_displaced_subjects,
+    repair_initial_plurals,
+    repair_nominal_adjectives,
+)
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp.parsing import SentenceIndex
@@ -254,6 +261,8 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     # the party nouns too: "Representatives of Japan and the United States met" opens a sentence
     repair_initial_plurals(doc, [*NOUN_TRIGGERS, *PARTY_NOUNS, *GROUP_NOUNS, *DELEGATION_NOUNS])
     repair_bare_gerunds(doc, NOUN_TRIGGERS)
+    repair_nominal_adjectives(doc, NOUN_TRIGGERS)
+    repair_displaced_subjects(doc)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)
@@ -307,21 +316,20 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             evidence[mention.sentence_index] = MeetingEvidence(
                 mention.sentence_index, start, end, mention.trigger_text
             )
-        results.append(
-            LocalMeeting(
-                local_key=f"m{len(results)}",
-                meeting_type=meeting_type_of(meeting),
-                status=status,
-                date=date.date if date else None,
-                date_precision=date.precision if date else "unknown",
-                date_text=(meeting.date.text if meeting.date is not None else None),
-                location=meeting.location,
-                location_country_iso3=location_iso3,
-                is_background=status == OCCURRED
-                and (meeting.background or is_old(date, meta.published_date)),
-                confidence=_confidence(meeting, parties, actors),
-                participants=[Participant(key, role) for key, role in parties.items()],
-                evidence=list(evidence.values()),
-            )
+        meeting_record = LocalMeeting(
+            local_key="",
+            meeting_type=meeting_type_of(meeting),
+            status=status,
+            date=date.date if date else None,
+            date_precision=date.precision if date else "unknown",
+            date_text=(meeting.date.text if meeting.date is not None else None),
+            location=meeting.location,
+            location_country_iso3=location_iso3,
+            is_background=status == OCCURRED and (meeting.background or is_old(date, meta.published_date)),
+            confidence=_confidence(meeting, parties, actors),
+            participants=[Participant(key, role) for key, role in parties.items()],
+            evidence=list(evidence.values()),
         )
+        for one in one_per_host(meeting_record, meeting, actors):
+            results.append(replace(one, local_key=f"m{len(results)}"))
     return results

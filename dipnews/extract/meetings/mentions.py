@@ -19,7 +19,13 @@ from dipnews.extract.meetings.nouns import noun_mention
 from dipnews.extract.meetings.parties import sentence_attendees, unresolved_counterpart
 from dipnews.extract.meetings.place import mention_location
 from dipnews.extract.meetings.records import MeetingMention
-from dipnews.extract.meetings.roles import mark_visitors, roles_from_visit, visiting_parties
+from dipnews.extract.meetings.roles import (
+    add_visited_government,
+    mark_visitors,
+    meets_unnamed_government,
+    roles_from_visit,
+    visiting_parties,
+)
 from dipnews.extract.meetings.splitting import fold_into_visits, inherit_from_occasions, split_gapped
 from dipnews.extract.meetings.status import excluded
 from dipnews.extract.meetings.triggers import Trigger, TriggerFinder, trigger_patterns
@@ -93,9 +99,11 @@ def sentence_mentions(
                 and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children)
             )
             or (kind == "verb" and unresolved_counterpart(token, actors)),
+            meets_government=meets_unnamed_government(token, actors),
         )
         date_mention(mention, governor, expressions, frame)
         mention.location = mention_location(token, governor, meeting_type)
+        add_visited_government(mention, actors)
         mentions.extend(split_gapped(mention, actors, meta, expressions))
     inherit_from_occasions(mentions)
     roles_from_visit(mentions)

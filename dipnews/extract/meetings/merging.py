@@ -221,6 +221,22 @@ def _resolve_plural_pronoun(
     return _places_conflict(antecedent.location, mention.location)
 
 
+def _rejoin_series(meeting: MeetingDraft, meetings: list[MeetingDraft], actors: ArticleActors) -> None:
+    """ "held meetings with officials from Japan, South Korea and China ... a joint meeting with Abe and
+    Park": the series was split one meeting per counterpart (convention 6), but a later mention that takes
+    in several of them says they met together, so the split parts it covers are one meeting again."""
+    triggers = {id(m.trigger) for m in meeting.mentions}
+    for other in [m for m in meetings if m is not meeting]:
+        if not all(id(m.trigger) in triggers for m in other.mentions):
+            continue
+        core = list(core_parties(other.parties))
+        mapping = _map_parties(core, list(meeting.parties), actors)
+        if all(mapping.get(k, k) in meeting.parties for k in core):
+            for mention in other.mentions:
+                _absorb(meeting, mention, actors, fill_only=True)
+            meetings.remove(other)
+
+
 def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> list[MeetingDraft]:
     meetings: list[MeetingDraft] = []
     # Pass 1: mentions that name two parties or more make meetings.
@@ -231,6 +247,7 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
         for meeting in [] if elsewhere else meetings:
             if _can_merge(meeting, mention, actors):
                 _absorb(meeting, mention, actors, fill_only=False)
+                _rejoin_series(meeting, meetings, actors)
                 break
         else:
             meetings.append(
@@ -356,6 +373,8 @@ def _trip_only(meeting: MeetingDraft, actors: ArticleActors) -> bool:
         )
     if visitors and len(visitors) == len(core):
         return True  # travellers only: no one is met
+    if any(m.meets_government for m in meeting.mentions):
+        return False  # "during his visit to Ghana, X will meet government ministers": the state is met
     if not visitors or not countries or len(core) != len(countries) + len(visitors):
         return False
     sentences = {m.sentence_index: m.sentence for m in meeting.mentions}.values()

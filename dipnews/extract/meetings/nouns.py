@@ -314,16 +314,20 @@ def _add_programme_owners(
 
 def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
     """ "two meetings which he said took place between X, Y and Z", "the talks, held between X and Y": a
-    relative or participle clause saying the meeting happened names its parties."""
+    relative or participle clause saying the meeting happened names its parties, as does the clause the
+    meeting is the subject of ("Talks were held today between X and Y")."""
     clauses = [c for c in trigger.children if c.dep_ in ("relcl", "acl")]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "ccomp"]  # "which he said took place"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in OCCURRENCE_VERBS:
+        clauses.append(trigger.head)  # "Talks were held on Monday between X and Y"
     return [
         name
         for verb in clauses
         # a participle on the noun ("the meetings scheduled next month between X and Y") is about it
         if verb.lemma_.lower() in OCCURRENCE_VERBS or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == preposition
+        # ("were held on Monday between X and Y": the parser may read a passive's "between" as its agent)
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == preposition
         for name in _names_in(prep)
     ]
 
@@ -331,7 +335,16 @@ def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
 def _names_in(prep: Token) -> list[Token]:
     """The proper names a prepositional phrase lists, however the parser nested them ("between North, the
     then head of the CIA William Casey and Margaret Thatcher"); names inside titles are modifiers."""
-    return [t for t in prep.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj", "appos")]
+    names = [t for t in prep.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj", "appos")]
+    # ("between X and U.S. envoy Y" parsed with "U.S." a conjunct of X: it only opens Y's title)
+    doc = prep.doc
+    return [
+        t
+        for t in names
+        if not (
+            t.i + 1 < len(doc) and doc[t.i + 1].dep_ in ("compound", "amod") and doc[t.i + 1].head in names
+        )
+    ]
 
 
 def _detached_objects(trigger: Token, preposition: str) -> list[Token]:

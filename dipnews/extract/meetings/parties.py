@@ -211,6 +211,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if token.pos_ == "PROPN" and (
         named := _appositive_names(token, actors)
         or _name_after_post(token, actors)
+        or _name_after_described_post(token, actors)
         or _titled_name_run_on(token, actors)
     ):
         return named  # "Kenya's President, William Ruto": the name, not the possessor country
@@ -241,6 +242,8 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     named = _appositive_names(token, actors)
     if named:
         return named
+    if token.lemma_.lower() in PARTY_NOUNS and (named := _name_after_described_post(token, actors)):
+        return named  # "the UN special envoy for Yemen, Hans Grundberg"
     if token.lemma_.lower() in PARTY_NOUNS and (named := _titled_name_run_on(token, actors)):
         return named  # "to meet her Ukrainian counterpart Dmytro Kuleba", the name parsed apart
     return _common_noun_actor_keys(token, actors)
@@ -407,6 +410,25 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
             for named in with_conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(phrase_actor_keys(named, actors))
     return list(dict.fromkeys(keys))
+
+
+def _name_after_described_post(title: Token, actors: ArticleActors) -> list[str]:
+    """ "the visiting President of Mozambique, Daniel Chapo", "the UN special envoy for Yemen, Hans
+    Grundberg": a title with the state or matter of its post, then the holder's name set off by a comma,
+    which the parser hangs on the post's state or on the verb."""
+    doc = title.doc
+    if not prep_objects(title, ("of", "for", "to")):
+        return []
+    # the first comma after the post (the name may hang inside the title's phrase, on the post's state)
+    comma = next((t for t in doc[title.i + 1 : title.right_edge.i + 2] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= len(doc):
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[title.i + 1 : comma.i]):
+        return []
+    name = doc[comma.i + 1]
+    if name_head(name).dep_ in ("nsubj", "nsubjpass"):
+        return []  # ("after talks with the President of X, Y said ...": the next clause's subject)
+    return _persons_starting_at(name, actors)[:1]
 
 
 def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:

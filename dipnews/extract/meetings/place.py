@@ -31,6 +31,7 @@ from dipnews.extract.meetings.lexicon import (
     TRAVEL_VERBS,
     VERB_FRAMES,
     VERBS_NEEDING_DOCUMENT,
+    VENUE_HEADS,
     VERBS_WITH_TOPIC_OBJECT,
     VISIT_NOUNS,
 )
@@ -187,12 +188,24 @@ def place_text(token: Token) -> str | None:
         text = span.text
         if span[0].lower_ == "the":
             text = doc[start + 1 : end].text
-        if text and (place_iso3(text) is not None or token.ent_type_ in PLACE_ENTITY_LABELS):
+        if text and (
+            place_iso3(text) is not None or token.ent_type_ in PLACE_ENTITY_LABELS or _named_building(span)
+        ):
             return text
         return None
     if token.pos_ == "PROPN" and place_iso3(token.text) is not None:
         return token.text
     return None
+
+
+def _named_building(span: Span) -> bool:
+    """A building's proper name the model tagged as an organisation ("at Chamwino State House"), unless
+    its city follows after a comma ("at State House, Nairobi": the city is the place written)."""
+    if span[-1].lower_ not in VENUE_HEADS or not span[-1].is_title:
+        return False
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
+    return after is None or place_iso3(after.text) is None
 
 
 # Words no place's name goes on with ("the Great Hall of the People with President X").

@@ -34,6 +34,8 @@ class MeetingMention:
     date: ResolvedDate | None = None
     location: str | None = None
     definite: bool = False  # "the meeting": may refer back to a meeting already reported
+    meets_government: bool = False  # "met economic ministers": the state visited, if any, is met
+    programme: tuple[str, ...] = ()  # "will meet A, B and C during the visit": hosts met in turn
 
 
 @dataclass(slots=True)

@@ -25,9 +25,11 @@ from dipnews.extract.meetings.lexicon import (
     HEAD_TITLES,
     INVITATION_NOUNS,
     LIGHT_VERBS,
+    NON_GOVERNMENT_MODIFIERS,
     NOUN_TRIGGERS,
     SEATS_OF_GOVERNMENT,
     VERB_FRAMES,
+    VISITED_GOVERNMENT_NOUNS,
 )
 from dipnews.extract.meetings.parties import (
     actor_keys,
@@ -141,6 +143,50 @@ def add_visited(parties: dict[str, str], visit: Token, actors: ArticleActors) ->
     add_invitation_hosts(parties, met, actors)
 
 
+def add_visited_government(mention: MeetingMention, actors: ArticleActors) -> None:
+    """ "arrived in Jakarta ... to meet economic ministers", "in Nairobi for talks with the government": one
+    traveller meets a government side that names no state of its own, in a place abroad; the state whose
+    ground it is (an actor of the article) receives the traveller there (convention 1)."""
+    core = core_parties(mention.parties)
+    if len(core) != 1 or mention.location is None or not mention.meets_government:
+        return
+    (traveller,) = core
+    iso3 = place_iso3(mention.location)
+    if iso3 is None or home_of(traveller, actors) == iso3:
+        return  # met at home: the traveller's own government, not a host
+    states = [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 == iso3]
+    if not states:
+        return
+    mention.parties[states[0]] = HOST
+    if mention.parties[traveller] == PARTICIPANT:
+        mention.parties[traveller] = VISITOR
+
+
+def meets_unnamed_government(trigger: Token, actors: ArticleActors) -> bool:
+    """The trigger's counterpart is a government side that names no state: a verb's object or
+    with-phrase, a noun's with-phrase ("to meet economic ministers", "talks with the government")."""
+    objects = prep_objects(trigger, ("with",))
+    if trigger.pos_ in ("VERB", "AUX"):
+        objects = dependents(trigger, ("dobj",)) + objects
+    return any(_visited_government(obj, actors) for obj in objects)
+
+
+def _visited_government(noun: Token, actors: ArticleActors) -> bool:
+    """An unnamed government side: "ministers", "senior officials", "the government", not "business
+    leaders", "his ministers" (the traveller's own) or "officials of the bank"."""
+    if noun.lemma_.lower() not in VISITED_GOVERNMENT_NOUNS or noun.pos_ != "NOUN" or actor_keys(noun, actors):
+        return False
+    if noun.lemma_.lower() != "government" and noun.tag_ != "NNS":
+        return False  # "the minister" is one person the article names elsewhere, or not at all
+    if prep_objects(noun, ("of", "from")):
+        return False
+    return not any(
+        c.dep_ == "poss" or c.lower_ in NON_GOVERNMENT_MODIFIERS
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+    )
+
+
 def addressed_visitor(visiting: Token, actors: ArticleActors) -> tuple[dict[str, str], str, str] | None:
     """ "X told visiting Y ...", "X assured visiting Y": the verb right before a prenominal "visiting" takes
     the visitor as its object, so its subject received the visitor (meeting verbs report that themselves)."""
@@ -165,9 +211,18 @@ def _visiting_name(visiting: Token, actors: ArticleActors) -> str | None:
     found: str | None = None
     for mention in sorted(actors.mentions_in(start, visiting.sent.end_char), key=lambda m: m.char_start):
         between = visiting.doc.char_span(start, mention.char_start, alignment_mode="expand")
+        # ("the visiting President of Mozambique, Daniel Chapo": the holder's name after the post's comma)
+        named_after_comma = (
+            between is not None
+            and len(between) > 0
+            and between[-1].text == ","
+            and is_person(mention.local_key, actors)
+        )
         # ("a visiting delegation of the IMF led by X": the leader stands for the delegation)
         if between is not None and not all(
-            t.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP") or t.lemma_.lower() in DELEGATION_LEADING_VERBS
+            t.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP")
+            or t.lemma_.lower() in DELEGATION_LEADING_VERBS
+            or (named_after_comma and t.i == between[-1].i)
             for t in between
         ):
             break

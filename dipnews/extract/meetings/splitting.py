@@ -24,10 +24,10 @@ from dipnews.extract.meetings.lexicon import (
 )
 from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
 from dipnews.extract.meetings.place import more_specific_place, place_text
-from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingMention
+from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingDraft, MeetingMention
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.syntax import clause_verbs, dependents, prep_objects
-from dipnews.model import ArticleActors, ArticleMeta
+from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting
 
 
 def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
@@ -84,8 +84,9 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return _series_groups(trigger)
     groups: list[list[Token]] = []
-    if any(c.dep_ == "cc" for c in trigger.children):
-        with_preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    with_preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # ("met on Sunday with A and later with B": the parser may hang the "and" on the first with-phrase)
+    if any(c.dep_ == "cc" for t in [trigger, *with_preps[:1]] for c in t.children):
         for prep in with_preps[1:]:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             groups.extend([[*o.conjuncts, o] for o in objects])
@@ -112,11 +113,16 @@ def _gapped_after_time(trigger: Token) -> list[list[Token]]:
         and name.pos_ == "PROPN"
         and any(o.ent_type_ in ("DATE", "TIME") for p in trigger.children if p.i > name.i for o in p.subtree)
     ]
-    for prep in (c for c in trigger.children if c.dep_ == "prep"):
-        for time in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")):
-            named = [c for c in time.conjuncts if c.i > time.i and c.ent_type_ not in ("DATE", "TIME")]
-            if named:
-                groups.append(named)
+    objects = dependents(trigger, ("dobj",))
+    dated = [c for c in trigger.children if c.ent_type_ in ("DATE", "TIME")]
+    # "met A yesterday and B today" parsed as two objects of the verb: a time between them ends A's clause
+    groups += [[o] for o, before in zip(objects[1:], objects) if any(before.i < t.i < o.i for t in dated)]
+    times = [o for p in dependents(trigger, ("prep",)) for o in dependents(p, ("pobj",))]
+    times += dependents(trigger, ("npadvmod", "advmod"))  # "will meet A tomorrow and B on Friday"
+    for time in (t for t in times if t.ent_type_ in ("DATE", "TIME")):
+        named = [c for c in time.conjuncts if c.i > time.i and c.ent_type_ not in ("DATE", "TIME")]
+        if named:
+            groups.append(named)
     return groups
 
 
@@ -135,7 +141,15 @@ def _counterparts(trigger: Token) -> list[Token]:
     """The trigger's objects and with-phrase names with their conjuncts (prep_objects repairs the parser's
     coordinations inside a with-phrase, so its list is taken as it is)."""
     objects = [c for o in dependents(trigger, ("dobj",)) for c in (o, *o.conjuncts)]
-    return [named for c in objects + prep_objects(trigger, ("with",)) for named in _named_in_apposition(c)]
+    return [named for c in objects + _with_objects(trigger) for named in _named_in_apposition(c)]
+
+
+def _with_objects(trigger: Token) -> list[Token]:
+    """The trigger's with-phrase, or its light verb's ("held meetings on Thursday with X and Y")."""
+    objects = prep_objects(trigger, ("with",))
+    if not objects and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        objects = prep_objects(trigger.head, ("with",))
+    return objects
 
 
 def _named_in_apposition(counterpart: Token) -> list[Token]:
@@ -153,13 +167,15 @@ def _series_groups(trigger: Token) -> list[list[Token]]:
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in SERIES_NOUNS:
         return []
     counterparts: list[Token] = []
-    objects = prep_objects(trigger, ("with",))
+    objects = _with_objects(trigger)
     for obj in objects:
         # (a conjunct the repair of the with-phrase dropped is a name's modifier: see prep_objects)
         named = [obj, *(c for c in obj.conjuncts if c in objects)]
         if len(named) == 1:
-            # "with the IMF and G-7 ministers": the coordination is inside the modifier
+            # "with the IMF and G-7 ministers": the coordination is inside the modifier; "with the top
+            # officials from Japan, South Korea and China": inside the group's of- or from-phrase
             coordinated = [m for m in dependents(obj, ("nmod", "compound", "amod")) if m.conjuncts]
+            coordinated += [o for o in prep_objects(obj, ("from", "of")) if o.conjuncts]
             named = [coordinated[0], *coordinated[0].conjuncts] if coordinated else named
         counterparts.extend(sorted(named, key=lambda t: t.i))
     return [[c] for c in counterparts[1:]]
@@ -245,6 +261,8 @@ def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> l
             for key, role in encounter.parties.items():
                 if key not in visit.parties:
                     visit.parties[key] = HOST if role in (PARTICIPANT, HOST) else role
+                    if _programme(encounter):
+                        visit.programme = (*visit.programme, key)
             drop_met_destination(visit.parties, set(encounter.parties), actors)
             visit.attendees.extend(k for k in encounter.attendees if k not in visit.parties)
             visit.date = visit.date or encounter.date
@@ -252,8 +270,36 @@ def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> l
             if encounter.location is not None:
                 visit.location = more_specific_place(visit.location, encounter.location)
             visit.status = visit.status or encounter.status
+            visit.meets_government = visit.meets_government or encounter.meets_government
             folded.add(id(encounter))
     return [m for m in mentions if id(m) not in folded]
+
+
+def one_per_host(record: LocalMeeting, meeting: MeetingDraft, actors: ArticleActors) -> list[LocalMeeting]:
+    """ "will meet A, B and C during the visit": a visit's programme meets its hosts in turn, one encounter
+    each (guideline, convention 6), all on the visit's day and at its place. Split once the visit's
+    parties, time and place are settled, so that what tells of the visit as a whole dates and places each."""
+    programme = {key for mention in meeting.mentions for key in mention.programme}
+    hosts = [
+        p.local_key
+        for p in record.participants
+        if p.role == HOST and p.local_key in programme and is_person(p.local_key, actors)
+    ]
+    if len(hosts) < 2:
+        return [record]
+    return [
+        replace(
+            record,
+            participants=[p for p in record.participants if p.local_key not in hosts or p.local_key == host],
+        )
+        for host in hosts
+    ]
+
+
+def _programme(encounter: MeetingMention) -> bool:
+    """ "will meet A, B and C during the visit": a visit's programme, the traveller the one who meets; a
+    told "met A and B" or "was received by A and B" in one clause is one meeting (convention 6)."""
+    return encounter.status == PLANNED and not dependents(encounter.trigger, ("nsubjpass",))
 
 
 def drop_met_destination(

@@ -132,6 +132,8 @@ def with_misparsed_conjuncts(head: Token) -> list[Token]:
     listed = [
         c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and head.ent_type_ == "PERSON"
     ]
+    # ("meet A, Foreign Minister B and Finance Minister C": C coordinated with the appositive B)
+    listed += [c for name in listed for c in name.conjuncts if c.ent_type_ == "PERSON" and c.i > name.i]
     # "with X and Bank of France Governor Y" parsed as X's conjuncts (or apposition) "Bank" and Y: a
     # conjunct right before a person's name is the name's own modifier, Y the one met
     names = [t for t in found[1:] if t.ent_type_ == "PERSON"] + listed

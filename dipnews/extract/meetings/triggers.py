@@ -137,6 +137,41 @@ def repair_bare_gerunds(doc: Doc, nouns: Iterable[str]) -> None:
         token.tag_ = "NN"
 
 
+def repair_nominal_adjectives(doc: Doc, nouns: Iterable[str]) -> None:
+    """ "held a bilateral with X": the model tags the adjective used as a noun as an adjective (JJ) though
+    it heads a noun phrase with its own determiner as an object or subject. Such a token is retagged as
+    the noun when the lexicon has it."""
+    known = set(nouns)
+    for token in doc:
+        if token.tag_ != "JJ" or token.lower_ not in known:
+            continue
+        if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "det" for c in token.children
+        ):
+            token.lemma_ = token.lower_
+            token.pos_ = "NOUN"
+            token.tag_ = "NN"
+
+
+def repair_displaced_subjects(doc: Doc) -> None:
+    """ "Speaking after talks with X, Y said ...": the small model reads the name after the fronted phrase's
+    comma as an apposition to the phrase's last name, leaving the main verb without a subject. A proper
+    name so placed, right before a verb that has no subject, is made that verb's subject."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        start = name.left_edge.i
+        if name.pos_ != "PROPN" or name.dep_ != "appos" or start < 2 or doc[start - 1].text != ",":
+            continue
+        fronted = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < start]
+        if fronted and name.head.i < start and any(name.head in c.subtree for c in fronted):
+            name.head = verb
+            name.dep_ = "nsubj"
+
+
 class TriggerFinder:
     """A Matcher over one vocabulary; ``find`` gives the triggers of a Doc by token index."""
 

@@ -66,8 +66,14 @@ from dipnews.nlp.parsing import doc_text
 # ("President X spent Thursday ... The president held a meeting in the morning").
 DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the evening"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
-# "on the same day", "later that day": the day named before, told again (unknown when none was named)
-_SAME_DAY_AGAIN = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+# "the following day", "the next morning": the day after the one named before (unknown when none was)
+_DAY_AFTER = re.compile(r"\b(?:following|next)\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE)
+# "on the same day", "later that day", "later in the day": the day named before, told again (the
+# resolver's own reading when none was named)
+_SAME_DAY_AGAIN = re.compile(
+    r"\b(?:(?:same|that)\s+|(?:later|earlier)\s+in\s+the\s+)(?:day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 
 
 def dates_conflict(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
@@ -271,6 +277,30 @@ class TimeFrame:
     named_day: ResolvedDate | None = None
 
 
+def _on_named_day(
+    chosen: DateExpression, expressions: list[DateExpression], frame: TimeFrame, resolved: ResolvedDate
+) -> ResolvedDate:
+    """A time told from a day named before it: "in the afternoon", "on the same day", "the following
+    day". The day is one the sentence names before the expression ("Today he ... in the afternoon", "on
+    Monday, and the next day"), else the day the story last named; without one, the resolver's reading."""
+    earlier = [e for e in expressions if e.end <= chosen.start]
+    in_sentence = last_named_day(earlier, frame.published, with_published=True)
+    if " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
+        day = in_sentence or frame.focus_day
+        return resolved if day is None else ResolvedDate(day.date, day.precision, chosen.text)
+    named = in_sentence or frame.named_day
+    if named is not None and _SAME_DAY_AGAIN.search(chosen.text):
+        return ResolvedDate(named.date, named.precision, chosen.text)
+    if (
+        named is not None
+        and named.date is not None
+        and named.precision == "day"
+        and _DAY_AFTER.search(chosen.text)
+    ):
+        return ResolvedDate(named.date + dt.timedelta(days=1), "day", chosen.text)
+    return resolved
+
+
 def _resolve_chosen(
     chosen: DateExpression,
     expressions: list[DateExpression],
@@ -287,11 +317,7 @@ def _resolve_chosen(
         resolved = _nearer_of_year(chosen.text, published, resolved)
     if tense == FUTURE and frame.week_ahead is not None:
         resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
-    if frame.focus_day is not None and " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
-        resolved = ResolvedDate(frame.focus_day.date, frame.focus_day.precision, chosen.text)
-    if frame.named_day is not None and _SAME_DAY_AGAIN.search(chosen.text):
-        # "On the same day, X also met Y": the day the story has just named, whichever it is
-        resolved = ResolvedDate(frame.named_day.date, frame.named_day.precision, chosen.text)
+    resolved = _on_named_day(chosen, expressions, frame, resolved)
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = is_awaited(token) and chosen.end <= token.idx
     if (departs(token, governor) or awaited) and not _dates_token(chosen, token):
