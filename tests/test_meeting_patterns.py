@@ -2039,7 +2039,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Ali Rezaei": P, "Tom Hale": P}, "Geneva", TUESDAY)],
     ),
     "'held a bilateral with X': an adjective used as the meeting's noun": (
-        "Indian Prime Minister Ravi Kumar held a bilateral with Japanese Prime Minister Kenji Sato on Monday.",
+        "Indian Prime Minister Ravi Kumar held a bilateral with Japanese Prime Minister Kenji Sato on"
+        " Monday.",
         [Expected({"Ravi Kumar": P, "Kenji Sato": P}, None, MONDAY)],
     ),
     "'the visiting President of X, Name, at Y State House': the holder named after the post's comma": (

@@ -29,9 +29,9 @@ from dipnews.extract.meetings.lexicon import (
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     TRAVEL_VERBS,
+    VENUE_HEADS,
     VERB_FRAMES,
     VERBS_NEEDING_DOCUMENT,
-    VENUE_HEADS,
     VERBS_WITH_TOPIC_OBJECT,
     VISIT_NOUNS,
 )

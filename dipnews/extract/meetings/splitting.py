@@ -116,7 +116,8 @@ def _gapped_after_time(trigger: Token) -> list[list[Token]]:
     objects = dependents(trigger, ("dobj",))
     dated = [c for c in trigger.children if c.ent_type_ in ("DATE", "TIME")]
     # "met A yesterday and B today" parsed as two objects of the verb: a time between them ends A's clause
-    groups += [[o] for o, before in zip(objects[1:], objects) if any(before.i < t.i < o.i for t in dated)]
+    pairs = zip(objects[1:], objects[:-1], strict=True)
+    groups += [[o] for o, before in pairs if any(before.i < t.i < o.i for t in dated)]
     times = [o for p in dependents(trigger, ("prep",)) for o in dependents(p, ("pobj",))]
     times += dependents(trigger, ("npadvmod", "advmod"))  # "will meet A tomorrow and B on Friday"
     for time in (t for t in times if t.ent_type_ in ("DATE", "TIME")):
