@@ -2112,6 +2112,57 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Van Duc": P, "Bounmy Keo": P}, None, TUESDAY),
         ],
     ),
+    # --- places taken up or set apart ---------------------------------------------------------------------
+    "'returned from Basle yesterday, met Y there': 'there' takes up the place named before": (
+        "TOKYO, May 15 - Central bank governor Kenji Sato, who returned from Basle yesterday, met Federal"
+        " Reserve Chairman Tom Hale there on Sunday.",
+        [Expected({"Kenji Sato": P, "Tom Hale": P}, "Basle", SUNDAY)],
+    ),
+    "'is to meet Y tomorrow and will fly to Chicago on Saturday': a later journey does not place it": (
+        "WASHINGTON, May 15 - Chinese Vice Premier Wei Lin, who arrived here yesterday, is scheduled to meet"
+        " Vice President Tom Hale tomorrow and will fly to Chicago on Saturday.",
+        [Expected({"Wei Lin": V, "Tom Hale": H}, "Washington", dt.date(2024, 5, 16), "planned")],
+    ),
+    "'his Oval Office meeting with X': a seat of government in the noun's modifiers is its place": (
+        "Prime Minister James Hill said the talks went well after his Oval Office meeting with President Tom"
+        " Hale on Monday.",
+        [Expected({"James Hill": P, "Tom Hale": P}, "Oval Office", MONDAY)],
+    ),
+    "'met Ethiopian Prime Minister X on the sidelines': an object name read as an adverbial": (
+        "Egyptian President Omar Fathy met Ethiopian Prime Minister Abiy Tesfaye on the sidelines of the"
+        " African Union summit on Sunday.",
+        [Expected({"Omar Fathy": P, "Abiy Tesfaye": P}, None, SUNDAY)],
+    ),
+    # --- attendees told in a sentence of their own ----------------------------------------------------------
+    "'Z also attended the meeting': an attendee of the meeting told just before": (
+        "U.S. Treasury Secretary Tom Hale met German Finance Minister Karl Brandt on Monday. Central bank"
+        " chief Otto Vogel also attended the meeting.",
+        [Expected({"Tom Hale": P, "Karl Brandt": P, "Otto Vogel": A}, None, MONDAY)],
+    ),
+    "'Z and W were also present': attendees of the meeting told just before": (
+        "Pakistani Prime Minister Imran Qadir met Chinese President Wei Lin in Beijing on Tuesday. Army chief"
+        " Asim Raza and Foreign Minister Omar Dar were also present.",
+        [Expected({"Imran Qadir": V, "Wei Lin": H, "Asim Raza": A, "Omar Dar": A}, "Beijing", TUESDAY)],
+    ),
+    # --- what is called off, and what the news is set after ------------------------------------------------
+    "'has been put on hold', 'was called off': suspended or cancelled, no meeting": (
+        "A planned summit between President Tom Hale and President Ivan Petrov has been put on hold. Talks"
+        " between Prime Minister Ana Moreira and Prime Minister Kenji Sato were called off.",
+        [],
+    ),
+    "'The meeting follows X's summit with Y on Friday': that summit is past": (
+        "President Ana Moreira met Chancellor Karl Brandt on Tuesday. The meeting follows President Tom"
+        " Hale's summit with President Ivan Petrov in Anchorage on Friday.",
+        [
+            Expected({"Ana Moreira": P, "Karl Brandt": P}, None, TUESDAY),
+            Expected({"Tom Hale": P, "Ivan Petrov": P}, "Anchorage", LAST_FRIDAY, meeting_type="summit"),
+        ],
+    ),
+    "'Following his meeting with X, Y said': the meeting told before, not another one": (
+        "Commerce Secretary Tom Hale, on a three-day visit to Germany, met Chancellor Karl Brandt on Monday."
+        " Following his meeting with Brandt, Hale said tensions had eased.",
+        [Expected({"Tom Hale": V, "Karl Brandt": H}, "Germany", MONDAY)],
+    ),
     # --- a visit's programme meets its hosts in turn (convention 6) -----------------------------------------
     "'will meet A, B and C during the visit': one meeting per host, the list read as an apposition": (
         "Japanese Foreign Minister Kenji Sato will meet Indian Prime Minister Ravi Kumar, Foreign Minister"
@@ -2199,6 +2250,33 @@ def test_earlier_this_month_is_an_earlier_news_cycle(nlp: Language) -> None:
         "month",
         True,
     )
+
+
+def test_an_encounter_the_news_comes_after_is_background(nlp: Language) -> None:
+    doc = nlp("The meeting comes days after President Tom Hale spoke by phone with President Ivan Petrov.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert (meeting.meeting_type, meeting.status, meeting.is_background) == ("call", "occurred", True)
+    assert [e.trigger for e in meeting.evidence] == ["spoke"]
+
+
+def test_a_title_case_dateline_with_a_colon_places_the_news(nlp: Language) -> None:
+    doc = nlp("New Delhi: Indian Prime Minister Ravi Kumar met Japanese Prime Minister Kenji Sato on Monday.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert meeting.location == "New Delhi"
+    # a headline's colon names no place
+    doc = nlp("Update: Indian Prime Minister Ravi Kumar met Japanese Prime Minister Kenji Sato on Monday.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert meeting.location is None
+
+
+def test_a_body_named_like_a_building_is_no_place(nlp: Language) -> None:
+    doc = nlp("Trader Tom Hale met banker Karl Brandt at International Commodities Clearing House on Monday.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    meetings = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert all(m.location != "International Commodities Clearing House" for m in meetings)
 
 
 def test_there_are_forty_classes_at_least() -> None:

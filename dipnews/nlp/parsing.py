@@ -17,7 +17,8 @@ from dipnews.extract.lexicons import load_lexicon
 
 # A wire or web dateline: the place, an optional ", Country", ", DC" or ", May 14", an optional agency in
 # parentheses, then a dash: "WASHINGTON (AP) —", "BEIJING, May 14 (Reuters) -", "Kyiv, Ukraine (AP) —",
-# "Washington, DC –"; or a place in capitals and a colon, as South Asian papers write it ("NEW DELHI:");
+# "Washington, DC –"; or a place in capitals and a colon, as South Asian papers write it ("NEW DELHI:",
+# also "New Delhi:" when the place is known: "Update:" or "Trump:" opens a headline, not a dateline);
 # or an agency alone ("(CNN) —"). Parsed as part of the first sentence, it becomes that sentence's subject.
 _CAPITALS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*"
 _TITLE_PLACE = r"[A-Z][a-z.'’-]+(?:[ \t]+(?:[A-Z][a-z.'’-]+|de|da|do|del|al|el|es)){0,3}"
@@ -26,6 +27,7 @@ _DATELINE_BODY = (
     r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)\s+"
     rf"|(?P<capitals>{_CAPITALS_PLACE})[ \t]*(?:\([^()\n]{{1,30}}\))?:[ \t]+(?=[A-Z\"“])"
+    rf"|(?P<titled>{_TITLE_PLACE}):[ \t]+(?=[A-Z\"“])"
     r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+)"
 )
 DATELINE = re.compile(r"\A\s*" + _DATELINE_BODY)
@@ -44,6 +46,7 @@ def datelines(text: str) -> list[re.Match[str]]:
     the top. Whether a candidate's place is a real place is for the reader to judge (breadcrumbs such as
     "World - Europe" look alike; see :func:`dateline_place_text`)."""
     opening = DATELINE.match(text)
+    opening = opening if opening is None or _known_if_titled(opening) else None
     found = [] if opening is None else [opening]
     if opening is not None and not lines_are_paragraphs(text):
         return found  # wire copy: a wrapped line opening "U.S. - Japan ..." is no dateline
@@ -51,13 +54,31 @@ def datelines(text: str) -> list[re.Match[str]]:
     for match in LINE_DATELINE.finditer(text, after, DATELINE_SEARCH_CHARS):
         if len(found) == DATELINE_CANDIDATES:
             break
-        found.append(match)
+        if _known_if_titled(match):
+            found.append(match)
     return found
+
+
+def _known_if_titled(match: re.Match[str]) -> bool:
+    """A title-case place before a colon ("New Delhi:") is a dateline only when it names a known place."""
+    from dipnews.extract.actors.countries import place_country
+
+    titled = match.group("titled")
+    return titled is None or place_country(titled) is not None
+
+
+def dateline_place_group(match: re.Match[str]) -> str:
+    """The name of the match group that holds a dateline's place."""
+    return (
+        next(g for g in ("place", "capitals", "titled") if match.group(g))
+        if dateline_place_text(match)
+        else "place"
+    )
 
 
 def dateline_place_text(match: re.Match[str]) -> str | None:
     """The place a dateline names, as a title-case name ("NEW DELHI" -> "New Delhi"), or None."""
-    place = match.group("place") or match.group("capitals")
+    place = match.group("place") or match.group("capitals") or match.group("titled")
     if place is None:
         return None
     return place.title() if place.isupper() else place

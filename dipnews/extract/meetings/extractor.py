@@ -38,9 +38,20 @@ from dipnews.extract.meetings.journeys import (
     reported_journeys,
     stays,
 )
-from dipnews.extract.meetings.lexicon import DELEGATION_NOUNS, GROUP_NOUNS, NOUN_TRIGGERS, PARTY_NOUNS
+from dipnews.extract.meetings.lexicon import (
+    DELEGATION_NOUNS,
+    GROUP_NOUNS,
+    NOUN_TRIGGERS,
+    PARTY_NOUNS,
+    VERB_TRIGGERS,
+)
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
-from dipnews.extract.meetings.merging import add_companions, fold_country_visits, merge_mentions
+from dipnews.extract.meetings.merging import (
+    add_companions,
+    add_later_attendees,
+    fold_country_visits,
+    merge_mentions,
+)
 from dipnews.extract.meetings.parties import (
     ArticleParties,
     add_body_members,
@@ -73,6 +84,7 @@ from dipnews.extract.meetings.splitting import one_per_host
 from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.syntax import prep_objects
 from dipnews.extract.meetings.triggers import (
+    repair_adverbial_objects,
     repair_bare_gerunds,
     repair_displaced_subjects,
     repair_initial_plurals,
@@ -263,6 +275,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     repair_bare_gerunds(doc, NOUN_TRIGGERS)
     repair_nominal_adjectives(doc, NOUN_TRIGGERS)
     repair_displaced_subjects(doc)
+    repair_adverbial_objects(doc, VERB_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)
@@ -273,6 +286,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         add_body_members(mention, actors)
     meetings = fold_country_visits(merge_mentions(mentions, actors), actors)
     add_companions(meetings, sentences, actors)
+    add_later_attendees(meetings, sentences, actors)
     dateline = dateline_place(sentences)
     article_seat = seat_named_in_article(doc)
     heads = delegation_heads(doc, actors)

@@ -196,6 +196,20 @@ def _sequenced_tokens(meeting: MeetingDraft) -> set[int]:
     }
 
 
+def _sets_off_after(journey: Journey, meeting: MeetingDraft) -> bool:
+    """ "is to meet X tomorrow and will fly to Chicago on Saturday": a journey that sets off after the
+    meeting's day did not take the traveller to it."""
+    return (
+        journey.date is not None
+        and journey.date.date is not None
+        and journey.date.precision == "day"
+        and meeting.date is not None
+        and meeting.date.date is not None
+        and meeting.date.precision == "day"
+        and journey.date.date > meeting.date.date
+    )
+
+
 def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
@@ -220,6 +234,7 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
         and nearest <= first - j.sentence_index <= JOURNEY_WINDOW
         and _same_trip_status(j, meeting)
         and j.token not in sequenced
+        and not _sets_off_after(j, meeting)
     ]
     places = _most_specific({j.place for j in there})
     if len(places) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:

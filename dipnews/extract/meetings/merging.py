@@ -18,6 +18,7 @@ from dipnews.extract.meetings.lexicon import (
     ADDITIVE_ADVERBS,
     ATTENDANCE_VERBS,
     GROUP_NOUNS,
+    JOINING_VERBS,
     NOUN_TRIGGERS,
     PARTY_NOUNS,
     TRAVEL_VERBS,
@@ -36,8 +37,8 @@ from dipnews.extract.meetings.records import (
     meeting_type_of,
 )
 from dipnews.extract.meetings.roles import setting_only
-from dipnews.extract.meetings.status import is_awaited
-from dipnews.extract.meetings.syntax import dependents, prep_objects
+from dipnews.extract.meetings.status import is_awaited, told_as_later
+from dipnews.extract.meetings.syntax import dependents, prep_objects, with_conjuncts
 from dipnews.extract.meetings.when import dates_conflict, finer
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
@@ -136,7 +137,12 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
         # an anaphoric noun ("the summit") may refer across that line to a meeting told of before. Without
         # a time of its own on either side, the same parties are the same encounter told again.
         return False
-    if dates_conflict(meeting.date, mention.date) or _places_conflict(meeting.location, mention.location):
+    # ("Following his meeting with Kohl, X said": an anaphoric noun dated only by its report's day refers
+    # back to the meeting told before, whose day the text gave)
+    inferred = mention.definite and mention.date is not None and mention.date.text is None
+    if (not inferred and dates_conflict(meeting.date, mention.date)) or _places_conflict(
+        meeting.location, mention.location
+    ):
         return False  # one encounter has one time and one place
     # lists, not sets: the mapping must not depend on hashing
     mention_core = list(core_parties(mention.parties))
@@ -272,9 +278,10 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
             # one-party verb ("X visits Washington") may well be another encounter.
             continue
-        if is_awaited(mention.trigger) or _since(mention.trigger):
+        if is_awaited(mention.trigger) or _since(mention.trigger) or told_as_later(mention.trigger):
             # "met X to prepare for the summit", "ahead of the summit", "their first meeting since the
-            # summit": the summit is another event, the time the meeting is measured from
+            # summit", "the meeting follows the summit": the summit is another event, the time the
+            # meeting is measured from
             continue
         candidates = [
             meeting
@@ -325,6 +332,45 @@ def add_companions(meetings: list[MeetingDraft], sentences: list[Span], actors: 
             if accompanied <= set(core_parties(meeting.parties)):
                 for key in companions:
                     meeting.parties.setdefault(key, ATTENDEE)
+
+
+def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], actors: ArticleActors) -> None:
+    """ "X met Y on Tuesday. Z also attended the meeting." / "Z and W were also present.": those a sentence
+    of its own puts at the meeting told just before are its attendees (guideline: secondary people
+    present)."""
+    for index, sentence in enumerate(sentences):
+        told = [
+            (m.sentence_index, meeting)
+            for meeting in meetings
+            for m in meeting.mentions
+            if 0 < index - m.sentence_index <= ANAPHOR_WINDOW
+        ]
+        if not told:
+            continue
+        meeting = max(told, key=lambda t: t[0])[1]
+        for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX") and _joins_meeting(t)):
+            for subject in dependents(verb, ("nsubj",)):
+                for key in (k for s in with_conjuncts(subject) for k in actor_keys(s, actors)):
+                    meeting.parties.setdefault(key, ATTENDEE)
+
+
+def _joins_meeting(verb: Token) -> bool:
+    """ "attended the meeting", "joined the talks", "took part in the talks", "sat in on the meeting", "was
+    also present": a verb that puts its subject at a meeting named by a definite noun (or "also present")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
+        return present and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    if lemma not in JOINING_VERBS:
+        return False
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return False
+    nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
+    return any(
+        n.lemma_.lower() in NOUN_TRIGGERS
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in n.children)
+        for n in nouns
+    )
 
 
 def fold_country_visits(meetings: list[MeetingDraft], actors: ArticleActors) -> list[MeetingDraft]:

@@ -18,12 +18,14 @@ from dipnews.extract.meetings.lexicon import (
     BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
     LIGHT_VERBS,
+    NAMED_VENUES,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_WITH,
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
     PROGRAMME_VERBS,
+    SEATS_OF_GOVERNMENT,
     SHARED_MEALS,
     TOPIC_PREPOSITIONS,
     VISIT_CALL_VERBS,
@@ -40,7 +42,13 @@ from dipnews.extract.meetings.parties import (
     phrase_actor_keys,
     reporting_verb,
 )
-from dipnews.extract.meetings.place import journey_of, place_text, travellers_of, travels_for
+from dipnews.extract.meetings.place import (
+    journey_of,
+    listed_place_iso3,
+    place_text,
+    travellers_of,
+    travels_for,
+)
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
 from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts, met_on_journey
 from dipnews.extract.meetings.splitting import drop_met_destination
@@ -88,6 +96,8 @@ def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
     for child in trigger.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
             found = actors.mentions_in(child.left_edge.idx, child.idx + len(child.text))
+            # ("his Oval Office meeting", "a White House meeting": a seat of government where it was held)
+            found = [m for m in found if not _venue_actor(m.local_key, actors)]
             keys.extend(mention.local_key for mention in found)
             if not found:
                 # "Xi-Putin": each name of a hyphenated pair is its own compound token
@@ -95,6 +105,15 @@ def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
                     if word.pos_ == "PROPN" and (by_name := actor_by_surname(word, actors)):
                         keys.append(by_name)
     return keys
+
+
+def _venue_actor(key: str, actors: ArticleActors) -> bool:
+    """An actor named like a seat of government or a landmark venue ("Oval Office", "Capitol Hill")."""
+    actor = actors.actor(key)
+    return actor is not None and (
+        listed_place_iso3(SEATS_OF_GOVERNMENT, actor.name) is not None
+        or listed_place_iso3(NAMED_VENUES, actor.name) is not None
+    )
 
 
 def _add_governor_parties(

@@ -30,6 +30,7 @@ from dipnews.extract.meetings.lexicon import (
     SENDING_VERBS,
     TRAVEL_VERBS,
     VENUE_HEADS,
+    VENUE_QUALIFIERS,
     VERB_FRAMES,
     VERBS_NEEDING_DOCUMENT,
     VERBS_WITH_TOPIC_OBJECT,
@@ -53,7 +54,7 @@ from dipnews.extract.meetings.syntax import (
     with_objects_hung_lower,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
-from dipnews.nlp.parsing import dateline_place_text, datelines, doc_text
+from dipnews.nlp.parsing import dateline_place_group, dateline_place_text, datelines, doc_text
 
 # spaCy entity labels that can be a meeting place.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -199,10 +200,13 @@ def place_text(token: Token) -> str | None:
 
 
 def _named_building(span: Span) -> bool:
-    """A building's proper name the model tagged as an organisation ("at Chamwino State House"), unless
-    its city follows after a comma ("at State House, Nairobi": the city is the place written)."""
-    if span[-1].lower_ not in VENUE_HEADS or not span[-1].is_title:
+    """A building's proper name the model tagged as an organisation ("at Chamwino State House", "at
+    Hyderabad House"), unless its city follows after a comma ("at State House, Nairobi": the city is the
+    place written)."""
+    if span[-1].lower_ not in VENUE_HEADS or not span[-1].is_title or len(span) < 2:
         return False
+    if span[-2].lower_ not in VENUE_QUALIFIERS and place_iso3(span[-2].text) is None:
+        return False  # ("International Commodities Clearing House" is a body, not a building)
     doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
     return after is None or place_iso3(after.text) is None
@@ -296,6 +300,8 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 place = place_text(candidate)
                 if place is not None:
                     return place
+    if (place := _venue_modifier(trigger)) is not None:
+        return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
         places = _places_gone_to(trigger, meeting_type)
         if places:
@@ -318,6 +324,8 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         return place
     antecedent = where_antecedent(trigger)
     if antecedent is not None and (place := place_text(antecedent) or _place_before(antecedent)) is not None:
+        return place
+    if (place := _place_there(trigger, governor)) is not None:
         return place
     visit = trigger.head
     if trigger.dep_ == "relcl" and visit.pos_ == "NOUN" and visit.lemma_.lower() in VISIT_NOUNS:
@@ -352,6 +360,35 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         presence = [a for a in list(holder.ancestors)[:3] if a.lemma_ == "be"]
         placed += [o for a in presence for o in prep_objects(a, ("in",))]
     return next((p for o in placed if (p := place_text(o)) is not None), None)
+
+
+def _venue_modifier(trigger: Token) -> str | None:
+    """ "his Oval Office meeting", "a Kremlin meeting": a seat of government or landmark named in the
+    meeting noun's own modifiers is where it was held."""
+    if trigger.pos_ != "NOUN":
+        return None
+    modifiers = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.i < trigger.i]
+    places = [p for c in modifiers if (p := place_text(c)) is not None]
+    return next(
+        (
+            p
+            for p in places
+            if listed_place_iso3(SEATS_OF_GOVERNMENT, p) or listed_place_iso3(NAMED_VENUES, p)
+        ),
+        None,
+    )
+
+
+def _place_there(trigger: Token, governor: Token | None) -> str | None:
+    """ "X, who returned from Basle yesterday, met Y there": "there" takes up the last place the sentence
+    named before the verb."""
+    holder = trigger if trigger.pos_ in ("VERB", "AUX") else governor
+    if holder is None or not any(c.dep_ == "advmod" and c.lower_ == "there" for c in holder.children):
+        return None
+    for token in reversed(trigger.doc[trigger.sent.start : holder.i]):
+        if token.dep_ == "pobj" and (place := place_text(token)) is not None:
+            return place
+    return None
 
 
 def _light_verb_of(trigger: Token, governor: Token | None) -> Token | None:
@@ -482,7 +519,7 @@ def dateline_place(sentences: list[Span]) -> str | None:
     doc = sentences[0].doc
     for match in datelines(doc_text(doc)):
         place = dateline_place_text(match)
-        group = "place" if match.group("place") else "capitals"
+        group = dateline_place_group(match)
         words = doc.char_span(*match.span(group), alignment_mode="expand") if place else None
         # the small model often misses an all-capitals place; a known place name is enough then
         if words is not None and (all(t.ent_type_ in ("GPE", "LOC") for t in words) or place_country(place)):

@@ -18,9 +18,11 @@ from dipnews.extract.dates import DateExpression, ResolvedDate, date_range
 from dipnews.extract.meetings.lexicon import (
     BACKGROUND_ADVERBS,
     BACKGROUND_NOUNS,
+    CANCELLING_PHRASES,
     DEPARTURE_VERBS,
     HABITUAL_ADVERBS,
     INVITATION_NOUNS,
+    NOUN_TRIGGERS,
     ONGOING_WORDS,
     ONWARD_TRAVEL_VERBS,
     PAST_NOUN_MODIFIERS,
@@ -31,10 +33,11 @@ from dipnews.extract.meetings.lexicon import (
     SCHEDULE_PARTICIPLES,
     SPECULATIVE_MODALS,
     SPECULATIVE_WORDS,
+    SUCCESSION_VERBS,
     WISH_LEMMAS,
 )
 from dipnews.extract.meetings.place import destinations_of, journey_of
-from dipnews.extract.meetings.syntax import plan_word
+from dipnews.extract.meetings.syntax import dependents, plan_word
 
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
@@ -127,7 +130,19 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         return True
     if any(_counted_times(c) for t in chain for c in t.children):
         return True  # "have met five times this year": a count of meetings, not one of them
-    return governor is not None and governor.lemma_.lower() in REFUSAL_LEMMAS
+    return governor is not None and (governor.lemma_.lower() in REFUSAL_LEMMAS or _called_off(governor))
+
+
+def _called_off(verb: Token) -> bool:
+    """ "was called off", "has been put on hold": a phrasal verb of the cancelling phrases."""
+    lemma = verb.lemma_.lower()
+    phrases = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    phrases |= {
+        f"{lemma} {p.lower_} {o.lower_}"
+        for p in dependents(verb, ("prep",))
+        for o in dependents(p, ("pobj",))
+    }
+    return bool(phrases & CANCELLING_PHRASES)
 
 
 def _counted_times(token: Token) -> bool:
@@ -330,6 +345,43 @@ def background_cue(trigger: Token) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             break
     return False
+
+
+def told_as_prior(trigger: Token) -> bool:
+    """ "The meeting follows X's summit with Y", "The visit comes days after X spoke with Y", "It came a
+    day after his meeting with Z": an encounter an event of the news is set after, so past and context."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "after":
+        verb = trigger.head.head
+    elif trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
+        verb = trigger.head
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    if (
+        lemma not in SUCCESSION_VERBS
+        or verb.tag_ not in ("VBZ", "VBD", "VBP")
+        or (lemma == "follow") != (trigger.dep_ == "dobj")
+    ):
+        return False  # ("Following his meeting with X, Y said": the news itself, told in its order)
+    subjects = dependents(verb, ("nsubj",))
+    return any(s.lemma_.lower() in NOUN_TRIGGERS or s.lower_ in ("it", "this") for s in subjects)
+
+
+def told_as_later(trigger: Token) -> bool:
+    """ "The meeting follows X's summit", "The visit comes days after X spoke with Y": the subject of such a
+    verb is another event than the encounter it is set after."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "nsubj"
+        and verb.lemma_.lower() in SUCCESSION_VERBS
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and any(
+            c.dep_ == "dobj" or (c.dep_ in ("prep", "advcl") and c.lower_ == "after") or c.dep_ == "advcl"
+            for c in verb.children
+        )
+    )
 
 
 def ongoing(trigger: Token) -> bool:

@@ -153,6 +153,22 @@ def repair_nominal_adjectives(doc: Doc, nouns: Iterable[str]) -> None:
             token.tag_ = "NN"
 
 
+def repair_adverbial_objects(doc: Doc, verbs: Iterable[str]) -> None:
+    """ "X met Ethiopian Prime Minister Abiy Ahmed on the sidelines ...": the small model may read the
+    object name right after a meeting verb as an adverbial noun phrase (npadvmod) and leave the verb
+    without an object. A person's name so placed, starting right after the verb, is made its object."""
+    known = set(verbs)
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in known:
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        for name in verb.rights:
+            if name.dep_ == "npadvmod" and name.ent_type_ == "PERSON" and name.left_edge.i == verb.i + 1:
+                name.dep_ = "dobj"
+                break
+
+
 def repair_displaced_subjects(doc: Doc) -> None:
     """ "Speaking after talks with X, Y said ...": the small model reads the name after the fronted phrase's
     comma as an apposition to the phrase's last name, leaving the main verb without a subject. A proper

@@ -52,6 +52,7 @@ from dipnews.extract.meetings.status import (
     planned_status,
     present_for_future,
     present_simple,
+    told_as_prior,
 )
 from dipnews.extract.meetings.syntax import (
     clause_participles,
@@ -135,6 +136,9 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             return True
         # "met on the sidelines of the summit on Tuesday": an occasion noun passes its date on, and so
         # does the place the parser hung it on ("met at a hotel in Washington on Tuesday night")
+        if _occasion_on_object(current, parent, targets):
+            current = parent  # ("met X on the sidelines of the summit on Sunday", hung on the object X)
+            continue
         if (
             parent.pos_ != "ADP"
             and parent.lemma_.lower() not in OCCASION_NOUNS
@@ -146,6 +150,16 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             return False
         current = parent
     return False
+
+
+def _occasion_on_object(phrase: Token, holder: Token, targets: set[int]) -> bool:
+    """The parser hung the meeting's occasion ("on the sidelines of the summit") on the verb's object."""
+    return (
+        phrase.pos_ == "ADP"
+        and holder.dep_ == "dobj"
+        and holder.head.i in targets
+        and any(o.lemma_.lower() in OCCASION_NOUNS for o in phrase.children if o.dep_ == "pobj")
+    )
 
 
 def _sets_scene(clause: Token) -> bool:
@@ -364,6 +378,8 @@ def date_mention(
     token, published = mention.trigger, frame.published
     perfect = perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
     planned = False if perfect else planned_status(token, governor)
+    prior = told_as_prior(token)
+    planned = False if prior else planned
     chosen = choose_date_expression(mention.sentence, token, governor, expressions)
     spoken = _spoken_after(token, governor)
     if planned is None and spoken is not None and _said_in_past(spoken):
@@ -413,6 +429,7 @@ def date_mention(
         or (planned is not True and is_old(mention.date, published))
         or perfect
         or background_cue(token)
+        or prior
         or (planned is not True and measured_long_before(token))
     )
 
