@@ -553,3 +553,26 @@ def test_a_committee_of_creditor_banks_is_an_organisation_of_its_country(
 def test_a_committee_with_no_creditor_banks_around_is_no_organisation(nlp: Language) -> None:
     result = run(nlp, "The party's steering committee met on Monday to choose a candidate.")
     assert "Steering Committee" not in organizations(result)
+
+
+def test_a_headlines_capitalised_verb_cuts_the_name_it_follows(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from dipnews.nlp.parsing import split_entities_at_commas
+
+    doc = nlp("Kumar Meets Sato In Tokyo")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [(e.text, e.label_) for e in split_entities_at_commas(doc).ents] == [
+        ("Kumar", "PERSON"),
+        ("Sato", "PERSON"),
+    ]
+
+
+def test_an_untagged_name_owned_by_a_country_is_its_person(nlp: Language) -> None:
+    result = run(nlp, "The minister met Norway's Espen Barth Eide and Spain's Jose Manuel Albares in Riyadh.")
+    eide = person(result, "Espen Barth Eide")
+    assert (eide.country_iso3, eide.country_evidence) == ("NOR", "explicit")
+    assert person(result, "Jose Manuel Albares").country_iso3 == "ESP"
+    # a firm owned by a country is no person
+    result = run(nlp, "Norway's Statoil Oil Company said output rose.")
+    assert all(a.actor_type != "person" for a in result.actors)

@@ -185,9 +185,18 @@ def split_entities_at_commas(doc: Doc) -> Doc:
     return doc
 
 
+# Title-case verbs of headlines ("Modi Meets Ramaphosa"): data (dipnews/extract/lexicons/actors.yaml).
+HEADLINE_VERBS = load_lexicon("actors").words("headline_verbs")
+
+
 def _splits_entity(token: Token) -> bool:
-    """A comma, or a lower-case finite verb ("welcomed"): no name runs across either."""
-    return token.text == "," or (token.is_lower and token.tag_ in ("VBD", "VBZ", "VBP"))
+    """A comma, a lower-case finite verb ("welcomed") or a headline's capitalised verb ("Modi Meets
+    Ramaphosa"): no name runs across any of them."""
+    return (
+        token.text == ","
+        or (token.is_lower and token.tag_ in ("VBD", "VBZ", "VBP"))
+        or (token.is_title and token.lower_ in HEADLINE_VERBS)
+    )
 
 
 @Language.component(PERSON_JOIN_COMPONENT)

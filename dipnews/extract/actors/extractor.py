@@ -88,6 +88,7 @@ ACTORS_LEXICON = load_lexicon(
         "event_name_heads",
         "person_like_country_names",
         "pair_dealing_nouns",
+        "headline_verbs",  # read by the entity splitter in dipnews.nlp.parsing
     ),
 )
 
@@ -914,6 +915,11 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
         i -= 1
     if i < 0:
         return
+    if doc[i].tag_ == "POS" and i > 0 and (owner := ents[i - 1]) is not None and owner.label_ == "GPE":
+        # "Norway's Espen Barth Eide": a country owning a name without a title is the person's country
+        if (code := _span_country(owner.text)) is not None:
+            mention.countries.append(code)
+        return
     before_comma = doc[i].text == "," and i > 0
     if before_comma:
         i -= 1
@@ -1442,10 +1448,37 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     return spans
 
 
+def _possessed_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
+    """Recall repair: "met Norway's Espen Barth Eide and Spain's X": two or three capitalised proper nouns
+    the model left untagged right after a country's possessive, heading their phrase, are a person's name
+    (the country's own office holder); a firm, a body or a place after the possessive is not."""
+    spans: list[Span] = []
+    for i in range(len(doc) - 3):
+        owner, mark = doc[i], doc[i + 1]
+        owner_entity = ents[i]
+        if mark.tag_ != "POS" or owner_entity is None or owner_entity.label_ != "GPE":
+            continue
+        if not _span_country(owner_entity.text):
+            continue
+        start = i + 2
+        if any(ents[k] is not None for k in range(start, min(start + 3, len(doc)))):
+            continue  # tagged: read as the model says
+        end = _titled_name_end(doc, ents, start)
+        name = doc[start:end]
+        if len(name) < 2 or name[-1].dep_ in ("compound", "amod") or owner.head.i != name[-1].i:
+            continue  # ("Norway's Statoil Oil Co": runs on into a noun; the possessive must own the name)
+        if place_country(name.text) or any(
+            t.lower_ in OFFICE_UNIT_WORDS or t.lower_ in CORPORATE_SUFFIXES for t in name
+        ):
+            continue
+        spans.append(name)
+    return spans
+
+
 def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bool]) -> list[_PersonMention]:
     mentions: list[_PersonMention] = []
     person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_royal_names(doc, ents)
-    person_spans += _titled_names(doc, ents)
+    person_spans += _titled_names(doc, ents) + _possessed_names(doc, ents)
     for ent in person_spans:
         bounds = _person_name_bounds(doc, ent)
         if bounds is None:

@@ -253,6 +253,8 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
         # (a document signed is no topic: "sign an agreement in Moscow" is signed there)
         topic = trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - VERBS_NEEDING_DOCUMENT
         guests = [] if topic else dependents(trigger, ("dobj",))
+        # ("met A and B in Riyadh": or on the last of the guests)
+        guests += [c for g in guests for c in g.conjuncts if c.pos_ == "PROPN"]
         if misread_past_tense(trigger):
             guests.append(modified_noun(trigger))  # "before Trump hosted X at the White House"
         # "hosted a dinner for X in Ottawa": the occasion's guest
@@ -334,6 +336,12 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     journey = journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
     if journey is not None and len(places := destinations_of(journey)) == 1:
         return places[0]
+    return _place_of_presence(trigger, governor)
+
+
+def _place_of_presence(trigger: Token, governor: Token | None) -> str | None:
+    """Where a clause beside the meeting puts a party: an arrival, a relative clause on the subject, a
+    presence the meeting is part of."""
     # "X will meet Y when Y arrives in Israel": the arrival clause places the encounter; so does a
     # relative clause on the subject ("X, who was in Tunis on Sunday, met Y")
     clauses = dependents(trigger, ("advcl",))
