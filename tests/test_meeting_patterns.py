@@ -2133,6 +2133,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " African Union summit on Sunday.",
         [Expected({"Omar Fathy": P, "Abiy Tesfaye": P}, None, SUNDAY)],
     ),
+    "'In Manila, he is scheduled to hold talks with X': the place fronted on the plan": (
+        "TOKYO - Japanese Foreign Minister Kenji Sato left for Southeast Asia on Tuesday. In Manila, he is"
+        " scheduled to hold talks with Philippine President Jose Cruz on Friday.",
+        [Expected({"Kenji Sato": V, "Jose Cruz": H}, "Manila", FRIDAY, "planned", "talks")],
+    ),
+    # --- a plan's tense -----------------------------------------------------------------------------------
+    "'is due to attend X before travelling to Warsaw for talks with Y': the gerund has its clause's tense": (
+        "German Chancellor Karl Brandt is due to attend a summit in Brussels before travelling to Warsaw for"
+        " talks with Polish Prime Minister Jan Nowak.",
+        [Expected({"Karl Brandt": V, "Jan Nowak": H}, "Warsaw", None, "planned", "talks")],
+    ),
+    "'was scheduled to meet X later on Tuesday', told on Wednesday: the nearer Tuesday": (
+        "President Tom Hale was scheduled to meet Ukrainian President Ivan Petrenko later on Tuesday.",
+        [Expected({"Tom Hale": P, "Ivan Petrenko": P}, None, TUESDAY, "planned")],
+    ),
     # --- attendees told in a sentence of their own ----------------------------------------------------------
     "'Z also attended the meeting': an attendee of the meeting told just before": (
         "U.S. Treasury Secretary Tom Hale met German Finance Minister Karl Brandt on Monday. Central bank"

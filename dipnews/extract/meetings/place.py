@@ -236,6 +236,8 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     holders.extend(controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":
         holders.append(governor)
+        # ("In Manila, he is scheduled to hold talks with X": the place fronted on the plan)
+        holders.extend(controlling_verbs(governor))
     if trigger.pos_ == "NOUN":
         # "the meeting, which took place at the party's headquarters in Washington": a clause saying it
         # happened says where

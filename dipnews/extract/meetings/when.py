@@ -58,6 +58,7 @@ from dipnews.extract.meetings.syntax import (
     clause_participles,
     dependents,
     describing_modifiers,
+    plan_word,
     prep_objects,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
@@ -331,6 +332,10 @@ def _resolve_chosen(
         resolved = _nearer_of_year(chosen.text, published, resolved)
     if tense == FUTURE and frame.week_ahead is not None:
         resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
+    if tense == FUTURE and _plan_told_in_past(token, governor):
+        # "X was scheduled to meet Y later on Tuesday", reported on Wednesday: a plan told in the past
+        # tense may lie on either side of the report; the nearer day is meant
+        resolved = _nearer_day(chosen.text, published, resolved)
     resolved = _on_named_day(chosen, expressions, frame, resolved)
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = is_awaited(token) and chosen.end <= token.idx
@@ -506,6 +511,30 @@ def measured_long_before(trigger: Token) -> bool:
     before the clause it is measured from, so older than the news (history)."""
     measure = _measure_of(trigger)
     return measure is not None and measure.sequence.lower_ == "after" and measure.unit != "day"
+
+
+def _plan_told_in_past(trigger: Token, governor: Token | None) -> bool:
+    """ "was scheduled to meet", "were due to hold talks": the plan word the meeting hangs on is in the
+    past tense."""
+    verb = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "dobj") or verb.head == verb:
+            return False
+        verb = verb.head
+        if plan_word(verb):
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+    return False
+
+
+def _nearer_day(text: str, published: dt.date | None, coming: ResolvedDate) -> ResolvedDate:
+    """The occurrence of a named weekday nearer the report, before or after it."""
+    if published is None or coming.date is None or coming.precision != "day" or not names_day(text):
+        return coming
+    past = resolve_date(text, published, PAST)
+    if past.date is None or (coming.date - published).days <= (published - past.date).days:
+        return coming
+    return past
 
 
 def _nearer_of_year(text: str, published: dt.date | None, past: ResolvedDate) -> ResolvedDate:
