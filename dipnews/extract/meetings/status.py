@@ -31,6 +31,7 @@ from dipnews.extract.meetings.lexicon import (
     PLANNING_NOUNS,
     REFUSAL_LEMMAS,
     SCHEDULE_PARTICIPLES,
+    SEQUENCE_PREPOSITIONS,
     SPECULATIVE_MODALS,
     SPECULATIVE_WORDS,
     SUCCESSION_VERBS,
@@ -255,7 +256,12 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             return False
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
-        if main.tag_ == "VBG" and main.dep_ == "pcomp" and main.head.head.pos_ in ("VERB", "AUX"):
+        if (
+            main.tag_ == "VBG"
+            and main.dep_ == "pcomp"
+            and main.head.lower_ in SEQUENCE_PREPOSITIONS
+            and main.head.head.pos_ in ("VERB", "AUX")
+        ):
             # "is due to attend a summit before travelling to Warsaw for talks": the gerund after a
             # preposition has the tense of the clause it hangs from
             return planned_status(main.head.head, None)
