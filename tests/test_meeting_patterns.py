@@ -2138,6 +2138,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " scheduled to hold talks with Philippine President Jose Cruz on Friday.",
         [Expected({"Kenji Sato": V, "Jose Cruz": H}, "Manila", FRIDAY, "planned", "talks")],
     ),
+    "'huddled with X and other Senate Republican leaders': more unnamed people, not the chamber": (
+        "Senator Tom Reyes huddled with Senate Majority Leader Dan Ross and other Senate Republican leaders on"
+        " Capitol Hill on Monday.",
+        [Expected({"Tom Reyes": P, "Dan Ross": P}, "Capitol Hill", MONDAY)],
+    ),
     # --- a plan's tense -----------------------------------------------------------------------------------
     "'is due to attend X before travelling to Warsaw for talks with Y': the gerund has its clause's tense": (
         "German Chancellor Karl Brandt is due to attend a summit in Brussels before travelling to Warsaw for"

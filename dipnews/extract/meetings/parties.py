@@ -252,6 +252,8 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
 def _common_noun_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     """A common noun covered by no mention stands for the actors among its modifiers and of-phrases
     ("Chinese officials", "officials of the Japanese ministry"), or for a delegation's country."""
+    if token.dep_ == "conj" and any(c.lower_ == "other" for c in token.children):
+        return []  # "X and other Senate Republican leaders": more unnamed people beside a named one
     keys: list[str] = []
     lemma = token.lemma_.lower()
     stands_for_owner = lemma in PARTY_NOUNS | GROUP_NOUNS | DELEGATION_NOUNS
