@@ -2139,8 +2139,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [Expected({"Kenji Sato": V, "Jose Cruz": H}, "Manila", FRIDAY, "planned", "talks")],
     ),
     "'huddled with X and other Senate Republican leaders': more unnamed people, not the chamber": (
-        "Senator Tom Reyes huddled with Senate Majority Leader Dan Ross and other Senate Republican leaders on"
-        " Capitol Hill on Monday.",
+        "Senator Tom Reyes huddled with Senate Majority Leader Dan Ross and other Senate Republican leaders"
+        " on Capitol Hill on Monday.",
         [Expected({"Tom Reyes": P, "Dan Ross": P}, "Capitol Hill", MONDAY)],
     ),
     # --- a plan's tense -----------------------------------------------------------------------------------
