@@ -2153,6 +2153,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Tom Hale was scheduled to meet Ukrainian President Ivan Petrenko later on Tuesday.",
         [Expected({"Tom Hale": P, "Ivan Petrenko": P}, None, TUESDAY, "planned")],
     ),
+    "'BOGOTÁ (Reuters) -': a dateline in accented capitals places the news": (
+        "BOGOTÁ (Reuters) - Colombian President Luis Ortega met Ecuadorian President Ana Vera on Tuesday.",
+        [Expected({"Luis Ortega": H, "Ana Vera": V}, "Bogotá", TUESDAY)],
+    ),
+    "'General Secretary To Lam received X': a known name that opens with a preposition's word": (
+        "HANOI, May 15 (VNA) - General Secretary To Lam received Chinese Premier Wei Lin on Tuesday.",
+        [Expected({"To Lam": H, "Wei Lin": V}, "Hanoi", TUESDAY)],
+    ),
     # --- attendees told in a sentence of their own ----------------------------------------------------------
     "'Z also attended the meeting': an attendee of the meeting told just before": (
         "U.S. Treasury Secretary Tom Hale met German Finance Minister Karl Brandt on Monday. Central bank"

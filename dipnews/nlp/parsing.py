@@ -20,8 +20,13 @@ from dipnews.extract.lexicons import load_lexicon
 # "Washington, DC –"; or a place in capitals and a colon, as South Asian papers write it ("NEW DELHI:",
 # also "New Delhi:" when the place is known: "Update:" or "Trump:" opens a headline, not a dateline);
 # or an agency alone ("(CNN) —"). Parsed as part of the first sentence, it becomes that sentence's subject.
-_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*"
-_TITLE_PLACE = r"[A-Z][a-z.'’-]+(?:[ \t]+(?:[A-Z][a-z.'’-]+|de|da|do|del|al|el|es)){0,3}"
+# (capitals and small letters with the accents of Latin-1: "BRASÍLIA", "BOGOTÁ", "Bogotá")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CAPITALS_PLACE = rf"[{_UPPER}][{_UPPER}.'’-]{{2,}}(?:[ \t]+[{_UPPER}][{_UPPER}.'’-]+)*"
+_TITLE_PLACE = (
+    rf"[{_UPPER}][{_LOWER}.'’-]+(?:[ \t]+(?:[{_UPPER}][{_LOWER}.'’-]+|de|da|do|del|al|el|es)){{0,3}}"
+)
 _DATELINE_BODY = (
     rf"(?:(?P<place>{_CAPITALS_PLACE}|{_TITLE_PLACE})"
     r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"

@@ -435,10 +435,13 @@ def _name_after_described_post(title: Token, actors: ArticleActors) -> list[str]
 
 def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
     """ "talks with Turkish Ambassador to Athens Nazmi Akiman": a title, the place of the post, then the
-    name; the parser may end the phrase at the title and hang "to Athens Nazmi Akiman" elsewhere."""
+    name; the parser may end the phrase at the title and hang "to Athens Nazmi Akiman" elsewhere. The
+    parser reads "General Secretary To Lam" the same way."""
     doc = title.doc
     if title.i + 2 >= len(doc) or doc[title.i + 1].lower_ not in POST_PREPOSITIONS:
         return []
+    if persons := _persons_starting_at(doc[title.i + 1], actors):
+        return persons[:1]  # ("General Secretary To Lam": a name that opens with a preposition's word)
     for token in doc[title.i + 2 : title.i + 14]:
         if token.is_space:
             continue
