@@ -576,3 +576,12 @@ def test_an_untagged_name_owned_by_a_country_is_its_person(nlp: Language) -> Non
     # a firm owned by a country is no person
     result = run(nlp, "Norway's Statoil Oil Company said output rose.")
     assert all(a.actor_type != "person" for a in result.actors)
+
+
+def test_the_agency_a_dateline_credits_is_no_actor(nlp: Language) -> None:
+    result = run(nlp, "WASHINGTON (Reuters) - President Tom Hale received Colombia's Luis Ortega on Tuesday.")
+    assert "Reuters" not in organizations(result)
+    # named in the story, the agency is an organisation (not the person the model may make of it)
+    result = run(nlp, "BEIJING, May 14 (Xinhua) -- Wei Lin met Tom Hale. Xinhua said the talks were cordial.")
+    assert result.actor("organization:Xinhua") is not None
+    assert [m.char_start for m in result.mentions if m.local_key == "organization:Xinhua"] == [50]

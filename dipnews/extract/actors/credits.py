@@ -1,5 +1,5 @@
 """Credit and link lines of a news page: the byline, the reporting and editing credits, a photo credit,
-and a line linking to another story.
+a line linking to another story, and the agency a dateline credits ("WASHINGTON (Reuters) -").
 
 Web copy keeps them in the text ("By Jane Doe, Reuters", "Reporting by X; Editing by Y", a caption ending
 "REUTERS/John Roe", "READ MORE: X meets Y in Beijing"). The people a credit names made the page, and a
@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dipnews.extract.lexicons import load_lexicon
-from dipnews.nlp.parsing import doc_text
+from dipnews.nlp.parsing import datelines, doc_text
 
 CREDITS_LEXICON = load_lexicon("credits", require=("photo_agencies", "credit_roles", "link_labels"))
 PHOTO_AGENCIES: frozenset[str] = CREDITS_LEXICON.words("photo_agencies")
@@ -54,7 +54,21 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in line.finditer(text) if not _runs_on(m.group())]
     spans += [m.span() for m in photo.finditer(text)]
     spans += [m.span() for m in link.finditer(text)]
+    spans += _dateline_agencies(text)
     return sorted(spans)
+
+
+# The agency a dateline credits in parentheses ("WASHINGTON (Reuters) -", "BEIJING, May 14 (Xinhua) --").
+_AGENCY_IN_BRACKETS = re.compile(r"\([^()\n]{1,30}\)")
+
+
+def _dateline_agencies(text: str) -> list[tuple[int, int]]:
+    """The bracketed agency of each dateline: the source of the copy, no actor of its story."""
+    return [
+        (match.start() + agency.start(), match.start() + agency.end())
+        for match in datelines(text)
+        for agency in _AGENCY_IN_BRACKETS.finditer(match.group())
+    ]
 
 
 def doc_credit_spans(doc: Doc) -> list[tuple[int, int]]:

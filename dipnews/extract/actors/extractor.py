@@ -45,6 +45,7 @@ from dipnews.extract.actors.credits import doc_credit_spans, on_credit_line
 from dipnews.extract.actors.names import normalise_name
 from dipnews.extract.actors.organizations import (
     MINISTRY_PORTFOLIOS,
+    NEWS_AGENCIES,
     is_creditor_committee,
     pattern_organization_spans,
     team_spans,
@@ -1484,6 +1485,8 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
         if bounds is None:
             continue
         start, end = bounds
+        if doc[start:end].text in NEWS_AGENCIES:
+            continue  # "Xinhua said": the model's person is the news agency (read as an organisation)
         if _names_firm(doc, end) or (end - start == 1 and _names_equipment(doc[start])):
             continue
         # Words as written between spaces: a hyphenated name ("Jean-Michel", "Tyler-Sharman",
@@ -2186,6 +2189,8 @@ def _with_pattern_organizations(
             s < char_end and char_start < e for s, e in taken_chars
         ):
             continue
+        if on_credit_line(doc, char_start):
+            continue  # ("WASHINGTON (Reuters) -": the agency a dateline credits is the copy's source)
         if _is_real_organization(doc, start, end):
             added.append((start, end))
     return sorted(org_spans + added) if added else org_spans
