@@ -2307,6 +2307,16 @@ def test_a_body_named_like_a_building_is_no_place(nlp: Language) -> None:
     assert all(m.location != "International Commodities Clearing House" for m in meetings)
 
 
+def test_a_meeting_named_for_itself_takes_no_later_attendee(nlp: Language) -> None:
+    # "attended the OPEC meeting in Vienna" is another meeting than the one told before
+    found = meetings(
+        nlp,
+        "U.S. Treasury Secretary Tom Hale met German Finance Minister Karl Brandt on Monday. Saudi Oil"
+        " Minister Faisal Saud attended the OPEC meeting in Vienna.",
+    )
+    assert found[0][0] == {"Tom Hale": P, "Karl Brandt": P}
+
+
 def test_there_are_forty_classes_at_least() -> None:
     assert len(CASES) >= 40
 

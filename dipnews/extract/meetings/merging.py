@@ -366,10 +366,17 @@ def _joins_meeting(verb: Token) -> bool:
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return False
     nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
-    return any(
-        n.lemma_.lower() in NOUN_TRIGGERS
-        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in n.children)
-        for n in nouns
+    return any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in nouns)
+
+
+def _bare_anaphor(noun: Token) -> bool:
+    """ "the meeting", "their talks": a definite meeting noun with nothing of its own ("attended the OPEC
+    meeting in Vienna" names another meeting)."""
+    children = list(noun.children)
+    return bool(children) and all(
+        (c.dep_ == "det" and c.lower_ in ("the", "that", "this"))
+        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in children
     )
 
 
