@@ -374,8 +374,7 @@ def _bare_anaphor(noun: Token) -> bool:
     meeting in Vienna" names another meeting)."""
     children = list(noun.children)
     return bool(children) and all(
-        (c.dep_ == "det" and c.lower_ in ("the", "that", "this"))
-        or (c.dep_ == "poss" and c.pos_ == "PRON")
+        (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in children
     )
 
