@@ -73,17 +73,13 @@ def _known_if_titled(match: re.Match[str]) -> bool:
 
 
 def dateline_place_group(match: re.Match[str]) -> str:
-    """The name of the match group that holds a dateline's place."""
-    return (
-        next(g for g in ("place", "capitals", "titled") if match.group(g))
-        if dateline_place_text(match)
-        else "place"
-    )
+    """The name of the match group that holds a dateline's place ("place" when it names none)."""
+    return next((g for g in ("place", "capitals", "titled") if match.group(g)), "place")
 
 
 def dateline_place_text(match: re.Match[str]) -> str | None:
     """The place a dateline names, as a title-case name ("NEW DELHI" -> "New Delhi"), or None."""
-    place = match.group("place") or match.group("capitals") or match.group("titled")
+    place = match.group(dateline_place_group(match))
     if place is None:
         return None
     return place.title() if place.isupper() else place

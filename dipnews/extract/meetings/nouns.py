@@ -18,14 +18,12 @@ from dipnews.extract.meetings.lexicon import (
     BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
     LIGHT_VERBS,
-    NAMED_VENUES,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_WITH,
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
     PROGRAMME_VERBS,
-    SEATS_OF_GOVERNMENT,
     SHARED_MEALS,
     TOPIC_PREPOSITIONS,
     VISIT_CALL_VERBS,
@@ -43,8 +41,8 @@ from dipnews.extract.meetings.parties import (
     reporting_verb,
 )
 from dipnews.extract.meetings.place import (
+    is_listed_venue,
     journey_of,
-    listed_place_iso3,
     place_text,
     travellers_of,
     travels_for,
@@ -110,10 +108,7 @@ def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
 def _venue_actor(key: str, actors: ArticleActors) -> bool:
     """An actor named like a seat of government or a landmark venue ("Oval Office", "Capitol Hill")."""
     actor = actors.actor(key)
-    return actor is not None and (
-        listed_place_iso3(SEATS_OF_GOVERNMENT, actor.name) is not None
-        or listed_place_iso3(NAMED_VENUES, actor.name) is not None
-    )
+    return actor is not None and is_listed_venue(actor.name)
 
 
 def _add_governor_parties(

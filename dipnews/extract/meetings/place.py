@@ -158,6 +158,14 @@ def listed_place_iso3(table: Mapping[str, str], place: str) -> str | None:
     return next((code for name, code in table.items() if name.lower() == place.lower()), None)
 
 
+def is_listed_venue(place: str) -> bool:
+    """A seat of government or a landmark venue of the lexicon ("Oval Office", "Capitol Hill")."""
+    return (
+        listed_place_iso3(SEATS_OF_GOVERNMENT, place) is not None
+        or listed_place_iso3(NAMED_VENUES, place) is not None
+    )
+
+
 def place_iso3(place: str) -> str | None:
     listed = listed_place_iso3(SEATS_OF_GOVERNMENT, place) or listed_place_iso3(NAMED_VENUES, place)
     return listed or place_country(place)
@@ -379,14 +387,7 @@ def _venue_modifier(trigger: Token) -> str | None:
         return None
     modifiers = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.i < trigger.i]
     places = [p for c in modifiers if (p := place_text(c)) is not None]
-    return next(
-        (
-            p
-            for p in places
-            if listed_place_iso3(SEATS_OF_GOVERNMENT, p) or listed_place_iso3(NAMED_VENUES, p)
-        ),
-        None,
-    )
+    return next((p for p in places if is_listed_venue(p)), None)
 
 
 def _place_there(trigger: Token, governor: Token | None) -> str | None:

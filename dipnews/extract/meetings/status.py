@@ -368,12 +368,7 @@ def told_as_prior(trigger: Token) -> bool:
         verb = trigger.head
     else:
         return False
-    lemma = verb.lemma_.lower()
-    if (
-        lemma not in SUCCESSION_VERBS
-        or verb.tag_ not in ("VBZ", "VBD", "VBP")
-        or (lemma == "follow") != (trigger.dep_ == "dobj")
-    ):
+    if not _sets_news_after(verb) or (verb.lemma_.lower() == "follow") != (trigger.dep_ == "dobj"):
         return False  # ("Following his meeting with X, Y said": the news itself, told in its order)
     subjects = dependents(verb, ("nsubj",))
     return any(s.lemma_.lower() in NOUN_TRIGGERS or s.lower_ in ("it", "this") for s in subjects)
@@ -385,13 +380,16 @@ def told_as_later(trigger: Token) -> bool:
     verb = trigger.head
     return (
         trigger.dep_ == "nsubj"
-        and verb.lemma_.lower() in SUCCESSION_VERBS
-        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and _sets_news_after(verb)
         and any(
-            c.dep_ == "dobj" or (c.dep_ in ("prep", "advcl") and c.lower_ == "after") or c.dep_ == "advcl"
-            for c in verb.children
+            c.dep_ in ("dobj", "advcl") or (c.dep_ == "prep" and c.lower_ == "after") for c in verb.children
         )
     )
+
+
+def _sets_news_after(verb: Token) -> bool:
+    """A finite "follows", "comes", "came": a verb setting its subject after another event."""
+    return verb.lemma_.lower() in SUCCESSION_VERBS and verb.tag_ in ("VBZ", "VBD", "VBP")
 
 
 def ongoing(trigger: Token) -> bool:

@@ -329,13 +329,13 @@ def _resolve_chosen(
     tense = FUTURE if planned or (planned is None and present_simple(token, governor)) else PAST
     resolved = resolve_date(chosen.text, published, tense)
     if planned is None and tense == PAST:
-        resolved = _nearer_of_year(chosen.text, published, resolved)
+        resolved = _nearer_occurrence(chosen.text, published, resolved, FUTURE)
     if tense == FUTURE and frame.week_ahead is not None:
         resolved = resolve_in_week(chosen.text, published, frame.week_ahead) or resolved
     if tense == FUTURE and _plan_told_in_past(token, governor):
         # "X was scheduled to meet Y later on Tuesday", reported on Wednesday: a plan told in the past
         # tense may lie on either side of the report; the nearer day is meant
-        resolved = _nearer_day(chosen.text, published, resolved)
+        resolved = _nearer_occurrence(chosen.text, published, resolved, PAST)
     resolved = _on_named_day(chosen, expressions, frame, resolved)
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = is_awaited(token) and chosen.end <= token.idx
@@ -382,9 +382,8 @@ def date_mention(
     """Set the mention's date, status and background from its time expression and tense."""
     token, published = mention.trigger, frame.published
     perfect = perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
-    planned = False if perfect else planned_status(token, governor)
     prior = told_as_prior(token)
-    planned = False if prior else planned
+    planned = False if perfect or prior else planned_status(token, governor)
     chosen = choose_date_expression(mention.sentence, token, governor, expressions)
     spoken = _spoken_after(token, governor)
     if planned is None and spoken is not None and _said_in_past(spoken):
@@ -527,25 +526,22 @@ def _plan_told_in_past(trigger: Token, governor: Token | None) -> bool:
     return False
 
 
-def _nearer_day(text: str, published: dt.date | None, coming: ResolvedDate) -> ResolvedDate:
-    """The occurrence of a named weekday nearer the report, before or after it."""
-    if published is None or coming.date is None or coming.precision != "day" or not names_day(text):
-        return coming
-    past = resolve_date(text, published, PAST)
-    if past.date is None or (coming.date - published).days <= (published - past.date).days:
-        return coming
-    return past
-
-
-def _nearer_of_year(text: str, published: dt.date | None, past: ResolvedDate) -> ResolvedDate:
-    """ "his visit starting on April 29", no tense either way: a day and month without a year is the
-    occurrence nearer the report, so in a March report the coming April 29, not last year's."""
-    if published is None or past.date is None or past.precision != "day" or not names_day(text):
-        return past
-    coming = resolve_date(text, published, FUTURE)
-    if coming.date is None or (published - past.date).days <= (coming.date - published).days:
-        return past
-    return coming
+def _nearer_occurrence(
+    text: str, published: dt.date | None, resolved: ResolvedDate, other_tense: str
+) -> ResolvedDate:
+    """A named day nearer the report when read the other way round. "his visit starting on April 29", no
+    tense either way, in a March report: the coming April 29, not last year's (``resolved`` read in the
+    past, ``other_tense`` FUTURE); "was scheduled to meet Y later on Tuesday", told on Wednesday: the
+    Tuesday before (``resolved`` read ahead, ``other_tense`` PAST). On a tie ``resolved`` stays."""
+    if published is None or resolved.date is None or resolved.precision != "day" or not names_day(text):
+        return resolved
+    other = resolve_date(text, published, other_tense)
+    if other.date is None:
+        return resolved
+    sign = 1 if other_tense == FUTURE else -1  # distances measured the way each reading looks
+    own_distance = sign * (published - resolved.date).days
+    other_distance = sign * (other.date - published).days
+    return resolved if own_distance <= other_distance else other
 
 
 def _present_progressive(verb: Token) -> bool:
@@ -571,7 +567,7 @@ def _futurate_progressive(
     if not any(weekday in chosen.text.lower() for weekday in WEEKDAYS):
         # "is paying a state visit from May 16 to 18", reported on May 17: a date of the year is the
         # occurrence nearer the report, so the visit goes on now
-        day = _nearer_of_year(chosen.text, published, resolve_date(chosen.text, published, PAST))
+        day = _nearer_occurrence(chosen.text, published, resolve_date(chosen.text, published, PAST), FUTURE)
     return day.date is not None and day.date > published
 
 
