@@ -11,10 +11,16 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 import dipnews.extract.meetings
 from dipnews.extract.dates import ResolvedDate, find_date_expressions
-from dipnews.extract.meetings.place import dateline_place, more_specific_place, seat_named_in_article
+from dipnews.extract.meetings.place import (
+    dateline_place,
+    more_specific_place,
+    place_text,
+    seat_named_in_article,
+)
 from dipnews.extract.meetings.records import ATTENDEE, HOST, PARTICIPANT, VISITOR, core_parties, enrol
 from dipnews.extract.meetings.roles import infer_roles
 from dipnews.extract.meetings.status import is_old
@@ -87,6 +93,12 @@ def test_a_city_is_more_specific_than_its_country() -> None:
     assert more_specific_place(None, "Japan") == "Japan"
     assert more_specific_place("Japan", "Tokyo") == "Tokyo"
     assert more_specific_place("Tokyo", "Japan") == "Tokyo"
+
+
+def test_a_place_entity_that_took_in_the_full_stop_is_named_without_it(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["talks", "in", "Abuja", "."], spaces=[True, True, False, False])
+    doc.ents = [Span(doc, 2, 4, label="GPE")]  # as the model tagged it before a paragraph break
+    assert place_text(doc[2]) == "Abuja"
 
 
 @pytest.mark.parametrize(

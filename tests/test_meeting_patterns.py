@@ -2236,6 +2236,40 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Ana Ruiz": V, "Peru": H}, "Lima", MONDAY),
         ],
     ),
+    # --- session 15 ------------------------------------------------------------------------------------
+    "'at 10 Downing Street': a house number is no part of the seat's name": (
+        "Ukrainian President Petro Kovalenko met British Prime Minister John Reed at 10 Downing Street on"
+        " Saturday.",
+        [Expected({"Petro Kovalenko": V, "John Reed": H}, "10 Downing Street", SATURDAY)],
+    ),
+    "'talks between Foreign Minister X and his South African counterpart Y in Abuja': X hosts at home": (
+        "Nigeria and South Africa on Tuesday agreed to deepen trade ties after talks between Foreign Minister"
+        " Musa Bello and his South African counterpart Thabo Nkosi in Abuja.",
+        [
+            Expected(
+                {"Musa Bello": H, "Thabo Nkosi": V, "South Africa": V}, "Abuja", TUESDAY, meeting_type="talks"
+            )
+        ],
+    ),
+    "'Germany's new chancellor': a country's possessive makes the title as definite as 'the'": (
+        "German Chancellor Karl Weber arrived in Warsaw on Tuesday. Germany's new chancellor held talks with"
+        " Prime Minister Jan Nowak on migration.",
+        [Expected({"Karl Weber": V, "Jan Nowak": H}, "Warsaw", None, meeting_type="talks")],
+    ),
+    "a caption's 'ahead of their meeting' and the body's talks of that day are one encounter": (
+        "Photo: German Chancellor Karl Weber shakes hands with Polish Prime Minister Jan Nowak ahead of their"
+        " meeting in Warsaw, Poland, May 14, 2024.\n\nWARSAW, May 14 (Reuters) - The chancellor travelled to"
+        " Warsaw on Tuesday for talks with Nowak on migration.",
+        [Expected({"Karl Weber": V, "Jan Nowak": H}, "Warsaw", TUESDAY)],
+    ),
+    "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
+        "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
+        " meeting with US President Tom Hale at the White House.",
+        [
+            Expected({"Petro Kovalenko": P, "Jan Nowak": P}, None, SATURDAY),
+            Expected({"Petro Kovalenko": V, "Tom Hale": H}, "White House", LAST_FRIDAY),
+        ],
+    ),
 }
 
 

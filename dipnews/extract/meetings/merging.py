@@ -29,6 +29,7 @@ from dipnews.extract.meetings.place import more_specific_place, place_iso3
 from dipnews.extract.meetings.records import (
     ATTENDEE,
     HOST,
+    OCCURRED,
     PARTICIPANT,
     VISITOR,
     MeetingDraft,
@@ -100,8 +101,8 @@ def _absorb(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActor
     for key in mention.attendees:
         if key not in meeting.parties:
             meeting.parties[key] = ATTENDEE
-    if meeting.status is None:
-        meeting.status = mention.status
+    if meeting.status is None or mention.status == OCCURRED:
+        meeting.status = mention.status  # (one told both as coming and as held has been held)
     if mention.date is not None and mention.date.date is not None:
         current = meeting.date
         if (
@@ -125,8 +126,26 @@ def _additive(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
 
 
+def _same_day(meeting: MeetingDraft, mention: MeetingMention) -> bool:
+    """Both are dated to the same day: a meeting told as coming ("shakes hands with Y ahead of their
+    meeting", a caption of that day) and as held on that day is one encounter."""
+    first, second = meeting.date, mention.date
+    return (
+        first is not None
+        and second is not None
+        and first.date is not None
+        and first.precision == second.precision == "day"
+        and first.date == second.date
+    )
+
+
 def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActors) -> bool:
-    if meeting.status is not None and mention.status is not None and meeting.status != mention.status:
+    if (
+        meeting.status is not None
+        and mention.status is not None
+        and meeting.status != mention.status
+        and not _same_day(meeting, mention)
+    ):
         return False
     if (
         mention.background != meeting.background

@@ -84,7 +84,9 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
     article has exactly one."""
     if token.tag_ != "NN" or token.lemma_.lower() not in PARTY_NOUNS:
         return None
-    if not any(
+    # "Germany's new chancellor": a country's possessive is as definite as "the"
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not owners and not any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in token.children
     ):
@@ -92,7 +94,7 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
     countries = {
         actor.country_iso3
         for child in token.children
-        if child.dep_ in ("amod", "compound")
+        if child.dep_ in ("amod", "compound", "poss")
         for mention in actors.mentions_in(child.idx, child.idx + len(child.text))
         if (actor := actors.actor(mention.local_key)) is not None and actor.actor_type == "country"
     }

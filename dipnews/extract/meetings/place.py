@@ -154,8 +154,13 @@ def destinations_of(verb: Token) -> list[str]:
 
 def listed_place_iso3(table: Mapping[str, str], place: str) -> str | None:
     """The country of a place listed in one of the lexicon's place tables (seats of government, named
-    venues), compared without case; None when it is not listed."""
-    return next((code for name, code in table.items() if name.lower() == place.lower()), None)
+    venues), compared without case; None when it is not listed. A street address's house number is no
+    part of the listed name ("10 Downing Street")."""
+    wanted = _HOUSE_NUMBER.sub("", place).lower()
+    return next((code for name, code in table.items() if name.lower() == wanted), None)
+
+
+_HOUSE_NUMBER = re.compile(r"^\d+[A-Za-z]?\s+(?=[A-Z])")
 
 
 def is_listed_venue(place: str) -> bool:
@@ -191,8 +196,12 @@ def place_text(token: Token) -> str | None:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         end = _before_inner_place(doc, token.i, end)
-        while end - 1 > token.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower:
-            end -= 1  # "the Great Hall of the People on" + "Monday": the model ran on into the next phrase
+        while end - 1 > token.i and (
+            (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower) or doc[end - 1].is_punct
+        ):
+            # "the Great Hall of the People on" + "Monday", "Abuja" + ".": the model ran on into the next
+            # phrase or took in the full stop
+            end -= 1
         span = doc[start:end]
         text = span.text
         if span[0].lower_ == "the":

@@ -604,4 +604,6 @@ def infer_roles(
         inferred[key] = HOST
     for key in aways:
         inferred[key] = VISITOR
-    return inferred
+    # ("talks between Foreign Minister X and his South African counterpart Y in Abuja", with Nigeria
+    # named: the minister of no stated country beside the state at home is its side)
+    return _co_hosts(inferred, location_iso3, actors)

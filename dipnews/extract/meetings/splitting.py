@@ -19,6 +19,7 @@ from dipnews.extract.meetings.lexicon import (
     PRESENCE_PREPOSITIONS,
     SEPARATE_ADVERBS,
     SEQUENCE_ADVERBS,
+    SEQUENCE_PREPOSITIONS,
     SEQUENCE_WORDS,
     SERIES_NOUNS,
 )
@@ -37,6 +38,8 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
         for occasion in mentions:
             if occasion is mention or not _phrase_of(occasion.trigger, mention.trigger):
                 continue
+            if _earlier_encounter(occasion, mention):
+                continue
             if mention.date is None and occasion.date is not None and not _present_aside(occasion, mention):
                 mention.date = occasion.date
             if mention.location is None:
@@ -45,6 +48,16 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
                 # "is expected to meet Y at the APEC summit next week": the occasion is as planned as the
                 # encounter told at it
                 occasion.status = mention.status
+
+
+def _earlier_encounter(occasion: MeetingMention, mention: MeetingMention) -> bool:
+    """ "met Y on Saturday, a day after his Oval Office meeting with Trump": a meeting the encounter
+    follows, with a party of its own, is another encounter, not the occasion it took place at."""
+    path = [occasion.trigger, *occasion.trigger.ancestors]
+    after = any(
+        t.lower_ in SEQUENCE_PREPOSITIONS and t.dep_ == "prep" for t in path[: path.index(mention.trigger)]
+    )
+    return after and bool(set(occasion.parties) - set(mention.parties))
 
 
 def _present_aside(occasion: MeetingMention, mention: MeetingMention) -> bool:
