@@ -585,3 +585,13 @@ def test_the_agency_a_dateline_credits_is_no_actor(nlp: Language) -> None:
     result = run(nlp, "BEIJING, May 14 (Xinhua) -- Wei Lin met Tom Hale. Xinhua said the talks were cordial.")
     assert result.actor("organization:Xinhua") is not None
     assert [m.char_start for m in result.mentions if m.local_key == "organization:Xinhua"] == [50]
+
+
+def test_a_korean_given_name_keeps_its_hyphenated_syllable(nlp: Language) -> None:
+    result = run(
+        nlp, "Acting President Kim Dae-ho met Japanese Prime Minister Kenji Sato in Seoul on Monday."
+    )
+    assert person(result, "Kim Dae-ho").country_iso3 == "KOR"
+    # ("an Icahn-led group": a participle after the hyphen is no syllable of the name)
+    result = run(nlp, "An investor group led by Carl Icahn rose. The Icahn-led group bid for the firm.")
+    assert {a.name for a in result.actors if a.actor_type == "person"} == {"Carl Icahn"}

@@ -2262,6 +2262,26 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Warsaw on Tuesday for talks with Nowak on migration.",
         [Expected({"Karl Weber": V, "Jan Nowak": H}, "Warsaw", TUESDAY)],
     ),
+    "'X, who landed in Y on Monday, called on Z': a main verb the parser hung on the described name": (
+        "Sri Lankan President Anura Perera, who landed in the Indian capital on Monday evening, called on"
+        " President Devi Sharma on Tuesday.",
+        [Expected({"Anura Perera": V, "Devi Sharma": H}, None, TUESDAY, meeting_type="visit")],
+    ),
+    "'X and Y spoke briefly on the sidelines of the summit': a conversation apart, not two speeches": (
+        "Indian Prime Minister Raj Mehta and Chinese President Li Wei spoke briefly on the sidelines of the"
+        " BRICS summit in Johannesburg on Tuesday. Raj Mehta and Li Wei spoke at a rally on Monday.",
+        [Expected({"Raj Mehta": P, "Li Wei": P}, "Johannesburg", TUESDAY, meeting_type="summit")],
+    ),
+    "'After meeting Y, X told reporters' is the meeting told before, on the day it gave": (
+        "President Petro Kovalenko met U.S. envoy Tom Hale in Kyiv on Monday evening. After meeting Hale,"
+        " Kovalenko told reporters that Ukraine was ready for talks.",
+        [Expected({"Petro Kovalenko": H, "Tom Hale": V}, "Kyiv", MONDAY)],
+    ),
+    "a headline's 'X meets Y ... as talks continue' is the meeting the body dates": (
+        "Hill meets Hale at White House as ceasefire talks continue in Doha\n\nIsraeli Prime Minister James"
+        " Hill met United States President Tom Hale at the White House on Monday evening.",
+        [Expected({"James Hill": V, "Tom Hale": H}, "White House", MONDAY)],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -392,6 +392,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         if any(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in doc[start : ent.end]):
             return None  # "Narragansett Capital\nInc": a firm's name broken over two lines
     end = _particle_surname_end(doc, end)
+    end = _hyphenated_syllable_end(doc, end)
     if end - start == 2:  # a third word only: "Yoon Suk" + "Yeol", "Fernando Santos" + "Alvite"
         end = _untagged_last_name_end(doc, end)
     if end - start <= 2:
@@ -487,6 +488,25 @@ def _dynasty_follows(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text != "Al" or not doc[end + 1].is_title:
         return False
     return doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end + 1
+
+
+def _hyphenated_syllable_end(doc: Doc, end: int) -> int:
+    """End of a name whose span the model closed before a hyphen ("Choi Sang" + "-mok", "Yoon Suk" +
+    "-yeol"): a Korean given name is two syllables joined by a tight hyphen, the second in lower case."""
+    if end == 0 or end + 1 >= len(doc) or not doc[end - 1].is_title:
+        return end
+    hyphen, syllable = doc[end], doc[end + 1]
+    # the syllable heads the name as a noun ("Icahn-led" is a participle the name modifies)
+    heads_name = doc[end - 1].head.i == syllable.i and syllable.tag_ in ("NN", "NNP")
+    if (
+        _joining_hyphen(hyphen)
+        and not hyphen.whitespace_
+        and syllable.is_alpha
+        and syllable.is_lower
+        and heads_name
+    ):
+        return end + 2
+    return end
 
 
 def _untagged_last_name_end(doc: Doc, end: int) -> int:

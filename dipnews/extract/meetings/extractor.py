@@ -86,6 +86,7 @@ from dipnews.extract.meetings.syntax import prep_objects
 from dipnews.extract.meetings.triggers import (
     repair_adverbial_objects,
     repair_bare_gerunds,
+    repair_described_subjects,
     repair_displaced_subjects,
     repair_initial_plurals,
     repair_nominal_adjectives,
@@ -275,6 +276,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     repair_bare_gerunds(doc, NOUN_TRIGGERS)
     repair_nominal_adjectives(doc, NOUN_TRIGGERS)
     repair_displaced_subjects(doc)
+    repair_described_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)

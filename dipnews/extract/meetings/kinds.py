@@ -23,7 +23,9 @@ from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_PLURAL,
+    OCCASION_NOUNS,
     ONE_PARTY_EVENT_MODIFIERS,
+    PRIVATE_SPEECH_ADVERBS,
     RECEIVING_VERBS,
     VERB_FRAMES,
     VISIT_CALL_VERBS,
@@ -81,11 +83,24 @@ def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
         # speech, so "to" counts only for a call
         if _call_context(trigger):
             return "call", PARTICIPANT, PARTICIPANT
-        return ("meeting", PARTICIPANT, PARTICIPANT) if prep_objects(trigger, ("with",)) else None
+        with_phrase = bool(prep_objects(trigger, ("with",)))
+        return ("meeting", PARTICIPANT, PARTICIPANT) if with_phrase or _spoke_aside(trigger) else None
     entry = VERB_FRAMES[lemma]
     remote = (lemma in CONVERSATION_VERBS and _call_context(trigger)) or held_remotely(trigger)
     meeting_type = "call" if remote else entry["type"]
     return meeting_type, entry["subject"], entry["object"]
+
+
+def _spoke_aside(trigger: Token) -> bool:
+    """ "X and Y spoke briefly on the sidelines of the summit": speaking together apart from an event, to
+    no audience (the plural subject is still required as the other side; "spoke to reporters", "spoke at
+    the rally" are speeches)."""
+    if prep_objects(trigger, ("to", "at", "before")):
+        return False
+    aside = [o for o in prep_objects(trigger, ("on",)) if o.lemma_.lower() in OCCASION_NOUNS]
+    return bool(aside) or any(
+        c.dep_ == "advmod" and c.lower_ in PRIVATE_SPEECH_ADVERBS for c in trigger.children
+    )
 
 
 def _pays_call(trigger: Token) -> bool:

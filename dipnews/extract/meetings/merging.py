@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from dipnews.extract.dates import ResolvedDate
 from dipnews.extract.meetings.lexicon import (
     ADDITIVE_ADVERBS,
     ATTENDANCE_VERBS,
@@ -109,6 +110,8 @@ def _absorb(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActor
             current is None
             or current.date is None
             or (not fill_only and not dates_conflict(current, mention.date) and finer(mention.date, current))
+            # a time written outweighs the report's day the meeting was dated by ("X meets Y" headlines)
+            or (not fill_only and current.text is None and mention.date.text is not None)
         ):
             meeting.date = mention.date
     if mention.location is not None:
@@ -124,6 +127,21 @@ def _additive(trigger: Token) -> bool:
     """The trigger's clause adds to what was told ("also met", "met X as well")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
+
+
+def _report_day_near(first: ResolvedDate | None, second: ResolvedDate | None) -> bool:
+    """One of two dates is only the day of the report (no time written: "After meeting X, Y told
+    reporters", a headline's "X meets Y") and the other a day of the same news week: the report's day
+    stands in for the day the text gives elsewhere, not for another encounter."""
+    if first is None or second is None or first.date is None or second.date is None:
+        return False
+    if (first.text is None) == (second.text is None) or first.precision != "day" or second.precision != "day":
+        return False
+    return abs((first.date - second.date).days) <= REPORT_DAY_REACH_DAYS
+
+
+# How far from the report's day a day written elsewhere may be and still be the one it stands for.
+REPORT_DAY_REACH_DAYS = 7
 
 
 def _same_day(meeting: MeetingDraft, mention: MeetingMention) -> bool:
@@ -159,9 +177,10 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
     # ("Following his meeting with Kohl, X said": an anaphoric noun dated only by its report's day refers
     # back to the meeting told before, whose day the text gave)
     inferred = mention.definite and mention.date is not None and mention.date.text is None
-    if (not inferred and dates_conflict(meeting.date, mention.date)) or _places_conflict(
-        meeting.location, mention.location
-    ):
+    times_differ = dates_conflict(meeting.date, mention.date) and not _report_day_near(
+        meeting.date, mention.date
+    )
+    if (not inferred and times_differ) or _places_conflict(meeting.location, mention.location):
         return False  # one encounter has one time and one place
     # lists, not sets: the mapping must not depend on hashing
     mention_core = list(core_parties(mention.parties))

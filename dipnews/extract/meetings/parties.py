@@ -473,9 +473,10 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
             if token.tag_ != "NN" or name.dep_ in ("nsubj", "nsubjpass"):
                 return []
             continue
-        if following.pos_ != "PROPN" or not following.is_title:
+        # ("Vietnamese leader To Lam": a name's first word read as a preposition)
+        persons = _persons_starting_at(following, actors) if following.is_title else []
+        if not persons and (following.pos_ != "PROPN" or not following.is_title):
             return []  # ("the man he is seeking to succeed": a pronoun starts a clause, not a name)
-        persons = _persons_starting_at(following, actors)
         if persons:
             return persons[:1]
     return []
