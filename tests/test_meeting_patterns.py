@@ -2282,6 +2282,27 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Hill met United States President Tom Hale at the White House on Monday evening.",
         [Expected({"James Hill": V, "Tom Hale": H}, "White House", MONDAY)],
     ),
+    "'A and B met with C separately': each subject meets the counterpart on their own": (
+        "Chinese Premier Li Wei and top legislator Zhao Min met with Algerian President Ali Benali separately"
+        " in Beijing on Monday.",
+        [
+            Expected({"Li Wei": H, "Ali Benali": V}, "Beijing", MONDAY),
+            Expected({"Zhao Min": H, "Ali Benali": V}, "Beijing", MONDAY),
+        ],
+    ),
+    "'met with A and B respectively': one meeting per counterpart": (
+        "Indian Prime Minister Raj Mehta met with Turkish President Ali Demir and Brazilian President Ana"
+        " Moreira respectively in Rome on Sunday.",
+        [
+            Expected({"Raj Mehta": P, "Ali Demir": P}, "Rome", SUNDAY),
+            Expected({"Raj Mehta": P, "Ana Moreira": P}, "Rome", SUNDAY),
+        ],
+    ),
+    "a week other news is set in ('The House will vote next week') sets no plan's week": (
+        "The House will vote next week on spending. Senator Ann Lee will meet with Majority Leader Tom Hale"
+        " on Friday.",
+        [Expected({"Ann Lee": P, "Tom Hale": P}, None, FRIDAY, "planned")],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

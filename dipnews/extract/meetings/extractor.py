@@ -39,10 +39,13 @@ from dipnews.extract.meetings.journeys import (
     stays,
 )
 from dipnews.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
     DELEGATION_NOUNS,
+    DEPARTURE_VERBS,
     GROUP_NOUNS,
     NOUN_TRIGGERS,
     PARTY_NOUNS,
+    TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
@@ -263,10 +266,17 @@ def _article_mentions(
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
         focus_day = last_named_day(expressions, meta.published_date) or focus_day
         named_day = last_named_day(expressions, meta.published_date, with_published=True) or named_day
-        for expression in expressions:
-            found_frame = week_frame(expression.text, meta.published_date)
-            frame = found_frame if found_frame is not None else frame
+        if own or _tells_travel(sentence):
+            # ("The House will vote next week": a week other news is set in sets no visit's plans)
+            for expression in expressions:
+                found_frame = week_frame(expression.text, meta.published_date)
+                frame = found_frame if found_frame is not None else frame
     return mentions
+
+
+def _tells_travel(sentence: Span) -> bool:
+    """The sentence tells a journey ("will travel to Moscow next week"), which the plans after it fill."""
+    return any(t.lemma_.lower() in TRAVEL_VERBS | DEPARTURE_VERBS | ARRIVAL_VERBS for t in sentence)
 
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:

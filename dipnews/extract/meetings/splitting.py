@@ -27,7 +27,7 @@ from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
 from dipnews.extract.meetings.place import more_specific_place, place_text
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingDraft, MeetingMention
 from dipnews.extract.meetings.roles import home_of
-from dipnews.extract.meetings.syntax import clause_verbs, dependents, prep_objects
+from dipnews.extract.meetings.syntax import clause_verbs, dependents, prep_objects, subject_heads
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting
 
 
@@ -202,6 +202,8 @@ def split_gapped(
     expressions: list[DateExpression] | None,
 ) -> list[MeetingMention]:
     """One mention per counterpart met in turn; each later one takes the place and time written after it."""
+    if (by_subject := _separate_subjects(mention, actors)) is not None:
+        return by_subject
     found: list[MeetingMention] = []
     taken: set[str] = set()
     object_side = _object_side(mention.trigger, actors)
@@ -240,6 +242,26 @@ def split_gapped(
     for later in found:
         later.parties = {**shared, **later.parties}
     return [first, *found]
+
+
+def _separate_subjects(mention: MeetingMention, actors: ArticleActors) -> list[MeetingMention] | None:
+    """ "A and B met with C separately": each of the coordinated subjects meets the counterpart on their
+    own (convention 6), in the one setting the sentence gives; None when the subject is no coordination."""
+    trigger = mention.trigger
+    if not _separate_groups(trigger) and not any(
+        c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in trigger.children
+    ):
+        return None
+    if len(_counterparts(trigger)) != 1:
+        return None  # several counterparts: each is met separately (_separate_groups)
+    heads, _ = subject_heads(trigger)
+    subjects = [k for h in heads for c in (h, *h.conjuncts) for k in actor_keys(c, actors)]
+    subjects = [k for k in dict.fromkeys(subjects) if k in mention.parties]
+    if len(subjects) < 2:
+        return None
+    object_side = _object_side(trigger, actors)
+    shared = {k: r for k, r in mention.parties.items() if k in object_side}
+    return [replace(mention, parties={key: mention.parties[key], **shared}) for key in subjects]
 
 
 def _object_side(trigger: Token, actors: ArticleActors) -> set[str]:
