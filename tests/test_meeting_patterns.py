@@ -2303,6 +2303,55 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " on Friday.",
         [Expected({"Ann Lee": P, "Tom Hale": P}, None, FRIDAY, "planned")],
     ),
+    "'The pair were joined by X and Y': those joining the meeting just told are attendees": (
+        "Prime Minister Tom Reed was received by President Jan Nowak in the Oval Office on Wednesday. The"
+        " pair were joined by Foreign Secretary David Lamb and Secretary of State Ann Lee.",
+        [Expected({"Jan Nowak": H, "Tom Reed": V, "David Lamb": A, "Ann Lee": A}, "Oval Office", PUBLISHED)],
+    ),
+    "'X and Y were present at the talks': attendees of the talks just told": (
+        "Xi Lin held talks with visiting Algerian President Ali Benali in Beijing on Monday. Cai Min and Wang"
+        " Bo were present at the talks.",
+        [
+            Expected(
+                {"Xi Lin": H, "Ali Benali": V, "Cai Min": A, "Wang Bo": A},
+                "Beijing",
+                MONDAY,
+                meeting_type="talks",
+            )
+        ],
+    ),
+    "'met Y in a meeting also attended by Z': one meeting, Z attending": (
+        "Donald Hale met House Speaker Paul Ryan on Thursday in a meeting also attended by party chairman"
+        " Reince Priebus.",
+        [Expected({"Donald Hale": P, "Paul Ryan": P, "Reince Priebus": A}, None, dt.date(2024, 5, 9))],
+    ),
+    "a meeting that has been postponed is no meeting": (
+        "A planned meeting between Finance Minister Juan Soto and the bank advisory committee in New York"
+        " next week has been postponed.",
+        [],
+    ),
+    "'accepted X's invitation to visit Brasilia': the inviter hosts the visit to come": (
+        "Indian Prime Minister Raj Mehta accepted Brazilian President Ana Moreira's invitation to visit"
+        " Brasilia in July.",
+        [Expected({"Raj Mehta": V, "Ana Moreira": H}, "Brasilia", dt.date(2024, 7, 1), "planned", "visit")],
+    ),
+    "'looks forward to welcoming X to Y in August' is planned": (
+        "President Tom Hale said he looks forward to welcoming Prime Minister Kenji Sato to Camp David in"
+        " August.",
+        [Expected({"Tom Hale": H, "Kenji Sato": V}, "Camp David", dt.date(2024, 8, 1), "planned")],
+    ),
+    "'The two last met in X in February': the pair told before, an earlier meeting": (
+        "President Petro Kovalenko held talks with Vice President Tom Hale in Rome on Sunday. The two last"
+        " met in the Oval Office in February.",
+        [
+            Expected({"Petro Kovalenko": P, "Tom Hale": P}, "Rome", SUNDAY, meeting_type="talks"),
+            Expected({"Petro Kovalenko": P, "Tom Hale": P}, "Oval Office", dt.date(2024, 2, 1)),
+        ],
+    ),
+    "'agreed to meet again at the summit in June': the summit is as planned as the meeting": (
+        "President Tom Hale and Prime Minister Kenji Sato agreed to meet again at the Venice summit in June.",
+        [Expected({"Tom Hale": P, "Kenji Sato": P}, "Venice", dt.date(2024, 6, 1), "planned", "summit")],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -21,6 +21,7 @@ from dipnews.extract.meetings.lexicon import (
     GROUP_NOUNS,
     JOINING_VERBS,
     NOUN_TRIGGERS,
+    PAIR_NOUNS,
     PARTY_NOUNS,
     TRAVEL_VERBS,
     VERB_FRAMES,
@@ -93,7 +94,9 @@ def _absorb(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActor
                 )
             continue
         if target == key:
-            meeting.parties[key] = _stronger_role(meeting.parties[key], role)
+            # (one told as also attending stays so where another mention only lists him)
+            if meeting.parties[key] != ATTENDEE or role != PARTICIPANT:
+                meeting.parties[key] = _stronger_role(meeting.parties[key], role)
             continue
         meeting_role = meeting.parties.pop(target)
         target_is_country = country_of(target, actors)[1]
@@ -189,7 +192,9 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
     mapped = {mapping.get(k, k) for k in mention_core}
     if mapped - set(meeting_core) and _additive(mention.trigger):
         return False  # "the ministers also met X": X joins in another encounter, not the one told before
-    return mapped <= set(meeting_core) or set(meeting_core) <= mapped
+    # ("met Y in a meeting also attended by Z": the noun names Z among its parties, the one told Z attended)
+    present = set(meeting_core) | {k for k, r in meeting.parties.items() if r == ATTENDEE}
+    return mapped <= present or set(meeting_core) <= mapped
 
 
 def _same_visitor_visit(mention: MeetingMention, meetings: list[MeetingDraft]) -> bool:
@@ -211,7 +216,7 @@ def _plural_pronoun(trigger: Token, actors: ArticleActors) -> Token | None:
     pronouns = [
         c
         for c in trigger.children
-        if (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they")
+        if (c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "they" or _the_pair(c)))
         or (c.dep_ == "poss" and c.lower_ == "their")
     ]
     if len(pronouns) != 1 or (isinstance(actors, ArticleParties) and pronouns[0].i in actors.groups):
@@ -222,6 +227,17 @@ def _plural_pronoun(trigger: Token, actors: ArticleActors) -> Token | None:
         if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS") and not numbered:
             return None
     return pronoun
+
+
+def _the_pair(noun: Token) -> bool:
+    """ "The two last met in February", "the pair", "the two leaders": a definite plain noun that stands,
+    as "they" does, for the two parties told before."""
+    numerals = [c for c in noun.children if c.dep_ == "nummod" and c.lower_ in ("two", "both")]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for n in (noun, *numerals) for c in n.children)
+    if numerals and noun.lower_ in ("last", "first"):
+        return definite  # ("The two last met": the parser makes the adverb the subject of the numeral)
+    numbered = noun.lower_ in ("two", "pair") or bool(numerals)
+    return definite and numbered and noun.lemma_.lower() in PAIR_NOUNS
 
 
 def _pronoun_antecedent(
@@ -386,10 +402,23 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
         if not told:
             continue
         meeting = max(told, key=lambda t: t[0])[1]
-        for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX") and _joins_meeting(t)):
-            for subject in dependents(verb, ("nsubj",)):
-                for key in (k for s in with_conjuncts(subject) for k in actor_keys(s, actors)):
-                    meeting.parties.setdefault(key, ATTENDEE)
+        for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX")):
+            joiners = dependents(verb, ("nsubj",)) if _joins_meeting(verb) else _joined_by(verb)
+            for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
+                meeting.parties.setdefault(key, ATTENDEE)
+
+
+def _joined_by(verb: Token) -> list[Token]:
+    """ "The pair were joined by X and Y", "They were accompanied by Z": those the parties of the meeting
+    just told were joined by (the subject is a pronoun or a plain plural noun for those parties)."""
+    if verb.lemma_.lower() not in JOINING_VERBS | {"accompany"}:
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    subjects = dependents(verb, ("nsubjpass",))
+    if not subjects or not all(s.pos_ == "PRON" or s.lemma_.lower() in PAIR_NOUNS for s in subjects):
+        return []
+    return prep_objects(verb, ("by",))
 
 
 def _joins_meeting(verb: Token) -> bool:
@@ -397,8 +426,13 @@ def _joins_meeting(verb: Token) -> bool:
     also present": a verb that puts its subject at a meeting named by a definite noun (or "also present")."""
     lemma = verb.lemma_.lower()
     if lemma == "be":
-        present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
-        return present and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+        present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
+        # "were also present", "were present at the talks"
+        at_meeting = [n for p in present for n in prep_objects(p, ("at",)) + prep_objects(verb, ("at",))]
+        told = any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in at_meeting)
+        return bool(present) and (
+            told or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+        )
     if lemma not in JOINING_VERBS:
         return False
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):

@@ -88,10 +88,13 @@ def invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> l
     for token in tokens:
         if token is None:
             continue
-        for invitation in prep_objects(token, ("at", "on", "upon")):
+        invitations = prep_objects(token, ("at", "on", "upon"))
+        if token.dep_ == "acl":
+            invitations.append(token.head)  # "accepted X's invitation to visit Brasilia"
+        for invitation in invitations:
             if invitation.lemma_.lower() not in INVITATION_NOUNS:
                 continue
-            inviters = dependents(invitation, ("poss",)) + prep_objects(invitation, ("of",))
+            inviters = dependents(invitation, ("poss",)) + prep_objects(invitation, ("of", "from"))
             # "At the invitation of X, Y will visit": Y, coordinated with X by the parser, is the guest
             guest = subject_in_fronted_phrase(token)
             keys.extend(

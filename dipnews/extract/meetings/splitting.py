@@ -36,7 +36,7 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
     time are the encounter's own, and its status the encounter's."""
     for mention in mentions:
         for occasion in mentions:
-            if occasion is mention or not _phrase_of(occasion.trigger, mention.trigger):
+            if occasion.trigger == mention.trigger or not _phrase_of(occasion.trigger, mention.trigger):
                 continue
             if _earlier_encounter(occasion, mention):
                 continue
@@ -44,10 +44,11 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
                 mention.date = occasion.date
             if mention.location is None:
                 mention.location = occasion.location
-            if occasion.status is None:
-                # "is expected to meet Y at the APEC summit next week": the occasion is as planned as the
-                # encounter told at it
+            if occasion.status is None or mention.status == PLANNED:
+                # "is expected to meet Y at the APEC summit next week", "agreed to meet again at the summit
+                # in June": the occasion is as planned as the encounter told at it, and of its time
                 occasion.status = mention.status
+                occasion.date = mention.date if mention.status == PLANNED and mention.date else occasion.date
 
 
 def _earlier_encounter(occasion: MeetingMention, mention: MeetingMention) -> bool:
