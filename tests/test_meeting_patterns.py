@@ -2352,6 +2352,30 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Tom Hale and Prime Minister Kenji Sato agreed to meet again at the Venice summit in June.",
         [Expected({"Tom Hale": P, "Kenji Sato": P}, "Venice", dt.date(2024, 6, 1), "planned", "summit")],
     ),
+    "'X, attending the summit in P, held meetings with A and B': the event's place is theirs": (
+        "Pope Leo, attending the Group of Seven summit in Puglia, held separate meetings on Friday with"
+        " Ukrainian President Petro Kovalenko and Indian Prime Minister Raj Mehta.",
+        [
+            Expected({"Group of Seven": P, "Pope Leo": P}, "Puglia", LAST_FRIDAY, meeting_type="summit"),
+            Expected({"Pope Leo": P, "Raj Mehta": P}, "Puglia", LAST_FRIDAY),
+            Expected({"Pope Leo": P, "Petro Kovalenko": P}, "Puglia", LAST_FRIDAY),
+        ],
+    ),
+    "'held talks yesterday with X in Vienna': the light verb's with-phrase carries the place": (
+        "Saudi Arabian Oil Minister Hisham Nazer held talks yesterday with Venezuelan Energy Minister Arturo"
+        " Grisanti in Vienna.",
+        [Expected({"Hisham Nazer": P, "Arturo Grisanti": P}, "Vienna", TUESDAY, meeting_type="talks")],
+    ),
+    "'stop in Geneva, where he is expected to meet X': the relative clause's place, not the journey's": (
+        "Before arriving in Washington, Raj Mehta will stop in Geneva, where he is expected to meet Swiss"
+        " President Hans Keller.",
+        [Expected({"Raj Mehta": V, "Hans Keller": H}, "Geneva", None, "planned")],
+    ),
+    "'met with tech leaders at X on Wednesday, including A, B and C': the named members are the parties": (
+        "President-elect Tom Hale met with tech leaders at Hale Tower on Wednesday, including Apple's Tim"
+        " Cook and Amazon's Jeff Bezos.",
+        [Expected({"Tom Hale": P, "Tim Cook": P, "Jeff Bezos": P}, "Hale Tower", PUBLISHED)],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -760,6 +760,10 @@ def _read_modifiers_left(
             countries.append(code)
             i = (ent.start if ent is not None else i) - 1
             continue
+        if i > 0 and token.is_title and (code := country_by_demonym(doc[i - 1 : i + 1].text)) is not None:
+            countries.append(code)  # "Saudi Arabian Oil Minister": a two-word demonym tagged as two
+            i -= 2
+            continue
         if token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and not token.is_stop:
             title_tokens.append(token.i)  # "press secretary", "managing director"
             i -= 1

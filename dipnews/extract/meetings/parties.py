@@ -345,6 +345,10 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
         named = prep_objects(verb, ("by",)) + dependents(verb, ("dobj",))
         keys.extend(k for n in named for c in with_conjuncts(n) for k in actor_keys(c, actors))
     members = prep_objects(token, ("including",))  # the parser often reads "including" as a preposition
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else token.head
+    if not members and token.dep_ in ("pobj", "dobj") and verb.pos_ in ("VERB", "AUX"):
+        # "met with tech leaders at X on Wednesday, including A, B and C": hung on the verb, after the group
+        members = [m for m in prep_objects(verb, ("including",)) if m.i > token.i]
     keys.extend(k for n in members for c in with_conjuncts(n) for k in actor_keys(c, actors))
     return list(dict.fromkeys(keys))
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
+    ATTENDING_VERBS,
     DEPARTURE_VERBS,
     EXTENT_NOUNS,
     JOURNEY_NOUNS,
@@ -283,6 +284,8 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco", "the summit of X and Y in
     # Woodside": or on the last party named
     holders.extend(prep_objects(trigger, ("with", "between", "of")))
+    if governor is not None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        holders.extend(prep_objects(governor, ("with",)))  # ("held talks on Monday with X in Vienna")
     if trigger.pos_ == "VERB":
         holders.extend(with_objects_hung_lower(trigger, NOUN_TRIGGERS))
     # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;
@@ -323,6 +326,11 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                     return place
     if (place := _venue_modifier(trigger)) is not None:
         return place
+    # "will stop in Geneva, where he is expected to meet X": the relative adverb says where, whatever
+    # journey the sentence tells besides
+    antecedent = where_antecedent(trigger)
+    if antecedent is not None and (place := place_text(antecedent) or _place_before(antecedent)) is not None:
+        return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
         places = _places_gone_to(trigger, meeting_type)
         if places:
@@ -342,9 +350,6 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                         return place
     place = _nested_place(trigger, governor) or _place_left_after(trigger, governor)
     if place is not None:
-        return place
-    antecedent = where_antecedent(trigger)
-    if antecedent is not None and (place := place_text(antecedent) or _place_before(antecedent)) is not None:
         return place
     if (place := _place_there(trigger, governor)) is not None:
         return place
@@ -376,7 +381,7 @@ def _place_of_presence(trigger: Token, governor: Token | None) -> str | None:
             for c in dependents(s, ("relcl",))
             if c.lemma_ == "be" or c.lemma_.lower() in ARRIVAL_VERBS
         ]
-        placed = [o for s in subjects for o in _presence_aside(s)]
+        placed = [o for s in subjects for o in _presence_aside(s)] + _attended_at(holder)
     else:
         placed = []
     for clause in clauses:
@@ -432,7 +437,21 @@ def _presence_aside(subject: Token) -> list[Token]:
     ]
     # "X, on a visit to Britain, had talks with Y": where the visit the subject is on has taken him
     visits = [v for v in prep_objects(subject, ("on",)) if v.lemma_.lower() in VISIT_NOUNS]
-    return aside + [place for visit in visits for place in prep_objects(visit, ("to",))]
+    return (
+        aside + [place for visit in visits for place in prep_objects(visit, ("to",))] + _attended_at(subject)
+    )
+
+
+def _attended_at(holder: Token) -> list[Token]:
+    """ "X, attending the G7 summit in Puglia, held meetings with Y": where the event is that a participle
+    beside the subject (or its verb, as parsed) has the subject attend."""
+    events = [
+        event
+        for clause in dependents(holder, ("acl", "advcl"))
+        if clause.lemma_.lower() in ATTENDING_VERBS and clause.tag_ == "VBG"
+        for event in dependents(clause, ("dobj",))
+    ]
+    return [place for event in events for place in prep_objects(event, ("in", "at"))]
 
 
 def _places_gone_to(trigger: Token, meeting_type: str) -> list[str]:

@@ -341,8 +341,11 @@ def where_antecedent(trigger: Token) -> Token | None:
     where = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
     if where is None:
         return None
-    if trigger.dep_ == "relcl":
-        return trigger.head
+    clause = trigger
+    while clause.dep_ == "xcomp":
+        clause = clause.head  # "Geneva, where he is expected to meet X": the clause is the planning verb's
+    if clause.dep_ == "relcl":
+        return clause.head
     if trigger.dep_ == "advcl" and trigger.i > trigger.head.i:
         # "travelled to Washington last week, where he met X": parsed as a clause of the verb, "where" still
         # takes up the last noun before it (the time, when one intervenes, leads back to the place)

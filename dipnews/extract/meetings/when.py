@@ -388,7 +388,15 @@ def date_mention(
     spoken = _spoken_after(token, governor)
     if planned is None and spoken is not None and _said_in_past(spoken):
         planned = False  # "told reporters after meeting X": what was said, the meeting was before it
-    if planned is None and chosen is not None and participle_of_past(token):
+    # ("X, attending the summit in Puglia, held meetings on Friday": so is the participle holding the noun)
+    if (
+        planned is None
+        and chosen is not None
+        and (
+            participle_of_past(token)
+            or (governor is not None and token.pos_ == "NOUN" and participle_of_past(governor))
+        )
+    ):
         planned = False
     if chosen is None and planned is None and ongoing(token):
         planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
