@@ -755,14 +755,9 @@ def _read_modifiers_left(
             title_tokens.append(token.i)
             i -= 1
             continue
-        code = _entity_country(ent, token) if (ent is not None or token.text[:1].isupper()) else None
-        if code:
+        if (country_word := _country_word_ending_at(doc, i, ent)) is not None:
+            code, i = country_word
             countries.append(code)
-            i = (ent.start if ent is not None else i) - 1
-            continue
-        if i > 0 and token.is_title and (code := country_by_demonym(doc[i - 1 : i + 1].text)) is not None:
-            countries.append(code)  # "Saudi Arabian Oil Minister": a two-word demonym tagged as two
-            i -= 2
             continue
         if token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and not token.is_stop:
             title_tokens.append(token.i)  # "press secretary", "managing director"
@@ -784,6 +779,18 @@ def _read_modifiers_left(
             links.organizations.append((token.i, token.i + 1))  # "IMF managing director" the NER missed
         return i
     return i
+
+
+def _country_word_ending_at(doc: Doc, i: int, ent: Span | None) -> tuple[str, int] | None:
+    """A country word ending at token i, with the index of the token before it: the entity's country
+    ("Chinese"), or a two-word demonym the model tagged as two ("Saudi Arabian Oil Minister")."""
+    token = doc[i]
+    code = _entity_country(ent, token) if (ent is not None or token.text[:1].isupper()) else None
+    if code:
+        return code, (ent.start if ent is not None else i) - 1
+    if i > 0 and token.is_title and (code := country_by_demonym(doc[i - 1 : i + 1].text)) is not None:
+        return code, i - 2
+    return None
 
 
 def _read_bracketed_acronym(
