@@ -2376,6 +2376,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Cook and Amazon's Jeff Bezos.",
         [Expected({"Tom Hale": P, "Tim Cook": P, "Jeff Bezos": P}, "Hale Tower", PUBLISHED)],
     ),
+    "'readiness to host a new round of talks between A and B' offers them, it tells no meeting": (
+        "Turkish President Ali Demir and Russian President Ivan Petrov spoke by telephone late on Tuesday."
+        " During the call, Demir reiterated Turkey's readiness to host a new round of direct talks between"
+        " Russia and Ukraine in Istanbul.",
+        [Expected({"Ali Demir": P, "Ivan Petrov": P}, None, TUESDAY, meeting_type="call")],
+    ),
+    "'his counterpart from Laos, X': the name after the post's country is the party": (
+        "Russian Foreign Minister Sergei Volkov held talks with his counterpart from Laos, Somsak Vong, in"
+        " Moscow on Thursday.",
+        [
+            Expected(
+                {"Sergei Volkov": P, "Somsak Vong": P}, "Moscow", dt.date(2024, 5, 9), meeting_type="talks"
+            )
+        ],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -114,7 +114,12 @@ def _absorb(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActor
             or current.date is None
             or (not fill_only and not dates_conflict(current, mention.date) and finer(mention.date, current))
             # a time written outweighs the report's day the meeting was dated by ("X meets Y" headlines)
-            or (not fill_only and current.text is None and mention.date.text is not None)
+            or (
+                not fill_only
+                and current.text is None
+                and mention.date.text is not None
+                and _report_day_near(current, mention.date)
+            )
         ):
             meeting.date = mention.date
     if mention.location is not None:

@@ -422,10 +422,10 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
 
 def _name_after_described_post(title: Token, actors: ArticleActors) -> list[str]:
     """ "the visiting President of Mozambique, Daniel Chapo", "the UN special envoy for Yemen, Hans
-    Grundberg": a title with the state or matter of its post, then the holder's name set off by a comma,
-    which the parser hangs on the post's state or on the verb."""
+    Grundberg", "his counterpart from Laos, X": a title with the state or matter of its post, then the
+    holder's name set off by a comma, which the parser hangs on the post's state or on the verb."""
     doc = title.doc
-    if not prep_objects(title, ("of", "for", "to")):
+    if not prep_objects(title, ("of", "for", "to", "from")):
         return []
     # the first comma after the post (the name may hang inside the title's phrase, on the post's state)
     comma = next((t for t in doc[title.i + 1 : title.right_edge.i + 2] if t.text == ","), None)

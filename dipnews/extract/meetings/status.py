@@ -29,6 +29,7 @@ from dipnews.extract.meetings.lexicon import (
     PLAN_LEMMAS,
     PLANNED_NOUN_MODIFIERS,
     PLANNING_NOUNS,
+    PORTION_NOUNS,
     REFUSAL_LEMMAS,
     SCHEDULE_PARTICIPLES,
     SEQUENCE_PREPOSITIONS,
@@ -91,6 +92,12 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         climbs = (
             head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
             or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
+            # "readiness to host a new round of talks": the meeting is counted out by the noun before "of"
+            or (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.lemma_.lower() in PORTION_NOUNS
+            )
             # "no plans to either address the conference or meet X": infinitives share their governor
             or (head.dep_ == "conj" and head.head.tag_ == "VB")
         )

@@ -30,6 +30,7 @@ from dipnews.extract.dates import (
 )
 from dipnews.extract.meetings.lexicon import (
     BACK_FROM_WORDS,
+    DAY_POSITION_ADVERBS,
     EXTENT_NOUNS,
     LATER_ADVERBS,
     NOUN_TRIGGERS,
@@ -147,6 +148,7 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             and not _manner(parent)
             and parent.lemma_.lower() not in DAY_PARTS  # "on the afternoon of March 3"
             and parent.lemma_.lower() not in EXTENT_NOUNS  # "held a round of talks on June 20"
+            and not (parent.dep_ == "advmod" and parent.lower_ in DAY_POSITION_ADVERBS)  # "late on Tuesday"
         ):
             return False
         current = parent
