@@ -2391,6 +2391,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'X met Y on Wednesday, their first meeting since ...': 'their' is the clause's pair, not one before": (
+        "Senators Ann Lee and Joe Marsh spoke to reporters on Tuesday. Speaker Tom Hale met Minority Leader"
+        " Nancy Reed on Wednesday, their first meeting since the sit-in began.",
+        [Expected({"Tom Hale": P, "Nancy Reed": P}, None, PUBLISHED)],
+    ),
+    "'visit the pilgrimage town of X': a place noun's of-phrase names where, not who": (
+        "Sri Lankan President Anura Perera is due to visit the Buddhist pilgrimage town of Bodh Gaya on"
+        " Thursday before flying home.",
+        [],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -25,10 +25,13 @@ from dipnews.extract.meetings.lexicon import (
     GROUP_NOUNS,
     HEAD_TITLES,
     LEADER_GROUP_NOUNS,
+    NOUN_TRIGGERS,
     PARTY_NOUNS,
+    PLACE_NOUNS,
     POST_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
     SIDES_NOUNS,
+    VERB_FRAMES,
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
@@ -258,6 +261,8 @@ def _common_noun_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         return []  # "X and other Senate Republican leaders": more unnamed people beside a named one
     keys: list[str] = []
     lemma = token.lemma_.lower()
+    if lemma in PLACE_NOUNS:
+        return []  # "the pilgrimage town of Bodh Gaya": where, not who
     stands_for_owner = lemma in PARTY_NOUNS | GROUP_NOUNS | DELEGATION_NOUNS
     for child in token.children:
         if child.dep_ == "poss" and not stands_for_owner:
@@ -593,6 +598,19 @@ def _titled_pair(noun: Token, keys: list[str], actors: ArticleActors) -> bool:
     return len(holders) == 2 and all(holders) and bool(titled)
 
 
+def _owns_restated_meeting(pronoun: Token) -> bool:
+    """ "X met Y on Wednesday, their first meeting since ...": "their" owns a meeting noun that restates
+    the meeting its clause's verb tells, so it stands for that verb's parties, not a group named before."""
+    noun = pronoun.head
+    return (
+        pronoun.lower_ == "their"
+        and pronoun.dep_ == "poss"
+        and noun.dep_ in ("npadvmod", "appos")
+        and noun.lemma_.lower() in NOUN_TRIGGERS
+        and noun.head.lemma_.lower() in VERB_FRAMES
+    )
+
+
 def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[str]]:
     """Resolve plural anaphors to the group of two or more actors most recently named as one phrase
     ("Obama and Sanders ... the two men talked"; "The leaders of X, Y and Z ... As they met")."""
@@ -607,6 +625,8 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
             if token.dep_ == "conj" or token.i in inside_group:
                 continue
             size = _anaphor_size(token)
+            if size is not None and _owns_restated_meeting(token):
+                continue  # its meeting is the clause's own, whose parties it stands for (see merging)
             if size is not None:
                 own = [] if token.pos_ == "PRON" else actor_keys(token, actors)
                 if len(own) < 2:
