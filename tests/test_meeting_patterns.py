@@ -2401,6 +2401,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Thursday before flying home.",
         [],
     ),
+    "'dialled X on Monday' is a call": (
+        "Indian Prime Minister Raj Mehta dialled Ukrainian President Petro Kovalenko on Monday and reiterated"
+        " India's support for peace.",
+        [Expected({"Raj Mehta": P, "Petro Kovalenko": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'spoke with X about the BRICS summit': a meeting talked about is no meeting held": (
+        "Raj Mehta spoke with Brazilian President Ana Moreira on Sunday about the BRICS summit.",
+        [Expected({"Raj Mehta": P, "Ana Moreira": P}, None, SUNDAY)],
+    ),
+    "'EAM X holds talks with French counterpart': the Indian press's abbreviated office, one person": (
+        "EAM Raj Mehta holds talks with French counterpart in Paris\n\nPARIS: External Affairs Minister Raj"
+        " Mehta on Monday held talks with his French counterpart Jean Roux, a day after arriving in France.",
+        [Expected({"Raj Mehta": V, "Jean Roux": H}, "Paris", MONDAY, meeting_type="talks")],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -21,6 +21,7 @@ TITLES_LEXICON = load_lexicon(
         "office_unit_words",
         "counterpart_nouns",
         "plural_abbreviations",
+        "title_abbreviations",
         "company_offices",
         "honorifics",
         "national_office_names",
@@ -74,17 +75,7 @@ FEMALE_MARKERS: frozenset[str] = frozenset(
 
 # Short (abbreviated) heads and their full forms, so that "Rep. Tom Cole" gets "representative".
 TITLE_ABBREVIATIONS: dict[str, str] = {
-    "rep.": "representative",
-    "rep": "representative",
-    "sen.": "senator",
-    "gov.": "governor",
-    "gen.": "general",
-    "adm.": "admiral",
-    "col.": "colonel",
-    "lt.": "lieutenant",
-    "pres.": "president",
-    "amb.": "ambassador",
-    "sec.": "secretary",
+    str(k): str(v) for k, v in TITLES_LEXICON.table("title_abbreviations").items()
 }
 
 # Objects of "of" that continue an office name ("secretary *of state*", "minister *of defence*").

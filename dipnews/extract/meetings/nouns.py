@@ -410,12 +410,18 @@ def _copula_complements(trigger: Token) -> list[Token]:
     return [c for c in trigger.head.children if c.dep_ in ("acomp", "attr", "advmod")]
 
 
+# The topic prepositions that only ever give the subject matter ("on" and "over" also place and time).
+_SUBJECT_MATTER_PREPOSITIONS = TOPIC_PREPOSITIONS - {"on", "over"}
+
+
 def noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
     meeting_type = noun_type(trigger)
     if meeting_type is None:
         return None
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _SUBJECT_MATTER_PREPOSITIONS:
+        return None  # "spoke with X about the BRICS summit": a meeting talked about, not one held
     visit_like = meeting_type == "visit"
     parties: dict[str, str] = {}
     kind = "noun"
