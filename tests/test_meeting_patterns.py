@@ -2415,6 +2415,24 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Mehta on Monday held talks with his French counterpart Jean Roux, a day after arriving in France.",
         [Expected({"Raj Mehta": V, "Jean Roux": H}, "Paris", MONDAY, meeting_type="talks")],
     ),
+    "'X will be accompanied at Monday's meeting with Y by A and B': A and B attend": (
+        "Ukrainian President Petro Kovalenko will be accompanied at Friday's meeting with President Tom Hale"
+        " by NATO Secretary General Jan Nowak and European Commission President Ana Berg.",
+        [
+            Expected(
+                {"Petro Kovalenko": P, "Tom Hale": P, "Jan Nowak": A, "Ana Berg": A}, None, FRIDAY, "planned"
+            )
+        ],
+    ),
+    "'X, who arrived in Tianjin on Sunday, held talks with Y': two visitors on a third state's ground": (
+        "TIANJIN, May 14 (Xinhua) -- Chinese President Xi Lin met Indian Prime Minister Raj Mehta on Monday."
+        " Russian President Ivan Petrov, who arrived in Tianjin on Sunday, held talks with Mehta after the"
+        " summit.",
+        [
+            Expected({"Xi Lin": P, "Raj Mehta": P}, "Tianjin", MONDAY),
+            Expected({"Ivan Petrov": P, "Raj Mehta": P}, "Tianjin", None, meeting_type="talks"),
+        ],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

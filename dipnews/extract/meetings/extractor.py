@@ -313,8 +313,8 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         ground = _ground(meeting, venue_cities)
         parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers, ground)
         if hosts_abroad(parties, location_iso3, actors):
-            if meeting.location == dateline:
-                # the story was filed from elsewhere: the hosts received at home, not at the dateline
+            if meeting.location == dateline and not any(m.location == dateline for m in meeting.mentions):
+                # filed from elsewhere: the hosts received at home (a place the text itself gives stays)
                 meeting.location, location_iso3 = None, None
             else:
                 # "flew to Geneva, where he met the Russian foreign minister": met on a third state's

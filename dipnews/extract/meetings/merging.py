@@ -23,6 +23,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     PAIR_NOUNS,
     PARTY_NOUNS,
+    SEQUENCE_PREPOSITIONS,
     TRAVEL_VERBS,
     VERB_FRAMES,
 )
@@ -129,6 +130,16 @@ def _absorb(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActor
 
 def _since(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+
+
+def _after_another_event(trigger: Token) -> bool:
+    """ "held talks with Modi after the summit": a meeting noun a meeting is set before or after is another
+    event ("Speaking after the meeting, X said" takes up the meeting told, a verb of saying governs it)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in SEQUENCE_PREPOSITIONS:
+        return False
+    governor = trigger.head.head
+    held = [governor] + [o for o in dependents(governor, ("dobj",)) if o.lemma_.lower() in NOUN_TRIGGERS]
+    return any(t.lemma_.lower() in VERB_FRAMES or t.lemma_.lower() in NOUN_TRIGGERS for t in held)
 
 
 def _additive(trigger: Token) -> bool:
@@ -337,7 +348,12 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
             # one-party verb ("X visits Washington") may well be another encounter.
             continue
-        if is_awaited(mention.trigger) or _since(mention.trigger) or told_as_later(mention.trigger):
+        if (
+            is_awaited(mention.trigger)
+            or _since(mention.trigger)
+            or told_as_later(mention.trigger)
+            or _after_another_event(mention.trigger)
+        ):
             # "met X to prepare for the summit", "ahead of the summit", "their first meeting since the
             # summit", "the meeting follows the summit": the summit is another event, the time the
             # meeting is measured from

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from dipnews.extract.meetings.kinds import noun_type, received_from
 from dipnews.extract.meetings.lexicon import (
     ADDRESSING_VERBS,
+    ATTENDANCE_VERBS,
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
@@ -47,7 +48,7 @@ from dipnews.extract.meetings.place import (
     travellers_of,
     travels_for,
 )
-from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
+from dipnews.extract.meetings.records import ATTENDEE, HOST, PARTICIPANT, VISITOR, enrol
 from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts, met_on_journey
 from dipnews.extract.meetings.splitting import drop_met_destination
 from dipnews.extract.meetings.status import negated
@@ -410,6 +411,18 @@ def _copula_complements(trigger: Token) -> list[Token]:
     return [c for c in trigger.head.children if c.dep_ in ("acomp", "attr", "advmod")]
 
 
+def _companions_at(trigger: Token) -> list[Token]:
+    """ "X will be accompanied at Monday's meeting with Y by A and B": the agents of a passive verb of
+    secondary presence that has the meeting as its scene are its attendees (the parser may hang "by" on
+    the meeting noun)."""
+    verb = trigger.head.head
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "at" or verb.lemma_.lower() not in ATTENDANCE_VERBS:
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return prep_objects(trigger, ("by",)) + prep_objects(verb, ("by",))
+
+
 # The topic prepositions that only ever give the subject matter ("on" and "over" also place and time).
 _SUBJECT_MATTER_PREPOSITIONS = TOPIC_PREPOSITIONS - {"on", "over"}
 
@@ -431,8 +444,12 @@ def noun_mention(
         possessors.append(trigger.head)
     for possessor in possessors:
         enrol(parties, actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
-    enrol(parties, [k for o in prep_objects(trigger, ("by",)) for k in actor_keys(o, actors)],
-         VISITOR if visit_like else PARTICIPANT)  # fmt: skip
+    companions = _companions_at(trigger)
+    agents = [o for o in prep_objects(trigger, ("by",)) if o not in companions]
+    enrol(parties, [k for o in agents for k in actor_keys(o, actors)], VISITOR if visit_like else PARTICIPANT)
+    enrol(
+        parties, [k for o in companions for c in with_conjuncts(o) for k in actor_keys(c, actors)], ATTENDEE
+    )
     enrol(parties, [k for o in received_from(trigger) for k in actor_keys(o, actors)],
          VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     complements = _copula_complements(trigger)
