@@ -2433,6 +2433,12 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Ivan Petrov": P, "Raj Mehta": P}, "Tianjin", None, meeting_type="talks"),
         ],
     ),
+    "'X hosted Y in Bonn today, a spokesman said': the time closing the reported clause is its own": (
+        "BONN, May 15 - West German Chancellor Karl Weber hosted a working lunch for French Prime Minister"
+        " Jean Roux in Bonn today, a government spokesman said.\n\nThe two leaders conferred for two hours on"
+        " European farm policy and the dollar, the spokesman, Hans Ost, told reporters.",
+        [Expected({"Karl Weber": H, "Jean Roux": V}, "Bonn", PUBLISHED)],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

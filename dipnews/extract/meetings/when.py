@@ -125,6 +125,18 @@ def _manner(token: Token) -> bool:
     )
 
 
+def _ends_reported_clause(head: Token, speech: Token, trigger: Token) -> bool:
+    """ "X hosted Y in Bonn today, a government spokesman said": the parser may hang the time that closes
+    the reported clause on the verb of saying after it; before that verb's comma it is the clause's own."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    reported = [c for c in speech.children if c.dep_ == "ccomp" and c.i < head.i < speech.i]
+    return (
+        after is not None
+        and after.text == ","
+        and any(trigger == c or c in trigger.ancestors for c in reported)
+    )
+
+
 def _attached_to(expression_head: Token, targets: set[int]) -> bool:
     """The expression's head hangs from one of the target tokens, through prepositions only: a noun or
     verb in between dates something else ("the visit ... comes in the backdrop of X's visit last month":
@@ -251,7 +263,9 @@ def choose_date_expression(
         if parent == head or parent.pos_ not in ("VERB", "AUX"):
             continue
         if parent.lemma_.lower() in SPEECH_VERB_LEMMAS or parent.lemma_.lower() in ("report", "quote"):
-            continue
+            if not _ends_reported_clause(head, parent, trigger):
+                continue
+            parent = trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger
         # it must date a clause the meeting is part of, not a side clause ("since he assumed power in 1982")
         if not any(parent == t or parent in t.ancestors for t in (trigger, governor) if t is not None):
             continue
