@@ -2439,6 +2439,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " European farm policy and the dollar, the spokesman, Hans Ost, told reporters.",
         [Expected({"Karl Weber": H, "Jean Roux": V}, "Bonn", PUBLISHED)],
     ),
+    "'G7 ministers met yesterday. Taking part were A, B and C': the roll call names the parties": (
+        "Finance ministers of the Group of Seven met yesterday. Taking part were Treasury Secretary Tom Hale,"
+        " Japanese Finance Minister Kenji Sato and West German Finance Minister Karl Weber.",
+        [Expected({"Group of Seven": P, "Tom Hale": P, "Kenji Sato": P, "Karl Weber": P}, None, TUESDAY)],
+    ),
+    "'The ministers met on Monday. Attending were A and B'": (
+        "The ministers met on Monday. Attending were Foreign Minister Ana Berg and Foreign Minister Tom"
+        " Hale.",
+        [Expected({"Ana Berg": P, "Tom Hale": P}, None, MONDAY)],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -57,7 +57,7 @@ from dipnews.extract.meetings.merging import (
 )
 from dipnews.extract.meetings.parties import (
     ArticleParties,
-    add_body_members,
+    complete_parties,
     country_of,
     country_to_delegates,
     delegation_heads,
@@ -294,8 +294,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     actors.groups = find_groups(sentences, actors)
     mentions = _article_mentions(doc, sentences, meta, actors)
     date_later_encounters(mentions)
-    for mention in mentions:
-        add_body_members(mention, actors)
+    complete_parties(mentions, sentences, actors)
     meetings = fold_country_visits(merge_mentions(mentions, actors), actors)
     add_companions(meetings, sentences, actors)
     add_later_attendees(meetings, sentences, actors)

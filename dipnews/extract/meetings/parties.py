@@ -29,6 +29,7 @@ from dipnews.extract.meetings.lexicon import (
     PARTY_NOUNS,
     PLACE_NOUNS,
     POST_PREPOSITIONS,
+    ROLL_CALL_VERBS,
     SEATS_OF_GOVERNMENT,
     SIDES_NOUNS,
     VERB_FRAMES,
@@ -823,3 +824,31 @@ def add_body_members(mention: MeetingMention, actors: ArticleActors) -> None:
     named = [a.local_key for a in actors.actors if a.actor_type == "country" and a.country_iso3 in members]
     if len(named) >= 2:
         enrol(mention.parties, named, PARTICIPANT)
+
+
+def complete_parties(mentions: list[MeetingMention], sentences: list[Span], actors: ArticleActors) -> None:
+    """Parties a mention of unnamed members gets from elsewhere: the named members of a body, or the
+    roll call of the sentence after it."""
+    for mention in mentions:
+        add_body_members(mention, actors)
+        _add_roll_call(mention, sentences, actors)
+
+
+def _add_roll_call(mention: MeetingMention, sentences: list[Span], actors: ArticleActors) -> None:
+    """ "Finance ministers of the Group of Seven met here yesterday. Taking part were A, B and C": an
+    inverted roll call right after a meeting that names fewer than two parties gives its parties."""
+    if len(core_parties(mention.parties)) >= 2 or mention.sentence_index + 1 >= len(sentences):
+        return
+    root = sentences[mention.sentence_index + 1].root
+    # ("Taking part were A and B" with "were" an auxiliary, or "Attending were A and B" with "were" the root)
+    participle = root if root.lemma_ != "be" else next((c for c in root.children if c.tag_ == "VBG"), root)
+    lemma = participle.lemma_.lower()
+    inverted = root is not participle or any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children)
+    if participle.tag_ != "VBG" or lemma not in ROLL_CALL_VERBS or not inverted or participle.i > root.i + 1:
+        return
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in participle.children):
+        return
+    names = [c for c in root.children if c.dep_ in ("nsubj", "dobj", "attr") and c.pos_ == "PROPN"]
+    keys = [k for n in names for c in with_conjuncts(n) for k in actor_keys(c, actors)]
+    if len(set(keys) | set(core_parties(mention.parties))) >= 2:
+        enrol(mention.parties, keys, PARTICIPANT)
