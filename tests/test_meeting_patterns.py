@@ -2449,6 +2449,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Hale.",
         [Expected({"Ana Berg": P, "Tom Hale": P}, None, MONDAY)],
     ),
+    "'met with two dozen lawmakers ... The meeting included A and B': the roll call names the parties": (
+        "Tom Hale met with about two dozen Republican lawmakers at the Washington offices of a law firm on"
+        " Monday. The meeting included Sen. Jeff Ross and Sen. Ann Lee. Hale later met with the editorial"
+        " board of The Washington Post.",
+        [
+            Expected({"Tom Hale": P, "Jeff Ross": P, "Ann Lee": P}, "Washington", MONDAY),
+            Expected({"Tom Hale": P, "Washington Post": P}),
+        ],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

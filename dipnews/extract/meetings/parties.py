@@ -835,20 +835,32 @@ def complete_parties(mentions: list[MeetingMention], sentences: list[Span], acto
 
 
 def _add_roll_call(mention: MeetingMention, sentences: list[Span], actors: ArticleActors) -> None:
-    """ "Finance ministers of the Group of Seven met here yesterday. Taking part were A, B and C": an
-    inverted roll call right after a meeting that names fewer than two parties gives its parties."""
+    """ "Finance ministers of the Group of Seven met here yesterday. Taking part were A, B and C", "The
+    meeting included A and B": a roll call right after a meeting that names fewer than two parties gives
+    its parties."""
     if len(core_parties(mention.parties)) >= 2 or mention.sentence_index + 1 >= len(sentences):
         return
-    root = sentences[mention.sentence_index + 1].root
+    names = _roll_call_names(sentences[mention.sentence_index + 1].root)
+    keys = [k for n in names for c in with_conjuncts(n) for k in actor_keys(c, actors)]
+    if len(set(keys) | set(core_parties(mention.parties))) >= 2:
+        enrol(mention.parties, keys, PARTICIPANT)
+
+
+def _roll_call_names(root: Token) -> list[Token]:
+    """The names a roll call sentence lists, or none when the sentence is no roll call."""
+    if root.lemma_.lower() == "include":
+        # "The meeting included A and B": the meeting just told, by a definite noun
+        subjects = dependents(root, ("nsubj",))
+        told = any(
+            s.lemma_.lower() in NOUN_TRIGGERS and any(c.lower_ == "the" for c in s.children) for s in subjects
+        )
+        return [c for c in dependents(root, ("dobj",)) if c.pos_ == "PROPN"] if told else []
     # ("Taking part were A and B" with "were" an auxiliary, or "Attending were A and B" with "were" the root)
     participle = root if root.lemma_ != "be" else next((c for c in root.children if c.tag_ == "VBG"), root)
     lemma = participle.lemma_.lower()
     inverted = root is not participle or any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children)
     if participle.tag_ != "VBG" or lemma not in ROLL_CALL_VERBS or not inverted or participle.i > root.i + 1:
-        return
+        return []
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in participle.children):
-        return
-    names = [c for c in root.children if c.dep_ in ("nsubj", "dobj", "attr") and c.pos_ == "PROPN"]
-    keys = [k for n in names for c in with_conjuncts(n) for k in actor_keys(c, actors)]
-    if len(set(keys) | set(core_parties(mention.parties))) >= 2:
-        enrol(mention.parties, keys, PARTICIPANT)
+        return []
+    return [c for c in root.children if c.dep_ in ("nsubj", "dobj", "attr") and c.pos_ == "PROPN"]
