@@ -2458,6 +2458,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": P, "Washington Post": P}),
         ],
     ),
+    "no dateline: 'arrived here' is the one city the article has the traveller go to": (
+        "World Bank President Tom Hale arrived here on Saturday and will have talks with President Adi Wirya"
+        " on Thursday. Today he was returning to Jakarta from a visit to projects in eastern Java.",
+        [Expected({"Tom Hale": V, "Adi Wirya": H}, "Jakarta", dt.date(2024, 5, 16), "planned", "talks")],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

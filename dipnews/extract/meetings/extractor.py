@@ -143,6 +143,8 @@ def _place_meeting(
     if journeys:
         follow_journey(meeting, journeys, actors)
         place_on_journey(meeting, journeys)
+    if dateline is None and meeting.location is None and _says_here(meeting):
+        meeting.location = _here_without_dateline(meeting, journeys)
     if (
         dateline is None
         or meeting.background
@@ -240,6 +242,14 @@ def _ground(meeting: MeetingDraft, venue_cities: set[str]) -> str | None:
     """The place that says whose home ground the meeting is on: the venue's one city when it is named
     ("at the Malacanang Palace in Manila" is in the Philippine capital), else the place itself."""
     return next(iter(venue_cities)) if len(venue_cities) == 1 else meeting.location
+
+
+def _here_without_dateline(meeting: MeetingDraft, journeys: list[Journey]) -> str | None:
+    """ "Conable arrived here on Saturday ... Today he was returning to Jakarta": a corpus that keeps the
+    dateline out of the text leaves "here" to the one city the article has the same traveller go to."""
+    core = set(core_parties(meeting.parties))
+    cities = {j.place for j in journeys if core & set(j.travellers) and country_by_name(j.place) is None}
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def _says_here(meeting: MeetingDraft) -> bool:
