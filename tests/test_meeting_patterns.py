@@ -2463,6 +2463,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " on Thursday. Today he was returning to Jakarta from a visit to projects in eastern Java.",
         [Expected({"Tom Hale": V, "Adi Wirya": H}, "Jakarta", dt.date(2024, 5, 16), "planned", "talks")],
     ),
+    "'The pair were joined by X' after a quote and an event told since: the pair's meeting": (
+        "Prime Minister Tom Reed was received by President Jan Nowak in the Oval Office on Wednesday. Reed,"
+        ' who is in Washington for the NATO summit, told Nowak the ties were "stronger than ever."\nThe pair'
+        " were joined by Foreign Secretary David Lamb.",
+        [
+            Expected({"Jan Nowak": H, "Tom Reed": V, "David Lamb": A}, "Oval Office", PUBLISHED),
+            Expected({"Tom Reed": P, "NATO": P}, "Washington", meeting_type="summit"),
+        ],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

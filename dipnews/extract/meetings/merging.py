@@ -27,7 +27,7 @@ from dipnews.extract.meetings.lexicon import (
     TRAVEL_VERBS,
     VERB_FRAMES,
 )
-from dipnews.extract.meetings.parties import ANAPHOR_WINDOW, ArticleParties, actor_keys, country_of
+from dipnews.extract.meetings.parties import ANAPHOR_WINDOW, ArticleParties, actor_keys, country_of, is_person
 from dipnews.extract.meetings.place import more_specific_place, place_iso3
 from dipnews.extract.meetings.records import (
     ATTENDEE,
@@ -401,32 +401,56 @@ def add_companions(meetings: list[MeetingDraft], sentences: list[Span], actors: 
                 for m in meeting.mentions
                 if 0 < index - m.sentence_index <= ANAPHOR_WINDOW
             ]
+            # (the meeting told last of those the accompanied took part in: "The pair were joined by Z"
+            # after "X received Y" and "X, in Washington for the NATO summit, told Y ...")
+            told = [t for t in told if accompanied <= set(core_parties(t[1].parties))]
             if not companions or not accompanied or not told:
                 continue
             meeting = max(told, key=lambda t: t[0])[1]
-            if accompanied <= set(core_parties(meeting.parties)):
-                for key in companions:
-                    meeting.parties.setdefault(key, ATTENDEE)
+            for key in companions:
+                meeting.parties.setdefault(key, ATTENDEE)
+
+
+def _text_positions(sentences: list[Span]) -> list[int]:
+    """Each sentence's place among those with words: a stray closing quote the segmenter made a sentence
+    of its own is no sentence between a meeting and what is told of it next."""
+    positions: list[int] = []
+    count = 0
+    for sentence in sentences:
+        count += any(t.is_alpha for t in sentence)
+        positions.append(count)
+    return positions
 
 
 def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], actors: ArticleActors) -> None:
     """ "X met Y on Tuesday. Z also attended the meeting." / "Z and W were also present.": those a sentence
     of its own puts at the meeting told just before are its attendees (guideline: secondary people
     present)."""
+    position = _text_positions(sentences)
     for index, sentence in enumerate(sentences):
         told = [
             (m.sentence_index, meeting)
             for meeting in meetings
             for m in meeting.mentions
-            if 0 < index - m.sentence_index <= ANAPHOR_WINDOW
+            if 0 < position[index] - position[m.sentence_index] <= ANAPHOR_WINDOW
         ]
         if not told:
             continue
         meeting = max(told, key=lambda t: t[0])[1]
         for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX")):
             joiners = dependents(verb, ("nsubj",)) if _joins_meeting(verb) else _joined_by(verb)
+            if joiners and not _joins_meeting(verb):
+                # ("The pair were joined by X": the last meeting of persons, not an event told since)
+                persons = [
+                    t for t in told if sum(is_person(k, actors) for k in core_parties(t[1].parties)) >= 2
+                ]
+                meeting = max(persons, key=lambda t: t[0])[1] if persons else meeting
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
                 meeting.parties.setdefault(key, ATTENDEE)
+
+
+def _the_pair_joined(verb: Token) -> bool:
+    return any(s.lower_ in ("pair", "two") for s in dependents(verb, ("nsubjpass",)))
 
 
 def _joined_by(verb: Token) -> list[Token]:
