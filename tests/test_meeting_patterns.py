@@ -1926,10 +1926,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Hans Weber said they would coordinate.",
         [Expected({"Paul Girard": H, "Hans Weber": V}, "Elysee Palace", PUBLISHED)],
     ),
-    "'It was X's first meeting with Y since the summit in Rome': a report, measured from another event": (
+    "'It was X's first meeting with Y since the summit in Rome': a report, and their earlier encounter": (
         "It was Prime Minister Kenji Sato's first meeting with President Ana Moreira since the summit in Rome"
         " last year.",
-        [Expected({"Kenji Sato": P, "Ana Moreira": P}, None, None)],
+        [
+            Expected({"Kenji Sato": P, "Ana Moreira": P}, None, None),
+            # the summit the pair's meeting is counted from was their last encounter (session 15)
+            Expected({"Kenji Sato": P, "Ana Moreira": P}, "Rome", dt.date(2023, 1, 1), meeting_type="summit"),
+        ],
     ),
     "'there are discussions between X and Y': contacts going on, no encounter": (
         "Certainly there are discussions between the White House and the Reyes campaign, an official said.",
@@ -2470,6 +2474,28 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [
             Expected({"Jan Nowak": H, "Tom Reed": V, "David Lamb": A}, "Oval Office", PUBLISHED),
             Expected({"Tom Reed": P, "NATO": P}, "Washington", meeting_type="summit"),
+        ],
+    ),
+    "'the two leaders' after two attending ministers: the two leaders": (
+        "Turkish President Ali Demir on Tuesday received Hungarian Prime Minister Peter Nagy in Ankara. The"
+        " meeting was also attended by Foreign Minister Kemal Aydin and Communications Director Omer Kaya."
+        " Following the talks, the two leaders held a joint news conference.",
+        [Expected({"Ali Demir": H, "Peter Nagy": V, "Kemal Aydin": A, "Omer Kaya": A}, "Ankara", TUESDAY)],
+    ),
+    "'The two heads of state last met in Kazan in October': the pair told before": (
+        "Chinese President Xi Lin held a video call with Russian President Ivan Petrov on Tuesday. The two"
+        " heads of state last met in Kazan in October during the BRICS summit.",
+        [
+            Expected({"Xi Lin": P, "Ivan Petrov": P}, None, TUESDAY, meeting_type="call"),
+            Expected({"Xi Lin": P, "Ivan Petrov": P}, "Kazan", dt.date(2023, 10, 1), meeting_type="summit"),
+        ],
+    ),
+    "'their first meeting since the summit in Kazan last October': the pair's earlier encounter": (
+        "Prime Minister Raj Mehta held talks with Chinese President Xi Lin in Tianjin on Sunday, their first"
+        " meeting since the BRICS summit in Kazan last October.",
+        [
+            Expected({"Raj Mehta": P, "Xi Lin": P}, "Tianjin", SUNDAY, meeting_type="talks"),
+            Expected({"Raj Mehta": P, "Xi Lin": P}, "Kazan", dt.date(2023, 10, 1), meeting_type="summit"),
         ],
     ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (

@@ -128,6 +128,30 @@ def _absorb(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActor
     meeting.background = meeting.background or (mention.background and not fill_only)
 
 
+def _measured_from_earlier(mention: MeetingMention, mentions: list[MeetingMention]) -> bool:
+    """ "X held talks with Y on Sunday, their first meeting since the summit in Kazan last October": the
+    encounter a meeting of a pair is counted from, naming no one, is an earlier one of the same pair (True:
+    another encounter, which must not merge with the one counted)."""
+    trigger = mention.trigger
+    if core_parties(mention.parties) or not _since(trigger):
+        return False
+    anchor = trigger.head.head  # the meeting counted ("their first meeting"), or a noun beside its verb
+    counted = next(
+        (
+            m
+            for m in mentions
+            if m is not mention
+            and (m.trigger == anchor or (anchor.pos_ == "NOUN" and m.trigger.head == anchor.head))
+        ),
+        None,
+    )
+    if counted is None or len(core_parties(counted.parties)) != 2:
+        return False
+    mention.parties = dict.fromkeys(core_parties(counted.parties), PARTICIPANT)
+    mention.background = True
+    return True
+
+
 def _since(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
 
@@ -176,7 +200,15 @@ def _same_day(meeting: MeetingDraft, mention: MeetingMention) -> bool:
     )
 
 
+def _restates(meeting: MeetingDraft, mention: MeetingMention) -> bool:
+    """ "X met Y on Wednesday, their first meeting since ...": a noun set beside the verb restates it."""
+    trigger = mention.trigger
+    return trigger.dep_ in ("npadvmod", "appos") and any(m.trigger == trigger.head for m in meeting.mentions)
+
+
 def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActors) -> bool:
+    if _restates(meeting, mention):
+        return True
     if (
         meeting.status is not None
         and mention.status is not None
@@ -317,7 +349,9 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
     meetings: list[MeetingDraft] = []
     # Pass 1: mentions that name two parties or more make meetings.
     for mention in mentions:
-        elsewhere = _resolve_plural_pronoun(mention, meetings, actors)
+        elsewhere = _resolve_plural_pronoun(mention, meetings, actors) or _measured_from_earlier(
+            mention, mentions
+        )
         if len(core_parties(mention.parties)) < 2:
             continue
         for meeting in [] if elsewhere else meetings:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_demonym
+from dipnews.extract.actors.titles import TITLE_HEADS
 from dipnews.extract.meetings.lexicon import (
     ATTENDANCE_VERBS,
     BODY_MEMBERS,
@@ -563,7 +564,8 @@ def _anaphor_size(token: Token) -> int | None:
         return GROUP_NUMBERS[token.lower_] if any(c.lower_ == "the" for c in token.children) else None
     if token.tag_ != "NNS" or token.lemma_.lower() not in GROUP_NOUNS:
         return None
-    if prep_objects(token, ("of", "from")):
+    # ("the leaders of X and Y" name their members; "the two heads of state" do not)
+    if any(o.lower_ not in ("state", "government") for o in prep_objects(token, ("of", "from"))):
         return None
     determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")]
     numbers = [GROUP_NUMBERS[d] for d in determiners if d in GROUP_NUMBERS]
@@ -597,6 +599,24 @@ def _titled_pair(noun: Token, keys: list[str], actors: ArticleActors) -> bool:
     ]
     titled = [actor for key in keys if (actor := actors.actor(key)) is not None and actor.titles]
     return len(holders) == 2 and all(holders) and bool(titled)
+
+
+def _holds_the_office(noun: Token, keys: list[str], actors: ArticleActors) -> bool:
+    """ "the two leaders", "the two ministers": every person of the group whose titles the article gives
+    holds that office (a head of state or government for "leader"); a group of other words passes."""
+    lemma = noun.lemma_.lower()
+    leader = lemma in ("leader", "head")  # ("the two heads of state")
+    if not leader and lemma not in TITLE_HEADS:
+        return True  # ("the two men", "the two sides": no office)
+    for key in keys:
+        actor = actors.actor(key)
+        if actor is None or actor.actor_type != "person" or not actor.titles:
+            continue
+        if leader and not any(title in HEAD_TITLES for title in actor.titles):
+            return False
+        if not leader and not any(lemma in title.split() for title in actor.titles):
+            return False
+    return True
 
 
 def _owns_restated_meeting(pronoun: Token) -> bool:
@@ -645,6 +665,8 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                     for group_sentence, group_token, keys in reversed(pools):
                         if group_token >= token.i or not _can_be_sides(token, keys, actors):
                             continue
+                        if numbered_noun and not _holds_the_office(token, keys, actors):
+                            continue  # ("the two leaders" after two ministers attending: not them)
                         if index - group_sentence > (NUMBERED_ANAPHOR_WINDOW if size else ANAPHOR_WINDOW):
                             break
                         if size in (0, len(keys)):
