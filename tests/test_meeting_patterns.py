@@ -2498,6 +2498,35 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Raj Mehta": P, "Xi Lin": P}, "Kazan", dt.date(2023, 10, 1), meeting_type="summit"),
         ],
     ),
+    "'held 45 minutes of talks': a duration in minutes measures the talks": (
+        "President Tom Hale and Japanese prime minister Kenji Sato held 45 minutes of talks in Venice"
+        " yesterday.",
+        [Expected({"Tom Hale": P, "Kenji Sato": P}, "Venice", TUESDAY, meeting_type="talks")],
+    ),
+    "'met Nigerian head of state X': the name after a title with its of-phrase": (
+        "Saudi Arabian oil minister Hisham Nazer met Nigerian head of state Musa Bello.",
+        [Expected({"Hisham Nazer": P, "Musa Bello": P})],
+    ),
+    "'will see X on Saturday evening': a day with its part dates a call on a person": (
+        "Japanese finance minister Kenji Sato will see French finance minister Jean Roux on Saturday"
+        " evening.",
+        [Expected({"Kenji Sato": P, "Jean Roux": P}, None, dt.date(2024, 5, 18), "planned")],
+    ),
+    "'X called Sen. Y on Friday to offer him the slot': a well-known candidate named bare holds an office": (
+        "Hillary Clinton called Sen. Tim Kaine on Friday evening to offer him the vice presidential slot,"
+        " aides said.",
+        [Expected({"Hillary Clinton": P, "Tim Kaine": P}, None, LAST_FRIDAY, meeting_type="call")],
+    ),
+    "places the parser hangs elsewhere: on the object's of-phrase, on a time phrase, fronted after 'on'": (
+        "Finance minister Dilson Souza is due to meet the steering committee of Brazil's creditor banks in"
+        " New York next week. Tom Hale is scheduled to sit down with Ann Lee over the weekend in Bedminster,"
+        " New Jersey. On Lesbos, Pope Leo met with Greek Prime Minister Nikos Pappas.",
+        [
+            Expected({"Dilson Souza": P, "Steering Committee": P}, "New York", None, "planned"),
+            Expected({"Tom Hale": P, "Ann Lee": P}, "Bedminster", None, "planned"),
+            Expected({"Nikos Pappas": P, "Pope Leo": P}, "Lesbos"),
+        ],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

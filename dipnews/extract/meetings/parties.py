@@ -477,6 +477,8 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
     ):
         return []
     for following in token.doc[token.i + 1 : token.i + 6]:
+        if token.lemma_.lower() == "head" and following.lower_ in ("of", "state", "government"):
+            continue  # "met Nigerian head of state Ibrahim Babangida"
         if following.i == token.i + 1 and following.text == ",":
             # "by Qatar's emir, Sheikh Tamim": the name set off as an apposition; not the subject of the
             # next clause ("for the meetings with the G-7 ministers, Ito added")

@@ -29,6 +29,7 @@ from dipnews.extract.meetings.lexicon import (
     OCCURRENCE_VERBS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
+    SPAN_NOUNS,
     TRAVEL_VERBS,
     VENUE_HEADS,
     VENUE_QUALIFIERS,
@@ -277,8 +278,9 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
         guests += [c for g in guests for c in g.conjuncts if c.pos_ == "PROPN"]
         if misread_past_tense(trigger):
             guests.append(modified_noun(trigger))  # "before Trump hosted X at the White House"
-        # "hosted a dinner for X in Ottawa": the occasion's guest
-        guests += [g for o in guests if o.pos_ == "NOUN" for g in prep_objects(o, ("for",))]
+        # "hosted a dinner for X in Ottawa": the occasion's guest; "meet the steering committee of the
+        # creditor banks in New York": the body's members the parser hung the place on
+        guests += [g for o in guests if o.pos_ == "NOUN" for g in prep_objects(o, ("for", "of"))]
         holders.extend(guests + prep_objects(trigger, ("by",)))
         holders.extend(guest for verb in clause_participles(trigger) for guest in dependents(verb, ("dobj",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco", "the summit of X and Y in
@@ -303,8 +305,12 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
 
 def mention_location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
     for holder in _place_holders(trigger, governor):
-        # "met X on Capitol Hill": a landmark is the one place "on" gives (not "on Monday", "on trade")
-        venues_on = [o for o in prep_objects(holder, ("on",)) if _named_venue(o)]
+        # "met X on Capitol Hill": a landmark is the one place "on" gives (not "on Monday", "on trade");
+        # "On Lesbos, the pope met X": so is an island or place fronted before the clause
+        venues_on = [o for o in prep_objects(holder, ("on",)) if _named_venue(o) or _fronted_place(o)]
+        # "sit down with X over the weekend in Bedminster": a place the parser hung on the time phrase
+        times = [o for o in prep_objects(holder, ("over", "during")) if o.lemma_.lower() in SPAN_NOUNS]
+        venues_on += [p for t in times for p in prep_objects(t, ("in",))]
         for obj in prep_objects(holder, ("in", "at")) + venues_on:
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
             # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
@@ -361,6 +367,19 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     if journey is not None and len(places := destinations_of(journey)) == 1:
         return places[0]
     return _place_of_presence(trigger, governor)
+
+
+def _fronted_place(obj: Token) -> bool:
+    """ "On Lesbos, the pope met ...": a place name after a fronted "on", set off by a comma."""
+    prep = obj.head
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return (
+        prep.i == prep.sent.start
+        and after is not None
+        and after.text == ","
+        and obj.ent_type_ in ("GPE", "LOC")
+        and place_text(obj) is not None
+    )
 
 
 def _place_of_presence(trigger: Token, governor: Token | None) -> str | None:

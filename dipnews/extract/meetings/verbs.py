@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipnews.extract.actors.countries import leader_country
 from dipnews.extract.meetings.kinds import verb_frame
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
@@ -245,7 +246,9 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     if prep_objects(verb, ("as",)):
         return False
-    return all(o.ent_type_ == "DATE" for o in prep_objects(verb, ("on",)))
+    return all(
+        o.ent_type_ in ("DATE", "TIME") for o in prep_objects(verb, ("on",))
+    )  # ("on Saturday evening")
 
 
 def _told_as_a_call(verb: Token) -> bool:
@@ -271,8 +274,11 @@ def _talk_purpose(verb: Token, clause: Token) -> bool:
 
 
 def _holds_office(key: str, actors: ArticleActors) -> bool:
+    """An office holder: a titled person, a well-known leader named bare ("Hillary Clinton"), or a body."""
     actor = actors.actor(key)
-    return actor is not None and (actor.actor_type != "person" or bool(actor.titles))
+    if actor is None:
+        return False
+    return actor.actor_type != "person" or bool(actor.titles) or leader_country(actor.name) is not None
 
 
 def _is_request(verb: Token, objects: list[Token]) -> bool:
