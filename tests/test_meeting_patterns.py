@@ -2527,6 +2527,28 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Nikos Pappas": P, "Pope Leo": P}, "Lesbos"),
         ],
     ),
+    "a question ('Will X meet Y next week?') reports no meeting": (
+        "Q: Will Foreign Minister Wang Bo meet Australian Foreign Minister Ann Lee next week?",
+        [],
+    ),
+    "'The previous day, X met Y': the day before the one named": (
+        "Chancellor Karl Weber held talks with Kazakh President Ali Bekov in Astana on Monday. The previous"
+        " day, Weber met Uzbek President Timur Karimov in Samarkand.",
+        [
+            Expected({"Karl Weber": P, "Ali Bekov": P}, "Astana", MONDAY, meeting_type="talks"),
+            Expected({"Karl Weber": P, "Timur Karimov": P}, "Samarkand", SUNDAY),
+        ],
+    ),
+    "'The session was also attended by X': an attendee of the meeting just told": (
+        "House Speaker Paul Reed and Tom Hale met Tuesday at the party headquarters. The session was also"
+        " attended by party chairman Ann Lee.",
+        [Expected({"Paul Reed": P, "Tom Hale": P, "Ann Lee": A}, None, TUESDAY)],
+    ),
+    "'had been due to see X on Monday, but the meeting was scrapped': no meeting": (
+        "Secretary of State Tom Hale had been due to see Prime Minister Ann Lee on Friday, but the meeting"
+        " was scrapped. Ana Berg will meet Jan Nowak on Friday. The meeting was called off.",
+        [],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -96,6 +96,8 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"(?:this|in\s+the)\s+(?:morning|afternoon|evening)|tonight",
     # the day after the one a story has named: "the following day", "on the next morning"
     r"(?:(?:on|by)\s+)?the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)",
+    # the day before the one a story has named: "the previous day", "the day before", "a day earlier"
+    r"(?:(?:on)\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)\b|a\s+day\s+earlier",
     rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",
     # relative weeks, months, years ("last month's" included: a possessive of the expression)
     r"(?:(?:earlier|later)\s+(?:this|last|next)|this|last|next|past|the\s+past|the\s+coming|"

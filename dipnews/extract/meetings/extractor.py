@@ -52,6 +52,7 @@ from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sen
 from dipnews.extract.meetings.merging import (
     add_companions,
     add_later_attendees,
+    drop_called_off,
     fold_country_visits,
     merge_mentions,
 )
@@ -305,7 +306,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     mentions = _article_mentions(doc, sentences, meta, actors)
     date_later_encounters(mentions)
     complete_parties(mentions, sentences, actors)
-    meetings = fold_country_visits(merge_mentions(mentions, actors), actors)
+    meetings = drop_called_off(fold_country_visits(merge_mentions(mentions, actors), actors), sentences)
     add_companions(meetings, sentences, actors)
     add_later_attendees(meetings, sentences, actors)
     dateline = dateline_place(sentences)

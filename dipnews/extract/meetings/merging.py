@@ -18,6 +18,7 @@ from dipnews.extract.dates import ResolvedDate
 from dipnews.extract.meetings.lexicon import (
     ADDITIVE_ADVERBS,
     ATTENDANCE_VERBS,
+    EXTENT_NOUNS,
     GROUP_NOUNS,
     JOINING_VERBS,
     NOUN_TRIGGERS,
@@ -34,6 +35,7 @@ from dipnews.extract.meetings.records import (
     HOST,
     OCCURRED,
     PARTICIPANT,
+    PLANNED,
     VISITOR,
     MeetingDraft,
     MeetingMention,
@@ -41,7 +43,7 @@ from dipnews.extract.meetings.records import (
     meeting_type_of,
 )
 from dipnews.extract.meetings.roles import setting_only
-from dipnews.extract.meetings.status import is_awaited, told_as_later
+from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, told_as_later
 from dipnews.extract.meetings.syntax import dependents, prep_objects, with_conjuncts
 from dipnews.extract.meetings.when import dates_conflict, finer
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
@@ -488,14 +490,20 @@ def _the_pair_joined(verb: Token) -> bool:
 
 
 def _joined_by(verb: Token) -> list[Token]:
-    """ "The pair were joined by X and Y", "They were accompanied by Z": those the parties of the meeting
-    just told were joined by (the subject is a pronoun or a plain plural noun for those parties)."""
+    """ "The pair were joined by X and Y", "They were accompanied by Z", "The session was also attended by
+    W": those the parties of the meeting just told were joined by (the subject is a pronoun or a plain
+    plural noun for those parties, or a bare noun for the meeting itself)."""
     if verb.lemma_.lower() not in JOINING_VERBS | {"accompany"}:
         return []
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     subjects = dependents(verb, ("nsubjpass",))
-    if not subjects or not all(s.pos_ == "PRON" or s.lemma_.lower() in PAIR_NOUNS for s in subjects):
+    if not subjects or not all(
+        s.pos_ == "PRON"
+        or s.lemma_.lower() in PAIR_NOUNS
+        or ((s.lemma_.lower() in NOUN_TRIGGERS or s.lemma_.lower() in EXTENT_NOUNS) and _bare_anaphor(s))
+        for s in subjects
+    ):
         return []
     return prep_objects(verb, ("by",))
 
@@ -528,6 +536,18 @@ def _bare_anaphor(noun: Token) -> bool:
         (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in children
     )
+
+
+def drop_called_off(meetings: list[MeetingDraft], sentences: list[Span]) -> list[MeetingDraft]:
+    """A planned meeting whose sentence, or the next, says it was called off ("had been due to see X on
+    Monday, but the meeting was scrapped") is no meeting (convention 3: cancelled)."""
+    cancelled = {i for i, sentence in enumerate(sentences) if calls_off_told_meeting(sentence)}
+    return [
+        m
+        for m in meetings
+        if m.status != PLANNED
+        or not any(x.sentence_index in cancelled or x.sentence_index + 1 in cancelled for x in m.mentions)
+    ]
 
 
 def fold_country_visits(meetings: list[MeetingDraft], actors: ArticleActors) -> list[MeetingDraft]:

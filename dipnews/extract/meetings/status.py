@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dipnews.extract.dates import DateExpression, ResolvedDate, date_range
 from dipnews.extract.meetings.lexicon import (
@@ -83,6 +83,8 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
     complement or object ("refused to meet", "declined the invitation to visit", "called for talks");
     a verb the meeting merely dates ("during the summit, both agreed ...") does not decide.
     """
+    if trigger.sent.text.rstrip().endswith("?"):
+        return True  # "Q: Will X meet Y next week?": a question reports no meeting
     chain = [trigger]
     head = trigger
     # "submitted ... to a summit scheduled to be held in Riyadh": a meeting with its own schedule is
@@ -139,6 +141,23 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
     if any(_counted_times(c) for t in chain for c in t.children):
         return True  # "have met five times this year": a count of meetings, not one of them
     return governor is not None and (governor.lemma_.lower() in REFUSAL_LEMMAS or _called_off(governor))
+
+
+def calls_off_told_meeting(sentence: Span) -> bool:
+    """ "..., but the meeting was scrapped", "The talks were called off": the meeting just told, named
+    again by a bare definite noun, did not take place."""
+    for noun in sentence:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in NOUN_TRIGGERS:
+            continue
+        if (
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            or len(list(noun.children)) > 1
+        ):
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() in REFUSAL_LEMMAS or _called_off(verb):
+            return True
+    return False
 
 
 def _called_off(verb: Token) -> bool:

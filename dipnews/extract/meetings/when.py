@@ -71,6 +71,8 @@ DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the 
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 # "the following day", "the next morning": the day after the one named before (unknown when none was)
 _DAY_AFTER = re.compile(r"\b(?:following|next)\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE)
+# "the previous day", "the day before", "a day earlier": the day before the one named before
+_DAY_BEFORE = re.compile(r"\b(?:(?:previous|preceding)\s+day|day\s+before|day\s+earlier)\b", re.IGNORECASE)
 # "on the same day", "later that day", "later in the day": the day named before, told again (the
 # resolver's own reading when none was named)
 _SAME_DAY_AGAIN = re.compile(
@@ -329,6 +331,13 @@ def _on_named_day(
         and _DAY_AFTER.search(chosen.text)
     ):
         return ResolvedDate(named.date + dt.timedelta(days=1), "day", chosen.text)
+    if (
+        named is not None
+        and named.date is not None
+        and named.precision == "day"
+        and _DAY_BEFORE.search(chosen.text)
+    ):
+        return ResolvedDate(named.date - dt.timedelta(days=1), "day", chosen.text)
     return resolved
 
 
