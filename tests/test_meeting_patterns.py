@@ -2549,6 +2549,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " was scrapped. Ana Berg will meet Jan Nowak on Friday. The meeting was called off.",
         [],
     ),
+    "'X, who met Y in Manhattan last month, will meet Z on Friday': the relative clause keeps its own time": (
+        "Former Mayor Tom Hale, who met with Admiral Jan Nowak in Manhattan last month, will meet Senator Ann"
+        " Lee on Friday.",
+        [
+            Expected({"Tom Hale": P, "Jan Nowak": P}, "Manhattan", dt.date(2024, 4, 1)),
+            Expected({"Tom Hale": P, "Ann Lee": P}, None, FRIDAY, "planned"),
+        ],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

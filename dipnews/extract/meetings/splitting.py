@@ -84,6 +84,10 @@ def _phrase_of(occasion: Token, trigger: Token) -> bool:
     while token != trigger:
         if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in token.children):
             return False
+        if token.dep_ == "relcl" and token.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD"):
+            # "X, who met Y in Manhattan last month, will meet Z on Friday": a clause describing a party
+            # tells another encounter, not the occasion of this one
+            return False
         if token.lower_ in ("ahead", "before", "prior", "since") and token.dep_ in ("advmod", "prep"):
             # "after talks with X ahead of her visit to Moscow": a trip still to come; "their first meeting
             # since the summit in Rome": the earlier event it is measured from
