@@ -2557,6 +2557,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": P, "Ann Lee": P}, None, FRIDAY, "planned"),
         ],
     ),
+    "'received in Jeddah today the Secretary of State ..., X': the Gulf agencies' order": (
+        "Crown Prince Faisal bin Salman received in Jeddah today the Secretary of State of the United States"
+        " of America, Tom Hale.",
+        [Expected({"Faisal bin Salman": H, "Tom Hale": V}, "Jeddah", PUBLISHED)],
+    ),
+    "'held talks with Y on Tuesday, with both leaders urging ...': a clause set beside, no counterpart": (
+        "President Ivan Petrov held talks with Indian Prime Minister Raj Mehta on Tuesday, with both leaders"
+        " urging a peaceful settlement.",
+        [Expected({"Ivan Petrov": P, "Raj Mehta": P}, None, TUESDAY, meeting_type="talks")],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

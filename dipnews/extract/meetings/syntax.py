@@ -111,6 +111,8 @@ def _stranded_object(prep: Token) -> list[Token]:
             and token.left_edge.i == prep.i + 1
             and token.head.i > token.i
         ):
+            if prep.i > 0 and prep.doc[prep.i - 1].text == "," and token.head.tag_ == "VBG":
+                return []  # ", with both leaders urging a settlement": a clause set beside, no counterpart
             return [token]
     return []
 

@@ -164,9 +164,28 @@ def repair_adverbial_objects(doc: Doc, verbs: Iterable[str]) -> None:
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue
         for name in verb.rights:
-            if name.dep_ == "npadvmod" and name.ent_type_ == "PERSON" and name.left_edge.i == verb.i + 1:
+            if name.dep_ != "npadvmod" or name.ent_type_ in ("DATE", "TIME"):
+                continue
+            # ("received in Jeddah today the Secretary of State ..., Antony Blinken": the Gulf agencies'
+            # order, the place and the day before the guest, named in apposition to the title)
+            titled = name.pos_ == "PROPN" and any(
+                a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in name.children
+            )
+            if (name.ent_type_ == "PERSON" or titled) and _only_setting_between(verb, name):
                 name.dep_ = "dobj"
                 break
+
+
+def _only_setting_between(verb: Token, name: Token) -> bool:
+    """Nothing but the verb's own place and time phrases stands between the verb and the name."""
+    between = set(range(verb.i + 1, name.left_edge.i))
+    setting = {
+        t.i
+        for c in verb.children
+        if c.i < name.i and (c.dep_ == "prep" or c.ent_type_ in ("DATE", "TIME"))
+        for t in c.subtree
+    }
+    return between <= setting
 
 
 def repair_displaced_subjects(doc: Doc) -> None:
