@@ -2567,6 +2567,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " urging a peaceful settlement.",
         [Expected({"Ivan Petrov": P, "Raj Mehta": P}, None, TUESDAY, meeting_type="talks")],
     ),
+    "'will return to Manila via Tokyo, where he is due to confer with X': the stop's place, its host": (
+        "Philippine finance secretary Jose Cruz will return to Manila via Tokyo, where he is due to confer"
+        " with Japanese finance minister Kenji Sato on Thursday.",
+        [Expected({"Jose Cruz": V, "Kenji Sato": H}, "Tokyo", dt.date(2024, 5, 16), "planned")],
+    ),
+    "no dateline: 'held talks here' is not the home a later journey returns to": (
+        "Ecuador's finance minister Juan Soto held talks here today with the advisory committee of creditor"
+        " banks. Soto will meet World Bank officials on Thursday before returning to Quito.",
+        [
+            Expected({"Juan Soto": P, "Advisory Committee": P}, None, PUBLISHED, meeting_type="talks"),
+            Expected({"Juan Soto": P, "World Bank": P}, None, dt.date(2024, 5, 16), "planned"),
+        ],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

@@ -145,7 +145,7 @@ def _place_meeting(
         follow_journey(meeting, journeys, actors)
         place_on_journey(meeting, journeys)
     if dateline is None and meeting.location is None and _says_here(meeting):
-        meeting.location = _here_without_dateline(meeting, journeys)
+        meeting.location = _here_without_dateline(meeting, journeys, actors)
     if (
         dateline is None
         or meeting.background
@@ -245,11 +245,19 @@ def _ground(meeting: MeetingDraft, venue_cities: set[str]) -> str | None:
     return next(iter(venue_cities)) if len(venue_cities) == 1 else meeting.location
 
 
-def _here_without_dateline(meeting: MeetingDraft, journeys: list[Journey]) -> str | None:
+def _here_without_dateline(
+    meeting: MeetingDraft, journeys: list[Journey], actors: ArticleActors
+) -> str | None:
     """ "Conable arrived here on Saturday ... Today he was returning to Jakarta": a corpus that keeps the
     dateline out of the text leaves "here" to the one city the article has the same traveller go to."""
     core = set(core_parties(meeting.parties))
-    cities = {j.place for j in journeys if core & set(j.travellers) and country_by_name(j.place) is None}
+    # (not a journey home: "before returning to Quito" is where the Ecuadorean minister is not)
+    cities = {
+        j.place
+        for j in journeys
+        if country_by_name(j.place) is None
+        and any(t in core and home_of(t, actors) != place_iso3(j.place) for t in j.travellers)
+    }
     return next(iter(cities)) if len(cities) == 1 else None
 
 

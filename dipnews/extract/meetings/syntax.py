@@ -340,12 +340,15 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
 
 def where_antecedent(trigger: Token) -> Token | None:
     """The noun a "where" relative clause hangs from ("India" in "visiting India, where he met X")."""
-    where = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    clause = trigger
+    where = _where_of(clause)
+    while clause.dep_ in ("xcomp", "acomp") and clause.head != clause:
+        # "Geneva, where he is expected to meet X", "Tokyo, where he is due to confer with X": the clause
+        # (and its "where", as parsed) are the planning word's
+        clause = clause.head
+        where = where or _where_of(clause)
     if where is None:
         return None
-    clause = trigger
-    while clause.dep_ == "xcomp":
-        clause = clause.head  # "Geneva, where he is expected to meet X": the clause is the planning verb's
     if clause.dep_ == "relcl":
         return clause.head
     if trigger.dep_ == "advcl" and trigger.i > trigger.head.i:
@@ -354,6 +357,10 @@ def where_antecedent(trigger: Token) -> Token | None:
         before = [t for t in trigger.head.subtree if t.i < where.i and t.pos_ in ("NOUN", "PROPN")]
         return before[-1] if before else None
     return None
+
+
+def _where_of(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
 
 
 def prenominal_visiting(token: Token) -> bool:
