@@ -8,6 +8,7 @@ import pytest
 
 from dipnews.extract.dates import (
     find_date_expressions,
+    is_day_range,
     names_day,
     names_previous_period,
     resolve_date,
@@ -150,3 +151,28 @@ def test_names_day_tells_a_day_from_a_period(expression: str, names: bool) -> No
 def test_find_a_month_with_its_relative_year_as_one_expression() -> None:
     text = "He visited China in April last year, when he met Xi, and will return on May 5 next year."
     assert [e.text for e in find_date_expressions(text)] == ["in April last year", "on May 5 next year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "first_day"),
+    [
+        ("will visit India from 7 to 9 March 2026.", "from 7 to 9 March 2026", dt.date(2026, 3, 7)),
+        ("From January 26 to 27, 2024, X held talks.", "From January 26 to 27, 2024", dt.date(2024, 1, 26)),
+        ("will visit from May 19 to 21.", "from May 19 to 21", dt.date(2026, 5, 19)),
+    ],
+)
+def test_a_range_of_days_is_one_expression_read_from_its_first_day(
+    sentence: str, expression: str, first_day: dt.date
+) -> None:
+    [found] = find_date_expressions(sentence, 0)
+    assert found.text == expression and is_day_range(found.text)
+    resolved = resolve_date(found.text, dt.date(2026, 3, 2), "future")
+    assert (resolved.date, resolved.precision) == (first_day, "day")
+
+
+def test_the_previous_day_is_an_expression_the_story_resolves() -> None:
+    assert [e.text for e in find_date_expressions("The previous day, X met Y.", 0)] == ["The previous day"]
+    assert [e.text for e in find_date_expressions("A day earlier, X met Y.", 0)] == ["A day earlier"]
+    assert [e.text for e in find_date_expressions("the day before yesterday", 0)] == [
+        "the day before yesterday"
+    ]

@@ -78,6 +78,9 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     rf"(?:\s*\(\s*{_MONTH_DAY}\s*\)|,\s+{_MONTH_DAY})?"
     rf"(?:\s+(?:and|or|to)\s+{_WEEKDAY})?"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
+    # a range of days of one month, read from its first day: "from 7 to 9 March 2026", "March 17 to 19"
+    rf"(?:from\s+)?{_DAY}\s*(?:to|-|–)\s*{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b",
+    rf"(?:from\s+)?{_MONTH}\s+{_DAY}\s*(?:to|-|–)\s*{_DAY}\b(?:,?\s+{_YEAR}\b)?",
     # an explicit day of a month, optionally introduced by "on"
     rf"(?:on\s+)?{_MONTH_DAY}",
     # a month with a year, or a bare month after "in"/"last"/"next"/"since"/"early"/"late"
@@ -287,6 +290,24 @@ def _resolve_ago(count_text: str, unit: str, published: dt.date) -> ResolvedDate
     return UNKNOWN  # "two weeks ago": no day, and the week may straddle months
 
 
+# A range of days of one month ("from 7 to 9 march 2026", "march 17 to 19, 2024"), lower-cased: its first day.
+_DAY_RANGE_RE = re.compile(
+    r"^(?:from\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[a-z]+\.?)"
+    r"|(?P<m2>[a-z]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)(?P<rest>.*)$"
+)
+
+
+def is_day_range(expression: str) -> bool:
+    """The expression names days running from one to another of a month ("from May 16 to 18")."""
+    return _DAY_RANGE_RE.match(" ".join(expression.lower().split())) is not None
+
+
+def _first_of_range(match: re.Match[str]) -> str:
+    if match["d1"] is not None:
+        return f"{match['d1']} {match['m1']}{match['rest']}"
+    return f"{match['m2']} {match['d2']}{match['rest']}"
+
+
 def resolve_date(expression: str, published: dt.date | None, tense: str = PAST) -> ResolvedDate:
     """Resolve one time expression, as written, against the publication date.
 
@@ -299,7 +320,7 @@ def resolve_date(expression: str, published: dt.date | None, tense: str = PAST) 
 
 
 def _resolve(expression: str, published: dt.date | None, tense: str) -> ResolvedDate:
-    text = " ".join(expression.lower().split())
+    text = _DAY_RANGE_RE.sub(_first_of_range, " ".join(expression.lower().split()))
     text = _MONTH_PART_RE.sub("", _LEADING_PREPOSITION_RE.sub("", text))
     relative_year = _RELATIVE_YEAR_RE.search(text)
     month_first = _BARE_MONTH_RE.match(text)

@@ -23,6 +23,7 @@ from dipnews.extract.dates import (
     DateExpression,
     ResolvedDate,
     dates_compatible,
+    is_day_range,
     names_day,
     names_previous_period,
     resolve_date,
@@ -393,10 +394,11 @@ def _visit_over_days(mention: MeetingMention, chosen: DateExpression) -> Resolve
     if mention.meeting_type != "visit" or date is None or date.date is None or date.precision != "day":
         return date
     text = doc_text(mention.trigger.doc)
-    if not (
+    spanned = is_day_range(chosen.text) or (
         _SPAN_OPENING.search(text, max(0, chosen.start - 6), chosen.start)
         and _SPAN_CLOSING.match(text, chosen.end)
-    ):
+    )
+    if not spanned:
         return date
     return ResolvedDate(date.date.replace(day=1), "month", date.text)
 
