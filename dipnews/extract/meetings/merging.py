@@ -174,6 +174,10 @@ def _additive(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in verb.children)
 
 
+# How far from the report's day a day written elsewhere may be and still be the one it stands for.
+REPORT_DAY_REACH_DAYS = 7
+
+
 def _report_day_near(first: ResolvedDate | None, second: ResolvedDate | None) -> bool:
     """One of two dates is only the day of the report (no time written: "After meeting X, Y told
     reporters", a headline's "X meets Y") and the other a day of the same news week: the report's day
@@ -183,10 +187,6 @@ def _report_day_near(first: ResolvedDate | None, second: ResolvedDate | None) ->
     if (first.text is None) == (second.text is None) or first.precision != "day" or second.precision != "day":
         return False
     return abs((first.date - second.date).days) <= REPORT_DAY_REACH_DAYS
-
-
-# How far from the report's day a day written elsewhere may be and still be the one it stands for.
-REPORT_DAY_REACH_DAYS = 7
 
 
 def _same_day(meeting: MeetingDraft, mention: MeetingMention) -> bool:
@@ -472,21 +472,16 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
         ]
         if not told:
             continue
-        meeting = max(told, key=lambda t: t[0])[1]
+        last = max(told, key=lambda t: t[0])[1]
+        # ("The pair were joined by X": the last meeting of persons, not an event told since)
+        persons = [t for t in told if sum(is_person(k, actors) for k in core_parties(t[1].parties)) >= 2]
+        last_of_persons = max(persons, key=lambda t: t[0])[1] if persons else last
         for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX")):
-            joiners = dependents(verb, ("nsubj",)) if _joins_meeting(verb) else _joined_by(verb)
-            if joiners and not _joins_meeting(verb):
-                # ("The pair were joined by X": the last meeting of persons, not an event told since)
-                persons = [
-                    t for t in told if sum(is_person(k, actors) for k in core_parties(t[1].parties)) >= 2
-                ]
-                meeting = max(persons, key=lambda t: t[0])[1] if persons else meeting
+            joins = _joins_meeting(verb)
+            joiners = dependents(verb, ("nsubj",)) if joins else _joined_by(verb)
+            meeting = last if joins else last_of_persons
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
                 meeting.parties.setdefault(key, ATTENDEE)
-
-
-def _the_pair_joined(verb: Token) -> bool:
-    return any(s.lower_ in ("pair", "two") for s in dependents(verb, ("nsubjpass",)))
 
 
 def _joined_by(verb: Token) -> list[Token]:

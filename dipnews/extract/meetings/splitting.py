@@ -253,9 +253,7 @@ def _separate_subjects(mention: MeetingMention, actors: ArticleActors) -> list[M
     """ "A and B met with C separately": each of the coordinated subjects meets the counterpart on their
     own (convention 6), in the one setting the sentence gives; None when the subject is no coordination."""
     trigger = mention.trigger
-    if not _separate_groups(trigger) and not any(
-        c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in trigger.children
-    ):
+    if not any(c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in trigger.children):
         return None
     if len(_counterparts(trigger)) != 1:
         return None  # several counterparts: each is met separately (_separate_groups)
