@@ -2580,6 +2580,28 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Juan Soto": P, "World Bank": P}, None, dt.date(2024, 5, 16), "planned"),
         ],
     ),
+    "'will meet twice a week': a habit, no meeting": (
+        "Negotiators Tom Hale and Ivan Petrov, who last met in March, will meet twice a week.",
+        [Expected({"Tom Hale": P, "Ivan Petrov": P}, None, dt.date(2024, 3, 1))],
+    ),
+    "'The visit was postponed in 1984': a cancellation with a time of its own is history": (
+        "East German leader Karl Weber will pay an official visit to West Germany from September 7. Weber is"
+        " to be received by Chancellor Hans Vogel in Bonn. The visit was postponed in 1984.",
+        [Expected({"Karl Weber": V, "Hans Vogel": H}, "Bonn", None, "planned")],
+    ),
+    "'a meeting between the two ministers' after a foreign minister and a secretary of state": (
+        "Soviet foreign minister Ivan Petrov held talks with secretary of state Tom Hale on Tuesday. The"
+        " talks follow a meeting between the two ministers in Moscow in April.",
+        [
+            Expected({"Ivan Petrov": P, "Tom Hale": P}, None, TUESDAY, meeting_type="talks"),
+            Expected({"Ivan Petrov": H, "Tom Hale": V}, "Moscow", dt.date(2024, 4, 1)),
+        ],
+    ),
+    "'EAM also met X': an office's abbreviation alone is the one person holding it": (
+        "External Affairs Minister Raj Mehta arrived in Vientiane on Friday. EAM also met Foreign Minister"
+        " Somchai Wong of Thailand on Saturday.",
+        [Expected({"Raj Mehta": P, "Somchai Wong": P}, "Vientiane", SATURDAY)],
+    ),
     "'met Y on Saturday, a day after his meeting with Z at X': the earlier meeting lends no place": (
         "Ukrainian President Petro Kovalenko met Polish President Jan Nowak on Saturday, a day after his"
         " meeting with US President Tom Hale at the White House.",

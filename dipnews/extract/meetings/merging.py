@@ -190,11 +190,14 @@ def _report_day_near(first: ResolvedDate | None, second: ResolvedDate | None) ->
 
 
 def _same_day(meeting: MeetingDraft, mention: MeetingMention) -> bool:
-    """Both are dated to the same day: a meeting told as coming ("shakes hands with Y ahead of their
-    meeting", a caption of that day) and as held on that day is one encounter."""
+    """Both are dated to the same day and the one told as coming is awaited: a meeting told as coming
+    ("shakes hands with Y ahead of their meeting", a caption of that day) and as held on that day is one
+    encounter ("agreed to meet in person during their phone talks on Monday" is a plan and a call)."""
     first, second = meeting.date, mention.date
+    awaited = any(is_awaited(m.trigger) for m in [*meeting.mentions, mention] if m.status == PLANNED)
     return (
-        first is not None
+        awaited
+        and first is not None
         and second is not None
         and first.date is not None
         and first.precision == second.precision == "day"

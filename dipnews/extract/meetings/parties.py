@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_demonym
-from dipnews.extract.actors.titles import TITLE_HEADS
+from dipnews.extract.actors.titles import NATIONAL_OFFICE_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS
 from dipnews.extract.meetings.lexicon import (
     ATTENDANCE_VERBS,
     BODY_MEMBERS,
@@ -229,7 +229,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if token.pos_ == "PROPN":
         if found:
             return [found[-1].local_key]
-        by_name = actor_by_surname(token, actors)
+        by_name = actor_by_surname(token, actors) or _abbreviated_office_holder(token, actors)
         return [by_name] if by_name else []
     if token.pos_ == "PRON":
         if token.lower_ == "they" and (pair := _acting_pair(token, actors)):
@@ -612,11 +612,15 @@ def _holds_the_office(noun: Token, keys: list[str], actors: ArticleActors) -> bo
         return True  # ("the two men", "the two sides": no office)
     for key in keys:
         actor = actors.actor(key)
+        if leader and (actor is None or actor.actor_type != "person"):
+            return False  # ("the two heads of state": persons, not the states named before)
         if actor is None or actor.actor_type != "person" or not actor.titles:
             continue
         if leader and not any(title in HEAD_TITLES for title in actor.titles):
             return False
-        if not leader and not any(lemma in title.split() for title in actor.titles):
+        # ("the two ministers": a secretary of state holds his state's foreign ministry)
+        offices = [NATIONAL_OFFICE_NAMES.get(title, title) for title in actor.titles]
+        if not leader and not any(lemma in title.split() for title in [*actor.titles, *offices]):
             return False
     return True
 
@@ -702,6 +706,15 @@ def _persons_between(start: int, end: int, actors: ArticleActors, named_only: bo
         for key in dict.fromkeys(canonical_key(m.local_key, actors) for m in mentions)
         if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
     ]
+
+
+def _abbreviated_office_holder(token: Token, actors: ArticleActors) -> str | None:
+    """ "EAM also met X": an office's abbreviation standing alone is the one person holding that office."""
+    office = TITLE_ABBREVIATIONS.get(token.lower_)
+    if office is None:
+        return None
+    holders = [a.local_key for a in actors.actors if a.actor_type == "person" and office in a.titles]
+    return holders[0] if len(holders) == 1 else None
 
 
 def actor_by_surname(token: Token, actors: ArticleActors) -> str | None:

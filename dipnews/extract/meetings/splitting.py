@@ -44,9 +44,11 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
                 mention.date = occasion.date
             if mention.location is None:
                 mention.location = occasion.location
-            if occasion.status is None or mention.status == PLANNED:
+            held_at = occasion.trigger.dep_ == "pobj" and occasion.trigger.head.lower_ in ("at", "of")
+            if occasion.status is None or (mention.status == PLANNED and held_at):
                 # "is expected to meet Y at the APEC summit next week", "agreed to meet again at the summit
-                # in June": the occasion is as planned as the encounter told at it, and of its time
+                # in June": the occasion is as planned as the encounter told at it, and of its time ("agreed
+                # to meet during their phone talks on Monday": the talks are when it was agreed)
                 occasion.status = mention.status
                 occasion.date = mention.date if mention.status == PLANNED and mention.date else occasion.date
 

@@ -138,8 +138,8 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         return True  # "no meeting", "has no plans to meet"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):
         return True
-    if any(_counted_times(c) for t in chain for c in t.children):
-        return True  # "have met five times this year": a count of meetings, not one of them
+    if any(_counted_times(c) or _frequency(c) for t in chain for c in t.children):
+        return True  # "have met five times this year", "will meet twice a week": a count or a habit
     return governor is not None and (governor.lemma_.lower() in REFUSAL_LEMMAS or _called_off(governor))
 
 
@@ -155,7 +155,11 @@ def calls_off_told_meeting(sentence: Span) -> bool:
         ):
             continue
         verb = noun.head
-        if verb.lemma_.lower() in REFUSAL_LEMMAS or _called_off(verb):
+        # ("The visit was postponed in 1984": a cancellation with a time of its own is history)
+        dated = any(
+            t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ != "nsubjpass" for t in c.subtree
+        )
+        if not dated and (verb.lemma_.lower() in REFUSAL_LEMMAS or _called_off(verb)):
             return True
     return False
 
@@ -170,6 +174,20 @@ def _called_off(verb: Token) -> bool:
         for o in dependents(p, ("pobj",))
     }
     return bool(phrases & CANCELLING_PHRASES)
+
+
+def _frequency(token: Token) -> bool:
+    """ "twice a week", "every month", "once a year": how often, not one occasion."""
+    periods = ("day", "week", "month", "year", "fortnight")
+    return (
+        token.dep_ == "npadvmod"
+        and token.lemma_.lower() in periods
+        # ("twice a week", "every month"; "a day after" measures a distance, it counts nothing)
+        and (
+            any(c.dep_ == "predet" for c in token.children)
+            or any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in token.children)
+        )
+    )
 
 
 def _counted_times(token: Token) -> bool:
