@@ -498,13 +498,7 @@ def _hyphenated_syllable_end(doc: Doc, end: int) -> int:
     hyphen, syllable = doc[end], doc[end + 1]
     # the syllable heads the name as a noun ("Icahn-led" is a participle the name modifies)
     heads_name = doc[end - 1].head.i == syllable.i and syllable.tag_ in ("NN", "NNP")
-    if (
-        _joining_hyphen(hyphen)
-        and not hyphen.whitespace_
-        and syllable.is_alpha
-        and syllable.is_lower
-        and heads_name
-    ):
+    if _joining_hyphen(hyphen) and syllable.is_alpha and syllable.is_lower and heads_name:
         return end + 2
     return end
 

@@ -293,9 +293,13 @@ def _article_mentions(
     return mentions
 
 
+# Verbs telling a journey, whose week the plans told after it fill.
+_JOURNEY_VERBS = TRAVEL_VERBS | DEPARTURE_VERBS | ARRIVAL_VERBS
+
+
 def _tells_travel(sentence: Span) -> bool:
     """The sentence tells a journey ("will travel to Moscow next week"), which the plans after it fill."""
-    return any(t.lemma_.lower() in TRAVEL_VERBS | DEPARTURE_VERBS | ARRIVAL_VERBS for t in sentence)
+    return any(t.lemma_.lower() in _JOURNEY_VERBS for t in sentence)
 
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:

@@ -487,11 +487,15 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
                 meeting.parties.setdefault(key, ATTENDEE)
 
 
+# Passive verbs whose agents join the parties of a meeting ("were joined by", "were accompanied by").
+_JOINED_BY_VERBS = JOINING_VERBS | {"accompany"}
+
+
 def _joined_by(verb: Token) -> list[Token]:
     """ "The pair were joined by X and Y", "They were accompanied by Z", "The session was also attended by
     W": those the parties of the meeting just told were joined by (the subject is a pronoun or a plain
     plural noun for those parties, or a bare noun for the meeting itself)."""
-    if verb.lemma_.lower() not in JOINING_VERBS | {"accompany"}:
+    if verb.lemma_.lower() not in _JOINED_BY_VERBS:
         return []
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return []
@@ -539,7 +543,15 @@ def _bare_anaphor(noun: Token) -> bool:
 def drop_called_off(meetings: list[MeetingDraft], sentences: list[Span]) -> list[MeetingDraft]:
     """A planned meeting whose sentence, or the next, says it was called off ("had been due to see X on
     Monday, but the meeting was scrapped") is no meeting (convention 3: cancelled)."""
-    cancelled = {i for i, sentence in enumerate(sentences) if calls_off_told_meeting(sentence)}
+    # (only the sentences of planned meetings and the ones after them are read)
+    told = {
+        i
+        for m in meetings
+        if m.status == PLANNED
+        for x in m.mentions
+        for i in (x.sentence_index, x.sentence_index + 1)
+    }
+    cancelled = {i for i in told if i < len(sentences) and calls_off_told_meeting(sentences[i])}
     return [
         m
         for m in meetings

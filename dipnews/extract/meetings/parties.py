@@ -477,7 +477,7 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
     ):
         return []
     for following in token.doc[token.i + 1 : token.i + 6]:
-        if token.lemma_.lower() == "head" and following.lower_ in ("of", "state", "government"):
+        if token.lemma_.lower() == "head" and following.lower_ in ("of", *_HEAD_OF):
             continue  # "met Nigerian head of state Ibrahim Babangida"
         if following.i == token.i + 1 and following.text == ",":
             # "by Qatar's emir, Sheikh Tamim": the name set off as an apposition; not the subject of the
@@ -553,6 +553,10 @@ def reporting_verb(clause: Token) -> Token | None:
     return None
 
 
+# What a head of state or government heads: "head of state X", "the two heads of state".
+_HEAD_OF = frozenset({"state", "government"})
+
+
 def _anaphor_size(token: Token) -> int | None:
     """How many parties a plural anaphor refers to (0: any number), or None if it is no anaphor.
 
@@ -567,7 +571,7 @@ def _anaphor_size(token: Token) -> int | None:
     if token.tag_ != "NNS" or token.lemma_.lower() not in GROUP_NOUNS:
         return None
     # ("the leaders of X and Y" name their members; "the two heads of state" do not)
-    if any(o.lower_ not in ("state", "government") for o in prep_objects(token, ("of", "from"))):
+    if any(o.lower_ not in _HEAD_OF for o in prep_objects(token, ("of", "from"))):
         return None
     determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")]
     numbers = [GROUP_NUMBERS[d] for d in determiners if d in GROUP_NUMBERS]

@@ -246,9 +246,8 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     if prep_objects(verb, ("as",)):
         return False
-    return all(
-        o.ent_type_ in ("DATE", "TIME") for o in prep_objects(verb, ("on",))
-    )  # ("on Saturday evening")
+    # ("on Saturday evening": a day with its part)
+    return all(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(verb, ("on",)))
 
 
 def _told_as_a_call(verb: Token) -> bool:

@@ -325,20 +325,10 @@ def _on_named_day(
     named = in_sentence or frame.named_day
     if named is not None and _SAME_DAY_AGAIN.search(chosen.text):
         return ResolvedDate(named.date, named.precision, chosen.text)
-    if (
-        named is not None
-        and named.date is not None
-        and named.precision == "day"
-        and _DAY_AFTER.search(chosen.text)
-    ):
-        return ResolvedDate(named.date + dt.timedelta(days=1), "day", chosen.text)
-    if (
-        named is not None
-        and named.date is not None
-        and named.precision == "day"
-        and _DAY_BEFORE.search(chosen.text)
-    ):
-        return ResolvedDate(named.date - dt.timedelta(days=1), "day", chosen.text)
+    if named is not None and named.date is not None and named.precision == "day":
+        for pattern, days in ((_DAY_AFTER, 1), (_DAY_BEFORE, -1)):
+            if pattern.search(chosen.text):
+                return ResolvedDate(named.date + dt.timedelta(days=days), "day", chosen.text)
     return resolved
 
 
