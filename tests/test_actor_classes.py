@@ -595,3 +595,32 @@ def test_a_korean_given_name_keeps_its_hyphenated_syllable(nlp: Language) -> Non
     # ("an Icahn-led group": a participle after the hyphen is no syllable of the name)
     result = run(nlp, "An investor group led by Carl Icahn rose. The Icahn-led group bid for the firm.")
     assert {a.name for a in result.actors if a.actor_type == "person"} == {"Carl Icahn"}
+
+
+# --- forms of address and letters after a name (sixteenth round) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Prime Minister Shri Raj Mehta spoke on Monday.", "Raj Mehta", "prime minister"),
+        ("It was signed by President Smt. Lata Rao on Monday.", "Lata Rao", "president"),
+        (
+            "Sato called the Hon. Tom Hale MP, Prime Minister of Australia, today.",
+            "Tom Hale",
+            "prime minister",
+        ),
+        ("H.E. Mr. Luis Ortega, President of Bolivia, arrived on Monday.", "Luis Ortega", "president"),
+        ("Lt. Gen. Karim Saleh arrived on Monday.", "Karim Saleh", "lieutenant general"),
+        ("Amb. Tom Reyes arrived on Monday.", "Tom Reyes", "ambassador"),
+    ],
+)
+def test_forms_of_address_and_post_nominals_are_no_part_of_a_name(
+    nlp: Language, text: str, name: str, title: str
+) -> None:
+    assert title in person(run(nlp, text), name).titles
+
+
+def test_an_abbreviated_form_of_address_ends_no_sentence(nlp: Language) -> None:
+    doc = nlp("Minister Raj Mehta called on President Smt. Lata Rao and Capt. Tom Hale on Monday.")
+    assert len(list(doc.sents)) == 1

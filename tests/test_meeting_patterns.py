@@ -2610,6 +2610,38 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Petro Kovalenko": V, "Tom Hale": H}, "White House", LAST_FRIDAY),
         ],
     ),
+    # --- sixteenth round: forms of address, post-nominals, compound offices, time spent together ----------
+    "'President Smt. X': an abbreviated form of address with a full stop ends no sentence": (
+        "External Affairs Minister Raj Mehta called on President Smt. Lata Rao in New Delhi on Monday.",
+        [Expected({"Raj Mehta": V, "Lata Rao": H}, "New Delhi", MONDAY, meeting_type="visit")],
+    ),
+    "'the Hon. X MP, Prime Minister of Y': the form of address and the letters after the name are no name": (
+        "Prime Minister Kenji Sato held a video meeting with the Hon. Tom Hale MP, Prime Minister of"
+        " Australia, on Monday.",
+        [Expected({"Kenji Sato": P, "Tom Hale": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'Lt. Gen. X met Col. Y': abbreviated ranks keep the sentence whole": (
+        "Lt. Gen. Karim Saleh met Col. Tom Hale in Dhaka on Monday.",
+        [Expected({"Karim Saleh": P, "Tom Hale": P}, "Dhaka", MONDAY)],
+    ),
+    "'Party chief To Lam received X': a lower-case office, then a name that opens with a preposition": (
+        "Party chief To Lam received Cambodian Deputy Prime Minister and Minister of Foreign Affairs"
+        " Sok Chenda in Hanoi on Monday.",
+        [Expected({"To Lam": H, "Sok Chenda": V}, "Hanoi", MONDAY)],
+    ),
+    "'spent 90 minutes with X': time spent together is a meeting": (
+        "Indian Prime Minister Raj Mehta spent 90 minutes with French President Luc Martin in Paris on"
+        " Monday.",
+        [Expected({"Raj Mehta": V, "Luc Martin": H}, "Paris", MONDAY)],
+    ),
+    "'spent $1 billion with X': money spent is no meeting": (
+        "The Pentagon spent $1 billion with Boeing last year.",
+        [],
+    ),
+    "'toured the port with X': two parties seeing a site together": (
+        "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
+        [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],
+    ),
 }
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -246,12 +246,29 @@ def keep_sentence_after_abbreviation(doc: Doc) -> Doc:
     return doc
 
 
+# Abbreviated titles and forms of address written with a full stop ("Lt. Gen. X", "President Smt. X", "the
+# Hon. X", "Amb. X"): the tokenizer cuts the stop off the ones it does not know, and the parser then ends the
+# sentence inside the name. Every such entry of the titles lexicon is kept one token, as spaCy keeps "Dr.".
+_TITLES_LEXICON = load_lexicon("titles")
+
+
+def abbreviation_special_cases() -> list[str]:
+    """The written forms ("Lt.", "H.E.") of the titles lexicon's abbreviations that end in a full stop."""
+    entries = set(_TITLES_LEXICON.words("honorifics"))
+    for group in ("title_abbreviations", "plural_abbreviations"):
+        entries |= set(_TITLES_LEXICON.table(group))
+    dotted = sorted(entry for entry in entries if entry.endswith(".") and len(entry) > 2)
+    return [entry.upper() if "." in entry[:-1] else entry.capitalize() for entry in dotted]
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name (never from the network), with the line-start
     and dateline splitters before its parser, the entity splitter and the split-name joiner after its
     recogniser and the lemma repairs after its lemmatizer."""
     nlp = spacy.load(name)
+    for written in abbreviation_special_cases():
+        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")

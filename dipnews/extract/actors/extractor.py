@@ -57,6 +57,7 @@ from dipnews.extract.actors.titles import (
     HONORIFICS,
     NATIONAL_OFFICE_NAMES,
     OFFICE_UNIT_WORDS,
+    POST_NOMINALS,
     ROYAL_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_OF_OBJECTS,
@@ -398,6 +399,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     if end - start <= 2:
         start = _untagged_first_names_start(doc, start)
     end = _cut_trailing_non_name(doc, start, end)
+    end = _before_post_nominals(doc, start, end)
     # A royal title before a single given name is part of how the name is written ("King Fahd").
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in ROYAL_TITLES and doc[start - 1].is_title:
         start -= 1
@@ -592,6 +594,14 @@ def _cut_trailing_non_name(doc: Doc, start: int, end: int) -> int:
             return tail_start
     if end - start > 1 and doc[end - 1].tag_ in FINITE_VERB_TAGS:
         return end - 1  # headline case: "Clinton Needs To Quit ...", "Putin Wants A Deal": names are nouns
+    return end
+
+
+def _before_post_nominals(doc: Doc, start: int, end: int) -> int:
+    """End of the name before the letters of a seat or an honour written after it ("Anthony Albanese MP",
+    "John Smith QC"); in capitals only, and at least two name words kept ("Mp" or "Smith Td" stay)."""
+    while end - start > 2 and doc[end - 1].is_upper and doc[end - 1].lower_ in POST_NOMINALS:
+        end -= 1
     return end
 
 
@@ -1101,6 +1111,8 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
     """Titles and countries after a name: "King Fahd of Saudi Arabia", "Shoigu, Russia's defence
     minister", "Kerry, the secretary of state"."""
     n = len(doc)
+    while end < n and doc[end].is_upper and doc[end].lower_ in POST_NOMINALS:
+        end += 1  # "Anthony Albanese MP, Prime Minister of Australia"
     if end < n and doc[end].lower_ == "of" and end + 1 < n and ents[end + 1] is not None:
         code = _entity_country(ents[end + 1], doc[end + 1])
         if code:

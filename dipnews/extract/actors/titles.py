@@ -24,6 +24,7 @@ TITLES_LEXICON = load_lexicon(
         "title_abbreviations",
         "company_offices",
         "honorifics",
+        "post_nominals",
         "national_office_names",
     ),
 )
@@ -47,6 +48,9 @@ ROYAL_TITLES: frozenset[str] = frozenset(
 # Courtesy titles and forms of address: not offices, never recorded as titles, skipped when reading
 # around a name (titles.yaml, group honorifics).
 HONORIFICS: frozenset[str] = TITLES_LEXICON.words("honorifics")
+
+# Letters after a name for a seat or an honour ("Anthony Albanese MP"): titles.yaml, group post_nominals.
+POST_NOMINALS: frozenset[str] = TITLES_LEXICON.words("post_nominals")
 
 # Words that mark a person as female: used only to keep "she" from resolving to a man and "he" to a
 # woman when the article gives such a marker.

@@ -240,6 +240,8 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
             return [k for noun in _relative_antecedents(token.head) for k in actor_keys(noun, actors)]
         return [found[-1].local_key] if found else _speaker_of_report(token, actors)
+    if token.lower_ in TITLE_HEADS and (named := _name_after_post(token, actors)):
+        return named  # "Party chief To Lam received X": a name that opens with a preposition's word
     described = _described_person(token, actors)
     if described is not None:
         return [described]

@@ -52,6 +52,7 @@ REQUIREMENTS = frozenset(
         "two_parties",
         "no_request",
         "topic_object",
+        "time_object",
         "means",
         "person_object",
         "talk_purpose",

@@ -21,6 +21,7 @@ from dipnews.extract.meetings.lexicon import (
     RECEPTION_NOUNS,
     REQUEST_INSTRUMENTS,
     SIGNED_DOCUMENTS,
+    SPAN_NOUNS,
     VERB_FRAMES,
     VERBS_ALLOWING_TALK_PURPOSE,
     VERBS_NEEDING_ACTOR_OBJECT,
@@ -29,6 +30,7 @@ from dipnews.extract.meetings.lexicon import (
     VERBS_NEEDING_WITH,
     VERBS_NEEDING_WITH_PHRASE,
     VERBS_REFUSING_REQUESTS,
+    VERBS_WITH_TIME_OBJECT,
     VERBS_WITH_TOPIC_OBJECT,
 )
 from dipnews.extract.meetings.parties import actor_keys, is_party_phrase, is_person, misread_place
@@ -71,6 +73,9 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
         return None
     if lemma in VERBS_WITH_TOPIC_OBJECT:
         return []  # "discussed Ukraine with X": the object is what was talked about, not who
+    if lemma in VERBS_WITH_TIME_OBJECT:
+        # "spent 90 minutes with X": the object is the time together; "spent $1bn with X" is no encounter
+        return [] if objects and all(o.lemma_.lower() in SPAN_NOUNS for o in objects) else None
     # "greeted visiting X": the parser may read the participle as a verb taking X as its object
     objects += [
         o
