@@ -2638,6 +2638,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "The Pentagon spent $1 billion with Boeing last year.",
         [],
     ),
+    "'called on the visiting dignitary': the one who arrived, and the traveller is the visitor": (
+        "Kenyan President Tom Kamau arrived in New Delhi on Monday for a state visit. External Affairs"
+        " Minister Raj Mehta called on the visiting dignitary on Tuesday.",
+        [Expected({"Raj Mehta": H, "Tom Kamau": V}, "New Delhi", TUESDAY, meeting_type="visit")],
+    ),
+    "'hosted a banquet for the guest': a guest with no country is the one who arrived": (
+        "Cambodian Prime Minister Sok Chenda arrived in Hanoi on Monday. Prime Minister Pham Van Long"
+        " hosted a banquet for the guest on Tuesday.",
+        [Expected({"Pham Van Long": H, "Sok Chenda": V}, "Hanoi", TUESDAY)],
+    ),
+    "'hosted a banquet for the guest' with no one arriving: no party to name": (
+        "Prime Minister Pham Van Long hosted a banquet for the guest on Tuesday.",
+        [],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -17,7 +17,7 @@ from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressi
 from dipnews.extract.meetings.lexicon import LIGHT_VERBS, NOUN_TRIGGERS, SEQUENCE_WORDS, TRAVEL_VERBS
 from dipnews.extract.meetings.parties import actor_keys
 from dipnews.extract.meetings.place import destinations_of, place_iso3, place_text
-from dipnews.extract.meetings.records import PLANNED, VISITOR, MeetingDraft, core_parties
+from dipnews.extract.meetings.records import HOST, PLANNED, VISITOR, MeetingDraft, core_parties
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.status import planned_status, present_for_future
 from dipnews.extract.meetings.syntax import dependents, prenominal_visiting, prep_objects, subject_heads
@@ -216,32 +216,53 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     (guideline, conventions 4 and 7: the place follows from a stated trip)."""
     if meeting.location is not None or meeting.background:
         return
-    first = meeting.first_sentence
     core = core_parties(meeting.parties)
     # a visitor already named (by the article's trips) is the one whose journey, told before the
     # meeting's sentence, places it ("left for Zurich after meeting X" tells of a later journey)
     visitor = _has_visitor(meeting)
-    if visitor:
-        core = {k: r for k, r in core.items() if r == VISITOR}
     # "will fly to Scotland on Friday, two days after meeting X": a meeting set before or after the
     # sentence's journey is not on it
     nearest = 1 if visitor or _sequenced(meeting) or _before_the_clause(meeting) else 0
-    sequenced = _sequenced_tokens(meeting)
-    there = [
-        j
-        for j in journeys
-        if set(j.travellers) & set(core)
-        and nearest <= first - j.sentence_index <= JOURNEY_WINDOW
-        and _same_trip_status(j, meeting)
-        and j.token not in sequenced
-        and not _sets_off_after(j, meeting)
-    ]
+    if visitor:
+        visitors = {k: r for k, r in core.items() if r == VISITOR}
+        there = _journeys_there(meeting, journeys, set(visitors), nearest)
+        if not there:
+            # "X arrived in Delhi. The minister called on X": the one the verb makes the caller stayed at
+            # home; the one who travelled is the visitor
+            core = {k: r for k, r in core.items() if r == HOST}
+            there = _journeys_there(meeting, journeys, set(core), nearest)
+        else:
+            core = visitors
+    else:
+        there = _journeys_there(meeting, journeys, set(core), nearest)
     places = _most_specific({j.place for j in there})
     if len(places) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
         return
     meeting.location = places[0]
     traveller = next(t for j in there for t in j.travellers if t in core)
+    if core.get(traveller) == HOST:
+        for key, role in core_parties(meeting.parties).items():
+            if role == VISITOR:
+                meeting.parties[key] = HOST
     meeting.parties[traveller] = VISITOR
+
+
+def _journeys_there(
+    meeting: MeetingDraft, journeys: list[Journey], travellers: set[str], nearest: int
+) -> list[Journey]:
+    """The journeys of ``travellers`` told within the window before the meeting's sentence, on the same
+    trip and not set off before or after it."""
+    first = meeting.first_sentence
+    sequenced = _sequenced_tokens(meeting)
+    return [
+        j
+        for j in journeys
+        if set(j.travellers) & travellers
+        and nearest <= first - j.sentence_index <= JOURNEY_WINDOW
+        and _same_trip_status(j, meeting)
+        and j.token not in sequenced
+        and not _sets_off_after(j, meeting)
+    ]
 
 
 def follow_journey(meeting: MeetingDraft, journeys: list[Journey], actors: ArticleActors) -> None:

@@ -18,12 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from dipnews.extract.actors.countries import country_by_demonym
 from dipnews.extract.actors.titles import NATIONAL_OFFICE_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS
 from dipnews.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
     ATTENDANCE_VERBS,
     BODY_MEMBERS,
     CROWD_NOUNS,
     DELEGATION_LEADING_VERBS,
     DELEGATION_NOUNS,
     GROUP_NOUNS,
+    GUEST_NOUNS,
     HEAD_TITLES,
     LEADER_GROUP_NOUNS,
     NOUN_TRIGGERS,
@@ -33,7 +35,9 @@ from dipnews.extract.meetings.lexicon import (
     ROLL_CALL_VERBS,
     SEATS_OF_GOVERNMENT,
     SIDES_NOUNS,
+    TRAVEL_VERBS,
     VERB_FRAMES,
+    VISITING_MODIFIERS,
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
@@ -135,6 +139,30 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
     }  # fmt: skip
     best = max(found, key=lambda key: last_seen[key])
     return best if last_seen[best] >= 0 else None
+
+
+# Verbs whose subject the article tells travelling: "arrived in Delhi", "travelled to", "is visiting".
+_TRAVELLING_VERBS = ARRIVAL_VERBS | TRAVEL_VERBS | {"visit"}
+
+
+def _the_traveller(token: Token, actors: ArticleActors) -> str | None:
+    """ "will call on the visiting dignitary", "hosted a banquet for the guest": a definite description of
+    the one received, with no country to tell who, is the person the article last told arriving, travelling
+    or visiting before it (as the subject of that verb)."""
+    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    lemma = token.lemma_.lower()
+    visiting = any(c.dep_ == "amod" and c.lower_ in VISITING_MODIFIERS for c in token.children)
+    if not (lemma in GUEST_NOUNS or (visiting and lemma in PARTY_NOUNS)):
+        return None
+    for verb in reversed(token.doc[: token.sent.start]):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVELLING_VERBS:
+            travellers = [
+                k for s in subject_heads(verb)[0] for k in actor_keys(s, actors) if is_person(k, actors)
+            ]
+            if travellers:
+                return travellers[-1] if len(set(travellers)) == 1 else None
+    return None
 
 
 def _salient_compatriot(token: Token, countries: set[str | None], actors: ArticleActors) -> str | None:
@@ -242,7 +270,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         return [found[-1].local_key] if found else _speaker_of_report(token, actors)
     if token.lower_ in TITLE_HEADS and (named := _name_after_post(token, actors)):
         return named  # "Party chief To Lam received X": a name that opens with a preposition's word
-    described = _described_person(token, actors)
+    described = _described_person(token, actors) or _the_traveller(token, actors)
     if described is not None:
         return [described]
     leaders = _delegation_leaders(token, actors)
