@@ -2652,6 +2652,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Prime Minister Pham Van Long hosted a banquet for the guest on Tuesday.",
         [],
     ),
+    "'met X and later met Y': the name after a coordinated meeting verb is its object, not its subject": (
+        "Prime Minister Raj Mehta met French President Luc Martin on Monday and later met German Chancellor"
+        " Karl Weber.",
+        [
+            Expected({"Raj Mehta": P, "Luc Martin": P}, None, MONDAY),
+            Expected({"Raj Mehta": P, "Karl Weber": P}, None, MONDAY),
+        ],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

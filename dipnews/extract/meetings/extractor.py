@@ -93,6 +93,7 @@ from dipnews.extract.meetings.triggers import (
     repair_described_subjects,
     repair_displaced_subjects,
     repair_initial_plurals,
+    repair_inverted_objects,
     repair_nominal_adjectives,
 )
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
@@ -311,6 +312,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     repair_displaced_subjects(doc)
     repair_described_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)
+    repair_inverted_objects(doc, VERB_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)

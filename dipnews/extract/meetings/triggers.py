@@ -177,6 +177,23 @@ def repair_adverbial_objects(doc: Doc, verbs: Iterable[str]) -> None:
                 break
 
 
+def repair_inverted_objects(doc: Doc, verbs: Iterable[str]) -> None:
+    """ "X met Y and later met German Chancellor Z": the small model may read the name after a coordinated
+    meeting verb as that verb's subject. The verb shares the first verb's subject, so a proper name after
+    it, with no object of its own, is its object."""
+    known = set(verbs)
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.lemma_.lower() not in known:
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < verb.head.i for c in verb.head.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) == 1 and subjects[0].i > verb.i and subjects[0].pos_ == "PROPN":
+            subjects[0].dep_ = "dobj"
+
+
 def _only_setting_between(verb: Token, name: Token) -> bool:
     """Nothing but the verb's own place and time phrases stands between the verb and the name."""
     between = set(range(verb.i + 1, name.left_edge.i))
