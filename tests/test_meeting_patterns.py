@@ -2660,6 +2660,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Raj Mehta": P, "Karl Weber": P}, None, MONDAY),
         ],
     ),
+    "'Minister of Foreign Affairs and Trade X': the office's last portfolio is no part of the name": (
+        "Chinese Foreign Minister Wei Lin met with Minister of Foreign Affairs and Trade Winston Peters in"
+        " Beijing on Monday.",
+        [Expected({"Wei Lin": P, "Winston Peters": P}, "Beijing", MONDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

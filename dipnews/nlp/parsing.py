@@ -186,6 +186,55 @@ def split_entities_at_commas(doc: Doc) -> Doc:
     return doc
 
 
+PORTFOLIO_NAME_COMPONENT = "dipnews_portfolio_names"
+# Office words (dipnews/extract/lexicons/titles.yaml): the portfolio words an office's of-phrase is made
+# of, and the heads of offices.
+_TITLES_LEXICON = load_lexicon("titles")
+_PORTFOLIO_WORDS = _TITLES_LEXICON.words("title_modifiers")
+_TITLE_HEADS = _TITLES_LEXICON.words("title_heads")
+_JOINERS = frozenset({"and", ",", "&"})
+
+
+@Language.component(PORTFOLIO_NAME_COMPONENT)
+def split_portfolio_from_name(doc: Doc) -> Doc:
+    """ "Minister of Foreign Affairs and Trade Winston Peters", "Minister of Trade, Industry and Energy Ahn
+    Duk-geun": the small model runs the office's last portfolio words and the holder's name into one
+    organisation. Inside an office's of-phrase, the portfolio words leave the entity and the name after
+    them is a person."""
+    entities: list[Span] = []
+    for ent in doc.ents:
+        name_start = _after_portfolio_words(doc, ent) if ent.label_ == "ORG" else None
+        if name_start is None:
+            entities.append(ent)
+        else:
+            entities.append(Span(doc, name_start, ent.end, label="PERSON"))
+    doc.ents = entities
+    return doc
+
+
+def _after_portfolio_words(doc: Doc, ent: Span) -> int | None:
+    """Where a holder's name starts in an organisation entity that opens with an office's portfolio words
+    (None when the entity is no such run-on)."""
+    k = ent.start - 1
+    while k > 0 and (doc[k].lower_ in _PORTFOLIO_WORDS or doc[k].lower_ in _JOINERS):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("of", "for") or doc[k - 1].lower_ not in _TITLE_HEADS:
+        return None
+    start = ent.start
+    while start < ent.end and (
+        doc[start].lower_ in _PORTFOLIO_WORDS or doc[start].lower_ in ("and", ",", "&")
+    ):
+        start += 1
+    name = doc[start : ent.end]
+    if (
+        start == ent.start
+        or len(name) < 2
+        or not all(t.is_title or t.text == "-" or t.is_lower for t in name)
+    ):
+        return None
+    return start if name[0].is_title and name[-1].is_alpha else None
+
+
 # Title-case verbs of headlines ("Modi Meets Ramaphosa"): data (dipnews/extract/lexicons/actors.yaml).
 HEADLINE_VERBS = load_lexicon("actors").words("headline_verbs")
 
@@ -249,7 +298,7 @@ def keep_sentence_after_abbreviation(doc: Doc) -> Doc:
 # Abbreviated titles and forms of address written with a full stop ("Lt. Gen. X", "President Smt. X", "the
 # Hon. X", "Amb. X"): the tokenizer cuts the stop off the ones it does not know, and the parser then ends the
 # sentence inside the name. Every such entry of the titles lexicon is kept one token, as spaCy keeps "Dr.".
-_TITLES_LEXICON = load_lexicon("titles")
+# (The titles lexicon is loaded above, with the portfolio words.)
 
 
 def abbreviation_special_cases() -> list[str]:
@@ -277,6 +326,8 @@ def load_model(name: str) -> Language:
         nlp.add_pipe(ENTITY_COMMA_COMPONENT, after="ner")
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and PERSON_JOIN_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PERSON_JOIN_COMPONENT, after=ENTITY_COMMA_COMPONENT)
+    if "ner" in nlp.pipe_names and PORTFOLIO_NAME_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PORTFOLIO_NAME_COMPONENT, after=ENTITY_COMMA_COMPONENT)
     if "lemmatizer" in nlp.pipe_names and LEMMA_REPAIR_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LEMMA_REPAIR_COMPONENT, after="lemmatizer")
     return nlp

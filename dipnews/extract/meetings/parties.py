@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_demonym
-from dipnews.extract.actors.titles import NATIONAL_OFFICE_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS
+from dipnews.extract.actors.titles import (
+    NATIONAL_OFFICE_NAMES,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     ATTENDANCE_VERBS,
@@ -489,8 +494,12 @@ def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
         if token.is_space:
             continue
         persons = _persons_starting_at(token, actors)
-        # "Foreign Minister of the People's Republic of China Wang Yi": the post's words run on to the name
-        in_post = token.pos_ == "PROPN" or token.lower_ in ("the", "of") or token.tag_ == "POS"
+        # "Foreign Minister of the People's Republic of China Wang Yi": the post's words run on to the name;
+        # "Minister of Foreign Affairs and Trade Winston Peters": portfolios joined before it
+        joins_portfolio = token.lower_ in ("and", ",") and doc[token.i + 1].lower_ in TITLE_MODIFIERS
+        in_post = (
+            token.pos_ == "PROPN" or token.lower_ in ("the", "of") or token.tag_ == "POS" or joins_portfolio
+        )
         if persons or not in_post:
             return persons[:1]
     return []
