@@ -2665,6 +2665,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Beijing on Monday.",
         [Expected({"Wei Lin": P, "Winston Peters": P}, "Beijing", MONDAY)],
     ),
+    "'X's visit to France included talks with Y': a visit's programme is held in the country it went to": (
+        "Mehta's two-day visit to France, his first since 2023, included talks with President Luc Martin.",
+        [Expected({"Mehta": V, "Luc Martin": H}, "France", None, meeting_type="talks")],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

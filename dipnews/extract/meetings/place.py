@@ -27,6 +27,7 @@ from dipnews.extract.meetings.lexicon import (
     NAMED_VENUES,
     NOUN_TRIGGERS,
     OCCURRENCE_VERBS,
+    PROGRAMME_VERBS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
     SPAN_NOUNS,
@@ -521,9 +522,15 @@ def _purpose_place(trigger: Token, governor: Token | None) -> str | None:
 
 def _journey_place(trigger: Token, governor: Token | None) -> str | None:
     """ "During his stay in Hanoi, X will hold talks with Y", "met Y on the last leg of a tour to Asia": a
-    meeting held on a journey is where that journey is."""
+    meeting held on a journey is where that journey is; so is one in a visit's programme ("X's visit to
+    France included talks with Y")."""
     for holder in (trigger, governor):
-        for journey in journeys_during(holder) if holder is not None else []:
+        journeys = journeys_during(holder) if holder is not None else []
+        if holder is governor and holder is not None and holder.lemma_.lower() in PROGRAMME_VERBS:
+            journeys = [
+                s for s in dependents(holder, ("nsubj", "nsubjpass")) if s.lemma_.lower() in VISIT_NOUNS
+            ]
+        for journey in journeys:
             places = {p for o in prep_objects(journey, ("in", "to")) if (p := place_text(o)) is not None}
             if len(places) == 1:
                 return places.pop()
