@@ -624,3 +624,12 @@ def test_forms_of_address_and_post_nominals_are_no_part_of_a_name(
 def test_an_abbreviated_form_of_address_ends_no_sentence(nlp: Language) -> None:
     doc = nlp("Minister Raj Mehta called on President Smt. Lata Rao and Capt. Tom Hale on Monday.")
     assert len(list(doc.sents)) == 1
+
+
+def test_the_state_an_office_is_of_is_not_where_the_story_is_set(nlp: Language) -> None:
+    # Australia is Tom Hale's office, not the setting: the unmarked prime minister gets no country from it
+    result = run(
+        nlp, "Prime Minister Kenji Sato called the Hon. Tom Hale MP, Prime Minister of Australia, today."
+    )
+    assert person(result, "Tom Hale").country_iso3 == "AUS"
+    assert person(result, "Kenji Sato").country_iso3 is None

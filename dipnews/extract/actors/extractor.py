@@ -2680,7 +2680,7 @@ def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
         if ent.label_ in ("GPE", "LOC"):
             start, end = _strip_span(doc, ent.start, ent.end)
             code = place_country(doc[start:end].text) if end > start else None
-            if code is None:
+            if code is None or _names_an_office(doc, start):
                 continue
             places[code] += 1
             if (
@@ -2703,6 +2703,13 @@ def home_country(doc: Doc, ents: list[Span | None]) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def _names_an_office(doc: Doc, start: int) -> bool:
+    """ "the Hon. X, Prime Minister of Australia", "the President of the Philippines": the state an office
+    is of is part of a title, not the place where the story is set."""
+    of = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+    return of >= 1 and doc[of].lower_ == "of" and title_head(doc[of - 1].text) is not None
 
 
 def _resolve_pronouns(
