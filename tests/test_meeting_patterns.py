@@ -2669,6 +2669,34 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Mehta's two-day visit to France, his first since 2023, included talks with President Luc Martin.",
         [Expected({"Mehta": V, "Luc Martin": H}, "France", None, meeting_type="talks")],
     ),
+    "'received on Monday in Algiers X': the agencies' order, time and place before the guest": (
+        "Foreign Minister Karim Saleh received on Monday in Algiers Mauritanian Foreign Minister Ali Sidi.",
+        [Expected({"Karim Saleh": H, "Ali Sidi": V}, "Algiers", MONDAY)],
+    ),
+    "'received today at Sakhir Palace X': a venue before the guest": (
+        "King Hamad Al Saud received today at Sakhir Palace Sheikh Tom Nahyan, President of the United Arab"
+        " Emirates.",
+        [Expected({"Hamad Al Saud": H, "Tom Nahyan": V}, "Sakhir Palace", PUBLISHED)],
+    ),
+    "'was received by the President of Albania, X' after another president: the description names X": (
+        "Montenegrin President Jan Novak was received on Tuesday by the President of Albania, Edi Kola.",
+        [Expected({"Edi Kola": H, "Jan Novak": V}, None, TUESDAY)],
+    ),
+    "'the Prime Minister of Ethiopia, H.E. X': a form of address before the holder's name": (
+        "The Chairperson of the African Union Commission, H.E. Ali Musa, was received on Monday by the Prime"
+        " Minister of Ethiopia, H.E. Abebe Tadesse.",
+        [Expected({"Abebe Tadesse": H, "Ali Musa": V}, None, MONDAY)],
+    ),
+    "'Prime Minister of Armenia X': the office's state is no part of the name": (
+        "Prime Minister of Armenia Aram Petrosyan held a telephone conversation with Prime Minister of"
+        " Georgia Levan Beridze on Monday.",
+        [Expected({"Aram Petrosyan": P, "Levan Beridze": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'the EU Special Representative for Central Asia, X': an office taken for a body is its holder": (
+        "President Serdar Orazov received the European Union Special Representative for Central Asia, Tom"
+        " Hale, on Monday.",
+        [Expected({"Serdar Orazov": H, "Tom Hale": V}, None, MONDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -364,6 +364,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     """
     start, end = _strip_span(doc, ent.start, ent.end)
     start = _after_office_portfolio(doc, start, end)
+    start = _after_office_state(doc, start, end)
     while start < end:
         token = doc[start]
         lower = token.lower_
@@ -429,6 +430,17 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in name_tokens):
         return None
     return start, end
+
+
+def _after_office_state(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts in a span that opens with the state of "<office> of" before it: "Prime Minister of
+    *Armenia Nikol Pashinyan*" names the state of the office, then the holder."""
+    if start < 2 or doc[start - 1].lower_ != "of" or title_head(doc[start - 2].text) is None:
+        return start
+    for length in (3, 2, 1):
+        if start + length < end - 1 and country_by_name(doc[start : start + length].text):
+            return start + length
+    return start
 
 
 def _after_office_portfolio(doc: Doc, start: int, end: int) -> int:
@@ -1811,8 +1823,25 @@ def _title_mentions(
                     title_tokens.extend(range(end, end + 1 + object_length))
                     end = end + 1 + object_length
                     break
+        if _names_its_holder(doc, ents, end):
+            continue
         found.append((before, end, _title_string(doc, title_tokens), countries[0] if countries else None))
     return found
+
+
+def _names_its_holder(doc: Doc, ents: list[Span | None], end: int) -> bool:
+    """ "by the President of Albania, Bajram Begaj", "the Prime Minister of Ethiopia, H.E. Abiy Ahmed": a
+    description set before the holder's name introduces that person; it takes up no one named before."""
+    k = end
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and ents[k + 1] is not None and ents[k + 1].label_ == "GPE":
+        k = ents[k + 1].end
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    # ("H.E. Abebe Tadesse": the model may or may not take the form of address into the name)
+    while k < len(doc) and doc[k].lower_ in HONORIFICS and ents[k] is None:
+        k += 1
+    return k < len(doc) and ents[k] is not None and ents[k].label_ == "PERSON" and ents[k].start == k
 
 
 def _title_matches(description: str, titles: list[str]) -> bool:

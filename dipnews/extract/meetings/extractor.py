@@ -95,6 +95,7 @@ from dipnews.extract.meetings.triggers import (
     repair_initial_plurals,
     repair_inverted_objects,
     repair_nominal_adjectives,
+    repair_shifted_objects,
 )
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
@@ -313,6 +314,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     repair_described_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)
+    repair_shifted_objects(doc, VERB_TRIGGERS)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)

@@ -150,6 +150,13 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
 _TRAVELLING_VERBS = ARRIVAL_VERBS | TRAVEL_VERBS | {"visit"}
 
 
+def _office_named_as_body(token: Token, key: str, actors: ArticleActors) -> bool:
+    """An organisation the model made of an office ("European Union Special Representative for Central
+    Asia"): the phrase's head is an office word, so the phrase names the one who holds it."""
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "organization" and token.lower_ in TITLE_HEADS
+
+
 def _the_traveller(token: Token, actors: ArticleActors) -> str | None:
     """ "will call on the visiting dignitary", "hosted a banquet for the guest": a definite description of
     the one received, with no country to tell who, is the person the article last told arriving, travelling
@@ -239,6 +246,9 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     covering = [m for m in found if m.char_start <= token.idx < m.char_end]
     if covering:
         best = max(covering, key=lambda m: m.char_end - m.char_start)
+        office_as_body = _office_named_as_body(token, best.local_key, actors)
+        if office_as_body and (named := _appositive_names(token, actors)):
+            return named  # "the European Union Special Representative for Central Asia, Eduards Stiprais"
         # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
         coordinated = [
             k

@@ -17,6 +17,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from dipnews.extract.actors.countries import country_by_demonym, place_country
+from dipnews.extract.actors.titles import is_title_word
 from dipnews.extract.lexicons import LexiconError
 from dipnews.model import MEETING_TYPES
 
@@ -175,6 +177,47 @@ def repair_adverbial_objects(doc: Doc, verbs: Iterable[str]) -> None:
             if (name.ent_type_ == "PERSON" or titled) and _only_setting_between(verb, name):
                 name.dep_ = "dobj"
                 break
+
+
+def repair_shifted_objects(doc: Doc, verbs: Iterable[str]) -> None:
+    """ "X received on Monday in Algiers Mauritanian Foreign Minister Y", "received today at Sakhir Palace
+    Sheikh Y": the Gulf and Maghreb agencies set the time and place before the guest, and the small model
+    reads the place and the guest as one noun phrase under "in"/"at". The place's words stay the
+    preposition's object; the name after them is the verb's object."""
+    known = set(verbs)
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in known:
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            guest = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)
+            place_end = _place_end(doc, prep.i + 1, guest.i) if guest is not None else None
+            if guest is None or place_end is None:
+                continue
+            place_head = doc[place_end - 1]
+            for token in doc[prep.i + 1 : place_end - 1]:
+                token.head, token.dep_ = place_head, "compound"
+            place_head.head, place_head.dep_ = prep, "pobj"
+            guest.head, guest.dep_ = verb, "dobj"
+            break
+
+
+def _place_end(doc: Doc, start: int, guest: int) -> int | None:
+    """The end of the place's words that open a noun phrase ending in a person's name ("Algiers" in
+    "Algiers Mauritanian Foreign Minister Y", "Sakhir Palace" in "Sakhir Palace Sheikh Y"): title-case
+    words up to a nationality, a title or the name, naming a known place or a venue."""
+    end = start
+    while end < guest and doc[end].is_title and doc[end].ent_type_ != "PERSON":
+        if is_title_word(doc[end].text) or country_by_demonym(doc[end].text):
+            break
+        end += 1
+    if end == start or end >= guest:
+        return None
+    words = doc[start:end]
+    known_place = place_country(words.text) is not None
+    venue = any(t.ent_type_ in ("FAC", "GPE", "LOC") for t in words)
+    return end if known_place or venue else None
 
 
 def repair_inverted_objects(doc: Doc, verbs: Iterable[str]) -> None:
