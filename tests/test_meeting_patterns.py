@@ -2697,6 +2697,25 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Hale, on Monday.",
         [Expected({"Serdar Orazov": H, "Tom Hale": V}, None, MONDAY)],
     ),
+    "'A meeting between X and Y has not taken place': a meeting that did not happen is none": (
+        "A meeting between Prime Minister Tom Hale and Chancellor Karl Weber has not taken place.",
+        [],
+    ),
+    "'did not go ahead', 'failed to materialise', 'has yet to take place': none either": (
+        "A planned encounter between envoy Wei Lin and Prime Minister Tom Hale did not go ahead. Talks"
+        " between Karl Weber and Ivan Petrov failed to materialise. A meeting between Luc Martin and Ana Vera"
+        " has yet to take place.",
+        [],
+    ),
+    "'did not take long': a negated verb of another kind leaves the meeting": (
+        "The meeting between Prime Minister Tom Hale and Chancellor Karl Weber did not take long.",
+        [Expected({"Tom Hale": P, "Karl Weber": P})],
+    ),
+    "'Z did not attend the meeting': no attendee": (
+        "Prime Minister Tom Hale met Chancellor Karl Weber in Bonn on Monday. President Ivan Petrov did not"
+        " attend the meeting.",
+        [Expected({"Tom Hale": P, "Karl Weber": P}, "Bonn", MONDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

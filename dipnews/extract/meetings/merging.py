@@ -43,7 +43,7 @@ from dipnews.extract.meetings.records import (
     meeting_type_of,
 )
 from dipnews.extract.meetings.roles import setting_only
-from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, told_as_later
+from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, negated, told_as_later
 from dipnews.extract.meetings.syntax import dependents, prep_objects, with_conjuncts
 from dipnews.extract.meetings.when import dates_conflict, finer
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
@@ -479,7 +479,7 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
         # ("The pair were joined by X": the last meeting of persons, not an event told since)
         persons = [t for t in told if sum(is_person(k, actors) for k in core_parties(t[1].parties)) >= 2]
         last_of_persons = max(persons, key=lambda t: t[0])[1] if persons else last
-        for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX")):
+        for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX") and not negated(t)):
             joins = _joins_meeting(verb)
             joiners = dependents(verb, ("nsubj",)) if joins else _joined_by(verb)
             meeting = last if joins else last_of_persons

@@ -21,6 +21,7 @@ from dipnews.extract.meetings.lexicon import (
     CANCELLING_PHRASES,
     DEPARTURE_VERBS,
     HABITUAL_ADVERBS,
+    HAPPENING_PHRASES,
     INVITATION_NOUNS,
     NOUN_TRIGGERS,
     ONGOING_WORDS,
@@ -85,6 +86,8 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
     """
     if trigger.sent.text.rstrip().endswith("?"):
         return True  # "Q: Will X meet Y next week?": a question reports no meeting
+    if _did_not_happen(trigger):
+        return True
     chain = [trigger]
     head = trigger
     # "submitted ... to a summit scheduled to be held in Riyadh": a meeting with its own schedule is
@@ -162,6 +165,26 @@ def calls_off_told_meeting(sentence: Span) -> bool:
         if not dated and (verb.lemma_.lower() in REFUSAL_LEMMAS or _called_off(verb)):
             return True
     return False
+
+
+def _did_not_happen(trigger: Token) -> bool:
+    """ "A meeting between X and Y has not taken place", "The encounter did not go ahead", "Talks failed to
+    materialise", "has yet to take place": the meeting noun is the subject of a verb saying it did not
+    happen."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() in ("fail", "have"):
+        failed = verb.lemma_.lower() == "fail" or any(c.lower_ == "yet" for c in verb.children)
+        return failed and any(c.dep_ == "xcomp" and _tells_happening(c) for c in verb.children)
+    return _tells_happening(verb) and negated(verb)
+
+
+def _tells_happening(verb: Token) -> bool:
+    """ "took place", "go ahead", "happened": a verb of the happening phrases, with its particle or object."""
+    lemma = verb.lemma_.lower()
+    completions = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")}
+    return lemma in HAPPENING_PHRASES or bool(completions & HAPPENING_PHRASES)
 
 
 def _called_off(verb: Token) -> bool:
