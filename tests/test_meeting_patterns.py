@@ -2716,6 +2716,34 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " attend the meeting.",
         [Expected({"Tom Hale": P, "Karl Weber": P}, "Bonn", MONDAY)],
     ),
+    "'X and Y dined together': a meal shared is a meeting": (
+        "Senator Tom Reyes and House Speaker Dan Ross dined together in Washington on Monday.",
+        [Expected({"Tom Reyes": P, "Dan Ross": P}, "Washington", MONDAY)],
+    ),
+    "'lunched with Y': so is a lunch": (
+        "Senator Tom Reyes lunched with Speaker Dan Ross on Monday.",
+        [Expected({"Tom Reyes": P, "Dan Ross": P}, None, MONDAY)],
+    ),
+    "'dined with his family': no party, no meeting": (
+        "Senator Tom Reyes dined with his family on Monday.",
+        [],
+    ),
+    "'X's session with Y will go ahead this afternoon': a sitting with a named party": (
+        "Senator Tom Hale's session with publisher Dan Ross will go ahead this afternoon.",
+        [Expected({"Tom Hale": P, "Dan Ross": P}, None, PUBLISHED, "planned")],
+    ),
+    "'received the courtesy call of X': the French-made 'of' names the caller": (
+        "On Thursday, President Luis Ortega received the courtesy call of Japanese Ambassador Kenji Sato at"
+        " Malacanang Palace.",
+        [
+            Expected(
+                {"Luis Ortega": H, "Kenji Sato": V},
+                "Malacanang Palace",
+                dt.date(2024, 5, 9),
+                meeting_type="visit",
+            )
+        ],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

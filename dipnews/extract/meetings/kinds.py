@@ -69,11 +69,12 @@ def held_remotely(trigger: Token) -> bool:
 
 
 def received_from(trigger: Token) -> list[Token]:
-    """ "received a call from X", "got a visit from X": the ones the call or visit came from (an appeal is
-    made, not received, so a call received is a conversation)."""
+    """ "received a call from X", "got a visit from X", "received the courtesy call of X" (the readouts'
+    French-made "the visit of"): the ones the call or visit came from (an appeal is made, not received, so a
+    call received is a conversation)."""
     if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in RECEIVING_VERBS:
         return []
-    return prep_objects(trigger, ("from",)) + prep_objects(trigger.head, ("from",))
+    return prep_objects(trigger, ("from", "of")) + prep_objects(trigger.head, ("from",))
 
 
 def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
