@@ -2744,6 +2744,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'visited Trump Tower': a landmark named after a person is a place, and no one is met there": (
+        "Senator Tom Reyes visited Trump Tower on Monday. Donald Trump met Governor Dan Ross on Tuesday.",
+        [Expected({"Donald Trump": P, "Dan Ross": P}, None, TUESDAY)],
+    ),
+    "'visited Mar-a-Lago': nor is a hyphenated landmark": (
+        "Senator Tom Reyes visited Mar-a-Lago on Monday.",
+        [],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -91,8 +91,12 @@ ACTORS_LEXICON = load_lexicon(
         "person_like_country_names",
         "pair_dealing_nouns",
         "headline_verbs",  # read by the entity splitter in dipnews.nlp.parsing
+        "building_heads",
     ),
 )
+BUILDING_HEADS: frozenset[str] = ACTORS_LEXICON.words("building_heads")
+# Landmarks written without a city ("Mar-a-Lago"), from the meeting lexicon's venues: never persons.
+NAMED_VENUES: frozenset[str] = frozenset(load_lexicon("meetings").table("named_venues"))
 
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.
@@ -384,6 +388,8 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         break
     if start >= end:
         return None
+    if _names_a_building(doc, start, end):
+        return None  # "visited Trump Tower", "at Mar-a-Lago"
     if end - start == 1 and re.fullmatch(r"[A-Z]\.?", doc[start].text):
         return None  # "said on X.": one letter alone is an initial or a medium's name, never a person
     if any(t.is_space for t in doc[start:end]):
@@ -430,6 +436,17 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in name_tokens):
         return None
     return start, end
+
+
+def _names_a_building(doc: Doc, start: int, end: int) -> bool:
+    """A span ending in a building's word ("Trump Tower"), or the first part of a hyphenated landmark
+    ("Mar" of "Mar-a-Lago"), names a place."""
+    if end - start >= 2 and doc[end - 1].lower_ in BUILDING_HEADS:
+        return True
+    compound_end = end
+    while compound_end + 1 < len(doc) and doc[compound_end].text == "-" and not doc[compound_end].whitespace_:
+        compound_end += 2
+    return compound_end > end and doc[start:compound_end].text in NAMED_VENUES
 
 
 def _after_office_state(doc: Doc, start: int, end: int) -> int:
