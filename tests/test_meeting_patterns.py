@@ -2752,6 +2752,34 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Senator Tom Reyes visited Mar-a-Lago on Monday.",
         [],
     ),
+    "'received at the Miraflores Palace ... to be received by Z': a palace is no stay for the next": (
+        "Cuban Foreign Minister Ana Vera was received by Venezuelan President Luis Ortega at the Miraflores"
+        " Palace on Monday. On Thursday Vera is expected to be received by Nicaraguan President Jan Nowak.",
+        [
+            Expected({"Luis Ortega": H, "Ana Vera": V}, "Miraflores Palace", MONDAY),
+            Expected({"Jan Nowak": H, "Ana Vera": V}, None, dt.date(2024, 5, 16), "planned"),
+        ],
+    ),
+    "'will stop in New York to meet X on his way to a summit in Peru': the stop, not the road's end": (
+        "Japanese Prime Minister Kenji Sato will stop in New York on Thursday to meet President-elect Tom"
+        " Hale on his way to an Asia-Pacific summit in Peru.",
+        [Expected({"Kenji Sato": V, "Tom Hale": H}, "New York", dt.date(2024, 5, 16), "planned")],
+    ),
+    "'The meeting touched on issues in the South China Sea': a topic is no place": (
+        "PUTRAJAYA - Prime Minister Anwar Ibrahim today received a courtesy call from Vietnamese"
+        " vice-chairman Nguyen Duc Hai. The meeting touched on maritime issues in the South China Sea.",
+        [Expected({"Anwar Ibrahim": H, "Nguyen Duc Hai": V}, "Putrajaya", PUBLISHED, meeting_type="visit")],
+    ),
+    "'In Bandar Seri Begawan, X will hold talks with Y': a place the model took for a person": (
+        "In Bandar Seri Begawan, Indian Prime Minister Raj Mehta will hold talks with Sultan Hassanal Bolkiah"
+        " on Friday.",
+        [Expected({"Raj Mehta": V, "Hassanal Bolkiah": H}, "Bandar Seri Begawan", FRIDAY, "planned")],
+    ),
+    "'arrived for a two-day visit to Lagos and was received by X': the visit's destination": (
+        "Indonesian Oil Minister Subroto arrived on Monday for a two-day visit to Lagos and was received by"
+        " President Ibrahim Babangida on Tuesday.",
+        [Expected({"Subroto": V, "Ibrahim Babangida": H}, "Lagos", TUESDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

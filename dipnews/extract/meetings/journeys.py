@@ -118,8 +118,10 @@ def _visit_destinations(visit: Token) -> list[str]:
 
 
 def stays(meeting: MeetingDraft, parties: dict[str, str]) -> list[Journey]:
-    """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too."""
-    if meeting.location is None or meeting.background:
+    """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too. A
+    building the place table cannot put in a city ("at the Miraflores Palace") is no stay: the next meeting
+    may be in another palace, or another country."""
+    if meeting.location is None or meeting.background or place_iso3(meeting.location) is None:
         return []
     planned = meeting.status == PLANNED
     return [

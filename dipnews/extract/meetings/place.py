@@ -152,6 +152,13 @@ def destinations_of(verb: Token) -> list[str]:
         targets += dependents(verb, ("dobj",))
     for complement in dependents(verb, ("acomp",)):  # "is due in Moscow", "is back in Kyiv"
         targets += prep_objects(complement, ("in", "to"))
+    # "arrived on Monday for a two-day visit to Lagos": the visit the journey is for goes there
+    targets += [
+        o
+        for t in prep_objects(verb, ("for",))
+        if t.lemma_.lower() in JOURNEY_NOUNS
+        for o in prep_objects(t, ("to",))
+    ]
     return list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
 
 
@@ -186,8 +193,10 @@ def place_text(token: Token) -> str | None:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or (following and following.ent_iob_ == "I")):
         # "welcomed Premier Wei Lin": a surname in a full name is the person, though a town shares it (the
-        # small model also tags lone places such as "Vilnius" PERSON, so one word alone is not enough)
-        return None
+        # small model also tags lone places such as "Vilnius" PERSON, so one word alone is not enough);
+        # a whole name the place table knows is the place ("In Bandar Seri Begawan, ...")
+        whole = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        return whole.text if whole is not None and place_iso3(whole.text) is not None else None
     if token.ent_type_ in PLACE_ENTITY_LABELS or (token.ent_type_ == "ORG" and token.pos_ == "PROPN"):
         doc = token.doc
         start = token.i
@@ -552,7 +561,9 @@ def _nested_place(trigger: Token, governor: Token | None) -> str | None:
     """The parser may hang the place one phrase lower ("to meet one on one at the White House"), or two
     ("held a meeting ... on the sidelines of the summit in Lima")."""
     lower = prep_objects(trigger, ("on", "with", "for"))
-    if governor is not None and trigger.pos_ == "NOUN":
+    # ("held a meeting on the sidelines of ...": the verb's on-phrase sets the meeting it holds; "the
+    # meeting touched on issues in the South China Sea" is what the meeting, its subject, was about)
+    if governor is not None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         lower += prep_objects(governor, ("on",))
     for obj in [*lower, *(o for x in lower if x.pos_ == "NOUN" for o in prep_objects(x, ("of",)))]:
         for nested in prep_objects(obj, ("in", "at")):

@@ -17,6 +17,7 @@ from dipnews.extract.dates import FUTURE, PAST, DateExpression, resolve_date
 from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
     PRESENCE_PREPOSITIONS,
+    ROUTE_NOUNS,
     SEPARATE_ADVERBS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
@@ -38,7 +39,7 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
         for occasion in mentions:
             if occasion.trigger == mention.trigger or not _phrase_of(occasion.trigger, mention.trigger):
                 continue
-            if _earlier_encounter(occasion, mention):
+            if _earlier_encounter(occasion, mention) or _on_the_way(occasion, mention):
                 continue
             if mention.date is None and occasion.date is not None and not _present_aside(occasion, mention):
                 mention.date = occasion.date
@@ -51,6 +52,12 @@ def inherit_from_occasions(mentions: list[MeetingMention]) -> None:
                 # to meet during their phone talks on Monday": the talks are when it was agreed)
                 occasion.status = mention.status
                 occasion.date = mention.date if mention.status == PLANNED and mention.date else occasion.date
+
+
+def _on_the_way(occasion: MeetingMention, mention: MeetingMention) -> bool:
+    """ "will meet X on his way to a summit in Peru": the occasion the road leads to is later, elsewhere."""
+    path = [occasion.trigger, *occasion.trigger.ancestors]
+    return any(t.lemma_.lower() in ROUTE_NOUNS for t in path[: path.index(mention.trigger)])
 
 
 def _earlier_encounter(occasion: MeetingMention, mention: MeetingMention) -> bool:
