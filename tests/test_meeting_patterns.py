@@ -2780,6 +2780,38 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " President Ibrahim Babangida on Tuesday.",
         [Expected({"Subroto": V, "Ibrahim Babangida": H}, "Lagos", TUESDAY)],
     ),
+    "'exchanged views over the phone with X': a call, with no place and no host": (
+        "MUSCAT - Sultan Haitham bin Tarik exchanged views over the phone with Qatar's Emir Sheikh Tamim bin"
+        " Hamad Al Thani on Monday.",
+        [
+            Expected(
+                {"Haitham bin Tarik": P, "Tamim bin Hamad Al Thani": P}, None, MONDAY, meeting_type="call"
+            )
+        ],
+    ),
+    "'talks with Iranian President X and Turkish President Y': the second titled name is a party too": (
+        "On Wednesday Russian President Ivan Petrov is due to hold talks with Iranian President Ali Rezaei"
+        " and Turkish President Recep Tayyip Erdogan.",
+        [
+            Expected(
+                {"Ivan Petrov": P, "Ali Rezaei": P, "Recep Tayyip Erdogan": P},
+                None,
+                PUBLISHED,
+                "planned",
+                meeting_type="talks",
+            )
+        ],
+    ),
+    "'is scheduled to call on A and meet B': the coordinated meeting is no demand": (
+        "Indian Prime Minister Raj Mehta is also scheduled to call on President Tharman Shanmugaratnam and"
+        " meet Senior Minister Lee Hsien Loong.",
+        [
+            Expected(
+                {"Raj Mehta": V, "Tharman Shanmugaratnam": H}, None, None, "planned", meeting_type="visit"
+            ),
+            Expected({"Raj Mehta": P, "Lee Hsien Loong": P}, None, None, "planned"),
+        ],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -304,8 +304,8 @@ def _tells_travel(sentence: Span) -> bool:
     return any(t.lemma_.lower() in _JOURNEY_VERBS for t in sentence)
 
 
-def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
-    """The distinct meetings the article reports, each with its participants, date, place and evidence."""
+def _repair_parse(doc: Doc) -> None:
+    """The small model's misreadings of meeting sentences, repaired in place before any rule reads them."""
     # the party nouns too: "Representatives of Japan and the United States met" opens a sentence
     repair_initial_plurals(doc, [*NOUN_TRIGGERS, *PARTY_NOUNS, *GROUP_NOUNS, *DELEGATION_NOUNS])
     repair_bare_gerunds(doc, NOUN_TRIGGERS)
@@ -315,6 +315,11 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)
     repair_shifted_objects(doc, VERB_TRIGGERS)
+
+
+def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
+    """The distinct meetings the article reports, each with its participants, date, place and evidence."""
+    _repair_parse(doc)
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)

@@ -519,7 +519,10 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
     """ "paid a courtesy call on Lao Prime Minister X", "to meet her counterpart X": the parser may end the
     object at the nationality or the office and hang the name elsewhere; capitalised title words lead on
     to the person they describe."""
-    if token.dep_ not in ("pobj", "dobj") or any(
+    # ("talks with Iranian President X and Turkish President Y": the second title, a conjunct of the object)
+    objects = ("pobj", "dobj")
+    object_like = token.dep_ in objects or (token.dep_ == "conj" and token.head.dep_ in objects)
+    if not object_like or any(
         m.char_start <= token.idx < m.char_end
         for m in actors.mentions_in(token.idx, token.idx + len(token.text))
         if is_person(m.local_key, actors)

@@ -89,6 +89,7 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
     if _did_not_happen(trigger):
         return True
     chain = [trigger]
+    siblings: set[Token] = set()
     head = trigger
     # "submitted ... to a summit scheduled to be held in Riyadh": a meeting with its own schedule is
     # planned whatever the verb it is the goal of says
@@ -108,6 +109,8 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         )
         if not climbs or head.head == head:
             break
+        if head.dep_ == "conj":
+            siblings.add(head.head)  # a coordinated infinitive shares the governor, it does not govern
         head = head.head.head if head.dep_ == "pobj" else head.head
         chain.append(head)
     if trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and negated(trigger.head):
@@ -126,7 +129,8 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         if negated(token) or _speculative(token):
             return True  # "will not meet"; "could meet", "may meet" (convention 3: speculative, skipped)
         lemma = token.lemma_.lower()
-        if token != trigger and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
+        governs = token != trigger and token not in siblings  # ("to call on X and meet Y": a sibling)
+        if governs and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
             return True
         for child in token.children:
             if child.dep_ == "advcl" and any(
