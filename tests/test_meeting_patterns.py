@@ -2812,6 +2812,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Raj Mehta": P, "Lee Hsien Loong": P}, None, None, "planned"),
         ],
     ),
+    "'X, who co-chaired the gathering, met Y': the inserted clause keeps no hold on the subject": (
+        "German Chancellor Karl Weber, who co-chaired the gathering, met Kosovo Prime Minister Ali Berisha on"
+        " Monday.",
+        [Expected({"Karl Weber": P, "Ali Berisha": P}, None, MONDAY)],
+    ),
+    "'X, considered Z's main rival, met Y': nor does an inserted participle": (
+        "Home Secretary Ana Vera, considered Tom Hale's main rival, met Dan Ross on Monday.",
+        [Expected({"Ana Vera": P, "Dan Ross": P}, None, MONDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -93,6 +93,7 @@ from dipnews.extract.meetings.triggers import (
     repair_described_subjects,
     repair_displaced_subjects,
     repair_initial_plurals,
+    repair_interrupted_subjects,
     repair_inverted_objects,
     repair_nominal_adjectives,
     repair_shifted_objects,
@@ -312,6 +313,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_nominal_adjectives(doc, NOUN_TRIGGERS)
     repair_displaced_subjects(doc)
     repair_described_subjects(doc)
+    repair_interrupted_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)
     repair_shifted_objects(doc, VERB_TRIGGERS)

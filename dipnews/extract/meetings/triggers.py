@@ -268,6 +268,27 @@ def repair_displaced_subjects(doc: Doc) -> None:
             name.dep_ = "nsubj"
 
 
+def repair_interrupted_subjects(doc: Doc) -> None:
+    """ "X, who co-chaired the gathering, met Y", "X, considered Z's main rival, met Y": the small model may
+    hang the name on the inserted clause and leave the main verb without a subject. A name set off by a
+    comma, subject of a clause that the main verb governs and that closes with a comma right before the
+    verb, is the main verb's subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i < 2 or doc[verb.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i):
+            names = [
+                s
+                for s in clause.children
+                if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i < clause.i and doc[s.i + 1].text == ","
+            ]
+            if len(names) == 1:
+                names[0].head, names[0].dep_ = verb, "nsubj"
+                break
+
+
 def repair_described_subjects(doc: Doc) -> None:
     """ "X, who landed in Delhi on Monday, called on Y on Tuesday": the small model may make the name the
     sentence's root and hang the main verb on it as a clause describing it. A past-tense verb after the
