@@ -2821,6 +2821,35 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Home Secretary Ana Vera, considered Tom Hale's main rival, met Dan Ross on Monday.",
         [Expected({"Ana Vera": P, "Dan Ross": P}, None, MONDAY)],
     ),
+    "'The President of the Republic, X, ... The Peruvian president also met Y': the office described": (
+        "LIMA - The President of the Republic, Maria Castillo, held a bilateral meeting on Friday with her"
+        " Ecuadorian counterpart, Luis Ortega. The Peruvian president also met with Chinese President Wei"
+        " Lin on Thursday at the Government Palace.",
+        [
+            Expected({"Maria Castillo": H, "Luis Ortega": V}, "Lima", LAST_FRIDAY),
+            Expected({"Maria Castillo": P, "Wei Lin": P}, "Government Palace", dt.date(2024, 5, 9)),
+        ],
+    ),
+    "'the Secretary-General of ASEAN, X, ... the Secretary-General also met Y'": (
+        "The Secretary-General of ASEAN, Kao Kim Hourn, today paid a courtesy call on Lao Prime Minister"
+        " Sonexay Siphandone in Vientiane. On the same day, the Secretary-General also met with Lao Foreign"
+        " Minister Saleumxay Kommasith.",
+        [
+            Expected(
+                {"Kao Kim Hourn": V, "Sonexay Siphandone": H}, "Vientiane", PUBLISHED, meeting_type="visit"
+            ),
+            Expected({"Kao Kim Hourn": V, "Saleumxay Kommasith": H}, "Vientiane", PUBLISHED),
+        ],
+    ),
+    "'the Mauritanian Minister of Foreign Affairs, X ... The Mauritanian minister': that state's": (
+        "ALGIERS - Foreign Minister Karim Saleh received the Mauritanian Minister of Foreign Affairs, Ali"
+        " Sidi, in Algiers on Monday. The Mauritanian minister was subsequently received by the President of the"
+        " Republic, Omar Bakri.",
+        [
+            Expected({"Karim Saleh": H, "Ali Sidi": V}, "Algiers", MONDAY),
+            Expected({"Omar Bakri": H, "Ali Sidi": V}, "Algiers", MONDAY),
+        ],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

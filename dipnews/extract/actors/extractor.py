@@ -1862,8 +1862,12 @@ def _names_its_holder(doc: Doc, ents: list[Span | None], end: int) -> bool:
 
 
 def _title_matches(description: str, titles: list[str]) -> bool:
-    """'minister' describes a 'defence minister'; 'defence minister' describes a 'deputy defence minister'."""
-    return any(t == description or t.endswith(" " + description) for t in titles)
+    """'minister' describes a 'defence minister'; 'defence minister' describes a 'deputy defence minister';
+    'secretary-general' describes the 'secretary-general of asean'."""
+    return any(
+        t == description or t.endswith(" " + description) or t.startswith(description + " of ")
+        for t in titles
+    )
 
 
 # ---------------------------------------------------------------------------------------------------
