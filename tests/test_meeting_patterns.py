@@ -2843,8 +2843,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     ),
     "'the Mauritanian Minister of Foreign Affairs, X ... The Mauritanian minister': that state's": (
         "ALGIERS - Foreign Minister Karim Saleh received the Mauritanian Minister of Foreign Affairs, Ali"
-        " Sidi, in Algiers on Monday. The Mauritanian minister was subsequently received by the President of the"
-        " Republic, Omar Bakri.",
+        " Sidi, in Algiers on Monday. The Mauritanian minister was subsequently received by the President of"
+        " the Republic, Omar Bakri.",
         [
             Expected({"Karim Saleh": H, "Ali Sidi": V}, "Algiers", MONDAY),
             Expected({"Omar Bakri": H, "Ali Sidi": V}, "Algiers", MONDAY),
