@@ -2850,6 +2850,35 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Omar Bakri": H, "Ali Sidi": V}, "Algiers", MONDAY),
         ],
     ),
+    "'the foreign ministers of Thailand, Cambodia and the Lao PDR': an official country name": (
+        "The foreign ministers of Thailand, Cambodia and the Lao PDR held a trilateral breakfast meeting in"
+        " Luang Prabang on Monday.",
+        [Expected({"Thailand": P, "Cambodia": P, "Laos": P}, "Luang Prabang", MONDAY)],
+    ),
+    "'RIYADH, May 28, 2024, SPA --': a dateline with the year and the agency unbracketed": (
+        "RIYADH, May 15, 2024, SPA -- Crown Prince Mohammed bin Salman received a phone call today from"
+        " Senegalese President Bassirou Diomaye Faye.",
+        [
+            Expected(
+                {"Mohammed bin Salman": P, "Bassirou Diomaye Faye": P}, None, PUBLISHED, meeting_type="call"
+            )
+        ],
+    ),
+    "'will meet A and his wife in Indianapolis next Tuesday': the place and time on the last guest": (
+        "Donald Trump will meet Indiana Gov. Mike Pence and his wife in Indianapolis next Tuesday, a senior"
+        " campaign adviser said.",
+        [Expected({"Donald Trump": P, "Mike Pence": P}, "Indianapolis", dt.date(2024, 5, 21), "planned")],
+    ),
+    "'Venezuelan Energy and Mines Minister X': two portfolios, no body": (
+        "Saudi Oil Minister Hisham Nazer will visit Caracas next week for talks with Venezuelan Energy and"
+        " Mines Minister Arturo Hernandez Grisanti.",
+        [Expected({"Hisham Nazer": V, "Arturo Hernandez Grisanti": H}, "Caracas", None, "planned", "visit")],
+    ),
+    "'X and Bank of Japan Governor Y met': the bank is Y's office, not a party": (
+        "Bundesbank President Karl Otto Poehl and Bank of Japan Governor Satoshi Sumita met in Basle on"
+        " Monday.",
+        [Expected({"Karl Otto Poehl": P, "Satoshi Sumita": P}, "Basle", MONDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -30,6 +30,8 @@ _TITLE_PLACE = (
 _DATELINE_BODY = (
     rf"(?:(?P<place>{_CAPITALS_PLACE}|{_TITLE_PLACE})"
     r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"
+    # ("RIYADH, May 28, 2024, SPA --": the Gulf agencies' year and agency, without parentheses)
+    r"(?:,[ \t]+\d{4})?(?:,[ \t]+[A-Z]{2,6})?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)\s+"
     rf"|(?P<capitals>{_CAPITALS_PLACE})[ \t]*(?:\([^()\n]{{1,30}}\))?:[ \t]+(?=[A-Z\"“])"
     rf"|(?P<titled>{_TITLE_PLACE}):[ \t]+(?=[A-Z\"“])"

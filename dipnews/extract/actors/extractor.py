@@ -2372,7 +2372,7 @@ def _untagged_country_spans(doc: Doc) -> list[tuple[int, int]]:
     """A country's one-word name the model left untagged ("Representatives of Japan and the United States
     met": the model tagged only the second); a name that is also a given name or a word ("Jordan",
     "Turkey") is left as tagged."""
-    return [
+    single = [
         (t.i, t.i + 1)
         for t in doc
         if t.ent_iob_ == "O"
@@ -2383,6 +2383,17 @@ def _untagged_country_spans(doc: Doc) -> list[tuple[int, int]]:
         and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)
         and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title)
     ]
+    # ("the Lao PDR": a two-word name, the second in capitals)
+    pairs = [
+        (t.i, t.i + 2)
+        for t in doc[:-1]
+        if t.ent_iob_ == "O"
+        and doc[t.i + 1].ent_iob_ == "O"
+        and t.pos_ == doc[t.i + 1].pos_ == "PROPN"
+        and doc[t.i + 1].is_upper
+        and country_by_name(doc[t.i : t.i + 2].text) is not None
+    ]
+    return sorted(single + pairs)
 
 
 def _leader_surname_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -2875,6 +2886,18 @@ def _most_salient(candidates: list[_PersonMention], sentence: int) -> _PersonMen
     return (subjects or previous)[0]
 
 
+def _joined_portfolio_head(doc: Doc, end: int) -> bool:
+    """ "Venezuelan Energy" + "and Mines Minister": another portfolio joined by "and", then the office's head,
+    follows the span, so the span is the office's first portfolio."""
+    k = end
+    if k >= len(doc) or doc[k].lower_ not in ("and", "&"):
+        return False
+    k += 1
+    while k < len(doc) and is_title_word(doc[k].text) and _head_at(doc, k) is None:
+        k += 1
+    return k > end + 1 and k < len(doc) and _head_at(doc, k) is not None
+
+
 def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
     """Reject ORG spans that are parts of titles or not names at all.
 
@@ -2910,6 +2933,7 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         doc[end].tag_ == "NNS" and _span_country(span[0].text) is not None if end < len(doc) else False
     )
     next_is_head = end < len(doc) and _head_at(doc, end) is not None and not body_of_group
+    next_is_head = next_is_head or _joined_portfolio_head(doc, end)
     contains_head = any(title_head(t.text) for t in span)
     if words_are_title and (next_is_head or contains_head):
         return False

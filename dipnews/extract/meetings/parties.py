@@ -21,6 +21,7 @@ from dipnews.extract.actors.titles import (
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    title_head,
 )
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
@@ -48,7 +49,7 @@ from dipnews.extract.meetings.place import listed_place_iso3, place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
 from dipnews.extract.meetings.syntax import dependents, name_head, prep_objects, subject_heads, with_conjuncts
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
-from dipnews.model import ArticleActors
+from dipnews.model import ArticleActors, Mention
 
 # Subject pronouns by which a speaker reports its own doings ("the firm said it has had talks").
 SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
@@ -157,6 +158,20 @@ def _office_named_as_body(token: Token, key: str, actors: ArticleActors) -> bool
     return actor is not None and actor.actor_type == "organization" and token.lower_ in TITLE_HEADS
 
 
+def _titled_member(token: Token, mention: Mention, actors: ArticleActors) -> list[str]:
+    """ "Bank of Japan Governor Satoshi Sumita" read as a conjunct "Bank" and a name: an organisation right
+    before an office word and a person's name is that person's office, not a party of its own."""
+    actor = actors.actor(mention.local_key)
+    if actor is None or actor.actor_type != "organization":
+        return []
+    doc = token.doc
+    end = next((t.i + 1 for t in doc[token.i :] if t.idx + len(t.text) >= mention.char_end), len(doc))
+    k = end
+    while k < len(doc) and k < end + 3 and title_head(doc[k].text) is not None:
+        k += 1
+    return _persons_starting_at(doc[k], actors)[:1] if end < k < len(doc) else []
+
+
 def _the_traveller(token: Token, actors: ArticleActors) -> str | None:
     """ "will call on the visiting dignitary", "hosted a banquet for the guest": a definite description of
     the one received, with no country to tell who, is the person the article last told arriving, travelling
@@ -249,6 +264,9 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         office_as_body = _office_named_as_body(token, best.local_key, actors)
         if office_as_body and (named := _appositive_names(token, actors)):
             return named  # "the European Union Special Representative for Central Asia, Eduards Stiprais"
+        if holder := _titled_member(token, best, actors):
+            return holder  # "X and Bank of Japan Governor Y met": the body names Y's office
+
         # "the IMF and World Bank": the parser may make the first conjunct a modifier of the last
         coordinated = [
             k

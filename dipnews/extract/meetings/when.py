@@ -156,6 +156,8 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
         if _occasion_on_object(current, parent, targets):
             current = parent  # ("met X on the sidelines of the summit on Sunday", hung on the object X)
             continue
+        if _place_on_guest(current, parent, targets):
+            return True  # ("will meet X and his wife in Indianapolis next Tuesday", hung on the last guest)
         if (
             parent.pos_ != "ADP"
             and parent.lemma_.lower() not in OCCASION_NOUNS
@@ -177,6 +179,18 @@ def _occasion_on_object(phrase: Token, holder: Token, targets: set[int]) -> bool
         and holder.dep_ == "dobj"
         and holder.head.i in targets
         and any(o.lemma_.lower() in OCCASION_NOUNS for o in phrase.children if o.dep_ == "pobj")
+    )
+
+
+def _place_on_guest(phrase: Token, holder: Token, targets: set[int]) -> bool:
+    """The parser hung the meeting's place, and the time on it, on the verb's object or its last conjunct."""
+    guest = holder.head if holder.dep_ == "conj" else holder
+    return (
+        phrase.pos_ == "ADP"
+        and phrase.lower_ in ("in", "at")
+        and guest.dep_ == "dobj"
+        and guest.head.i in targets
+        and any(_venue(o) for o in phrase.children if o.dep_ == "pobj")
     )
 
 
