@@ -2879,6 +2879,33 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Monday.",
         [Expected({"Karl Otto Poehl": P, "Satoshi Sumita": P}, "Basle", MONDAY)],
     ),
+    "'The meeting, which was not announced, was also attended by Z': a clause set off adds to it": (
+        "U.S. Treasury Secretary Tom Hale and German Finance Minister Karl Weber met in Frankfurt on Monday."
+        " The meeting, which was not announced in advance, was also attended by central bank chief Otto Vogel.",
+        [Expected({"Tom Hale": P, "Karl Weber": P, "Otto Vogel": A}, "Frankfurt", MONDAY)],
+    ),
+    "'a meeting of finance ministers, which X and Y also attended': those attending are its parties": (
+        "Brazilian Finance Minister Luiz Carlos Bresser Pereira was in Lima today for a meeting of Latin"
+        " American finance ministers, which Argentina's Juan Sourrouille and Mexico's Gustavo Petricioli"
+        " also attended.",
+        [
+            Expected(
+                {"Luiz Carlos Bresser Pereira": P, "Juan Sourrouille": P, "Gustavo Petricioli": P},
+                "Lima",
+                PUBLISHED,
+            )
+        ],
+    ),
+    "'He travels to Niamey on Monday to meet X': a journey's present tense announces the meeting": (
+        "Ghanaian President John Mahama held talks with Burkina Faso leader Ibrahim Traore on Saturday. He"
+        " travels to Niamey on Monday to meet General Abdourahamane Tchiani.",
+        [
+            Expected({"John Mahama": P, "Ibrahim Traore": P}, None, SATURDAY, meeting_type="talks"),
+            Expected(
+                {"John Mahama": V, "Abdourahamane Tchiani": H}, "Niamey", dt.date(2024, 5, 20), "planned"
+            ),
+        ],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

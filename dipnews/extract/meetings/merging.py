@@ -533,11 +533,19 @@ def _joins_meeting(verb: Token) -> bool:
 def _bare_anaphor(noun: Token) -> bool:
     """ "the meeting", "their talks": a definite meeting noun with nothing of its own ("attended the OPEC
     meeting in Vienna" names another meeting)."""
-    children = list(noun.children)
+    # ("The meeting, which was not announced in advance, was also attended by X": a clause set off by
+    # commas adds to the meeting told, it names no other)
+    children = [c for c in noun.children if c.dep_ != "punct" and not _set_off_clause(c)]
     return bool(children) and all(
         (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in children
     )
+
+
+def _set_off_clause(clause: Token) -> bool:
+    """A relative clause between commas (a non-restrictive one)."""
+    start = clause.left_edge.i
+    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def drop_called_off(meetings: list[MeetingDraft], sentences: list[Span]) -> list[MeetingDraft]:

@@ -327,6 +327,22 @@ def _add_programme_owners(
     enrol(parties, keys, VISITOR)
 
 
+def _attending_subjects(trigger: Token) -> list[Token]:
+    """ "a meeting of Latin American finance ministers, which X and Y also attended": those a relative
+    clause has attending the meeting are its parties (convention 8)."""
+    # (or on the meeting's of-object: "a meeting of finance ministers, which X attended")
+    holders = [trigger, *prep_objects(trigger, ("of",))]
+    return [
+        name
+        for holder in holders
+        for clause in holder.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in ATTENDING_VERBS
+        for subject in dependents(clause, ("nsubj",))
+        if subject.pos_ == "PROPN"
+        for name in with_conjuncts(subject)
+    ]
+
+
 def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
     """ "two meetings which he said took place between X, Y and Z", "the talks, held between X and Y": a
     relative or participle clause saying the meeting happened names its parties, as does the clause the
@@ -464,6 +480,7 @@ def noun_mention(
     between = prep_objects(trigger, ("between", "among", "of"))
     between += [o for c in complements for o in prep_objects(c, ("between",))]
     between += _occurrence_objects(trigger, "between")
+    enrol(parties, [k for o in _attending_subjects(trigger) for k in actor_keys(o, actors)], PARTICIPANT)
     if not between and not with_objects:
         between = _detached_objects(trigger, "between")
     between += [c for o in between for c in dangling_conjuncts(o)]

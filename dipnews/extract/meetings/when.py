@@ -42,6 +42,7 @@ from dipnews.extract.meetings.lexicon import (
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_WORDS,
 )
+from dipnews.extract.meetings.place import journey_of
 from dipnews.extract.meetings.records import OCCURRED, PLANNED, MeetingMention
 from dipnews.extract.meetings.status import (
     background_cue,
@@ -433,6 +434,10 @@ def date_mention(
         planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and present_simple(token, governor):
         planned = present_for_future(token if governor is None else governor, chosen)
+    # ("He travels to Niamey on Monday to meet X": the journey's present tense announces the meeting)
+    trip = journey_of(token) if governor is None and token.tag_ == "VB" else None
+    if planned is None and trip is not None and present_simple(trip, None):
+        planned = present_for_future(trip, chosen)
     if planned is False and chosen is not None and _futurate_progressive(token, governor, chosen, published):
         planned = True
     if chosen is not None:
