@@ -2881,7 +2881,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     ),
     "'The meeting, which was not announced, was also attended by Z': a clause set off adds to it": (
         "U.S. Treasury Secretary Tom Hale and German Finance Minister Karl Weber met in Frankfurt on Monday."
-        " The meeting, which was not announced in advance, was also attended by central bank chief Otto Vogel.",
+        " The meeting, which was not announced in advance, was also attended by central bank chief Otto"
+        " Vogel.",
         [Expected({"Tom Hale": P, "Karl Weber": P, "Otto Vogel": A}, "Frankfurt", MONDAY)],
     ),
     "'a meeting of finance ministers, which X and Y also attended': those attending are its parties": (
