@@ -2907,6 +2907,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             ),
         ],
     ),
+    "'X praised Y. ... the presumptive nominee met Z': a new office describes the subject told before": (
+        "Donald Trump praised pastor Dan Ross on Sunday. On Monday, the presumptive Republican nominee met"
+        " with Sen. Bob Corker at his campaign office.",
+        [Expected({"Donald Trump": P, "Bob Corker": P}, None, MONDAY)],
+    ),
+    "'X met Mayor Y. ... the senator would meet Z': the untitled one, not the mayor": (
+        "Bernie Sanders met Flint Mayor Karen Weaver on Sunday. His campaign manager told reporters the"
+        " senator would meet with union president Dennis Williams in Detroit on Friday.",
+        [
+            Expected({"Bernie Sanders": P, "Karen Weaver": P}, None, SUNDAY),
+            Expected({"Bernie Sanders": P, "Dennis Williams": P}, "Detroit", FRIDAY, "planned"),
+        ],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -2071,26 +2071,28 @@ def _untitled_antecedent(
     country word only to a person known to be of that country ("the Israeli leader" is not Trump)."""
     sentence = doc[start].sent
     window_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    nearest: tuple[int, int] | None = None  # (mention start, cluster)
+    # the untitled persons named there: in its own sentence the nearest ("shunned Jimmy Carter, claiming
+    # that the former president"); in the sentence before, its subject first ("X praised Y. ... the
+    # nominee met": the description continues the topic, X), then the nearest
+    nearest: tuple[bool, bool, int, int] | None = None  # (same sentence, subject before, start, cluster)
     for index, cluster in enumerate(clusters):
+        if any(m.titles for m in cluster.mentions):
+            continue
         for m in cluster.mentions:
-            if (
-                m.kind == "name"
-                and window_start <= m.start < start
-                and (nearest is None or m.start > nearest[0])
-            ):
-                nearest = (m.start, index)
+            same_sentence = m.start >= sentence.start
+            candidate = (same_sentence, m.is_subject and not same_sentence, m.start, index)
+            in_window = m.kind == "name" and window_start <= m.start < start
+            if in_window and (nearest is None or candidate > nearest):
+                nearest = candidate
     if nearest is None:
         return None
-    cluster = clusters[nearest[1]]
-    if any(m.titles for m in cluster.mentions):
-        return None
+    cluster = clusters[nearest[3]]
     known = {c for m in cluster.mentions for c in m.countries} | {leader_country(cluster.name)}
     if country is not None and country not in known:
         return None
     # An office of one country only ("the senator") does not describe a leader known to be of another.
     office_country = _office_country([description])
-    return None if office_country and (known - {None, office_country}) else nearest[1]
+    return None if office_country and (known - {None, office_country}) else nearest[3]
 
 
 def _add_description_mentions(
