@@ -1595,7 +1595,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "an occasion in a clause set after another event lends the meeting no place": (
         "Brazilian President Ana Moreira met Argentine President Jorge Ruiz on Monday, weeks after the two"
         " clashed at a summit in Lima.",
-        [Expected({"Ana Moreira": P, "Jorge Ruiz": P}, None, MONDAY)],
+        # (the summit where "the two" clashed is the pair's earlier encounter, in Lima)
+        [
+            Expected({"Ana Moreira": P, "Jorge Ruiz": P}, None, MONDAY),
+            Expected({"Ana Moreira": P, "Jorge Ruiz": P}, "Lima", None),
+        ],
     ),
     "two nationalities on one group of negotiators are the two sides: 'Canadian and U.S. negotiators'": (
         "OTTAWA, May 15 - Canadian and U.S. negotiators resumed talks today on a free trade agreement.",
@@ -2919,6 +2923,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Bernie Sanders": P, "Karen Weaver": P}, None, SUNDAY),
             Expected({"Bernie Sanders": P, "Dennis Williams": P}, "Detroit", FRIDAY, "planned"),
         ],
+    ),
+    "'was photographed with Y after the two met': the pair just named": (
+        "Senator Tom Reyes was photographed with Governor Dan Ross after the two met on Monday.",
+        [Expected({"Tom Reyes": P, "Dan Ross": P}, None, MONDAY)],
+    ),
+    "'A delegation led by X arrived ... The delegation was received by Y': its leader": (
+        "A Chinese trade delegation led by Vice Minister Wang Pinqing arrived here on Monday for talks. The"
+        " delegation was received on Tuesday by Trade Minister John Dawkins.",
+        [Expected({"Wang Pinqing": V, "John Dawkins": H}, None, TUESDAY)],
     ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",

@@ -420,7 +420,27 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
         # "met with tech leaders at X on Wednesday, including A, B and C": hung on the verb, after the group
         members = [m for m in prep_objects(verb, ("including",)) if m.i > token.i]
     keys.extend(k for n in members for c in with_conjuncts(n) for k in actor_keys(c, actors))
+    if not keys and _definite_bare(token) and token.lemma_.lower() in DELEGATION_NOUNS:
+        keys = _earlier_delegation(token, actors)
     return list(dict.fromkeys(keys))
+
+
+def _definite_bare(noun: Token) -> bool:
+    """ "the delegation": "the" and nothing else of its own."""
+    children = list(noun.children)
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
+
+
+def _earlier_delegation(token: Token, actors: ArticleActors) -> list[str]:
+    """ "A trade delegation led by X arrived on Monday. The delegation was received by Y": the leaders of the
+    delegation told in the sentences just before."""
+    doc = token.doc
+    first = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for earlier in reversed(doc[first : token.sent.start]):
+        delegation = earlier.lemma_.lower() in DELEGATION_NOUNS and earlier.pos_ == "NOUN"
+        if delegation and (leaders := _delegation_leaders(earlier, actors)):
+            return leaders
+    return []
 
 
 def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
@@ -752,9 +772,11 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         if size in (0, len(keys)):
                             groups[token.i] = keys
                             break
-                    if numbered_noun and token.i not in groups and token.lemma_.lower() in PARTY_NOUNS:
-                        # "X will raise it with Y when the two leaders meet": the pair named just before
-                        # (persons by name: "the two sides" may be countries, "his" no new party)
+                    pair_word = token.lemma_.lower() in PARTY_NOUNS or token.pos_ == "NUM"
+                    if numbered_noun and token.i not in groups and pair_word:
+                        # "X will raise it with Y when the two leaders meet", "was photographed with Y
+                        # after the two met": the pair named just before (persons by name: "the two sides"
+                        # may be countries, "his" no new party)
                         earlier = _persons_between(sentence.start_char, token.idx, actors, named_only=True)
                         if len(earlier) == size:
                             groups[token.i] = earlier
