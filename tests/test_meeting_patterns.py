@@ -2933,6 +2933,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " delegation was received on Tuesday by Trade Minister John Dawkins.",
         [Expected({"Wang Pinqing": V, "John Dawkins": H}, None, TUESDAY)],
     ),
+    "'had a telephone conversation with X. The two leaders last met at the CIS summit': two encounters": (
+        "Kazakh President Arman Seitov had a telephone conversation with Uzbek President Timur Karimov. The"
+        " two leaders last met at the CIS summit in Tashkent in December.",
+        [
+            Expected({"Arman Seitov": P, "Timur Karimov": P}, None, None, meeting_type="call"),
+            Expected({"Arman Seitov": P, "Timur Karimov": P, "CIS": P}, "Tashkent", dt.date(2023, 12, 1)),
+        ],
+    ),
+    "'spoke with Y by telephone on her talks in the Kremlin': talks spoken of lend the call no place": (
+        "British Prime Minister Ana Vera returned to London on Monday. She also spoke with President Tom Hale"
+        " by telephone on Tuesday on her talks in the Kremlin.",
+        [Expected({"Ana Vera": P, "Tom Hale": P}, None, TUESDAY, meeting_type="call")],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -40,6 +40,7 @@ from dipnews.extract.meetings.records import (
     MeetingDraft,
     MeetingMention,
     core_parties,
+    is_remote,
     meeting_type_of,
 )
 from dipnews.extract.meetings.roles import setting_only
@@ -211,9 +212,21 @@ def _restates(meeting: MeetingDraft, mention: MeetingMention) -> bool:
     return trigger.dep_ in ("npadvmod", "appos") and any(m.trigger == trigger.head for m in meeting.mentions)
 
 
+# Kinds of meeting held only in person (a "meeting" or "talks" may be held by phone).
+_IN_PERSON_TYPES = frozenset({"summit", "visit", "conference"})
+
+
 def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleActors) -> bool:
     if _restates(meeting, mention):
         return True
+    # "had a telephone conversation with X. The two last met at the CIS summit": a call and an encounter
+    # in person are two encounters, unless a definite noun takes the one up ("the meeting"); a summit, a
+    # visit or a conference is never a call
+    remote = is_remote(meeting)
+    if remote and mention.meeting_type in _IN_PERSON_TYPES:
+        return False
+    if not mention.definite and remote != (mention.meeting_type == "call"):
+        return False
     if (
         meeting.status is not None
         and mention.status is not None
@@ -401,6 +414,7 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             meeting
             for meeting in meetings
             if (not core or _can_merge(meeting, mention, actors))
+            and not (mention.meeting_type in _IN_PERSON_TYPES and is_remote(meeting))
             and not dates_conflict(meeting.date, mention.date)
             and not (meeting.status and mention.status and meeting.status != mention.status)
         ]

@@ -18,6 +18,8 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
+    CONVERSATION_VERBS,
+    JOURNEY_NOUNS,
     LIGHT_VERBS,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
@@ -443,6 +445,22 @@ def _companions_at(trigger: Token) -> list[Token]:
 _SUBJECT_MATTER_PREPOSITIONS = TOPIC_PREPOSITIONS - {"on", "over"}
 
 
+# Verbs of speaking with someone, whose "on" or "over" phrase is what was spoken of.
+_SPEAKING_VERBS = CONVERSATION_VERBS | {"speak", "brief", "phone", "telephone", "call"}
+
+
+def _talked_on(trigger: Token) -> bool:
+    """ "spoke with Reagan by telephone on her talks in the Kremlin", "briefed X on the summit": a meeting
+    a conversation is about ("on a visit to X" is when it was, a journey; "over dinner" a shared meal)."""
+    preposition = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and preposition.lower_ in ("on", "over")
+        and trigger.lemma_.lower() not in JOURNEY_NOUNS | SHARED_MEALS
+        and preposition.head.lemma_.lower() in _SPEAKING_VERBS
+    )
+
+
 def noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
@@ -451,6 +469,8 @@ def noun_mention(
         return None
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _SUBJECT_MATTER_PREPOSITIONS:
         return None  # "spoke with X about the BRICS summit": a meeting talked about, not one held
+    if _talked_on(trigger):
+        return None
     visit_like = meeting_type == "visit"
     parties: dict[str, str] = {}
     kind = "noun"
