@@ -2946,6 +2946,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " by telephone on Tuesday on her talks in the Kremlin.",
         [Expected({"Ana Vera": P, "Tom Hale": P}, None, TUESDAY, meeting_type="call")],
     ),
+    "'met with A at his golf club in Bedminster, and with B': a second with-phrase is a second meeting": (
+        "President-elect Tom Hale met over the weekend with former Governor Dan Ross at his golf club in"
+        " Bedminster, and with retired General Karl Weber.",
+        [
+            Expected({"Tom Hale": P, "Dan Ross": P}, "Bedminster", None),
+            Expected({"Tom Hale": P, "Karl Weber": P}, None, None),
+        ],
+    ),
+    "'X's meeting with Y in Accra last month': the time hung on the counterpart's name": (
+        "The visit follows Ghanaian President John Mahama's meeting with ECOWAS Commission President Omar"
+        " Alieu Touray in Accra last month.",
+        [Expected({"John Mahama": P, "Omar Alieu Touray": P}, "Accra", dt.date(2024, 4, 1))],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

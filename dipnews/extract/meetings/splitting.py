@@ -118,6 +118,10 @@ def _gapped_groups(trigger: Token) -> list[list[Token]]:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             groups.extend([[*o.conjuncts, o] for o in objects])
     groups.extend(_gapped_after_time(trigger))
+    # ("met with A at his golf club in Bedminster, and with B": a second with-phrase coordinated with the
+    # verb)
+    for prep in (c for c in trigger.children if c.dep_ == "conj" and c.lower_ == "with"):
+        groups.extend([[*o.conjuncts, o] for o in prep.children if o.dep_ == "pobj"])
     for token in trigger.subtree:
         if token.dep_ == "conj" and any(
             c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and c.i < token.i for c in token.subtree

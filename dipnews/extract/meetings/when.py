@@ -159,6 +159,8 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             continue
         if _place_on_guest(current, parent, targets):
             return True  # ("will meet X and his wife in Indianapolis next Tuesday", hung on the last guest)
+        if _on_counterpart(parent, targets):
+            return True  # ("X's meeting with Y in Accra last month", hung on the counterpart's name)
         if (
             parent.pos_ != "ADP"
             and parent.lemma_.lower() not in OCCASION_NOUNS
@@ -180,6 +182,16 @@ def _occasion_on_object(phrase: Token, holder: Token, targets: set[int]) -> bool
         and holder.dep_ == "dobj"
         and holder.head.i in targets
         and any(o.lemma_.lower() in OCCASION_NOUNS for o in phrase.children if o.dep_ == "pobj")
+    )
+
+
+def _on_counterpart(name: Token, targets: set[int]) -> bool:
+    """A name in the meeting's own with- or between-phrase, which the parser hung the time on."""
+    return (
+        name.pos_ == "PROPN"
+        and name.dep_ == "pobj"
+        and name.head.lower_ in ("with", "between")
+        and name.head.head.i in targets
     )
 
 
