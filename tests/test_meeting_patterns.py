@@ -2959,6 +2959,31 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Alieu Touray in Accra last month.",
         [Expected({"John Mahama": P, "Omar Alieu Touray": P}, "Accra", dt.date(2024, 4, 1))],
     ),
+    "'may travel to Washington next week to meet X': the journey's modal makes the meeting speculative": (
+        "Trade Minister Kim Min-su may travel to Washington next week to meet U.S. Commerce Secretary Tom"
+        " Hale.",
+        [],
+    ),
+    "'held a telephone talk with X': a call, in the singular": (
+        "Prime Minister Kenji Sato held a telephone talk with Australian Prime Minister Tom Hale on Monday.",
+        [Expected({"Kenji Sato": P, "Tom Hale": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'A and B joined the meeting in the Oval Office': attendees of the meeting told, not a meeting": (
+        "Donald Trump welcomed Mark Rutte to the White House today. Vice President JD Vance and Secretary of"
+        " State Marco Rubio joined the meeting in the Oval Office.",
+        [
+            Expected(
+                {"Donald Trump": H, "Mark Rutte": V, "JD Vance": A, "Marco Rubio": A},
+                "White House",
+                PUBLISHED,
+            )
+        ],
+    ),
+    "'Also attending the meeting were A and B': attendees only": (
+        "Prime Minister Tom Hale met with envoy Dan Ross in Jerusalem this afternoon. Also attending the"
+        " meeting were Minister Karl Weber and National Security Advisor Ivan Petrov.",
+        [Expected({"Tom Hale": P, "Dan Ross": P, "Karl Weber": A, "Ivan Petrov": A}, "Jerusalem", PUBLISHED)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

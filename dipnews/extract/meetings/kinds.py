@@ -120,7 +120,8 @@ def noun_type(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     meeting_type = NOUN_TRIGGERS[lemma]["type"]
     modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
-    if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS":
+    # ("held a telephone talk with X": Japan's readouts call a call so, in the singular)
+    if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS" and not modifiers & CALL_MODIFIERS:
         return None
     if lemma in NOUNS_NEEDING_MEANS and not _speech_by_means(trigger):
         return None

@@ -549,7 +549,13 @@ def _bare_anaphor(noun: Token) -> bool:
     meeting in Vienna" names another meeting)."""
     # ("The meeting, which was not announced in advance, was also attended by X": a clause set off by
     # commas adds to the meeting told, it names no other)
-    children = [c for c in noun.children if c.dep_ != "punct" and not _set_off_clause(c)]
+    # ("joined the meeting in the Oval Office": nor does where it was held)
+    setting = ("in", "at")
+    children = [
+        c
+        for c in noun.children
+        if c.dep_ != "punct" and not _set_off_clause(c) and not (c.dep_ == "prep" and c.lower_ in setting)
+    ]
     return bool(children) and all(
         (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in children

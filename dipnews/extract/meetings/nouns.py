@@ -114,6 +114,21 @@ def _venue_actor(key: str, actors: ArticleActors) -> bool:
     return actor is not None and is_listed_venue(actor.name)
 
 
+# Verbs by which someone comes to a meeting already told ("joined the meeting", "attended the talks").
+ATTENDING_JOINING = frozenset({"attend", "join"})
+
+
+def _told_before(trigger: Token) -> bool:
+    """ "the meeting", "the talks": a definite meeting noun with no party phrase of its own."""
+    own = [
+        c
+        for c in trigger.children
+        if c.dep_ not in ("det", "punct", "prep") or c.lower_ in ("with", "between")
+    ]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+    return definite and not own
+
+
 def _add_governor_parties(
     parties: dict[str, str], trigger: Token, governor: Token, relation: str, actors: ArticleActors
 ) -> None:
@@ -123,6 +138,8 @@ def _add_governor_parties(
         # "X was not at the summit"; but "in meetings with Y, X had not called for changes" denies what X
         # did there, not that X was there
         return
+    if relation == "object" and governor.lemma_.lower() in ATTENDING_JOINING and _told_before(trigger):
+        return  # "Vance and Rubio joined the meeting": attendees of the meeting told (add_later_attendees)
     received = bool(received_from(trigger))
     visit_like = noun_type(trigger) == "visit"
     if not (

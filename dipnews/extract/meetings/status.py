@@ -115,6 +115,9 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         chain.append(head)
     if trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and negated(trigger.head):
         chain.append(trigger.head)  # "did not seek or receive": the negation covers the coordinated verb
+    trip = journey_of(trigger) if trigger.dep_ == "advcl" else None
+    if trip is not None and trip not in chain:
+        chain.append(trip)  # "may travel to Washington next week to meet X": the journey's modal counts
     if (
         trigger.dep_ in ("nsubj", "nsubjpass")
         and governor is not None
