@@ -2980,9 +2980,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         ],
     ),
     "'Also attending the meeting were A and B': attendees only": (
-        "Prime Minister Tom Hale met with envoy Dan Ross in Jerusalem this afternoon. Also attending the"
-        " meeting were Minister Karl Weber and National Security Advisor Ivan Petrov.",
-        [Expected({"Tom Hale": P, "Dan Ross": P, "Karl Weber": A, "Ivan Petrov": A}, "Jerusalem", PUBLISHED)],
+        "Benjamin Netanyahu met with Amos Hochstein in Jerusalem this afternoon. Also attending the meeting"
+        " were Minister Ron Dermer and National Security Advisor Tzachi Hanegbi.",
+        [
+            Expected(
+                {"Benjamin Netanyahu": P, "Amos Hochstein": P, "Ron Dermer": A, "Tzachi Hanegbi": A},
+                "Jerusalem",
+                PUBLISHED,
+            )
+        ],
     ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
