@@ -2990,6 +2990,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'will meet with the Prime Minister of the Netherlands, X,': the description names X, not the subject": (
+        "Secretary General Jens Stoltenberg met Viktor Orban on Wednesday. Stoltenberg will meet with the"
+        " Prime Minister of the Netherlands, Mark Rutte, in The Hague on Friday.",
+        [
+            Expected({"Jens Stoltenberg": P, "Viktor Orban": P}, None, PUBLISHED),
+            Expected({"Jens Stoltenberg": P, "Mark Rutte": P}, "Hague", FRIDAY, "planned"),
+        ],
+    ),
+    "'President of France X and Prime Minister of the United Kingdom Y': both offices' holders": (
+        "On Tuesday, Volodymyr Zelensky met with President of France Emmanuel Macron and Prime Minister of"
+        " the United Kingdom Keir Starmer.",
+        [Expected({"Volodymyr Zelensky": P, "Emmanuel Macron": P, "Keir Starmer": P}, None, TUESDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

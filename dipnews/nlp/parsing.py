@@ -195,6 +195,7 @@ _TITLES_LEXICON = load_lexicon("titles")
 _PORTFOLIO_WORDS = _TITLES_LEXICON.words("title_modifiers")
 _TITLE_HEADS = _TITLES_LEXICON.words("title_heads")
 _JOINERS = frozenset({"and", ",", "&"})
+_HONORIFICS = _TITLES_LEXICON.words("honorifics")
 
 
 @Language.component(PORTFOLIO_NAME_COMPONENT)
@@ -206,12 +207,35 @@ def split_portfolio_from_name(doc: Doc) -> Doc:
     entities: list[Span] = []
     for ent in doc.ents:
         name_start = _after_portfolio_words(doc, ent) if ent.label_ == "ORG" else None
+        if name_start is None and ent.label_ == "ORG":
+            name_start = _after_form_of_address(ent)  # ("H.E. Pravind" + "Kumar Jugnauth": an envoy's name)
         if name_start is None:
             entities.append(ent)
         else:
             entities.append(Span(doc, name_start, ent.end, label="PERSON"))
     doc.ents = entities
     return doc
+
+
+def _after_form_of_address(ent: Span) -> int | None:
+    """Where the name starts in an organisation entity that opens with a form of address ("H.E. Pravind"):
+    a person the model took for a body."""
+    start = ent.start
+    while start < ent.end and ent.doc[start].lower_ in _HONORIFICS:
+        start += 1
+    rest = ent.doc[start : ent.end]
+    return start if start > ent.start and len(rest) and all(t.is_title and t.is_alpha for t in rest) else None
+
+
+def _after_state_name(doc: Doc, start: int, end: int) -> int:
+    """Past the state an office is of, at the start of an entity ("the United Kingdom Keir Starmer")."""
+    from dipnews.extract.actors.countries import country_by_name
+
+    first = start + 1 if doc[start].lower_ == "the" else start
+    for length in (3, 2, 1):
+        if first + length < end - 1 and country_by_name(doc[first : first + length].text):
+            return first + length
+    return start
 
 
 def _after_portfolio_words(doc: Doc, ent: Span) -> int | None:
@@ -227,6 +251,8 @@ def _after_portfolio_words(doc: Doc, ent: Span) -> int | None:
         doc[start].lower_ in _PORTFOLIO_WORDS or doc[start].lower_ in ("and", ",", "&")
     ):
         start += 1
+    # ("Prime Minister of the United Kingdom Keir Starmer": the state, not a portfolio)
+    start = _after_state_name(doc, start, ent.end)
     name = doc[start : ent.end]
     if (
         start == ent.start

@@ -1850,15 +1850,26 @@ def _names_its_holder(doc: Doc, ents: list[Span | None], end: int) -> bool:
     """ "by the President of Albania, Bajram Begaj", "the Prime Minister of Ethiopia, H.E. Abiy Ahmed": a
     description set before the holder's name introduces that person; it takes up no one named before."""
     k = end
-    if k + 1 < len(doc) and doc[k].lower_ == "of" and ents[k + 1] is not None and ents[k + 1].label_ == "GPE":
-        k = ents[k + 1].end
+    # ("of Albania", "of the Netherlands", "of the World Food Programme")
+    state = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+    owner = ents[state] if state < len(doc) and doc[k].lower_ == "of" else None
+    if owner is not None and owner.label_ in ("GPE", "ORG"):
+        k = owner.end
     if k >= len(doc) or doc[k].text != ",":
         return False
     k += 1
     # ("H.E. Abebe Tadesse": the model may or may not take the form of address into the name)
     while k < len(doc) and doc[k].lower_ in HONORIFICS and ents[k] is None:
         k += 1
-    return k < len(doc) and ents[k] is not None and ents[k].label_ == "PERSON" and ents[k].start == k
+    if k < len(doc) and ents[k] is not None and ents[k].label_ == "PERSON" and ents[k].start == k:
+        return True
+    # ("the Minister of Foreign Affairs of Kazakhstan, Murat Nurtleu,": a name the model took for a body)
+    name = doc[k : k + 3]
+    return (
+        len(name) >= 2
+        and all(t.is_title and t.is_alpha and not is_title_word(t.text) for t in name[:2])
+        and (ents[k] is None or ents[k].label_ in ("PERSON", "ORG"))
+    )
 
 
 def _title_matches(description: str, titles: list[str]) -> bool:

@@ -549,8 +549,20 @@ def _name_after_post(title: Token, actors: ArticleActors) -> list[str]:
             token.pos_ == "PROPN" or token.lower_ in ("the", "of") or token.tag_ == "POS" or joins_portfolio
         )
         if persons or not in_post:
-            return persons[:1]
+            return persons[:1] + _coordinated_posts(token, actors) if persons else []
     return []
+
+
+def _coordinated_posts(name: Token, actors: ArticleActors) -> list[str]:
+    """ "President of France X and Prime Minister of the United Kingdom Y": the parser coordinates the
+    second office with the first name; the name after that office is a party too."""
+    head = name_head(name)
+    return [
+        k
+        for office in head.conjuncts
+        if office.i > head.i and office.lower_ in TITLE_HEADS
+        for k in _name_after_post(office, actors)
+    ]
 
 
 def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
