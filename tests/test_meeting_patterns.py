@@ -3003,6 +3003,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " the United Kingdom Keir Starmer.",
         [Expected({"Volodymyr Zelensky": P, "Emmanuel Macron": P, "Keir Starmer": P}, None, TUESDAY)],
     ),
+    "'on the sidelines of the Munich Security Conference': an event named after its city": (
+        "SEOUL — Foreign Minister Kim Min-su met Japanese Foreign Minister Kenji Sato on the sidelines of the"
+        " Munich Security Conference on Saturday.",
+        [Expected({"Kim Min-su": P, "Kenji Sato": P}, "Munich", SATURDAY)],
+    ),
+    "'received X at Mar-a-Lago': a listed landmark cut at its hyphens": (
+        "Donald Trump received Italian Prime Minister Giorgia Meloni at Mar-a-Lago on Saturday.",
+        [Expected({"Donald Trump": H, "Giorgia Meloni": V}, "Mar-a-Lago", SATURDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

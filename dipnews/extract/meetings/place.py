@@ -26,6 +26,7 @@ from dipnews.extract.meetings.lexicon import (
     LIGHT_VERBS,
     NAMED_VENUES,
     NOUN_TRIGGERS,
+    OCCASION_NOUNS,
     OCCURRENCE_VERBS,
     PROGRAMME_VERBS,
     SEATS_OF_GOVERNMENT,
@@ -225,6 +226,10 @@ def place_text(token: Token) -> str | None:
         return None
     if token.pos_ == "PROPN" and place_iso3(token.text) is not None:
         return token.text
+    # ("at Mar-a-Lago": a listed landmark the tokenizer cut at its hyphens, untagged)
+    landmark = token.doc[token.left_edge.i + (token.left_edge.lower_ == "the") : token.i + 1]
+    if token.pos_ == "PROPN" and len(landmark) > 1 and listed_place_iso3(NAMED_VENUES, landmark.text):
+        return landmark.text
     return None
 
 
@@ -570,7 +575,19 @@ def _nested_place(trigger: Token, governor: Token | None) -> str | None:
             place = place_text(nested)
             if place is not None:
                 return place
+        # ("on the sidelines of the Munich Security Conference": an event named after its city)
+        of_occasion = (
+            obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lemma_.lower() in OCCASION_NOUNS
+        )
+        cities = [t.text for t in obj.subtree if t.i < obj.i and t.dep_ == "compound" and _city_name(t.text)]
+        if of_occasion and len(cities) == 1:
+            return cities[0]
     return None
+
+
+def _city_name(text: str) -> bool:
+    """A place the table knows that is not a country ("Munich", not "Germany")."""
+    return place_iso3(text) is not None and country_by_name(text) is None
 
 
 def more_specific_place(current: str | None, candidate: str) -> str:
