@@ -633,3 +633,9 @@ def test_the_state_an_office_is_of_is_not_where_the_story_is_set(nlp: Language) 
     )
     assert person(result, "Tom Hale").country_iso3 == "AUS"
     assert person(result, "Kenji Sato").country_iso3 is None
+
+
+def test_a_body_left_untagged_after_a_nationality_keeps_the_nationality(nlp: Language) -> None:
+    # "Israeli Mossad chief": the person is Israeli, not of the country the meeting is held in
+    result = run(nlp, "Israeli Mossad chief David Barnea held talks in Doha on Thursday.")
+    assert person(result, "David Barnea").country_iso3 == "ISR"

@@ -796,13 +796,13 @@ def _read_modifiers_left(
             title_tokens.append(token.i)  # "press secretary", "managing director"
             i -= 1
             continue
-        if _joins_portfolios(doc, i, ents, title_tokens):
-            title_tokens.append(token.i)  # "Finance *and* National Economy Minister"
-            i -= 1
-            continue
-        if token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+        # "Finance *and* National Economy Minister", "vice-president"
+        if _joins_portfolios(doc, i, ents, title_tokens) or _joining_hyphen(token):
             title_tokens.append(token.i)
             i -= 1
+            continue
+        if ent is None and _untagged_body_of_nationality(doc, i, ents):
+            i -= 1  # "Israeli Mossad chief": a body the model left untagged, after the nationality it is of
             continue
         if ent is not None and ent.text.lower() in GOVERNMENT_ORGANIZATIONS:
             countries.append(GOVERNMENT_ORGANIZATIONS[ent.text.lower()])
@@ -812,6 +812,17 @@ def _read_modifiers_left(
             links.organizations.append((token.i, token.i + 1))  # "IMF managing director" the NER missed
         return i
     return i
+
+
+def _untagged_body_of_nationality(doc: Doc, i: int, ents: list[Span | None]) -> bool:
+    """A capitalised name the model left untagged, right after a country word ("Israeli *Mossad* chief")."""
+    token = doc[i]
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and i > 0
+        and _country_word_ending_at(doc, i - 1, ents[i - 1]) is not None
+    )
 
 
 def _country_word_ending_at(doc: Doc, i: int, ent: Span | None) -> tuple[str, int] | None:
