@@ -3012,6 +3012,24 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Donald Trump received Italian Prime Minister Giorgia Meloni at Mar-a-Lago on Saturday.",
         [Expected({"Donald Trump": H, "Giorgia Meloni": V}, "Mar-a-Lago", SATURDAY)],
     ),
+    "'received the US senior adviser for Africa, X,': an adviser is a party": (
+        "Kenyan President Tom Kamau received the US senior adviser for Africa, Massad Boulos, in Nairobi on"
+        " Thursday.",
+        [Expected({"Tom Kamau": H, "Massad Boulos": V}, "Nairobi", dt.date(2024, 5, 9))],
+    ),
+    "'called on X on Monday to discuss the budget': a dated call on a person, with a purpose of talking": (
+        "Infosys chairman Nandan Nilekani called on Finance Minister Nirmala Sitharaman in New Delhi on"
+        " Monday to discuss the budget.",
+        [
+            Expected(
+                {"Nandan Nilekani": V, "Nirmala Sitharaman": H}, "New Delhi", MONDAY, meeting_type="visit"
+            )
+        ],
+    ),
+    "'called on X on Monday to resign': still a demand": (
+        "Opposition leaders called on President Tom Hale on Monday to resign.",
+        [],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -293,8 +293,17 @@ def _is_request(verb: Token, objects: list[Token]) -> bool:
     return any(
         child.dep_ in ("xcomp", "advcl", "acl", "relcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and not _dated_purpose(verb, child)
         for holder in (verb, *objects)
         for child in holder.children
+    )
+
+
+def _dated_purpose(verb: Token, clause: Token) -> bool:
+    """ "called on Finance Minister X on Monday to discuss the budget": a visit's day set before an
+    infinitive of talking makes it the visit's purpose; a demand is not dated between its parts."""
+    return clause.lemma_.lower() in CALL_PURPOSE_VERBS and any(
+        o.ent_type_ in ("DATE", "TIME") and o.i < clause.i for o in prep_objects(verb, ("on",))
     )
 
 
