@@ -3030,6 +3030,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Opposition leaders called on President Tom Hale on Monday to resign.",
         [],
     ),
+    "'met X on May 2. Three days later he held talks with Y': a count of days from the day named": (
+        "Hungarian Prime Minister Janos Kovacs met Ukrainian President Petro Kovalenko in Kyiv on May 2."
+        " Three days later he held talks with Russian President Ivan Petrov in Moscow.",
+        [
+            Expected({"Janos Kovacs": V, "Petro Kovalenko": H}, "Kyiv", dt.date(2024, 5, 2)),
+            Expected(
+                {"Janos Kovacs": V, "Ivan Petrov": H}, "Moscow", dt.date(2024, 5, 5), meeting_type="talks"
+            ),
+        ],
+    ),
+    "'three days later' with no day named before: no date": (
+        "Three days later Hungarian Prime Minister Janos Kovacs held talks with Russian President Ivan Petrov.",
+        [Expected({"Janos Kovacs": P, "Ivan Petrov": P}, None, None, meeting_type="talks")],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -102,6 +102,8 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     # the day before the one a story has named: "the previous day", "the day before", "a day earlier"
     r"(?:(?:on)\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)\b|a\s+day\s+earlier",
     rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",
+    # a count of days from the day a story has named: "three days later", "two days earlier"
+    rf"{_NUMBER}\s+days?\s+(?:later|earlier)",
     # relative weeks, months, years ("last month's" included: a possessive of the expression)
     r"(?:(?:earlier|later)\s+(?:this|last|next)|this|last|next|past|the\s+past|the\s+coming|"
     r"late\s+(?:this|last|next)|early\s+(?:this|last|next))\s+(?:week(?:end)?|month|year)(?:'s)?",

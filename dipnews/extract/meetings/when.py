@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from dipnews.extract.dates import (
     FUTURE,
+    NUMBER_WORDS,
     PAST,
     WEEKDAYS,
     DateExpression,
@@ -75,6 +76,8 @@ DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _DAY_AFTER = re.compile(r"\b(?:following|next)\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE)
 # "the previous day", "the day before", "a day earlier": the day before the one named before
 _DAY_BEFORE = re.compile(r"\b(?:(?:previous|preceding)\s+day|day\s+before|day\s+earlier)\b", re.IGNORECASE)
+# "three days later", "two days earlier": a count of days from the day named before
+_DAYS_COUNTED = re.compile(r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r") days? (?P<way>later|earlier)")
 # "on the same day", "later that day", "later in the day": the day named before, told again (the
 # resolver's own reading when none was named)
 _SAME_DAY_AGAIN = re.compile(
@@ -356,6 +359,10 @@ def _on_named_day(
         for pattern, days in ((_DAY_AFTER, 1), (_DAY_BEFORE, -1)):
             if pattern.search(chosen.text):
                 return ResolvedDate(named.date + dt.timedelta(days=days), "day", chosen.text)
+        if counted := _DAYS_COUNTED.fullmatch(" ".join(chosen.text.lower().split())):
+            count = int(counted["n"]) if counted["n"].isdigit() else NUMBER_WORDS[counted["n"]]
+            days = count if counted["way"] == "later" else -count
+            return ResolvedDate(named.date + dt.timedelta(days=days), "day", chosen.text)
     return resolved
 
 
