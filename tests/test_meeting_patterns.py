@@ -3041,7 +3041,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         ],
     ),
     "'three days later' with no day named before: no date": (
-        "Three days later Hungarian Prime Minister Janos Kovacs held talks with Russian President Ivan Petrov.",
+        "Three days later Hungarian Prime Minister Janos Kovacs held talks with Russian President Ivan"
+        " Petrov.",
         [Expected({"Janos Kovacs": P, "Ivan Petrov": P}, None, None, meeting_type="talks")],
     ),
     "'toured the port with X': two parties seeing a site together": (
