@@ -3045,6 +3045,27 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Petrov.",
         [Expected({"Janos Kovacs": P, "Ivan Petrov": P}, None, None, meeting_type="talks")],
     ),
+    "'The two Prime Ministers last met in X': a capitalised plural office stands for the pair": (
+        "Prime Minister Raj Mehta held talks with Prime Minister Pravind Kumar Jugnauth on Monday. The two"
+        " Prime Ministers last met in Port Louis in August 2023.",
+        [
+            Expected({"Raj Mehta": P, "Pravind Kumar Jugnauth": P}, None, MONDAY, meeting_type="talks"),
+            Expected({"Raj Mehta": P, "Pravind Kumar Jugnauth": P}, "Port Louis", dt.date(2023, 8, 1)),
+        ],
+    ),
+    "'UN Secretary-General X met Y. ... the Secretary-General met Z': the hyphenated office whole": (
+        "UN Secretary-General Antonio Guterres met Prabowo Subianto on Monday. Earlier this week, the"
+        " Secretary-General met with the Foreign Minister of Indonesia, Sugiono, in Geneva.",
+        [
+            Expected({"Antonio Guterres": P, "Prabowo Subianto": P}, None, MONDAY),
+            Expected({"Antonio Guterres": P, "Sugiono": P}, "Geneva", None),
+        ],
+    ),
+    "'X said on Monday he had been received by Y last Friday': Monday is the saying's": (
+        "Mayor-elect Dan Ross said on Monday he had been received by President Tom Hale in the Oval Office"
+        " last Friday.",
+        [Expected({"Tom Hale": H, "Dan Ross": V}, "Oval Office", LAST_FRIDAY)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -154,10 +154,20 @@ LEMMA_REPAIRS: Mapping[str, str] = LEMMAS_LEXICON.table("lemma_repairs")
 def repair_lemmas(doc: Doc) -> Doc:
     """Give the listed word forms their right lemma ("hopes" -> "hope", not "hop"), after the lemmatizer."""
     for token in doc:
-        lemma = LEMMA_REPAIRS.get(token.lower_)
+        lemma = LEMMA_REPAIRS.get(token.lower_) or _singular_office(token)
         if lemma is not None:
             token.lemma_ = lemma
     return doc
+
+
+def _singular_office(token: Token) -> str | None:
+    """ "The two Prime Ministers", "Foreign Secretaries": the model keeps a capitalised plural's lemma as
+    written; an office word's lemma is its lower-case singular, as for the lower-case plural."""
+    if token.tag_ != "NNPS":
+        return None
+    lower = token.lower_
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else None
+    return singular if singular in _TITLE_HEADS else None
 
 
 ENTITY_COMMA_COMPONENT = "dipnews_entity_commas"

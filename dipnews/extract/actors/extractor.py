@@ -1836,6 +1836,7 @@ def _title_mentions(
         if next_token is not None and (
             (ents[i + 1] is not None and ents[i + 1].label_ == "PERSON")
             or (next_token.pos_ in ("NOUN", "PROPN") and next_token.text not in _POSSESSIVE_TOKENS)
+            or _joining_hyphen(next_token)  # "the Secretary-General": the office goes on past the hyphen
         ):
             continue  # a pre-name title ("President Reagan") or a modifier ("the minister's aides" is fine)
         first, _ = head

@@ -670,7 +670,8 @@ def _anaphor_size(token: Token) -> int | None:
     if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in GROUP_NUMBERS:
         # "the two are scheduled to meet again": a number standing alone for the persons just named
         return GROUP_NUMBERS[token.lower_] if any(c.lower_ == "the" for c in token.children) else None
-    if token.tag_ != "NNS" or token.lemma_.lower() not in GROUP_NOUNS:
+    # ("The two Prime Ministers": a capitalised title is tagged a proper plural)
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in GROUP_NOUNS:
         return None
     # ("the leaders of X and Y" name their members; "the two heads of state" do not)
     if any(o.lower_ not in _HEAD_OF for o in prep_objects(token, ("of", "from"))):

@@ -258,6 +258,18 @@ def _framing_expressions(
     return framing
 
 
+def _speech_time_span(clause: Token) -> tuple[int, int]:
+    """The tokens between a verb of saying and the subject of the clause it reports ("said *on Monday* he
+    had met X"): a time written there dates the saying. (0, 0) when the clause is no such report."""
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERB_LEMMAS or speech.i > clause.i:
+        return 0, 0
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    # ("said that on Thursday X would meet Y": after "that" the time is the clause's own)
+    starts = [c.i for c in clause.children if c.dep_ == "mark"] + [s.left_edge.i for s in subjects[:1]]
+    return (speech.i, min(starts)) if subjects else (0, 0)
+
+
 def choose_date_expression(
     sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
 ) -> DateExpression | None:
@@ -276,11 +288,12 @@ def choose_date_expression(
         return when_time
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
     loose: list[tuple[int, DateExpression]] = []
+    speech_time = _speech_time_span(trigger if governor is None else governor)
     for expression in expressions:
         tokens = _tokens_in(sentence, expression.start, expression.end)
         head = _expression_head(tokens)
-        if head is None:
-            continue
+        if head is None or (tokens and speech_time[0] < tokens[0].i and tokens[-1].i < speech_time[1]):
+            continue  # ("X said on Monday he had been received by Y last Friday": Monday is the saying's)
         if trigger in tokens or any(t.head == trigger for t in tokens) or _attached_to(head, targets):
             return expression
         if head.dep_ == "poss" and head.head.dep_ == "pobj" and _attached_to(head.head, targets):
