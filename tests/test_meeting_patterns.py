@@ -3066,6 +3066,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " last Friday.",
         [Expected({"Tom Hale": H, "Dan Ross": V}, "Oval Office", LAST_FRIDAY)],
     ),
+    "'sat down with Y at the latter's home': the one named last hosts": (
+        "Javier Milei sat down with former president Mauricio Macri at the latter's home on Thursday.",
+        [Expected({"Javier Milei": V, "Mauricio Macri": H}, None, dt.date(2024, 5, 9))],
+    ),
+    "'met Y at the prime minister's residence': an office's home names no host among the parties": (
+        "Boris Johnson met Michael Gove at the prime minister's residence.",
+        [Expected({"Boris Johnson": P, "Michael Gove": P})],
+    ),
+    "'will continue to Beirut on Tuesday for talks with X': the journey goes on": (
+        "Envoy Amos Hochstein will continue to Beirut on Tuesday for talks with Lebanese parliament speaker"
+        " Nabih Berri.",
+        [
+            Expected(
+                {"Amos Hochstein": V, "Nabih Berri": H}, "Beirut", dt.date(2024, 5, 21), "planned", "talks"
+            )
+        ],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -21,6 +21,7 @@ from dipnews.extract.meetings.place import mention_location
 from dipnews.extract.meetings.records import MeetingMention
 from dipnews.extract.meetings.roles import (
     add_visited_government,
+    host_at_home,
     mark_visitors,
     meets_unnamed_government,
     roles_from_visit,
@@ -85,6 +86,7 @@ def sentence_mentions(
             attendees = sentence_attendees(sentence, actors)
             visiting = visiting_parties(sentence, actors)
         mark_visitors(parties, visiting)
+        host_at_home(parties, token, governor, actors)
         mention = MeetingMention(
             sentence_index=sentence_index,
             sentence=sentence,

@@ -23,6 +23,7 @@ from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
     DELEGATION_LEADING_VERBS,
     HEAD_TITLES,
+    HOME_NOUNS,
     INVITATION_NOUNS,
     LIGHT_VERBS,
     NON_GOVERNMENT_MODIFIERS,
@@ -132,6 +133,33 @@ def mark_visitors(parties: dict[str, str], visiting: set[str]) -> None:
             parties[key] = VISITOR
         elif role in (PARTICIPANT, VISITOR):
             parties[key] = HOST
+
+
+def host_at_home(
+    parties: dict[str, str], trigger: Token, governor: Token | None, actors: ArticleActors
+) -> None:
+    """ "X sat down with Y at the latter's home", "met Y at Y's home": the one whose home the encounter is
+    held at receives the others (convention 7: the host's own ground)."""
+    core = core_parties(parties)
+    if any(role in (HOST, VISITOR) for role in core.values()):
+        return
+    holders = [trigger] if governor is None else [trigger, governor]
+    homes = [o for h in holders for o in prep_objects(h, ("at", "in")) if o.lemma_.lower() in HOME_NOUNS]
+    owners = [c for home in homes for c in home.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return
+    verb = trigger if governor is None else governor
+    subjects = [k for s in subject_heads(verb)[0] for k in actor_keys(s, actors) if k in core]
+    # ("met Y at his residence": "his" may be either side's, so a pronoun decides nothing)
+    if owners[0].lower_ == "latter":
+        hosts = [k for k in core if k not in subjects][-1:]  # the one named last, not the subject
+    elif owners[0].pos_ == "PROPN":
+        hosts = [k for k in actor_keys(owners[0], actors) if k in core]  # "at Macri's home"
+    else:
+        return  # ("at the prime minister's residence": an office, whose holder the sentence may not name)
+    if len(hosts) == 1:
+        for key in core:
+            parties[key] = HOST if key == hosts[0] else VISITOR
 
 
 def add_visited(parties: dict[str, str], visit: Token, actors: ArticleActors) -> None:
