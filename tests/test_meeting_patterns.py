@@ -3083,6 +3083,22 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'the CSTO summit, which will also be attended by Y and Z': the summit's parties'": (
+        "Russian President Ivan Petrov held talks with Kazakh President Arman Seitov in Astana on Wednesday."
+        " On Thursday, Petrov will take part in the CSTO summit, which will also be attended by Belarusian"
+        " President Oleg Sidorov and Tajik President Emomali Rahmon.",
+        # (the visitor's stay in Astana places his next day's summit too)
+        [
+            Expected({"Ivan Petrov": V, "Arman Seitov": H}, "Astana", PUBLISHED, meeting_type="talks"),
+            Expected(
+                {"Ivan Petrov": P, "Oleg Sidorov": P, "Emomali Rahmon": P},
+                "Astana",
+                dt.date(2024, 5, 16),
+                "planned",
+                "summit",
+            ),
+        ],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

