@@ -3099,6 +3099,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             ),
         ],
     ),
+    "'X also met Y. The 12th meeting of the committee was held in Beijing in 2024': one of a series": (
+        "Chinese Vice Premier Wei Lin also met with President Arman Seitov. The 12th meeting of the committee"
+        " was held in Beijing in 2024.",
+        [Expected({"Wei Lin": P, "Arman Seitov": P}, None, None)],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -155,6 +155,11 @@ def _measured_from_earlier(mention: MeetingMention, mentions: list[MeetingMentio
     return True
 
 
+def _counted_in_series(trigger: Token) -> bool:
+    """ "the 12th meeting of the committee", "the third round": an ordinal names one meeting of a series."""
+    return any(c.ent_type_ == "ORDINAL" and c.dep_ in ("amod", "nummod") for c in trigger.children)
+
+
 def _since(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
 
@@ -400,6 +405,8 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             # Only a definite noun ("the meeting", "the visit by X", "Chirac's visit") refers back; a
             # one-party verb ("X visits Washington") may well be another encounter.
             continue
+        if not core and _counted_in_series(mention.trigger):
+            continue  # "The 12th meeting of the committee was held in Beijing": one of a series, not this one
         if (
             is_awaited(mention.trigger)
             or _since(mention.trigger)
