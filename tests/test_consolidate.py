@@ -438,3 +438,33 @@ def test_a_lone_surname_does_not_join_a_full_name_of_another_country() -> None:
     assert list(build_actors(unknown).actors["name"]) == ["Jaime Ongpin"]
     other = [_lone_name_article("a" * 16, "Lou Jiwei", "CHN"), _lone_name_article("b" * 16, "Lou", "USA")]
     assert sorted(build_actors(other).actors["name"]) == ["Lou", "Lou Jiwei"]
+
+
+def test_one_article_s_call_and_earlier_encounter_of_a_pair_stay_two() -> None:
+    # "held phone talks on Wednesday. The two last met in Peru earlier this month": the dates overlap (a month
+    # holds the day), but the article tells a call from an earlier encounter in person
+    roles = {"Jacques Chirac": "participant", "Ronald Reagan": "participant"}
+    text = "Jacques Chirac spoke by phone with Ronald Reagan. The two last met in March."
+    extraction = _meeting_report("1" * 16, text, dt.date(1987, 3, 25), "day", roles)
+    earlier = LocalMeeting(
+        local_key="m1",
+        meeting_type="meeting",
+        status="occurred",
+        date=dt.date(1987, 3, 1),
+        date_precision="month",
+        date_text="in March",
+        location=None,
+        location_country_iso3=None,
+        is_background=True,
+        confidence=0.8,
+        participants=[Participant(f"person:{name}", role) for name, role in roles.items()],
+        evidence=[MeetingEvidence(1, 50, len(text), "met")],
+    )
+    call = extraction.meetings[0]
+    extraction.meetings[:] = [
+        LocalMeeting(**{**{f: getattr(call, f) for f in call.__dataclass_fields__}, "meeting_type": "call"}),
+        earlier,
+    ]
+    articles = pd.DataFrame([_article("1" * 16, text, dt.date(1987, 3, 25))])
+    meetings = consolidate(articles, [extraction])["meetings"]
+    assert sorted(meetings["meeting_type"]) == ["call", "meeting"]

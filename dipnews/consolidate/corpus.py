@@ -396,6 +396,8 @@ class _MeetingReport:
 
 def _reports_match(a: _MeetingReport, b: _MeetingReport, undated_days: int) -> bool:
     ma, mb = a.meeting, b.meeting
+    if a.article_id == b.article_id and _told_apart(ma, mb):
+        return False  # "held phone talks on Wednesday. The two last met in Peru earlier this month"
     if (
         ma.location_country_iso3
         and mb.location_country_iso3
@@ -412,6 +414,12 @@ def _reports_match(a: _MeetingReport, b: _MeetingReport, undated_days: int) -> b
     # One dated, one not: within one article an undated mention ("the meeting") is the dated one, unless
     # the article tells them apart ("will hold a summit ... last met in October")
     return a.article_id == b.article_id and (ma.status, ma.is_background) == (mb.status, mb.is_background)
+
+
+def _told_apart(ma: LocalMeeting, mb: LocalMeeting) -> bool:
+    """Two meetings one article tells apart: a call and an encounter in person, or the news and an earlier
+    encounter (background)."""
+    return (ma.meeting_type == "call") != (mb.meeting_type == "call") or ma.is_background != mb.is_background
 
 
 def _merge_roles(reports: list[_MeetingReport]) -> dict[str, str]:
