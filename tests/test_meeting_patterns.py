@@ -3104,6 +3104,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " was held in Beijing in 2024.",
         [Expected({"Wei Lin": P, "Arman Seitov": P}, None, None)],
     ),
+    "'X spoke today with Y. In the call, they discussed Gaza': the conversation was a call": (
+        "Secretary of State Tom Hale spoke today with Saudi Foreign Minister Faisal Saud. In the call, they"
+        " discussed Gaza.",
+        [Expected({"Tom Hale": P, "Faisal Saud": P}, None, PUBLISHED, meeting_type="call")],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

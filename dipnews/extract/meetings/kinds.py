@@ -42,6 +42,9 @@ def _call_context(trigger: Token) -> bool:
     # conversation ("a call for calm", "calls on X to act" are appeals)
     if trigger.pos_ == "NOUN" and any(is_named(o) for o in prep_objects(trigger, ("with", "between"))):
         return True
+    # ("In the call, they discussed Gaza", "During the call": a call something happened in was held)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") and trigger.tag_ == "NN":
+        return True
     return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
 
 

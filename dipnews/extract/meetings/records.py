@@ -69,8 +69,22 @@ def meeting_type_of(meeting: MeetingDraft) -> str:
     ordered = sorted(meeting.mentions, key=lambda m: (m.sentence_index, m.trigger.i))
     if any(m.meeting_type == "summit" for m in ordered):
         return "summit"
+    if _speech_told_as_call(ordered):
+        return "call"
     strong = [m for m in ordered if len(core_parties(m.parties)) >= 2]
     return (strong or ordered)[0].meeting_type
+
+
+# Words of speaking with someone, which say nothing of whether it was in person or by phone.
+_SPEAKING_WORDS = frozenset({"speak", "talk", "chat", "confer", "consult", "discuss", "conversation"})
+
+
+def _speech_told_as_call(mentions: list[MeetingMention]) -> bool:
+    """ "X spoke today with Y. In the call, they discussed Gaza": a conversation another mention calls a
+    call was one."""
+    calls = [m for m in mentions if m.meeting_type == "call"]
+    others = [m for m in mentions if m.meeting_type != "call"]
+    return bool(calls) and bool(others) and all(m.trigger.lemma_.lower() in _SPEAKING_WORDS for m in others)
 
 
 def is_remote(meeting: MeetingDraft) -> bool:
@@ -78,4 +92,4 @@ def is_remote(meeting: MeetingDraft) -> bool:
     and neither of them hosts the other. A mention naming no party ("the trip follows a call between X and
     Y") tells nothing of how they met."""
     named = [m for m in meeting.mentions if m.parties] or meeting.mentions
-    return all(m.meeting_type == "call" for m in named)
+    return all(m.meeting_type == "call" for m in named) or _speech_told_as_call(meeting.mentions)
