@@ -3109,6 +3109,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " discussed Gaza.",
         [Expected({"Tom Hale": P, "Faisal Saud": P}, None, PUBLISHED, meeting_type="call")],
     ),
+    "'the National Religious Liberties Conference, which was attended by X': an event's name, no meeting": (
+        "In November 2015, he was the chief organizer behind the National Religious Liberties Conference,"
+        " which was attended by Senator Tom Reyes.",
+        [],
+    ),
     "'toured the port with X': two parties seeing a site together": (
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],

@@ -354,6 +354,8 @@ def _attending_subjects(trigger: Token) -> list[Token]:
     own = [c for c in trigger.children if c.dep_ not in ("det", "punct", "relcl")]
     if not own and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
         return []
+    if not trigger.is_lower:
+        return []  # ("the National Religious Liberties Conference, which was attended by X": an event's name)
     holders = [trigger, *prep_objects(trigger, ("of",))]
     # ("a summit which will also be attended by X and Y": the passive's agents)
     return [
