@@ -9,7 +9,7 @@ orchestrated by dipnews.extract.meetings.extractor).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -156,16 +156,23 @@ def repair_nominal_adjectives(doc: Doc, nouns: Iterable[str]) -> None:
             token.tag_ = "NN"
 
 
+def _objectless_verbs(doc: Doc, verbs: Iterable[str]) -> Iterator[Token]:
+    """The Doc's meeting verbs (by lemma) that the parser left without an object."""
+    known = set(verbs)
+    for verb in doc:
+        if (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in known
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        ):
+            yield verb
+
+
 def repair_adverbial_objects(doc: Doc, verbs: Iterable[str]) -> None:
     """ "X met Ethiopian Prime Minister Abiy Ahmed on the sidelines ...": the small model may read the
     object name right after a meeting verb as an adverbial noun phrase (npadvmod) and leave the verb
     without an object. A person's name so placed, starting right after the verb, is made its object."""
-    known = set(verbs)
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in known:
-            continue
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-            continue
+    for verb in _objectless_verbs(doc, verbs):
         for name in verb.rights:
             if name.dep_ != "npadvmod" or name.ent_type_ in ("DATE", "TIME"):
                 continue
@@ -184,12 +191,7 @@ def repair_shifted_objects(doc: Doc, verbs: Iterable[str]) -> None:
     Sheikh Y": the Gulf and Maghreb agencies set the time and place before the guest, and the small model
     reads the place and the guest as one noun phrase under "in"/"at". The place's words stay the
     preposition's object; the name after them is the verb's object."""
-    known = set(verbs)
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in known:
-            continue
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-            continue
+    for verb in _objectless_verbs(doc, verbs):
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             guest = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)
             place_end = _place_end(doc, prep.i + 1, guest.i) if guest is not None else None
@@ -224,11 +226,8 @@ def repair_inverted_objects(doc: Doc, verbs: Iterable[str]) -> None:
     """ "X met Y and later met German Chancellor Z": the small model may read the name after a coordinated
     meeting verb as that verb's subject. The verb shares the first verb's subject, so a proper name after
     it, with no object of its own, is its object."""
-    known = set(verbs)
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.lemma_.lower() not in known:
-            continue
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    for verb in _objectless_verbs(doc, verbs):
+        if verb.dep_ != "conj":
             continue
         if not any(c.dep_ == "nsubj" and c.i < verb.head.i for c in verb.head.children):
             continue
