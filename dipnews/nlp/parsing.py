@@ -257,9 +257,7 @@ def _after_portfolio_words(doc: Doc, ent: Span) -> int | None:
     if k < 1 or doc[k].lower_ not in ("of", "for") or doc[k - 1].lower_ not in _TITLE_HEADS:
         return None
     start = ent.start
-    while start < ent.end and (
-        doc[start].lower_ in _PORTFOLIO_WORDS or doc[start].lower_ in ("and", ",", "&")
-    ):
+    while start < ent.end and (doc[start].lower_ in _PORTFOLIO_WORDS or doc[start].lower_ in _JOINERS):
         start += 1
     # ("Prime Minister of the United Kingdom Keir Starmer": the state, not a portfolio)
     start = _after_state_name(doc, start, ent.end)
@@ -333,14 +331,12 @@ def keep_sentence_after_abbreviation(doc: Doc) -> Doc:
     return doc
 
 
-# Abbreviated titles and forms of address written with a full stop ("Lt. Gen. X", "President Smt. X", "the
-# Hon. X", "Amb. X"): the tokenizer cuts the stop off the ones it does not know, and the parser then ends the
-# sentence inside the name. Every such entry of the titles lexicon is kept one token, as spaCy keeps "Dr.".
-# (The titles lexicon is loaded above, with the portfolio words.)
-
-
 def abbreviation_special_cases() -> list[str]:
-    """The written forms ("Lt.", "H.E.") of the titles lexicon's abbreviations that end in a full stop."""
+    """The written forms ("Lt.", "H.E.") of the titles lexicon's abbreviations that end in a full stop.
+
+    Abbreviated titles and forms of address written with a full stop ("Lt. Gen. X", "President Smt. X", "the
+    Hon. X", "Amb. X"): the tokenizer cuts the stop off the ones it does not know, and the parser then ends
+    the sentence inside the name, so each is kept one token, as spaCy keeps "Dr."."""
     entries = set(_TITLES_LEXICON.words("honorifics"))
     for group in ("title_abbreviations", "plural_abbreviations"):
         entries |= set(_TITLES_LEXICON.table(group))
@@ -350,9 +346,10 @@ def abbreviation_special_cases() -> list[str]:
 
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
-    """Load an installed spaCy pipeline by package name (never from the network), with the line-start
-    and dateline splitters before its parser, the entity splitter and the split-name joiner after its
-    recogniser and the lemma repairs after its lemmatizer."""
+    """Load an installed spaCy pipeline by package name (never from the network), with the abbreviated
+    titles kept whole by its tokenizer, the line-start and dateline splitters before its parser, the
+    entity splitter, the office-and-name splitter and the split-name joiner after its recogniser and the
+    lemma repairs after its lemmatizer."""
     nlp = spacy.load(name)
     for written in abbreviation_special_cases():
         nlp.tokenizer.add_special_case(written, [{ORTH: written}])
