@@ -54,8 +54,9 @@ def held_remotely(trigger: Token) -> bool:
     holders = [trigger]
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(trigger.head)  # the parser may hang the channel on "held"
-    # ("exchanged views over the phone with X": or on the object of a verb phrase)
-    holders += [o for o in trigger.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    # ("exchanged views over the phone with X": or on the object of a verb phrase; "in talks held over the
+    # phone": or on the participle describing the noun)
+    holders += [o for o in trigger.children if (o.dep_ == "dobj" and o.pos_ == "NOUN") or o.dep_ == "acl"]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPOSITIONS:

@@ -45,7 +45,7 @@ from dipnews.extract.meetings.records import (
 )
 from dipnews.extract.meetings.roles import setting_only
 from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, negated, told_as_later
-from dipnews.extract.meetings.syntax import dependents, prep_objects, with_conjuncts
+from dipnews.extract.meetings.syntax import dependents, prep_objects, talked_about, with_conjuncts
 from dipnews.extract.meetings.when import dates_conflict, finer
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
@@ -153,6 +153,12 @@ def _measured_from_earlier(mention: MeetingMention, mentions: list[MeetingMentio
     mention.parties = dict.fromkeys(core_parties(counted.parties), PARTICIPANT)
     mention.background = True
     return True
+
+
+def _in_since_clause(trigger: Token) -> bool:
+    """ "their first conversation since they conferred on the sidelines of the Venice summit": an occasion
+    in a clause the news is measured from is that earlier encounter's."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for a in trigger.ancestors for c in a.children)
 
 
 def _counted_in_series(trigger: Token) -> bool:
@@ -412,6 +418,8 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             or _since(mention.trigger)
             or told_as_later(mention.trigger)
             or _after_another_event(mention.trigger)
+            or talked_about(mention.trigger)
+            or _in_since_clause(mention.trigger)
         ):
             # "met X to prepare for the summit", "ahead of the summit", "their first meeting since the
             # summit", "the meeting follows the summit": the summit is another event, the time the

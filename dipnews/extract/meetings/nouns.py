@@ -18,8 +18,6 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
-    CONVERSATION_VERBS,
-    JOURNEY_NOUNS,
     LIGHT_VERBS,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
@@ -29,6 +27,7 @@ from dipnews.extract.meetings.lexicon import (
     PROGRAMME_VERBS,
     SHARED_MEALS,
     TOPIC_PREPOSITIONS,
+    VERBS_WITH_TOPIC_OBJECT,
     VISIT_CALL_VERBS,
 )
 from dipnews.extract.meetings.parties import (
@@ -469,19 +468,14 @@ def _companions_at(trigger: Token) -> list[Token]:
 _SUBJECT_MATTER_PREPOSITIONS = TOPIC_PREPOSITIONS - {"on", "over"}
 
 
-# Verbs of speaking with someone, whose "on" or "over" phrase is what was spoken of.
-_SPEAKING_VERBS = CONVERSATION_VERBS | {"speak", "brief", "phone", "telephone", "call"}
-
-
-def _talked_on(trigger: Token) -> bool:
-    """ "spoke with Reagan by telephone on her talks in the Kremlin", "briefed X on the summit": a meeting
-    a conversation is about ("on a visit to X" is when it was, a journey; "over dinner" a shared meal)."""
-    preposition = trigger.head
+def _in_topic_object(trigger: Token) -> bool:
+    """A meeting noun in the of-phrase of a topic verb's object ("discussed the outcomes of the G20
+    Leaders' Summit"): what the two talked of, not a meeting of theirs."""
+    token = trigger
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = token.head.head
     return (
-        trigger.dep_ == "pobj"
-        and preposition.lower_ in ("on", "over")
-        and trigger.lemma_.lower() not in JOURNEY_NOUNS | SHARED_MEALS
-        and preposition.head.lemma_.lower() in _SPEAKING_VERBS
+        token is not trigger and token.dep_ == "dobj" and token.head.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT
     )
 
 
@@ -493,8 +487,8 @@ def noun_mention(
         return None
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _SUBJECT_MATTER_PREPOSITIONS:
         return None  # "spoke with X about the BRICS summit": a meeting talked about, not one held
-    if _talked_on(trigger):
-        return None
+    if _in_topic_object(trigger):
+        return None  # "discussed the outcomes of the G20 summit": what the two talked of, not held by them
     visit_like = meeting_type == "visit"
     parties: dict[str, str] = {}
     kind = "noun"

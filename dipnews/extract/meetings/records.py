@@ -84,7 +84,11 @@ def _speech_told_as_call(mentions: list[MeetingMention]) -> bool:
     call was one."""
     calls = [m for m in mentions if m.meeting_type == "call"]
     others = [m for m in mentions if m.meeting_type != "call"]
-    return bool(calls) and bool(others) and all(m.trigger.lemma_.lower() in _SPEAKING_WORDS for m in others)
+    return (
+        bool(calls)
+        and bool(others)
+        and all(m.trigger.lemma_.lower() in _SPEAKING_WORDS and m.trigger.tag_ != "NNS" for m in others)
+    )
 
 
 def is_remote(meeting: MeetingDraft) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dipnews.extract.actors.titles import is_title_word
 from dipnews.extract.meetings.lexicon import (
+    CONVERSATION_VERBS,
     DELEGATION_LEADING_VERBS,
     DELEGATION_NOUNS,
     EXTENT_NOUNS,
@@ -23,6 +24,7 @@ from dipnews.extract.meetings.lexicon import (
     PLAN_LEMMAS,
     RETURN_NOUNS,
     SENDING_VERBS,
+    SHARED_MEALS,
     VISITING_MODIFIERS,
 )
 
@@ -32,6 +34,23 @@ DATELINE_MARKS = frozenset({"(", "—", "--", "-", "AP", "Reuters"})
 # year", "talks held in Geneva", "a meeting scheduled for May"): the clause describes the meeting itself,
 # so the time and place phrases hanging from it are the meeting's own.
 DESCRIBING_MODIFIER_DEPS = frozenset({"amod", "acl"})
+
+
+# Verbs of speaking with someone, whose "on" or "over" phrase is what was spoken of.
+_SPEAKING_VERBS = CONVERSATION_VERBS | {"speak", "brief", "phone", "telephone", "call"}
+
+
+def talked_about(trigger: Token) -> bool:
+    """ "spoke with Reagan by telephone on her talks in the Kremlin", "briefed X on his summit with Y": a
+    meeting a conversation is about, no part of that conversation ("on a visit to X" is when it was, a
+    journey; "over dinner" a shared meal)."""
+    preposition = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and preposition.lower_ in ("on", "over")
+        and trigger.lemma_.lower() not in JOURNEY_NOUNS | SHARED_MEALS
+        and preposition.head.lemma_.lower() in _SPEAKING_VERBS
+    )
 
 
 def with_conjuncts(token: Token) -> list[Token]:
