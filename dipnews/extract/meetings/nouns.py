@@ -18,6 +18,7 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
+    JOINING_VERBS,
     LIGHT_VERBS,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
@@ -113,10 +114,6 @@ def _venue_actor(key: str, actors: ArticleActors) -> bool:
     return actor is not None and is_listed_venue(actor.name)
 
 
-# Verbs by which someone comes to a meeting already told ("joined the meeting", "attended the talks").
-ATTENDING_JOINING = frozenset({"attend", "join"})
-
-
 def _told_before(trigger: Token) -> bool:
     """ "the meeting", "the talks": a definite meeting noun with no party phrase of its own."""
     own = [
@@ -137,7 +134,7 @@ def _add_governor_parties(
         # "X was not at the summit"; but "in meetings with Y, X had not called for changes" denies what X
         # did there, not that X was there
         return
-    if relation == "object" and governor.lemma_.lower() in ATTENDING_JOINING and _told_before(trigger):
+    if relation == "object" and governor.lemma_.lower() in JOINING_VERBS and _told_before(trigger):
         return  # "Vance and Rubio joined the meeting": attendees of the meeting told (add_later_attendees)
     received = bool(received_from(trigger))
     visit_like = noun_type(trigger) == "visit"

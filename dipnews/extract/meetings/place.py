@@ -31,6 +31,7 @@ from dipnews.extract.meetings.lexicon import (
     PROGRAMME_VERBS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
+    SERIES_NAMES,
     SPAN_NOUNS,
     TRAVEL_VERBS,
     VENUE_HEADS,
@@ -581,16 +582,9 @@ def _nested_place(trigger: Token, governor: Token | None) -> str | None:
         )
         name = [t for t in obj.subtree if t.i < obj.i and t.dep_ == "compound"]
         cities = [t.text for t in name if _city_name(t.text)]
-        if of_occasion and len(cities) == 1 and not any(t.lemma_.lower() in _SERIES_NAMES for t in name):
+        if of_occasion and len(cities) == 1 and not any(t.lemma_.lower() in SERIES_NAMES for t in name):
             return cities[0]
     return None
-
-
-# Words naming a series or framework a gathering belongs to ("the Berlin Process summit", "the Normandy
-# format"): the city names the series, not where this meeting is held.
-_SERIES_NAMES = frozenset(
-    {"accord", "agreement", "declaration", "format", "framework", "group", "initiative", "process"}
-)
 
 
 def _city_name(text: str) -> bool:

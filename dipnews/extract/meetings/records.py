@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dipnews.extract.dates import ResolvedDate
+from dipnews.extract.meetings.lexicon import CONVERSATION_VERBS, SPEAKING_VERBS
 
 HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
 OCCURRED, PLANNED = "occurred", "planned"
@@ -76,7 +77,7 @@ def meeting_type_of(meeting: MeetingDraft) -> str:
 
 
 # Words of speaking with someone, which say nothing of whether it was in person or by phone.
-_SPEAKING_WORDS = frozenset({"speak", "talk", "chat", "confer", "consult", "discuss", "conversation"})
+_SPEAKING_WORDS = CONVERSATION_VERBS | SPEAKING_VERBS | {"conversation"}
 
 
 def _speech_told_as_call(mentions: list[MeetingMention]) -> bool:

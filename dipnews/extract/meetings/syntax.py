@@ -25,6 +25,7 @@ from dipnews.extract.meetings.lexicon import (
     RETURN_NOUNS,
     SENDING_VERBS,
     SHARED_MEALS,
+    SPEAKING_VERBS,
     VISITING_MODIFIERS,
 )
 
@@ -37,7 +38,7 @@ DESCRIBING_MODIFIER_DEPS = frozenset({"amod", "acl"})
 
 
 # Verbs of speaking with someone, whose "on" or "over" phrase is what was spoken of.
-_SPEAKING_VERBS = CONVERSATION_VERBS | {"speak", "brief", "phone", "telephone", "call"}
+_SPEAKING_VERBS = CONVERSATION_VERBS | SPEAKING_VERBS
 
 
 def talked_about(trigger: Token) -> bool:
