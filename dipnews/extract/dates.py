@@ -281,8 +281,13 @@ def _resolve_relative_period(qualifier: str, unit: str, published: dt.date) -> R
     return ResolvedDate(dt.date(published.year + shift, 1, 1), "year", None)
 
 
+def count_value(text: str) -> int:
+    """The number a count is written as: "3", "three", "a"."""
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+
+
 def _resolve_ago(count_text: str, unit: str, published: dt.date) -> ResolvedDate:
-    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text.lower()]
+    count = count_value(count_text)
     if unit == "day":
         return ResolvedDate(published - dt.timedelta(days=count), "day", None)
     if unit == "month":

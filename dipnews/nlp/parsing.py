@@ -13,6 +13,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dipnews.extract.actors.titles import (
+    HONORIFICS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLES_LEXICON,
+    singular_title_head,
+)
 from dipnews.extract.lexicons import load_lexicon
 
 # A wire or web dateline: the place, an optional ", Country", ", DC" or ", May 14", an optional agency in
@@ -163,11 +170,7 @@ def repair_lemmas(doc: Doc) -> Doc:
 def _singular_office(token: Token) -> str | None:
     """ "The two Prime Ministers", "Foreign Secretaries": the model keeps a capitalised plural's lemma as
     written; an office word's lemma is its lower-case singular, as for the lower-case plural."""
-    if token.tag_ != "NNPS":
-        return None
-    lower = token.lower_
-    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else None
-    return singular if singular in _TITLE_HEADS else None
+    return singular_title_head(token.text) if token.tag_ == "NNPS" else None
 
 
 ENTITY_COMMA_COMPONENT = "dipnews_entity_commas"
@@ -199,13 +202,7 @@ def split_entities_at_commas(doc: Doc) -> Doc:
 
 
 PORTFOLIO_NAME_COMPONENT = "dipnews_portfolio_names"
-# Office words (dipnews/extract/lexicons/titles.yaml): the portfolio words an office's of-phrase is made
-# of, and the heads of offices.
-_TITLES_LEXICON = load_lexicon("titles")
-_PORTFOLIO_WORDS = _TITLES_LEXICON.words("title_modifiers")
-_TITLE_HEADS = _TITLES_LEXICON.words("title_heads")
 _JOINERS = frozenset({"and", ",", "&"})
-_HONORIFICS = _TITLES_LEXICON.words("honorifics")
 
 
 @Language.component(PORTFOLIO_NAME_COMPONENT)
@@ -231,13 +228,13 @@ def _after_form_of_address(ent: Span) -> int | None:
     """Where the name starts in an organisation entity that opens with a form of address ("H.E. Pravind"):
     a person the model took for a body."""
     start = ent.start
-    while start < ent.end and ent.doc[start].lower_ in _HONORIFICS:
+    while start < ent.end and ent.doc[start].lower_ in HONORIFICS:
         start += 1
     rest = ent.doc[start : ent.end]
     return start if start > ent.start and len(rest) and all(t.is_title and t.is_alpha for t in rest) else None
 
 
-def _after_state_name(doc: Doc, start: int, end: int) -> int:
+def after_state_name(doc: Doc, start: int, end: int) -> int:
     """Past the state an office is of, at the start of an entity ("the United Kingdom Keir Starmer")."""
     from dipnews.extract.actors.countries import country_by_name
 
@@ -252,15 +249,15 @@ def _after_portfolio_words(doc: Doc, ent: Span) -> int | None:
     """Where a holder's name starts in an organisation entity that opens with an office's portfolio words
     (None when the entity is no such run-on)."""
     k = ent.start - 1
-    while k > 0 and (doc[k].lower_ in _PORTFOLIO_WORDS or doc[k].lower_ in _JOINERS):
+    while k > 0 and (doc[k].lower_ in TITLE_MODIFIERS or doc[k].lower_ in _JOINERS):
         k -= 1
-    if k < 1 or doc[k].lower_ not in ("of", "for") or doc[k - 1].lower_ not in _TITLE_HEADS:
+    if k < 1 or doc[k].lower_ not in ("of", "for") or doc[k - 1].lower_ not in TITLE_HEADS:
         return None
     start = ent.start
-    while start < ent.end and (doc[start].lower_ in _PORTFOLIO_WORDS or doc[start].lower_ in _JOINERS):
+    while start < ent.end and (doc[start].lower_ in TITLE_MODIFIERS or doc[start].lower_ in _JOINERS):
         start += 1
     # ("Prime Minister of the United Kingdom Keir Starmer": the state, not a portfolio)
-    start = _after_state_name(doc, start, ent.end)
+    start = after_state_name(doc, start, ent.end)
     name = doc[start : ent.end]
     if (
         start == ent.start
@@ -337,9 +334,9 @@ def abbreviation_special_cases() -> list[str]:
     Abbreviated titles and forms of address written with a full stop ("Lt. Gen. X", "President Smt. X", "the
     Hon. X", "Amb. X"): the tokenizer cuts the stop off the ones it does not know, and the parser then ends
     the sentence inside the name, so each is kept one token, as spaCy keeps "Dr."."""
-    entries = set(_TITLES_LEXICON.words("honorifics"))
+    entries = set(TITLES_LEXICON.words("honorifics"))
     for group in ("title_abbreviations", "plural_abbreviations"):
-        entries |= set(_TITLES_LEXICON.table(group))
+        entries |= set(TITLES_LEXICON.table(group))
     dotted = sorted(entry for entry in entries if entry.endswith(".") and len(entry) > 2)
     return [entry.upper() if "." in entry[:-1] else entry.capitalize() for entry in dotted]
 

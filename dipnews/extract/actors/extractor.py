@@ -71,7 +71,7 @@ from dipnews.extract.actors.titles import (
 from dipnews.extract.lexicons import LexiconError, load_lexicon
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
-from dipnews.nlp.parsing import SentenceIndex, datelines, doc_text
+from dipnews.nlp.parsing import SentenceIndex, after_state_name, datelines, doc_text
 
 # Name particles, corporate suffixes and the words of organisation kinds are data
 # (dipnews/extract/lexicons/actors.yaml), read once here.
@@ -454,10 +454,7 @@ def _after_office_state(doc: Doc, start: int, end: int) -> int:
     *Armenia Nikol Pashinyan*" names the state of the office, then the holder."""
     if start < 2 or doc[start - 1].lower_ != "of" or title_head(doc[start - 2].text) is None:
         return start
-    for length in (3, 2, 1):
-        if start + length < end - 1 and country_by_name(doc[start : start + length].text):
-            return start + length
-    return start
+    return after_state_name(doc, start, end)
 
 
 def _after_office_portfolio(doc: Doc, start: int, end: int) -> int:

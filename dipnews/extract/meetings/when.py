@@ -23,6 +23,7 @@ from dipnews.extract.dates import (
     WEEKDAYS,
     DateExpression,
     ResolvedDate,
+    count_value,
     dates_compatible,
     is_day_range,
     names_day,
@@ -373,7 +374,7 @@ def _on_named_day(
             if pattern.search(chosen.text):
                 return ResolvedDate(named.date + dt.timedelta(days=days), "day", chosen.text)
         if counted := _DAYS_COUNTED.fullmatch(" ".join(chosen.text.lower().split())):
-            count = int(counted["n"]) if counted["n"].isdigit() else NUMBER_WORDS[counted["n"]]
+            count = count_value(counted["n"])
             days = count if counted["way"] == "later" else -count
             return ResolvedDate(named.date + dt.timedelta(days=days), "day", chosen.text)
     return resolved
