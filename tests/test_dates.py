@@ -43,6 +43,8 @@ MONDAY = dt.date(2023, 4, 17)
         # relative days
         ("yesterday", dt.date(2023, 3, 1), "past", dt.date(2023, 2, 28), "day"),
         ("yesterday", dt.date(2024, 1, 1), "past", dt.date(2023, 12, 31), "day"),
+        ("last night", dt.date(2024, 1, 1), "past", dt.date(2023, 12, 31), "day"),
+        ("late last night", dt.date(2023, 3, 1), "past", dt.date(2023, 2, 28), "day"),
         ("today", MONDAY, "past", MONDAY, "day"),
         ("tomorrow", dt.date(2023, 12, 31), "future", dt.date(2024, 1, 1), "day"),
         ("two days ago", MONDAY, "past", dt.date(2023, 4, 15), "day"),

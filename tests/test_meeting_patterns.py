@@ -3134,6 +3134,49 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Chinese President Wei Lin toured the port with Peruvian President Ana Vera on Monday.",
         [Expected({"Wei Lin": P, "Ana Vera": P}, None, MONDAY)],
     ),
+    # --- round 17 -----------------------------------------------------------------------------------------
+    "'the senators met X': a definite plural office stands for the holders named earlier in the article": (
+        "Sen. Dan Ross told reporters sanctions were coming. Sen. Tom Reyes agreed."
+        " The senators met with Commerce Secretary Ana Moreira on Tuesday.",
+        [Expected({"Dan Ross": P, "Tom Reyes": P, "Ana Moreira": P}, None, TUESDAY)],
+    ),
+    "'summoned the ambassador': the envoy is received at the summoner's ministry": (
+        "Trade Secretary Dan Ross summoned Japanese Ambassador Kenji Sato on Monday to protest.",
+        [Expected({"Dan Ross": H, "Kenji Sato": V}, None, MONDAY)],
+    ),
+    "'called in the ambassador': as summoned": (
+        "Foreign Minister Ana Moreira called in U.S. Ambassador Tom Reyes on Monday.",
+        [Expected({"Ana Moreira": H, "Tom Reyes": V}, None, MONDAY)],
+    ),
+    "'called in the army': no party, no meeting": (
+        "Foreign Minister Ana Moreira called in the army on Monday.",
+        [],
+    ),
+    "a nationality's delegation as the subject of talks is its country": (
+        "The Nigerian delegation and the London Club steering committee held talks on Monday.",
+        [Expected({"Nigeria": P, "London Club": P}, None, MONDAY, meeting_type="talks")],
+    ),
+    "nationalities' delegates as the subject of 'met'": (
+        "Cuban and Brazilian delegates met EC representatives on Tuesday.",
+        [Expected({"Cuba": P, "Brazil": P, "EC": P}, None, TUESDAY)],
+    ),
+    "'Nigerian officials held a news conference': no dealing, no party": (
+        "Nigerian officials held a news conference with reporters on Monday.",
+        [],
+    ),
+    "'last night' is the day before the report": (
+        "King Fahd telephoned Venezuelan President Jaime Lusinchi last night to discuss the oil market.",
+        [Expected({"King Fahd": P, "Jaime Lusinchi": P}, None, TUESDAY, meeting_type="call")],
+    ),
+    "'arrived last night from a meeting with Y': the arrival's time is not the meeting's": (
+        "Ambassador Tom Reyes, who arrived last night from a meeting with Premier Ana Moreira, spoke on"
+        " Monday.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, None)],
+    ),
+    "'the ministers' with one minister named: no group": (
+        "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
+        [],
+    ),
 }
 
 
@@ -3224,3 +3267,15 @@ def test_a_building_takes_the_country_of_the_city_it_is_in(nlp: Language) -> Non
     meta = ArticleMeta("t", doc.text, PUBLISHED)
     [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
     assert (meeting.location, meeting.location_country_iso3) == ("Harbor Tower", "USA")
+
+
+def test_a_date_inside_the_topic_does_not_make_the_meeting_history(nlp: Language) -> None:
+    # the agreement is of September 2023; the meeting itself is undated news, not background
+    doc = nlp("Foreign Minister Ana Moreira met Senator Tom Reyes to discuss a September 2023 agreement.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert (meeting.date, meeting.is_background) == (None, False)
+    doc = nlp("Foreign Minister Ana Moreira met Senator Tom Reyes in September 2023 to discuss trade.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert meeting.is_background

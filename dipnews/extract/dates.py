@@ -93,6 +93,8 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"(?:(?:today|yesterday|tomorrow)(?:\s+and\s+(?:today|tomorrow))?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     r"(?:earlier|later)\s+(?:today|in\s+the\s+day)",
+    # the evening before the report, as wire stories filed in the morning tell it
+    r"late\s+last\s+night|last\s+night",
     # the day a story has just named, told again: "on the same day", "later that day", "that same evening"
     r"(?:(?:on|earlier|later)\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night)",
@@ -351,7 +353,7 @@ def _resolve(expression: str, published: dt.date | None, tense: str) -> Resolved
         return _day(published, -2)
     if "day after tomorrow" in text:
         return _day(published, 2)
-    if text.startswith("yesterday"):
+    if text.startswith(("yesterday", "last night", "late last night")):
         return _day(published, -1)
     if text.startswith("tomorrow"):
         return _day(published, 1)

@@ -84,6 +84,7 @@ ACTORS_LEXICON = load_lexicon(
         "party_group_nouns",
         "party_group_plural_nouns",
         "party_dealing_verbs",
+        "party_dealing_nouns",
         "time_zones",
         "caucus_chambers",
         "caucus_members",
@@ -1913,6 +1914,7 @@ def _capital_acts_as_government(ent: Span) -> bool:
 PARTY_GROUP_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_nouns")
 PARTY_GROUP_PLURAL_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_plural_nouns")
 PARTY_DEALING_VERBS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_verbs")
+PARTY_DEALING_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_nouns")
 
 
 def _is_party_demonym(ent: Span) -> bool:
@@ -1965,7 +1967,18 @@ def _is_party_demonym(ent: Span) -> bool:
     other_side = (phrase.dep_ == "pobj" and phrase.head.lower_ in ("with", "between")) or (
         phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in PARTY_DEALING_VERBS
     )
-    return both_sides or other_side or head.lemma_.lower() == "counterpart"
+    return both_sides or other_side or _subject_of_dealing(phrase) or head.lemma_.lower() == "counterpart"
+
+
+def _subject_of_dealing(phrase: Token) -> bool:
+    """ "The Nigerian delegation met X", "Philippine negotiators and the committee resumed talks": the
+    subject of a meeting verb, or of a verb whose object is an encounter, is one side of that dealing."""
+    if phrase.dep_ != "nsubj":
+        return False
+    verb = phrase.head
+    return verb.lemma_.lower() in PARTY_DEALING_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PARTY_DEALING_NOUNS for c in verb.children
+    )
 
 
 def _is_nominal_demonym(doc: Doc, ent: Span) -> bool:

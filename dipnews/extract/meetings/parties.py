@@ -785,6 +785,12 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         if size in (0, len(keys)):
                             groups[token.i] = keys
                             break
+                    if (
+                        size == 0
+                        and token.i not in groups
+                        and (holders := _office_holders_before(token, actors))
+                    ):
+                        groups[token.i] = holders
                     pair_word = token.lemma_.lower() in PARTY_NOUNS or token.pos_ == "NUM"
                     if numbered_noun and token.i not in groups and pair_word:
                         # "X will raise it with Y when the two leaders meet", "was photographed with Y
@@ -803,6 +809,21 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
         if len(persons) >= 2:
             sentence_persons.append((index, sentence.end - 1, persons))
     return groups
+
+
+def _office_holders_before(noun: Token, actors: ArticleActors) -> list[str]:
+    """ "Sen. A said ... Sen. B said ... The senators met X": a definite plural office with no group named
+    in one phrase stands for every person named earlier in the article as holding that office (two or
+    more); "the leaders" and "the officials" name no one office, so they are left to the phrase groups."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma in ("leader", "head", "official") or lemma not in TITLE_HEADS:
+        return []
+    holders = [
+        key
+        for key in _persons_between(0, noun.idx, actors, named_only=True)
+        if (actor := actors.actor(key)) is not None and any(lemma in title.split() for title in actor.titles)
+    ]
+    return holders if len(holders) >= 2 else []
 
 
 def _persons_between(start: int, end: int, actors: ArticleActors, named_only: bool = False) -> list[str]:

@@ -32,6 +32,7 @@ from dipnews.extract.dates import (
     resolve_in_week,
 )
 from dipnews.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
     BACK_FROM_WORDS,
     DAY_POSITION_ADVERBS,
     EXTENT_NOUNS,
@@ -217,6 +218,17 @@ def _sets_scene(clause: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in clause.children)
 
 
+# Verbs whose from-phrase is where the subject was before ("arrived from a meeting with Y").
+_ARRIVING_FROM = ARRIVAL_VERBS | {"return"}
+
+
+def _left(token: Token) -> bool:
+    """ "arrived last night from a meeting with Y", "returned on Monday from talks": the encounter in the
+    from-phrase of an arrival was over before it, so the arrival's time is not its own."""
+    phrase = token.head if token.dep_ == "pobj" else token
+    return phrase.lower_ == "from" and phrase.dep_ == "prep" and phrase.head.lemma_.lower() in _ARRIVING_FROM
+
+
 def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
     """The trigger sits in a phrase that orders it before or after the clause ("will fly to Tokyo on Sunday
     after having completed a trip"), or in a relative clause: the clause's time is not the meeting's."""
@@ -233,6 +245,8 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
             return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
         if ancestor.lower_ == "from" and ancestor.head.lower_ in BACK_FROM_WORDS:
             return True  # "X, fresh from talks with Y, arrived on Monday": the talks came before
+        if _left(ancestor):
+            return True  # "X, who arrived last night from a meeting with Y": the time is the arrival's
     return False
 
 
@@ -254,9 +268,25 @@ def _framing_expressions(
         side = head is not None and any(
             a.dep_ == "relcl" and a not in (trigger, *trigger.ancestors) for a in (head, *head.ancestors)
         )
-        if not side:
+        if not side and not (head is not None and _dates_the_topic(head, trigger)):
             framing.append(expression)
     return framing
+
+
+def _dates_the_topic(expression_head: Token, trigger: Token) -> bool:
+    """ "met X to discuss a September 1986 agreement", "talks on the ceasefire agreed in March": a time inside
+    what the meeting is about (its purpose clause or an object noun's phrase) dates that matter, not the
+    sentence: it does not set the meeting in the past."""
+    for ancestor in expression_head.ancestors:
+        if ancestor == trigger or ancestor in trigger.ancestors:
+            return False
+        if ancestor.dep_ == "dobj" or (ancestor.dep_ in ("advcl", "xcomp") and _infinitive(ancestor)):
+            return True
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _speech_time_span(clause: Token) -> tuple[int, int]:
@@ -281,7 +311,12 @@ def choose_date_expression(
     targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + clause_participles(trigger))}
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
-    if governor is not None and trigger.pos_ == "NOUN" and _measure_of(trigger) is None:
+    if (
+        governor is not None
+        and trigger.pos_ == "NOUN"
+        and _measure_of(trigger) is None
+        and not _left(trigger)
+    ):
         # ("met X on Monday, two months after their meeting in Paris": Monday is not the meeting's)
         targets.add(governor.i)
     when_time = _time_before_when_clause(trigger, expressions)
