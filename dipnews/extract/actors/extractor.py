@@ -1970,10 +1970,15 @@ def _is_party_demonym(ent: Span) -> bool:
     return both_sides or other_side or _subject_of_dealing(phrase) or head.lemma_.lower() == "counterpart"
 
 
+# Singular nouns of a whole side ("the Nigerian delegation"); a singular person noun ("the Russian official")
+# is one person, whom the meeting step resolves by title.
+_COLLECTIVE_SIDES: frozenset[str] = frozenset({"delegation", "mission", "team"})
+
+
 def _subject_of_dealing(phrase: Token) -> bool:
     """ "The Nigerian delegation met X", "Philippine negotiators and the committee resumed talks": the
     subject of a meeting verb, or of a verb whose object is an encounter, is one side of that dealing."""
-    if phrase.dep_ != "nsubj":
+    if phrase.dep_ != "nsubj" or (phrase.tag_ != "NNS" and phrase.lemma_.lower() not in _COLLECTIVE_SIDES):
         return False
     verb = phrase.head
     return verb.lemma_.lower() in PARTY_DEALING_VERBS or any(
