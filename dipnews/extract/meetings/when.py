@@ -222,7 +222,7 @@ def _sets_scene(clause: Token) -> bool:
 _ARRIVING_FROM = ARRIVAL_VERBS | {"return"}
 
 
-def _left(token: Token) -> bool:
+def _over_before_arrival(token: Token) -> bool:
     """ "arrived last night from a meeting with Y", "returned on Monday from talks": the encounter in the
     from-phrase of an arrival was over before it, so the arrival's time is not its own."""
     phrase = token.head if token.dep_ == "pobj" else token
@@ -245,7 +245,7 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
             return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
         if ancestor.lower_ == "from" and ancestor.head.lower_ in BACK_FROM_WORDS:
             return True  # "X, fresh from talks with Y, arrived on Monday": the talks came before
-        if _left(ancestor):
+        if _over_before_arrival(ancestor):
             return True  # "X, who arrived last night from a meeting with Y": the time is the arrival's
     return False
 
@@ -274,9 +274,9 @@ def _framing_expressions(
 
 
 def _dates_the_topic(expression_head: Token, trigger: Token) -> bool:
-    """ "met X to discuss a September 1986 agreement", "talks on the ceasefire agreed in March": a time inside
-    what the meeting is about (its purpose clause or an object noun's phrase) dates that matter, not the
-    sentence: it does not set the meeting in the past."""
+    """ "met X to discuss a September 1986 agreement": a time inside what the meeting is about (its purpose
+    clause or an object noun's phrase) dates that matter, not the sentence: it does not set the meeting in
+    the past."""
     for ancestor in expression_head.ancestors:
         if ancestor == trigger or ancestor in trigger.ancestors:
             return False
@@ -315,7 +315,7 @@ def choose_date_expression(
         governor is not None
         and trigger.pos_ == "NOUN"
         and _measure_of(trigger) is None
-        and not _left(trigger)
+        and not _over_before_arrival(trigger)
     ):
         # ("met X on Monday, two months after their meeting in Paris": Monday is not the meeting's)
         targets.add(governor.i)
