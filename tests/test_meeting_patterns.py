@@ -1563,8 +1563,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "PARIS, May 15 - Brazilian Finance Minister Carlos Moura held separate meetings with French Finance"
         " Minister Luc Martin and Bank of France Governor Jean Dupont, officials said.",
         [
-            Expected({"Carlos Moura": V, "Jean Dupont": H}, "Paris"),
             Expected({"Carlos Moura": V, "Luc Martin": H}, "Paris"),
+            Expected({"Carlos Moura": V, "Jean Dupont": H}, "Paris"),
         ],
     ),
     "'the two' stands for the pair just met: their next meeting": (
@@ -2365,8 +2365,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Ukrainian President Petro Kovalenko and Indian Prime Minister Raj Mehta.",
         [
             Expected({"Group of Seven": P, "Pope Leo": P}, "Puglia", LAST_FRIDAY, meeting_type="summit"),
-            Expected({"Pope Leo": P, "Raj Mehta": P}, "Puglia", LAST_FRIDAY),
             Expected({"Pope Leo": P, "Petro Kovalenko": P}, "Puglia", LAST_FRIDAY),
+            Expected({"Pope Leo": P, "Raj Mehta": P}, "Puglia", LAST_FRIDAY),
         ],
     ),
     "'held talks yesterday with X in Vienna': the light verb's with-phrase carries the place": (
@@ -3172,6 +3172,27 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Ambassador Tom Reyes, who arrived last night from a meeting with Premier Ana Moreira, spoke on"
         " Monday.",
         [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, None)],
+    ),
+    "'held separate talks with A and with B': one meeting per counterpart": (
+        "Defence Minister Dong Lin held separate talks with Russia's Ivan Petrov and with Kazakhstan's Aidar"
+        " Nurlanov in Qingdao on Tuesday.",
+        [
+            Expected({"Dong Lin": P, "Ivan Petrov": P}, "Qingdao", TUESDAY, meeting_type="talks"),
+            Expected({"Dong Lin": P, "Aidar Nurlanov": P}, "Qingdao", TUESDAY, meeting_type="talks"),
+        ],
+    ),
+    "'held talks with A and B' without 'separate': one meeting": (
+        "Defence Minister Dong Lin held talks with Russian Defence Minister Ivan Petrov and Kazakh Defence"
+        " Minister Aidar Nurlanov on Tuesday.",
+        [Expected({"Dong Lin": P, "Ivan Petrov": P, "Aidar Nurlanov": P}, None, TUESDAY)],
+    ),
+    "'during his visit, X held separate meetings with A and B': one visit meeting per host": (
+        "During his visit to Amman, General Tariq Hameed held separate meetings with Defence Minister Khaled"
+        " Masaeid and Prime Minister Jafar Hassan on Monday.",
+        [
+            Expected({"Tariq Hameed": V, "Khaled Masaeid": H}, "Amman", MONDAY),
+            Expected({"Tariq Hameed": V, "Jafar Hassan": H}, "Amman", MONDAY),
+        ],
     ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",

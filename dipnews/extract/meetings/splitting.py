@@ -18,7 +18,7 @@ from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
     PRESENCE_PREPOSITIONS,
     ROUTE_NOUNS,
-    SEPARATE_ADVERBS,
+    SEPARATE_WORDS,
     SEQUENCE_ADVERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_WORDS,
@@ -159,14 +159,18 @@ def _gapped_after_time(trigger: Token) -> list[list[Token]]:
 
 
 def _separate_groups(trigger: Token) -> list[list[Token]]:
-    """ "met separately with A and B": each counterpart is met on their own, in one setting (convention
-    6: together only when the text says so)."""
-    if trigger.pos_ not in ("VERB", "AUX") or not any(
-        c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in trigger.children
-    ):
+    """ "met separately with A and B", "held separate talks with A and B": each counterpart is met on their
+    own, in one setting (convention 6: together only when the text says so)."""
+    if not _told_separate(trigger):
         return []
     counterparts = sorted({c.i: c for c in _counterparts(trigger)}.values(), key=lambda t: t.i)
     return [[c] for c in counterparts[1:]]
+
+
+def _told_separate(trigger: Token) -> bool:
+    """A verb with "separately" or "respectively", or a meeting noun with "separate" or "individual"."""
+    modifier = "advmod" if trigger.pos_ in ("VERB", "AUX") else "amod" if trigger.pos_ == "NOUN" else None
+    return any(c.dep_ == modifier and c.lower_ in SEPARATE_WORDS for c in trigger.children)
 
 
 def _counterparts(trigger: Token) -> list[Token]:
@@ -266,7 +270,7 @@ def _separate_subjects(mention: MeetingMention, actors: ArticleActors) -> list[M
     """ "A and B met with C separately": each of the coordinated subjects meets the counterpart on their
     own (convention 6), in the one setting the sentence gives; None when the subject is no coordination."""
     trigger = mention.trigger
-    if not any(c.dep_ == "advmod" and c.lower_ in SEPARATE_ADVERBS for c in trigger.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in SEPARATE_WORDS for c in trigger.children):
         return None
     if len(_counterparts(trigger)) != 1:
         return None  # several counterparts: each is met separately (_separate_groups)
@@ -349,8 +353,11 @@ def one_per_host(record: LocalMeeting, meeting: MeetingDraft, actors: ArticleAct
 
 
 def _programme(encounter: MeetingMention) -> bool:
-    """ "will meet A, B and C during the visit": a visit's programme, the traveller the one who meets; a
-    told "met A and B" or "was received by A and B" in one clause is one meeting (convention 6)."""
+    """ "will meet A, B and C during the visit", "held separate meetings with A and B during his visit": a
+    visit's programme, the traveller the one who meets; a told "met A and B" or "was received by A and B" in
+    one clause is one meeting (convention 6)."""
+    if _told_separate(encounter.trigger):
+        return True
     return encounter.status == PLANNED and not dependents(encounter.trigger, ("nsubjpass",))
 
 
