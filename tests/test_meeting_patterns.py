@@ -3194,6 +3194,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tariq Hameed": V, "Jafar Hassan": H}, "Amman", MONDAY),
         ],
     ),
+    "'Ulaanbaatar /MONTSAME/.': an agency between slashes ends a dateline": (
+        "Ulaanbaatar /MONTSAME/. Defense Minister Gansukh Bat-Erdene received US Ambassador Tom Reyes on"
+        " Monday.",
+        [Expected({"Gansukh Bat-Erdene": H, "Tom Reyes": V}, "Ulaanbaatar", MONDAY)],
+    ),
+    "'BRUSSELS - During his visit to Belgium, X met Y': the dateline's city, not the visited country": (
+        "BRUSSELS, May 15 - During his official visit to Belgium, Deputy Foreign Minister Arman Issetov held"
+        " a meeting with EEAS Deputy Secretary General Helga Lindqvist on Monday.",
+        [Expected({"Arman Issetov": V, "Helga Lindqvist": H}, "Brussels", MONDAY)],
+    ),
+    "a meeting to come in the visited country keeps the country, not the dateline's city": (
+        "JERUSALEM, May 15 - Prime Minister Avi Levin will meet Senator Tom Reyes when he arrives in Israel"
+        " later this month, officials said.",
+        [Expected({"Avi Levin": H, "Tom Reyes": V}, "Israel", None, "planned")],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

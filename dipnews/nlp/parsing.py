@@ -39,7 +39,8 @@ _DATELINE_BODY = (
     r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"
     # ("RIYADH, May 28, 2024, SPA --": the Gulf agencies' year and agency, without parentheses)
     r"(?:,[ \t]+\d{4})?(?:,[ \t]+[A-Z]{2,6})?"
-    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)\s+"
+    # ("Ulaanbaatar /MONTSAME/.": an agency between slashes ends the dateline, as a dash does)
+    r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)|[ \t]+/[A-Z][A-Za-z]{1,15}/\.?)\s+"
     rf"|(?P<capitals>{_CAPITALS_PLACE})[ \t]*(?:\([^()\n]{{1,30}}\))?:[ \t]+(?=[A-Z\"“])"
     rf"|(?P<titled>{_TITLE_PLACE}):[ \t]+(?=[A-Z\"“])"
     r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+)"

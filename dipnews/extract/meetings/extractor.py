@@ -138,7 +138,8 @@ def _place_meeting(
 ) -> None:
     """A meeting its own words leave unplaced is where the traveller's journey went, else (the news, met
     in person) at the wire's dateline (guideline, convention 4), which also names the city of a meeting
-    its report places "here" and only by country ("BEIJING - ... X, here on a visit to China")."""
+    its report places only by country, when it was held there ("BEIJING - ... X, here on a visit to China",
+    "BRUSSELS - During his visit to Belgium, X met Y"): the most specific place as written."""
     if is_remote(meeting):
         # a call has no one place: an in-phrase in its report is a topic ("discussed the war in Gaza") or
         # where one side sat (records.is_remote)
@@ -155,9 +156,11 @@ def _place_meeting(
         or not _at_dateline(meeting, dateline, actors, travellers, published)
     ):
         return
+    # (a meeting still to come in the country stays there: where in it is not yet told)
+    held_here = _says_here(meeting) or meeting.status == OCCURRED
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
-        and _says_here(meeting)
+        and held_here
         and place_iso3(dateline) == place_iso3(meeting.location)
     ):
         meeting.location = dateline
