@@ -3209,6 +3209,22 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " later this month, officials said.",
         [Expected({"Avi Levin": H, "Tom Reyes": V}, "Israel", None, "planned")],
     ),
+    "'The Russian official also held talks with Y': the one compatriot the sentence before names": (
+        "Iranian Defence Minister Ali Karimi met Russian Deputy Defence Minister Ivan Petrov in Tehran on"
+        " Monday. The Russian official also held talks with General Reza Ahmadi on Tuesday.",
+        [
+            Expected({"Ali Karimi": H, "Ivan Petrov": V}, "Tehran", MONDAY),
+            Expected({"Reza Ahmadi": H, "Ivan Petrov": V}, "Tehran", TUESDAY, meeting_type="talks"),
+        ],
+    ),
+    "'Later, the delegation called on Y': the subject noun the parser made the root": (
+        "Army Chief General Karim Rahman received a Chinese delegation led by Lieutenant General Xu Lin"
+        " today. Later, the delegation called on Prime Minister Anwar Islam.",
+        [
+            Expected({"Karim Rahman": H, "Xu Lin": V}, None, PUBLISHED),
+            Expected({"Xu Lin": V, "Anwar Islam": H}, None, PUBLISHED),
+        ],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -96,6 +96,7 @@ from dipnews.extract.meetings.triggers import (
     repair_interrupted_subjects,
     repair_inverted_objects,
     repair_nominal_adjectives,
+    repair_noun_roots,
     repair_shifted_objects,
 )
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
@@ -316,6 +317,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_nominal_adjectives(doc, NOUN_TRIGGERS)
     repair_displaced_subjects(doc)
     repair_described_subjects(doc)
+    repair_noun_roots(doc)
     repair_interrupted_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)

@@ -195,22 +195,23 @@ def _the_traveller(token: Token, actors: ArticleActors) -> str | None:
 def _salient_compatriot(token: Token, countries: set[str | None], actors: ArticleActors) -> str | None:
     """ "X traveled to Riyadh. On Monday, the top U.S. diplomat met ...": a definite description whose
     head no title names refers to the subject of the sentence before (centering), when that subject is a
-    person of the description's country."""
+    person of the description's country; else to the one person of that country the sentence before names
+    ("A met Russian Deputy Minister B. The Russian official also held talks with C")."""
     sentence = token.sent
     if sentence.start == 0:
         return None
     previous = token.doc[sentence.start - 1].sent
-    subjects = {
-        mention.local_key
-        for mention in actors.mentions_in(previous.start_char, previous.end_char)
-        if (span := token.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand"))
-        is not None
-        and span.root.dep_ in ("nsubj", "nsubjpass")
-        and (actor := actors.actor(mention.local_key)) is not None
-        and actor.actor_type == "person"
-        and actor.country_iso3 in countries
-    }
-    return next(iter(subjects)) if len(subjects) == 1 else None
+    compatriots: dict[str, bool] = {}  # person -> named as a subject
+    for mention in actors.mentions_in(previous.start_char, previous.end_char):
+        actor = actors.actor(mention.local_key)
+        if actor is None or actor.actor_type != "person" or actor.country_iso3 not in countries:
+            continue
+        span = token.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+        subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        compatriots[mention.local_key] = compatriots.get(mention.local_key, False) or subject
+    subjects = [key for key, subject in compatriots.items() if subject]
+    chosen = subjects if subjects else list(compatriots)
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def canonical_key(key: str, actors: ArticleActors) -> str:

@@ -303,6 +303,28 @@ def repair_described_subjects(doc: Doc) -> None:
             name.head, name.dep_ = verb, "nsubj"
 
 
+def repair_noun_roots(doc: Doc) -> None:
+    """ "Later, the delegation called on Y": the small model may make the subject noun the sentence's root
+    and hang the finite verb right after it on the noun as a clause describing it. A past-tense verb (not a
+    participle) straight after a root noun is the sentence's verb, the noun its subject, and the words
+    fronted before the noun ("Later,") the verb's."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+            continue
+        if verb.i != noun.i + 1:
+            continue
+        fronted = [
+            c for c in noun.children if c.i < noun.i and c.dep_ in ("advmod", "punct", "prep", "npadvmod")
+        ]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for child in fronted:
+            child.head = verb
+        for child in [c for c in noun.children if c.i > verb.i and c.dep_ == "punct"]:
+            child.head = verb
+
+
 class TriggerFinder:
     """A Matcher over one vocabulary; ``find`` gives the triggers of a Doc by token index."""
 
