@@ -178,3 +178,12 @@ def test_the_previous_day_is_an_expression_the_story_resolves() -> None:
     assert [e.text for e in find_date_expressions("the day before yesterday", 0)] == [
         "the day before yesterday"
     ]
+
+
+def test_names_later_period() -> None:
+    from dipnews.extract.dates import names_later_period
+
+    assert all(
+        names_later_period(t) for t in ("next week", "later this month", "tomorrow", "the coming week")
+    )
+    assert not any(names_later_period(t) for t in ("last week", "this week", "on Monday", "today"))

@@ -3225,6 +3225,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Xu Lin": V, "Anwar Islam": H}, None, PUBLISHED),
         ],
     ),
+    "'said she was meeting Y later this week': a past progressive with a time to come is planned": (
+        "Secretary of State Ana Moreira said she was meeting Ambassador Tom Reyes later this week.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P}, None, None, "planned")],
+    ),
+    "'was meeting Y on Monday': a past progressive with a past day has happened": (
+        "Secretary of State Ana Moreira was meeting Ambassador Tom Reyes on Monday.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P}, None, MONDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -453,6 +453,19 @@ def names_previous_period(expression: str) -> bool:
     return _PREVIOUS_PERIOD_RE.match(" ".join(expression.split())) is not None
 
 
+_LATER_PERIOD_RE = re.compile(
+    r"^(?:(?:later\s+)?(?:next|this\s+coming|the\s+coming)\s+(?:week(?:end)?|month|year)|later\s+this\s+"
+    r"(?:week|month|year)|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|the\s+day\s+after\s+tomorrow)$",
+    re.IGNORECASE,
+)
+
+
+def names_later_period(expression: str) -> bool:
+    """The expression names a time after the publication's own day without naming the day ("next week",
+    "later this month", "tomorrow"): whatever it frames is still to come when the report appears."""
+    return _LATER_PERIOD_RE.match(" ".join(expression.split())) is not None
+
+
 def month_end(date: dt.date) -> dt.date:
     """The last day of ``date``'s month."""
     return date.replace(day=calendar.monthrange(date.year, date.month)[1])

@@ -27,6 +27,7 @@ from dipnews.extract.dates import (
     dates_compatible,
     is_day_range,
     names_day,
+    names_later_period,
     names_previous_period,
     resolve_date,
     resolve_in_week,
@@ -666,14 +667,17 @@ def _present_progressive(verb: Token) -> bool:
 def _futurate_progressive(
     trigger: Token, governor: Token | None, chosen: DateExpression, published: dt.date | None
 ) -> bool:
-    """ "X is hosting Y at the White House on Friday": a present progressive with a named day still to
-    come is an arrangement (English futurate); with "today", the report's own day, or no day it is what
-    goes on now."""
+    """ "X is hosting Y at the White House on Friday", "said she was meeting Y later this week": a
+    progressive with a time still to come (a named day, or "next week", "tomorrow") is an arrangement
+    (English futurate); with "today", the report's own day, or no time it is what goes on now."""
     verb = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
     progressive = verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children
     )
-    if not progressive or not names_day(chosen.text) or published is None:
+    if progressive and names_later_period(chosen.text):
+        return True
+    present = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not progressive or not present or not names_day(chosen.text) or published is None:
         return False
     day = resolve_date(chosen.text, published, FUTURE)
     if not any(weekday in chosen.text.lower() for weekday in WEEKDAYS):
