@@ -3233,6 +3233,36 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Secretary of State Ana Moreira was meeting Ambassador Tom Reyes on Monday.",
         [Expected({"Ana Moreira": P, "Tom Reyes": P}, None, MONDAY)],
     ),
+    "'A and B also attended.': attendees of the meeting just told, its noun left unsaid": (
+        "Senator Ana Moreira and Senator Tom Reyes met on Tuesday at a hotel in Washington. Jeff Weaver and"
+        " John Podesta also attended.",
+        [
+            Expected(
+                {"Ana Moreira": P, "Tom Reyes": P, "Jeff Weaver": A, "John Podesta": A}, "Washington", TUESDAY
+            )
+        ],
+    ),
+    "'The meeting, which also included Z, lasted 45 minutes': Z attended": (
+        "Governor Dan Ross met with Speaker Paul Hale on Tuesday. The meeting, which also included Reince"
+        " Priebus, lasted 45 minutes.",
+        [Expected({"Dan Ross": P, "Paul Hale": P, "Reince Priebus": A}, None, TUESDAY)],
+    ),
+    "'Also present were A and B.' (the parser hangs 'also' on 'present')": (
+        "President Nurlan Abenov received Secretary General Bakhtiyar Ormonov on Monday. Also present were"
+        " Security Council Secretary Yerzhan Bekmukhanov and Defense Minister Daniyar Serikbayev.",
+        [
+            Expected(
+                {
+                    "Nurlan Abenov": H,
+                    "Bakhtiyar Ormonov": V,
+                    "Yerzhan Bekmukhanov": A,
+                    "Daniyar Serikbayev": A,
+                },
+                None,
+                MONDAY,
+            )
+        ],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -510,7 +510,7 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
         last_of_persons = max(persons, key=lambda t: t[0])[1] if persons else last
         for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX") and not negated(t)):
             joins = _joins_meeting(verb)
-            joiners = dependents(verb, ("nsubj",)) if joins else _joined_by(verb)
+            joiners = dependents(verb, ("nsubj",)) if joins else _joined_by(verb) or _included_in(verb)
             meeting = last if joins else last_of_persons
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
                 meeting.parties.setdefault(key, ATTENDEE)
@@ -540,6 +540,17 @@ def _joined_by(verb: Token) -> list[Token]:
     return prep_objects(verb, ("by",))
 
 
+def _included_in(verb: Token) -> list[Token]:
+    """ "The meeting, which also included Z, lasted an hour": those the meeting just told included."""
+    if verb.lemma_.lower() != "include" or verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    if not relative or noun.lemma_.lower() not in NOUN_TRIGGERS or not _bare_anaphor(noun):
+        return []
+    return dependents(verb, ("dobj",))
+
+
 def _joins_meeting(verb: Token) -> bool:
     """ "attended the meeting", "joined the talks", "took part in the talks", "sat in on the meeting", "was
     also present": a verb that puts its subject at a meeting named by a definite noun (or "also present")."""
@@ -549,14 +560,21 @@ def _joins_meeting(verb: Token) -> bool:
         # "were also present", "were present at the talks"
         at_meeting = [n for p in present for n in prep_objects(p, ("at",)) + prep_objects(verb, ("at",))]
         told = any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in at_meeting)
-        return bool(present) and (
-            told or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
-        )
+        # ("Also present were A and B": the parser may hang "also" on "present")
+        also = any(c.dep_ == "advmod" and c.lower_ == "also" for w in (verb, *present) for c in w.children)
+        return bool(present) and (told or also)
     if lemma not in JOINING_VERBS:
         return False
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return False
     nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
+    if (
+        lemma == "attend"
+        and not nouns
+        and dependents(verb, ("nsubj",))
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    ):
+        return True  # "A and B also attended": the meeting just told, left unsaid
     return any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in nouns)
 
 
