@@ -3263,6 +3263,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'ahead of next week's OPEC conference': a named event as a time reference, not the subject's": (
+        "King Fahd telephoned Venezuelan President Jaime Lusinchi on Monday ahead of next week's OPEC"
+        " conference in Vienna.",
+        [Expected({"King Fahd": P, "Jaime Lusinchi": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'at their Luxembourg meeting': the place's name is no party": (
+        "EC foreign ministers will discuss the issue at their Luxembourg meeting on June 15, Commissioner"
+        " Willy De Clercq said.",
+        [],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -94,7 +94,11 @@ def _enrol_modifier_parties(
 def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
     """ "the Xi-Putin summit", "U.S.-Japan talks": parties named in the noun's own modifiers."""
     keys: list[str] = []
+    # ("their Luxembourg meeting": beside owners of its own, a place's name says where it was held)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
     for child in trigger.children:
+        if owned and child.ent_type_ == "GPE" and child.dep_ == "compound":
+            continue
         if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
             found = actors.mentions_in(child.left_edge.idx, child.idx + len(child.text))
             # ("his Oval Office meeting", "a White House meeting": a seat of government where it was held)
@@ -145,8 +149,8 @@ def _add_governor_parties(
         or received
         or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
         # "ahead of the meeting with Y, X said": X is to attend it ("ahead of talks between A and B" names
-        # both its sides)
-        or (_ahead_of(trigger) and not prep_objects(trigger, ("between",)))
+        # both its sides; "ahead of next week's OPEC conference" is an event of its own, a time reference)
+        or (_ahead_of(trigger) and not prep_objects(trigger, ("between",)) and not _named_event(trigger))
     ):
         return
     subjects, passive = subject_heads(governor)
@@ -233,6 +237,14 @@ def _sides_of_clause(trigger: Token, governor: Token | None, relation: str, acto
 def _addressees(verb: Token) -> list[Token]:
     """Whom a speech verb addresses: its object ("told Y"), its dative, or its to-phrase ("conveyed to Y")."""
     return dependents(verb, ("dobj", "dative")) + prep_objects(verb, ("to", "with"))
+
+
+def _named_event(trigger: Token) -> bool:
+    """ "the OPEC conference", "the Venice summit", "NATO's summit": a meeting noun with a proper name of its
+    own before it (and no with-phrase) is an event the article names, not one the clause's subject holds."""
+    if prep_objects(trigger, ("with",)):
+        return False
+    return any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in trigger.children)
 
 
 def _ahead_of(trigger: Token) -> bool:
