@@ -3273,6 +3273,24 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Willy De Clercq said.",
         [],
     ),
+    "'X, Chief of the Naval Staff (CNS), ... the CNS called on Y': a defined office acronym is its holder": (
+        "Admiral Vikram Sahni, Chief of the Naval Staff (CNS), is visiting France. On Monday, the CNS called"
+        " on General Antoine Lefevre in Paris.",
+        [Expected({"Vikram Sahni": V, "Antoine Lefevre": H}, "Paris", MONDAY)],
+    ),
+    "'Chief of Army Staff (COAS) General X ... The COAS later called on Y': the acronym before the name": (
+        "Chief of Army Staff (COAS) General Asim Karim met Chinese Defence Minister Dong Lin on Monday. The"
+        " COAS later called on Premier Li Wen.",
+        [
+            Expected({"Asim Karim": P, "Dong Lin": P}, None, MONDAY),
+            Expected({"Asim Karim": V, "Li Wen": H}, None, MONDAY),
+        ],
+    ),
+    "'the Shanghai Cooperation Organisation (SCO)': a body's acronym stays the body": (
+        "The Shanghai Cooperation Organisation (SCO) opened its summit on Monday. Foreign Minister Ana"
+        " Moreira met SCO Secretary General Tom Reyes on Monday.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P}, None, MONDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

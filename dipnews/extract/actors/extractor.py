@@ -2162,8 +2162,69 @@ def _add_description_mentions(
         clusters[cluster_index].mentions.append(mention)
         all_person_mentions.append(mention)
         taken_tokens.update(range(start, end))
+    all_person_mentions.extend(
+        _acronym_title_mentions(doc, clusters, name_mentions, taken_tokens, quote_mask)
+    )
     all_person_mentions.sort(key=lambda m: m.start)
     return all_person_mentions
+
+
+def _acronym_title_mentions(
+    doc: Doc,
+    clusters: list[_Cluster],
+    name_mentions: list[_PersonMention],
+    taken_tokens: set[int],
+    quote_mask: list[bool],
+) -> list[_PersonMention]:
+    """ "General X, Chairman Joint Chiefs of Staff Committee (CJCSC), ... The CJCSC was received by Y": an
+    office's acronym defined in parentheses beside a person's name stands for that person wherever the
+    article writes it (military and South Asian readouts: "COAS", "CNS"), not for an organisation."""
+    holders = {acronym: cluster for acronym, cluster in _defined_office_acronyms(doc, name_mentions)}
+    found: list[_PersonMention] = []
+    for token in doc:
+        cluster = holders.get(token.text)
+        if cluster is None or token.i in taken_tokens:
+            continue
+        mention = _PersonMention(start=token.i, end=token.i + 1, words=(), kind="title", cluster=cluster)
+        mention.is_subject = _is_subject(token)
+        mention.in_quote = quote_mask[token.idx]
+        clusters[cluster].mentions.append(mention)
+        found.append(mention)
+        taken_tokens.add(token.i)
+    return found
+
+
+def _defined_office_acronyms(doc: Doc, name_mentions: list[_PersonMention]) -> list[tuple[str, int]]:
+    """(acronym, person cluster) for each "(ACRONYM)" written after an office beside a name: "X, Chief of
+    the Naval Staff (CNS)," or "Chief of Army Staff (COAS) General X"."""
+    ends = {m.end: m.cluster for m in name_mentions if m.cluster >= 0}
+    starts = {m.start: m.cluster for m in name_mentions if m.cluster >= 0}
+    defined: list[tuple[str, int]] = []
+    for i in range(1, len(doc) - 2):
+        acronym = doc[i + 1]
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym.text) <= 7):
+            continue
+        office = _office_before(doc, i)
+        if office is None:
+            continue
+        before = ends.get(office - 1) if office >= 2 and doc[office - 1].text == "," else None
+        after = next((starts[j] for j in range(i + 3, min(i + 6, len(doc))) if j in starts), None)
+        cluster = before if before is not None else after
+        if cluster is not None:
+            defined.append((acronym.text, cluster))
+    return defined
+
+
+def _office_before(doc: Doc, paren: int) -> int | None:
+    """The first token of the office phrase that ends right before a parenthesis ("Chief of the Naval
+    Staff"), if the phrase holds an office word; None otherwise."""
+    start = paren
+    while start > 0 and not doc[start - 1].is_punct:
+        start -= 1
+    words = doc[start:paren]
+    return start if len(words) and any(is_title_word(t.text) for t in words) else None
 
 
 def _person_found(
