@@ -3291,6 +3291,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Moreira met SCO Secretary General Tom Reyes on Monday.",
         [Expected({"Ana Moreira": P, "Tom Reyes": P}, None, MONDAY)],
     ),
+    "'received FDA approval to market X' (misparsed as two objects): no guest, no meeting": (
+        "The company said it received Food and Drug Administration approval to market Cefadroxil, a generic"
+        " antibiotic.",
+        [],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -140,6 +140,9 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(actor_keys(a, actors) for a in agents):
         return None  # "will be greeted by thousands of protesters": a crowd, not a host
     parties: dict[str, str] = {}
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and lemma != "visit" and len(objects) > 1:
+        # ("received FDA approval to market X", misparsed as two objects: the approval's modifier is no guest)
+        objects = [o for o in objects if is_party_phrase(o, actors)]
     object_keys = [
         k
         for o in objects
