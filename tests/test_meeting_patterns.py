@@ -3296,6 +3296,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " antibiotic.",
         [],
     ),
+    "'flew to New York for a strategy session with X at Trump Tower': a session with a counterpart": (
+        "Governor Dan Ross flew to New York on Sunday for a strategy session with Senator Tom Reyes at Harbor"
+        " Tower.",
+        [Expected({"Tom Reyes": H, "Dan Ross": V}, "Harbor Tower", None)],
+    ),
+    "'The Senate held a session': no counterpart, no meeting": ("The Senate held a session on Monday.", []),
+    "'is due to travel to Cairo to sign a partnership with X'": (
+        "Commission President Annika Berg is due to travel to Cairo on Sunday to sign a partnership with"
+        " President Hassan Mahrous.",
+        [Expected({"Annika Berg": V, "Hassan Mahrous": H}, "Cairo", dt.date(2024, 5, 19), "planned")],
+    ),
+    "'Russia's foreign minister A and US Secretary of State B met': the names beside the description": (
+        "Russia's foreign minister Sergei Lavrin and US Secretary of State Daniel Harlow met on Tuesday.",
+        [Expected({"Sergei Lavrin": P, "Daniel Harlow": P}, None, TUESDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -304,15 +304,17 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         return [found[-1].local_key] if found else _speaker_of_report(token, actors)
     if token.lower_ in TITLE_HEADS and (named := _name_after_post(token, actors)):
         return named  # "Party chief To Lam received X": a name that opens with a preposition's word
+    # ("Russia's foreign minister A and US Secretary of State B met": the names set beside a description
+    # are its referents, coordinated ones included, before any title is matched)
+    named = _appositive_names(token, actors)
+    if named:
+        return named
     described = _described_person(token, actors) or _the_traveller(token, actors)
     if described is not None:
         return [described]
     leaders = _delegation_leaders(token, actors)
     if leaders:
         return leaders
-    named = _appositive_names(token, actors)
-    if named:
-        return named
     if token.lemma_.lower() in PARTY_NOUNS and (named := _name_after_described_post(token, actors)):
         return named  # "the UN special envoy for Yemen, Hans Grundberg"
     if token.lemma_.lower() in PARTY_NOUNS and (named := _titled_name_run_on(token, actors)):
