@@ -3311,6 +3311,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Russia's foreign minister Sergei Lavrin and US Secretary of State Daniel Harlow met on Tuesday.",
         [Expected({"Sergei Lavrin": P, "Daniel Harlow": P}, None, TUESDAY)],
     ),
+    "'met with hundreds of leaders, including A and B': the named ones of a crowd are met": (
+        "Governor Dan Ross met on Tuesday with hundreds of evangelical leaders, including Franklin Graham and"
+        " Ralph Reed.",
+        [Expected({"Dan Ross": P, "Franklin Graham": P, "Ralph Reed": P}, None, TUESDAY)],
+    ),
+    "'met with a group of executives at X, including A and B'": (
+        "Governor Dan Ross met on Tuesday with a group of technology executives at Harbor Tower, including"
+        " Timothy Cook and Jeff Bezos.",
+        [Expected({"Dan Ross": P, "Timothy Cook": P, "Jeff Bezos": P}, "Harbor Tower", TUESDAY)],
+    ),
+    "'greeted by thousands of supporters': a crowd is no party": (
+        "President Tom Hale was greeted by thousands of supporters in Lagos on Monday.",
+        [],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -255,7 +255,9 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     Japanese ministry") stands for the actors among its modifiers: the delegation acts for them.
     """
     if token.lemma_.lower() in CROWD_NOUNS:
-        return []  # "thousands of Germans": some of a people, not a party
+        # "thousands of Germans": some of a people, not a party; but "hundreds of leaders, including A and
+        # B" names the ones met
+        return _delegation_leaders(token, actors)
     # The phrase from its left edge to the head: right-hand modifiers ("X in Moscow", "X and Y") are
     # other phrases.
     found = actors.mentions_in(token.left_edge.idx, token.idx + len(token.text))
@@ -405,8 +407,10 @@ def _modifier_chain(token: Token) -> list[Token]:
 def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     """ "hosted a delegation led by Senator X", "a team including A and B": the named members stand for
     the delegation, the party the meeting is with."""
-    # ("met Ukrainian officials led by X": any group of people named by its leader)
-    if (token.lemma_.lower() not in DELEGATION_NOUNS and token.tag_ != "NNS") or token.pos_ != "NOUN":
+    # ("met Ukrainian officials led by X": any group of people named by its leader; "hundreds of leaders,
+    # including A and B", "a group of executives": a count or a group of people is a group too)
+    group = token.pos_ == "NOUN" and (token.lemma_.lower() in DELEGATION_NOUNS or token.tag_ == "NNS")
+    if not group and not _counted_people(token):
         return []
     keys: list[str] = []
     # ("a delegation of the Business Council led by X", "from the U.S. Congress led by X": the parser
@@ -426,6 +430,17 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     if not keys and _definite_bare(token) and token.lemma_.lower() in DELEGATION_NOUNS:
         keys = _earlier_delegation(token, actors)
     return list(dict.fromkeys(keys))
+
+
+# Nouns that count or gather people ("hundreds of leaders", "a group of executives").
+_COUNTING_NOUNS = frozenset({"group", "number", "dozen", "hundred", "handful", "score", "couple", "host"})
+
+
+def _counted_people(token: Token) -> bool:
+    """ "hundreds of evangelical leaders", "a group of technology executives": a count or a group whose
+    of-phrase is a plural noun of people."""
+    counting = token.pos_ == "NUM" or token.lemma_.lower() in _COUNTING_NOUNS
+    return counting and any(o.tag_ == "NNS" for o in prep_objects(token, ("of",)))
 
 
 def _definite_bare(noun: Token) -> bool:
