@@ -3325,6 +3325,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Tom Hale was greeted by thousands of supporters in Lagos on Monday.",
         [],
     ),
+    "'exchanged views in a phone call': a conversation phrase with a phone word is a call": (
+        "Iranian Foreign Minister Abbas Kazemi and his Saudi counterpart Faisal Al Rashid exchanged views in"
+        " a phone call on Monday.",
+        [Expected({"Abbas Kazemi": P, "Faisal Al Rashid": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'held a phone call with Y. The two ministers exchanged views': the call told again": (
+        "Iranian Foreign Minister Abbas Kazemi held a phone call with Saudi Foreign Minister Faisal Al Rashid"
+        " on Monday. The two ministers exchanged views on regional issues.",
+        [Expected({"Faisal Al Rashid": P, "Abbas Kazemi": P}, None, MONDAY, meeting_type="call")],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -42,6 +42,7 @@ from dipnews.extract.meetings.records import (
     core_parties,
     is_remote,
     meeting_type_of,
+    speaking,
 )
 from dipnews.extract.meetings.roles import setting_only
 from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, negated, told_as_later
@@ -236,7 +237,10 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
     remote = is_remote(meeting)
     if remote and mention.meeting_type in _IN_PERSON_TYPES:
         return False
-    if not mention.definite and remote != (mention.meeting_type == "call"):
+    # ("held a phone call with Y. The two ministers exchanged views": speaking says nothing of where, so
+    # told after a call with no place of its own it is that call)
+    restated_call = remote and mention.location is None and speaking(mention.trigger)
+    if not mention.definite and remote != (mention.meeting_type == "call") and not restated_call:
         return False
     if (
         meeting.status is not None

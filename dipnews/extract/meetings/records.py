@@ -86,10 +86,15 @@ def _speech_told_as_call(mentions: list[MeetingMention]) -> bool:
     calls = [m for m in mentions if m.meeting_type == "call"]
     others = [m for m in mentions if m.meeting_type != "call"]
     return (
-        bool(calls)
-        and bool(others)
-        and all(m.trigger.lemma_.lower() in _SPEAKING_WORDS and m.trigger.tag_ != "NNS" for m in others)
+        bool(calls) and bool(others) and all(speaking(m.trigger) and m.trigger.tag_ != "NNS" for m in others)
     )
+
+
+def speaking(trigger: Token) -> bool:
+    """A word of speaking, or a phrase of one ("exchanged views")."""
+    following = trigger.doc[trigger.i + 1].lower_ if trigger.i + 1 < len(trigger.doc) else ""
+    lemma = trigger.lemma_.lower()
+    return lemma in _SPEAKING_WORDS or f"{lemma} {following}" in _SPEAKING_WORDS
 
 
 def is_remote(meeting: MeetingDraft) -> bool:
