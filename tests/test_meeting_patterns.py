@@ -3335,6 +3335,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " on Monday. The two ministers exchanged views on regional issues.",
         [Expected({"Faisal Al Rashid": P, "Abbas Kazemi": P}, None, MONDAY, meeting_type="call")],
     ),
+    "'during the lame-duck session of Congress': a body's sitting, not a session with anyone": (
+        "Activists fear Senator Dan Ross and Democratic leaders will make a deal with Republican leaders"
+        " during the lame-duck session of Congress.",
+        [],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

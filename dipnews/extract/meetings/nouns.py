@@ -23,6 +23,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_WITH,
+    NOUNS_NEEDING_WITH_PHRASE,
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
     PROGRAMME_VERBS,
@@ -551,6 +552,8 @@ def noun_mention(
         with_objects or between or _sides_of_clause(trigger, governor, relation, actors)
     ):
         return None
+    if lemma in NOUNS_NEEDING_WITH_PHRASE and not prep_objects(trigger, ("with", "between", "among")):
+        return None  # ("during the lame-duck session of Congress": a body's sitting, whoever spoke of it)
     enrol(parties, [k for a in _attended_by(trigger, governor) for k in actor_keys(a, actors)], PARTICIPANT)
     if governor is None:
         _add_described_subject(parties, trigger, visit_like, actors)
