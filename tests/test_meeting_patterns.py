@@ -3340,6 +3340,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " during the lame-duck session of Congress.",
         [],
     ),
+    "'the Omani Minister Responsible for Defence Affairs X': the remit is part of the title": (
+        "Iranian army chief Reza Karimi and the Omani Minister Responsible for Defence Affairs Hamad Al"
+        " Harthy conferred in Muscat on Monday.",
+        [Expected({"Reza Karimi": V, "Hamad Al Harthy": H}, "Muscat", MONDAY)],
+    ),
+    "'Ambassador Extraordinary and Plenipotentiary of the United States X': the grade is no person": (
+        "Defense Minister Gansukh Bat-Erdene received Ambassador Extraordinary and Plenipotentiary of the"
+        " United States Richard Holloway on Monday.",
+        [Expected({"Gansukh Bat-Erdene": H, "Richard Holloway": V}, None, MONDAY)],
+    ),
+    "'the Defence Attaché of the Republic of Korea Colonel X': the office the model ran on is no body": (
+        "Deputy Defence Minister Nguyen Duc Hanh received the Defence Attaché of the Republic of Korea"
+        " Colonel Kim Sung-min in Hanoi on Monday.",
+        [Expected({"Nguyen Duc Hanh": H, "Kim Sung-min": V}, "Hanoi", MONDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -3023,6 +3023,9 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         return False  # "the China-Laos Foreign Ministers' Meeting": an event, where parties meet
     if _after_office_portfolio(doc, start, end + 1) == end:
         return False  # "Secretary of State", "Secretary of Energy": the office's portfolio, not a body
+    # ("the Defence Attaché of" the Republic of Korea: the model ran the office into the next phrase)
+    while len(span) > 1 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        span = span[:-1]
     # "Indian External Affairs" Minister: a nationality before portfolio words is part of the title too
     words = (
         [t for t in span if country_by_demonym(t.text) is None] if country_by_demonym(span[0].text) else span
