@@ -3355,6 +3355,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Colonel Kim Sung-min in Hanoi on Monday.",
         [Expected({"Nguyen Duc Hanh": H, "Kim Sung-min": V}, "Hanoi", MONDAY)],
     ),
+    "'led a delegation of lawmakers to Kiev, meeting on Saturday with X': the leader travelled": (
+        "Representative Kevin Hale led a delegation of lawmakers to Kiev over the weekend, meeting on"
+        " Saturday with President Petro Kovalenko.",
+        [Expected({"Kevin Hale": V, "Petro Kovalenko": H}, "Kiev", SATURDAY)],
+    ),
+    "'led the party to victory, meeting X': no destination, no journey": (
+        "Senator Ana Moreira led the party to victory on Monday, meeting with President Tom Hale afterwards.",
+        [Expected({"Ana Moreira": P, "Tom Hale": P}, None, None)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],
