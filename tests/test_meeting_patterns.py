@@ -3364,6 +3364,32 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Senator Ana Moreira led the party to victory on Monday, meeting with President Tom Hale afterwards.",
         [Expected({"Ana Moreira": P, "Tom Hale": P}, None, None)],
     ),
+    "'received Ambassador Extraordinary and Plenipotentiary of the USA to Mongolia Mr X': its holder": (
+        "Minister of Defense of Mongolia Gansukh Bat-Erdene received Ambassador Extraordinary and"
+        " Plenipotentiary of the United States of America to Mongolia Mr Richard Holloway on Monday.",
+        [Expected({"Gansukh Bat-Erdene": H, "Richard Holloway": V}, None, MONDAY)],
+    ),
+    "'Finance ministers of six nations met in P. A, B and C attended.': the roll call names them": (
+        "Finance ministers of six nations met in the Louvre on Sunday. U.S. Treasury Secretary James Baker,"
+        " Japan's Kiichi Miyazawa and Britain's Nigel Lawson attended.",
+        [Expected({"James Baker": P, "Kiichi Miyazawa": P, "Nigel Lawson": P}, "Louvre", SUNDAY)],
+    ),
+    "'hosted the top four congressional leaders. A, B, C and D attended the session.'": (
+        "President Tom Hale hosted the top four congressional leaders at the White House on Monday. Speaker"
+        " Paul Ryan, Senator Mitch McConnell, Representative Nancy Pelosi and Senator Harry Reid attended the"
+        " session.",
+        [
+            Expected(
+                {"Tom Hale": H, "Paul Ryan": V, "Mitch McConnell": V, "Nancy Pelosi": V, "Harry Reid": V},
+                "White House",
+                MONDAY,
+            )
+        ],
+    ),
+    "'hosted the congressional leaders' with no roll call after: no one named, no meeting": (
+        "President Tom Hale hosted the top four congressional leaders at the White House on Monday.",
+        [],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -240,6 +240,17 @@ def _addressees(verb: Token) -> list[Token]:
     return dependents(verb, ("dobj", "dative")) + prep_objects(verb, ("to", "with"))
 
 
+def _has_counterpart(
+    trigger: Token, governor: Token | None, relation: str, phrased: bool, actors: ArticleActors
+) -> bool:
+    """A noun that needs a counterpart has one: a with- or between-phrase (``phrased``) or two sides of its
+    clause; "session" only its own phrase ("the lame-duck session of Congress" is a body's sitting)."""
+    lemma = trigger.lemma_.lower()
+    if lemma in NOUNS_NEEDING_WITH and not (phrased or _sides_of_clause(trigger, governor, relation, actors)):
+        return False
+    return lemma not in NOUNS_NEEDING_WITH_PHRASE or bool(prep_objects(trigger, ("with", "between", "among")))
+
+
 def _named_event(trigger: Token) -> bool:
     """ "the OPEC conference", "the Venice summit", "NATO's summit": a meeting noun with a proper name of its
     own before it (and no with-phrase) is an event the article names, not one the clause's subject holds."""
@@ -548,12 +559,8 @@ def noun_mention(
     if _enrol_modifier_parties(parties, trigger, visit_like, actors) >= 2:
         kind = "compound"
     lemma = trigger.lemma_.lower()
-    if lemma in NOUNS_NEEDING_WITH and not (
-        with_objects or between or _sides_of_clause(trigger, governor, relation, actors)
-    ):
+    if not _has_counterpart(trigger, governor, relation, bool(with_objects or between), actors):
         return None
-    if lemma in NOUNS_NEEDING_WITH_PHRASE and not prep_objects(trigger, ("with", "between", "among")):
-        return None  # ("during the lame-duck session of Congress": a body's sitting, whoever spoke of it)
     enrol(parties, [k for a in _attended_by(trigger, governor) for k in actor_keys(a, actors)], PARTICIPANT)
     if governor is None:
         _add_described_subject(parties, trigger, visit_like, actors)

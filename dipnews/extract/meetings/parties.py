@@ -284,6 +284,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         or _name_after_post(token, actors)
         or _name_after_described_post(token, actors)
         or _titled_name_run_on(token, actors)
+        or _long_title_holder(token, actors)
     ):
         return named  # "Kenya's President, William Ruto": the name, not the possessor country
     if token.pos_ == "PROPN" or token.tag_ in ("NNPS", "NNS"):
@@ -612,6 +613,34 @@ def _titled_name_run_on(token: Token, actors: ArticleActors) -> list[str]:
             return []  # ("the man he is seeking to succeed": a pronoun starts a clause, not a name)
         if persons:
             return persons[:1]
+    return []
+
+
+# Words a long office title runs through before its holder's name ("Ambassador Extraordinary and
+# Plenipotentiary of the United States of America to Mongolia Mr X").
+_TITLE_FUNCTION_WORDS = frozenset({"of", "the", "and", "to", "for"})
+_LONG_TITLE_WINDOW = 20
+
+
+def _long_title_holder(token: Token, actors: ArticleActors) -> list[str]:
+    """ "received Ambassador Extraordinary and Plenipotentiary of the United States of America to Mongolia
+    Mr Richard Holloway", "Chief of the General Staff of the Armed Forces of Iran Major General X": a
+    capitalised office word with no one named at it stands for the person the title runs on to, through
+    capitalised words and the title's function words only (no comma, no verb)."""
+    words = {w.lower() for w in (token.text, token.lemma_)}
+    if (
+        not token.is_title
+        or not words & (TITLE_HEADS | TITLE_MODIFIERS)
+        or _persons_starting_at(token, actors)
+        # ("X and the Omani Minister Responsible ...": the parser hung a name before it on the title)
+        or _persons_between(token.left_edge.idx, token.idx, actors)
+    ):
+        return []
+    for following in token.doc[token.i + 1 : token.i + _LONG_TITLE_WINDOW]:
+        if following.is_title and (persons := _persons_starting_at(following, actors)):
+            return persons[:1]
+        if not (following.is_title or following.lower_ in _TITLE_FUNCTION_WORDS or following.text == "-"):
+            return []
     return []
 
 
@@ -1031,6 +1060,38 @@ def _add_roll_call(mention: MeetingMention, sentences: list[Span], actors: Artic
         enrol(mention.parties, keys, PARTICIPANT)
 
 
+def roll_call_follows(token: Token) -> bool:
+    """The sentence after the token's is a roll call naming who attended ("A, B and C attended")."""
+    doc = token.doc
+    end = token.sent.end
+    return end < len(doc) and bool(_roll_call_names(doc[end].sent.root))
+
+
+def _attending_names(verb: Token) -> list[Token]:
+    """ "A, B and C attended.", "A and B attended the session", "A and B took part in the talks": the names
+    that attended the meeting just told (nothing else: "attended the OPEC meeting" names its own)."""
+    if verb.lemma_.lower() == "take" and not any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    ):
+        return []
+    objects = [o for o in dependents(verb, ("dobj",)) if o.lower_ != "part"] + prep_objects(verb, ("in",))
+    told = all(o.lemma_.lower() in NOUN_TRIGGERS and _bare_definite(o) for o in objects)
+    if not told:
+        return []
+    # ("A, Japan's B and Britain's C attended": the parser may set the later names beside the first)
+    return [
+        t
+        for s in dependents(verb, ("nsubj",))
+        for t in s.subtree
+        if t.pos_ == "PROPN" and (t is s or t.dep_ in ("appos", "conj"))
+    ]
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the session", "their talks": a definite noun with nothing else of its own."""
+    return all(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in noun.children)
+
+
 def _roll_call_names(root: Token) -> list[Token]:
     """The names a roll call sentence lists, or none when the sentence is no roll call."""
     if root.lemma_.lower() == "include":
@@ -1040,6 +1101,8 @@ def _roll_call_names(root: Token) -> list[Token]:
             s.lemma_.lower() in NOUN_TRIGGERS and any(c.lower_ == "the" for c in s.children) for s in subjects
         )
         return [c for c in dependents(root, ("dobj",)) if c.pos_ == "PROPN"] if told else []
+    if root.lemma_.lower() in ROLL_CALL_VERBS and root.tag_ in ("VBD", "VBZ", "VBP"):
+        return _attending_names(root)
     # ("Taking part were A and B" with "were" an auxiliary, or "Attending were A and B" with "were" the root)
     participle = root if root.lemma_ != "be" else next((c for c in root.children if c.tag_ == "VBG"), root)
     lemma = participle.lemma_.lower()

@@ -15,9 +15,11 @@ from dipnews.extract.meetings.kinds import verb_frame
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_PURPOSE_VERBS,
+    GROUP_NOUNS,
     HOSPITALITY_NOUNS,
     NON_PARTY_OBJECTS,
     NOUN_TRIGGERS,
+    PARTY_NOUNS,
     RECEPTION_NOUNS,
     REQUEST_INSTRUMENTS,
     SIGNED_DOCUMENTS,
@@ -33,7 +35,13 @@ from dipnews.extract.meetings.lexicon import (
     VERBS_WITH_TIME_OBJECT,
     VERBS_WITH_TOPIC_OBJECT,
 )
-from dipnews.extract.meetings.parties import actor_keys, is_party_phrase, is_person, misread_place
+from dipnews.extract.meetings.parties import (
+    actor_keys,
+    is_party_phrase,
+    is_person,
+    misread_place,
+    roll_call_follows,
+)
 from dipnews.extract.meetings.place import journey_of
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, VISITOR, enrol
 from dipnews.extract.meetings.roles import (
@@ -150,13 +158,14 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         for k in actor_keys(c, actors)
         if not (lemma == "visit" and misread_place(k, c, actors))
     ]
-    if lemma in VERBS_NEEDING_ACTOR_OBJECT and objects and not object_keys:
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and objects and not object_keys and not _unnamed_people(objects):
         return None  # "welcomed the decision", "visited a factory"
     if (
         lemma in VERBS_NEEDING_ACTOR_OBJECT
         and lemma != "visit"
         and objects
         and not any(is_party_phrase(o, actors) for o in objects)
+        and not _unnamed_people(objects)
     ):
         return None  # "received Obama's endorsement": an actor only as a modifier of the thing
     subject_keys = [k for s in subjects for k in actor_keys(s, actors)]
@@ -324,3 +333,10 @@ def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
                 if honour.lemma_.lower() in ("honour", "honor"):
                     guests.extend(prep_objects(honour, ("of",)))
     return guests
+
+
+def _unnamed_people(objects: list[Token]) -> bool:
+    """ "hosted the top four congressional leaders. A, B, C and D attended the session": guests of a plural
+    office or group noun that the roll call of the next sentence names (parties.complete_parties)."""
+    people = all(o.tag_ == "NNS" and o.lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS for o in objects)
+    return people and bool(objects) and roll_call_follows(objects[0])
