@@ -3390,6 +3390,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Tom Hale hosted the top four congressional leaders at the White House on Monday.",
         [],
     ),
+    "'held a separate meeting with A and B': one meeting, apart from another": (
+        "Foreign Minister Dmytro Vashchuk held a separate meeting with Secretary Daniel Harlow and Foreign"
+        " Minister Kemal Aydin on Monday.",
+        [Expected({"Dmytro Vashchuk": P, "Daniel Harlow": P, "Kemal Aydin": P}, None, MONDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

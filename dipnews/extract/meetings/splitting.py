@@ -168,8 +168,10 @@ def _separate_groups(trigger: Token) -> list[list[Token]]:
 
 
 def _told_separate(trigger: Token) -> bool:
-    """A verb with "separately" or "respectively", or a meeting noun with "separate" or "individual"."""
-    modifier = "advmod" if trigger.pos_ in ("VERB", "AUX") else "amod" if trigger.pos_ == "NOUN" else None
+    """A verb with "separately" or "respectively", or a plural meeting noun with "separate" or "individual"
+    ("a separate meeting with A and B" is one meeting apart from another)."""
+    plural_noun = trigger.pos_ == "NOUN" and trigger.tag_ == "NNS"
+    modifier = "advmod" if trigger.pos_ in ("VERB", "AUX") else "amod" if plural_noun else None
     return any(c.dep_ == modifier and c.lower_ in SEPARATE_WORDS for c in trigger.children)
 
 
