@@ -3296,6 +3296,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " antibiotic.",
         [],
     ),
+    "'received FDA approval to market X' after a dateline: the infinitive's object is no guest either": (
+        "RAMSEY, N.J., May 15 - The company also said it received Food and Drug Administration approval to"
+        " market Cefadroxil, a generic version of an antibiotic.",
+        [],
+    ),
     "'flew to New York for a strategy session with X at Trump Tower': a session with a counterpart": (
         "Governor Dan Ross flew to New York on Sunday for a strategy session with Senator Tom Reyes at Harbor"
         " Tower.",

@@ -149,8 +149,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         return None  # "will be greeted by thousands of protesters": a crowd, not a host
     parties: dict[str, str] = {}
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and lemma != "visit" and len(objects) > 1:
-        # ("received FDA approval to market X", misparsed as two objects: the approval's modifier is no guest)
-        objects = [o for o in objects if is_party_phrase(o, actors)]
+        objects = _guest_objects(objects, actors)
     object_keys = [
         k
         for o in objects
@@ -333,6 +332,17 @@ def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
                 if honour.lemma_.lower() in ("honour", "honor"):
                     guests.extend(prep_objects(honour, ("of",)))
     return guests
+
+
+def _guest_objects(objects: list[Token], actors: ArticleActors) -> list[Token]:
+    """The objects of a hosting verb the parser gave several ("received FDA approval to market X"): those
+    that name a party, before any infinitive's "to" (what follows it is that verb's object)."""
+    first = min(o.i for o in objects)
+    return [
+        o
+        for o in objects
+        if is_party_phrase(o, actors) and not any(t.tag_ == "TO" for t in o.doc[first : o.i])
+    ]
 
 
 def _unnamed_people(objects: list[Token]) -> bool:
