@@ -85,6 +85,7 @@ ACTORS_LEXICON = load_lexicon(
         "party_group_plural_nouns",
         "party_dealing_verbs",
         "party_dealing_nouns",
+        "party_side_collectives",
         "time_zones",
         "caucus_chambers",
         "caucus_members",
@@ -1915,6 +1916,7 @@ PARTY_GROUP_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_nouns")
 PARTY_GROUP_PLURAL_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_plural_nouns")
 PARTY_DEALING_VERBS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_verbs")
 PARTY_DEALING_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_nouns")
+PARTY_SIDE_COLLECTIVES: frozenset[str] = ACTORS_LEXICON.words("party_side_collectives")
 
 
 def _is_party_demonym(ent: Span) -> bool:
@@ -1970,15 +1972,12 @@ def _is_party_demonym(ent: Span) -> bool:
     return both_sides or other_side or _subject_of_dealing(phrase) or head.lemma_.lower() == "counterpart"
 
 
-# Singular nouns of a whole side ("the Nigerian delegation"); a singular person noun ("the Russian official")
-# is one person, whom the meeting step resolves by title.
-_COLLECTIVE_SIDES: frozenset[str] = frozenset({"delegation", "mission", "team"})
-
-
 def _subject_of_dealing(phrase: Token) -> bool:
     """ "The Nigerian delegation met X", "Philippine negotiators and the committee resumed talks": the
     subject of a meeting verb, or of a verb whose object is an encounter, is one side of that dealing."""
-    if phrase.dep_ != "nsubj" or (phrase.tag_ != "NNS" and phrase.lemma_.lower() not in _COLLECTIVE_SIDES):
+    if phrase.dep_ != "nsubj" or (
+        phrase.tag_ != "NNS" and phrase.lemma_.lower() not in PARTY_SIDE_COLLECTIVES
+    ):
         return False
     verb = phrase.head
     return verb.lemma_.lower() in PARTY_DEALING_VERBS or any(

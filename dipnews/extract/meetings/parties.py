@@ -27,6 +27,7 @@ from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     ATTENDANCE_VERBS,
     BODY_MEMBERS,
+    COUNTING_NOUNS,
     CROWD_NOUNS,
     DELEGATION_LEADING_VERBS,
     DELEGATION_NOUNS,
@@ -433,14 +434,10 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-# Nouns that count or gather people ("hundreds of leaders", "a group of executives").
-_COUNTING_NOUNS = frozenset({"group", "number", "dozen", "hundred", "handful", "score", "couple", "host"})
-
-
 def _counted_people(token: Token) -> bool:
     """ "hundreds of evangelical leaders", "a group of technology executives": a count or a group whose
     of-phrase is a plural noun of people."""
-    counting = token.pos_ == "NUM" or token.lemma_.lower() in _COUNTING_NOUNS
+    counting = token.pos_ == "NUM" or token.lemma_.lower() in COUNTING_NOUNS
     return counting and any(o.tag_ == "NNS" for o in prep_objects(token, ("of",)))
 
 
