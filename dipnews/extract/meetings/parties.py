@@ -441,10 +441,11 @@ def _counted_people(token: Token) -> bool:
     return counting and any(o.tag_ == "NNS" for o in prep_objects(token, ("of",)))
 
 
-def _definite_bare(noun: Token) -> bool:
-    """ "the delegation": "the" and nothing else of its own."""
+def _definite_bare(noun: Token, determiners: tuple[str, ...] = ("the",)) -> bool:
+    """ "the delegation" ("their talks", with "their" allowed): a definite determiner and nothing else of its
+    own."""
     children = list(noun.children)
-    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
+    return len(children) == 1 and children[0].dep_ in ("det", "poss") and children[0].lower_ in determiners
 
 
 def _earlier_delegation(token: Token, actors: ArticleActors) -> list[str]:
@@ -1072,7 +1073,7 @@ def _attending_names(verb: Token) -> list[Token]:
     ):
         return []
     objects = [o for o in dependents(verb, ("dobj",)) if o.lower_ != "part"] + prep_objects(verb, ("in",))
-    told = all(o.lemma_.lower() in NOUN_TRIGGERS and _bare_definite(o) for o in objects)
+    told = all(o.lemma_.lower() in NOUN_TRIGGERS and _definite_bare(o, ("the", "their")) for o in objects)
     if not told:
         return []
     # ("A, Japan's B and Britain's C attended": the parser may set the later names beside the first)
@@ -1082,11 +1083,6 @@ def _attending_names(verb: Token) -> list[Token]:
         for t in s.subtree
         if t.pos_ == "PROPN" and (t is s or t.dep_ in ("appos", "conj"))
     ]
-
-
-def _bare_definite(noun: Token) -> bool:
-    """ "the session", "their talks": a definite noun with nothing else of its own."""
-    return all(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in noun.children)
 
 
 def _roll_call_names(root: Token) -> list[Token]:
