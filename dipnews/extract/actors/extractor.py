@@ -2150,17 +2150,13 @@ def _add_description_mentions(
             cluster_index = _untitled_antecedent(doc, clusters, start, description, country)
         if cluster_index is None:
             continue
-        mention = _PersonMention(start=start, end=end, words=(), kind="title", cluster=cluster_index)
+        mention = _join_title_mention(doc, clusters, start, end, cluster_index, taken_tokens, quote_mask)
         if new_office:
             # "shunned Jimmy Carter ..., claiming that the former president is ...": the description
             # states the office of the one person it can refer to.
             mention.titles.append(office_title(description) or description)
             mention.countries.extend([country] if country else [])
-        mention.is_subject = _is_subject(doc[end - 1])
-        mention.in_quote = quote_mask[doc[start].idx]
-        clusters[cluster_index].mentions.append(mention)
         all_person_mentions.append(mention)
-        taken_tokens.update(range(start, end))
     all_person_mentions.extend(
         _acronym_title_mentions(doc, clusters, name_mentions, taken_tokens, quote_mask)
     )
@@ -2179,18 +2175,30 @@ def _acronym_title_mentions(
     office's acronym defined in parentheses beside a person's name stands for that person wherever the
     article writes it (military and South Asian readouts: "COAS", "CNS"), not for an organisation."""
     holders = {acronym: cluster for acronym, cluster in _defined_office_acronyms(doc, name_mentions)}
-    found: list[_PersonMention] = []
-    for token in doc:
-        cluster = holders.get(token.text)
-        if cluster is None or token.i in taken_tokens:
-            continue
-        mention = _PersonMention(start=token.i, end=token.i + 1, words=(), kind="title", cluster=cluster)
-        mention.is_subject = _is_subject(token)
-        mention.in_quote = quote_mask[token.idx]
-        clusters[cluster].mentions.append(mention)
-        found.append(mention)
-        taken_tokens.add(token.i)
-    return found
+    return [
+        _join_title_mention(doc, clusters, token.i, token.i + 1, cluster, taken_tokens, quote_mask)
+        for token in doc
+        if (cluster := holders.get(token.text)) is not None and token.i not in taken_tokens
+    ]
+
+
+def _join_title_mention(
+    doc: Doc,
+    clusters: list[_Cluster],
+    start: int,
+    end: int,
+    cluster: int,
+    taken_tokens: set[int],
+    quote_mask: list[bool],
+) -> _PersonMention:
+    """A mention by office (a description or an office's acronym) of the person of ``cluster``: added to
+    the cluster, its tokens taken."""
+    mention = _PersonMention(start=start, end=end, words=(), kind="title", cluster=cluster)
+    mention.is_subject = _is_subject(doc[end - 1])
+    mention.in_quote = quote_mask[doc[start].idx]
+    clusters[cluster].mentions.append(mention)
+    taken_tokens.update(range(start, end))
+    return mention
 
 
 def _defined_office_acronyms(doc: Doc, name_mentions: list[_PersonMention]) -> list[tuple[str, int]]:

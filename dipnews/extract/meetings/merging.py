@@ -46,7 +46,7 @@ from dipnews.extract.meetings.records import (
 )
 from dipnews.extract.meetings.roles import setting_only
 from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, negated, told_as_later
-from dipnews.extract.meetings.syntax import dependents, prep_objects, talked_about, with_conjuncts
+from dipnews.extract.meetings.syntax import dependents, prep_objects, takes_part, talked_about, with_conjuncts
 from dipnews.extract.meetings.when import dates_conflict, finer
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
@@ -569,7 +569,7 @@ def _joins_meeting(verb: Token) -> bool:
         return bool(present) and (told or also)
     if lemma not in JOINING_VERBS:
         return False
-    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+    if lemma == "take" and not takes_part(verb):
         return False
     nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
     if (

@@ -48,7 +48,14 @@ from dipnews.extract.meetings.lexicon import (
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
-from dipnews.extract.meetings.syntax import dependents, name_head, prep_objects, subject_heads, with_conjuncts
+from dipnews.extract.meetings.syntax import (
+    dependents,
+    name_head,
+    prep_objects,
+    subject_heads,
+    takes_part,
+    with_conjuncts,
+)
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, Mention
 
@@ -1068,9 +1075,7 @@ def roll_call_follows(token: Token) -> bool:
 def _attending_names(verb: Token) -> list[Token]:
     """ "A, B and C attended.", "A and B attended the session", "A and B took part in the talks": the names
     that attended the meeting just told (nothing else: "attended the OPEC meeting" names its own)."""
-    if verb.lemma_.lower() == "take" and not any(
-        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
-    ):
+    if verb.lemma_.lower() == "take" and not takes_part(verb):
         return []
     objects = [o for o in dependents(verb, ("dobj",)) if o.lower_ != "part"] + prep_objects(verb, ("in",))
     told = all(o.lemma_.lower() in NOUN_TRIGGERS and _definite_bare(o, ("the", "their")) for o in objects)
@@ -1102,6 +1107,6 @@ def _roll_call_names(root: Token) -> list[Token]:
     inverted = root is not participle or any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children)
     if participle.tag_ != "VBG" or lemma not in ROLL_CALL_VERBS or not inverted or participle.i > root.i + 1:
         return []
-    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in participle.children):
+    if lemma == "take" and not takes_part(participle):
         return []
     return [c for c in root.children if c.dep_ in ("nsubj", "dobj", "attr") and c.pos_ == "PROPN"]

@@ -481,3 +481,10 @@ def clause_verbs(verb: Token) -> set[int]:
     while first.dep_ == "conj" and first.head != first and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
     return {first.i, *(t.i for t in first.conjuncts)}
+
+
+def takes_part(verb: Token) -> bool:
+    """ "took part in the talks": "take" with its object "part" (any other "take" is no attending)."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )

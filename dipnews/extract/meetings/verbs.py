@@ -157,14 +157,16 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         for k in actor_keys(c, actors)
         if not (lemma == "visit" and misread_place(k, c, actors))
     ]
-    if lemma in VERBS_NEEDING_ACTOR_OBJECT and objects and not object_keys and not _unnamed_people(objects):
+    # (guests a roll call after names: read once, and only for a verb that needs a party as its object)
+    unnamed = lemma in VERBS_NEEDING_ACTOR_OBJECT and bool(objects) and _unnamed_people(objects)
+    if lemma in VERBS_NEEDING_ACTOR_OBJECT and objects and not object_keys and not unnamed:
         return None  # "welcomed the decision", "visited a factory"
     if (
         lemma in VERBS_NEEDING_ACTOR_OBJECT
         and lemma != "visit"
         and objects
         and not any(is_party_phrase(o, actors) for o in objects)
-        and not _unnamed_people(objects)
+        and not unnamed
     ):
         return None  # "received Obama's endorsement": an actor only as a modifier of the thing
     subject_keys = [k for s in subjects for k in actor_keys(s, actors)]
@@ -349,4 +351,4 @@ def _unnamed_people(objects: list[Token]) -> bool:
     """ "hosted the top four congressional leaders. A, B, C and D attended the session": guests of a plural
     office or group noun that the roll call of the next sentence names (parties.complete_parties)."""
     people = all(o.tag_ == "NNS" and o.lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS for o in objects)
-    return people and bool(objects) and roll_call_follows(objects[0])
+    return people and roll_call_follows(objects[0])
