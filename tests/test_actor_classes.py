@@ -639,3 +639,77 @@ def test_a_body_left_untagged_after_a_nationality_keeps_the_nationality(nlp: Lan
     # "Israeli Mossad chief": the person is Israeli, not of the country the meeting is held in
     result = run(nlp, "Israeli Mossad chief David Barnea held talks in Doha on Thursday.")
     assert person(result, "David Barnea").country_iso3 == "ISR"
+
+
+# --- long readout titles ending in "of <country>" (eighteenth round) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        (
+            "He met the Chief of General Staff of Pakistan Omar Rana.",
+            "Omar Rana",
+            "PAK",
+            "chief of general staff",
+        ),
+        (
+            "He met the Chief of Defence Force of Singapore Tan Boon Keat.",
+            "Tan Boon Keat",
+            "SGP",
+            "chief of defence force",
+        ),
+        (
+            "She received Minister of Foreign Affairs and International Cooperation of the Republic of Ghana"
+            " Kofi Mensah.",
+            "Kofi Mensah",
+            "GHA",
+            "minister of foreign affairs and international cooperation",
+        ),
+        (
+            "He met Permanent Secretary of the Ministry of Defence of Singapore Tan Boon Keat.",
+            "Tan Boon Keat",
+            "SGP",
+            "permanent secretary of the ministry of defence",
+        ),
+    ],
+)
+def test_a_long_title_of_a_country_gives_its_holder_office_and_country(
+    nlp: Language, text: str, name: str, country: str, title: str
+) -> None:
+    holder = person(run(nlp, text), name)
+    assert (holder.country_iso3, holder.titles) == (country, [title])
+
+
+def test_the_second_of_two_long_titles_keeps_its_given_name(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "He met Permanent Secretary of the Ministry of Defence of Singapore Tan Boon Keat and Deputy Minister"
+        " of Defence of the Philippines Ricardo Dela Cruz.",
+    )
+    assert person(result, "Ricardo Dela Cruz").country_iso3 == "PHL"
+
+
+# --- a family's shared surname (eighteenth round) ----------------------------------------------------------
+
+
+def surname_owner(result: ArticleActors, start: int) -> str:
+    return next(m.local_key for m in result.mentions if m.char_start == start)
+
+
+def test_a_bare_surname_names_the_principal_not_the_relative(nlp: Language) -> None:
+    text = "Ben Hale and his wife Ann Hale arrived on Friday. Hale met Mayor Joe Reyes."
+    assert surname_owner(run(nlp, text), text.index("Hale met")) == "person:Ben Hale"
+    # the wife named first changes nothing
+    text = "Ann Hale, his wife, and Ben Hale arrived on Friday. Hale then met Mayor Joe Reyes."
+    assert surname_owner(run(nlp, text), text.index("Hale then")) == "person:Ben Hale"
+
+
+def test_a_titled_surname_is_not_the_relative_named_after_it(nlp: Language) -> None:
+    text = "Governor Hale and his wife Ann Hale arrived on Friday. Hale met Mayor Joe Reyes."
+    result = run(nlp, text)
+    assert surname_owner(result, text.index("Hale met")) == "person:Hale"
+    assert "governor" in person(result, "Hale").titles
+    # without a relative, a titled surname and the full name are one person
+    text = "Governor Hale arrived on Friday. Ben Hale met Mayor Joe Reyes."
+    assert surname_owner(run(nlp, text), text.index("Hale arrived")) == "person:Ben Hale"

@@ -111,3 +111,21 @@ def test_two_countries_foreign_ministries_are_two_actors() -> None:
     )
     assert speaker_of["Beijing opposed the sale"] == speaker_of["Beijing would respond"] == chinese
     assert speaker_of["Moscow would respond"] != chinese
+
+
+def test_a_call_in_one_article_is_not_a_meeting_in_person_in_another() -> None:
+    # the same pair in the same month: a phone call on the 13th and a meeting in Paris that month
+    call = {
+        "id": "wire-f",
+        "published": "2024-05-14",
+        "text": "Japanese Prime Minister Kenji Watanabe spoke by telephone with French President"
+        " Claire Dubois on Monday.",
+    }
+    visit = {
+        "id": "wire-g",
+        "published": "2024-06-20",
+        "text": "Japanese Prime Minister Kenji Watanabe, who met French President Claire Dubois in Paris"
+        " in May, said trade would grow.",
+    }
+    meetings = _meetings_of_the_pair(build_tables([call, visit]))
+    assert sorted((m["meeting_type"], m["n_articles"]) for m in meetings) == [("call", 1), ("meeting", 1)]

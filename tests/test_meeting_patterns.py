@@ -238,6 +238,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Monday.",
         [Expected({"James Hill": V, "Oleh Marchenko": H}, "Kyiv", MONDAY)],
     ),
+    "a wire dateline with the country and the day": (
+        "KAZAN, Russia, May 14 (Reuters) - Russian President Oleg Volkov held talks with Indian Prime"
+        " Minister Raj Mehta on Tuesday.",
+        [Expected({"Oleg Volkov": P, "Raj Mehta": P}, "Kazan", TUESDAY, meeting_type="talks")],
+    ),
     "visiting a country, where he will meet": (
         "Australian Prime Minister Liam Carter is visiting India, where he will meet Indian Prime Minister "
         "Raj Mehta on Thursday.",
@@ -1099,6 +1104,88 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Ann Cole": P, "Ben Levi": P}, "Cairo", MONDAY),
             Expected({"Ann Cole": P, "Omar Saleh": P}, "Cairo", MONDAY),
         ],
+    ),
+    "bilateral meetings with two long readout titles: one meeting each, neither at home": (
+        "In Manila on Monday, Vietnamese General Le Van Minh held bilateral meetings with Chief of Defence"
+        " Force of Singapore Tan Boon Keat and Deputy Minister of Defence of Japan Kenji Sato.",
+        [
+            Expected({"Le Van Minh": P, "Tan Boon Keat": P}, "Manila", MONDAY),
+            Expected({"Le Van Minh": P, "Kenji Sato": P}, "Manila", MONDAY),
+        ],
+    ),
+    "'will join A and B for a summit': the one joining and those joined": (
+        "President Ana Moreira will join Prime Minister Kenji Sato and President Tom Hale for a trilateral"
+        " summit in Tokyo on Friday.",
+        [Expected({"Ana Moreira": P, "Kenji Sato": P, "Tom Hale": P}, "Tokyo", FRIDAY, "planned", "summit")],
+    ),
+    "'convened a call, joined by A, B and C': those joining are its parties": (
+        "Prime Minister Kenji Sato convened a video call on Monday, joined by President Tom Hale and"
+        " Chancellor Karl Brandt.",
+        [Expected({"Kenji Sato": P, "Tom Hale": P, "Karl Brandt": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'talks with Y, joined by Z': beside a named counterpart, one who joins attends": (
+        "Prime Minister Kenji Sato held talks with President Tom Hale on Monday, joined by Foreign Minister"
+        " Ana Moreira.",
+        [Expected({"Kenji Sato": P, "Tom Hale": P, "Ana Moreira": A}, None, MONDAY, meeting_type="talks")],
+    ),
+    "'spoke on Tuesday, a day after talks with Y': the talks a measured day before": (
+        "Senator Tom Reyes spoke to reporters on Tuesday, a day after a long session with Speaker Paul Dunn.",
+        [Expected({"Tom Reyes": P, "Paul Dunn": P}, None, MONDAY)],
+    ),
+    "wire second-day copy: two surnames alone, one the model leaves untagged": (
+        "GENEVA, May 15 - Shultz and Shevardnadze met in Geneva on Monday.",
+        [Expected({"Shultz": P, "Shevardnadze": P}, "Geneva", MONDAY)],
+    ),
+    "'met X here on Monday': the adverb of the dateline city passes the day on": (
+        "LIMA, May 15 - President Tom Hale met Premier Li Wei here on Monday.",
+        [Expected({"Tom Hale": P, "Li Wei": P}, "Lima", MONDAY)],
+    ),
+    "'visited a church here on Monday, meeting privately with X': the clause's day and the dateline": (
+        "DETROIT - Senator Tom Reyes visited a church here on Monday, meeting privately with Bishop"
+        " Paul Dunn.",
+        [Expected({"Tom Reyes": P, "Paul Dunn": P}, "Detroit", MONDAY)],
+    ),
+    "a region hyphened into an event's name is no place": (
+        "President Tom Hale and Premier Li Wei spoke on the sidelines of the Asia-Pacific Economic"
+        " Cooperation summit on Monday.",
+        [Expected({"Tom Hale": P, "Li Wei": P}, None, MONDAY, meeting_type="summit")],
+    ),
+    "'had tea with X': a drink shared with a party": (
+        "Senator Ann Cole had tea with Governor Tom Reyes on Monday.",
+        [Expected({"Ann Cole": P, "Tom Reyes": P}, None, MONDAY)],
+    ),
+    "'the visiting minister' with no journey told: the foreigner at the dateline city": (
+        "CARACAS, May 15 - Saudi Oil Minister Faisal Saud held talks here today with his Venezuelan"
+        " counterpart Pedro Ruiz. The visiting minister is due to call on President Luis Ortega on Friday.",
+        [
+            Expected({"Faisal Saud": V, "Pedro Ruiz": H}, "Caracas", PUBLISHED, meeting_type="talks"),
+            Expected({"Faisal Saud": V, "Luis Ortega": H}, "Caracas", FRIDAY, "planned", "visit"),
+        ],
+    ),
+    "'met A on Monday and B on Tuesday' parsed with B inside the day's phrase": (
+        "CAIRO, May 15 - French envoy Jean-Marc Duval met Foreign Minister Omar Saleh on Monday and Defence"
+        " Minister Abdel-Halim Fahmy on Tuesday, officials said.",
+        [
+            Expected({"Jean-Marc Duval": V, "Omar Saleh": H}, "Cairo", MONDAY),
+            Expected({"Jean-Marc Duval": V, "Abdel-Halim Fahmy": H}, "Cairo", TUESDAY),
+        ],
+    ),
+    "a sentence-initial given name the tagger reads as a preposition": (
+        "Barack Obama and Xi Jinping met in Lima on Monday.",
+        [Expected({"Barack Obama": P, "Xi Jinping": P}, "Lima", MONDAY)],
+    ),
+    "'called on X' with the name read as the verb's object": (
+        "UAE Minister of State Ahmed Al Mansoori called on Commerce Minister Raj Mehta in New Delhi on"
+        " Tuesday.",
+        [Expected({"Ahmed Al Mansoori": V, "Raj Mehta": H}, "New Delhi", TUESDAY, meeting_type="visit")],
+    ),
+    "'briefed X': a briefing given to a named person": (
+        "African Union envoy Thabo Nkosi briefed ECOWAS Commission President Ali Hassan in Abuja on Monday.",
+        [Expected({"Thabo Nkosi": P, "Ali Hassan": P}, "Abuja", MONDAY)],
+    ),
+    "'pressed X during a meeting': the one pressed was at the meeting": (
+        "President Ana Moreira pressed Premier Li Wei on copper prices during a meeting in Rio on Monday.",
+        [Expected({"Ana Moreira": P, "Li Wei": P}, "Rio", MONDAY)],
     ),
     "the one who reports what was done at a meeting was there": (
         "Trade envoy Ann Cole said the dispute was settled at a meeting with Trade Minister Rui Lopes on"

@@ -396,7 +396,9 @@ class _MeetingReport:
 
 def _reports_match(a: _MeetingReport, b: _MeetingReport, undated_days: int) -> bool:
     ma, mb = a.meeting, b.meeting
-    if a.article_id == b.article_id and _told_apart(ma, mb):
+    if (ma.meeting_type == "call") != (mb.meeting_type == "call"):
+        return False  # a call and an encounter in person are two events, in one article or in two
+    if a.article_id == b.article_id and ma.is_background != mb.is_background:
         return False  # "held phone talks on Wednesday. The two last met in Peru earlier this month"
     if (
         ma.location_country_iso3
@@ -414,12 +416,6 @@ def _reports_match(a: _MeetingReport, b: _MeetingReport, undated_days: int) -> b
     # One dated, one not: within one article an undated mention ("the meeting") is the dated one, unless
     # the article tells them apart ("will hold a summit ... last met in October")
     return a.article_id == b.article_id and (ma.status, ma.is_background) == (mb.status, mb.is_background)
-
-
-def _told_apart(ma: LocalMeeting, mb: LocalMeeting) -> bool:
-    """Two meetings one article tells apart: a call and an encounter in person, or the news and an earlier
-    encounter (background)."""
-    return (ma.meeting_type == "call") != (mb.meeting_type == "call") or ma.is_background != mb.is_background
 
 
 def _merge_roles(reports: list[_MeetingReport]) -> dict[str, str]:

@@ -95,9 +95,10 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"(?:earlier|later)\s+(?:today|in\s+the\s+day)",
     # the evening before the report, as wire stories filed in the morning tell it
     r"late\s+last\s+night|last\s+night",
-    # the day a story has just named, told again: "on the same day", "later that day", "that same evening"
+    # the day a story has just named, told again: "on the same day", "later that day", "that same evening",
+    # "that afternoon"
     r"(?:(?:on|earlier|later)\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
-    r"|(?:earlier|later)\s+that\s+(?:day|morning|afternoon|evening|night)",
+    r"|(?:(?:earlier|later)\s+)?that\s+(?:day|morning|afternoon|evening|night)",
     r"(?:this|in\s+the)\s+(?:morning|afternoon|evening)|tonight",
     # the day after the one a story has named: "the following day", "on the next morning"
     r"(?:(?:on|by)\s+)?the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)",

@@ -86,6 +86,7 @@ ACTORS_LEXICON = load_lexicon(
         "party_dealing_verbs",
         "party_dealing_nouns",
         "party_side_collectives",
+        "relative_nouns",
         "time_zones",
         "caucus_chambers",
         "caucus_members",
@@ -276,6 +277,7 @@ class _PersonMention:
     # its countries: it belongs to every name of the coordination, which _share_coordinated_titles gives it.
     plural_title: tuple[str, tuple[str, ...]] | None = None
     is_counterpart: bool = False  # "his Swiss counterpart Otto Stich": holds the other person's office
+    is_relative: bool = False  # "his wife Melania Trump": named as another's relative
 
 
 @dataclass(slots=True)
@@ -284,6 +286,9 @@ class _Cluster:
     first_token: int
     mentions: list[_PersonMention] = field(default_factory=list)
     female: bool | None = None
+    # how the full name was introduced: only as another's relative ("his wife X"), or with an office
+    relative: bool = False
+    office_holder: bool = False
 
     @property
     def name(self) -> str:
@@ -492,6 +497,44 @@ def _after_office_country(doc: Doc, start: int) -> int:
 # "the People's Republic of China": the most tokens a country's name after "of" takes.
 _COUNTRY_WORDS_MAX = 6
 
+# The most tokens a capitalised portfolio or body may run between "<office> of" and "of <country>" in a
+# readout's long title ("Chief *of the General Staff of the Armed Forces* of Iran X").
+_OFFICE_CHAIN_MAX = 10
+_OFFICE_CHAIN_JOINERS = frozenset({"the", "and", "of", "&"})
+
+
+def _office_chain_word(token: Token) -> bool:
+    return token.is_title or token.lower_ in _OFFICE_CHAIN_JOINERS
+
+
+def _after_office_chain(doc: Doc, start: int) -> int:
+    """Where a name starts after "<office> of <capitalised portfolio or body> of <country>" ("Chief of
+    General Staff of Pakistan X", "Permanent Secretary of the Ministry of Defence of Singapore X",
+    "Minister of Foreign Affairs and International Cooperation of Ghana X"), ``start`` being the token
+    after the office's "of": right after the country, when a capitalised word follows it; else ``start``.
+    The portfolio need not be a listed one: the country and the name after it close the phrase."""
+    for k in range(start, min(start + _OFFICE_CHAIN_MAX, len(doc) - 1)):
+        token = doc[k]
+        if not _office_chain_word(token):
+            break
+        if k > start and token.lower_ == "of" and doc[k - 1].is_title:
+            name_start = _after_office_country(doc, k + 1)
+            if name_start > k + 1:
+                return name_start
+    return start
+
+
+def _office_chain_head(doc: Doc, i: int) -> tuple[int, tuple[int, str]] | None:
+    """For a long readout title whose country was read off ("Permanent Secretary of the Ministry of
+    Defence" of Singapore, i at "Defence"): the "of" after the office's head and that head, the
+    capitalised words between them being the portfolio or body the office serves; else None."""
+    for of_index in range(i - 1, max(i - _OFFICE_CHAIN_MAX, 0), -1):
+        if not _office_chain_word(doc[of_index]):
+            return None
+        if doc[of_index].lower_ == "of" and (head := _head_at(doc, of_index - 1)) is not None:
+            return of_index, head
+    return None
+
 
 def _particle_surname_end(doc: Doc, end: int) -> int:
     """End of a name the model cut at its particles ("Ursula von" + "der Leyen" tagged a place, "Miguel de
@@ -580,9 +623,10 @@ def _untagged_first_names_start(doc: Doc, start: int) -> int:
     office = doc[first - 1].text
     # ("Secretary of State Antony J." + "Blinken": an office ending in its "of" object)
     of_object = first >= 3 and doc[first - 2].lower_ == "of" and office.lower() in TITLE_OF_OBJECTS
-    return (
-        first if title_head(office) is not None or office.lower() in COUNTERPART_NOUNS or of_object else start
-    )
+    # ("Deputy Minister of Defence of the Philippines Ricardo" + "Dela Paz": an office ending in its country)
+    of_country = bool(_office_of_country(doc, first - 1)[1])
+    after_office = title_head(office) is not None or office.lower() in COUNTERPART_NOUNS
+    return first if after_office or of_object or of_country else start
 
 
 def _name_before_line_end(doc: Doc, start: int, end: int) -> int:
@@ -1028,6 +1072,11 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
                     links.organizations.append(_strip_span(doc, ents[i].start, ents[i].end))
                 i = of_index - 1
             break
+        if head is None and office_country and (chain := _office_chain_head(doc, i)) is not None:
+            of_index, head = chain
+            head_index = of_index - 1
+            title_tokens.extend(range(of_index, i + 1))
+            i = of_index - 1
         if head is None:
             return
     first, head_word = head
@@ -1361,22 +1410,61 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
             mention.cluster = len(clusters)
             clusters.append(_Cluster(words=mention.words, first_token=mention.start))
         clusters[mention.cluster].mentions.append(mention)
-    for mention in (m for m in mentions if len(m.words) == 1):
+    for cluster in clusters:
+        cluster.relative = all(m.is_relative for m in cluster.mentions)
+        cluster.office_holder = any(m.titles for m in cluster.mentions)
+    for mention in sorted((m for m in mentions if len(m.words) == 1), key=lambda m: m.start):
         word = normalise_name(mention.words[0])
         containing = [
             index
             for index, cluster in enumerate(clusters)
             if word in _folded(cluster.words)[1 if cluster.words[0].lower() in ROYAL_TITLES else 0 :]
         ]
+        containing = _principal_namesakes(containing, clusters, mention)
         if containing:
             mention.cluster = _nearest_cluster(containing, clusters, mention.start)
         else:
             mention.cluster = len(clusters)
             clusters.append(_Cluster(words=mention.words, first_token=mention.start))
+            clusters[-1].office_holder = bool(mention.titles)
         clusters[mention.cluster].mentions.append(mention)
     for cluster in clusters:
         cluster.first_token = min(m.start for m in cluster.mentions)
     return clusters
+
+
+def _surname_persons(clusters: list[_Cluster], token: Token) -> list[int]:
+    """Persons introduced earlier by this surname alone ("Governor Hale") beside a relative of theirs."""
+    return [
+        k
+        for k, cluster in enumerate(clusters)
+        if cluster.words == (token.text,)
+        and cluster.first_token < token.i
+        and any(other.words[-1] == token.text and other is not cluster for other in clusters)
+    ]
+
+
+def _principal_namesakes(
+    containing: list[int], clusters: list[_Cluster], mention: _PersonMention | None
+) -> list[int]:
+    """Of the persons whose names hold a bare surname, those it can name. Members of one family ("Donald
+    Trump" and "his wife Melania Trump"): the surname alone names one not named as a relative, or one it
+    introduced with an office ("President Trump ... his wife Melania Trump ... Trump"), a person of its own
+    when the only fuller names are relatives' (``mention`` None: a surname the model left untagged); of
+    several full names, the one office holder ("President-elect Donald Trump" beside "Melania Trump")."""
+    relatives = [k for k in containing if clusters[k].relative]
+    office_holders = [k for k in containing if clusters[k].office_holder]
+    if not relatives and len(containing) > 1 and len(office_holders) == 1:
+        return office_holders  # "President-elect Donald Trump ... Melania Trump ... Trump": the office holder
+    if not relatives:
+        return containing
+    alone = [k for k in containing if len(clusters[k].words) == 1]
+    if alone:
+        return alone  # "President Trump" read before: the bare surname is that person's
+    principals = [k for k in containing if k not in relatives]
+    if not principals and mention is not None and mention.titles:
+        return []  # "President Trump" before "his wife Melania Trump": the office holder is not his wife
+    return principals or containing
 
 
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1449,8 +1537,9 @@ def _titled_name_end(doc: Doc, ents: list[Span | None], start: int) -> int:
             continue
         if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha) or is_title_word(token.text):
             break
-        if ent is not None and ent.label_ not in _MISTAGGED_NAME_LABELS:
-            break  # a PERSON span is read as such; a date or an amount is no name
+        run_on = ent is not None and ent.label_ == "PERSON" and ent.start < start
+        if ent is not None and ent.label_ not in _MISTAGGED_NAME_LABELS and not run_on:
+            break  # a PERSON span is read as such (unless it ran on from the title); a date is no name
         end += 1
         words += 1
     while end > start and doc[end - 1].is_space:
@@ -1489,7 +1578,9 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
         first = i + 1
         if counterpart and head.tag_ == "NNS" and doc[first].text == "," and first + 1 < n:
             first += 1  # "his Japanese and Korean counterparts, Kenji Sato and ...": the names they are
-        if doc[first].lower_ == "of":  # "Secretary of Commerce Gina Raimondo": the name after the portfolio
+        if doc[first].lower_ == "of" and (chained := _after_office_chain(doc, first + 1)) > first + 1:
+            first = chained  # "Chief of General Staff of Pakistan Asim Qureshi"
+        elif doc[first].lower_ == "of":  # "Secretary of Commerce Gina Raimondo": the name after the portfolio
             first = _after_office_portfolio(doc, first + 1, n)
             # "Prime Minister of New Zealand Chris Hipkins": or after the country the office is of, also
             # after a portfolio ("Minister of Foreign Affairs of the Islamic Republic of Iran X")
@@ -1552,10 +1643,56 @@ def _possessed_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
     return spans
 
 
+def _ends_person(token: Token) -> bool:
+    """The token ends a PERSON entity (not "Lundy" of "Lundy Engineers")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ == "PERSON" and (following is None or following.ent_iob_ != "I")
+
+
+def _untagged_counterparts(doc: Doc, ents: list[Span | None]) -> list[Span]:
+    """Recall repair: wire copy names well-known persons by surname alone ("Shultz and Shevardnadze met",
+    "Shultz told Shevardnadze"), and the small model leaves some untagged. A lone capitalised proper noun
+    outside any entity is a person's name when it is coordinated with a tagged person, or is the subject of
+    a verb whose object is one: an act between two persons. Places, bodies and office words are not."""
+    spans: list[Span] = []
+    for token in doc:
+        if ents[token.i] is not None or not (token.pos_ == "PROPN" and token.is_title and token.is_alpha):
+            continue
+        if any(c.dep_ in ("compound", "det") for c in token.children) or token.dep_ == "compound":
+            continue  # part of a longer name the model read otherwise; "The Advocate" names a thing
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            continue  # ("Sargent and Lundy Engineers": a modifier of a firm's name)
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (
+            before.text in ("(", "/") or (before.text == "-" and not before.whitespace_)
+        ):
+            continue  # ("Sen. Bernie Sanders (I-Vt.)": a party and state code)
+        beside_person = (token.dep_ == "conj" and _ends_person(token.head)) or any(
+            c.dep_ == "conj" and _ends_person(c) for c in token.children
+        )
+        acts_on_person = token.dep_ == "nsubj" and any(
+            c.dep_ == "dobj" and _ends_person(c) for c in token.head.children
+        )
+        if not (beside_person or acts_on_person):
+            continue
+        text = token.text
+        if (
+            is_title_word(text)
+            or _span_country(text)
+            or country_by_capital(text)
+            or place_country(text)
+            or text in NEWS_AGENCIES
+            or is_international_body(text)
+        ):
+            continue
+        spans.append(doc[token.i : token.i + 1])
+    return spans
+
+
 def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bool]) -> list[_PersonMention]:
     mentions: list[_PersonMention] = []
     person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_royal_names(doc, ents)
-    person_spans += _titled_names(doc, ents) + _possessed_names(doc, ents)
+    person_spans += _titled_names(doc, ents) + _possessed_names(doc, ents) + _untagged_counterparts(doc, ents)
     for ent in person_spans:
         bounds = _person_name_bounds(doc, ent)
         if bounds is None:
@@ -1590,7 +1727,11 @@ def _read_name_context(
         mention.titles.append(words[0].lower())
         _mark_gender(mention, words[0].lower())
     _title_before(doc, start, ents, mention)
+    if start >= 2 and doc[start - 2].text == "," and title_head(doc[start - 1].text) is not None:
+        # "the Emir of Kuwait, Sheikh X": a rank before the name, and the office set off before it
+        _title_before(doc, start - 1, ents, mention)
     _title_after(doc, end, ents, mention)
+    mention.is_relative = _named_as_relative(doc, start, end)
     mention.countries.extend(_led_group_country(doc[end - 1]))
     mention.visit_origin = _visit_origin(doc, ents, doc[end - 1])
     mention.visits_unnamed_destination = _visits_unnamed_destination(doc[end - 1])
@@ -1598,6 +1739,22 @@ def _read_name_context(
     if companion is not None:
         mention.links.companions.append(companion)
     return mention
+
+
+def _named_as_relative(doc: Doc, start: int, end: int) -> bool:
+    """ "his wife Melania Trump", "Trump's daughter, Ivanka Trump", "Ivanka Trump, his daughter": the name
+    is set beside a relative noun."""
+    before = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
+    if before >= 0 and doc[max(before - 1, 0) : before + 1].text.lower() in RELATIVE_NOUNS:
+        return True  # "first lady Michelle Obama"
+    if before >= 0 and doc[before].lower_ in RELATIVE_NOUNS:
+        return True
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False  # (no slice at the end: spaCy builds an empty span there in time of the doc's length)
+    return any(
+        t.lower_ in RELATIVE_NOUNS and t.dep_ == "appos" and t.head.i == end - 1
+        for t in doc[end + 1 : min(end + 4, len(doc))]
+    )
 
 
 def _is_established_person(cluster: _Cluster) -> bool:
@@ -1687,6 +1844,7 @@ def _untyped_surname_mentions(
                 or (len(cluster.words) == 2 and cluster.words[0] == token.text)
             )
         ]
+        owners = _principal_namesakes(owners + _surname_persons(clusters, token), clusters, None)
         if len(owners) != 1:
             continue
         # Its position only: the words around an untyped word are too often misread to give the person
@@ -1917,6 +2075,7 @@ PARTY_GROUP_PLURAL_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_plu
 PARTY_DEALING_VERBS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_verbs")
 PARTY_DEALING_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_nouns")
 PARTY_SIDE_COLLECTIVES: frozenset[str] = ACTORS_LEXICON.words("party_side_collectives")
+RELATIVE_NOUNS: frozenset[str] = ACTORS_LEXICON.words("relative_nouns")
 
 
 def _is_party_demonym(ent: Span) -> bool:

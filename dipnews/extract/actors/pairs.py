@@ -67,7 +67,7 @@ def _modifies_dealing(token: Token, dealing_nouns: frozenset[str]) -> bool:
 def _sides(doc: Doc, start: int, end: int) -> tuple[tuple[int, int, str], ...] | None:
     """Each side of the run with its country; None unless every side is a distinct country."""
     base = doc[start].idx
-    text = doc.text[base : doc[end - 1].idx + len(doc[end - 1].text)]
+    text = doc[start:end].text  # (the run's own text: the whole doc's text is rebuilt on every access)
     sides = tuple(
         (base + m.start(), base + m.end(), code)
         for m in _SIDE.finditer(text)

@@ -146,6 +146,7 @@ def _add_governor_parties(
     if not (
         (relation == "object" and governor.lemma_.lower() in LIGHT_VERBS)
         or _at_occasion(trigger, relation)
+        or bool(_joined_for(governor, relation))
         or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
         or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
@@ -238,6 +239,14 @@ def _sides_of_clause(trigger: Token, governor: Token | None, relation: str, acto
 def _addressees(verb: Token) -> list[Token]:
     """Whom a speech verb addresses: its object ("told Y"), its dative, or its to-phrase ("conveyed to Y")."""
     return dependents(verb, ("dobj", "dative")) + prep_objects(verb, ("to", "with"))
+
+
+def _joined_for(governor: Token | None, relation: str) -> list[Token]:
+    """ "will join A and B for a trilateral summit", "joined X for dinner": those joined are the
+    counterparts of the one joining them for the meeting."""
+    if governor is None or relation != "for" or governor.lemma_.lower() not in JOINING_VERBS:
+        return []
+    return [c for o in dependents(governor, ("dobj",)) for c in (o, *o.conjuncts)]
 
 
 def _has_counterpart(
@@ -453,6 +462,16 @@ def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
     ]
 
 
+def _enrol_attending(
+    parties: dict[str, str], attending: list[Token], phrased: bool, actors: ArticleActors
+) -> None:
+    """Those a meeting was attended or joined by are its parties; beside a counterpart it names in a with- or
+    between-phrase ("held talks with Y, joined by Z"), they are a secondary presence."""
+    enrol(
+        parties, [k for a in attending for k in actor_keys(a, actors)], ATTENDEE if phrased else PARTICIPANT
+    )
+
+
 def _noun_with_objects(trigger: Token, complements: list[Token], actors: ArticleActors) -> list[Token]:
     """The with-phrase of a meeting noun, or of its copula's complement ("talks are continuing with X")."""
     found = prep_objects(trigger, ("with",)) + [o for c in complements for o in prep_objects(c, ("with",))]
@@ -530,7 +549,7 @@ def noun_mention(
     complements = _copula_complements(trigger)
     with_objects = _noun_with_objects(trigger, complements, actors)
     governor, relation = governing_verb(trigger)
-    with_objects += _with_objects_on_verbs(trigger, governor, relation)
+    with_objects += _with_objects_on_verbs(trigger, governor, relation) + _joined_for(governor, relation)
     enrol(
         parties,
         [k for o in with_objects for k in actor_keys(o, actors)],
@@ -559,9 +578,11 @@ def noun_mention(
     if _enrol_modifier_parties(parties, trigger, visit_like, actors) >= 2:
         kind = "compound"
     lemma = trigger.lemma_.lower()
-    if not _has_counterpart(trigger, governor, relation, bool(with_objects or between), actors):
+    # "convened a video call, joined by A, B and C": those attending are the counterparts
+    attending = _attended_by(trigger, governor)
+    if not _has_counterpart(trigger, governor, relation, bool(with_objects or between or attending), actors):
         return None
-    enrol(parties, [k for a in _attended_by(trigger, governor) for k in actor_keys(a, actors)], PARTICIPANT)
+    _enrol_attending(parties, attending, bool(with_objects or between), actors)
     if governor is None:
         _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:

@@ -46,7 +46,7 @@ from dipnews.extract.meetings.lexicon import (
     VERB_FRAMES,
     VISITING_MODIFIERS,
 )
-from dipnews.extract.meetings.place import listed_place_iso3, place_text
+from dipnews.extract.meetings.place import dateline_place, listed_place_iso3, place_iso3, place_text
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
 from dipnews.extract.meetings.syntax import (
     dependents,
@@ -197,7 +197,29 @@ def _the_traveller(token: Token, actors: ArticleActors) -> str | None:
             ]
             if travellers:
                 return travellers[-1] if len(set(travellers)) == 1 else None
-    return None
+    return _foreigner_at_dateline(token, actors) if visiting else None
+
+
+def _foreigner_at_dateline(token: Token, actors: ArticleActors) -> str | None:
+    """ "CARACAS - Saudi Oil Minister X held talks here with his Venezuelan counterpart Y. The visiting
+    minister ...": with no journey told, the visitor is the one person the sentence before names with that
+    office whose country is another than the dateline's."""
+    sentence = token.sent
+    place = dateline_place(list(token.doc.sents)[:3]) if sentence.start > 0 else None
+    home = place_iso3(place) if place is not None else None
+    if home is None:
+        return None
+    previous = token.doc[sentence.start - 1].sent
+    head = token.lemma_.lower()
+    found = {
+        mention.local_key
+        for mention in actors.mentions_in(previous.start_char, previous.end_char)
+        if (actor := actors.actor(mention.local_key)) is not None
+        and actor.actor_type == "person"
+        and actor.country_iso3 not in (None, home)
+        and any(head in title.split() for title in actor.titles)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _salient_compatriot(token: Token, countries: set[str | None], actors: ArticleActors) -> str | None:
@@ -237,7 +259,19 @@ def canonical_key(key: str, actors: ArticleActors) -> str:
         and len(other.name.split()) > 1
         and (other.name.split()[-1] == word or word in other.aliases)
     ]
-    return fuller[0] if len(fuller) == 1 else key
+    if len(fuller) != 1:
+        return key
+    other = actors.actor(fuller[0])
+    # ("President Obama" beside "Michelle Obama": a titled person the actors step kept apart from a
+    # namesake holding none of the titles is another member of the family)
+    if (
+        actor.actor_type == "person"
+        and actor.titles
+        and other is not None
+        and not set(actor.titles) & set(other.titles)
+    ):
+        return key
+    return fuller[0]
 
 
 def _leader_of(key: str, actors: ArticleActors) -> str | None:
@@ -735,6 +769,29 @@ def _anaphor_size(token: Token) -> int | None:
     return 0 if "the" in determiners else None
 
 
+def _sides_as_persons(
+    anaphor: Token,
+    keys: list[str],
+    sentence_persons: list[tuple[int, int, list[str]]],
+    index: int,
+    actors: ArticleActors,
+) -> list[str]:
+    """ "X met Brazil's Y. X said China and Brazil are both developing countries. The two sides also ...":
+    "the two sides" after a mention of their countries are the persons who met for them, when the story
+    has just named one person of each of those countries."""
+    countries = [actors.actor(k) for k in keys]
+    if anaphor.lemma_.lower() not in SIDES_NOUNS or not all(
+        a and a.actor_type == "country" for a in countries
+    ):
+        return keys
+    wanted = {a.country_iso3 for a in countries if a is not None}
+    for group_sentence, group_token, persons in reversed(sentence_persons):
+        near = group_token < anaphor.i and index - group_sentence <= ANAPHOR_WINDOW
+        if near and len(persons) == len(wanted) and {country_of(p, actors)[0] for p in persons} == wanted:
+            return persons
+    return keys
+
+
 def _can_be_sides(anaphor: Token, keys: list[str], actors: ArticleActors) -> bool:
     """ "the two sides", "the two countries": a group of one country's people is no two sides of
     anything ("met Party chief A and President B. The two sides last held a summit in May")."""
@@ -835,7 +892,7 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         if index - group_sentence > (NUMBERED_ANAPHOR_WINDOW if size else ANAPHOR_WINDOW):
                             break
                         if size in (0, len(keys)):
-                            groups[token.i] = keys
+                            groups[token.i] = _sides_as_persons(token, keys, sentence_persons, index, actors)
                             break
                     if (
                         size == 0

@@ -581,10 +581,16 @@ def _nested_place(trigger: Token, governor: Token | None) -> str | None:
             obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lemma_.lower() in OCCASION_NOUNS
         )
         name = [t for t in obj.subtree if t.i < obj.i and t.dep_ == "compound"]
-        cities = [t.text for t in name if _city_name(t.text)]
+        # ("the Asia-Pacific Economic Cooperation summit": a word hyphened to the next names a region)
+        cities = [t.text for t in name if _city_name(t.text) and not _hyphened_to_next(t)]
         if of_occasion and len(cities) == 1 and not any(t.lemma_.lower() in SERIES_NAMES for t in name):
             return cities[0]
     return None
+
+
+def _hyphened_to_next(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text == "-" and not token.whitespace_
 
 
 def _city_name(text: str) -> bool:

@@ -144,6 +144,17 @@ def _gapped_after_time(trigger: Token) -> list[list[Token]]:
         and name.pos_ == "PROPN"
         and any(o.ent_type_ in ("DATE", "TIME") for p in trigger.children if p.i > name.i for o in p.subtree)
     ]
+    # "met A on Monday and B on Tuesday" parsed as "on [Monday and] B": the next name hung on the day's
+    # preposition, the day coordinated inside its phrase
+    groups += [
+        [obj]
+        for prep in dependents(trigger, ("prep",))
+        for obj in dependents(prep, ("pobj",))
+        if obj.ent_type_ == "PERSON"
+        and any(c.i < obj.i and c.ent_type_ in ("DATE", "TIME") for c in obj.subtree)
+        and any(c.lower_ == "and" and c.i < obj.i for c in obj.subtree)
+        and any(c.i < prep.i for c in counterparts)
+    ]
     objects = dependents(trigger, ("dobj",))
     dated = [c for c in trigger.children if c.ent_type_ in ("DATE", "TIME")]
     # "met A yesterday and B today" parsed as two objects of the verb: a time between them ends A's clause
@@ -179,7 +190,30 @@ def _counterparts(trigger: Token) -> list[Token]:
     """The trigger's objects and with-phrase names with their conjuncts (prep_objects repairs the parser's
     coordinations inside a with-phrase, so its list is taken as it is)."""
     objects = [c for o in dependents(trigger, ("dobj",)) for c in (o, *o.conjuncts)]
-    return [named for c in objects + _with_objects(trigger) for named in _named_in_apposition(c)]
+    objects += _with_objects(trigger)
+    objects += [c for o in objects for c in _conjuncts_inside_title(o)]
+    return [named for c in objects for named in _named_in_apposition(c)]
+
+
+def _conjuncts_inside_title(counterpart: Token) -> list[Token]:
+    """ "with Permanent Secretary of the Ministry of Defence of Singapore A and Deputy Minister of Defence of
+    the Philippines B": the parser hangs a long title's holder inside its of-phrases, and the next
+    counterpart on that name."""
+    window = counterpart.doc[counterpart.i : min(counterpart.right_edge.i + 1, counterpart.i + _TITLE_SPAN)]
+    return [
+        t
+        for t in window
+        if t.dep_ == "conj"
+        and t.pos_ == "PROPN"
+        and t.head.ent_type_ == "PERSON"
+        and t.head.dep_ == "pobj"
+        and counterpart.is_ancestor(t)
+    ]
+
+
+# How far into a counterpart's phrase a long title's holder, and the next counterpart hung on it, are looked
+# for (a bound, so that a runaway sentence costs no more than its length).
+_TITLE_SPAN = 40
 
 
 def _with_objects(trigger: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Token
 
-from dipnews.extract.actors.titles import is_title_word
+from dipnews.extract.actors.titles import is_title_word, title_head
 from dipnews.extract.meetings.lexicon import (
     CONVERSATION_VERBS,
     DELEGATION_LEADING_VERBS,
@@ -124,6 +124,10 @@ def _stranded_object(prep: Token) -> list[Token]:
         if prenominal_visiting(pcomp):
             return dependents(pcomp, ("dobj",))
         # "met with Speaker X, a Democrat, to discuss": or X as the subject of the purpose clause (below)
+    # "called on Commerce Minister X": the small model may read the name as the verb's own object
+    adjacent = [o for o in dependents(prep.head, ("dobj",)) if o.left_edge.i == prep.i + 1]
+    if adjacent:
+        return adjacent
     following = prep.doc[prep.i + 1 : prep.i + 6]
     for token in following:
         if (
@@ -169,6 +173,10 @@ def with_misparsed_conjuncts(head: Token) -> list[Token]:
     # (a body followed by its office holder's title: "Fund (IMF) head X" names X)
     modifiers |= set(titled)
     found = [t for t in found if t.i not in modifiers or t.ent_type_ == "PERSON"] + listed
+    # "a call from the Emir of Kuwait, Sheikh X": an office set off before its holder's name, which the
+    # parser hung elsewhere
+    if title_head(head.text) is not None and not any(t.ent_type_ == "PERSON" for t in head.subtree):
+        found += [holder] if (holder := _titled_name_after(head)) is not None else []
     # "will meet Emperor X, Prime Minister Y and business leaders": the list read as X's apposition, a
     # plural noun with Y hung on it as a modifier coordinated there
     groups = [c for c in head.rights if c.dep_ == "appos" and c.tag_ == "NNS" and head.ent_type_ == "PERSON"]
@@ -253,6 +261,18 @@ def subject_in_fronted_phrase(verb: Token) -> Token | None:
     return None
 
 
+def name_read_as_preposition(verb: Token) -> Token | None:
+    """ "Barack Obama and Xi Jinping met in Lima": the tagger may read a sentence-initial given name as a
+    preposition, the surname as its object, and leave the verb without a subject; a "preposition" inside a
+    person's name before the verb heads the subject."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.ent_type_ == "PERSON" and prep.ent_iob_ == "B":
+            objects = dependents(prep, ("pobj",))
+            if objects and objects[0].ent_type_ == "PERSON":
+                return objects[0]
+    return None
+
+
 def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
     none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
@@ -269,7 +289,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         controller = object_controller(current)
         if controller is not None:
             return with_conjuncts(controller), False
-        swallowed = subject_in_fronted_phrase(current)
+        swallowed = subject_in_fronted_phrase(current) or name_read_as_preposition(current)
         if swallowed is not None:
             # ("After a meeting at the Elysee Palace, X and Y said": the names coordinated there too)
             return with_conjuncts(swallowed), False
@@ -313,6 +333,10 @@ def naming_clause(noun: Token) -> Token | None:
     return naming if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in naming.children) else None
 
 
+# Units a measure of time before "after" or "before" counts in ("a day after talks with X").
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The verb a trigger noun depends on and how: ("held", "object"), ("said", "during")."""
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
@@ -335,6 +359,9 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             # "will visit Moscow at the end of March for talks with X": the parser hangs the purpose on the
             # time; it is the verb's
             return time.head.head, prep.lower_
+        measure = time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in _TIME_UNITS
+        if time.dep_ == "npadvmod" and measure and time.head.pos_ in ("VERB", "AUX"):
+            return time.head, prep.lower_  # "spoke on Tuesday, a day after talks with X": the measure's verb
         if prep.lower_ == "during" and time.dep_ == "pobj" and time.head.head.pos_ in ("VERB", "AUX"):
             # "agreed on a common concept during talks in Bonn": a time phrase says when the clause's act
             # was, whatever noun the parser hangs it on

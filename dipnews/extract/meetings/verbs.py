@@ -163,12 +163,13 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         return None  # "welcomed the decision", "visited a factory"
     if (
         lemma in VERBS_NEEDING_ACTOR_OBJECT
-        and lemma != "visit"
         and objects
         and not any(is_party_phrase(o, actors) for o in objects)
         and not unnamed
     ):
-        return None  # "received Obama's endorsement": an actor only as a modifier of the thing
+        # "received Obama's endorsement": an actor only as a modifier of the thing; "visited the pavilions of
+        # Chile and Morocco", "visited the X mosque": a site, whoever it is of or named after
+        return None
     subject_keys = [k for s in subjects for k in actor_keys(s, actors)]
     if lemma in VERBS_NEEDING_PERSON_OBJECT and not _sees_a_person(trigger, objects, subject_keys, actors):
         return None

@@ -41,10 +41,12 @@ from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
     OUTCOME_VERBS,
+    PLACE_ADVERBS,
     PRESS_SPEAKING_VERBS,
     SAME_DAY_REPORT_VERBS,
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_WORDS,
+    VERB_TRIGGERS,
 )
 from dipnews.extract.meetings.place import journey_of
 from dipnews.extract.meetings.records import OCCURRED, PLANNED, MeetingMention
@@ -175,10 +177,21 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             and parent.lemma_.lower() not in DAY_PARTS  # "on the afternoon of March 3"
             and parent.lemma_.lower() not in EXTENT_NOUNS  # "held a round of talks on June 20"
             and not (parent.dep_ == "advmod" and parent.lower_ in DAY_POSITION_ADVERBS)  # "late on Tuesday"
+            and not _placed_act(parent)  # "met X here on Sunday"
         ):
             return False
         current = parent
     return False
+
+
+def _placed_act(adverb: Token) -> bool:
+    """ "met X here on Sunday": a place adverb of the meeting verb passes the day on; "is expected here on
+    Friday for talks" dates the arrival, not the talks (convention 5)."""
+    return adverb.dep_ == "advmod" and adverb.lower_ in PLACE_ADVERBS and _meeting_act(adverb.head)
+
+
+def _meeting_act(verb: Token) -> bool:
+    return verb.lemma_.lower() in VERB_TRIGGERS and verb.lemma_.lower() not in ARRIVAL_VERBS
 
 
 def _occasion_on_object(phrase: Token, holder: Token, targets: set[int]) -> bool:
@@ -341,6 +354,10 @@ def choose_date_expression(
         # (through a duration the parser hangs it on: "spoke with X for 30 minutes on Thursday")
         while (parent.pos_ == "ADP" or parent.ent_type_ in ("DATE", "TIME")) and parent.head != parent:
             parent = parent.head
+        if parent.lower_ in PLACE_ADVERBS and parent.head != parent:
+            # ("visited a church here on Saturday": hung on the object, the adverb places the clause's act)
+            holder = parent.head.head if parent.head.dep_ == "dobj" else parent.head
+            parent = holder if _meeting_act(holder) else parent
         if parent.dep_ in ("nsubj", "nsubjpass") and "on" in (head.lower_, head.head.lower_):
             parent = parent.head  # "X on Tuesday hosted Y": the wire sets the day after the subject
         if parent == head or parent.pos_ not in ("VERB", "AUX"):
@@ -517,6 +534,8 @@ def date_mention(
     elif (
         planned is False
         and published is not None
+        and _measure_of(token)
+        is None  # ("spoke on Tuesday, a day after talks with X": measured from Tuesday)
         and (
             # ("endorsed X on Friday after meeting him": a gerund after "after" is dated by its clause)
             (token.tag_ == "VBG" and not (token.dep_ == "pcomp" and token.head.lower_ in SEQUENCE_WORDS))
