@@ -1187,6 +1187,39 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Ana Moreira pressed Premier Li Wei on copper prices during a meeting in Rio on Monday.",
         [Expected({"Ana Moreira": P, "Li Wei": P}, "Rio", MONDAY)],
     ),
+    "'granted an audience to X': received by the one who grants it": (
+        "President Ali Hassan granted an audience to Commission Chairperson Thabo Nkosi on Monday.",
+        [Expected({"Ali Hassan": H, "Thabo Nkosi": V}, None, MONDAY, meeting_type="visit")],
+    ),
+    "'had an audience with King X at <place>': the name the model ran on into the place": (
+        "Minister Omar Saleh had an audience with King Hamad at Sakhir Palace on Monday.",
+        [Expected({"Omar Saleh": V, "King Hamad": H}, "Sakhir Palace", MONDAY, meeting_type="visit")],
+    ),
+    "a capitalised format with its counterpart: 'held Foreign Office Consultations with X'": (
+        "Indian Foreign Secretary Raj Mehta held the 7th round of Foreign Office Consultations with Japanese"
+        " Vice Foreign Minister Kenji Sato in New Delhi on Monday.",
+        [Expected({"Raj Mehta": H, "Kenji Sato": V}, "New Delhi", MONDAY, meeting_type="talks")],
+    ),
+    "'the U.N. General Assembly' is no town called Un: the dateline places it": (
+        "NEW YORK, May 15 (Reuters) - President Ana Moreira met President Thabo Nkosi on the sidelines of the"
+        " U.N. General Assembly on Monday.",
+        [Expected({"Ana Moreira": P, "Thabo Nkosi": P}, "New York", MONDAY)],
+    ),
+    "'X joined the two men for the meal': an attendee of the meal just told": (
+        "Governor Tom Reyes dined with Senator Paul Dunn on Monday. Mayor Ann Cole joined the two men for the"
+        " meal.",
+        [Expected({"Tom Reyes": P, "Paul Dunn": P, "Ann Cole": A}, None, MONDAY)],
+    ),
+    "'X was also in the room': an attendee of the meeting just told": (
+        "Governor Tom Reyes and Senator Paul Dunn met on Monday. Mayor Ann Cole, who arranged the meeting,"
+        " was also in the room.",
+        [Expected({"Tom Reyes": P, "Paul Dunn": P, "Ann Cole": A}, None, MONDAY)],
+    ),
+    "'the two men spoke at length at <venue>': a talk between the pair just named": (
+        "Governor Tom Reyes is weighing Senator Paul Dunn for the cabinet, aides said. The two men spoke at"
+        " length on Monday at Harbor Tower.",
+        [Expected({"Tom Reyes": P, "Paul Dunn": P}, "Harbor Tower", MONDAY)],
+    ),
     "the one who reports what was done at a meeting was there": (
         "Trade envoy Ann Cole said the dispute was settled at a meeting with Trade Minister Rui Lopes on"
         " Monday.",

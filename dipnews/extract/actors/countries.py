@@ -490,7 +490,13 @@ def place_country(text: str) -> str | None:
     """ISO3 for any place name: a country, a capital, a city (most populous of that name) or a US state."""
     if not _is_proper(text):
         return None
+    if _DOTTED_ABBREVIATION.fullmatch(text.strip()):
+        return country_by_name(text)  # "U.S." is a country; "U.N." is no town "Un" of the table
     return country_by_name(text) or country_by_capital(text) or _place_table().get(normalise_key(text))
+
+
+# Initials with full stops ("U.N.", "U.S."): an abbreviation, never a town's name.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 @lru_cache(maxsize=512)

@@ -414,6 +414,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         start = _untagged_first_names_start(doc, start)
     end = _cut_trailing_non_name(doc, start, end)
     end = _before_post_nominals(doc, start, end)
+    end = _before_place_phrase(doc, start, end)
     # A royal title before a single given name is part of how the name is written ("King Fahd").
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in ROYAL_TITLES and doc[start - 1].is_title:
         start -= 1
@@ -443,6 +444,18 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in name_tokens):
         return None
     return start, end
+
+
+def _before_place_phrase(doc: Doc, start: int, end: int) -> int:
+    """End of a name the model ran on into a place phrase after it ("King Charles at Sandringham" as one
+    PERSON): a lower-case preposition of place ends it ("of" may join a title to its holder, "de" a name)."""
+    for i in range(start + 1, end):
+        if doc[i].pos_ == "ADP" and doc[i].lower_ in _PLACE_PREPOSITIONS:
+            return i
+    return end
+
+
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "outside"})
 
 
 def _names_a_building(doc: Doc, start: int, end: int) -> bool:

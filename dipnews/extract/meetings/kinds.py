@@ -16,6 +16,7 @@ from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_MODIFIERS,
     CONVERSATION_VERBS,
+    GRANTING_VERBS,
     IN_PERSON_CALL_MODIFIERS,
     JOINT_MODIFIERS,
     LIGHT_VERBS,
@@ -78,6 +79,10 @@ def received_from(trigger: Token) -> list[Token]:
     """ "received a call from X", "got a visit from X", "received the courtesy call of X" (the readouts'
     French-made "the visit of"): the ones the call or visit came from (an appeal is made, not received, so a
     call received is a conversation)."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in GRANTING_VERBS:
+        return prep_objects(trigger, ("to",)) + prep_objects(
+            trigger.head, ("to",)
+        )  # "granted an audience to X"
     if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in RECEIVING_VERBS:
         return []
     return prep_objects(trigger, ("from", "of")) + prep_objects(trigger.head, ("from",))
@@ -102,10 +107,14 @@ def _spoke_aside(trigger: Token) -> bool:
     """ "X and Y spoke briefly on the sidelines of the summit": speaking together apart from an event, to
     no audience (the plural subject is still required as the other side; "spoke to reporters", "spoke at
     the rally" are speeches)."""
-    if prep_objects(trigger, ("to", "at", "before")):
+    # ("the two men spoke at length": a long talk between them, no audience)
+    at_length = [o for o in prep_objects(trigger, ("at",)) if o.lower_ == "length"]
+    # (a named venue, "at Trump Tower", is where they spoke, not an audience)
+    venues = [o for o in prep_objects(trigger, ("at",)) if o.pos_ == "PROPN"]
+    if [o for o in prep_objects(trigger, ("to", "at", "before")) if o not in at_length + venues]:
         return False
     aside = [o for o in prep_objects(trigger, ("on",)) if o.lemma_.lower() in OCCASION_NOUNS]
-    return bool(aside) or any(
+    return bool(aside or at_length) or any(
         c.dep_ == "advmod" and c.lower_ in PRIVATE_SPEECH_ADVERBS for c in trigger.children
     )
 

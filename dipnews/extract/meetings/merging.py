@@ -24,6 +24,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     PAIR_NOUNS,
     PARTY_NOUNS,
+    ROOM_NOUNS,
     SEQUENCE_PREPOSITIONS,
     TRAVEL_VERBS,
     VERB_FRAMES,
@@ -566,11 +567,15 @@ def _joins_meeting(verb: Token) -> bool:
         told = any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in at_meeting)
         # ("Also present were A and B": the parser may hang "also" on "present")
         also = any(c.dep_ == "advmod" and c.lower_ == "also" for w in (verb, *present) for c in w.children)
-        return bool(present) and (told or also)
+        # ("X was also in the room": present where the meeting was held)
+        in_room = also and any(n.lemma_.lower() in ROOM_NOUNS for n in prep_objects(verb, ("in",)))
+        return (bool(present) and (told or also)) or in_room
     if lemma not in JOINING_VERBS:
         return False
     if lemma == "take" and not takes_part(verb):
         return False
+    if lemma == "join" and any(_the_pair(o) for o in dependents(verb, ("dobj",))):
+        return True  # "X joined the two men for the meal": the pair of the meeting just told
     nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
     if (
         lemma == "attend"

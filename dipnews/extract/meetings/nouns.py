@@ -93,7 +93,10 @@ def _enrol_modifier_parties(
 
 
 def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
-    """ "the Xi-Putin summit", "U.S.-Japan talks": parties named in the noun's own modifiers."""
+    """ "the Xi-Putin summit", "U.S.-Japan talks": parties named in the noun's own modifiers; a capitalised
+    name ("Foreign Office Consultations with X") names a format, not parties."""
+    if trigger.is_title and not trigger.is_sent_start:
+        return []
     keys: list[str] = []
     # ("their Luxembourg meeting": beside owners of its own, a place's name says where it was held)
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
@@ -539,13 +542,12 @@ def noun_mention(
     for possessor in possessors:
         enrol(parties, actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
     companions = _companions_at(trigger)
-    agents = [o for o in prep_objects(trigger, ("by",)) if o not in companions]
+    guests = received_from(trigger)
+    agents = [o for o in prep_objects(trigger, ("by",)) if o not in companions] + guests
     enrol(parties, [k for o in agents for k in actor_keys(o, actors)], VISITOR if visit_like else PARTICIPANT)
     enrol(
         parties, [k for o in companions for c in with_conjuncts(o) for k in actor_keys(c, actors)], ATTENDEE
     )
-    enrol(parties, [k for o in received_from(trigger) for k in actor_keys(o, actors)],
-         VISITOR if visit_like else PARTICIPANT)  # fmt: skip
     complements = _copula_complements(trigger)
     with_objects = _noun_with_objects(trigger, complements, actors)
     governor, relation = governing_verb(trigger)
@@ -580,7 +582,8 @@ def noun_mention(
     lemma = trigger.lemma_.lower()
     # "convened a video call, joined by A, B and C": those attending are the counterparts
     attending = _attended_by(trigger, governor)
-    if not _has_counterpart(trigger, governor, relation, bool(with_objects or between or attending), actors):
+    phrased = bool(with_objects or between or attending or guests)  # ("granted an audience to X")
+    if not _has_counterpart(trigger, governor, relation, phrased, actors):
         return None
     _enrol_attending(parties, attending, bool(with_objects or between), actors)
     if governor is None:

@@ -108,10 +108,17 @@ def repair_initial_plurals(doc: Doc, nouns: Iterable[str]) -> None:
     """The small model tags a sentence-initial plural noun as a proper noun and keeps it as its own lemma
     ("Talks between X and Y ended ..." -> PROPN "Talks", "TOKYO - Representatives of Japan and ..."). Such
     a token is retagged as the common plural noun it is, so the noun rules read it like "talks" anywhere
-    else. A capitalised noun inside a sentence ("the Paris Talks") is left as a name."""
+    else. A capitalised noun inside a sentence ("the Paris Talks") is left as a name, unless it takes its
+    counterpart ("held the 7th round of Foreign Office Consultations with X")."""
     plurals = {_plural(noun): noun for noun in nouns}
     for token in doc:
-        if token.pos_ == "PROPN" and token.is_sent_start and token.is_title and token.lower_ in plurals:
+        counterpart = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
+        if (
+            token.pos_ == "PROPN"
+            and (token.is_sent_start or counterpart)
+            and token.is_title
+            and token.lower_ in plurals
+        ):
             token.lemma_ = plurals[token.lower_]
             token.pos_ = "NOUN"
             token.tag_ = "NNS"
