@@ -12,6 +12,7 @@ is no party (guideline, convention 1).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -205,7 +206,8 @@ def _foreigner_at_dateline(token: Token, actors: ArticleActors) -> str | None:
     minister ...": with no journey told, the visitor is the one person the sentence before names with that
     office whose country is another than the dateline's."""
     sentence = token.sent
-    place = dateline_place(list(token.doc.sents)[:3]) if sentence.start > 0 else None
+    # (the first sentences only, however long the article: a dateline opens it)
+    place = dateline_place(list(islice(token.doc.sents, 3))) if sentence.start > 0 else None
     home = place_iso3(place) if place is not None else None
     if home is None:
         return None
