@@ -418,7 +418,12 @@ def test_older_encounter_of_the_same_pair_stays_apart(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Ana Berg frequently meets with Tom Hale.", "Ana Berg often talks with Tom Hale in Stockholm."]
+    "text",
+    [
+        "Ana Berg frequently meets with Tom Hale.",
+        "Ana Berg often talks with Tom Hale in Stockholm.",
+        "Ana Berg, who huddled with Tom Hale repeatedly over the summer, was offered the post.",
+    ],
 )
 def test_habits_are_not_meetings(nlp: Language, text: str) -> None:
     assert meetings_of(nlp, text) == []
