@@ -1692,8 +1692,7 @@ def _untagged_counterparts(doc: Doc, ents: list[Span | None]) -> list[Span]:
         if (
             is_title_word(text)
             or _span_country(text)
-            or country_by_capital(text)
-            or place_country(text)
+            or place_country(text)  # (a capital too)
             or text in NEWS_AGENCIES
             or is_international_body(text)
         ):

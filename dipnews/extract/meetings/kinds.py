@@ -80,9 +80,8 @@ def received_from(trigger: Token) -> list[Token]:
     French-made "the visit of"): the ones the call or visit came from (an appeal is made, not received, so a
     call received is a conversation)."""
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in GRANTING_VERBS:
-        return prep_objects(trigger, ("to",)) + prep_objects(
-            trigger.head, ("to",)
-        )  # "granted an audience to X"
+        # "granted an audience to X": the to-phrase of the noun, or of the verb the parser hung it on
+        return prep_objects(trigger, ("to",)) + prep_objects(trigger.head, ("to",))
     if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in RECEIVING_VERBS:
         return []
     return prep_objects(trigger, ("from", "of")) + prep_objects(trigger.head, ("from",))
@@ -107,11 +106,12 @@ def _spoke_aside(trigger: Token) -> bool:
     """ "X and Y spoke briefly on the sidelines of the summit": speaking together apart from an event, to
     no audience (the plural subject is still required as the other side; "spoke to reporters", "spoke at
     the rally" are speeches)."""
+    at_objects = prep_objects(trigger, ("at",))
     # ("the two men spoke at length": a long talk between them, no audience)
-    at_length = [o for o in prep_objects(trigger, ("at",)) if o.lower_ == "length"]
+    at_length = [o for o in at_objects if o.lower_ == "length"]
     # (a named venue, "at Trump Tower", is where they spoke, not an audience)
-    venues = [o for o in prep_objects(trigger, ("at",)) if o.pos_ == "PROPN"]
-    if [o for o in prep_objects(trigger, ("to", "at", "before")) if o not in at_length + venues]:
+    audiences = [o for o in at_objects if o not in at_length and o.pos_ != "PROPN"]
+    if audiences or prep_objects(trigger, ("to", "before")):
         return False
     aside = [o for o in prep_objects(trigger, ("on",)) if o.lemma_.lower() in OCCASION_NOUNS]
     return bool(aside or at_length) or any(

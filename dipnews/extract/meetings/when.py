@@ -534,8 +534,8 @@ def date_mention(
     elif (
         planned is False
         and published is not None
-        and _measure_of(token)
-        is None  # ("spoke on Tuesday, a day after talks with X": measured from Tuesday)
+        # ("spoke on Tuesday, a day after talks with X": the talks are measured from Tuesday, below)
+        and _measure_of(token) is None
         and (
             # ("endorsed X on Friday after meeting him": a gerund after "after" is dated by its clause)
             (token.tag_ == "VBG" and not (token.dep_ == "pcomp" and token.head.lower_ in SEQUENCE_WORDS))
