@@ -55,6 +55,8 @@ class LocalActor:
     ``aliases`` are the other surface forms resolved to this actor. ``country_evidence`` says how
     explicit the evidence for ``country_iso3`` is (one of COUNTRY_EVIDENCE; None without a country, except
     for an official of an international body, whose evidence of *no* national affiliation is kept).
+    ``named_as_relative`` marks a person the article names only as another's relative ("first lady Michelle
+    Obama"), whose bare surname elsewhere names the principal, not them.
     """
 
     local_key: str
@@ -64,6 +66,7 @@ class LocalActor:
     titles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     country_evidence: str | None = None
+    named_as_relative: bool = False
 
 
 @dataclass(slots=True)

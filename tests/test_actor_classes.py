@@ -713,3 +713,19 @@ def test_a_titled_surname_is_not_the_relative_named_after_it(nlp: Language) -> N
     # without a relative, a titled surname and the full name are one person
     text = "Governor Hale arrived on Friday. Ben Hale met Mayor Joe Reyes."
     assert surname_owner(run(nlp, text), text.index("Hale arrived")) == "person:Ben Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "relative", "principal"),
+    [
+        ("Mayor Joe Reyes had tea with first lady Ann Hale in the residence.", "Ann Hale", "Joe Reyes"),
+        ("Governor Ben Hale met his daughter Ann Hale and Mayor Joe Reyes.", "Ann Hale", "Ben Hale"),
+    ],
+)
+def test_a_person_named_only_as_a_relative_is_marked_for_the_corpus(
+    nlp: Language, text: str, relative: str, principal: str
+) -> None:
+    # consolidate then keeps a lone "Hale" of another article from joining the relative
+    result = run(nlp, text)
+    assert person(result, relative).named_as_relative
+    assert not person(result, principal).named_as_relative

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import duckdb
 import pandas as pd
 import pytest
 
+from dipnews.consolidate import actor_evidence
 from dipnews.consolidate.corpus import build_actors, consolidate, normalise_name, stable_id
 from dipnews.model import (
     ArticleActors,
@@ -438,6 +440,34 @@ def test_a_lone_surname_does_not_join_a_full_name_of_another_country() -> None:
     assert list(build_actors(unknown).actors["name"]) == ["Jaime Ongpin"]
     other = [_lone_name_article("a" * 16, "Lou Jiwei", "CHN"), _lone_name_article("b" * 16, "Lou", "USA")]
     assert sorted(build_actors(other).actors["name"]) == ["Lou", "Lou Jiwei"]
+
+
+def test_a_lone_surname_does_not_join_a_full_name_known_only_as_a_relative() -> None:
+    # "first lady Michelle Obama" in one article, "President Obama" alone in another: the bare surname names
+    # the principal, as it does within one article
+    relative = _lone_name_article("a" * 16, "Michelle Obama", "USA")
+    relative.actors.actors[0].named_as_relative = True
+    lone = _lone_name_article("b" * 16, "Obama", "USA")
+    assert sorted(build_actors([relative, lone]).actors["name"]) == ["Michelle Obama", "Obama"]
+    in_own_right = _lone_name_article("c" * 16, "Michelle Obama", "USA")
+    assert list(build_actors([relative, lone, in_own_right]).actors["name"]) == ["Michelle Obama"]
+
+
+def test_the_out_of_core_surname_merges_take_the_same_decision() -> None:
+    persons = pd.DataFrame(
+        {
+            "identity": ["person:obama", "person:michelle obama", "person:xi", "person:xi jinping"],
+            "n_tokens": [1, 2, 1, 2],
+            "first": ["obama", "michelle", "xi", "xi"],
+            "last": ["obama", "obama", "xi", "jinping"],
+            "country": ["USA", "USA", None, "CHN"],
+            "named_in_own_right": [True, False, True, True],
+        }
+    )
+    connection = duckdb.connect()
+    connection.register("persons", persons)
+    merges = connection.sql(actor_evidence._merges_sql("persons")).fetchall()
+    assert merges == [("person:xi", "person:xi jinping")]
 
 
 def test_one_article_s_call_and_earlier_encounter_of_a_pair_stay_two() -> None:

@@ -46,6 +46,7 @@ EVIDENCE_SCHEMA = pa.schema(
         ("titles", pa.list_(pa.string())),  # stripped, lower-cased, distinct
         ("forms", pa.list_(pa.string())),  # aliases and the article's non-pronoun mention texts
         ("stated_country", pa.string()),  # the country the article states for the actor's offices
+        ("named_as_relative", pa.bool_()),  # the article names the person only as another's relative
     ]
 )
 _PERSONS_SCHEMA = pa.schema(
@@ -55,6 +56,7 @@ _PERSONS_SCHEMA = pa.schema(
         ("first", pa.string()),
         ("last", pa.string()),
         ("country", pa.string()),
+        ("named_in_own_right", pa.bool_()),
     ]
 )
 READ_ROWS = 8192
@@ -71,6 +73,7 @@ def _groups_sql(evidence: str, with_details: bool) -> str:
         "ORDER BY vote_code) AS votes "
         "FROM (SELECT final, vote_code, sum(vote_weight) AS weight, min(published) AS earliest FROM ev "
         "WHERE vote_code IS NOT NULL GROUP BY final, vote_code) GROUP BY final",
+        "own_right": "SELECT final, bool_or(NOT named_as_relative) AS own_right FROM ev GROUP BY final",
     }
     if with_details:
         for column in ("titles", "forms"):
@@ -93,6 +96,7 @@ def _group(final: str, row: Mapping[str, Any]) -> _ActorGroup:
         group.vote_country(vote["code"], int(vote["weight"]), vote["earliest"])
     group.titles.update(row.get("titles") or ())
     group.surface_forms.update(row.get("forms") or ())
+    group.named_in_own_right = bool(row["own_right"])
     return group
 
 
@@ -134,18 +138,21 @@ def remembered_decisions(
 def _person_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """A person identity before the merges: its tokens and the country its own articles vote for."""
     tokens = row["final"].split(":", 1)[1].split()
+    group = _group(row["final"], row)
     return {
         "identity": row["final"],
         "n_tokens": len(tokens),
         "first": tokens[0] if tokens else None,
         "last": tokens[-1] if tokens else None,
-        "country": _group(row["final"], row).country(),
+        "country": group.country(),
+        "named_in_own_right": group.named_in_own_right,
     }
 
 
 def _merges_sql(persons: str) -> str:
     """surname -> full_name: the one-token persons that join the only multi-token person ending (or starting)
-    with their token, their countries not disagreeing (``corpus._surname_merges``)."""
+    with their token, their countries not disagreeing and the full name not known only as a relative's
+    (``corpus._surname_merges``, ``corpus._surname_may_join``)."""
     return (
         f"WITH p AS (SELECT * FROM {persons}), "
         "singles AS (SELECT identity, first AS token FROM p WHERE n_tokens = 1), "
@@ -156,7 +163,7 @@ def _merges_sql(persons: str) -> str:
         "unique_candidates AS (SELECT surname, any_value(full_name) AS full_name FROM candidates "
         "GROUP BY surname HAVING count(*) = 1) SELECT o.surname, o.full_name FROM unique_candidates o "
         "JOIN p s ON s.identity = o.surname JOIN p f ON f.identity = o.full_name "
-        "WHERE s.country IS NULL OR f.country IS NULL OR s.country = f.country"
+        "WHERE f.named_in_own_right AND (s.country IS NULL OR f.country IS NULL OR s.country = f.country)"
     )
 
 

@@ -77,6 +77,7 @@ def _evidence_rows(
             "titles": sorted({t.strip().lower() for t in actor.titles if t.strip()}),
             "forms": sorted(forms[actor.local_key] | {a.strip() for a in actor.aliases if a.strip()}),
             "stated_country": actor.country_iso3 if stated else None,
+            "named_as_relative": actor.named_as_relative,
         }
 
 

@@ -90,6 +90,8 @@ class _ActorGroup:
     surface_forms: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
     n_mentions: int = 0
+    # some article names the person in their own right, not only as another's relative ("his wife X")
+    named_in_own_right: bool = False
 
     def canonical_name(self) -> str:
         # The fullest name: most tokens, then the most frequent, then alphabetical for determinism.
@@ -108,6 +110,7 @@ class _ActorGroup:
         self.titles |= other.titles
         self.surface_forms |= other.surface_forms
         self.articles |= other.articles
+        self.named_in_own_right |= other.named_in_own_right
 
     def country(self) -> str | None:
         """The country with the strongest total weight, then the earliest reported, then alphabetical:
@@ -136,6 +139,13 @@ def _identity(actor_type: str, name: str, country_iso3: str | None) -> str:
 def _countries_agree(first: str | None, second: str | None) -> bool:
     """Two actors' countries do not contradict each other: the same, or one of them unknown."""
     return first is None or second is None or first == second
+
+
+def _surname_may_join(single: _ActorGroup, full: _ActorGroup) -> bool:
+    """A lone surname may name this full name's person: their countries do not disagree, and some article
+    names the person in their own right. A bare "Obama" names the principal, as within one article, so it
+    does not join a "Michelle Obama" the corpus knows only as "first lady Michelle Obama"."""
+    return full.named_in_own_right and _countries_agree(single.country(), full.country())
 
 
 def _surname_merges(
@@ -205,6 +215,7 @@ def _group_actors(
             group.titles.update(t.strip().lower() for t in actor.titles if t.strip())
             group.surface_forms.update(a.strip() for a in actor.aliases if a.strip())
             group.articles.add(ex.article_id)
+            group.named_in_own_right |= not actor.named_as_relative
         for mention in ex.actors.mentions:
             identity = evidence.local_identity.get((ex.article_id, mention.local_key))
             if identity is not None:
@@ -276,7 +287,7 @@ def merge_and_identify(groups: dict[str, _ActorGroup]) -> tuple[dict[str, str], 
     streamed consolidate decide identity here, so they cannot drift apart."""
     merges = _surname_merges(
         (i for i in groups if i.startswith("person:")),
-        lambda single, full: _countries_agree(groups[single].country(), groups[full].country()),
+        lambda single, full: _surname_may_join(groups[single], groups[full]),
     )
     for single, full in sorted(merges.items()):
         groups[full].absorb(groups.pop(single))

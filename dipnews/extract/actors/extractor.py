@@ -2452,6 +2452,7 @@ def _person_actors(
             country_iso3=country,
             titles=cluster_titles[index],
             country_evidence=evidence,
+            named_as_relative=cluster.relative,
         )
     return actors
 
