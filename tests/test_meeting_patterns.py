@@ -3520,6 +3520,33 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Minister Kemal Aydin on Monday.",
         [Expected({"Dmytro Vashchuk": P, "Daniel Harlow": P, "Kemal Aydin": P}, None, MONDAY)],
     ),
+    "'hosted X for lunch at the State Department': a department met at is the venue": (
+        "Vice President Tom Hale will host Prime Minister Ana Moreira for lunch at the State Department on"
+        " Friday.",
+        [Expected({"Tom Hale": H, "Ana Moreira": V}, "State Department", FRIDAY, "planned")],
+    ),
+    "'held talks with X at the Ministry of Foreign Affairs': the ministry's building": (
+        "Foreign Minister Wei Lin held talks with Foreign Minister Ana Moreira at the Ministry of Foreign"
+        " Affairs on Monday.",
+        [
+            Expected(
+                {"Wei Lin": P, "Ana Moreira": P}, "Ministry of Foreign Affairs", MONDAY, meeting_type="talks"
+            )
+        ],
+    ),
+    "'dined with X at <Name>, a French restaurant in <city>': the named venue": (
+        "Governor Tom Hale dined with Senator Paul Reyes on Monday at Chez Moreau, a French restaurant in"
+        " Manhattan.",
+        [Expected({"Tom Hale": P, "Paul Reyes": P}, "Chez Moreau", MONDAY)],
+    ),
+    "'met X at the <Name> hotel': the hotel's name": (
+        "President Ana Moreira met Prime Minister Kenji Sato at the Grand Meridian hotel on Monday.",
+        [Expected({"Ana Moreira": P, "Kenji Sato": P}, "Grand Meridian", MONDAY)],
+    ),
+    "'held talks with the Foreign Ministry': a body met with is a party, not a venue": (
+        "Senator Tom Reyes held talks with the Foreign Ministry on Monday.",
+        [Expected({"Tom Reyes": P, "Foreign Ministry": P}, None, MONDAY, meeting_type="talks")],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

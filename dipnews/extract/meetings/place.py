@@ -20,6 +20,7 @@ from dipnews.extract.actors.countries import country_by_name, place_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     ATTENDING_VERBS,
+    DEPARTMENT_VENUE_HEADS,
     DEPARTURE_VERBS,
     EXTENT_NOUNS,
     JOURNEY_NOUNS,
@@ -35,6 +36,7 @@ from dipnews.extract.meetings.lexicon import (
     SPAN_NOUNS,
     TRAVEL_VERBS,
     VENUE_HEADS,
+    VENUE_NOUNS,
     VENUE_QUALIFIERS,
     VERB_FRAMES,
     VERBS_NEEDING_DOCUMENT,
@@ -200,26 +202,7 @@ def place_text(token: Token) -> str | None:
         whole = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         return whole.text if whole is not None and place_iso3(whole.text) is not None else None
     if token.ent_type_ in PLACE_ENTITY_LABELS or (token.ent_type_ == "ORG" and token.pos_ == "PROPN"):
-        doc = token.doc
-        start = token.i
-        while (start > 0 and doc[start - 1].ent_iob_ == "I") or (
-            start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I"
-        ):
-            start -= 1
-        end = token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        end = _before_inner_place(doc, token.i, end)
-        while end - 1 > token.i and (
-            (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower) or doc[end - 1].is_punct
-        ):
-            # "the Great Hall of the People on" + "Monday", "Abuja" + ".": the model ran on into the next
-            # phrase or took in the full stop
-            end -= 1
-        span = doc[start:end]
-        text = span.text
-        if span[0].lower_ == "the":
-            text = doc[start + 1 : end].text
+        span, text = _entity_name(token)
         if text and (
             place_iso3(text) is not None or token.ent_type_ in PLACE_ENTITY_LABELS or _named_building(span)
         ):
@@ -231,6 +214,48 @@ def place_text(token: Token) -> str | None:
     landmark = token.doc[token.left_edge.i + (token.left_edge.lower_ == "the") : token.i + 1]
     if token.pos_ == "PROPN" and len(landmark) > 1 and listed_place_iso3(NAMED_VENUES, landmark.text):
         return landmark.text
+    return None
+
+
+def _entity_name(token: Token) -> tuple[Span, str]:
+    """The entity a token is in, trimmed, and its name as written without a leading "the"."""
+    doc = token.doc
+    start = token.i
+    while (start > 0 and doc[start - 1].ent_iob_ == "I") or (
+        start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I"
+    ):
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    end = _before_inner_place(doc, token.i, end)
+    while end - 1 > token.i and (
+        (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower) or doc[end - 1].is_punct
+    ):
+        # "the Great Hall of the People on" + "Monday", "Abuja" + ".": the model ran on into the next
+        # phrase or took in the full stop
+        end -= 1
+    span = doc[start:end]
+    text = doc[start + 1 : end].text if span[0].lower_ == "the" else span.text
+    return span, text
+
+
+def _venue_at(obj: Token) -> str | None:
+    """The venue an "at" phrase names though neither the place table nor the model takes it for a place:
+    a government department ("at the State Department"), a proper name beside a venue noun ("at
+    Jean-Georges, a French restaurant", "at the Waldorf Astoria hotel")."""
+    if obj.head.lower_ != "at" or obj.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return None
+    if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and obj.lower_ in DEPARTMENT_VENUE_HEADS:
+        return _entity_name(obj)[1] or None
+    if obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_:
+        described = [c for c in obj.children if c.dep_ == "appos" and c.lemma_.lower() in VENUE_NOUNS]
+        return _entity_name(obj)[1] or None if described else None
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in VENUE_NOUNS:
+        names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+        if names and names[-1].i == obj.i - 1:
+            first = names[0].left_edge if names[0].left_edge.pos_ == "PROPN" else names[0]
+            return obj.doc[first.i : obj.i].text
     return None
 
 
@@ -343,7 +368,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 *of_place,
                 *_venue_city(obj),
             ):
-                place = place_text(candidate)
+                place = place_text(candidate) or (_venue_at(obj) if candidate is obj else None)
                 if place is not None:
                     return place
     if (place := _venue_modifier(trigger)) is not None:
