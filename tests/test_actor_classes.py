@@ -729,3 +729,21 @@ def test_a_person_named_only_as_a_relative_is_marked_for_the_corpus(
     result = run(nlp, text)
     assert person(result, relative).named_as_relative
     assert not person(result, principal).named_as_relative
+
+
+@pytest.mark.parametrize(
+    "text", ["Salinas met his Honduran host, Julio Paz.", "Salinas met his Honduran host Julio Paz."]
+)
+def test_a_host_described_by_nationality_has_that_country_and_no_office(nlp: Language, text: str) -> None:
+    host = person(run(nlp, text), "Julio Paz")
+    assert (host.country_iso3, host.titles) == ("HND", [])
+
+
+def test_coordinated_offices_before_a_name_are_both_its_holders(nlp: Language) -> None:
+    text = (
+        "Ravi Kumar met the Deputy Prime Minister and Minister for Defence of Australia, Tom Hale, on Monday."
+    )
+    result = run(nlp, text)
+    holder = person(result, "Tom Hale")
+    assert (holder.country_iso3, holder.titles) == ("AUS", ["deputy prime minister", "minister for defence"])
+    assert person(result, "Ravi Kumar").titles == []  # the first office describes no one else

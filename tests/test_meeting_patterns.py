@@ -3547,6 +3547,36 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Senator Tom Reyes held talks with the Foreign Ministry on Monday.",
         [Expected({"Tom Reyes": P, "Foreign Ministry": P}, None, MONDAY, meeting_type="talks")],
     ),
+    "'Visiting X is to hold talks with Y' read as a clausal subject: X visits Y": (
+        "Visiting Malaysian Prime Minister Anwar Hashim is to hold talks with President Kim Jae-won on"
+        " Friday.",
+        [Expected({"Anwar Hashim": V, "Kim Jae-won": H}, None, FRIDAY, "planned", "talks")],
+    ),
+    "'X told visiting Y today that ...': the telling is the encounter, and its day the meeting's": (
+        "Chinese leader Wei Lin told visiting Danish Prime Minister Lars Holm today that reforms would"
+        " continue.",
+        [Expected({"Wei Lin": H, "Lars Holm": V}, None, PUBLISHED)],
+    ),
+    "'first met at the Venice economic summit': the city naming the summit is its place": (
+        "Treasury Secretary Tom Hale and Finance Minister Kenji Sato first met at the Venice economic summit"
+        " in June 2023.",
+        [Expected({"Tom Hale": P, "Kenji Sato": P}, "Venice", dt.date(2023, 6, 1), meeting_type="summit")],
+    ),
+    "'the Deputy Prime Minister and Minister for Defence of Australia, X': two offices, one holder": (
+        "Indian Defence Minister Ravi Kumar held a bilateral meeting with the Deputy Prime Minister and"
+        " Minister for Defence of Australia, Tom Hale, in Vientiane on Monday.",
+        [Expected({"Ravi Kumar": P, "Tom Hale": P}, "Vientiane", MONDAY)],
+    ),
+    "'called on the President of the Republic of Ghana, H.E. X': the name after the honorific": (
+        "Foreign Minister Tom Hale paid a courtesy call on the President of the Republic of Ghana, H.E. Kofi"
+        " Mensah, in Accra on Monday.",
+        [Expected({"Tom Hale": V, "Kofi Mensah": H}, "Accra", MONDAY, meeting_type="visit")],
+    ),
+    "'met with the Ambassador of Spain to the Kingdom, X': the name after the place of posting": (
+        "Prince Faisal met in Riyadh on Monday with the Ambassador of the Kingdom of Spain to the Kingdom,"
+        " Jorge Hevia Sierra.",
+        [Expected({"Prince Faisal": P, "Jorge Hevia Sierra": P}, "Riyadh", MONDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],
@@ -3613,6 +3643,46 @@ def test_a_title_case_dateline_with_a_colon_places_the_news(nlp: Language) -> No
     meta = ArticleMeta("t", doc.text, PUBLISHED)
     [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
     assert meeting.location is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("HARTWELL, N.J. (AP) —", "Hartwell"),  # a town the place table does not know, vouched by its state
+        ("HARTWELL, Calif. —", "Hartwell"),
+        ("HARTWELL, Ruritania —", None),  # no known region: capitals alone are no place
+    ],
+)
+def test_a_dateline_region_vouches_for_an_unknown_town(
+    nlp: Language, dateline: str, place: str | None
+) -> None:
+    doc = nlp(f"{dateline} Governor Tom Hale met Senator Paul Reyes on Monday.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert meeting.location == place
+
+
+def test_a_guest_already_arrived_meets_where_the_report_was_filed(nlp: Language) -> None:
+    # the arrival names no destination: under the dateline, the guest is there for the talks to come
+    doc = nlp(
+        "SEOUL, May 15 (Reuters) - Malaysian Prime Minister Anwar Hashim, who arrived on Sunday, is to hold"
+        " talks with South Korean President Kim Jae-won on Friday."
+    )
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    actors = extract_actors(doc, meta)
+    [meeting] = extract_meetings(doc, meta, actors)
+    roles = {actors.actor(p.local_key).name: p.role for p in meeting.participants}  # type: ignore[union-attr]
+    assert (roles, meeting.location) == ({"Anwar Hashim": V, "Kim Jae-won": H}, "Seoul")
+
+
+def test_the_united_nations_dateline_places_the_news(nlp: Language) -> None:
+    doc = nlp(
+        "UNITED NATIONS, May 15 (Reuters) - Secretary-General Tom Hale received Iranian Deputy Foreign"
+        " Minister Ali Rezai today, a spokesman said."
+    )
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert meeting.location == "United Nations"
 
 
 def test_a_body_named_like_a_building_is_no_place(nlp: Language) -> None:

@@ -36,8 +36,9 @@ _TITLE_PLACE = (
 )
 _DATELINE_BODY = (
     rf"(?:(?P<place>{_CAPITALS_PLACE}|{_TITLE_PLACE})"
-    # ("KAZAN, Russia, Oct 22 (Reuters) -": the country, then the day)
-    r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2}){0,2}"
+    # ("KAZAN, Russia, Oct 22 (Reuters) -": the country, then the day; "BEDMINSTER, N.J. -": the region)
+    r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2}))?"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"
     # ("RIYADH, May 28, 2024, SPA --": the Gulf agencies' year and agency, without parentheses)
     r"(?:,[ \t]+\d{4})?(?:,[ \t]+[A-Z]{2,6})?"
     # ("Ulaanbaatar /MONTSAME/.": an agency between slashes ends the dateline, as a dash does)

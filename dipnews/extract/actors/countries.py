@@ -46,6 +46,7 @@ COUNTRIES_LEXICON = load_lexicon(
         "known_leaders",
         "leader_surnames",
         "combining_forms",
+        "state_abbreviations",
     ),
 )
 
@@ -483,6 +484,18 @@ def country_by_demonym(text: str) -> str | None:
 def country_by_capital(text: str) -> str | None:
     """ISO3 of the country whose capital (or seat of government) this is ("Moscow" -> "RUS")."""
     return _capital_table().get(normalise_key(text)) if _is_proper(text) else None
+
+
+# The agencies' US state abbreviations after a dateline's town ("BEDMINSTER, N.J. -").
+STATE_ABBREVIATIONS: Mapping[str, str] = {
+    normalise_key(form): code for form, code in COUNTRIES_LEXICON.table("state_abbreviations").items()
+}
+
+
+def region_country(text: str) -> str | None:
+    """ISO3 of the region a dateline names after its town: a place (a country, a state) or a US state's
+    abbreviation ("N.J.", "Calif.")."""
+    return STATE_ABBREVIATIONS.get(normalise_key(text)) or place_country(text)
 
 
 @lru_cache(maxsize=65536)

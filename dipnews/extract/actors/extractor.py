@@ -55,6 +55,7 @@ from dipnews.extract.actors.titles import (
     COUNTERPART_NOUNS,
     FEMALE_MARKERS,
     HONORIFICS,
+    HOSPITALITY_NOUNS,
     NATIONAL_OFFICE_NAMES,
     OFFICE_UNIT_WORDS,
     POST_NOMINALS,
@@ -1058,9 +1059,10 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     title_tokens: list[int] = []
     # "his Irish counterpart, Leo Varadkar": set off by a comma only as the noun's apposition
     apposed = before_comma and any(t.dep_ == "appos" and t.head.i == i for t in doc[start : start + 4])
-    if doc[i].lower_ in COUNTERPART_NOUNS and (apposed or not before_comma):
+    if doc[i].lower_ in COUNTERPART_NOUNS | HOSPITALITY_NOUNS and (apposed or not before_comma):
         _description_country(doc, i, ents, mention)
-        mention.is_counterpart = True
+        # (a host holds no office of the guest's: "his Honduran host" is no foreign minister)
+        mention.is_counterpart = doc[i].lower_ in COUNTERPART_NOUNS
         return
     i = _before_destination(doc, i, ents)
     i, office_country = _office_of_country(doc, i)
@@ -1104,6 +1106,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     # finance minister, Ibrahim Abdul-Karim"
     if before >= 0 and doc[before].lower_ == "its" and (body := _body_before(doc, before, ents)) is not None:
         links.organizations.append(body)  # "a team from the IMF led by its managing director, X"
+    before, first_office = _coordinated_office(doc, before, ents, countries, links)
     phrase_starts = (
         before < 0
         or doc[before].lower_ in ("the", "a", "an", "its")
@@ -1113,9 +1116,25 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     )
     if before_comma and not (phrase_starts or doc[before + 1].is_sent_start):
         return
+    if first_office is not None:
+        _keep_title(mention, first_office[0], countries, links, first_office[1])
     title = office_title(_title_string(doc, title_tokens))
     _keep_title(mention, title, countries, links, head_word)
     _note_plural_title(mention, doc[first : head_index + 1].text, title, countries)
+
+
+def _coordinated_office(
+    doc: Doc, before: int, ents: list[Span | None], countries: list[str], links: _TitleLinks
+) -> tuple[int, tuple[str | None, str] | None]:
+    """ "the Deputy Prime Minister and Minister for Defence of Australia, Richard Marles": an office
+    coordinated before the one read is the same person's too. Returns the token before the whole phrase
+    and the first office's (title, head word), or (``before``, None) when no office is coordinated."""
+    if before < 1 or doc[before].lower_ != "and" or (other := _head_at(doc, before - 1)) is None:
+        return before, None
+    other_first, other_word = other
+    other_tokens = list(range(other_first, before))
+    start = _read_modifiers_left(doc, other_first - 1, ents, other_tokens, countries, links)
+    return start, (office_title(_title_string(doc, other_tokens)), other_word)
 
 
 def _body_before(doc: Doc, pronoun: int, ents: list[Span | None]) -> tuple[int, int] | None:
@@ -2023,6 +2042,8 @@ def _title_mentions(
                     break
         if _names_its_holder(doc, ents, end):
             continue
+        if end + 1 < n and doc[end].lower_ == "and" and is_title_word(doc[end + 1].text):
+            continue  # "the Deputy Prime Minister and Minister for Defence, X": the first of X's offices
         found.append((before, end, _title_string(doc, title_tokens), countries[0] if countries else None))
     return found
 

@@ -20,6 +20,7 @@ TITLES_LEXICON = load_lexicon(
         "title_of_objects",
         "office_unit_words",
         "counterpart_nouns",
+        "hospitality_nouns",
         "plural_abbreviations",
         "title_abbreviations",
         "company_offices",
@@ -143,6 +144,7 @@ def is_title_word(word: str) -> bool:
 # Words that may stand inside a kept title without being read as title words (see titles.yaml).
 OFFICE_UNIT_WORDS: frozenset[str] = TITLES_LEXICON.words("office_unit_words")
 COUNTERPART_NOUNS: frozenset[str] = TITLES_LEXICON.words("counterpart_nouns")
+HOSPITALITY_NOUNS: frozenset[str] = TITLES_LEXICON.words("hospitality_nouns")
 
 # A title is words (letters, inner hyphens, apostrophes, abbreviation dots) separated by spaces; an
 # opening bracket or any other punctuation ends it ("chairman of the federation (keidanren").

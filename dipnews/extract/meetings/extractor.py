@@ -199,7 +199,10 @@ def _at_dateline(
         for k, r in meeting.parties.items()
         if (r == VISITOR or k in travellers) and homes.get(k) not in (None, country)
     ]
-    return bool(hosts) or (bool(guests) and country in homes.values())
+    # ("SEOUL - X, who arrived on Sunday, is to hold talks with Y on Thursday": a guest already come,
+    # with no other journey told, waits for the talks where the report was filed)
+    arrived = [k for k in guests if False in travellers.get(k, set())]
+    return bool(hosts) or (bool(guests) and country in homes.values()) or bool(arrived)
 
 
 def _met_away_from_dateline(meeting: MeetingDraft, country: str | None, actors: ArticleActors) -> bool:

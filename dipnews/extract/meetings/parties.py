@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_demonym
 from dipnews.extract.actors.titles import (
+    HONORIFICS,
     NATIONAL_OFFICE_NAMES,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -577,13 +578,22 @@ def _name_after_described_post(title: Token, actors: ArticleActors) -> list[str]
     doc = title.doc
     if not prep_objects(title, ("of", "for", "to", "from")):
         return []
-    # the first comma after the post (the name may hang inside the title's phrase, on the post's state)
-    comma = next((t for t in doc[title.i + 1 : title.right_edge.i + 2] if t.text == ","), None)
+    # the first comma after the post (the name may hang inside the title's phrase, on the post's state);
+    # "the Ambassador of Spain to the Kingdom, X": past the place of posting the parser hung elsewhere
+    end = title.right_edge.i + 2
+    if end < len(doc) and doc[end - 1].lower_ == "to" and doc[end].ent_type_ == "GPE":
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        end += 1
+    comma = next((t for t in doc[title.i + 1 : end] if t.text == ","), None)
     if comma is None or comma.i + 1 >= len(doc):
         return []
     if any(t.pos_ in ("VERB", "AUX") for t in doc[title.i + 1 : comma.i]):
         return []
     name = doc[comma.i + 1]
+    while name.lower_ in HONORIFICS and name.i + 1 < len(doc):
+        name = doc[name.i + 1]  # ("the President of the Republic of Ghana, H.E. Nana Akufo-Addo")
     if name_head(name).dep_ in ("nsubj", "nsubjpass"):
         return []  # ("after talks with the President of X, Y said ...": the next clause's subject)
     return _persons_starting_at(name, actors)[:1]

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnews.extract.actors.countries import country_by_name, place_country
+from dipnews.extract.actors.countries import country_by_name, place_country, region_country
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     ATTENDING_VERBS,
@@ -455,13 +455,18 @@ def _place_of_presence(trigger: Token, governor: Token | None) -> str | None:
 
 
 def _venue_modifier(trigger: Token) -> str | None:
-    """ "his Oval Office meeting", "a Kremlin meeting": a seat of government or landmark named in the
-    meeting noun's own modifiers is where it was held."""
+    """ "his Oval Office meeting", "a Kremlin meeting", "the Venice economic summit": a seat of government,
+    landmark or city named in the meeting noun's own modifiers is where it was held (a country there is a
+    party: "the Iran-Iraq talks")."""
     if trigger.pos_ != "NOUN":
         return None
     modifiers = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.i < trigger.i]
-    places = [p for c in modifiers if (p := place_text(c)) is not None]
-    return next((p for p in places if is_listed_venue(p)), None)
+    places = [(p, c) for c in modifiers if (p := place_text(c)) is not None]
+    # (a city as the model tags it: "IMF" is a town's name too in the place table)
+    return next(
+        (p for p, c in places if is_listed_venue(p) or (_city_name(p) and c.ent_type_ in ("GPE", "LOC"))),
+        None,
+    )
 
 
 def _place_there(trigger: Token, governor: Token | None) -> str | None:
@@ -647,8 +652,15 @@ def dateline_place(sentences: list[Span]) -> str | None:
         place = dateline_place_text(match)
         group = dateline_place_group(match)
         words = doc.char_span(*match.span(group), alignment_mode="expand") if place else None
-        # the small model often misses an all-capitals place; a known place name is enough then
-        if words is not None and (all(t.ent_type_ in ("GPE", "LOC") for t in words) or place_country(place)):
+        # the small model often misses an all-capitals place; a known place name is enough then, and so is
+        # a region after it that vouches for a town the place table does not know ("BEDMINSTER, N.J. -")
+        region = match.group("region") if group == "place" else None
+        if words is not None and (
+            all(t.ent_type_ in ("GPE", "LOC") for t in words)
+            or place_country(place)
+            or is_listed_venue(place)
+            or (region is not None and region_country(region) is not None)
+        ):
             return place
     for sentence in sentences[:3]:
         # a dateline the pattern does not read ("RIO DE JANEIRO\n, March 3 -"): capitals before a mark

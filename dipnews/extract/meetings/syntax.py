@@ -273,6 +273,17 @@ def name_read_as_preposition(verb: Token) -> Token | None:
     return None
 
 
+def visitor_read_as_clause(verb: Token) -> Token | None:
+    """ "Visiting Malaysian Prime Minister X is to hold talks with Y": the parser may read the fronted
+    participle as a clausal subject with the visitor as its object; the named object is the subject."""
+    for clause in verb.children:
+        if clause.dep_ == "csubj" and clause.i == clause.sent.start and clause.lower_ in VISITING_MODIFIERS:
+            objects = [o for o in dependents(clause, ("dobj",)) if o.pos_ == "PROPN"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of a verb (with conjuncts), climbing to a controlling verb when the verb has
     none of its own ("agreed to meet", "met X and hailed"). Returns (heads, passive)."""
@@ -289,7 +300,11 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         controller = object_controller(current)
         if controller is not None:
             return with_conjuncts(controller), False
-        swallowed = subject_in_fronted_phrase(current) or name_read_as_preposition(current)
+        swallowed = (
+            subject_in_fronted_phrase(current)
+            or name_read_as_preposition(current)
+            or visitor_read_as_clause(current)
+        )
         if swallowed is not None:
             # ("After a meeting at the Elysee Palace, X and Y said": the names coordinated there too)
             return with_conjuncts(swallowed), False
@@ -413,7 +428,18 @@ def _where_of(clause: Token) -> Token | None:
 def prenominal_visiting(token: Token) -> bool:
     """ "the visiting minister", "greeted visiting X", "with visiting X": the participle describes the
     noun after it as the travelling party; it is not a verb of its own ("after visiting Moscow" is)."""
-    if token.lower_ not in VISITING_MODIFIERS or token.i == 0 or token.i + 1 >= len(token.doc):
+    if token.lower_ not in VISITING_MODIFIERS or token.i + 1 >= len(token.doc):
+        return False
+    if token.i == token.sent.start:
+        # "Visiting Malaysian Prime Minister X is to hold talks": a title and a person's name right after
+        # it, whatever the parser made of them ("Visiting Moscow last week, X met Y" is a verb of its own)
+        for word in token.doc[token.i + 1 : token.sent.end]:
+            if word.ent_type_ == "PERSON":
+                return token.dep_ == "csubj"
+            if word.pos_ not in ("ADJ", "PROPN", "NOUN") or word.ent_type_ in ("GPE", "LOC", "FAC", "DATE"):
+                return False
+        return False
+    if token.i == 0:
         return False
     before = token.doc[token.i - 1]
     return token.dep_ == "amod" or (

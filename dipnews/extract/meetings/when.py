@@ -68,6 +68,7 @@ from dipnews.extract.meetings.syntax import (
     dependents,
     describing_modifiers,
     plan_word,
+    prenominal_visiting,
     prep_objects,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
@@ -325,6 +326,10 @@ def choose_date_expression(
     targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + clause_participles(trigger))}
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
+    if prenominal_visiting(trigger) and trigger.head.pos_ == "VERB":
+        # "X told visiting Y today that ...": the act addressed to the visitor is the encounter, even a
+        # saying
+        targets.add(trigger.head.i)
     if (
         governor is not None
         and trigger.pos_ == "NOUN"
