@@ -3577,6 +3577,18 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Jorge Hevia Sierra.",
         [Expected({"Prince Faisal": P, "Jorge Hevia Sierra": P}, "Riyadh", MONDAY)],
     ),
+    "'A and B have each met with C': each subject meets the counterpart on their own": (
+        "Senator Tom Reyes and Governor Paul Hale have each met privately with Speaker Ana Moreira.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}), Expected({"Paul Hale": P, "Ana Moreira": P})],
+    ),
+    "'is to meet with both candidates, A and B, in separate sessions': one meeting per candidate": (
+        "Prime Minister Kenji Sato is scheduled to meet on Friday with both candidates, Ana Moreira and Tom"
+        " Reyes, in separate sessions.",
+        [
+            Expected({"Kenji Sato": P, "Ana Moreira": P}, None, FRIDAY, "planned"),
+            Expected({"Kenji Sato": P, "Tom Reyes": P}, None, FRIDAY, "planned"),
+        ],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

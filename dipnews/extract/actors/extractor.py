@@ -1057,12 +1057,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     if before_comma:
         i -= 1
     title_tokens: list[int] = []
-    # "his Irish counterpart, Leo Varadkar": set off by a comma only as the noun's apposition
-    apposed = before_comma and any(t.dep_ == "appos" and t.head.i == i for t in doc[start : start + 4])
-    if doc[i].lower_ in COUNTERPART_NOUNS | HOSPITALITY_NOUNS and (apposed or not before_comma):
-        _description_country(doc, i, ents, mention)
-        # (a host holds no office of the guest's: "his Honduran host" is no foreign minister)
-        mention.is_counterpart = doc[i].lower_ in COUNTERPART_NOUNS
+    if _described_by_relation(doc, i, start, before_comma, ents, mention):
         return
     i = _before_destination(doc, i, ents)
     i, office_country = _office_of_country(doc, i)
@@ -1121,6 +1116,21 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     title = office_title(_title_string(doc, title_tokens))
     _keep_title(mention, title, countries, links, head_word)
     _note_plural_title(mention, doc[first : head_index + 1].text, title, countries)
+
+
+def _described_by_relation(
+    doc: Doc, i: int, start: int, before_comma: bool, ents: list[Span | None], mention: _PersonMention
+) -> bool:
+    """ "his Ugandan counterpart Samuel Okello", "his Honduran host, Julio Paz": a relational noun before the
+    name gives its country and no office; True when token i is one."""
+    # "his Irish counterpart, Leo Varadkar": set off by a comma only as the noun's apposition
+    apposed = before_comma and any(t.dep_ == "appos" and t.head.i == i for t in doc[start : start + 4])
+    if doc[i].lower_ not in COUNTERPART_NOUNS | HOSPITALITY_NOUNS or (before_comma and not apposed):
+        return False
+    _description_country(doc, i, ents, mention)
+    # (a host holds no office of the guest's: "his Honduran host" is no foreign minister)
+    mention.is_counterpart = doc[i].lower_ in COUNTERPART_NOUNS
+    return True
 
 
 def _coordinated_office(

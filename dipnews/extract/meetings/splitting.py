@@ -28,7 +28,13 @@ from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
 from dipnews.extract.meetings.place import more_specific_place, place_text
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingDraft, MeetingMention
 from dipnews.extract.meetings.roles import home_of
-from dipnews.extract.meetings.syntax import clause_verbs, dependents, prep_objects, subject_heads
+from dipnews.extract.meetings.syntax import (
+    clause_verbs,
+    controlling_verbs,
+    dependents,
+    prep_objects,
+    subject_heads,
+)
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting
 
 
@@ -181,9 +187,36 @@ def _separate_groups(trigger: Token) -> list[list[Token]]:
 def _told_separate(trigger: Token) -> bool:
     """A verb with "separately" or "respectively", or a plural meeting noun with "separate" or "individual"
     ("a separate meeting with A and B" is one meeting apart from another)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return _verb_told_separate(trigger)
     plural_noun = trigger.pos_ == "NOUN" and trigger.tag_ == "NNS"
-    modifier = "advmod" if trigger.pos_ in ("VERB", "AUX") else "amod" if plural_noun else None
-    return any(c.dep_ == modifier and c.lower_ in SEPARATE_WORDS for c in trigger.children)
+    return plural_noun and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in trigger.children)
+
+
+# The relations the parser gives a floating quantifier ("have *each* met with C").
+_FLOATING_DEPS = ("nsubj", "advmod", "appos", "dep")
+
+
+def _verb_told_separate(verb: Token) -> bool:
+    """ "met separately with A and B", "have each met with C", "is to meet A and B in separate sessions":
+    an adverb, a floating "each" or a phrase of separate occasions on the verb (or the verb planning it)."""
+    for holder in (verb, *controlling_verbs(verb)):
+        for child in holder.children:
+            if child.dep_ == "advmod" and child.lower_ in SEPARATE_WORDS:
+                return True
+            if child.lower_ == "each" and child.dep_ in _FLOATING_DEPS and holder == verb:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                and any(
+                    o.tag_ == "NNS"
+                    and any(a.dep_ == "amod" and a.lower_ in SEPARATE_WORDS for a in o.children)
+                    for o in dependents(child, ("pobj",))
+                )
+            ):
+                return True
+    return False
 
 
 def _counterparts(trigger: Token) -> list[Token]:
@@ -228,9 +261,23 @@ def _named_in_apposition(counterpart: Token) -> list[Token]:
     """ "with his Japanese and South Korean counterparts, A and B": the names set beside a plural noun are
     the counterparts it stands for."""
     names = [a for a in dependents(counterpart, ("appos",)) if a.pos_ == "PROPN"]
+    if not names and counterpart.tag_ == "NNS":
+        names = _names_after_comma(counterpart)
     if counterpart.tag_ != "NNS" or not names:
         return [counterpart]
     return [names[0], *names[0].conjuncts]
+
+
+def _names_after_comma(noun: Token) -> list[Token]:
+    """ "with both candidates, Hillary Clinton and Donald Trump,": the names the parser hung elsewhere,
+    right after the plural noun's comma."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," or doc[noun.i + 2].pos_ != "PROPN":
+        return []
+    name = doc[noun.i + 2]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return [name] if name.ent_type_ == "PERSON" else []
 
 
 def _series_groups(trigger: Token) -> list[list[Token]]:
@@ -306,7 +353,7 @@ def _separate_subjects(mention: MeetingMention, actors: ArticleActors) -> list[M
     """ "A and B met with C separately": each of the coordinated subjects meets the counterpart on their
     own (convention 6), in the one setting the sentence gives; None when the subject is no coordination."""
     trigger = mention.trigger
-    if not any(c.dep_ == "advmod" and c.lower_ in SEPARATE_WORDS for c in trigger.children):
+    if trigger.pos_ not in ("VERB", "AUX") or not _verb_told_separate(trigger):
         return None
     if len(_counterparts(trigger)) != 1:
         return None  # several counterparts: each is met separately (_separate_groups)
