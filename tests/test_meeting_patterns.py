@@ -3589,6 +3589,25 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Kenji Sato": P, "Tom Reyes": P}, None, FRIDAY, "planned"),
         ],
     ),
+    "'received X in the prime minister's office': the office's one holder among the parties hosts": (
+        "Prime Minister Ana Moreira met Senator Tom Reyes in the prime minister's office on Monday.",
+        [Expected({"Ana Moreira": H, "Tom Reyes": V}, None, MONDAY)],
+    ),
+    "'will meet on the debate stage', 'meet for their first debate': rivals in a contest, no meeting": (
+        "Senator Tom Reyes and Governor Ana Moreira will meet on the debate stage on Friday. A day later,"
+        " Reyes and Moreira meet for their second debate.",
+        [],
+    ),
+    "'Asked whether she would meet X': an open question, no meeting": (
+        "Asked whether she would meet Senator Tom Reyes after the election, Governor Ana Moreira said she had"
+        " not thought about it.",
+        [],
+    ),
+    "'made his first trip to Capitol Hill, sitting down with X': the landmark is a place, not a host": (
+        "Judge Tom Hale made his first trip to Capitol Hill on Monday, sitting down with Senator Ana"
+        " Moreira.",
+        [Expected({"Tom Hale": V, "Ana Moreira": H}, "Capitol Hill", MONDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

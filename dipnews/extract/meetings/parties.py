@@ -36,6 +36,7 @@ from dipnews.extract.meetings.lexicon import (
     GROUP_NOUNS,
     GUEST_NOUNS,
     HEAD_TITLES,
+    LANDMARK_PLACES,
     LEADER_GROUP_NOUNS,
     NOUN_TRIGGERS,
     PARTY_NOUNS,
@@ -100,7 +101,13 @@ def actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if token.lemma_.lower() in LEADER_GROUP_NOUNS and token.pos_ == "NOUN":
         # "the leaders of the United States and Canada": each country's leader, when the article names one
         keys = [_leader_of(key, actors) or key for key in keys]
-    return list(dict.fromkeys(keys))
+    return [k for k in dict.fromkeys(keys) if not _landmark(k, actors)]
+
+
+def _landmark(key: str, actors: ArticleActors) -> bool:
+    """A venue the model took for an organisation ("a trip to Capitol Hill"): a place, never a party."""
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "organization" and actor.name.lower() in LANDMARK_PLACES
 
 
 def _described_person(token: Token, actors: ArticleActors) -> str | None:

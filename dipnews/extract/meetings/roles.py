@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_capital, country_by_name, is_international_body
+from dipnews.extract.actors.titles import title_head
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     CAPITAL_SUCCESSORS,
@@ -143,23 +144,36 @@ def host_at_home(
     core = core_parties(parties)
     if any(role in (HOST, VISITOR) for role in core.values()):
         return
+    verb = trigger if governor is None else governor
     holders = [trigger] if governor is None else [trigger, governor]
+    holders += dependents(verb, ("dobj",))  # ("met Y in the prime minister's office": hung on the guest)
     homes = [o for h in holders for o in prep_objects(h, ("at", "in")) if o.lemma_.lower() in HOME_NOUNS]
-    owners = [c for home in homes for c in home.children if c.dep_ == "poss"]
+    owners = list({c.i: c for home in homes for c in home.children if c.dep_ == "poss"}.values())
     if len(owners) != 1:
         return
-    verb = trigger if governor is None else governor
     subjects = [k for s in subject_heads(verb)[0] for k in actor_keys(s, actors) if k in core]
     # ("met Y at his residence": "his" may be either side's, so a pronoun decides nothing)
     if owners[0].lower_ == "latter":
         hosts = [k for k in core if k not in subjects][-1:]  # the one named last, not the subject
     elif owners[0].pos_ == "PROPN":
         hosts = [k for k in actor_keys(owners[0], actors) if k in core]  # "at Macri's home"
+    elif owners[0].pos_ == "NOUN" and title_head(owners[0].text) is not None:
+        # "in the prime minister's office": the one party the article names with that office (not only by
+        # this description, which the actors step may have guessed a holder for)
+        hosts = [k for k in core if _named_with_office(k, owners[0], actors)]
     else:
-        return  # ("at the prime minister's residence": an office, whose holder the sentence may not name)
+        return
     if len(hosts) == 1:
         for key in core:
             parties[key] = HOST if key == hosts[0] else VISITOR
+
+
+def _named_with_office(key: str, owner: Token, actors: ArticleActors) -> bool:
+    office = " ".join(t.lower_ for t in owner.doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "det")
+    return any(
+        m.local_key == key and not m.char_start <= owner.idx < m.char_end and office in m.titles
+        for m in actors.mentions
+    )
 
 
 def add_visited(parties: dict[str, str], visit: Token, actors: ArticleActors) -> None:

@@ -144,6 +144,8 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
             m.lower_ in CONDITION_MARKERS for m in token.children if m.dep_ == "mark"
         ):
             return True
+        if any(m.dep_ == "mark" and m.lower_ == "whether" for m in token.children):
+            return True  # "asked whether she would meet X", "unclear whether they will meet": a question
     if any(child.dep_ == "det" and child.lower_ == "no" for token in chain for child in token.children):
         return True  # "no meeting", "has no plans to meet"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):

@@ -15,6 +15,7 @@ from dipnews.extract.meetings.kinds import verb_frame
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_PURPOSE_VERBS,
+    CONTEST_NOUNS,
     GROUP_NOUNS,
     HOSPITALITY_NOUNS,
     NON_PARTY_OBJECTS,
@@ -126,7 +127,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     if objects is None:
         return None
     with_objects = _verb_with_objects(trigger, lemma, actors)
-    if lemma == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects):
+    if lemma == "meet" and _meets_no_party(trigger, with_objects):
         return None
     if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):
         return None  # "was met with chants of ...": a reception, whatever it was met with
@@ -192,6 +193,16 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         enrol(parties, subject_keys, VISITOR)
         enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _meets_no_party(verb: Token, with_objects: list[Token]) -> bool:
+    """ "was met with applause" (a reception), "will meet on the debate stage", "meet for their first debate",
+    "met in the final" (a contest)."""
+    return any(o.lemma_.lower() in RECEPTION_NOUNS for o in with_objects) or any(
+        word.lemma_.lower() in CONTEST_NOUNS
+        for obj in prep_objects(verb, ("in", "on", "for", "at"))
+        for word in (obj, *dependents(obj, ("compound",)))
+    )
 
 
 def _has_other_side(
