@@ -3608,6 +3608,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Moreira.",
         [Expected({"Tom Hale": V, "Ana Moreira": H}, "Capitol Hill", MONDAY)],
     ),
+    "'A and B last saw each other in P on D': a reciprocal sight of two office holders is a meeting": (
+        "President Tom Hale and President Ana Moreira last saw each other in Paris on June 7, 2023.",
+        [Expected({"Tom Hale": P, "Ana Moreira": P}, "Paris", dt.date(2023, 6, 7))],
+    ),
+    "'took place on the Indonesian island of Bali': a place noun's of-phrase places the meeting": (
+        "The previous meeting between President Tom Hale and President Wei Lin took place on the Indonesian"
+        " island of Bali in November 2023.",
+        [Expected({"Tom Hale": P, "Wei Lin": P}, "Bali", dt.date(2023, 11, 1))],
+    ),
+    "'would receive X at his Mar-a-Lago estate in Florida': the named estate, not the state": (
+        "President Tom Hale said he would receive Prime Minister Kenji Sato at his Mar-a-Lago estate in"
+        " Florida on Friday.",
+        [Expected({"Tom Hale": H, "Kenji Sato": V}, "Mar-a-Lago", FRIDAY, "planned")],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],
@@ -3682,6 +3696,7 @@ def test_a_title_case_dateline_with_a_colon_places_the_news(nlp: Language) -> No
         ("HARTWELL, N.J. (AP) —", "Hartwell"),  # a town the place table does not know, vouched by its state
         ("HARTWELL, Calif. —", "Hartwell"),
         ("HARTWELL, Ruritania —", None),  # no known region: capitals alone are no place
+        ("Sharm el-Sheikh, Egypt –", "Sharm el-Sheikh"),  # a particle joined to the next word
     ],
 )
 def test_a_dateline_region_vouches_for_an_unknown_town(

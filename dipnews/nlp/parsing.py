@@ -31,9 +31,10 @@ from dipnews.extract.lexicons import load_lexicon
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _CAPITALS_PLACE = rf"[{_UPPER}][{_UPPER}.'’-]{{2,}}(?:[ \t]+[{_UPPER}][{_UPPER}.'’-]+)*"
-_TITLE_PLACE = (
-    rf"[{_UPPER}][{_LOWER}.'’-]+(?:[ \t]+(?:[{_UPPER}][{_LOWER}.'’-]+|de|da|do|del|al|el|es)){{0,3}}"
-)
+# (a particle may join the next word: "Sharm el-Sheikh, Egypt –")
+_TITLE_WORD = rf"[{_UPPER}][{_LOWER}.'’-]+"
+_PARTICLE = rf"(?:de|da|do|del|al|el|es)(?:-{_TITLE_WORD})?"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|{_PARTICLE})){{0,3}}"
 _DATELINE_BODY = (
     rf"(?:(?P<place>{_CAPITALS_PLACE}|{_TITLE_PLACE})"
     # ("KAZAN, Russia, Oct 22 (Reuters) -": the country, then the day; "BEDMINSTER, N.J. -": the region)

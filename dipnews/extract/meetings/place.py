@@ -29,6 +29,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
     OCCURRENCE_VERBS,
+    PLACE_NOUNS,
     PROGRAMME_VERBS,
     SEATS_OF_GOVERNMENT,
     SENDING_VERBS,
@@ -252,10 +253,13 @@ def _venue_at(obj: Token) -> str | None:
         described = [c for c in obj.children if c.dep_ == "appos" and c.lemma_.lower() in VENUE_NOUNS]
         return _entity_name(obj)[1] or None if described else None
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in VENUE_NOUNS:
-        names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
-        if names and names[-1].i == obj.i - 1:
-            first = names[0].left_edge if names[0].left_edge.pos_ == "PROPN" else names[0]
-            return obj.doc[first.i : obj.i].text
+        # the capitalised words between the determiner and the noun ("his Mar-a-Lago estate")
+        words = [
+            t for t in obj.doc[obj.left_edge.i : obj.i] if t.dep_ not in ("det", "poss") or t.head != obj
+        ]
+        named = [t for t in words if t.pos_ == "PROPN"]
+        if named and words[-1].is_title and all(t.is_title or t.is_punct or t.lower_ == "a" for t in words):
+            return obj.doc[words[0].i : obj.i].text
     return None
 
 
@@ -348,7 +352,12 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     for holder in _place_holders(trigger, governor):
         # "met X on Capitol Hill": a landmark is the one place "on" gives (not "on Monday", "on trade");
         # "On Lesbos, the pope met X": so is an island or place fronted before the clause
-        venues_on = [o for o in prep_objects(holder, ("on",)) if _named_venue(o) or _fronted_place(o)]
+        # "took place on the Indonesian island of Bali": so does a place noun's of-phrase
+        venues_on = [
+            o
+            for o in prep_objects(holder, ("on",))
+            if _named_venue(o) or _fronted_place(o) or (o.lemma_.lower() in PLACE_NOUNS and _of_place(o))
+        ]
         # "sit down with X over the weekend in Bedminster": a place the parser hung on the time phrase
         times = [o for o in prep_objects(holder, ("over", "during")) if o.lemma_.lower() in SPAN_NOUNS]
         venues_on += [p for t in times for p in prep_objects(t, ("in",))]
@@ -408,6 +417,10 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     if journey is not None and len(places := destinations_of(journey)) == 1:
         return places[0]
     return _place_of_presence(trigger, governor)
+
+
+def _of_place(noun: Token) -> bool:
+    return any(place_text(o) is not None for o in prep_objects(noun, ("of",)))
 
 
 def _fronted_place(obj: Token) -> bool:

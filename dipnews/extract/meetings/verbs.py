@@ -252,7 +252,9 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
     """ "X will see Suharto on Tuesday": seeing a named person, by a named party, is calling on them;
     seeing someone do something or as something ("see Baker cutting rates", "saw Reagan as weak") is a view
     of them, and "saw X on television" a sight of them."""
-    if (
+    # "A and B last saw each other in Paris": the subjects see one another
+    reciprocal = len(objects) == 1 and objects[0].lower_ in ("other", "another") and len(subject_keys) > 1
+    if not reciprocal and (
         not subject_keys
         or len(objects) != 1
         or objects[0].pos_ != "PROPN"
@@ -260,7 +262,7 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
     ):
         return False  # "saw him there again": a pronoun object is mostly a sight, not a call
     # office holders on both sides: "the last time she saw Freddy" is a private memory, not a call
-    seen = actor_keys(objects[0], actors)
+    seen = subject_keys if reciprocal else actor_keys(objects[0], actors)
     if not all(is_person(k, actors) and _holds_office(k, actors) for k in seen):
         return False
     if not all(_holds_office(k, actors) for k in subject_keys):
