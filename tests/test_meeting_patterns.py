@@ -3622,6 +3622,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Florida on Friday.",
         [Expected({"Tom Hale": H, "Kenji Sato": V}, "Mar-a-Lago", FRIDAY, "planned")],
     ),
+    "'met X in P on D to discuss ...': the day hung on the object is the meeting's": (
+        "Prime Minister Ali Hassan met CIA Director Tom Hale in Doha on Monday to discuss a pause in the"
+        " fighting, two sources said.",
+        [Expected({"Ali Hassan": H, "Tom Hale": V}, "Doha", MONDAY)],
+    ),
+    "'met China's special envoy, X, at his office in Suva on D': the name set off carries place and day": (
+        "Prime Minister Tom Hale met China's special envoy for Pacific affairs, Wei Lin, at his office in"
+        " Suva on Monday afternoon.",
+        [Expected({"Tom Hale": P, "Wei Lin": P}, "Suva", MONDAY)],
+    ),
+    "'arrived in P on D and was due to sit down with Y': the arrival's day is not the meeting's": (
+        "Brazilian President Ana Moreira arrived in Washington on Monday evening and was due to sit down with"
+        " U.S. President Tom Hale in the Oval Office.",
+        [Expected({"Ana Moreira": V, "Tom Hale": H}, "Oval Office", None, "planned")],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -319,6 +319,8 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
         # (a document signed is no topic: "sign an agreement in Moscow" is signed there)
         topic = trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - VERBS_NEEDING_DOCUMENT
         guests = [] if topic else dependents(trigger, ("dobj",))
+        # ("met X's envoy, Y, at his office in Suva": the name set off, hung on the verb)
+        guests += [n for n in dependents(trigger, ("npadvmod",)) if n.ent_type_ == "PERSON"]
         # ("met A and B in Riyadh", "will meet A and his wife in Indianapolis": or on the last of the guests)
         guests += [c for g in guests for c in g.conjuncts if c.pos_ in ("PROPN", "NOUN")]
         if misread_past_tense(trigger):

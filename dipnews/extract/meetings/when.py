@@ -206,13 +206,22 @@ def _occasion_on_object(phrase: Token, holder: Token, targets: set[int]) -> bool
 
 
 def _on_counterpart(name: Token, targets: set[int]) -> bool:
-    """A name in the meeting's own with- or between-phrase, which the parser hung the time on."""
+    """A name in the meeting's own with- or between-phrase, or the meeting verb's object ("met CIA Director
+    X in Doha on Sunday to discuss ..."), which the parser hung the time on."""
+    if name.pos_ == "PROPN" and (name.dep_ == "dobj" or _name_set_apart(name)):
+        return name.head.i in targets  # (or the name set off after its description: "met X's envoy, Y,")
     return (
         name.pos_ == "PROPN"
         and name.dep_ == "pobj"
         and name.head.lower_ in ("with", "between")
         and name.head.head.i in targets
     )
+
+
+def _name_set_apart(name: Token) -> bool:
+    """ "met China's special envoy for Pacific affairs, Qian Bo, at his office": the parser may hang the
+    name set off by commas on the verb as an adverbial noun."""
+    return name.dep_ == "npadvmod" and name.ent_type_ == "PERSON"
 
 
 def _place_on_guest(phrase: Token, holder: Token, targets: set[int]) -> bool:
@@ -374,12 +383,21 @@ def choose_date_expression(
         # it must date a clause the meeting is part of, not a side clause ("since he assumed power in 1982")
         if not any(parent == t or parent in t.ancestors for t in (trigger, governor) if t is not None):
             continue
-        if _sequenced_below(trigger, parent):
+        if _sequenced_below(trigger, parent) or _planned_after_arrival(trigger, parent):
             continue
         loose.append((abs(head.i - trigger.i), expression))
     if not loose:
         return None
     return min(loose, key=lambda pair: pair[0])[1]
+
+
+def _planned_after_arrival(trigger: Token, verb: Token) -> bool:
+    """ "X arrived in Washington on Sunday evening and was due to sit down with Y": the arrival's time is not
+    that of the meeting it is due for (convention 5: a journey's day is not the meeting's)."""
+    if verb == trigger or verb.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    path = [a for a in trigger.ancestors if a != verb and verb in a.ancestors]
+    return any(plan_word(t) for t in path)
 
 
 def _time_before_when_clause(trigger: Token, expressions: list[DateExpression]) -> DateExpression | None:
