@@ -3637,6 +3637,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " U.S. President Tom Hale in the Oval Office.",
         [Expected({"Ana Moreira": V, "Tom Hale": H}, "Oval Office", None, "planned")],
     ),
+    "'During her visit to P, X was received by A and later held talks with B': one meeting per host": (
+        "During her visit to Tashkent, Latvian Foreign Minister Ana Moreira was received by President Tom"
+        " Hale on Monday and later held talks with Foreign Minister Paul Reyes.",
+        [
+            Expected({"Ana Moreira": V, "Tom Hale": H}, "Tashkent", MONDAY, meeting_type="visit"),
+            Expected({"Ana Moreira": V, "Paul Reyes": H}, "Tashkent", MONDAY, meeting_type="visit"),
+        ],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -389,6 +389,7 @@ def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> l
         if not visitors:
             continue
         verbs = clause_verbs(prep.head)
+        anchors: dict[int, list[str]] = {}  # the verb of each encounter taken over -> its parties
         for encounter in mentions:
             if encounter is visit or id(encounter) in folded:
                 continue
@@ -410,7 +411,12 @@ def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> l
                 visit.location = more_specific_place(visit.location, encounter.location)
             visit.status = visit.status or encounter.status
             visit.meets_government = visit.meets_government or encounter.meets_government
+            anchors.setdefault(anchor.i, []).extend(encounter.parties)
             folded.add(id(encounter))
+        if len(anchors) > 1:
+            # "During her visit, X was received by A on Monday and later held talks with B": encounters told
+            # by verbs of their own are met in turn, one each (convention 6)
+            visit.programme = (*visit.programme, *(k for keys in anchors.values() for k in keys))
     return [m for m in mentions if id(m) not in folded]
 
 
