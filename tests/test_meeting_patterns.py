@@ -3589,8 +3589,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Kenji Sato": P, "Tom Reyes": P}, None, FRIDAY, "planned"),
         ],
     ),
-    "'received X in the prime minister's office': the office's one holder among the parties hosts": (
-        "Prime Minister Ana Moreira met Senator Tom Reyes in the prime minister's office on Monday.",
+    "'met X at the prime minister's residence': the office's one holder among the parties hosts": (
+        "Prime Minister Ana Moreira met Senator Tom Reyes at the prime minister's residence on Monday.",
         [Expected({"Ana Moreira": H, "Tom Reyes": V}, None, MONDAY)],
     ),
     "'will meet on the debate stage', 'meet for their first debate': rivals in a contest, no meeting": (
@@ -3643,6 +3643,22 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         [
             Expected({"Ana Moreira": V, "Tom Hale": H}, "Tashkent", MONDAY, meeting_type="visit"),
             Expected({"Ana Moreira": V, "Paul Reyes": H}, "Tashkent", MONDAY, meeting_type="visit"),
+        ],
+    ),
+    "'met in Mr. X's office': colleagues in one's office are not received as visitors": (
+        "Senator Tom Reyes and Senator Paul Hale met on Monday in Mr. Reyes's office.",
+        [Expected({"Tom Reyes": P, "Paul Hale": P}, None, MONDAY)],
+    ),
+    "'made a rare visit to P on D, meeting X': the visit the participle goes with places it": (
+        "President Tom Hale made a rare visit to Ottawa on Monday, meeting behind closed doors with Prime"
+        " Minister Ana Moreira.",
+        [Expected({"Tom Hale": V, "Ana Moreira": H}, "Ottawa", MONDAY)],
+    ),
+    "'flew to P to see X, in separate meetings': the manner phrase is no meeting of its own": (
+        "Governor Paul Hale and Senator Tom Reyes met Speaker Ana Moreira on Monday in separate meetings.",
+        [
+            Expected({"Paul Hale": P, "Ana Moreira": P}, None, MONDAY),
+            Expected({"Tom Reyes": P, "Ana Moreira": P}, None, MONDAY),
         ],
     ),
     "'the ministers' with one minister named: no group": (

@@ -64,7 +64,13 @@ from dipnews.extract.meetings.parties import (
     delegation_heads,
     find_groups,
 )
-from dipnews.extract.meetings.place import dateline_place, place_iso3, place_text, seat_named_in_article
+from dipnews.extract.meetings.place import (
+    dateline_place,
+    place_iso3,
+    place_text,
+    seat_named_in_article,
+    venue_at,
+)
 from dipnews.extract.meetings.records import (
     HOST,
     OCCURRED,
@@ -238,7 +244,12 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
         token
         for mention in meeting.mentions
         for token in mention.sentence
-        if location and token.text == location.split()[-1] and place_text(token) == location
+        if location
+        and (
+            (token.text == location.split()[-1] and place_text(token) == location)
+            # ("at the State Department in Washington", "at his Mar-a-Lago estate in Florida")
+            or (token.dep_ == "pobj" and token.head.lower_ == "at" and venue_at(token) == location)
+        )
     ]
     holders = venues + [v.head.head for v in venues if v.dep_ == "pobj" and v.head.lower_ == "at"]
     return {
@@ -362,7 +373,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
                 # ground, as equals (convention 7)
                 parties = as_equals(parties)
         parties = without_destination_countries(parties, actors)
-        journeys.extend(stays(meeting, parties))
+        journeys.extend(stays(meeting, parties, venue_cities))
         if len(parties) < 2 or len(core_parties(parties)) < 1:
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None

@@ -8,6 +8,7 @@ belong to one trip (both planned, both done, or the meeting due within :data:`TR
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -117,15 +118,21 @@ def _visit_destinations(visit: Token) -> list[str]:
     return list(dict.fromkeys(p for o in prep_objects(visit, ("to",)) if (p := place_text(o)) is not None))
 
 
-def stays(meeting: MeetingDraft, parties: dict[str, str]) -> list[Journey]:
+def stays(
+    meeting: MeetingDraft, parties: dict[str, str], venue_cities: Collection[str] = ()
+) -> list[Journey]:
     """A visitor's placed meeting is a stay there: "X met Y in Beijing. X later met Z" is in Beijing too. A
     building the place table cannot put in a city ("at the Miraflores Palace") is no stay: the next meeting
-    may be in another palace, or another country."""
-    if meeting.location is None or meeting.background or place_iso3(meeting.location) is None:
+    may be in another palace, or another country; one said to be in a city ("at the State Department in
+    Washington") is a stay in that city."""
+    place = meeting.location
+    if place is not None and place_iso3(place) is None and len(venue_cities) == 1:
+        place = next(iter(venue_cities))
+    if place is None or meeting.background or place_iso3(place) is None:
         return []
     planned = meeting.status == PLANNED
     return [
-        Journey((key,), meeting.location, meeting.date, meeting.first_sentence, planned)
+        Journey((key,), place, meeting.date, meeting.first_sentence, planned)
         for key, role in core_parties(parties).items()
         if role == VISITOR
     ]

@@ -27,8 +27,10 @@ from dipnews.extract.meetings.lexicon import (
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
     PROGRAMME_VERBS,
+    SEPARATE_WORDS,
     SHARED_MEALS,
     TOPIC_PREPOSITIONS,
+    VERB_TRIGGERS,
     VERBS_WITH_TOPIC_OBJECT,
     VISIT_CALL_VERBS,
 )
@@ -522,16 +524,32 @@ def _in_topic_object(trigger: Token) -> bool:
     )
 
 
+def _not_held_as_told(trigger: Token) -> bool:
+    """A meeting noun that tells of no meeting of its own: one talked about ("spoke with X about the BRICS
+    summit"), one the two talked of ("discussed the outcomes of the G20 summit"), or the manner of a
+    meeting verb's encounters ("flew to Indiana to see X, in separate meetings")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _SUBJECT_MATTER_PREPOSITIONS:
+        return True
+    preposition = trigger.head
+    if (
+        trigger.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and trigger.tag_ == "NNS"
+        and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in trigger.children)
+        and preposition.head.lemma_.lower() in VERB_TRIGGERS
+    ):
+        return True
+    return _in_topic_object(trigger)
+
+
 def noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
     meeting_type = noun_type(trigger)
     if meeting_type is None:
         return None
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in _SUBJECT_MATTER_PREPOSITIONS:
-        return None  # "spoke with X about the BRICS summit": a meeting talked about, not one held
-    if _in_topic_object(trigger):
-        return None  # "discussed the outcomes of the G20 summit": what the two talked of, not held by them
+    if _not_held_as_told(trigger):
+        return None
     visit_like = meeting_type == "visit"
     parties: dict[str, str] = {}
     kind = "noun"

@@ -36,6 +36,7 @@ from dipnews.extract.meetings.lexicon import (
     SERIES_NAMES,
     SPAN_NOUNS,
     TRAVEL_VERBS,
+    VENUE_DATELINES,
     VENUE_HEADS,
     VENUE_NOUNS,
     VENUE_QUALIFIERS,
@@ -187,7 +188,11 @@ def is_listed_venue(place: str) -> bool:
 
 
 def place_iso3(place: str) -> str | None:
-    listed = listed_place_iso3(SEATS_OF_GOVERNMENT, place) or listed_place_iso3(NAMED_VENUES, place)
+    listed = (
+        listed_place_iso3(SEATS_OF_GOVERNMENT, place)
+        or listed_place_iso3(NAMED_VENUES, place)
+        or listed_place_iso3(VENUE_DATELINES, place)
+    )
     return listed or place_country(place)
 
 
@@ -241,7 +246,7 @@ def _entity_name(token: Token) -> tuple[Span, str]:
     return span, text
 
 
-def _venue_at(obj: Token) -> str | None:
+def venue_at(obj: Token) -> str | None:
     """The venue an "at" phrase names though neither the place table nor the model takes it for a place:
     a government department ("at the State Department"), a proper name beside a venue noun ("at
     Jean-Georges, a French restaurant", "at the Waldorf Astoria hotel")."""
@@ -379,7 +384,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
                 *of_place,
                 *_venue_city(obj),
             ):
-                place = place_text(candidate) or (_venue_at(obj) if candidate is obj else None)
+                place = place_text(candidate) or (venue_at(obj) if candidate is obj else None)
                 if place is not None:
                     return place
     if (place := _venue_modifier(trigger)) is not None:
@@ -590,6 +595,9 @@ def _journey_place(trigger: Token, governor: Token | None) -> str | None:
             journeys = [
                 s for s in dependents(holder, ("nsubj", "nsubjpass")) if s.lemma_.lower() in VISIT_NOUNS
             ]
+        if holder is trigger and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+            # "made a rare visit to Ottawa on Thursday, meeting X": the visit the participle goes with
+            journeys += [o for o in dependents(trigger.head, ("dobj",)) if o.lemma_.lower() in VISIT_NOUNS]
         for journey in journeys:
             places = {p for o in prep_objects(journey, ("in", "to")) if (p := place_text(o)) is not None}
             if len(places) == 1:
@@ -673,7 +681,7 @@ def dateline_place(sentences: list[Span]) -> str | None:
         if words is not None and (
             all(t.ent_type_ in ("GPE", "LOC") for t in words)
             or place_country(place)
-            or is_listed_venue(place)
+            or listed_place_iso3(VENUE_DATELINES, place) is not None
             or (region is not None and region_country(region) is not None)
         ):
             return place
