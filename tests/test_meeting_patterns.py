@@ -3661,6 +3661,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Reyes": P, "Ana Moreira": P}, None, MONDAY),
         ],
     ),
+    "'X toured a factory on D. He later huddled with Y': later on the day the story last named": (
+        "Governor Tom Hale spent Monday morning touring a factory. He later huddled privately with Governor"
+        " Paul Reyes.",
+        [Expected({"Tom Hale": P, "Paul Reyes": P}, None, MONDAY)],
+    ),
+    "'Later, X went to P, where he met Y': the later on the clause the meeting sits in": (
+        "President Tom Hale met Prime Minister Kenji Sato on Monday. Later, Hale went to Capitol Hill, where"
+        " he met with Speaker Ana Moreira.",
+        [
+            Expected({"Tom Hale": P, "Kenji Sato": P}, None, MONDAY),
+            Expected({"Tom Hale": V, "Ana Moreira": H}, "Capitol Hill", MONDAY),
+        ],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

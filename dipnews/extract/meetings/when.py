@@ -577,6 +577,10 @@ def date_mention(
         # "Ahead of last week's primary, X met Y": the sentence is set in the past though the time
         # expression dates something else (an earlier week is an earlier news cycle however near)
         mention.background = True
+    if mention.date is None and planned is not True and chosen is None and _told_later(token, governor):
+        # "Kasich toured a factory on Wednesday morning. He later huddled with Pence": later that day
+        day = frame.focus_day
+        mention.date = None if day is None else ResolvedDate(day.date, day.precision, None)
     if mention.date is None and (offset := _measured_from_clause(token, expressions, frame)) is not None:
         mention.date = offset
         if published is not None and offset.date is not None and offset.date < published:
@@ -762,6 +766,14 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
     resolved = [resolve_date(e.text, published, PAST) for e in expressions]
     dated = [r for r in resolved if r.date is not None]
     return min(dated, key=lambda r: r.date or dt.date.max) if dated else None
+
+
+def _told_later(trigger: Token, governor: Token | None) -> bool:
+    """A "later" on the meeting's verb or on the clause it sits in ("He later huddled with X", "Later, X went
+    to Capitol Hill, where he met Y"): after what the story told last, on its day."""
+    verb = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    holders = [verb, *[a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]]
+    return any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for h in holders for c in h.children)
 
 
 def date_later_encounters(mentions: list[MeetingMention]) -> None:
