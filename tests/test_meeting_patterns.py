@@ -3674,6 +3674,37 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": V, "Ana Moreira": H}, "Capitol Hill", MONDAY),
         ],
     ),
+    "'hosted A and B, with X looking on': the onlooker is an attendee": (
+        "Prime Minister Tom Hale hosted President Ana Moreira in Kuala Lumpur on Monday, with U.S. President"
+        " Paul Reyes looking on.",
+        [Expected({"Tom Hale": H, "Ana Moreira": V, "Paul Reyes": A}, "Kuala Lumpur", MONDAY)],
+    ),
+    "'A was also present, as was B': both attend the meeting just told": (
+        "President Tom Hale met Prime Minister Kenji Sato on Monday. Senator Ana Moreira was also present, as"
+        " was Governor Paul Reyes.",
+        [Expected({"Tom Hale": P, "Kenji Sato": P, "Ana Moreira": A, "Paul Reyes": A}, None, MONDAY)],
+    ),
+    "'The session, which was also attended by X, came ...': the bare noun's relative clause": (
+        "President Tom Hale and Speaker Ana Moreira held a meeting on Monday. The session, which was also"
+        " attended by Senator Paul Reyes, the party chairman, came a week after a row.",
+        [Expected({"Tom Hale": P, "Ana Moreira": P, "Paul Reyes": A}, None, MONDAY)],
+    ),
+    "'X joined them.' after a meeting: an attendee": (
+        "President Tom Hale met Prime Minister Kenji Sato on Monday. Senator Ana Moreira joined them.",
+        [Expected({"Tom Hale": P, "Kenji Sato": P, "Ana Moreira": A}, None, MONDAY)],
+    ),
+    "'A and B were part of the Indian delegation': attendees of the talks just told": (
+        "Prime Minister Ravi Kumar held talks with Prime Minister Lee Wong on Monday. Minister Anil Sharma"
+        " and Adviser Vikram Rao were part of the Indian delegation.",
+        [
+            Expected(
+                {"Ravi Kumar": P, "Lee Wong": P, "Anil Sharma": A, "Vikram Rao": A},
+                None,
+                MONDAY,
+                meeting_type="talks",
+            )
+        ],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -52,6 +52,7 @@ from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sen
 from dipnews.extract.meetings.merging import (
     add_companions,
     add_later_attendees,
+    add_onlookers,
     drop_called_off,
     fold_country_visits,
     merge_mentions,
@@ -351,6 +352,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     meetings = drop_called_off(fold_country_visits(merge_mentions(mentions, actors), actors), sentences)
     add_companions(meetings, sentences, actors)
     add_later_attendees(meetings, sentences, actors)
+    add_onlookers(meetings, actors)
     dateline = dateline_place(sentences)
     article_seat = seat_named_in_article(doc)
     heads = delegation_heads(doc, actors)

@@ -18,10 +18,12 @@ from dipnews.extract.dates import ResolvedDate
 from dipnews.extract.meetings.lexicon import (
     ADDITIVE_ADVERBS,
     ATTENDANCE_VERBS,
+    DELEGATION_NOUNS,
     EXTENT_NOUNS,
     GROUP_NOUNS,
     JOINING_VERBS,
     NOUN_TRIGGERS,
+    ONLOOKING_VERBS,
     PAIR_NOUNS,
     PARTY_NOUNS,
     ROOM_NOUNS,
@@ -484,6 +486,27 @@ def add_companions(meetings: list[MeetingDraft], sentences: list[Span], actors: 
                 meeting.parties.setdefault(key, ATTENDEE)
 
 
+def add_onlookers(meetings: list[MeetingDraft], actors: ArticleActors) -> None:
+    """ "hosted A and B on Sunday, with U.S. President X looking on": one looking on in an absolute
+    with-phrase on the meeting's verb is present, an attendee (guideline: secondary people present)."""
+    for meeting in meetings:
+        for mention in meeting.mentions:
+            verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+            for key in (k for s in _onlookers(verb) for k in actor_keys(s, actors)):
+                if meeting.parties.get(key) != HOST:
+                    meeting.parties[key] = ATTENDEE
+
+
+def _onlookers(verb: Token) -> list[Token]:
+    """The subjects of a looking verb in a with-phrase on the verb ("with X looking on", "with Y
+    watching")."""
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    looking = [
+        v for w in withs for v in w.children if v.tag_ == "VBG" and v.lemma_.lower() in ONLOOKING_VERBS
+    ]
+    return [s for v in looking for s in dependents(v, ("nsubj",))]
+
+
 def _text_positions(sentences: list[Span]) -> list[int]:
     """Each sentence's place among those with words: a stray closing quote the segmenter made a sentence
     of its own is no sentence between a meeting and what is told of it next."""
@@ -515,10 +538,21 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
         last_of_persons = max(persons, key=lambda t: t[0])[1] if persons else last
         for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX") and not negated(t)):
             joins = _joins_meeting(verb)
-            joiners = dependents(verb, ("nsubj",)) if joins else _joined_by(verb) or _included_in(verb)
+            joiners = _subjects_alike(verb) if joins else _joined_by(verb) or _included_in(verb)
             meeting = last if joins else last_of_persons
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
                 meeting.parties.setdefault(key, ATTENDEE)
+
+
+def _subjects_alike(verb: Token) -> list[Token]:
+    """The subjects of a verb, and of a clause likening another to them ("A and B were also present, as was
+    C")."""
+    alike = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+    ]
+    return dependents(verb, ("nsubj",)) + [s for c in alike for s in dependents(c, ("nsubj",))]
 
 
 # Passive verbs whose agents join the parties of a meeting ("were joined by", "were accompanied by").
@@ -534,7 +568,10 @@ def _joined_by(verb: Token) -> list[Token]:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     subjects = dependents(verb, ("nsubjpass",))
-    # ("the CSTO summit, which will also be attended by Z": a relative pronoun stands for its own noun)
+    # ("the CSTO summit, which will also be attended by Z": a relative pronoun stands for its own noun; "The
+    # session, which was also attended by Z,": the bare noun takes up the meeting just told)
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [verb.head]
     if not subjects or not all(
         (s.pos_ == "PRON" and s.tag_ not in ("WDT", "WP"))
         or s.lemma_.lower() in PAIR_NOUNS
@@ -560,6 +597,8 @@ def _joins_meeting(verb: Token) -> bool:
     """ "attended the meeting", "joined the talks", "took part in the talks", "sat in on the meeting", "was
     also present": a verb that puts its subject at a meeting named by a definite noun (or "also present")."""
     lemma = verb.lemma_.lower()
+    if lemma == "be" and _part_of_delegation(verb):
+        return True  # "A and B were part of the Indian delegation": with the meeting just told
     if lemma == "be":
         present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
         # "were also present", "were present at the talks"
@@ -574,8 +613,8 @@ def _joins_meeting(verb: Token) -> bool:
         return False
     if lemma == "take" and not takes_part(verb):
         return False
-    if lemma == "join" and any(_the_pair(o) for o in dependents(verb, ("dobj",))):
-        return True  # "X joined the two men for the meal": the pair of the meeting just told
+    if lemma == "join" and any(_the_pair(o) or o.lower_ == "them" for o in dependents(verb, ("dobj",))):
+        return True  # "X joined the two men for the meal", "X joined them": the pair of the meeting just told
     nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
     if (
         lemma == "attend"
@@ -585,6 +624,16 @@ def _joins_meeting(verb: Token) -> bool:
     ):
         return True  # "A and B also attended": the meeting just told, left unsaid
     return any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in nouns)
+
+
+def _part_of_delegation(verb: Token) -> bool:
+    """ "were part of the Indian delegation", "were members of the delegation"."""
+    return any(
+        o.lemma_.lower() in DELEGATION_NOUNS
+        for attr in dependents(verb, ("attr",))
+        if attr.lemma_.lower() in ("part", "member")
+        for o in prep_objects(attr, ("of",))
+    )
 
 
 def _bare_anaphor(noun: Token) -> bool:
