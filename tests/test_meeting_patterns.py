@@ -3705,6 +3705,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'a day after he had a private session with X': the with-phrase hung on the light verb": (
+        "Governor Tom Hale met with President Ana Moreira on Monday, a day after he had a private session"
+        " with Senator Paul Reyes.",
+        [
+            Expected({"Tom Hale": P, "Ana Moreira": P}, None, MONDAY),
+            Expected({"Tom Hale": P, "Paul Reyes": P}, None, dt.date(2024, 5, 12)),
+        ],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

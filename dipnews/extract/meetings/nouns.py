@@ -262,7 +262,18 @@ def _has_counterpart(
     lemma = trigger.lemma_.lower()
     if lemma in NOUNS_NEEDING_WITH and not (phrased or _sides_of_clause(trigger, governor, relation, actors)):
         return False
-    return lemma not in NOUNS_NEEDING_WITH_PHRASE or bool(prep_objects(trigger, ("with", "between", "among")))
+    if lemma not in NOUNS_NEEDING_WITH_PHRASE or prep_objects(trigger, ("with", "between", "among")):
+        return True
+    # ("had a private session with X": the parser hangs the phrase on the light verb holding the noun)
+    if governor is None or trigger.dep_ != "dobj" or trigger.head != governor:
+        return False
+    # (not a second object restating the first: "held meetings with A, B and C, sessions devoted to X")
+    held = [d for d in dependents(governor, ("dobj",)) if d.lemma_.lower() in NOUN_TRIGGERS]
+    return (
+        governor.lemma_.lower() in LIGHT_VERBS
+        and held == [trigger]
+        and bool(prep_objects(governor, ("with",)))
+    )
 
 
 def _named_event(trigger: Token) -> bool:
@@ -570,6 +581,7 @@ def noun_mention(
     with_objects = _noun_with_objects(trigger, complements, actors)
     governor, relation = governing_verb(trigger)
     with_objects += _with_objects_on_verbs(trigger, governor, relation) + _joined_for(governor, relation)
+    with_objects = list({o.i: o for o in with_objects}.values())  # (one phrase reached two ways counts once)
     enrol(
         parties,
         [k for o in with_objects for k in actor_keys(o, actors)],
