@@ -3713,6 +3713,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": P, "Paul Reyes": P}, None, dt.date(2024, 5, 12)),
         ],
     ),
+    "'Leaders including A, B and C gathered at P': the listed leaders met": (
+        "Leaders including China's premier Wei Lin, India's Ravi Kumar and Brazil's Ana Moreira gathered at"
+        " the Expo Centre in Johannesburg on Monday.",
+        [Expected({"Wei Lin": P, "Ravi Kumar": P, "Ana Moreira": P}, "Expo Centre", MONDAY)],
+    ),
+    "'A and B were among those attending, officials said' after a meeting of unnamed members": (
+        "Finance deputies from six nations met in London on Monday. Treasury Under Secretary Tom Hale and"
+        " Vice Finance Minister Kenji Sato were among those attending, officials said.",
+        [Expected({"Tom Hale": P, "Kenji Sato": P}, "London", MONDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

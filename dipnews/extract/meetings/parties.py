@@ -457,6 +457,24 @@ def _modifier_chain(token: Token) -> list[Token]:
     return found
 
 
+def _list_items(first: Token) -> list[Token]:
+    """The items of a list the parser chained through conjuncts and appositions ("China's premier Li Qiang,
+    India's Narendra Modi and Brazil's Lula": the second name hangs on the first as an apposition)."""
+    items: list[Token] = []
+    queue = [first]
+    while queue and len(items) < _MAX_LIST_ITEMS:
+        item = queue.pop(0)
+        if item not in items:
+            items.append(item)
+            queue.extend(
+                c for c in item.children if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
+            )
+    return items
+
+
+_MAX_LIST_ITEMS = 12
+
+
 def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     """ "hosted a delegation led by Senator X", "a team including A and B": the named members stand for
     the delegation, the party the meeting is with."""
@@ -479,7 +497,7 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
     if not members and token.dep_ in ("pobj", "dobj") and verb.pos_ in ("VERB", "AUX"):
         # "met with tech leaders at X on Wednesday, including A, B and C": hung on the verb, after the group
         members = [m for m in prep_objects(verb, ("including",)) if m.i > token.i]
-    keys.extend(k for n in members for c in with_conjuncts(n) for k in actor_keys(c, actors))
+    keys.extend(k for n in members for c in _list_items(n) for k in actor_keys(c, actors))
     if not keys and _definite_bare(token) and token.lemma_.lower() in DELEGATION_NOUNS:
         keys = _earlier_delegation(token, actors)
     return list(dict.fromkeys(keys))
@@ -1166,8 +1184,32 @@ def _attending_names(verb: Token) -> list[Token]:
     ]
 
 
+def _among_attending(root: Token) -> list[Token]:
+    """ "A and B were among those attending(, officials said)", "Among those attending were A and B": the
+    persons the sentence names outside its "among" phrase (the parser reads these lists many ways)."""
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.lemma_ == "be"), root)
+    among = [
+        o
+        for o in prep_objects(clause, ("among",))
+        if any(t.tag_ == "VBG" and t.lemma_.lower() in ROLL_CALL_VERBS for t in o.subtree)
+    ]
+    if clause.lemma_ != "be" or not among:
+        return []
+    inside = {t.i for o in among for t in o.head.subtree}
+    doc = root.doc
+    return [
+        t
+        for t in root.sent
+        if t.ent_type_ == "PERSON"
+        and t.i not in inside
+        and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+    ]
+
+
 def _roll_call_names(root: Token) -> list[Token]:
     """The names a roll call sentence lists, or none when the sentence is no roll call."""
+    if named := _among_attending(root):
+        return named
     if root.lemma_.lower() == "include":
         # "The meeting included A and B": the meeting just told, by a definite noun
         subjects = dependents(root, ("nsubj",))
