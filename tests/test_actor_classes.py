@@ -747,3 +747,27 @@ def test_coordinated_offices_before_a_name_are_both_its_holders(nlp: Language) -
     holder = person(result, "Tom Hale")
     assert (holder.country_iso3, holder.titles) == ("AUS", ["deputy prime minister", "minister for defence"])
     assert person(result, "Ravi Kumar").titles == []  # the first office describes no one else
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "form"),
+    [
+        # an office in another language before an honorific the model tagged with the name
+        ("Raksha Mantri Shri Anil Sharma met Defence Minister Kenji Sato in Tokyo.", "Anil Sharma", None),
+        # a sentence's full stop on a word the tokenizer takes for an abbreviation ("Jun." for June)
+        ("Later, Kumar met Chinese Defence Minister Wei Jun.", "Wei Jun", None),
+        # a particle hyphened to the surname is left out on second mention
+        (
+            "Tom Hale met Abdel Karim al-Masri on Tuesday. Later Masri said the talks went well.",
+            "Abdel Karim al-Masri",
+            "Masri",
+        ),
+    ],
+)
+def test_a_name_is_read_without_what_the_model_ran_into_it(
+    nlp: Language, text: str, name: str, form: str | None
+) -> None:
+    result = run(nlp, text)
+    holder = person(result, name)
+    if form is not None:
+        assert any(m.mention_text == form and m.local_key == holder.local_key for m in result.mentions)

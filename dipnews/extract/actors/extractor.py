@@ -56,6 +56,7 @@ from dipnews.extract.actors.titles import (
     FEMALE_MARKERS,
     HONORIFICS,
     HOSPITALITY_NOUNS,
+    INNER_HONORIFICS,
     NATIONAL_OFFICE_NAMES,
     OFFICE_UNIT_WORDS,
     POST_NOMINALS,
@@ -394,6 +395,8 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
                 start += 1
                 continue
         break
+    inner = [i for i in range(start, end - 1) if doc[i].lower_ in INNER_HONORIFICS]
+    start = inner[-1] + 1 if inner else start  # ("Raksha Mantri Shri Rajnath Singh")
     if start >= end:
         return None
     if _names_a_building(doc, start, end):
@@ -1460,7 +1463,7 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
         containing = [
             index
             for index, cluster in enumerate(clusters)
-            if word in _folded(cluster.words)[1 if cluster.words[0].lower() in ROYAL_TITLES else 0 :]
+            if word in _surname_forms(cluster.words[1 if cluster.words[0].lower() in ROYAL_TITLES else 0 :])
         ]
         containing = _principal_namesakes(containing, clusters, mention)
         if containing:
@@ -1512,6 +1515,17 @@ def _principal_namesakes(
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     # The corpus-wide name form, word by word: "WAŁĘSA" in a headline is "Walesa" in the text.
     return tuple(normalise_name(word) for word in words)
+
+
+def _surname_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded words a lone surname may repeat: each word, and a word without the particle hyphened to
+    it ("al-Sisi" is also "Sisi" on second mention)."""
+    stems = tuple(
+        normalise_name(parts[1])
+        for w in words
+        if len(parts := w.split("-", 1)) == 2 and parts[0].lower() in NAME_PARTICLES and parts[1]
+    )
+    return _folded(words) + stems
 
 
 def _is_contiguous_part(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -1745,7 +1759,7 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
             continue
         # Words as written between spaces: a hyphenated name ("Jean-Michel", "Tyler-Sharman",
         # "al-Tayer") is one word of the name.
-        words = tuple(doc[start:end].text.split())
+        words = _sentence_final_name(doc, end, tuple(doc[start:end].text.split()))
         if "-" in (t.text for t in doc[start:end]) and _modifies_following_noun(doc, start, end):
             # "Xi-Putin summit": two names joined by a hyphen before an event noun are two mentions.
             mentions.extend(_split_hyphenated(doc, start, end, quote_mask))
@@ -1755,6 +1769,16 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
     _respective_counterparts(doc, mentions)
     _give_counterparts_offices(doc, mentions)
     return mentions
+
+
+def _sentence_final_name(doc: Doc, end: int, words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "... met Chinese Defence Minister Dong Jun.": the tokenizer keeps a sentence's full stop on a word it
+    takes for an abbreviation ("Jun." for June); the name is the word without it (not "Jr.", an initial)."""
+    last = words[-1] if words else ""
+    final = end == len(doc) or doc[end].is_sent_start or doc[end].is_space
+    if final and last.endswith(".") and len(last) > 3 and last.lower() not in POST_NOMINALS:
+        return (*words[:-1], last[:-1])
+    return words
 
 
 def _read_name_context(

@@ -21,6 +21,7 @@ TITLES_LEXICON = load_lexicon(
         "office_unit_words",
         "counterpart_nouns",
         "hospitality_nouns",
+        "inner_honorifics",
         "plural_abbreviations",
         "title_abbreviations",
         "company_offices",
@@ -145,6 +146,7 @@ def is_title_word(word: str) -> bool:
 OFFICE_UNIT_WORDS: frozenset[str] = TITLES_LEXICON.words("office_unit_words")
 COUNTERPART_NOUNS: frozenset[str] = TITLES_LEXICON.words("counterpart_nouns")
 HOSPITALITY_NOUNS: frozenset[str] = TITLES_LEXICON.words("hospitality_nouns")
+INNER_HONORIFICS: frozenset[str] = TITLES_LEXICON.words("inner_honorifics")
 
 # A title is words (letters, inner hyphens, apostrophes, abbreviation dots) separated by spaces; an
 # opening bracket or any other punctuation ends it ("chairman of the federation (keidanren").
