@@ -771,3 +771,9 @@ def test_a_name_is_read_without_what_the_model_ran_into_it(
     holder = person(result, name)
     if form is not None:
         assert any(m.mention_text == form and m.local_key == holder.local_key for m in result.mentions)
+
+
+def test_the_gulf_spelling_amir_is_a_royal_title_and_a_hyphened_family_name_is_known() -> None:
+    from dipnews.extract.actors.countries import leader_country
+
+    assert leader_country("Tamim bin Hamad Al-Thani") == leader_country("Tamim bin Hamad Al Thani") == "QAT"

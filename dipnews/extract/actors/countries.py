@@ -601,5 +601,8 @@ def is_international_body(name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def leader_country(name: str) -> str | None:
-    """ISO3 of a well-known leader by full name, or by a surname listed in LEADER_SURNAMES."""
-    return _leader_table().get(normalise_key(name))
+    """ISO3 of a well-known leader by full name, or by a surname listed in LEADER_SURNAMES; a hyphen
+    between a name's parts is a space ("Al-Thani" is "Al Thani")."""
+    table = _leader_table()
+    key = normalise_key(name)
+    return table.get(key) or (table.get(key.replace("-", " ")) if "-" in key else None)

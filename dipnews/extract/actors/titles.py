@@ -44,7 +44,7 @@ TITLE_MODIFIERS: frozenset[str] = TITLES_LEXICON.words("title_modifiers")
 # Royal and princely titles: with a single given name they are part of how the name is written
 # ("King Fahd", "Prince Charles"), so the name keeps them and the title is recorded as well.
 ROYAL_TITLES: frozenset[str] = frozenset(
-    {"king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir", "sultan", "pope"}
+    {"king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir", "amir", "sultan", "pope"}
 )
 
 # Courtesy titles and forms of address: not offices, never recorded as titles, skipped when reading
