@@ -3724,6 +3724,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Vice Finance Minister Kenji Sato were among those attending, officials said.",
         [Expected({"Tom Hale": P, "Kenji Sato": P}, "London", MONDAY)],
     ),
+    "'received X on his return on D', 'met X upon his arrival on D': the moment's day is the meeting's": (
+        "President Tom Hale, who received Senator Ana Moreira on his return on Monday, urged action. Governor"
+        " Paul Reyes met Prime Minister Kenji Sato upon his arrival on Monday.",
+        [
+            Expected({"Tom Hale": H, "Ana Moreira": V}, None, MONDAY),
+            Expected({"Paul Reyes": P, "Kenji Sato": P}, None, MONDAY),
+        ],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

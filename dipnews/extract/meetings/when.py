@@ -38,6 +38,7 @@ from dipnews.extract.meetings.lexicon import (
     DAY_POSITION_ADVERBS,
     EXTENT_NOUNS,
     LATER_ADVERBS,
+    MOMENT_NOUNS,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
     OUTCOME_VERBS,
@@ -172,7 +173,9 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             return True  # ("X's meeting with Y in Accra last month", hung on the counterpart's name)
         if (
             parent.pos_ != "ADP"
+            and parent.dep_ != "prep"  # ("upon", tagged a conjunction)
             and parent.lemma_.lower() not in OCCASION_NOUNS
+            and not _moment(parent)  # "received X on his return on Sunday"
             and not _venue(parent)
             and not _manner(parent)
             and parent.lemma_.lower() not in DAY_PARTS  # "on the afternoon of March 3"
@@ -183,6 +186,10 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             return False
         current = parent
     return False
+
+
+def _moment(noun: Token) -> bool:
+    return noun.lemma_.lower() in MOMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon")
 
 
 def _placed_act(adverb: Token) -> bool:
