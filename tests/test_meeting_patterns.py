@@ -3732,6 +3732,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Paul Reyes": P, "Kenji Sato": P}, None, MONDAY),
         ],
     ),
+    "'a gathering in P in M that involved A and B': a relative clause names its members": (
+        "The talks follow a gathering in Warsaw in December that involved Senator Tom Hale and Senator Paul"
+        " Reyes.",
+        [Expected({"Tom Hale": P, "Paul Reyes": P}, "Warsaw", dt.date(2023, 12, 1))],
+    ),
+    "'A gathering of 5,000 supporters cheered X': no two named members, no meeting": (
+        "A gathering of 5,000 supporters cheered Senator Tom Reyes in Ohio on Monday.",
+        [],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

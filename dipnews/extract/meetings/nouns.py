@@ -18,6 +18,7 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
+    INVOLVING_VERBS,
     JOINING_VERBS,
     LIGHT_VERBS,
     NOUN_TRIGGERS,
@@ -470,11 +471,16 @@ def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
     # "hosted the meeting, attended by X and Y": or on the verb whose object it is
     if governor is not None and trigger.dep_ in ("pobj", "dobj"):
         participles += [c for c in dependents(governor, ("advcl", "dep")) if c.i > trigger.i]
-    return [
+    attended = [
         agent
         for verb in participles
         if verb.lemma_.lower() in ATTENDING_VERBS and verb.tag_ == "VBN"
         for agent in prep_objects(verb, ("by",))
+    ]
+    # "a gathering in Warsaw in December that involved A and B": a relative clause naming its members
+    involving = [c for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in INVOLVING_VERBS]
+    return attended + [
+        o for verb in involving for d in dependents(verb, ("dobj",)) for o in (d, *d.conjuncts)
     ]
 
 
