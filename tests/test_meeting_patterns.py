@@ -3741,6 +3741,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "A gathering of 5,000 supporters cheered Senator Tom Reyes in Ohio on Monday.",
         [],
     ),
+    "'X briefed the media after the Modi-Xi meeting': named by its two sides, the speaker is no party": (
+        "Prime Minister Ravi Kumar and Chinese President Wei Lin met in Kazan on Monday. Foreign secretary"
+        " Anil Rao briefed the media after the Kumar-Wei meeting.",
+        [Expected({"Ravi Kumar": P, "Wei Lin": P}, "Kazan", MONDAY)],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

@@ -47,6 +47,7 @@ COUNTRIES_LEXICON = load_lexicon(
         "leader_surnames",
         "combining_forms",
         "state_abbreviations",
+        "family_name_first",
     ),
 )
 
@@ -485,6 +486,9 @@ def country_by_capital(text: str) -> str | None:
     """ISO3 of the country whose capital (or seat of government) this is ("Moscow" -> "RUS")."""
     return _capital_table().get(normalise_key(text)) if _is_proper(text) else None
 
+
+# Countries whose names the press writes family name first ("Xi Jinping"): countries.yaml.
+FAMILY_NAME_FIRST: frozenset[str] = frozenset(c.upper() for c in COUNTRIES_LEXICON.words("family_name_first"))
 
 # The agencies' US state abbreviations after a dateline's town ("BEDMINSTER, N.J. -").
 STATE_ABBREVIATIONS: Mapping[str, str] = {

@@ -111,11 +111,12 @@ def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
             # ("his Oval Office meeting", "a White House meeting": a seat of government where it was held)
             found = [m for m in found if not _venue_actor(m.local_key, actors)]
             keys.extend(mention.local_key for mention in found)
-            if not found:
-                # "Xi-Putin": each name of a hyphenated pair is its own compound token
-                for word in child.subtree:
-                    if word.pos_ == "PROPN" and (by_name := actor_by_surname(word, actors)):
-                        keys.append(by_name)
+            # "Xi-Putin", "the Modi-Xi meeting": each name of a hyphenated pair is its own compound token,
+            # which the tagger may call an adjective and the model leave untagged
+            for word in child.subtree:
+                untagged = not any(m.char_start <= word.idx < m.char_end for m in found)
+                if untagged and word.is_title and (by_name := actor_by_surname(word, actors)):
+                    keys.append(by_name)
     return keys
 
 
@@ -147,6 +148,8 @@ def _add_governor_parties(
         return
     if relation == "object" and governor.lemma_.lower() in JOINING_VERBS and _told_before(trigger):
         return  # "Vance and Rubio joined the meeting": attendees of the meeting told (add_later_attendees)
+    if relation != "object" and len(set(_modifier_parties(trigger, actors))) >= 2:
+        return  # "X briefed the media after the Modi-Xi meeting": named by its two sides, X spoke of it
     received = bool(received_from(trigger))
     visit_like = noun_type(trigger) == "visit"
     if not (

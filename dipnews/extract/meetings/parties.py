@@ -16,7 +16,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnews.extract.actors.countries import country_by_demonym
+from dipnews.extract.actors.countries import FAMILY_NAME_FIRST, country_by_demonym
 from dipnews.extract.actors.titles import (
     HONORIFICS,
     NATIONAL_OFFICE_NAMES,
@@ -1001,7 +1001,13 @@ def actor_by_surname(token: Token, actors: ArticleActors) -> str | None:
         actor.local_key
         for actor in actors.actors
         if actor.actor_type == "person"
-        and (actor.name.split()[-1] == word or word in actor.aliases or actor.name == word)
+        and (
+            actor.name.split()[-1] == word
+            or word in actor.aliases
+            or actor.name == word
+            # ("the Modi-Xi meeting": a family name written first)
+            or (actor.country_iso3 in FAMILY_NAME_FIRST and actor.name.split()[0] == word)
+        )
     ]
     return matches[0] if len(matches) == 1 else None
 
