@@ -3746,6 +3746,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Anil Rao briefed the media after the Kumar-Wei meeting.",
         [Expected({"Ravi Kumar": P, "Wei Lin": P}, "Kazan", MONDAY)],
     ),
+    "'will meet X on D in P, N.J., officials said': the place the parser left beside its preposition": (
+        "Senator Tom Reyes will meet with Governor Ana Moreira on Friday in Bedminster, N.J., transition"
+        " officials said.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, "Bedminster", FRIDAY, "planned")],
+    ),
+    "'huddled with X, seeking support ahead of the state's May 3 primary': a date ahead sets no history": (
+        "Governor Tom Hale huddled privately with Governor Paul Reyes in Indianapolis, seeking support ahead"
+        " of the state's May 21 primary.",
+        [Expected({"Tom Hale": P, "Paul Reyes": P}, "Indianapolis")],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],
@@ -3881,6 +3891,19 @@ def test_a_building_takes_the_country_of_the_city_it_is_in(nlp: Language) -> Non
     meta = ArticleMeta("t", doc.text, PUBLISHED)
     [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
     assert (meeting.location, meeting.location_country_iso3) == ("Harbor Tower", "USA")
+
+
+def test_a_date_the_meeting_comes_before_sets_no_history(nlp: Language) -> None:
+    doc = nlp(
+        "Governor Tom Hale huddled with Governor Paul Reyes, seeking support ahead of the May 21 primary."
+    )
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert not meeting.is_background
+    doc = nlp("Ahead of last week's primary, Governor Tom Hale met with Governor Paul Reyes.")
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert meeting.is_background
 
 
 def test_a_date_inside_the_topic_does_not_make_the_meeting_history(nlp: Language) -> None:

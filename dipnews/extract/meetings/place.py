@@ -368,7 +368,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         # "sit down with X over the weekend in Bedminster": a place the parser hung on the time phrase
         times = [o for o in prep_objects(holder, ("over", "during")) if o.lemma_.lower() in SPAN_NOUNS]
         venues_on += [p for t in times for p in prep_objects(t, ("in",))]
-        for obj in prep_objects(holder, ("in", "at")) + venues_on:
+        for obj in prep_objects(holder, ("in", "at")) + venues_on + _stranded_place(holder):
             # "at the presidential palace in Ankara": a building that is no place of its own is in one
             # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
             of_place = prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
@@ -424,6 +424,21 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     if journey is not None and len(places := destinations_of(journey)) == 1:
         return places[0]
     return _place_of_presence(trigger, governor)
+
+
+def _stranded_place(holder: Token) -> list[Token]:
+    """ "will meet X on Saturday in Bedminster, N.J., transition officials said": the parser may leave the
+    in-phrase without its object and hang the place on the next clause; the place right after it is its."""
+    doc = holder.doc
+    return [
+        doc[p.i + 1]
+        for p in holder.children
+        if p.dep_ == "prep"
+        and p.lower_ in ("in", "at")
+        and not dependents(p, ("pobj",))
+        and p.i + 1 < len(doc)
+        and doc[p.i + 1].ent_type_ in ("GPE", "LOC", "FAC")
+    ]
 
 
 def _of_place(noun: Token) -> bool:

@@ -299,9 +299,16 @@ def _framing_expressions(
         side = head is not None and any(
             a.dep_ == "relcl" and a not in (trigger, *trigger.ancestors) for a in (head, *head.ancestors)
         )
-        if not side and not (head is not None and _dates_the_topic(head, trigger)):
+        ahead = head is not None and any(a.lower_ in _AHEAD_WORDS for a in list(head.ancestors)[:4])
+        ahead = ahead and not names_previous_period(expression.text)  # ("ahead of last week's primary")
+        if not side and not ahead and not (head is not None and _dates_the_topic(head, trigger)):
             framing.append(expression)
     return framing
+
+
+# ("seeking support ahead of the state's May 3 primary"): a date the meeting comes before does not set it
+# in the past, however the resolver reads it (a previous period still does: "ahead of last week's primary")
+_AHEAD_WORDS = frozenset({"ahead", "before", "until"})
 
 
 def _dates_the_topic(expression_head: Token, trigger: Token) -> bool:
