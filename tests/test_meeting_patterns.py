@@ -3756,6 +3756,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " of the state's May 21 primary.",
         [Expected({"Tom Hale": P, "Paul Reyes": P}, "Indianapolis")],
     ),
+    "'agreed on D to set up negotiations during a telephone conversation': the call is done": (
+        "Prime Minister Kenji Sato and President Tom Hale agreed on Monday night to set up tariff"
+        " negotiations during a telephone conversation.",
+        [Expected({"Kenji Sato": P, "Tom Hale": P}, None, MONDAY, meeting_type="call")],
+    ),
     "'the ministers' with one minister named: no group": (
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],

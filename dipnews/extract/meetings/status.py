@@ -268,6 +268,8 @@ def _governing_chain(
                 chain.append(occasion_of)
                 if occasion_of.dep_ == "xcomp" and occasion_of.head.tag_ == "VBD":
                     # "agreed to deepen ties during a meeting on Friday": what was agreed, at the meeting
+                    # (whose words plan nothing about it: "agreed to set up talks during a phone call")
+                    chain.remove(occasion_of)
                     occasion_of = occasion_of.head
                     chain.append(occasion_of)
                 break
@@ -288,7 +290,9 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     ):
         return False  # "despite a recent trip to Japan by X": behind the report
     chain, occasion_of, participle_clause = _governing_chain(trigger, governor)
-    if governor is not None and governor not in chain:
+    # (not the thing agreed at the meeting: "agreed to set up talks during a phone call")
+    agreed_at = occasion_of is not None and governor is not None and governor.head == occasion_of
+    if governor is not None and governor not in chain and not agreed_at:
         chain.append(governor)
     for token in chain:
         if token.pos_ == "NOUN" and any(c.lemma_.lower() in PLANNED_NOUN_MODIFIERS for c in token.children):
