@@ -173,7 +173,8 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             return True  # ("X's meeting with Y in Accra last month", hung on the counterpart's name)
         if (
             parent.pos_ != "ADP"
-            and parent.dep_ != "prep"  # ("upon", tagged a conjunction)
+            # ("upon", tagged a conjunction; not "since", which starts what is still going on: convention 5)
+            and (parent.dep_ != "prep" or parent.lower_ == "since")
             and parent.lemma_.lower() not in OCCASION_NOUNS
             and not _moment(parent)  # "received X on his return on Sunday"
             and not _venue(parent)
