@@ -3860,6 +3860,19 @@ def test_a_guest_already_arrived_meets_where_the_report_was_filed(nlp: Language)
     assert (roles, meeting.location) == ({"Anwar Hashim": V, "Kim Jae-won": H}, "Seoul")
 
 
+def test_his_visit_to_the_country_is_not_of_the_one_at_home_there(nlp: Language) -> None:
+    # the readout's pronoun is read as the subject, at home in the dateline's country: the guest visits
+    doc = nlp(
+        "DOHA, May 4 (QNA) - Qatari Prime Minister Ali Hassan met at the Amiri Diwan this morning with"
+        " President of the Republic of Ghana John Mensah, on the occasion of his visit to the country."
+    )
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    actors = extract_actors(doc, meta)
+    [meeting] = extract_meetings(doc, meta, actors)
+    roles = {actors.actor(p.local_key).name: p.role for p in meeting.participants}  # type: ignore[union-attr]
+    assert (roles, meeting.location) == ({"Ali Hassan": H, "John Mensah": V}, "Doha")
+
+
 def test_the_united_nations_dateline_places_the_news(nlp: Language) -> None:
     doc = nlp(
         "UNITED NATIONS, May 15 (Reuters) - Secretary-General Tom Hale received Iranian Deputy Foreign"

@@ -55,7 +55,13 @@ from dipnews.extract.meetings.place import (
     travels_for,
 )
 from dipnews.extract.meetings.records import ATTENDEE, HOST, PARTICIPANT, VISITOR, enrol
-from dipnews.extract.meetings.roles import add_invitation_hosts, home_of, invitation_hosts, met_on_journey
+from dipnews.extract.meetings.roles import (
+    add_invitation_hosts,
+    home_of,
+    invitation_hosts,
+    met_on_journey,
+    visits_own_country,
+)
 from dipnews.extract.meetings.splitting import drop_met_destination
 from dipnews.extract.meetings.status import negated
 from dipnews.extract.meetings.syntax import (
@@ -544,6 +550,21 @@ def _in_topic_object(trigger: Token) -> bool:
     )
 
 
+def _owners(trigger: Token, possessors: list[Token], actors: ArticleActors) -> list[str]:
+    """The actors the noun's possessors name; "X met Y, on the occasion of his visit to the country": a
+    pronoun read as the one at home in the country visited (the story's, when it says "the country") is
+    the other's, since nobody visits his own country."""
+    visit = noun_type(trigger) == "visit"
+    return [
+        k
+        for p in possessors
+        for k in actor_keys(p, actors)
+        if not (
+            visit and p.pos_ == "PRON" and is_person(k, actors) and visits_own_country(trigger, k, actors)
+        )
+    ]
+
+
 def _not_held_as_told(trigger: Token) -> bool:
     """A meeting noun that tells of no meeting of its own: one talked about ("spoke with X about the BRICS
     summit"), one the two talked of ("discussed the outcomes of the G20 summit"), or the manner of a
@@ -577,8 +598,7 @@ def noun_mention(
     if possessors and trigger.dep_ == "conj" and trigger.head.pos_ == "PROPN":
         # "X and Y's meeting": the parser may coordinate X with the whole "Y's meeting"
         possessors.append(trigger.head)
-    for possessor in possessors:
-        enrol(parties, actor_keys(possessor, actors), VISITOR if visit_like else PARTICIPANT)
+    enrol(parties, _owners(trigger, possessors, actors), VISITOR if visit_like else PARTICIPANT)
     companions = _companions_at(trigger)
     guests = received_from(trigger)
     agents = [o for o in prep_objects(trigger, ("by",)) if o not in companions] + guests

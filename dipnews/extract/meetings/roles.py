@@ -14,6 +14,7 @@ counterpart is only the destination (convention 1).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,7 +42,7 @@ from dipnews.extract.meetings.parties import (
     is_person,
     organisation_meeting,
 )
-from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text
+from dipnews.extract.meetings.place import dateline_place, listed_place_iso3, place_iso3, place_text
 from dipnews.extract.meetings.records import (
     HOST,
     PARTICIPANT,
@@ -278,13 +279,34 @@ def _visiting_name(visiting: Token, actors: ArticleActors) -> str | None:
     return found
 
 
-def met_on_journey(verb: Token) -> bool:
+def met_on_journey(verb: Token, subjects: Iterable[str] = (), actors: ArticleActors | None = None) -> bool:
     """ "met X on the third leg of a European tour", "during a stopover in Y": the verb's subject meets
     while travelling. A journey owned by someone named ("on the first day of Z's visit") is left to
-    the visit's own mention (:func:`roles_from_visit`)."""
+    the visit's own mention (:func:`roles_from_visit`); so is one to the subjects' own country ("X met Y,
+    on the occasion of his visit to the country": his is Y's)."""
+    subjects = list(subjects)
     return any(
-        all(o.pos_ == "PRON" for o in dependents(journey, ("poss",))) for journey in journeys_during(verb)
+        all(o.pos_ == "PRON" for o in dependents(journey, ("poss",)))
+        and not (actors is not None and any(visits_own_country(journey, k, actors) for k in subjects))
+        for journey in journeys_during(verb)
     )
+
+
+def visits_own_country(visit: Token, key: str, actors: ArticleActors) -> bool:
+    """The person would be visiting their own country: the visit goes to a place of their home country,
+    or to "the country" of a story filed there."""
+    home = home_of(key, actors)
+    if home is None:
+        return False
+    for place in prep_objects(visit, ("to",)):
+        named = place_text(place)
+        country = place_iso3(named) if named else None
+        if country is None and place.lower_ == "country" and any(c.lower_ == "the" for c in place.children):
+            dateline = dateline_place(list(islice(visit.doc.sents, 3)))
+            country = place_iso3(dateline) if dateline else None
+        if country == home:
+            return True
+    return False
 
 
 def roles_from_visit(mentions: list[MeetingMention]) -> None:

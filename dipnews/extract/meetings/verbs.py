@@ -188,7 +188,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         add_visited(parties, trigger, actors)
     add_inviters(parties, trigger, objects, actors)
     add_invitation_hosts(parties, invitation_hosts([trigger], actors), actors)
-    if (journey_of(trigger) is not None or met_on_journey(trigger)) and not passive:
+    if (journey_of(trigger) is not None or met_on_journey(trigger, subject_keys, actors)) and not passive:
         # travelling to meet: the traveller is the visitor, the one met receives them
         enrol(parties, subject_keys, VISITOR)
         enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
