@@ -451,14 +451,10 @@ def _visitor_at_home_swapped(
     Australian A makes the one person from elsewhere the traveller and A, at home, his host."""
     core = core_parties(parties)
     at_home = [k for k, r in core.items() if r == VISITOR and home_of(k, actors) == location_iso3]
-    # (or the one made host though from elsewhere: "X met Y, on the occasion of his visit to the country",
-    # with "his" read as X, at home there)
     away = [
         k
         for k, r in core.items()
-        if r in (PARTICIPANT, HOST)
-        and is_person(k, actors)
-        and home_of(k, actors) not in (None, location_iso3)
+        if r == PARTICIPANT and is_person(k, actors) and home_of(k, actors) not in (None, location_iso3)
     ]
     if location_iso3 is None or len(at_home) != 1 or len(away) != 1 or not is_person(at_home[0], actors):
         return parties
