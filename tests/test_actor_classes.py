@@ -777,3 +777,15 @@ def test_the_gulf_spelling_amir_is_a_royal_title_and_a_hyphened_family_name_is_k
     from dipnews.extract.actors.countries import leader_country
 
     assert leader_country("Tamim bin Hamad Al-Thani") == leader_country("Tamim bin Hamad Al Thani") == "QAT"
+
+
+def test_an_office_coordinated_before_a_name_without_a_comma_is_another_person(nlp: Language) -> None:
+    text = (
+        "Secretary Tom Hale met Foreign Minister Ana Moreira on Monday. The Secretary and Foreign Minister"
+        " Moreira last met in Skopje in December."
+    )
+    result = run(nlp, text)
+    assert "secretary" not in person(result, "Ana Moreira").titles
+    assert (
+        next(m for m in result.mentions if m.mention_text == "The Secretary").local_key == "person:Tom Hale"
+    )

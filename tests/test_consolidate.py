@@ -451,6 +451,13 @@ def test_a_lone_surname_does_not_join_a_full_name_known_only_as_a_relative() -> 
     assert sorted(build_actors([relative, lone]).actors["name"]) == ["Michelle Obama", "Obama"]
     in_own_right = _lone_name_article("c" * 16, "Michelle Obama", "USA")
     assert list(build_actors([relative, lone, in_own_right]).actors["name"]) == ["Michelle Obama"]
+    # a titled "President Obama" does not join one any article names as a relative
+    titled = _lone_name_article("b" * 16, "Obama", "USA")
+    titled.actors.actors[0].titles = ["president"]
+    assert sorted(build_actors([relative, titled, in_own_right]).actors["name"]) == [
+        "Michelle Obama",
+        "Obama",
+    ]
 
 
 def test_the_out_of_core_surname_merges_take_the_same_decision() -> None:
@@ -462,12 +469,18 @@ def test_the_out_of_core_surname_merges_take_the_same_decision() -> None:
             "last": ["obama", "obama", "xi", "jinping"],
             "country": ["USA", "USA", None, "CHN"],
             "named_in_own_right": [True, False, True, True],
+            "named_as_relative": [False, True, False, False],
+            "titled": [True, False, False, True],
         }
     )
     connection = duckdb.connect()
     connection.register("persons", persons)
     merges = connection.sql(actor_evidence._merges_sql("persons")).fetchall()
     assert merges == [("person:xi", "person:xi jinping")]
+    # named in her own right somewhere, and as a relative elsewhere: a titled "President Obama" stays apart
+    persons.loc[1, "named_in_own_right"] = True
+    connection.register("persons", persons)
+    assert connection.sql(actor_evidence._merges_sql("persons")).fetchall() == merges
 
 
 def test_one_article_s_call_and_earlier_encounter_of_a_pair_stay_two() -> None:

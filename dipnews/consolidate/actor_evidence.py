@@ -57,6 +57,8 @@ _PERSONS_SCHEMA = pa.schema(
         ("last", pa.string()),
         ("country", pa.string()),
         ("named_in_own_right", pa.bool_()),
+        ("named_as_relative", pa.bool_()),
+        ("titled", pa.bool_()),
     ]
 )
 READ_ROWS = 8192
@@ -73,7 +75,9 @@ def _groups_sql(evidence: str, with_details: bool) -> str:
         "ORDER BY vote_code) AS votes "
         "FROM (SELECT final, vote_code, sum(vote_weight) AS weight, min(published) AS earliest FROM ev "
         "WHERE vote_code IS NOT NULL GROUP BY final, vote_code) GROUP BY final",
-        "own_right": "SELECT final, bool_or(NOT named_as_relative) AS own_right FROM ev GROUP BY final",
+        # (how the articles name the person: in their own right, as another's relative, with an office)
+        "flags": "SELECT final, {'own_right': bool_or(NOT named_as_relative), 'as_relative': "
+        "bool_or(named_as_relative), 'titled': bool_or(len(titles) > 0)} AS flags FROM ev GROUP BY final",
     }
     if with_details:
         for column in ("titles", "forms"):
@@ -96,7 +100,9 @@ def _group(final: str, row: Mapping[str, Any]) -> _ActorGroup:
         group.vote_country(vote["code"], int(vote["weight"]), vote["earliest"])
     group.titles.update(row.get("titles") or ())
     group.surface_forms.update(row.get("forms") or ())
-    group.named_in_own_right = bool(row["own_right"])
+    flags = row["flags"]
+    group.named_in_own_right = bool(flags["own_right"])
+    group.named_as_relative = bool(flags["as_relative"])
     return group
 
 
@@ -146,6 +152,8 @@ def _person_row(row: Mapping[str, Any]) -> dict[str, Any]:
         "last": tokens[-1] if tokens else None,
         "country": group.country(),
         "named_in_own_right": group.named_in_own_right,
+        "named_as_relative": group.named_as_relative,
+        "titled": bool(row["flags"]["titled"]),
     }
 
 
@@ -163,7 +171,8 @@ def _merges_sql(persons: str) -> str:
         "unique_candidates AS (SELECT surname, any_value(full_name) AS full_name FROM candidates "
         "GROUP BY surname HAVING count(*) = 1) SELECT o.surname, o.full_name FROM unique_candidates o "
         "JOIN p s ON s.identity = o.surname JOIN p f ON f.identity = o.full_name "
-        "WHERE f.named_in_own_right AND (s.country IS NULL OR f.country IS NULL OR s.country = f.country)"
+        "WHERE f.named_in_own_right AND NOT (f.named_as_relative AND s.titled) "
+        "AND (s.country IS NULL OR f.country IS NULL OR s.country = f.country)"
     )
 
 

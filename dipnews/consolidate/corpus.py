@@ -92,6 +92,8 @@ class _ActorGroup:
     n_mentions: int = 0
     # some article names the person in their own right, not only as another's relative ("his wife X")
     named_in_own_right: bool = False
+    # some article names the person as another's relative ("first lady X")
+    named_as_relative: bool = False
 
     def canonical_name(self) -> str:
         # The fullest name: most tokens, then the most frequent, then alphabetical for determinism.
@@ -111,6 +113,7 @@ class _ActorGroup:
         self.surface_forms |= other.surface_forms
         self.articles |= other.articles
         self.named_in_own_right |= other.named_in_own_right
+        self.named_as_relative |= other.named_as_relative
 
     def country(self) -> str | None:
         """The country with the strongest total weight, then the earliest reported, then alphabetical:
@@ -144,8 +147,11 @@ def _countries_agree(first: str | None, second: str | None) -> bool:
 def _surname_may_join(single: _ActorGroup, full: _ActorGroup) -> bool:
     """A lone surname may name this full name's person: their countries do not disagree, and some article
     names the person in their own right. A bare "Obama" names the principal, as within one article, so it
-    does not join a "Michelle Obama" the corpus knows only as "first lady Michelle Obama"."""
-    return full.named_in_own_right and _countries_agree(single.country(), full.country())
+    does not join a "Michelle Obama" the corpus knows only as "first lady Michelle Obama"; nor does a
+    titled "President Obama" join one any article names as a relative."""
+    if not full.named_in_own_right or (full.named_as_relative and single.titles):
+        return False
+    return _countries_agree(single.country(), full.country())
 
 
 def _surname_merges(
@@ -216,6 +222,7 @@ def _group_actors(
             group.surface_forms.update(a.strip() for a in actor.aliases if a.strip())
             group.articles.add(ex.article_id)
             group.named_in_own_right |= not actor.named_as_relative
+            group.named_as_relative |= actor.named_as_relative
         for mention in ex.actors.mentions:
             identity = evidence.local_identity.get((ex.article_id, mention.local_key))
             if identity is not None:

@@ -1104,7 +1104,7 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     # finance minister, Ibrahim Abdul-Karim"
     if before >= 0 and doc[before].lower_ == "its" and (body := _body_before(doc, before, ents)) is not None:
         links.organizations.append(body)  # "a team from the IMF led by its managing director, X"
-    before, first_office = _coordinated_office(doc, before, ents, countries, links)
+    before, first_office = _coordinated_office(doc, before, ents, countries, links, before_comma)
     phrase_starts = (
         before < 0
         or doc[before].lower_ in ("the", "a", "an", "its")
@@ -1119,6 +1119,23 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     title = office_title(_title_string(doc, title_tokens))
     _keep_title(mention, title, countries, links, head_word)
     _note_plural_title(mention, doc[first : head_index + 1].text, title, countries)
+
+
+def _office_set_off_after(doc: Doc, ents: list[Span | None], start: int) -> bool:
+    """An office starts at token ``start`` and runs, through its portfolio and state, to a comma before a
+    name ("and Minister for Defence of Australia, Richard Marles"); not one written before its holder's
+    name ("The Secretary and Foreign Minister Vlaicu last met": two persons)."""
+    if not is_title_word(doc[start].text):
+        return False
+    for token in doc[start : start + 12]:
+        if token.text == ",":
+            return True
+        entity = ents[token.i]
+        if entity is not None and entity.label_ == "PERSON":
+            return False
+        if not (token.is_title or token.lower_ in ("of", "for", "the", "and")):
+            return False
+    return False
 
 
 def _described_by_relation(
@@ -1137,12 +1154,18 @@ def _described_by_relation(
 
 
 def _coordinated_office(
-    doc: Doc, before: int, ents: list[Span | None], countries: list[str], links: _TitleLinks
+    doc: Doc, before: int, ents: list[Span | None], countries: list[str], links: _TitleLinks, set_off: bool
 ) -> tuple[int, tuple[str | None, str] | None]:
     """ "the Deputy Prime Minister and Minister for Defence of Australia, Richard Marles": an office
-    coordinated before the one read is the same person's too. Returns the token before the whole phrase
-    and the first office's (title, head word), or (``before``, None) when no office is coordinated."""
-    if before < 1 or doc[before].lower_ != "and" or (other := _head_at(doc, before - 1)) is None:
+    coordinated before the one read, all set off by a comma before the name, is the same person's too
+    ("The Secretary and Foreign Minister Vlaicu met" are two persons). Returns the token before the whole
+    phrase and the first office's (title, head word), or (``before``, None) when no office is coordinated."""
+    if (
+        not set_off
+        or before < 1
+        or doc[before].lower_ != "and"
+        or (other := _head_at(doc, before - 1)) is None
+    ):
         return before, None
     other_first, other_word = other
     other_tokens = list(range(other_first, before))
@@ -2076,7 +2099,7 @@ def _title_mentions(
                     break
         if _names_its_holder(doc, ents, end):
             continue
-        if end + 1 < n and doc[end].lower_ == "and" and is_title_word(doc[end + 1].text):
+        if end + 1 < n and doc[end].lower_ == "and" and _office_set_off_after(doc, ents, end + 1):
             continue  # "the Deputy Prime Minister and Minister for Defence, X": the first of X's offices
         found.append((before, end, _title_string(doc, title_tokens), countries[0] if countries else None))
     return found
