@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from dipnews.extract.actors.countries import country_by_capital, country_by_name, is_international_body
 from dipnews.extract.actors.credits import on_credit_line
-from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
+from dipnews.extract.dates import DateExpression, ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import (
     Journey,
     follow_journey,
@@ -295,6 +295,7 @@ def _article_mentions(
     mentions: list[MeetingMention] = []
     focus_day: ResolvedDate | None = None
     named_day: ResolvedDate | None = None
+    day_before: ResolvedDate | None = None
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
     by_sentence = triggers_by_sentence(doc, sentences)
     for index, sentence in enumerate(sentences):
@@ -303,8 +304,9 @@ def _article_mentions(
         own = [] if on_credit_line(doc, sentence.start_char) else by_sentence[index]
         expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
         if own:
-            time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day)
+            time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day, day_before)
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
+        day_before = _one_named_day(expressions, meta.published_date)
         focus_day = last_named_day(expressions, meta.published_date) or focus_day
         named_day = last_named_day(expressions, meta.published_date, with_published=True) or named_day
         if own or _tells_travel(sentence):
@@ -313,6 +315,12 @@ def _article_mentions(
                 found_frame = week_frame(expression.text, meta.published_date)
                 frame = found_frame if found_frame is not None else frame
     return mentions
+
+
+def _one_named_day(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
+    """The day a sentence names when it names exactly one ("spent Wednesday morning touring a factory")."""
+    days = {d.date for e in expressions if (d := last_named_day([e], published)) is not None}
+    return last_named_day(expressions, published) if len(days) == 1 else None
 
 
 # Verbs telling a journey, whose week the plans told after it fill.

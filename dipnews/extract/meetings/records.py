@@ -37,6 +37,8 @@ class MeetingMention:
     definite: bool = False  # "the meeting": may refer back to a meeting already reported
     meets_government: bool = False  # "met economic ministers": the state visited, if any, is met
     programme: tuple[str, ...] = ()  # "will meet A, B and C during the visit": hosts met in turn
+    # "He later huddled with Y": the day the story last named, if no earlier encounter of his dates it
+    later_day: ResolvedDate | None = None
 
 
 @dataclass(slots=True)

@@ -444,6 +444,8 @@ class TimeFrame:
     week_ahead: int | None = None
     # the day the story last named, the publication day included ("On May 17 ... On the same day")
     named_day: ResolvedDate | None = None
+    # the one day the sentence just before named, if it named one ("toured a factory on Wednesday morning")
+    day_before: ResolvedDate | None = None
 
 
 def _on_named_day(
@@ -594,8 +596,8 @@ def date_mention(
         mention.background = True
     if mention.date is None and planned is not True and chosen is None and _told_later(token, governor):
         # "Kasich toured a factory on Wednesday morning. He later huddled with Pence": later that day
-        day = frame.focus_day
-        mention.date = None if day is None else ResolvedDate(day.date, day.precision, None)
+        day = frame.day_before
+        mention.later_day = None if day is None else ResolvedDate(day.date, day.precision, None)
     if mention.date is None and (offset := _measured_from_clause(token, expressions, frame)) is not None:
         mention.date = offset
         if published is not None and offset.date is not None and offset.date < published:
@@ -791,18 +793,25 @@ def _told_later(trigger: Token, governor: Token | None) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for h in holders for c in h.children)
 
 
+# Sentences back within which an earlier encounter of a party dates a later one ("X met Y on Saturday ...
+# X later conferred with Z").
+LATER_WINDOW = 3
+
+
 def date_later_encounters(mentions: list[MeetingMention]) -> None:
     """ "X met Y on Friday ... X later met Z": an undated encounter told as later than the one just before,
     in that sentence or the next, with a party in common, is of its day."""
     for index, mention in enumerate(mentions):
         verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
         later = any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children)
-        if not later or mention.date is not None or mention.status == PLANNED or mention.background:
+        if not (later or mention.later_day) or mention.date is not None or mention.status == PLANNED:
+            continue
+        if mention.background:
             continue
         before = [
             m
             for m in mentions[:index]
-            if 0 <= mention.sentence_index - m.sentence_index <= 1
+            if 0 <= mention.sentence_index - m.sentence_index <= LATER_WINDOW
             and m.date is not None
             and m.date.precision == "day"
             and m.status != PLANNED
@@ -810,6 +819,9 @@ def date_later_encounters(mentions: list[MeetingMention]) -> None:
         ]
         if before and before[-1].date is not None:
             mention.date = ResolvedDate(before[-1].date.date, "day", None)
+        else:
+            # ("Kasich toured a factory on Wednesday morning. He later huddled with Pence")
+            mention.date = mention.later_day
 
 
 def last_named_day(
