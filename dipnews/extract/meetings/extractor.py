@@ -296,6 +296,7 @@ def _article_mentions(
     focus_day: ResolvedDate | None = None
     named_day: ResolvedDate | None = None
     day_before: ResolvedDate | None = None
+    recent: list[list[DateExpression]] = []  # the time phrases of the last sentences read
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
     by_sentence = triggers_by_sentence(doc, sentences)
     for index, sentence in enumerate(sentences):
@@ -306,7 +307,8 @@ def _article_mentions(
         if own:
             time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day, day_before)
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
-        day_before = _one_named_day(expressions, meta.published_date)
+        recent = [*recent[-(RECENT_SENTENCES - 1) :], expressions] if RECENT_SENTENCES > 1 else [expressions]
+        day_before = _one_named_day([e for group in recent for e in group], meta.published_date)
         focus_day = last_named_day(expressions, meta.published_date) or focus_day
         named_day = last_named_day(expressions, meta.published_date, with_published=True) or named_day
         if own or _tells_travel(sentence):
@@ -317,8 +319,14 @@ def _article_mentions(
     return mentions
 
 
+# How many sentences back a later encounter may take the day they named ("Kasich spent Wednesday morning
+# touring a factory. He later huddled with Pence").
+RECENT_SENTENCES = 2
+
+
 def _one_named_day(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
-    """The day a sentence names when it names exactly one ("spent Wednesday morning touring a factory")."""
+    """The day the last sentences name when they name exactly one ("spent Wednesday morning touring a
+    factory"); none when they name two ("met A on Saturday and B on Sunday")."""
     days = {d.date for e in expressions if (d := last_named_day([e], published)) is not None}
     return last_named_day(expressions, published) if len(days) == 1 else None
 

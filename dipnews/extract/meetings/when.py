@@ -444,7 +444,7 @@ class TimeFrame:
     week_ahead: int | None = None
     # the day the story last named, the publication day included ("On May 17 ... On the same day")
     named_day: ResolvedDate | None = None
-    # the one day the sentence just before named, if it named one ("toured a factory on Wednesday morning")
+    # the one day the last sentences named, if they named one ("toured a factory on Wednesday morning")
     day_before: ResolvedDate | None = None
 
 
@@ -802,8 +802,8 @@ def date_later_encounters(mentions: list[MeetingMention]) -> None:
     """ "X met Y on Friday ... X later met Z": an undated encounter told as later than the one just before,
     in that sentence or the next, with a party in common, is of its day."""
     for index, mention in enumerate(mentions):
-        verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
-        later = any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for c in verb.children)
+        governor = None if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+        later = _told_later(mention.trigger, governor)
         if not (later or mention.later_day) or mention.date is not None or mention.status == PLANNED:
             continue
         if mention.background:
