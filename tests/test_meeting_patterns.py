@@ -3911,6 +3911,17 @@ def test_a_building_takes_the_country_of_the_city_it_is_in(nlp: Language) -> Non
     assert (meeting.location, meeting.location_country_iso3) == ("Harbor Tower", "USA")
 
 
+def test_an_audience_gathered_tells_nothing_of_a_meeting(nlp: Language) -> None:
+    # "spoke to the gathering of business leaders": an audience, neither a meeting nor its evidence
+    doc = nlp(
+        "Senator Tom Reyes said on Monday he met Governor Ana Moreira last week. A week earlier, Moreira"
+        " spoke to the gathering of business leaders."
+    )
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert [e.sentence_index for e in meeting.evidence] == [0]
+
+
 def test_a_date_the_meeting_comes_before_sets_no_history(nlp: Language) -> None:
     doc = nlp(
         "Governor Tom Hale huddled with Governor Paul Reyes, seeking support ahead of the May 21 primary."

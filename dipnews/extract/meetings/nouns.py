@@ -571,6 +571,8 @@ def _not_held_as_told(trigger: Token) -> bool:
     meeting verb's encounters ("flew to Indiana to see X, in separate meetings")."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _SUBJECT_MATTER_PREPOSITIONS:
         return True
+    if trigger.lemma_.lower() == "gathering" and prep_objects(trigger, ("of",)):
+        return True  # "spoke to the gathering of Jewish leaders": an audience, no meeting of named members
     preposition = trigger.head
     if (
         trigger.dep_ == "pobj"
