@@ -255,8 +255,8 @@ def venue_at(obj: Token) -> str | None:
     if obj.pos_ == "PROPN" and obj.ent_type_ == "ORG" and obj.lower_ in DEPARTMENT_VENUE_HEADS:
         return _entity_name(obj)[1] or None
     if obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_:
-        described = [c for c in obj.children if c.dep_ == "appos" and c.lemma_.lower() in VENUE_NOUNS]
-        return _entity_name(obj)[1] or None if described else None
+        described = any(c.dep_ == "appos" and c.lemma_.lower() in VENUE_NOUNS for c in obj.children)
+        return (_entity_name(obj)[1] or None) if described else None
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in VENUE_NOUNS:
         # the capitalised words between the determiner and the noun ("his Mar-a-Lago estate")
         words = [
