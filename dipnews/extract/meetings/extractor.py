@@ -307,7 +307,7 @@ def _article_mentions(
         if own:
             time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day, day_before)
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
-        recent = [*recent[-(RECENT_SENTENCES - 1) :], expressions] if RECENT_SENTENCES > 1 else [expressions]
+        recent = [*recent, expressions][-RECENT_SENTENCES:]
         day_before = _one_named_day([e for group in recent for e in group], meta.published_date)
         focus_day = last_named_day(expressions, meta.published_date) or focus_day
         named_day = last_named_day(expressions, meta.published_date, with_published=True) or named_day

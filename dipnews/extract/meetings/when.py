@@ -803,10 +803,8 @@ def date_later_encounters(mentions: list[MeetingMention]) -> None:
     in that sentence or the next, with a party in common, is of its day."""
     for index, mention in enumerate(mentions):
         governor = None if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
-        later = _told_later(mention.trigger, governor)
-        if not (later or mention.later_day) or mention.date is not None or mention.status == PLANNED:
-            continue
-        if mention.background:
+        settled = mention.date is not None or mention.status == PLANNED or mention.background
+        if settled or not (mention.later_day or _told_later(mention.trigger, governor)):
             continue
         before = [
             m
