@@ -28,7 +28,6 @@ from dipnews.extract.meetings.lexicon import (
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
     PROGRAMME_VERBS,
-    SEPARATE_WORDS,
     SHARED_MEALS,
     TOPIC_PREPOSITIONS,
     VERB_TRIGGERS,
@@ -62,7 +61,7 @@ from dipnews.extract.meetings.roles import (
     met_on_journey,
     visits_own_country,
 )
-from dipnews.extract.meetings.splitting import drop_met_destination
+from dipnews.extract.meetings.splitting import drop_met_destination, separate_occasions
 from dipnews.extract.meetings.status import negated
 from dipnews.extract.meetings.syntax import (
     dangling_conjuncts,
@@ -577,8 +576,7 @@ def _not_held_as_told(trigger: Token) -> bool:
     if (
         trigger.dep_ == "pobj"
         and preposition.lower_ == "in"
-        and trigger.tag_ == "NNS"
-        and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in trigger.children)
+        and separate_occasions(trigger)
         and preposition.head.lemma_.lower() in VERB_TRIGGERS
     ):
         return True

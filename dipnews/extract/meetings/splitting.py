@@ -206,17 +206,14 @@ def _verb_told_separate(verb: Token) -> bool:
                 return True
             if child.lower_ == "each" and child.dep_ in _FLOATING_DEPS and holder == verb:
                 return True
-            if (
-                child.dep_ == "prep"
-                and child.lower_ == "in"
-                and any(
-                    o.tag_ == "NNS"
-                    and any(a.dep_ == "amod" and a.lower_ in SEPARATE_WORDS for a in o.children)
-                    for o in dependents(child, ("pobj",))
-                )
-            ):
+            if child.dep_ == "prep" and child.lower_ == "in" and any(map(separate_occasions, child.children)):
                 return True
     return False
+
+
+def separate_occasions(noun: Token) -> bool:
+    """ "in separate meetings", "in separate sessions": a plural noun of separate occasions."""
+    return noun.tag_ == "NNS" and any(a.dep_ == "amod" and a.lower_ in SEPARATE_WORDS for a in noun.children)
 
 
 def _counterparts(trigger: Token) -> list[Token]:
