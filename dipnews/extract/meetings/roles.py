@@ -147,7 +147,7 @@ def host_at_home(
         return
     verb = trigger if governor is None else governor
     holders = [trigger] if governor is None else [trigger, governor]
-    holders += dependents(verb, ("dobj",))  # ("met Y in the prime minister's office": hung on the guest)
+    holders += dependents(verb, ("dobj",))  # ("met Y at the prime minister's residence": hung on the guest)
     homes = [o for h in holders for o in prep_objects(h, ("at", "in")) if o.lemma_.lower() in HOME_NOUNS]
     owners = list({c.i: c for home in homes for c in home.children if c.dep_ == "poss"}.values())
     if len(owners) != 1:
@@ -159,8 +159,8 @@ def host_at_home(
     elif owners[0].pos_ == "PROPN":
         hosts = [k for k in actor_keys(owners[0], actors) if k in core]  # "at Macri's home"
     elif owners[0].pos_ == "NOUN" and title_head(owners[0].text) is not None:
-        # "in the prime minister's office": the one party the article names with that office (not only by
-        # this description, which the actors step may have guessed a holder for)
+        # "at the prime minister's residence": the one party the article names with that office (not only
+        # by this description, which the actors step may have guessed a holder for)
         hosts = [k for k in core if _named_with_office(k, owners[0], actors)]
     else:
         return
@@ -170,6 +170,8 @@ def host_at_home(
 
 
 def _named_with_office(key: str, owner: Token, actors: ArticleActors) -> bool:
+    """The actor is named with the office the owner phrase writes ("the prime minister's") elsewhere than
+    in that phrase."""
     office = " ".join(t.lower_ for t in owner.doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "det")
     return any(
         m.local_key == key and not m.char_start <= owner.idx < m.char_end and office in m.titles
