@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from dipnews.extract.actors.countries import country_by_capital, country_by_name, is_international_body
 from dipnews.extract.actors.credits import on_credit_line
-from dipnews.extract.dates import DateExpression, ResolvedDate, find_date_expressions, week_frame
+from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import (
     Journey,
     follow_journey,
@@ -296,7 +296,7 @@ def _article_mentions(
     focus_day: ResolvedDate | None = None
     named_day: ResolvedDate | None = None
     day_before: ResolvedDate | None = None
-    recent: list[list[DateExpression]] = []  # the time phrases of the last sentences read
+    recent: list[list[ResolvedDate]] = []  # the days the last sentences read named
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
     by_sentence = triggers_by_sentence(doc, sentences)
     for index, sentence in enumerate(sentences):
@@ -307,9 +307,10 @@ def _article_mentions(
         if own:
             time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day, day_before)
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
-        recent = [*recent, expressions][-RECENT_SENTENCES:]
-        day_before = _one_named_day([e for group in recent for e in group], meta.published_date)
-        focus_day = last_named_day(expressions, meta.published_date) or focus_day
+        days = [d for e in expressions if (d := last_named_day([e], meta.published_date)) is not None]
+        recent = [*recent, days][-RECENT_SENTENCES:]
+        day_before = _one_named_day([d for group in recent for d in group])
+        focus_day = days[-1] if days else focus_day
         named_day = last_named_day(expressions, meta.published_date, with_published=True) or named_day
         if own or _tells_travel(sentence):
             # ("The House will vote next week": a week other news is set in sets no visit's plans)
@@ -324,11 +325,10 @@ def _article_mentions(
 RECENT_SENTENCES = 2
 
 
-def _one_named_day(expressions: list[DateExpression], published: dt.date | None) -> ResolvedDate | None:
+def _one_named_day(days: list[ResolvedDate]) -> ResolvedDate | None:
     """The day the last sentences name when they name exactly one ("spent Wednesday morning touring a
     factory"); none when they name two ("met A on Saturday and B on Sunday")."""
-    days = {d.date for e in expressions if (d := last_named_day([e], published)) is not None}
-    return last_named_day(expressions, published) if len(days) == 1 else None
+    return days[-1] if len({d.date for d in days}) == 1 else None
 
 
 # Verbs telling a journey, whose week the plans told after it fill.

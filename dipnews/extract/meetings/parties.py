@@ -12,7 +12,6 @@ is no party (guideline, convention 1).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,7 +48,7 @@ from dipnews.extract.meetings.lexicon import (
     VERB_FRAMES,
     VISITING_MODIFIERS,
 )
-from dipnews.extract.meetings.place import dateline_place, listed_place_iso3, place_iso3, place_text
+from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text, story_dateline
 from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
 from dipnews.extract.meetings.syntax import (
     dependents,
@@ -215,7 +214,7 @@ def _foreigner_at_dateline(token: Token, actors: ArticleActors) -> str | None:
     office whose country is another than the dateline's."""
     sentence = token.sent
     # (the first sentences only, however long the article: a dateline opens it)
-    place = dateline_place(list(islice(token.doc.sents, 3))) if sentence.start > 0 else None
+    place = story_dateline(token.doc) if sentence.start > 0 else None
     home = place_iso3(place) if place is not None else None
     if home is None:
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -711,6 +712,11 @@ def dateline_place(sentences: list[Span]) -> str | None:
         if len(sentence) > len(words) and sentence[len(words)].text in ("(", "—", "--", "-", ","):
             return place
     return None
+
+
+def story_dateline(doc: Doc) -> str | None:
+    """The place of the story's dateline, read from its first sentences."""
+    return dateline_place(list(islice(doc.sents, 3)))
 
 
 def _dateline_words(sentence: Span) -> list[Token]:

@@ -14,7 +14,6 @@ counterpart is only the destination (convention 1).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,7 +41,7 @@ from dipnews.extract.meetings.parties import (
     is_person,
     organisation_meeting,
 )
-from dipnews.extract.meetings.place import dateline_place, listed_place_iso3, place_iso3, place_text
+from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text, story_dateline
 from dipnews.extract.meetings.records import (
     HOST,
     PARTICIPANT,
@@ -304,7 +303,7 @@ def visits_own_country(visit: Token, key: str, actors: ArticleActors) -> bool:
         named = place_text(place)
         country = place_iso3(named) if named else None
         if country is None and place.lower_ == "country" and any(c.lower_ == "the" for c in place.children):
-            dateline = dateline_place(list(islice(visit.doc.sents, 3)))
+            dateline = story_dateline(visit.doc)
             country = place_iso3(dateline) if dateline else None
         if country == home:
             return True
