@@ -3765,6 +3765,45 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Foreign Minister Ana Moreira spoke on Monday. The ministers met Senator Tom Reyes on Tuesday.",
         [],
     ),
+    "'travelled to P to be received by X': a lone name the model takes for a person is the destination": (
+        "President Ivan Petrov travelled to Sandringham on Monday to be received by King Edward.",
+        [Expected({"King Edward": H, "Ivan Petrov": V}, "Sandringham", MONDAY)],
+    ),
+    "'travelled to P, where he was received by X': 'where' takes up a place, however it is tagged": (
+        "Prime Minister Kenji Sato then travelled to Sandringham, where he was received by King Edward on"
+        " Monday.",
+        [Expected({"King Edward": H, "Kenji Sato": V}, "Sandringham", MONDAY)],
+    ),
+    "'went to Windsor Castle, where he met X': the whole name of the place 'where' takes up": (
+        "Prime Minister Kenji Sato then went to Windsor Castle, where he met King Edward on Monday.",
+        [Expected({"Kenji Sato": V, "King Edward": H}, "Windsor Castle", MONDAY)],
+    ),
+    "'met X on D, a day after X's meeting with Z': the owner's earlier meeting, not the subject's": (
+        "Prime Minister James Hill met President Ivan Petrov on Saturday, a day after the Ukrainian"
+        " president's tense meeting with President Tom Hale.",
+        [
+            Expected({"James Hill": P, "Ivan Petrov": P}, None, SATURDAY),
+            Expected({"Ivan Petrov": P, "Tom Hale": P}, None, LAST_FRIDAY),
+        ],
+    ),
+    "'X hugged Y on D': a greeting in person": (
+        "President Ivan Petrov hugged Prime Minister Kenji Sato at the airport on Monday.",
+        [Expected({"Ivan Petrov": P, "Kenji Sato": P}, None, MONDAY)],
+    ),
+    "'On D X will sit down with Y for the annual leaders' meeting': no comma after the day, one meeting": (
+        "Prime Minister Kenji Sato, the first Japanese leader to visit China since Prime Minister Taro Abe in"
+        " 2016, arrived in Beijing on Sunday. On Friday Sato will sit down with Premier Li Ming for the"
+        " annual leaders' meeting.",
+        [Expected({"Kenji Sato": V, "Li Ming": H}, "Beijing", FRIDAY, "planned")],
+    ),
+    "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
+        "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
+        " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",
+        [
+            Expected({"Wei Lin": H, "Kenji Sato": V}, "Great Hall of the People", MONDAY),
+            Expected({"Kenji Sato": V, "Li Ming": H}, "Beijing", FRIDAY, "planned"),
+        ],
+    ),
 }
 
 

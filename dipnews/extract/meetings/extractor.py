@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_capital, country_by_name, is_international_body
 from dipnews.extract.actors.credits import on_credit_line
@@ -99,6 +99,7 @@ from dipnews.extract.meetings.triggers import (
     repair_bare_gerunds,
     repair_described_subjects,
     repair_displaced_subjects,
+    repair_fronted_day_subjects,
     repair_initial_plurals,
     repair_interrupted_subjects,
     repair_inverted_objects,
@@ -252,13 +253,31 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
             or (token.dep_ == "pobj" and token.head.lower_ == "at" and venue_at(token) == location)
         )
     ]
+    # ("at the Great Hall of the People in Beijing": the name's head, not its last word, holds the phrase)
+    venues += [_name_head_of(v) for v in venues if _name_head_of(v) is not v]
     holders = venues + [v.head.head for v in venues if v.dep_ == "pobj" and v.head.lower_ == "at"]
     return {
         place
         for holder in holders
         for obj in prep_objects(holder, ("in",))
-        if (place := place_text(obj)) is not None and place != location
+        if (place := _city_after_venue(obj, location)) is not None and place != location
     }
+
+
+def _city_after_venue(obj: Token, venue: str) -> str | None:
+    """The place an in-phrase after a venue names; the model may tag the city as part of the venue's name
+    ("the Great Hall of the People in Beijing" one facility): then the city's own word."""
+    place = place_text(obj)
+    if place is not None and venue in place and place != venue:
+        return obj.text if place_iso3(obj.text) is not None else None
+    return place
+
+
+def _name_head_of(token: Token) -> Token:
+    """The head of a name with an of-phrase in it ("Hall" of "the Great Hall of the People")."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "PROPN":
+        token = token.head.head
+    return token
 
 
 def _ground(meeting: MeetingDraft, venue_cities: set[str]) -> str | None:
@@ -349,6 +368,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_displaced_subjects(doc)
     repair_described_subjects(doc)
     repair_noun_roots(doc)
+    repair_fronted_day_subjects(doc)
     repair_interrupted_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)

@@ -17,7 +17,7 @@ from dipnews.extract.actors.countries import country_by_name
 from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressions, resolve_date
 from dipnews.extract.meetings.lexicon import LIGHT_VERBS, NOUN_TRIGGERS, SEQUENCE_WORDS, TRAVEL_VERBS
 from dipnews.extract.meetings.parties import actor_keys
-from dipnews.extract.meetings.place import destinations_of, place_iso3, place_text
+from dipnews.extract.meetings.place import destinations_of, is_listed_venue, place_iso3, place_text
 from dipnews.extract.meetings.records import HOST, PLANNED, VISITOR, MeetingDraft, core_parties
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.status import planned_status, present_for_future
@@ -126,7 +126,10 @@ def stays(
     may be in another palace, or another country; one said to be in a city ("at the State Department in
     Washington") is a stay in that city."""
     place = meeting.location
-    if place is not None and place_iso3(place) is None and len(venue_cities) == 1:
+    # ("at the Great Hall of the People in Beijing": a listed venue said to be in a city stays in that city;
+    # the next day's meeting may be in another building)
+    venue = place is not None and (place_iso3(place) is None or is_listed_venue(place))
+    if venue and len(venue_cities) == 1:
         place = next(iter(venue_cities))
     if place is None or meeting.background or place_iso3(place) is None:
         return []

@@ -28,6 +28,7 @@ from dipnews.extract.meetings.lexicon import (
     OCCURRENCE_VERBS,
     PRESENCE_PREPOSITIONS,
     PROGRAMME_VERBS,
+    SEQUENCE_PREPOSITIONS,
     SHARED_MEALS,
     TOPIC_PREPOSITIONS,
     VERB_TRIGGERS,
@@ -155,6 +156,8 @@ def _add_governor_parties(
         return  # "Vance and Rubio joined the meeting": attendees of the meeting told (add_later_attendees)
     if relation != "object" and len(set(_modifier_parties(trigger, actors))) >= 2:
         return  # "X briefed the media after the Modi-Xi meeting": named by its two sides, X spoke of it
+    if relation in SEQUENCE_PREPOSITIONS and _named_owner(trigger):
+        return  # "X met Y a day after the Ukrainian president's meeting with Z": the owner's, not X's
     received = bool(received_from(trigger))
     visit_like = noun_type(trigger) == "visit"
     if not (
@@ -225,6 +228,12 @@ def _add_addressed(
         keys = [k for o in objects for k in actor_keys(o, actors)]
         # the one told is a person ("told Reuters in an interview" addresses the press)
         enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)
+
+
+def _named_owner(trigger: Token) -> bool:
+    """A meeting noun owned by a named party ("the Ukrainian president's meeting with Z"), not by a pronoun
+    that takes up the clause's subject ("after his meeting with Z")."""
+    return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in trigger.children)
 
 
 def _at_occasion(trigger: Token, relation: str) -> bool:

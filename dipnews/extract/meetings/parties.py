@@ -46,6 +46,7 @@ from dipnews.extract.meetings.lexicon import (
     SIDES_NOUNS,
     TRAVEL_VERBS,
     VERB_FRAMES,
+    VERB_PHRASES,
     VISITING_MODIFIERS,
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text, story_dateline
@@ -877,16 +878,26 @@ def _holds_the_office(noun: Token, keys: list[str], actors: ArticleActors) -> bo
     return True
 
 
+# The verbs of meeting, one-word and the heads of phrases ("sit" of "sit down").
+_MEETING_VERB_HEADS = VERB_FRAMES.keys() | {phrase["words"][0] for phrase in VERB_PHRASES.values()}
+
+
 def _owns_restated_meeting(pronoun: Token) -> bool:
     """ "X met Y on Wednesday, their first meeting since ...": "their" owns a meeting noun that restates
     the meeting its clause's verb tells, so it stands for that verb's parties, not a group named before."""
     noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.lemma_.lower() not in NOUN_TRIGGERS:
+        return False
+    if pronoun.lower_ == "their":
+        return noun.dep_ in ("npadvmod", "appos") and noun.head.lemma_.lower() in VERB_FRAMES
+    # "will sit down with X for the annual leaders' meeting": the meeting a verb of meeting is held for is
+    # that encounter, and its owners the verb's parties
     return (
-        pronoun.lower_ == "their"
-        and pronoun.dep_ == "poss"
-        and noun.dep_ in ("npadvmod", "appos")
-        and noun.lemma_.lower() in NOUN_TRIGGERS
-        and noun.head.lemma_.lower() in VERB_FRAMES
+        pronoun.tag_ == "NNS"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower()
+        in VERB_FRAMES.keys() | {p["words"][0] for p in VERB_PHRASES.values()}
     )
 
 

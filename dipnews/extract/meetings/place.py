@@ -166,7 +166,24 @@ def destinations_of(verb: Token) -> list[str]:
         if t.lemma_.lower() in JOURNEY_NOUNS
         for o in prep_objects(t, ("to",))
     ]
-    return list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
+    places = [p for obj in targets if (p := place_text(obj)) is not None]
+    return list(dict.fromkeys(places + _lone_names_gone_to(verb)))
+
+
+def _lone_names_gone_to(verb: Token) -> list[str]:
+    """ "travelled to Sandringham to be received by X": the small model tags some lone place names as
+    persons; one travels to a place, so a one-word name after a travel verb's "to" is where it goes."""
+    if verb.lemma_.lower() not in TRAVEL_VERBS:
+        return []
+    return [
+        obj.text
+        for obj in prep_objects(verb, ("to",))
+        if obj.ent_type_ == "PERSON"
+        and obj.ent_iob_ == "B"
+        and obj.pos_ == "PROPN"
+        and obj.n_lefts + obj.n_rights == 0
+        and (obj.i + 1 >= len(obj.doc) or obj.doc[obj.i + 1].ent_iob_ != "I")
+    ]
 
 
 def listed_place_iso3(table: Mapping[str, str], place: str) -> str | None:
@@ -393,7 +410,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     # "will stop in Geneva, where he is expected to meet X": the relative adverb says where, whatever
     # journey the sentence tells besides
     antecedent = where_antecedent(trigger)
-    if antecedent is not None and (place := place_text(antecedent) or _place_before(antecedent)) is not None:
+    if antecedent is not None and (place := _where_place(antecedent)) is not None:
         return place
     if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
         places = _places_gone_to(trigger, meeting_type)
@@ -564,6 +581,18 @@ def _places_gone_to(trigger: Token, meeting_type: str) -> list[str]:
     if trigger.pos_ == "VERB" and meeting_type == "visit":
         targets += dependents(trigger, ("dobj",))  # "visited Kenya"; the one welcomed is a guest
     return list(dict.fromkeys(p for obj in targets if (p := place_text(obj)) is not None))
+
+
+def _where_place(antecedent: Token) -> str | None:
+    """The place a "where" clause takes up. "where" stands for a place, so a proper name it follows is
+    one even when the model tags it otherwise ("went to Windsor Castle, where he met X", "Sandringham"
+    tagged a person)."""
+    place = place_text(antecedent) or _place_before(antecedent)
+    if place is not None or antecedent.pos_ != "PROPN" or antecedent.ent_type_ in ("DATE", "TIME", "NORP"):
+        return place
+    words = [t for t in antecedent.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    start = words[0].i if words else antecedent.i
+    return antecedent.doc[start : antecedent.i + 1].text
 
 
 def _place_before(antecedent: Token) -> str | None:

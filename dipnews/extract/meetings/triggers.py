@@ -310,6 +310,30 @@ def repair_described_subjects(doc: Doc) -> None:
             name.head, name.dep_ = verb, "nsubj"
 
 
+def repair_fronted_day_subjects(doc: Doc) -> None:
+    """ "On Friday Sato will sit down with Y": without a comma after the fronted day the small model may
+    read the day as a modifier of the name ("Friday Sato") and the name as the preposition's object,
+    leaving the verb without a subject. The day is the preposition's object, the name the verb's
+    subject."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+            names = [
+                o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON"
+            ]
+            days = [c for n in names for c in n.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE"]
+            if len(names) != 1 or not days or days[0].i != prep.i + 1:
+                continue
+            for day in days[:-1]:
+                day.head = days[-1]
+            days[-1].head, days[-1].dep_ = prep, "pobj"
+            names[0].head, names[0].dep_ = verb, "nsubj"
+            break
+
+
 def repair_noun_roots(doc: Doc) -> None:
     """ "Later, the delegation called on Y": the small model may make the subject noun the sentence's root
     and hang the finite verb right after it on the noun as a clause describing it. A past-tense verb (not a
