@@ -3796,6 +3796,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " annual leaders' meeting.",
         [Expected({"Kenji Sato": V, "Li Ming": H}, "Beijing", FRIDAY, "planned")],
     ),
+    "'following X's visit to Tokyo in March': a dated trip of the story's history is no journey now": (
+        "VILNIUS -- Prime Minister Kenji Sato met President Kim Min-su on Monday. It was their fourth meeting"
+        " this year, following Kim's visit to Tokyo in March and Sato's trip to Seoul in April. Sato also met"
+        " Prime Minister James Hill on Tuesday.",
+        [
+            Expected({"Kenji Sato": P, "Kim Min-su": P}, "Vilnius", MONDAY),
+            Expected({"Kenji Sato": P, "James Hill": P}, "Vilnius", TUESDAY),
+        ],
+    ),
+    "'met X here today after talks in P on Thursday with Y': the talks' own day, not the clause's": (
+        "SAN SALVADOR, May 15 - U.S. envoy Tom Hale met President Luis Ortega here today after talks in"
+        " Tegucigalpa on Monday with Honduran President Jose Cruz.",
+        [
+            Expected({"Tom Hale": V, "Luis Ortega": H}, "San Salvador", PUBLISHED),
+            Expected({"Tom Hale": V, "Jose Cruz": H}, "Tegucigalpa", MONDAY),
+        ],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

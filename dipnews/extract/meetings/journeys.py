@@ -22,7 +22,7 @@ from dipnews.extract.meetings.records import HOST, PLANNED, VISITOR, MeetingDraf
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.status import planned_status, present_for_future
 from dipnews.extract.meetings.syntax import dependents, prenominal_visiting, prep_objects, subject_heads
-from dipnews.extract.meetings.when import choose_date_expression
+from dipnews.extract.meetings.when import choose_date_expression, dates_conflict
 from dipnews.model import ArticleActors, ArticleMeta
 
 
@@ -274,7 +274,19 @@ def _journeys_there(
         and _same_trip_status(j, meeting)
         and j.token not in sequenced
         and not _sets_off_after(j, meeting)
+        and not _dated_apart(j, meeting)
     ]
+
+
+def _dated_apart(journey: Journey, meeting: MeetingDraft) -> bool:
+    """ "following Kishida's trip to Seoul in May. Kishida also met X on Thursday" (in July): a journey
+    dated to another month, or days before a meeting than a trip lasts, is another trip."""
+    made, met = journey.date, meeting.date
+    if made is None or met is None or made.date is None or met.date is None:
+        return False
+    if made.precision == met.precision == "day":
+        return (met.date - made.date).days > TRIP_DAYS
+    return dates_conflict(made, met)
 
 
 def follow_journey(meeting: MeetingDraft, journeys: list[Journey], actors: ArticleActors) -> None:

@@ -482,7 +482,7 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
         keys: list[str] = []
         if prenominal_visiting(token):
             keys = [k for k in [_visiting_name(token, actors)] if k is not None]
-        elif token.pos_ == "NOUN" and token.tag_ == "NN" and _names_a_visit(token):
+        elif token.pos_ == "NOUN" and token.tag_ == "NN" and _names_a_visit(token) and not _dated_trip(token):
             keys = [k for o in _visit_owners(token) for k in actor_keys(o, actors)]
         elif token.pos_ == "VERB" and token.lemma_.lower() in ARRIVAL_VERBS and not negated(token):
             keys = [k for s in subject_heads(token)[0] for k in actor_keys(s, actors)]
@@ -492,6 +492,20 @@ def article_travellers(doc: Doc, actors: ArticleActors) -> dict[str, set[bool]]:
             if is_person(key, actors) and home_of(key, actors) is not None:
                 found.setdefault(key, set()).add(bool(planned_status(token, None)))
     return found
+
+
+def _dated_trip(visit: Token) -> bool:
+    """ "following Kishida's trip to Seoul in May", "his visit last year": a trip dated by a month, a
+    year or a past stretch of time is one of the story's history, which says nothing of who travels now."""
+    dated_in = any(
+        o.ent_type_ == "DATE" and not any(c.lower_ in ("this", "next") for c in o.subtree)
+        for o in prep_objects(visit, ("in",))
+    )
+    dated_last = any(
+        c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and any(d.lower_ == "last" for d in c.subtree)
+        for c in visit.children
+    )
+    return dated_in or dated_last
 
 
 def _returns_from_meeting(token: Token) -> bool:

@@ -340,6 +340,17 @@ def _speech_time_span(clause: Token) -> tuple[int, int]:
     return (speech.i, min(starts)) if subjects else (0, 0)
 
 
+def _own_time(sentence: Span, trigger: Token, expressions: list[DateExpression]) -> DateExpression | None:
+    """A time hung on the trigger itself dates it before one of the clause around it ("It was their fourth
+    meeting this year, following X's visit to Tokyo in March": March is the visit's)."""
+    for expression in expressions:
+        tokens = _tokens_in(sentence, expression.start, expression.end)
+        head = _expression_head(tokens)
+        if head is not None and (trigger in tokens or _attached_to(head, {trigger.i})):
+            return expression
+    return None
+
+
 def choose_date_expression(
     sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
 ) -> DateExpression | None:
@@ -362,7 +373,7 @@ def choose_date_expression(
     ):
         # ("met X on Monday, two months after their meeting in Paris": Monday is not the meeting's)
         targets.add(governor.i)
-    when_time = _time_before_when_clause(trigger, expressions)
+    when_time = _time_before_when_clause(trigger, expressions) or _own_time(sentence, trigger, expressions)
     if when_time is not None:
         return when_time
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
