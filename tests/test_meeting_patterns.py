@@ -3813,6 +3813,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": V, "Jose Cruz": H}, "Tegucigalpa", MONDAY),
         ],
     ),
+    "'In P, X held talks with Y at the Istana Nurul Iman palace': the palace named, roles from P": (
+        "In Brunei, Japanese Prime Minister Kenji Sato held talks with Sultan Hassanal Bolkiah at the Istana"
+        " Nurul Iman palace on Monday.",
+        [Expected({"Hassanal Bolkiah": H, "Kenji Sato": V}, "Istana Nurul Iman", MONDAY)],
+    ),
+    "'talks with X at the Parliament House in P': an official building's name over its city": (
+        "Japanese Prime Minister Kenji Sato on Monday held talks with his Singaporean counterpart Lee Wong at"
+        " the Parliament House in Singapore.",
+        [Expected({"Lee Wong": H, "Kenji Sato": V}, "Parliament House", MONDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

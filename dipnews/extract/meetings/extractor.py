@@ -256,6 +256,8 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
     # ("at the Great Hall of the People in Beijing": the name's head, not its last word, holds the phrase)
     venues += [_name_head_of(v) for v in venues if _name_head_of(v) is not v]
     holders = venues + [v.head.head for v in venues if v.dep_ == "pobj" and v.head.lower_ == "at"]
+    # ("In Brunei, X held talks with Y at the Istana Nurul Iman palace": the verb holding the talks)
+    holders += [h.head for h in holders if h.dep_ == "dobj" and h.lemma_.lower() in NOUN_TRIGGERS]
     return {
         place
         for holder in holders
