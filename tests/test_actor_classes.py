@@ -568,6 +568,15 @@ def test_a_headlines_capitalised_verb_cuts_the_name_it_follows(nlp: Language) ->
     ]
 
 
+def test_a_sentences_opening_adverb_is_no_part_of_the_name_after_it(nlp: Language) -> None:
+    # the recogniser runs "Afterward Hale" and "Later Hale" into one organisation
+    result = run(
+        nlp,
+        "President Tom Hale laid a wreath on Monday. Afterward Hale met Mayor Ana Moreira. Later Hale left.",
+    )
+    assert sorted(a.name for a in result.actors) == ["Ana Moreira", "Tom Hale"]
+
+
 def test_an_untagged_name_owned_by_a_country_is_its_person(nlp: Language) -> None:
     result = run(nlp, "The minister met Norway's Espen Barth Eide and Spain's Jose Manuel Albares in Riyadh.")
     eide = person(result, "Espen Barth Eide")

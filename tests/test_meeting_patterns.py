@@ -3823,6 +3823,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " the Parliament House in Singapore.",
         [Expected({"Lee Wong": H, "Kenji Sato": V}, "Parliament House", MONDAY)],
     ),
+    "'laid a wreath on D. Afterward X met Y': the American 'afterward' sets it later that day": (
+        "President Tom Hale laid a wreath at the memorial on Monday. Afterward Hale met briefly with Mayor"
+        " Ana Moreira.",
+        [Expected({"Tom Hale": P, "Ana Moreira": P}, None, MONDAY)],
+    ),
+    "'The meeting was followed by a session between X and Z': the next encounter, on the same day": (
+        "Governor Tom Hale met Senator Paul Reyes on Monday morning. The meeting was followed by a session"
+        " between Hale and Senator Dan Ross.",
+        [
+            Expected({"Tom Hale": P, "Paul Reyes": P}, None, MONDAY),
+            Expected({"Tom Hale": P, "Dan Ross": P}, None, MONDAY),
+        ],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

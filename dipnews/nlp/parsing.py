@@ -274,15 +274,17 @@ def _after_portfolio_words(doc: Doc, ent: Span) -> int | None:
 
 # Title-case verbs of headlines ("Modi Meets Ramaphosa"): data (dipnews/extract/lexicons/actors.yaml).
 HEADLINE_VERBS = load_lexicon("actors").words("headline_verbs")
+OPENING_ADVERBS = load_lexicon("actors").words("opening_adverbs")
 
 
 def _splits_entity(token: Token) -> bool:
-    """A comma, a lower-case finite verb ("welcomed") or a headline's capitalised verb ("Modi Meets
-    Ramaphosa"): no name runs across any of them."""
+    """A comma, a lower-case finite verb ("welcomed"), a headline's capitalised verb ("Modi Meets
+    Ramaphosa") or a sentence's opening adverb ("Afterward Hale met X"): no name runs across any of them."""
     return (
         token.text == ","
         or (token.is_lower and token.tag_ in ("VBD", "VBZ", "VBP"))
         or (token.is_title and token.lower_ in HEADLINE_VERBS)
+        or (token.is_sent_start and token.lower_ in OPENING_ADVERBS)
     )
 
 

@@ -96,6 +96,7 @@ ACTORS_LEXICON = load_lexicon(
         "person_like_country_names",
         "pair_dealing_nouns",
         "headline_verbs",  # read by the entity splitter in dipnews.nlp.parsing
+        "opening_adverbs",  # read by the entity splitter in dipnews.nlp.parsing
         "building_heads",
     ),
 )
@@ -353,6 +354,12 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].text in _POSSESSIVE_TOKENS or doc[end - 1].is_punct):
         end -= 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    # ("Later Hale met X", "Afterward Hale met X": the model may take a sentence's opening adverb into the
+    # name after it; no name begins with an adverb)
+    while (
+        start < end - 1 and doc[start].is_sent_start and doc[start].pos_ == "ADV" and doc[start].tag_ == "RB"
+    ):
         start += 1
     return start, end
 

@@ -105,11 +105,12 @@ from dipnews.extract.meetings.triggers import (
     repair_inverted_objects,
     repair_nominal_adjectives,
     repair_noun_roots,
+    repair_opening_adverbs,
     repair_shifted_objects,
 )
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp.parsing import SentenceIndex
+from dipnews.nlp.parsing import OPENING_ADVERBS, SentenceIndex
 
 # Confidence: a heuristic score, not a calibrated probability. The base reflects how the parties were
 # found in the strongest mention; more reporting sentences and explicit roles raise it.
@@ -371,6 +372,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_described_subjects(doc)
     repair_noun_roots(doc)
     repair_fronted_day_subjects(doc)
+    repair_opening_adverbs(doc, OPENING_ADVERBS)
     repair_interrupted_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)

@@ -9,7 +9,7 @@ orchestrated by dipnews.extract.meetings.extractor).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -308,6 +308,16 @@ def repair_described_subjects(doc: Doc) -> None:
         if any(c.dep_ == "relcl" and name.i < c.i < verb.i for c in name.children):
             verb.head, verb.dep_ = verb, "ROOT"
             name.head, name.dep_ = verb, "nsubj"
+
+
+def repair_opening_adverbs(doc: Doc, adverbs: Collection[str]) -> None:
+    """ "Afterward Hale met X": the small model may read a sentence's opening adverb as the first word of the
+    subject's name; it modifies the subject's verb."""
+    for sentence in doc.sents:
+        adverb = sentence[0]
+        subject = adverb.head
+        if adverb.lower_ in adverbs and adverb.dep_ == "compound" and subject.dep_ in ("nsubj", "nsubjpass"):
+            adverb.head, adverb.dep_ = subject.head, "advmod"
 
 
 def repair_fronted_day_subjects(doc: Doc) -> None:

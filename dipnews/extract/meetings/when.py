@@ -799,6 +799,12 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
 def _told_later(trigger: Token, governor: Token | None) -> bool:
     """A "later" on the meeting's verb or on the clause it sits in ("He later huddled with X", "Later, X went
     to Capitol Hill, where he met Y"): after what the story told last, on its day."""
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "by"
+        and trigger.head.head.lemma_.lower() == "follow"
+    ):
+        return True  # "The meeting was followed by a session between X and Z": the next encounter
     verb = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
     holders = [verb, *[a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]]
     return any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for h in holders for c in h.children)
