@@ -3836,6 +3836,26 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": P, "Dan Ross": P}, None, MONDAY),
         ],
     ),
+    "'X hosted the two leaders separately': one encounter per member of the group the anaphor names": (
+        "Ethiopian Prime Minister Abebe Tadesse and Somali President Ali Farah held talks in Ankara on"
+        " Monday. Turkish President Kemal Aydin hosted the two leaders separately before bringing them"
+        " together.",
+        [
+            Expected({"Abebe Tadesse": P, "Ali Farah": P}, "Ankara", MONDAY),
+            Expected({"Kemal Aydin": H, "Abebe Tadesse": V}),
+            Expected({"Kemal Aydin": H, "Ali Farah": V}),
+        ],
+    ),
+    "'held separate meetings with each leader': each of the group, apart from their joint meeting": (
+        "U.S. President Tom Hale hosted Armenian Prime Minister Aram Sarkisyan and Azerbaijani President"
+        " Elnur Mammadov at the White House on Monday. Before the ceremony, Hale held separate meetings"
+        " with each leader in the Oval Office.",
+        [
+            Expected({"Tom Hale": H, "Aram Sarkisyan": V, "Elnur Mammadov": V}, "White House", MONDAY),
+            Expected({"Tom Hale": H, "Aram Sarkisyan": V}, "Oval Office"),
+            Expected({"Tom Hale": H, "Elnur Mammadov": V}, "Oval Office"),
+        ],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

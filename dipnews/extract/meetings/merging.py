@@ -276,6 +276,8 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
     mapped = {mapping.get(k, k) for k in mention_core}
     if mapped - set(meeting_core) and _additive(mention.trigger):
         return False  # "the ministers also met X": X joins in another encounter, not the one told before
+    if mention.apart and set(meeting_core) - mapped:
+        return False  # ("hosted A and B ... held separate meetings with each leader": not the joint one)
     # ("met Y in a meeting also attended by Z": the noun names Z among its parties, the one told Z attended)
     present = set(meeting_core) | {k for k, r in meeting.parties.items() if r == ATTENDEE}
     return mapped <= present or set(meeting_core) <= mapped

@@ -793,6 +793,8 @@ def _anaphor_size(token: Token) -> int | None:
     if token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in GROUP_NUMBERS:
         # "the two are scheduled to meet again": a number standing alone for the persons just named
         return GROUP_NUMBERS[token.lower_] if any(c.lower_ == "the" for c in token.children) else None
+    if token.tag_ == "NN" and token.lemma_.lower() in GROUP_NOUNS and _distributed(token):
+        return 0  # "met with each leader": every one of the group named before, in turn
     # ("The two Prime Ministers": a capitalised title is tagged a proper plural)
     if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in GROUP_NOUNS:
         return None
@@ -804,6 +806,11 @@ def _anaphor_size(token: Token) -> int | None:
     if numbers:
         return numbers[0]
     return 0 if "the" in determiners else None
+
+
+def _distributed(noun: Token) -> bool:
+    """A singular noun under "each" ("each leader", "each side")."""
+    return any(c.dep_ == "det" and c.lower_ == "each" for c in noun.children)
 
 
 def _sides_as_persons(

@@ -39,6 +39,8 @@ class MeetingMention:
     programme: tuple[str, ...] = ()  # "will meet A, B and C during the visit": hosts met in turn
     # "He later huddled with Y": the day the story last named, if no earlier encounter of his dates it
     later_day: ResolvedDate | None = None
+    # "met the two leaders separately": one of a group's members met apart, never the group's joint meeting
+    apart: bool = False
 
 
 @dataclass(slots=True)

@@ -311,6 +311,8 @@ def split_gapped(
     object_side = _object_side(mention.trigger, actors)
     object_role = next((r for k, r in mention.parties.items() if k in object_side), PARTICIPANT)
     separate = _separate_groups(mention.trigger)
+    if not separate and (apart := _separate_group_members(mention, actors)):
+        return apart
     for group in separate or _gapped_groups(mention.trigger):
         keys = [k for token in group for k in actor_keys(token, actors) if k not in taken]
         if not keys:
@@ -344,6 +346,25 @@ def split_gapped(
     for later in found:
         later.parties = {**shared, **later.parties}
     return [first, *found]
+
+
+def _separate_group_members(mention: MeetingMention, actors: ArticleActors) -> list[MeetingMention]:
+    """ "hosted the two leaders separately", "held separate meetings with each leader": one counterpart word
+    standing for a group met in turn is one encounter per member, in the one setting written."""
+    trigger = mention.trigger
+    counterparts = _counterparts(trigger)
+    told = _told_separate(trigger) or any(
+        c.dep_ == "det" and c.lower_ == "each" for o in counterparts for c in o.children
+    )
+    if len(counterparts) != 1 or not told:
+        return []
+    members = [k for k in actor_keys(counterparts[0], actors) if k in mention.parties]
+    if len(members) < 2:
+        return []
+    rest = {k: r for k, r in mention.parties.items() if k not in members}
+    return [
+        replace(mention, parties={**rest, member: mention.parties[member]}, apart=True) for member in members
+    ]
 
 
 def _separate_subjects(mention: MeetingMention, actors: ArticleActors) -> list[MeetingMention] | None:
