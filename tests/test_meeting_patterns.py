@@ -3856,6 +3856,25 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": H, "Elnur Mammadov": V}, "Oval Office"),
         ],
     ),
+    "'Pope John Paul, who arrived from Rome today, conferred with X': a pope is the Holy See's head": (
+        "MIAMI - Pope John Paul, who arrived from Rome today, conferred privately with President Reagan at"
+        " Vizcaya.",
+        [Expected({"John Paul": V, "Reagan": H}, "Vizcaya")],
+    ),
+    "'met Pope Francis at the Vatican guesthouse': a venue named by its proper modifier": (
+        "Senator Tom Reyes met Pope Francis on Monday morning at the Vatican guesthouse.",
+        [Expected({"Tom Reyes": V, "Pope Francis": H}, "Vatican", MONDAY)],
+    ),
+    "'at the Great Hall of the People later in the day': the adverb is no part of the place": (
+        "BEIJING - President Kim Jong held talks with Premier Li Ming at the Great Hall of the People later"
+        " in the day.",
+        [Expected({"Li Ming": P, "Kim Jong": P}, "Great Hall of the People", PUBLISHED)],
+    ),
+    "'X addressed reporters here today. X later lunched with Y': a written 'today' is the day named": (
+        "LUXEMBOURG - Turkish Foreign Minister Ali Demir addressed reporters here today. Demir later lunched"
+        " with British Foreign Secretary James Hill.",
+        [Expected({"Ali Demir": P, "James Hill": P}, "Luxembourg", PUBLISHED)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -355,12 +355,6 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
-    # ("Later Hale met X", "Afterward Hale met X": the model may take a sentence's opening adverb into the
-    # name after it; no name begins with an adverb)
-    while (
-        start < end - 1 and doc[start].is_sent_start and doc[start].pos_ == "ADV" and doc[start].tag_ == "RB"
-    ):
-        start += 1
     return start, end
 
 

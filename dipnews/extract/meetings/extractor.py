@@ -330,7 +330,13 @@ def _article_mentions(
             time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day, day_before)
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
         days = [d for e in expressions if (d := last_named_day([e], meta.published_date)) is not None]
-        recent = [*recent, days][-RECENT_SENTENCES:]
+        # ("X addressed reporters here today. X later lunched with Y": a "today" written is a day named)
+        named = [
+            d
+            for e in expressions
+            if (d := last_named_day([e], meta.published_date, with_published=True)) is not None
+        ]
+        recent = [*recent, named][-RECENT_SENTENCES:]
         day_before = _one_named_day([d for group in recent for d in group])
         focus_day = days[-1] if days else focus_day
         named_day = last_named_day(expressions, meta.published_date, with_published=True) or named_day

@@ -254,10 +254,11 @@ def _entity_name(token: Token) -> tuple[Span, str]:
         end += 1
     end = _before_inner_place(doc, token.i, end)
     while end - 1 > token.i and (
-        (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") and doc[end - 1].is_lower) or doc[end - 1].is_punct
+        (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "ADV") and doc[end - 1].is_lower)
+        or doc[end - 1].is_punct
     ):
-        # "the Great Hall of the People on" + "Monday", "Abuja" + ".": the model ran on into the next
-        # phrase or took in the full stop
+        # "the Great Hall of the People on" + "Monday", "the Great Hall of the People later", "Abuja" + ".":
+        # the model ran on into the next phrase or took in the full stop
         end -= 1
     span = doc[start:end]
     text = doc[start + 1 : end].text if span[0].lower_ == "the" else span.text

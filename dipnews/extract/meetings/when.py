@@ -340,13 +340,18 @@ def _speech_time_span(clause: Token) -> tuple[int, int]:
     return (speech.i, min(starts)) if subjects else (0, 0)
 
 
-def _own_time(sentence: Span, trigger: Token, expressions: list[DateExpression]) -> DateExpression | None:
+def _own_time(
+    sentence: Span, trigger: Token, expressions: list[DateExpression], speech_time: tuple[int, int]
+) -> DateExpression | None:
     """A time hung on the trigger itself dates it before one of the clause around it ("It was their fourth
-    meeting this year, following X's visit to Tokyo in March": March is the visit's)."""
+    meeting this year, following X's visit to Tokyo in March": March is the visit's); one written between
+    a verb of saying and its report dates the saying, wherever the parser hangs it."""
     for expression in expressions:
         tokens = _tokens_in(sentence, expression.start, expression.end)
         head = _expression_head(tokens)
-        if head is not None and (trigger in tokens or _attached_to(head, {trigger.i})):
+        if head is None or (tokens and speech_time[0] < tokens[0].i and tokens[-1].i < speech_time[1]):
+            continue
+        if trigger in tokens or _attached_to(head, {trigger.i}):
             return expression
     return None
 
@@ -373,12 +378,14 @@ def choose_date_expression(
     ):
         # ("met X on Monday, two months after their meeting in Paris": Monday is not the meeting's)
         targets.add(governor.i)
-    when_time = _time_before_when_clause(trigger, expressions) or _own_time(sentence, trigger, expressions)
+    speech_time = _speech_time_span(trigger if governor is None else governor)
+    when_time = _time_before_when_clause(trigger, expressions) or _own_time(
+        sentence, trigger, expressions, speech_time
+    )
     if when_time is not None:
         return when_time
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
     loose: list[tuple[int, DateExpression]] = []
-    speech_time = _speech_time_span(trigger if governor is None else governor)
     for expression in expressions:
         tokens = _tokens_in(sentence, expression.start, expression.end)
         head = _expression_head(tokens)
