@@ -568,6 +568,13 @@ def test_a_headlines_capitalised_verb_cuts_the_name_it_follows(nlp: Language) ->
     ]
 
 
+def test_known_names_inside_one_another_make_one_person(nlp: Language) -> None:
+    # "Pope John Paul II" and "John Paul II" are both known leaders' names: one entity, no crash
+    result = run(nlp, "SANTIAGO - Pope John Paul II met President Augusto Pinochet today.")
+    pope = person(result, "John Paul II")
+    assert pope.country_iso3 == "VAT"
+
+
 def test_a_sentences_opening_adverb_is_no_part_of_the_name_after_it(nlp: Language) -> None:
     # the recogniser runs "Afterward Hale" and "Later Hale" into one organisation
     result = run(

@@ -3875,6 +3875,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " with British Foreign Secretary James Hill.",
         [Expected({"Ali Demir": P, "James Hill": P}, "Luxembourg", PUBLISHED)],
     ),
+    "'X, who visited the Vatican in January, greeted the Pope': the earlier trip is not this greeting": (
+        "WARSAW - Pope John Paul arrived today for a pilgrimage. General Karol Nowak, who visited the Vatican"
+        " in January, greeted the Pope with a speech.",
+        [Expected({"Karol Nowak": H, "John Paul": V}, "Warsaw")],
+    ),
+    "'traveled to P for a meeting with Y at the Miraflores palace': the city written, not a namesake": (
+        "Colombian President Juan Vargas traveled to Caracas on Monday for an unannounced meeting with"
+        " Venezuelan leader Luis Ortega at the Miraflores palace.",
+        [Expected({"Luis Ortega": H, "Juan Vargas": V}, "Miraflores", MONDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

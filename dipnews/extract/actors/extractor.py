@@ -2685,6 +2685,16 @@ def _is_person_entity(doc: Doc, start: int, end: int) -> bool:
     return bool(ent) and len(ent) == 1 and (ent[0].start, ent[0].end) == (start, end) and end - start > 1
 
 
+def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, a shorter one inside or across a longer one left out ("Pope John Paul II" and "John Paul
+    II" both found as known names): a token is in one entity at most."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0] - span[1], span[0])):
+        if all(end <= s or start >= e for s, e in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
 @contextlib.contextmanager
 def _entities_replaced(doc: Doc, spans: list[tuple[int, int]], label: str | None) -> Iterator[None]:
     """Within the block the token ``spans`` are entities of ``label`` (None: of no entity), in place of the
@@ -2694,6 +2704,7 @@ def _entities_replaced(doc: Doc, spans: list[tuple[int, int]], label: str | None
         yield
         return
     original = doc.ents
+    spans = _without_overlaps(spans)
     taken = {i for s, e in spans for i in range(s, e)}
     kept = [ent for ent in original if taken.isdisjoint(range(ent.start, ent.end))]
     added = [] if label is None else [Span(doc, s, e, label=label) for s, e in spans]

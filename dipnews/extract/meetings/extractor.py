@@ -67,9 +67,11 @@ from dipnews.extract.meetings.parties import (
 )
 from dipnews.extract.meetings.place import (
     dateline_place,
+    destinations_of,
     place_iso3,
     place_text,
     seat_named_in_article,
+    travels_for,
     venue_at,
 )
 from dipnews.extract.meetings.records import (
@@ -228,15 +230,16 @@ def _met_away_from_dateline(meeting: MeetingDraft, country: str | None, actors: 
 
 
 def _location_country(meeting: MeetingDraft, venue_cities: set[str]) -> str | None:
-    """The country of the meeting's place: the place's own, else that of the city a building the
-    gazetteer does not know is said to be in ("at Trump Tower in New York")."""
+    """The country of the meeting's place: that of the one city the venue is said to be in ("at Trump Tower
+    in New York"), else the place's own."""
     if meeting.location is None:
         return None
-    iso3 = place_iso3(meeting.location)
-    if iso3 is not None:
-        return iso3
+    # ("at the Miraflores palace" on a trip to Caracas: the city written wins over a namesake the
+    # gazetteer knows elsewhere, a district of Lima)
     codes = {c for city in venue_cities if (c := place_iso3(city)) is not None}
-    return codes.pop() if len(codes) == 1 else None
+    if len(codes) == 1:
+        return codes.pop()
+    return place_iso3(meeting.location)
 
 
 def _venue_cities(meeting: MeetingDraft) -> set[str]:
@@ -259,12 +262,15 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
     holders = venues + [v.head.head for v in venues if v.dep_ == "pobj" and v.head.lower_ == "at"]
     # ("In Brunei, X held talks with Y at the Istana Nurul Iman palace": the verb holding the talks)
     holders += [h.head for h in holders if h.dep_ == "dobj" and h.lemma_.lower() in NOUN_TRIGGERS]
-    return {
+    cities = {
         place
         for holder in holders
         for obj in prep_objects(holder, ("in",))
         if (place := _city_after_venue(obj, location)) is not None and place != location
     }
+    # ("travelled to Caracas for a meeting with X at the Miraflores palace": where the journey went)
+    journeys = [h.head.head for h in holders if h.dep_ == "pobj" and h.head.lower_ == "for"]
+    return cities | {p for j in journeys if travels_for(j) for p in destinations_of(j) if p != location}
 
 
 def _city_after_venue(obj: Token, venue: str) -> str | None:

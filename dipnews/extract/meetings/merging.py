@@ -702,6 +702,8 @@ def fold_country_visits(meetings: list[MeetingDraft], actors: ArticleActors) -> 
                 continue
             if not sentences & {m.sentence_index for m in meeting.mentions}:
                 continue
+            if visit.background != meeting.background or dates_conflict(visit.date, meeting.date):
+                continue  # ("X, who visited the Vatican in January, greeted the Pope": an earlier trip)
             if countries[0] not in _map_parties(countries, meeting.parties, actors):
                 continue
             for visitor in visitors:
