@@ -3885,6 +3885,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Venezuelan leader Luis Ortega at the Miraflores palace.",
         [Expected({"Luis Ortega": H, "Juan Vargas": V}, "Miraflores", MONDAY)],
     ),
+    "'arrived here today and went straight into talks with Y': the one going into them is a party": (
+        "DAMASCUS - Soviet envoy Ivan Petrov arrived here today from Amman and went straight into talks with"
+        " Syrian Foreign Minister Omar Haddad.",
+        [Expected({"Omar Haddad": H, "Ivan Petrov": V}, "Damascus", PUBLISHED)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",
