@@ -3890,6 +3890,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Syrian Foreign Minister Omar Haddad.",
         [Expected({"Omar Haddad": H, "Ivan Petrov": V}, "Damascus", PUBLISHED)],
     ),
+    "'met with X, who arrived in P on a working visit': the place the party met says it came to": (
+        "President Petro Kovalenko met with Dutch Prime Minister Jan de Vries, who arrived in Kharkiv on a"
+        " working visit.",
+        [Expected({"Petro Kovalenko": H, "Jan de Vries": V}, "Kharkiv")],
+    ),
+    "'President Marcos met Japanese PM X in Vientiane': two leaders abroad meet as equals": (
+        "President Marcos held a bilateral meeting with Japanese Prime Minister Kenji Sato in Vientiane on"
+        " Monday.",
+        [Expected({"Kenji Sato": P, "Marcos": P}, "Vientiane", MONDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

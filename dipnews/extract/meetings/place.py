@@ -418,7 +418,9 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         if places:
             # "a trip to the United States, France and Italy": a tour has no one place
             return places[0] if len(places) == 1 else None
-    place = _purpose_place(trigger, governor) or _journey_place(trigger, governor)
+    place = (
+        _purpose_place(trigger, governor) or _journey_place(trigger, governor) or _arrival_of_party(trigger)
+    )
     if place is not None:
         return place
     if meeting_type == "visit" and trigger.pos_ == "NOUN":
@@ -629,6 +631,17 @@ def _purpose_place(trigger: Token, governor: Token | None) -> str | None:
         return None
     places = destinations_of(governor)
     return places[0] if len(places) == 1 else None
+
+
+def _arrival_of_party(trigger: Token) -> str | None:
+    """ "met with Dutch Prime Minister X, who arrived in Kharkiv on a working visit": the one place the
+    party met says, in a clause of its own, it has come to."""
+    parties = dependents(trigger, ("dobj",)) + prep_objects(trigger, ("with",))
+    clauses = [
+        c for p in parties for c in p.children if c.dep_ == "relcl" and c.lemma_.lower() in ARRIVAL_VERBS
+    ]
+    places = {p for c in clauses for p in destinations_of(c)}
+    return places.pop() if len(places) == 1 else None
 
 
 def _journey_place(trigger: Token, governor: Token | None) -> str | None:
