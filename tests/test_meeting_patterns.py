@@ -3900,6 +3900,17 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Monday.",
         [Expected({"Kenji Sato": P, "Marcos": P}, "Vientiane", MONDAY)],
     ),
+    "'HANOI - ... held talks at the Presidential Palace': an unplaced venue of the news is the dateline's": (
+        "HANOI - U.S. President Tom Hale spoke at a news conference alongside Vietnamese President Tran Van"
+        " Minh after the two leaders held talks at the Presidential Palace on Monday.",
+        [Expected({"Tom Hale": V, "Tran Van Minh": H}, "Presidential Palace", MONDAY)],
+    ),
+    "'KUALA LUMPUR - X arrived in Tokyo and met Y at the Akasaka Palace': the journey's city, not the"
+    " dateline's": (
+        "KUALA LUMPUR - U.S. President Tom Hale arrived in Tokyo on Monday and met Japanese Prime Minister"
+        " Kenji Sato at the Akasaka Palace on Tuesday.",
+        [Expected({"Tom Hale": V, "Kenji Sato": H}, "Akasaka Palace", TUESDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

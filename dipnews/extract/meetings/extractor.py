@@ -268,8 +268,10 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
         for obj in prep_objects(holder, ("in",))
         if (place := _city_after_venue(obj, location)) is not None and place != location
     }
-    # ("travelled to Caracas for a meeting with X at the Miraflores palace": where the journey went)
+    # ("travelled to Caracas for a meeting with X at the Miraflores palace", "arrived in Tokyo and met X at
+    # the Akasaka Palace": where the journey went)
     journeys = [h.head.head for h in holders if h.dep_ == "pobj" and h.head.lower_ == "for"]
+    journeys += [h.head for h in holders if h.dep_ == "conj" and h.head.lemma_.lower() in _JOURNEY_VERBS]
     return cities | {p for j in journeys if travels_for(j) for p in destinations_of(j) if p != location}
 
 
@@ -280,6 +282,17 @@ def _city_after_venue(obj: Token, venue: str) -> str | None:
     if place is not None and venue in place and place != venue:
         return obj.text if place_iso3(obj.text) is not None else None
     return place
+
+
+def _dateline_city(meeting: MeetingDraft, dateline: str | None) -> set[str]:
+    """ "HANOI — ... after the two leaders held talks at the Presidential Palace": a venue no table places,
+    in the news the story files, is in the dateline's city."""
+    location = meeting.location
+    if location is None or dateline is None or meeting.background or place_iso3(location) is not None:
+        return set()
+    if any(_tells_travel(m.sentence) for m in meeting.mentions):
+        return set()  # ("arrived in Tokyo on Monday and met X at the Akasaka Palace": not the dateline's)
+    return {dateline} if place_iso3(dateline) is not None else set()
 
 
 def _name_head_of(token: Token) -> Token:
@@ -413,7 +426,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         _place_meeting(meeting, journeys, dateline, actors, travellers, meta.published_date)
-        venue_cities = _venue_cities(meeting)
+        venue_cities = _venue_cities(meeting) or _dateline_city(meeting, dateline)
         location_iso3 = _location_country(meeting, venue_cities)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         ground = _ground(meeting, venue_cities)
