@@ -272,7 +272,8 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
     # the Akasaka Palace": where the journey went)
     journeys = [h.head.head for h in holders if h.dep_ == "pobj" and h.head.lower_ == "for"]
     journeys += [h.head for h in holders if h.dep_ == "conj" and h.head.lemma_.lower() in _JOURNEY_VERBS]
-    return cities | {p for j in journeys if travels_for(j) for p in destinations_of(j) if p != location}
+    # (the city written beside the venue before the journey's destination, a country as often as not)
+    return cities or {p for j in journeys if travels_for(j) for p in destinations_of(j) if p != location}
 
 
 def _city_after_venue(obj: Token, venue: str) -> str | None:
