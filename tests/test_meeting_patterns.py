@@ -3912,6 +3912,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Kenji Sato at the Akasaka Palace on Tuesday.",
         [Expected({"Tom Hale": V, "Kenji Sato": H}, "Akasaka Palace", TUESDAY)],
     ),
+    "'held talks in P on D. The two sides agreed to reconvene next Saturday': a planned round": (
+        "Iran and the United States held indirect talks in Muscat on Saturday. The two sides agreed to"
+        " reconvene next Saturday.",
+        [
+            Expected({"Iran": P, "United States": P}, "Muscat", SATURDAY),
+            Expected({"Iran": P, "United States": P}, None, dt.date(2024, 5, 18), "planned"),
+        ],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",
