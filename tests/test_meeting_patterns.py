@@ -3920,6 +3920,19 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Iran": P, "United States": P}, None, dt.date(2024, 5, 18), "planned"),
         ],
     ),
+    "'is due to hold talks with A and with B on D': the repeated preposition adds B": (
+        "Prime Minister Ana Moreira is due to hold talks with Prime Minister Kenji Sato and with President"
+        " Wei Lin on Friday.",
+        [Expected({"Kenji Sato": P, "Wei Lin": P, "Ana Moreira": P}, None, FRIDAY, "planned")],
+    ),
+    "'met with A on D1 and with B on D2': a second clause whose verb is left out": (
+        "Prime Minister Ana Moreira met with Prime Minister Kenji Sato on Monday and with President Wei Lin"
+        " on Tuesday.",
+        [
+            Expected({"Ana Moreira": P, "Kenji Sato": P}, None, MONDAY),
+            Expected({"Ana Moreira": P, "Wei Lin": P}, None, TUESDAY),
+        ],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -108,6 +108,7 @@ from dipnews.extract.meetings.triggers import (
     repair_nominal_adjectives,
     repair_noun_roots,
     repair_opening_adverbs,
+    repair_repeated_prepositions,
     repair_shifted_objects,
 )
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
@@ -398,6 +399,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_described_subjects(doc)
     repair_noun_roots(doc)
     repair_fronted_day_subjects(doc)
+    repair_repeated_prepositions(doc)
     repair_opening_adverbs(doc, OPENING_ADVERBS)
     repair_interrupted_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)

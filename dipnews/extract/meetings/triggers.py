@@ -320,6 +320,31 @@ def repair_opening_adverbs(doc: Doc, adverbs: Collection[str]) -> None:
             adverb.head, adverb.dep_ = subject.head, "advmod"
 
 
+def repair_repeated_prepositions(doc: Doc) -> None:
+    """A preposition repeated after "and" that the small model coordinates with the wrong word: "hold
+    talks with A and with B" (with the verb: it is the noun's first with-phrase's, whose objects it adds
+    to); "met with A on Saturday and with B on Sunday" (with the day's "on": it is the verb's, a second
+    clause whose verb is left out)."""
+    for prep in doc:
+        if prep.pos_ != "ADP" or prep.dep_ != "conj":
+            continue
+        head = prep.head
+        if head.dep_ == "prep" and head.lower_ != prep.lower_ and head.head.pos_ in ("VERB", "AUX"):
+            prep.head = head.head
+            continue
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        earlier = [
+            t
+            for o in head.children
+            if o.dep_ == "dobj"
+            for t in o.children
+            if t.i < prep.i and t.dep_ == "prep" and t.lower_ == prep.lower_
+        ]
+        if earlier:
+            prep.head = earlier[-1]
+
+
 def repair_fronted_day_subjects(doc: Doc) -> None:
     """ "On Friday Sato will sit down with Y": without a comma after the fronted day the small model may
     read the day as a modifier of the name ("Friday Sato") and the name as the preposition's object,
