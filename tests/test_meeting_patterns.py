@@ -3933,6 +3933,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Ana Moreira": P, "Wei Lin": P}, None, TUESDAY),
         ],
     ),
+    "'met X at the West Lake State Guest House': a building's name the model left untagged": (
+        "On Monday, President Tom Hale met President Wei Lin at the West Lake State Guest House.",
+        [Expected({"Tom Hale": P, "Wei Lin": P}, "West Lake State Guest House", MONDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -276,6 +276,12 @@ def venue_at(obj: Token) -> str | None:
     if obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_:
         described = any(c.dep_ == "appos" and c.lemma_.lower() in VENUE_NOUNS for c in obj.children)
         return (_entity_name(obj)[1] or None) if described else None
+    if obj.pos_ == "PROPN" and obj.is_title and obj.lower_ in VENUE_HEADS:
+        # "at the West Lake State Guest House": a building's name the model left untagged, or tagged only
+        # in part
+        start = obj.left_edge.i + (obj.left_edge.lower_ == "the")
+        name = obj.doc[start : obj.i + 1]
+        return name.text if all(t.is_title for t in name) and _named_building(name) else None
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in VENUE_NOUNS:
         # the capitalised words between the determiner and the noun ("his Mar-a-Lago estate")
         words = [
