@@ -3937,6 +3937,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "On Monday, President Tom Hale met President Wei Lin at the West Lake State Guest House.",
         [Expected({"Tom Hale": P, "Wei Lin": P}, "West Lake State Guest House", MONDAY)],
     ),
+    "'A and B have not met since a brief encounter in P in M': the last time the two met": (
+        "Rwandan President Jean Habimana and Congolese President Felix Mbala have not met face to face since"
+        " a brief encounter in Doha in March.",
+        [Expected({"Jean Habimana": P, "Felix Mbala": P}, "Doha", dt.date(2024, 3, 1))],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

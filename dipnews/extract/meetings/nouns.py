@@ -167,6 +167,8 @@ def _add_governor_parties(
         or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
         or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
+        # "A and B have not met since a brief encounter in Doha": the last time the two met
+        or (relation == "since" and governor.lemma_.lower() in VERB_TRIGGERS)
         # "ahead of the meeting with Y, X said": X is to attend it ("ahead of talks between A and B" names
         # both its sides; "ahead of next week's OPEC conference" is an event of its own, a time reference)
         or (_ahead_of(trigger) and not prep_objects(trigger, ("between",)) and not _named_event(trigger))
