@@ -3942,6 +3942,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " a brief encounter in Doha in March.",
         [Expected({"Jean Habimana": P, "Felix Mbala": P}, "Doha", dt.date(2024, 3, 1))],
     ),
+    "'had planned to hold a video call with X, but that conversation never took place': no call": (
+        "President Ana Moreira had planned to hold a video call with President Luis Ortega, but that"
+        " conversation never took place.",
+        [],
+    ),
+    "'the sixth round of talks, which had been scheduled for Sunday, will not take place': none": (
+        "Oman says the sixth round of Iran-US talks, which had been scheduled for Sunday in Muscat, will not"
+        " take place.",
+        [],
+    ),
+    "'The summit that India is due to host has not yet been scheduled': not planned": (
+        "Senator Tom Reyes hosted Foreign Minister Raj Mehta in Washington on Monday. The leaders' summit"
+        " that India is due to host has not yet been scheduled.",
+        [Expected({"Tom Reyes": H, "Raj Mehta": V}, "Washington", MONDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

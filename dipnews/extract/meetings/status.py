@@ -20,6 +20,7 @@ from dipnews.extract.meetings.lexicon import (
     BACKGROUND_NOUNS,
     CANCELLING_PHRASES,
     DEPARTURE_VERBS,
+    EXTENT_NOUNS,
     HABITUAL_ADVERBS,
     HAPPENING_PHRASES,
     INVITATION_NOUNS,
@@ -156,17 +157,19 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
 
 
 def calls_off_told_meeting(sentence: Span) -> bool:
-    """ "..., but the meeting was scrapped", "The talks were called off": the meeting just told, named
-    again by a bare definite noun, did not take place."""
+    """ "..., but the meeting was scrapped", "The talks were called off", "but that conversation never took
+    place": the meeting just told, named again by a bare definite noun, did not take place."""
     for noun in sentence:
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in NOUN_TRIGGERS:
             continue
         if (
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
             or len(list(noun.children)) > 1
         ):
             continue
         verb = noun.head
+        if _tells_happening(verb) and negated(verb):
+            return True  # "..., but that conversation never took place"
         # ("The visit was postponed in 1984": a cancellation with a time of its own is history)
         dated = any(
             t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ != "nsubjpass" for t in c.subtree
@@ -180,12 +183,21 @@ def _did_not_happen(trigger: Token) -> bool:
     """ "A meeting between X and Y has not taken place", "The encounter did not go ahead", "Talks failed to
     materialise", "has yet to take place": the meeting noun is the subject of a verb saying it did not
     happen."""
-    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+    subject = trigger
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lemma_.lower() in EXTENT_NOUNS
+    ):
+        subject = trigger.head.head  # "the sixth round of talks ... will not take place"
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb = trigger.head
+    verb = subject.head
     if verb.lemma_.lower() in ("fail", "have"):
         failed = verb.lemma_.lower() == "fail" or any(c.lower_ == "yet" for c in verb.children)
         return failed and any(c.dep_ == "xcomp" and _tells_happening(c) for c in verb.children)
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in SCHEDULE_PARTICIPLES and negated(verb):
+        return True  # "The summit has not yet been scheduled": not planned, only spoken of
     return _tells_happening(verb) and negated(verb)
 
 
