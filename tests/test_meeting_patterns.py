@@ -3957,6 +3957,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " that India is due to host has not yet been scheduled.",
         [Expected({"Tom Reyes": H, "Raj Mehta": V}, "Washington", MONDAY)],
     ),
+    "'A and B met on D. C and E also took part': the meeting just told, left unsaid": (
+        "Senator Ana Moreira and Senator Tom Reyes met on Monday night at a hotel in Washington. Dan Ross and"
+        " Paul Kim also took part.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P, "Dan Ross": A, "Paul Kim": A}, "Washington", MONDAY)],
+    ),
+    "'A and B sat down for a meeting. C and D also took part': attendees, not another meeting": (
+        "Senator Ana Moreira and Senator Tom Reyes sat down on Monday night at a hotel in Washington for a"
+        " meeting that lasted two hours. Dan Ross and Paul Kim also took part.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P, "Dan Ross": A, "Paul Kim": A}, "Washington", MONDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -617,14 +617,14 @@ def _joins_meeting(verb: Token) -> bool:
         return False
     if lemma == "join" and any(_the_pair(o) or o.lower_ == "them" for o in dependents(verb, ("dobj",))):
         return True  # "X joined the two men for the meal", "X joined them": the pair of the meeting just told
-    nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
+    nouns = [o for o in dependents(verb, ("dobj",)) if o.lower_ != "part"] + prep_objects(verb, ("in", "on"))
     if (
-        lemma == "attend"
+        lemma in ("attend", "take", "participate", "sit")
         and not nouns
         and dependents(verb, ("nsubj",))
         and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
     ):
-        return True  # "A and B also attended": the meeting just told, left unsaid
+        return True  # "A and B also attended", "also took part", "also sat in": the meeting just told
     return any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in nouns)
 
 

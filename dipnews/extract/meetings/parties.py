@@ -1167,7 +1167,12 @@ def complete_parties(mentions: list[MeetingMention], sentences: list[Span], acto
     roll call of the sentence after it."""
     for mention in mentions:
         add_body_members(mention, actors)
-        _add_roll_call(mention, sentences, actors)
+    # ("A and B sat down for a meeting. C and D also took part": the noun restates the encounter its
+    # sentence names in full; the next sentence adds attendees to it, not another meeting's parties)
+    named = {m.sentence_index for m in mentions if len(core_parties(m.parties)) >= 2}
+    for mention in mentions:
+        if mention.sentence_index not in named:
+            _add_roll_call(mention, sentences, actors)
 
 
 def _add_roll_call(mention: MeetingMention, sentences: list[Span], actors: ArticleActors) -> None:
