@@ -3967,6 +3967,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " meeting that lasted two hours. Dan Ross and Paul Kim also took part.",
         [Expected({"Ana Moreira": P, "Tom Reyes": P, "Dan Ross": A, "Paul Kim": A}, "Washington", MONDAY)],
     ),
+    "'X left for P today. X met Y before his departure': not on the journey that follows": (
+        "SEOUL - Foreign Minister Kim Min-su left for Tokyo today. Kim met Prime Minister Park Jin-ho before"
+        " his departure.",
+        [Expected({"Kim Min-su": P, "Park Jin-ho": P}, "Seoul")],
+    ),
+    "'is on a visit to P ... will meet Y before flying to Q': still where the visit is": (
+        "Singaporean Prime Minister Lee Wong, who is on an official visit to China, will meet Chinese Premier"
+        " Li Ming in Beijing on Friday. Wong will also meet Chinese Vice President Zhao Hui before flying to"
+        " Tianjin.",
+        [
+            Expected({"Lee Wong": V, "Li Ming": H}, "Beijing", FRIDAY, "planned"),
+            Expected({"Lee Wong": V, "Zhao Hui": H}, "Beijing", None, "planned"),
+        ],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from dipnews.extract.actors.countries import country_by_name
 from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressions, resolve_date
-from dipnews.extract.meetings.lexicon import LIGHT_VERBS, NOUN_TRIGGERS, SEQUENCE_WORDS, TRAVEL_VERBS
+from dipnews.extract.meetings.lexicon import (
+    DEPARTURE_NOUNS,
+    DEPARTURE_VERBS,
+    JOURNEY_NOUNS,
+    LIGHT_VERBS,
+    NOUN_TRIGGERS,
+    SEQUENCE_WORDS,
+    TRAVEL_VERBS,
+)
 from dipnews.extract.meetings.parties import actor_keys
 from dipnews.extract.meetings.place import destinations_of, is_listed_venue, place_iso3, place_text
 from dipnews.extract.meetings.records import HOST, PLANNED, VISITOR, MeetingDraft, core_parties
@@ -228,6 +236,13 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     (guideline, conventions 4 and 7: the place follows from a stated trip)."""
     if meeting.location is not None or meeting.background:
         return
+    if _before_departure(meeting):
+        # ("Park met X before his departure" after "left for Lausanne"): not where the departure goes;
+        # a stay or an arrival before it still places the meeting ("will meet Y before flying to Tianjin")
+        doc = meeting.mentions[0].trigger.doc
+        journeys = [
+            j for j in journeys if j.token is None or doc[j.token].lemma_.lower() not in DEPARTURE_VERBS
+        ]
     core = core_parties(meeting.parties)
     # a visitor already named (by the article's trips) is the one whose journey, told before the
     # meeting's sentence, places it ("left for Zurich after meeting X" tells of a later journey)
@@ -257,6 +272,22 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
             if role == VISITOR:
                 meeting.parties[key] = HOST
     meeting.parties[traveller] = VISITOR
+
+
+def _before_departure(meeting: MeetingDraft) -> bool:
+    """ "Park met X before his departure", "met X before leaving": the meeting was held before the traveller
+    set off, not on the journey told beside it."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "before"
+        and any(
+            o.lemma_.lower() in DEPARTURE_NOUNS | JOURNEY_NOUNS
+            or (o.dep_ == "pcomp" and o.lemma_.lower() in DEPARTURE_VERBS | TRAVEL_VERBS)
+            for o in prep.children
+        )
+        for m in meeting.mentions
+        for prep in m.trigger.children
+    )
 
 
 def _journeys_there(
