@@ -3981,6 +3981,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Lee Wong": V, "Zhao Hui": H}, "Beijing", None, "planned"),
         ],
     ),
+    "'A's X, B's Y and C's Z spoke by telephone on D': names owned by countries are a list": (
+        "Brazil's Ana Moreira, Colombia's Luis Ortega and Mexico's Jose Cruz spoke by telephone on Monday.",
+        [Expected({"Ana Moreira": P, "Luis Ortega": P, "Jose Cruz": P}, None, MONDAY, meeting_type="call")],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

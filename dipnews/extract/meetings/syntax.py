@@ -148,6 +148,11 @@ def _is_dateline(token: Token) -> bool:
     return any(c.dep_ in ("punct", "appos") and c.text in DATELINE_MARKS for c in token.children)
 
 
+def _owned_by_country(name: Token) -> bool:
+    """A proper name with a country's possessive before it ("Colombia's Gustavo Petro")."""
+    return name.pos_ == "PROPN" and any(p.dep_ == "poss" and p.ent_type_ == "GPE" for p in name.children)
+
+
 def with_misparsed_conjuncts(head: Token) -> list[Token]:
     """The head and its conjuncts, plus a coordinated name the parser hung inside the phrase as a
     modifier ("Donald Trump and House Speaker Paul Ryan" parsed as "[Trump and House] Speaker Ryan"), and
@@ -155,11 +160,21 @@ def with_misparsed_conjuncts(head: Token) -> list[Token]:
     on an appositive Z after X's name)."""
     found = with_conjuncts(head)
     # (two persons' names: "X, the UAE's Minister of State" describes X)
+    # ("Brazil's A, Colombia's B and Mexico's C": a name owned by a country is another person, however
+    # the model tagged the names)
     listed = [
-        c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and head.ent_type_ == "PERSON"
+        c
+        for c in head.rights
+        if c.dep_ == "appos"
+        and ((c.ent_type_ == "PERSON" and head.ent_type_ == "PERSON") or _owned_by_country(c))
     ]
     # ("meet A, Foreign Minister B and Finance Minister C": C coordinated with the appositive B)
-    listed += [c for name in listed for c in name.conjuncts if c.ent_type_ == "PERSON" and c.i > name.i]
+    listed += [
+        c
+        for name in listed
+        for c in name.conjuncts
+        if (c.ent_type_ == "PERSON" or _owned_by_country(c)) and c.i > name.i
+    ]
     # "with X and Bank of France Governor Y" parsed as X's conjuncts (or apposition) "Bank" and Y: a
     # conjunct right before a person's name is the name's own modifier, Y the one met
     names = [t for t in found[1:] if t.ent_type_ == "PERSON"] + listed
