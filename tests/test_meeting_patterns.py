@@ -3985,6 +3985,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Brazil's Ana Moreira, Colombia's Luis Ortega and Mexico's Jose Cruz spoke by telephone on Monday.",
         [Expected({"Ana Moreira": P, "Luis Ortega": P, "Jose Cruz": P}, None, MONDAY, meeting_type="call")],
     ),
+    "'President Lee Jae-myung hosted Trump in Gyeongju': a past tense the model read as a modifier": (
+        "U.S. President Donald Trump arrived in South Korea on Monday. South Korean President Lee Jae-myung"
+        " hosted Trump in Gyeongju on Monday.",
+        [Expected({"Lee Jae-myung": H, "Donald Trump": V}, "Gyeongju", MONDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -2785,7 +2785,11 @@ def _leader_surname_spans(doc: Doc) -> list[tuple[int, int]]:
         and t.i not in in_full_name
         and t.is_title
         and t.ent_type_ != "PERSON"
-        and (t.ent_iob_ == "O" or (t.ent_iob_ == "B" and not _entity_continues(doc, t.i + 1)))
+        # ("hosted Trump in Gyeongju" tagged one work of art: a leader's surname opens no title)
+        and (
+            t.ent_iob_ == "O"
+            or (t.ent_iob_ == "B" and (not _entity_continues(doc, t.i + 1) or t.ent_type_ == "WORK_OF_ART"))
+        )
         # ("the Xi-Putin summit" is read as a compound of names elsewhere; a spaced dash is no hyphen:
         # "KYIV (Reuters) - Zelenskiy met ...")
         and not (t.i > 0 and _joining_hyphen(doc[t.i - 1]))

@@ -110,6 +110,7 @@ from dipnews.extract.meetings.triggers import (
     repair_opening_adverbs,
     repair_repeated_prepositions,
     repair_shifted_objects,
+    repair_verbs_read_as_modifiers,
 )
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
@@ -259,7 +260,7 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
         )
     ]
     # ("at the Great Hall of the People in Beijing": the name's head, not its last word, holds the phrase)
-    venues += [_name_head_of(v) for v in venues if _name_head_of(v) is not v]
+    venues += [_name_head_of(v) for v in venues if _name_head_of(v).i != v.i]
     holders = venues + [v.head.head for v in venues if v.dep_ == "pobj" and v.head.lower_ == "at"]
     # ("In Brunei, X held talks with Y at the Istana Nurul Iman palace": the verb holding the talks)
     holders += [h.head for h in holders if h.dep_ == "dobj" and h.lemma_.lower() in NOUN_TRIGGERS]
@@ -400,6 +401,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_noun_roots(doc)
     repair_fronted_day_subjects(doc)
     repair_repeated_prepositions(doc)
+    repair_verbs_read_as_modifiers(doc, VERB_TRIGGERS)
     repair_opening_adverbs(doc, OPENING_ADVERBS)
     repair_interrupted_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)

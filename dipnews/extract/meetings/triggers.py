@@ -345,6 +345,33 @@ def repair_repeated_prepositions(doc: Doc) -> None:
             prep.head = earlier[-1]
 
 
+def repair_verbs_read_as_modifiers(doc: Doc, verbs: Iterable[str]) -> None:
+    """ "President Lee Jae-myung hosted Trump in Gyeongju": the small model may read the past tense as a
+    participle modifying the name after it and make that name the sentence's root, with no verb at all. A
+    trigger verb so read, right after a person's name, is the sentence's verb: the name before it its
+    subject, the name after it its object, and the phrases after the object the verb's."""
+    wanted = set(verbs)
+    for verb in doc:
+        obj = verb.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in wanted:
+            continue
+        if obj.dep_ != "ROOT" or obj.i <= verb.i or obj.pos_ != "PROPN" or verb.i == 0:
+            continue
+        name = doc[verb.i - 1]
+        if name.ent_type_ != "PERSON" or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in obj.sent):
+            continue
+        before = [t for t in obj.sent if t.i < verb.i and t.head == obj]
+        after = [t for t in obj.children if t.i > obj.i and t.dep_ in ("prep", "punct", "npadvmod")]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # a finite past tense, not a participle
+        obj.head, obj.dep_ = verb, "dobj"
+        name.head, name.dep_ = verb, "nsubj"
+        for token in before:
+            if token.i != name.i:
+                token.head = name
+        for token in after:
+            token.head = verb
+
+
 def repair_fronted_day_subjects(doc: Doc) -> None:
     """ "On Friday Sato will sit down with Y": without a comma after the fronted day the small model may
     read the day as a modifier of the name ("Friday Sato") and the name as the preposition's object,
