@@ -3990,6 +3990,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " hosted Trump in Gyeongju on Monday.",
         [Expected({"Lee Jae-myung": H, "Donald Trump": V}, "Gyeongju", MONDAY)],
     ),
+    "'will travel to P on D to see X, who has taken a harder line': a description set off by a comma": (
+        "British Prime Minister Ana Moreira will travel to Paris on Friday to see French President Luc"
+        " Martin, who has taken a harder line.",
+        [Expected({"Ana Moreira": V, "Luc Martin": H}, "Paris", FRIDAY, "planned")],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",
