@@ -3995,6 +3995,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Martin, who has taken a harder line.",
         [Expected({"Ana Moreira": V, "Luc Martin": H}, "Paris", FRIDAY, "planned")],
     ),
+    "'held the Strategic Dialogue with X in P on D': a dialogue with a counterpart is talks": (
+        "Vice Minister Kang Min-su held a strategic dialogue with Deputy Secretary of State Tom Hale in"
+        " Washington on Monday.",
+        [Expected({"Tom Hale": P, "Kang Min-su": P}, "Washington", MONDAY)],
+    ),
+    "'explained the government's efforts to resume dialogue with X': an effort, no talks held": (
+        "Vice Minister Kang Min-su explained the government's efforts to resume dialogue with North Korea.",
+        [],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",
