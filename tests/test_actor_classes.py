@@ -568,6 +568,19 @@ def test_a_headlines_capitalised_verb_cuts_the_name_it_follows(nlp: Language) ->
     ]
 
 
+def test_a_family_name_that_is_a_pronoun_is_the_person_inside_a_sentence(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Chinese Vice Premier He Lifeng arrived in Geneva on Friday. Swiss President Ana Keller received He"
+        " on Saturday. He said the talks were useful.",
+    )
+    he = person(result, "He Lifeng")
+    # the mid-sentence "He" is a name mention; the one opening the last sentence stays a pronoun
+    names = [m for m in result.mentions if m.local_key == he.local_key and m.mention_kind == "name"]
+    assert [m.mention_text for m in names] == ["He Lifeng", "He"]
+    assert not any(m.mention_kind == "name" and m.char_start == 112 for m in result.mentions)
+
+
 def test_known_names_inside_one_another_make_one_person(nlp: Language) -> None:
     # "Pope John Paul II" and "John Paul II" are both known leaders' names: one entity, no crash
     result = run(nlp, "SANTIAGO - Pope John Paul II met President Augusto Pinochet today.")

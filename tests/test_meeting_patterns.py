@@ -4004,6 +4004,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Vice Minister Kang Min-su explained the government's efforts to resume dialogue with North Korea.",
         [],
     ),
+    "'Vice Premier He Lifeng arrived ... X received He on D': the family name, not the pronoun": (
+        "Chinese Vice Premier He Lifeng arrived in Geneva on Friday. Swiss President Ana Keller received He"
+        " on Saturday.",
+        [Expected({"Ana Keller": H, "He Lifeng": V}, "Geneva", SATURDAY)],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -2839,6 +2839,30 @@ def _named_surname_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _pronoun_surname_spans(doc: Doc) -> list[tuple[int, int]]:
+    """ "Vice Premier He Lifeng ... received He on Saturday": a family name that is also a pronoun, written
+    alone and capitalised inside a sentence after the full name, is the person, not "he"."""
+    family = {
+        ent[0].text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+    }
+    return [
+        (t.i, t.i + 1)
+        for t in doc
+        if t.text in family
+        and not t.is_sent_start
+        and t.ent_type_ != "PERSON"
+        and not doc[t.i - 1].is_quote
+        # ("Trump Says He Will Meet Xi": a title-case headline's pronoun, between two verbs)
+        and not (
+            doc[t.i - 1].pos_ in ("VERB", "AUX")
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].pos_ in ("VERB", "AUX")
+        )
+    ]
+
+
 def _company_short_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """A firm named in full with its legal form ("Piedmont Aviation Inc") and then by its first word alone,
     which the model tags as a place or leaves untagged ("talks with Piedmont"): the firm."""
@@ -2881,6 +2905,7 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         _entities_replaced(doc, _untagged_country_spans(doc), "GPE"),
         _entities_replaced(doc, _leader_surname_spans(doc), "PERSON"),
         _entities_replaced(doc, _named_surname_spans(doc), "PERSON"),
+        _entities_replaced(doc, _pronoun_surname_spans(doc), "PERSON"),
         _entities_replaced(doc, _company_short_name_spans(doc), "ORG"),
         # a pair's sides are read below, not the entity the model made of it ("U.S.-Japan" ORG)
         _entities_replaced(doc, [(pair.start, pair.end) for pair in pairs], None),
