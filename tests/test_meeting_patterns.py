@@ -4009,6 +4009,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " on Saturday.",
         [Expected({"Ana Keller": H, "He Lifeng": V}, "Geneva", SATURDAY)],
     ),
+    "'met formally for the first time in P last April, at the Summit of the Americas'": (
+        "U.S. President Tom Hale and Cuban President Luis Ortega met formally for the first time in Panama"
+        " City last April, at the Summit of the Americas.",
+        [Expected({"Tom Hale": P, "Luis Ortega": P}, "Panama City", dt.date(2024, 4, 1))],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -218,6 +218,8 @@ def place_text(token: Token) -> str | None:
     """The place a token names, as written (its entity, without a leading "the"), or None."""
     if token.ent_type_ in ("DATE", "TIME"):
         return None  # "at the end of March": a month, though a town in England shares its name
+    if token.lemma_.lower() in NOUN_TRIGGERS and not token.ent_type_:
+        return None  # "at the Summit of the Americas": an occasion, though a town in New Jersey is Summit
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or (following and following.ent_iob_ == "I")):
         # "welcomed Premier Wei Lin": a surname in a full name is the person, though a town shares it (the
@@ -326,6 +328,8 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     """The words a meeting's own in/at phrase may hang from: the trigger, the words describing it or
     governing it, and the parties the parser may hang the place on."""
     holders = [trigger, *describing_modifiers(trigger), *clause_participles(trigger)]
+    # ("met for the first time in Panama City": the place the parser hung on the occasion's count)
+    holders += [t for t in prep_objects(trigger, ("for",)) if t.lemma_.lower() == "time"]
     holders.extend(leader for verb in holders[1:] for leader in prep_objects(verb, ("by",)))
     holders.extend(controlling_verbs(trigger))
     if governor is not None and trigger.pos_ == "NOUN":

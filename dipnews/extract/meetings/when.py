@@ -151,6 +151,11 @@ def _ends_reported_clause(head: Token, speech: Token, trigger: Token) -> bool:
     )
 
 
+def _counted_occasion(noun: Token) -> bool:
+    """ "for the first time", "for the second time": the count of the occasion, whose time is the act's."""
+    return noun.lemma_.lower() == "time" and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+
+
 def _attached_to(expression_head: Token, targets: set[int]) -> bool:
     """The expression's head hangs from one of the target tokens, through prepositions only: a noun or
     verb in between dates something else ("the visit ... comes in the backdrop of X's visit last month":
@@ -179,6 +184,8 @@ def _attached_to(expression_head: Token, targets: set[int]) -> bool:
             and not _moment(parent)  # "received X on his return on Sunday"
             and not _venue(parent)
             and not _manner(parent)
+            # "met for the first time in Panama City last April" ("for the first time since January": a start)
+            and not (_counted_occasion(parent) and current.lower_ != "since")
             and parent.lemma_.lower() not in DAY_PARTS  # "on the afternoon of March 3"
             and parent.lemma_.lower() not in EXTENT_NOUNS  # "held a round of talks on June 20"
             and not (parent.dep_ == "advmod" and parent.lower_ in DAY_POSITION_ADVERBS)  # "late on Tuesday"
