@@ -4014,6 +4014,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " City last April, at the Summit of the Americas.",
         [Expected({"Tom Hale": P, "Luis Ortega": P}, "Panama City", dt.date(2024, 4, 1))],
     ),
+    "'agreed on D to end the dispute after talks in P brokered by Z': the broker on home ground hosts": (
+        "Ethiopian Prime Minister Abebe Tadesse and Somali President Ali Farah agreed on Monday to end their"
+        " dispute after talks in Ankara brokered by Turkish President Kemal Aydin.",
+        [Expected({"Kemal Aydin": H, "Abebe Tadesse": V, "Ali Farah": V}, "Ankara", MONDAY)],
+    ),
+    "'A and B held talks in P on D. The talks were hosted by Z': the talks told get their host": (
+        "Armenian Foreign Minister Aram Sarkisyan and Azerbaijani Foreign Minister Elnur Mammadov held talks"
+        " in Almaty on Saturday. The talks were hosted by Kazakh Foreign Minister Nurlan Sadykov.",
+        [Expected({"Aram Sarkisyan": V, "Elnur Mammadov": V, "Nurlan Sadykov": H}, "Almaty", SATURDAY)],
+    ),
+    "'the European Political Community summit, hosted by X': a body's session, no counterpart named": (
+        "More than 40 European leaders met at Blenheim Palace on Monday for the European Political Community"
+        " summit, hosted by British Prime Minister Ana Moreira.",
+        [],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -21,6 +21,7 @@ from dipnews.extract.meetings.lexicon import (
     DELEGATION_NOUNS,
     EXTENT_NOUNS,
     GROUP_NOUNS,
+    HOSTING_PARTICIPLES,
     JOINING_VERBS,
     NOUN_TRIGGERS,
     ONLOOKING_VERBS,
@@ -544,6 +545,34 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
             meeting = last if joins else last_of_persons
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
                 meeting.parties.setdefault(key, ATTENDEE)
+            for key in (k for s in _hosts_of_told(verb) for k in actor_keys(s, actors)):
+                # (the host hosts; one who brokered or chaired it, told after, was there beside the two)
+                if verb.lemma_.lower() == "host":
+                    last.parties[key] = HOST
+                else:
+                    last.parties.setdefault(key, ATTENDEE)
+
+
+def _hosts_of_told(verb: Token) -> list[Token]:
+    """ "The talks were hosted by X", "The meeting was brokered by X": the agent of a hosting verb whose
+    passive subject takes up the meeting just told."""
+    if verb.lemma_.lower() not in HOSTING_PARTICIPLES:
+        return []
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        told = [
+            s
+            for s in dependents(verb, ("nsubjpass",))
+            if s.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(s)
+        ]
+    else:  # ("The talks, hosted by X, focused on ...": a participle set beside the noun)
+        noun = verb.head
+        told = (
+            [noun]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.lemma_.lower() in NOUN_TRIGGERS
+            else []
+        )
+        told = [n for n in told if any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)]
+    return [c for a in prep_objects(verb, ("by",)) for c in with_conjuncts(a)] if told else []
 
 
 def _subjects_alike(verb: Token) -> list[Token]:

@@ -18,6 +18,7 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
     CAPITAL_SUCCESSORS,
+    HOSTING_PARTICIPLES,
     INVOLVING_VERBS,
     JOINING_VERBS,
     LIGHT_VERBS,
@@ -503,6 +504,29 @@ def _attended_by(trigger: Token, governor: Token | None) -> list[Token]:
     ]
 
 
+def _taken_up(noun: Token) -> bool:
+    """ "the talks", "the meeting, hosted by X": a definite meeting noun with no party phrase or owner of
+    its own takes up the meeting told before."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    own = [
+        c for c in noun.children if c.dep_ in ("poss", "compound", "nmod") or c.lower_ in ("with", "between")
+    ]
+    return definite and not own
+
+
+def _enrol_hosted_by(parties: dict[str, str], trigger: Token, actors: ArticleActors) -> None:
+    """ "talks in Ankara brokered by X", "a meeting hosted by X": the agent of a hosting participle on the
+    noun is a party, its host when it hosted."""
+    # ("the European Political Community summit, hosted by X": a body's session names no counterpart of X;
+    # "The talks, hosted by X, focused on ...": the talks told before get their host there, see merging)
+    if any(not is_person(k, actors) for k in _modifier_parties(trigger, actors)) or _taken_up(trigger):
+        return
+    for verb in dependents(trigger, ("acl",)):
+        if verb.lemma_.lower() in HOSTING_PARTICIPLES and verb.tag_ == "VBN":
+            role = HOST if verb.lemma_.lower() == "host" else PARTICIPANT
+            enrol(parties, [k for a in prep_objects(verb, ("by",)) for k in actor_keys(a, actors)], role)
+
+
 def _enrol_attending(
     parties: dict[str, str], attending: list[Token], phrased: bool, actors: ArticleActors
 ) -> None:
@@ -656,6 +680,7 @@ def noun_mention(
     if not _has_counterpart(trigger, governor, relation, phrased, actors):
         return None
     _enrol_attending(parties, attending, bool(with_objects or between), actors)
+    _enrol_hosted_by(parties, trigger, actors)
     if governor is None:
         _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:
