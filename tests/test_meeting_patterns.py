@@ -4029,6 +4029,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " summit, hosted by British Prime Minister Ana Moreira.",
         [],
     ),
+    "'X, Commander of the Land Forces, called on Y today': an apposition set off, the verb the root's": (
+        "Lieutenant General Fahad Saud, Commander of the Royal Saudi Land Forces, called on General Asim Khan"
+        " at the General Headquarters today.",
+        [Expected({"Fahad Saud": V, "Asim Khan": H}, None, PUBLISHED, meeting_type="visit")],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -296,16 +296,18 @@ def repair_interrupted_subjects(doc: Doc) -> None:
 
 
 def repair_described_subjects(doc: Doc) -> None:
-    """ "X, who landed in Delhi on Monday, called on Y on Tuesday": the small model may make the name the
-    sentence's root and hang the main verb on it as a clause describing it. A past-tense verb after the
-    comma that closes the name's relative clause is the sentence's verb, and the name its subject."""
+    """ "X, who landed in Delhi on Monday, called on Y on Tuesday", "X, Commander of the Land Forces,
+    called on Y": the small model may make the name the sentence's root and hang the main verb on it as a
+    clause describing it. A past-tense verb after the comma that closes the name's relative clause or
+    apposition is the sentence's verb, and the name its subject."""
     for verb in doc:
         name = verb.head
         if verb.dep_ != "acl" or verb.tag_ != "VBD" or name.dep_ != "ROOT" or name.pos_ != "PROPN":
             continue
         if verb.i < 2 or doc[verb.i - 1].text != "," or name.i > verb.i:
             continue
-        if any(c.dep_ == "relcl" and name.i < c.i < verb.i for c in name.children):
+        # ("X, Commander of the Land Forces, called on Y": or an apposition set off by commas)
+        if any(c.dep_ in ("relcl", "appos") and name.i < c.i < verb.i for c in name.children):
             verb.head, verb.dep_ = verb, "ROOT"
             name.head, name.dep_ = verb, "nsubj"
 
