@@ -4034,6 +4034,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " at the General Headquarters today.",
         [Expected({"Fahad Saud": V, "Asim Khan": H}, None, PUBLISHED, meeting_type="visit")],
     ),
+    "'called on A and B separately in P on D': one courtesy call per host": (
+        "Indian Foreign Minister Raj Mehta called on Kenyan President Tom Kamau and Prime Minister Paul"
+        " Otieno separately in Nairobi on Monday.",
+        [
+            Expected({"Raj Mehta": V, "Tom Kamau": H}, "Nairobi", MONDAY, meeting_type="visit"),
+            Expected({"Raj Mehta": V, "Paul Otieno": H}, "Nairobi", MONDAY, meeting_type="visit"),
+        ],
+    ),
     "'talks at the Great Hall of the People in Beijing': a stay in the venue's city for the next day": (
         "Prime Minister Kenji Sato arrived in China on Sunday and held talks with President Wei Lin at the"
         " Great Hall of the People in Beijing on Monday. On Friday he will sit down with Premier Li Ming.",

@@ -9,7 +9,9 @@ convention 1), and a meeting on the sidelines of an occasion inherits the occasi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -23,6 +25,7 @@ from dipnews.extract.meetings.lexicon import (
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_WORDS,
     SERIES_NOUNS,
+    VERB_PHRASES,
 )
 from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
 from dipnews.extract.meetings.place import more_specific_place, place_text
@@ -216,11 +219,26 @@ def separate_occasions(noun: Token) -> bool:
     return noun.tag_ == "NNS" and any(a.dep_ == "amod" and a.lower_ in SEPARATE_WORDS for a in noun.children)
 
 
+def _phrase_prepositions(phrases: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
+    """The prepositions that take the counterpart of a verb phrase ("call on"), by the phrase's verb."""
+    found: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases.values():
+        if "object_preposition" in phrase:
+            verb = phrase["words"][0]
+            found[verb] = (*found.get(verb, ()), phrase["object_preposition"])
+    return found
+
+
+_PHRASE_PREPOSITIONS = _phrase_prepositions(VERB_PHRASES)
+
+
 def _counterparts(trigger: Token) -> list[Token]:
     """The trigger's objects and with-phrase names with their conjuncts (prep_objects repairs the parser's
     coordinations inside a with-phrase, so its list is taken as it is)."""
     objects = [c for o in dependents(trigger, ("dobj",)) for c in (o, *o.conjuncts)]
     objects += _with_objects(trigger)
+    # ("called on A and B separately": the object of a verb phrase's preposition)
+    objects += prep_objects(trigger, _PHRASE_PREPOSITIONS.get(trigger.lemma_.lower(), ()))
     objects += [c for o in objects for c in _conjuncts_inside_title(o)]
     return [named for c in objects for named in _named_in_apposition(c)]
 
