@@ -260,7 +260,7 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
         )
     ]
     # ("at the Great Hall of the People in Beijing": the name's head, not its last word, holds the phrase)
-    venues += [_name_head_of(v) for v in venues if _name_head_of(v).i != v.i]
+    venues += [head for v in venues if (head := _name_head_of(v)).i != v.i]
     holders = venues + [v.head.head for v in venues if v.dep_ == "pobj" and v.head.lower_ == "at"]
     # ("In Brunei, X held talks with Y at the Istana Nurul Iman palace": the verb holding the talks)
     holders += [h.head for h in holders if h.dep_ == "dobj" and h.lemma_.lower() in NOUN_TRIGGERS]
@@ -351,13 +351,14 @@ def _article_mentions(
         if own:
             time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day, day_before)
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
-        days = [d for e in expressions if (d := last_named_day([e], meta.published_date)) is not None]
-        # ("X addressed reporters here today. X later lunched with Y": a "today" written is a day named)
+        # each expression resolved once; ("X addressed reporters here today. X later lunched with Y": a
+        # "today" written is a day named for a later encounter, though not the day in focus)
         named = [
             d
             for e in expressions
             if (d := last_named_day([e], meta.published_date, with_published=True)) is not None
         ]
+        days = [d for d in named if d.date != meta.published_date]
         recent = [*recent, named][-RECENT_SENTENCES:]
         day_before = _one_named_day([d for group in recent for d in group])
         focus_day = days[-1] if days else focus_day

@@ -50,7 +50,14 @@ from dipnews.extract.meetings.records import (
 )
 from dipnews.extract.meetings.roles import setting_only
 from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, negated, told_as_later
-from dipnews.extract.meetings.syntax import dependents, prep_objects, takes_part, talked_about, with_conjuncts
+from dipnews.extract.meetings.syntax import (
+    dependents,
+    prep_objects,
+    set_off_relative_clause,
+    takes_part,
+    talked_about,
+    with_conjuncts,
+)
 from dipnews.extract.meetings.when import dates_conflict, finer
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors
@@ -677,18 +684,14 @@ def _bare_anaphor(noun: Token) -> bool:
     children = [
         c
         for c in noun.children
-        if c.dep_ != "punct" and not _set_off_clause(c) and not (c.dep_ == "prep" and c.lower_ in setting)
+        if c.dep_ != "punct"
+        and not set_off_relative_clause(c)
+        and not (c.dep_ == "prep" and c.lower_ in setting)
     ]
     return bool(children) and all(
         (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in children
     )
-
-
-def _set_off_clause(clause: Token) -> bool:
-    """A relative clause between commas (a non-restrictive one)."""
-    start = clause.left_edge.i
-    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def drop_called_off(meetings: list[MeetingDraft], sentences: list[Span]) -> list[MeetingDraft]:

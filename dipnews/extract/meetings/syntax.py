@@ -440,6 +440,13 @@ def _where_of(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
 
 
+def set_off_relative_clause(clause: Token) -> bool:
+    """A relative clause after a comma (a non-restrictive one: "X, who has taken a harder line"): it
+    describes its noun and tells nothing of the clause around it."""
+    start = clause.left_edge.i
+    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
+
+
 def prenominal_visiting(token: Token) -> bool:
     """ "the visiting minister", "greeted visiting X", "with visiting X": the participle describes the
     noun after it as the travelling party; it is not a verb of its own ("after visiting Moscow" is)."""

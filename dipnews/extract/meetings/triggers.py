@@ -255,6 +255,10 @@ def _only_setting_between(verb: Token, name: Token) -> bool:
     return between <= setting
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
 def repair_displaced_subjects(doc: Doc) -> None:
     """ "Speaking after talks with X, Y said ...": the small model reads the name after the fronted phrase's
     comma as an apposition to the phrase's last name, leaving the main verb without a subject. A proper
@@ -262,7 +266,7 @@ def repair_displaced_subjects(doc: Doc) -> None:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.i == 0 or verb.dep_ not in ("ROOT", "ccomp"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        if _has_subject(verb):
             continue
         name = doc[verb.i - 1]
         start = name.left_edge.i
@@ -282,7 +286,7 @@ def repair_interrupted_subjects(doc: Doc) -> None:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.i < 2 or doc[verb.i - 1].text != ",":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        if _has_subject(verb):
             continue
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i):
             names = [
@@ -382,7 +386,7 @@ def repair_fronted_day_subjects(doc: Doc) -> None:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        if _has_subject(verb):
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
             names = [

@@ -59,6 +59,7 @@ from dipnews.extract.meetings.syntax import (
     modified_noun,
     prenominal_visiting,
     prep_objects,
+    set_off_relative_clause,
     subject_heads,
     with_conjuncts,
     with_misparsed_conjuncts,
@@ -271,7 +272,10 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     clauses = ("xcomp", "ccomp", "advcl", "acl", "relcl", "oprd", "acomp")
     if any(
-        c.dep_ in clauses and c not in objects and not _talk_purpose(verb, c) and not _set_off_description(c)
+        c.dep_ in clauses
+        and c not in objects
+        and not _talk_purpose(verb, c)
+        and not set_off_relative_clause(c)
         for holder in (verb, objects[0])
         for c in holder.children
     ):
@@ -280,13 +284,6 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     # ("on Saturday evening": a day with its part)
     return all(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(verb, ("on",)))
-
-
-def _set_off_description(clause: Token) -> bool:
-    """ "to see President X, who has taken a harder line": a relative clause set off by a comma describes
-    the one seen; it says nothing of the seeing."""
-    start = clause.left_edge.i
-    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def _told_as_a_call(verb: Token) -> bool:

@@ -347,17 +347,30 @@ def _speech_time_span(clause: Token) -> tuple[int, int]:
     return (speech.i, min(starts)) if subjects else (0, 0)
 
 
-def _own_time(
-    sentence: Span, trigger: Token, expressions: list[DateExpression], speech_time: tuple[int, int]
-) -> DateExpression | None:
-    """A time hung on the trigger itself dates it before one of the clause around it ("It was their fourth
-    meeting this year, following X's visit to Tokyo in March": March is the visit's); one written between
-    a verb of saying and its report dates the saying, wherever the parser hangs it."""
+# A time expression of the sentence with its tokens and its head in the parse.
+_Located = tuple[DateExpression, list[Token], Token]
+
+
+def _located_expressions(
+    sentence: Span, expressions: list[DateExpression], speech_time: tuple[int, int]
+) -> list[_Located]:
+    """The sentence's time expressions, each with its tokens and head, less those written between a verb
+    of saying and its report, which date the saying wherever the parser hangs them ("X said on Monday he
+    had been received by Y last Friday": Monday is the saying's)."""
+    located: list[_Located] = []
     for expression in expressions:
         tokens = _tokens_in(sentence, expression.start, expression.end)
         head = _expression_head(tokens)
         if head is None or (tokens and speech_time[0] < tokens[0].i and tokens[-1].i < speech_time[1]):
             continue
+        located.append((expression, tokens, head))
+    return located
+
+
+def _own_time(trigger: Token, located: list[_Located]) -> DateExpression | None:
+    """A time hung on the trigger itself dates it before one of the clause around it ("It was their fourth
+    meeting this year, following X's visit to Tokyo in March": March is the visit's)."""
+    for expression, tokens, head in located:
         if trigger in tokens or _attached_to(head, {trigger.i}):
             return expression
     return None
@@ -386,18 +399,13 @@ def choose_date_expression(
         # ("met X on Monday, two months after their meeting in Paris": Monday is not the meeting's)
         targets.add(governor.i)
     speech_time = _speech_time_span(trigger if governor is None else governor)
-    when_time = _time_before_when_clause(trigger, expressions) or _own_time(
-        sentence, trigger, expressions, speech_time
-    )
+    located = _located_expressions(sentence, expressions, speech_time)
+    when_time = _time_before_when_clause(trigger, expressions) or _own_time(trigger, located)
     if when_time is not None:
         return when_time
     # a noun trigger may carry its date as a possessive or relative clause ("last month's summit")
     loose: list[tuple[int, DateExpression]] = []
-    for expression in expressions:
-        tokens = _tokens_in(sentence, expression.start, expression.end)
-        head = _expression_head(tokens)
-        if head is None or (tokens and speech_time[0] < tokens[0].i and tokens[-1].i < speech_time[1]):
-            continue  # ("X said on Monday he had been received by Y last Friday": Monday is the saying's)
+    for expression, tokens, head in located:
         if trigger in tokens or any(t.head == trigger for t in tokens) or _attached_to(head, targets):
             return expression
         if head.dep_ == "poss" and head.head.dep_ == "pobj" and _attached_to(head.head, targets):
