@@ -4050,6 +4050,25 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Kenji Sato": V, "Li Ming": H}, "Beijing", FRIDAY, "planned"),
         ],
     ),
+    "'had a one-on-one with X on D': a hyphenated meeting noun, kept one word": (
+        "U.S. President Tom Hale had a one-on-one with Chinese President Wei Lin on Monday.",
+        [Expected({"Tom Hale": P, "Wei Lin": P}, None, MONDAY)],
+    ),
+    "'A and B held a tête-à-tête in P on D': the tagger's proper noun read as the common noun it is": (
+        "French President Luc Martin and German Chancellor Karl Weber held a tête-à-tête in Berlin on"
+        " Monday.",
+        [Expected({"Luc Martin": V, "Karl Weber": H}, "Berlin", MONDAY)],
+    ),
+    "'had a brief pull-aside with X at the summit in P'": (
+        "Foreign Minister Ana Moreira had a brief pull-aside with Foreign Minister Kenji Sato at the G20 in"
+        " New Delhi on Monday.",
+        [Expected({"Ana Moreira": P, "Kenji Sato": P}, "New Delhi", MONDAY)],
+    ),
+    "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
+        "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
+        " sit-down strike with the backing of the union.",
+        [],
+    ),
 }
 
 

@@ -161,14 +161,37 @@ LEMMAS_LEXICON = load_lexicon("lemmas", require=("lemma_repairs",))
 LEMMA_REPAIRS: Mapping[str, str] = LEMMAS_LEXICON.table("lemma_repairs")
 
 
+def _hyphenated_nouns() -> list[str]:
+    return [word for word in load_lexicon("meetings").table("noun_triggers") if "-" in word]
+
+
+# The lower-case forms of the hyphenated meeting nouns, and each plural's singular.
+HYPHENATED_NOUN_LEMMAS: Mapping[str, str] = {word + "s": word for word in _hyphenated_nouns()}
+HYPHENATED_NOUNS = frozenset(_hyphenated_nouns()) | frozenset(HYPHENATED_NOUN_LEMMAS)
+
+
 @Language.component(LEMMA_REPAIR_COMPONENT)
 def repair_lemmas(doc: Doc) -> Doc:
-    """Give the listed word forms their right lemma ("hopes" -> "hope", not "hop"), after the lemmatizer."""
+    """Give the listed word forms their right lemma ("hopes" -> "hope", not "hop"), after the lemmatizer,
+    and the hyphenated meeting nouns their word class."""
     for token in doc:
         lemma = LEMMA_REPAIRS.get(token.lower_) or _singular_office(token)
         if lemma is not None:
             token.lemma_ = lemma
+        # "a one-on-one meeting", "one-on-one talks": a modifier, the noun after it names the meeting
+        if token.lower_ in HYPHENATED_NOUNS and token.dep_ not in ("amod", "compound"):
+            _repair_hyphenated_noun(token)
     return doc
+
+
+def _repair_hyphenated_noun(token: Token) -> None:
+    """A hyphenated meeting noun kept whole by the tokenizer is a common noun, whatever its capital: the
+    tagger, meeting "tête-à-tête" unseen, may call it a proper noun, and the rules read a trigger's
+    governor, place and status only off common nouns."""
+    singular = token.lower_ not in HYPHENATED_NOUN_LEMMAS
+    token.tag_ = "NN" if singular else "NNS"
+    token.pos_ = "NOUN"
+    token.lemma_ = token.lower_ if singular else HYPHENATED_NOUN_LEMMAS[token.lower_]
 
 
 def _singular_office(token: Token) -> str | None:
@@ -347,14 +370,23 @@ def abbreviation_special_cases() -> list[str]:
     return [entry.upper() if "." in entry[:-1] else entry.capitalize() for entry in dotted]
 
 
+def hyphenated_noun_special_cases() -> list[str]:
+    """The written forms of the meetings lexicon's hyphenated trigger nouns ("one-on-one", "tete-a-tete",
+    "pull-aside"), lower-case and capitalised, singular and plural.
+
+    The tokenizer cuts a word at its hyphens, so "had a one-on-one with X" reaches the parser as five
+    tokens and no noun of the lexicon; kept one token, it is tagged a noun and takes its with-phrase."""
+    return sorted(HYPHENATED_NOUNS | {form[0].upper() + form[1:] for form in HYPHENATED_NOUNS})
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name (never from the network), with the abbreviated
-    titles kept whole by its tokenizer, the line-start and dateline splitters before its parser, the
-    entity splitter, the office-and-name splitter and the split-name joiner after its recogniser and the
-    lemma repairs after its lemmatizer."""
+    titles and hyphenated meeting nouns kept whole by its tokenizer, the line-start and dateline splitters
+    before its parser, the entity splitter, the office-and-name splitter and the split-name joiner after its
+    recogniser and the lemma repairs after its lemmatizer."""
     nlp = spacy.load(name)
-    for written in abbreviation_special_cases():
+    for written in abbreviation_special_cases() + hyphenated_noun_special_cases():
         nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
