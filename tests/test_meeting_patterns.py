@@ -4064,6 +4064,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " New Delhi on Monday.",
         [Expected({"Ana Moreira": P, "Kenji Sato": P}, "New Delhi", MONDAY)],
     ),
+    "'Kowalski was flanked by his son Adam Kowalski Jr. ... X met Kowalski': not the son": (
+        "Kowalski was flanked by his son Adam Kowalski Jr. at a rally on Monday. On Tuesday, Senator Ana"
+        " Moreira met with Kowalski for 20 minutes.",
+        [Expected({"Ana Moreira": P, "Kowalski": P}, None, TUESDAY)],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

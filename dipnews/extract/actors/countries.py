@@ -614,16 +614,9 @@ def leader_country(name: str) -> str | None:
     return next((table[k] for k in keys if k in table), None)
 
 
-# "Jr.", "III": the generation a family name is written with ("Ferdinand R. Marcos Jr.")
-_GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _plainer_name_keys(key: str) -> list[str]:
-    """The key without its middle initials ("ferdinand r marcos jr" -> "ferdinand marcos jr"), then also
-    without a generation suffix ("... marcos"): the lexicon writes a leader's name the short way."""
+    """The key without its middle initials ("ferdinand r marcos jr" -> "ferdinand marcos jr"): the lexicon
+    writes a leader's name the short way. (A generation suffix stays: "Donald Trump Jr." is not the leader.)
+    """
     words = key.split()
-    plain = [w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1)]
-    keys = [" ".join(plain)]
-    if len(plain) > 1 and plain[-1] in _GENERATION_SUFFIXES:
-        keys.append(" ".join(plain[:-1]))
-    return keys
+    return [" ".join(w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1))]

@@ -1531,8 +1531,10 @@ def _principal_namesakes(
     if alone:
         return alone  # "President Trump" read before: the bare surname is that person's
     principals = [k for k in containing if k not in relatives]
-    if not principals and mention is not None and mention.titles:
-        return []  # "President Trump" before "his wife Melania Trump": the office holder is not his wife
+    if not principals and mention is not None:
+        # "President Trump" before "his wife Melania Trump", "Trump was flanked by his son Donald Trump Jr.":
+        # the principal is not his relative
+        return []
     return principals or containing
 
 
