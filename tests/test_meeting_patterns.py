@@ -4069,6 +4069,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Moreira met with Kowalski for 20 minutes.",
         [Expected({"Ana Moreira": P, "Kowalski": P}, None, TUESDAY)],
     ),
+    "'During his stay, X is scheduled to meet A, B and C': a journey's programme, one meeting per host": (
+        "Czech Foreign Minister Jan Novak arrived in Astana on Monday for a two-day visit. During his stay,"
+        " Novak is scheduled to meet President Aidar Serikov and Prime Minister Olzhas Temir.",
+        [
+            Expected({"Jan Novak": V, "Aidar Serikov": H}, "Astana", None, "planned"),
+            Expected({"Jan Novak": V, "Olzhas Temir": H}, "Astana", None, "planned"),
+        ],
+    ),
+    "'During the visit, X is scheduled to hold talks with A, meet B': a present passive plans them all": (
+        "Mongolian President Dorj Bat will pay a state visit to Vietnam next month. During the visit, the"
+        " Mongolian leader is scheduled to hold talks with President Luong Hai, meet Prime Minister Tran"
+        " Minh.",
+        [
+            Expected({"Dorj Bat": V, "Tran Minh": H}, "Vietnam", None, "planned"),
+            Expected({"Luong Hai": H, "Dorj Bat": V}, "Vietnam", None, "planned"),
+        ],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

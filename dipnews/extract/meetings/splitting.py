@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dipnews.extract.dates import FUTURE, PAST, DateExpression, resolve_date
 from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
+    JOURNEY_NOUNS,
     PRESENCE_PREPOSITIONS,
     ROUTE_NOUNS,
     SEPARATE_WORDS,
@@ -453,7 +454,22 @@ def fold_into_visits(mentions: list[MeetingMention], actors: ArticleActors) -> l
             # "During her visit, X was received by A on Monday and later held talks with B": encounters told
             # by verbs of their own are met in turn, one each (convention 6)
             visit.programme = (*visit.programme, *(k for keys in anchors.values() for k in keys))
-    return [m for m in mentions if id(m) not in folded]
+    kept = [m for m in mentions if id(m) not in folded]
+    for encounter in kept:
+        if _during_journey(encounter.trigger) and _programme(encounter):
+            encounter.programme = (*encounter.programme, *_object_side(encounter.trigger, actors))
+    return kept
+
+
+def _during_journey(trigger: Token) -> bool:
+    """ "During his stay, X is scheduled to meet A, B and C", "on his Asian tour he will see A and B": the
+    encounters of a journey the traveller makes, which no visit noun names as a meeting of its own."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(
+        o.lemma_.lower() in JOURNEY_NOUNS
+        for v in (verb, *controlling_verbs(verb))
+        for o in prep_objects(v, ("during", "on"))
+    )
 
 
 def one_per_host(record: LocalMeeting, meeting: MeetingDraft, actors: ArticleActors) -> list[LocalMeeting]:

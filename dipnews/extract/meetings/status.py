@@ -341,10 +341,12 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     journey = journey_of(main) if main.pos_ in ("VERB", "AUX") else None
     if journey is not None and journey.tag_ == "VBD":
         return False  # "traveled to Damascus on Friday to meet X": the journey made, its purpose too
-    if occasion_of is not None and occasion_of.tag_ in ("VBD", "VBN"):
+    if occasion_of is not None and occasion_of.tag_ in ("VBD", "VBN") and not _present_passive(occasion_of):
         main = occasion_of  # the meeting was the occasion of something done: it took place then
     if main.pos_ in ("VERB", "AUX"):
-        if main.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux",) and c.tag_ == "VBD" for c in main.children):
+        if any(c.dep_ in ("aux",) and c.tag_ == "VBD" for c in main.children):
+            return False
+        if main.tag_ in ("VBD", "VBN") and not _present_passive(main):
             return False
         if main.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children):
             return False  # "is meeting": ongoing
@@ -358,6 +360,12 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             # preposition has the tense of the clause it hangs from
             return planned_status(main.head.head, None)
     return None
+
+
+def _present_passive(verb: Token) -> bool:
+    """ "During the visit, X is scheduled to meet Y", "is expected to": a participle whose passive is in
+    the present (or the future) tells of nothing done."""
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP", "VB") for c in verb.children)
 
 
 def _headline_infinitive(verb: Token) -> bool:
