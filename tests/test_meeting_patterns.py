@@ -4086,6 +4086,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Luong Hai": H, "Dorj Bat": V}, "Vietnam", None, "planned"),
         ],
     ),
+    "'X will see A and B, an aide said': the names the parser gave the report verb are the objects": (
+        "Finance Minister Dilson Funaro said he would not meet bank officials. Funaro will see Treasury"
+        " Secretary James Baker and Federal Reserve Chairman Paul Volcker, an aide said.",
+        [Expected({"Dilson Funaro": P, "James Baker": P, "Paul Volcker": P}, None, None, "planned")],
+    ),
+    "'X met the Iranian ambassador on D': an unnamed envoy's country is the party": (
+        "Secretary-General Luis Ortega met the Iranian ambassador on Monday. He held separate meetings on"
+        " Tuesday with the Iraqi and Kuwaiti ambassadors.",
+        [
+            Expected({"Luis Ortega": P, "Iran": P}, None, MONDAY),
+            Expected({"Luis Ortega": P, "Iraq": P}, None, TUESDAY),
+            Expected({"Luis Ortega": P, "Kuwait": P}, None, TUESDAY),
+        ],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

@@ -109,10 +109,12 @@ from dipnews.extract.meetings.triggers import (
     repair_noun_roots,
     repair_opening_adverbs,
     repair_repeated_prepositions,
+    repair_reporter_appositions,
     repair_shifted_objects,
     repair_verbs_read_as_modifiers,
 )
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp.parsing import OPENING_ADVERBS, SentenceIndex
 
@@ -408,6 +410,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)
     repair_shifted_objects(doc, VERB_TRIGGERS)
+    repair_reporter_appositions(doc, VERB_TRIGGERS, SPEECH_VERB_LEMMAS)
 
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:

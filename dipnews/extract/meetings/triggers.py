@@ -243,6 +243,26 @@ def repair_inverted_objects(doc: Doc, verbs: Iterable[str]) -> None:
             subjects[0].dep_ = "dobj"
 
 
+def repair_reporter_appositions(doc: Doc, verbs: Iterable[str], report_verbs: Collection[str]) -> None:
+    """ "X will see Treasury Secretary Y, an aide said": the small model may read the name after a meeting
+    verb as the subject of the report verb, with the reporter set beside it in apposition, and leave the
+    meeting verb without an object. The name is the meeting verb's object, the reporter the report's
+    subject."""
+    for verb in _objectless_verbs(doc, verbs):
+        report = verb.head
+        if verb.dep_ != "ccomp" or report.i < verb.i or report.lemma_.lower() not in report_verbs:
+            continue
+        name = next((c for c in report.children if c.dep_ == "nsubj" and verb.i < c.i < report.i), None)
+        if name is None or name.ent_type_ != "PERSON" or not _only_setting_between(verb, name):
+            continue
+        # ("see A and B, an aide said": the apposition hangs on the last name of a list)
+        appositions = [c for n in (name, *name.conjuncts) for c in n.children if c.dep_ == "appos"]
+        reporter = next((c for c in appositions if c.pos_ == "NOUN"), None)
+        if reporter is not None and reporter.i > name.i:
+            name.head, name.dep_ = verb, "dobj"
+            reporter.head, reporter.dep_ = report, "nsubj"
+
+
 def _only_setting_between(verb: Token, name: Token) -> bool:
     """Nothing but the verb's own place and time phrases stands between the verb and the name."""
     between = set(range(verb.i + 1, name.left_edge.i))
