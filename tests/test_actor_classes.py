@@ -135,6 +135,12 @@ def test_a_counterpart_with_no_titled_person_before_gets_no_office(nlp: Language
     assert person(result, "Otto Stich").titles == []
 
 
+def test_a_rank_set_off_after_a_counterpart_keeps_the_counterparts_country(nlp: Language) -> None:
+    result = run(nlp, "Petrov held talks with his Lao counterpart, Lieutenant General Khamla Sy.")
+    assert person(result, "Khamla Sy").titles == ["lieutenant general"]
+    assert person(result, "Khamla Sy").country_iso3 == "LAO"
+
+
 def test_a_chamber_continues_the_office_of_its_speaker(nlp: Language) -> None:
     result = run(
         nlp,

@@ -1106,20 +1106,29 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     if before >= 0 and doc[before].lower_ == "its" and (body := _body_before(doc, before, ents)) is not None:
         links.organizations.append(body)  # "a team from the IMF led by its managing director, X"
     before, first_office = _coordinated_office(doc, before, ents, countries, links, before_comma)
-    phrase_starts = (
-        before < 0
-        or doc[before].lower_ in ("the", "a", "an", "its")
-        or doc[before].is_punct
-        or doc[before].like_num
-        or doc[before].text in _POSSESSIVE_TOKENS
-    )
-    if before_comma and not (phrase_starts or doc[before + 1].is_sent_start):
+    if before_comma and not (_opens_phrase(doc, before) or doc[before + 1].is_sent_start):
         return
     if first_office is not None:
         _keep_title(mention, first_office[0], countries, links, first_office[1])
     title = office_title(_title_string(doc, title_tokens))
     _keep_title(mention, title, countries, links, head_word)
     _note_plural_title(mention, doc[first : head_index + 1].text, title, countries)
+    if before > 0 and doc[before].text == ",":
+        # "his Lao counterpart, Lieutenant General X": a rank set off after a relational noun, which gives
+        # the person's country as it does before a bare name
+        _described_by_relation(doc, before - 1, start, True, ents, mention)
+
+
+def _opens_phrase(doc: Doc, before: int) -> bool:
+    """The token before a title opens its noun phrase: the sentence's start, an article, punctuation, a
+    number or a possessive."""
+    return (
+        before < 0
+        or doc[before].lower_ in ("the", "a", "an", "its")
+        or doc[before].is_punct
+        or doc[before].like_num
+        or doc[before].text in _POSSESSIVE_TOKENS
+    )
 
 
 def _office_set_off_after(doc: Doc, ents: list[Span | None], start: int) -> bool:
