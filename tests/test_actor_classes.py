@@ -141,6 +141,17 @@ def test_a_rank_set_off_after_a_counterpart_keeps_the_counterparts_country(nlp: 
     assert person(result, "Khamla Sy").country_iso3 == "LAO"
 
 
+def test_a_form_of_address_opens_a_persons_name_whatever_the_label(nlp: Language) -> None:
+    # the small model tags "the Rt Hon Mark Halloran" an organisation
+    result = run(
+        nlp,
+        "Prime Minister Shinsuke Okada held a video conference meeting with the Rt Hon Mark Halloran, Prime"
+        " Minister of New Zealand.",
+    )
+    assert person(result, "Mark Halloran").country_iso3 == "NZL"
+    assert not any("Halloran" in name for name in organizations(result))
+
+
 def test_a_chamber_continues_the_office_of_its_speaker(nlp: Language) -> None:
     result = run(
         nlp,

@@ -4100,6 +4100,35 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Luis Ortega": P, "Kuwait": P}, None, TUESDAY),
         ],
     ),
+    "'X sat down with Y on D. The session also included Z': Z an attendee": (
+        "Senator Tom Hale sat down with Governor Ana Moreira on Monday. The session also included party"
+        " chairman Jose Cruz.",
+        [Expected({"Tom Hale": P, "Ana Moreira": P, "Jose Cruz": A}, None, MONDAY)],
+    ),
+    "'A and B met on D, with C and E sitting in': those sitting in are attendees": (
+        "Senator Tom Hale and Governor Ana Moreira met on Monday, with Jose Cruz and Luis Ortega sitting in.",
+        [Expected({"Tom Hale": P, "Ana Moreira": P, "Jose Cruz": A, "Luis Ortega": A}, None, MONDAY)],
+    ),
+    "'C and E also attended, along with F': those beside them are attendees too": (
+        "President Tom Hale hosted Senator Ana Moreira at the White House on Monday. Jose Cruz and Luis"
+        " Ortega also attended, along with Vice President Kenji Sato.",
+        [
+            Expected(
+                {"Tom Hale": H, "Ana Moreira": V, "Jose Cruz": A, "Luis Ortega": A, "Kenji Sato": A},
+                "White House",
+                MONDAY,
+            )
+        ],
+    ),
+    "'Z also attended the Trump Tower meeting': the meeting held there, not the one told last": (
+        "Tom Hale hosted Prime Minister Kenji Sato at Trump Tower on Monday. Sato then crossed Manhattan for"
+        " a separate sit-down with Senator Ana Moreira. Adviser Jose Cruz also attended the Trump Tower"
+        " meeting.",
+        [
+            Expected({"Tom Hale": H, "Kenji Sato": V, "Jose Cruz": A}, "Trump Tower", MONDAY),
+            Expected({"Kenji Sato": V, "Ana Moreira": H}, "Manhattan", None),
+        ],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

@@ -1782,6 +1782,7 @@ def _untagged_counterparts(doc: Doc, ents: list[Span | None]) -> list[Span]:
 def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bool]) -> list[_PersonMention]:
     mentions: list[_PersonMention] = []
     person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_royal_names(doc, ents)
+    person_spans += _addressed_names(doc)
     person_spans += _titled_names(doc, ents) + _possessed_names(doc, ents) + _untagged_counterparts(doc, ents)
     for ent in person_spans:
         bounds = _person_name_bounds(doc, ent)
@@ -1861,6 +1862,22 @@ def _is_established_person(cluster: _Cluster) -> bool:
     """A person the article has clearly introduced: a full name or a title ("President Obama").  A lone
     PERSON-tagged word ("Mondelez") may itself be the tagging error, so it cannot claim other spans."""
     return len(cluster.words) > 1 or any(m.titles for m in cluster.mentions)
+
+
+def _addressed_names(doc: Doc) -> list[Span]:
+    """ "the Rt Hon Mark Halloran", "H.E. Mr. Abdullah Khan" tagged ORG: a form of address opens a person's
+    name, whatever label the model gave it; two title-case words at least must follow it."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            continue
+        start, end = _strip_span(doc, ent.start, ent.end)
+        address = start
+        while address < end and doc[address].lower_ in HONORIFICS:
+            address += 1
+        if start < address and end - address >= 2 and all(t.is_title for t in doc[address:end]):
+            found.append(ent)
+    return found
 
 
 def _mistyped_name_mentions(

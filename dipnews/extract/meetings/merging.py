@@ -33,7 +33,7 @@ from dipnews.extract.meetings.lexicon import (
     VERB_FRAMES,
 )
 from dipnews.extract.meetings.parties import ANAPHOR_WINDOW, ArticleParties, actor_keys, country_of, is_person
-from dipnews.extract.meetings.place import more_specific_place, place_iso3
+from dipnews.extract.meetings.place import more_specific_place, names_venue, place_iso3
 from dipnews.extract.meetings.records import (
     ATTENDEE,
     HOST,
@@ -456,6 +456,9 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
         # anaphoric noun repeats its antecedent's noun, so meetings of the same type come first
         same_type = [m for m in candidates if meeting_type_of(m) == mention.meeting_type]
         candidates = same_type or candidates
+        # ("also attended the Trump Tower meeting": the one held there, not the one told last)
+        same_place = [m for m in candidates if mention.location and m.location == mention.location]
+        candidates = same_place or candidates
         preceding = [m for m in candidates if m.first_sentence <= mention.sentence_index]
         if preceding:
             target = max(
@@ -514,7 +517,7 @@ def _onlookers(verb: Token) -> list[Token]:
     looking = [
         v for w in withs for v in w.children if v.tag_ == "VBG" and v.lemma_.lower() in ONLOOKING_VERBS
     ]
-    return [s for v in looking for s in dependents(v, ("nsubj",))]
+    return [c for v in looking for s in dependents(v, ("nsubj",)) for c in with_conjuncts(s)]
 
 
 def _text_positions(sentences: list[Span]) -> list[int]:
@@ -549,7 +552,7 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
         for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX") and not negated(t)):
             joins = _joins_meeting(verb)
             joiners = _subjects_alike(verb) if joins else _joined_by(verb) or _included_in(verb)
-            meeting = last if joins else last_of_persons
+            meeting = (_told_at_venue(verb, meetings, index) or last) if joins else last_of_persons
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
                 meeting.parties.setdefault(key, ATTENDEE)
             for key in (k for s in _hosts_of_told(verb) for k in actor_keys(s, actors)):
@@ -558,6 +561,21 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
                     last.parties[key] = HOST
                 else:
                     last.parties.setdefault(key, ATTENDEE)
+
+
+def _told_at_venue(verb: Token, meetings: list[MeetingDraft], sentence_index: int) -> MeetingDraft | None:
+    """ "A also attended the Trump Tower meeting": of the meetings told before, the last one held at the
+    venue the joined noun names."""
+    nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
+    venues = {c.doc[c.left_edge.i : c.i + 1].text for n in nouns for c in n.children if names_venue(c)}
+    at_venue = [
+        (m.sentence_index, meeting)
+        for meeting in meetings
+        if meeting.location in venues
+        for m in meeting.mentions
+        if m.sentence_index < sentence_index
+    ]
+    return max(at_venue, key=lambda t: t[0])[1] if at_venue else None
 
 
 def _hosts_of_told(verb: Token) -> list[Token]:
@@ -583,14 +601,21 @@ def _hosts_of_told(verb: Token) -> list[Token]:
 
 
 def _subjects_alike(verb: Token) -> list[Token]:
-    """The subjects of a verb, and of a clause likening another to them ("A and B were also present, as was
-    C")."""
+    """The subjects of a verb, of a clause likening another to them ("A and B were also present, as was
+    C"), and those joining beside them ("along with C")."""
     alike = [
         c
         for c in verb.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
     ]
-    return dependents(verb, ("nsubj",)) + [s for c in alike for s in dependents(c, ("nsubj",))]
+    # ("A and B also attended, along with C": those joining beside them)
+    beside = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("along", "together")
+        for o in prep_objects(p, ("with",))
+    ]
+    return dependents(verb, ("nsubj",)) + [s for c in alike for s in dependents(c, ("nsubj",))] + beside
 
 
 # Passive verbs whose agents join the parties of a meeting ("were joined by", "were accompanied by").
@@ -621,12 +646,13 @@ def _joined_by(verb: Token) -> list[Token]:
 
 
 def _included_in(verb: Token) -> list[Token]:
-    """ "The meeting, which also included Z, lasted an hour": those the meeting just told included."""
-    if verb.lemma_.lower() != "include" or verb.dep_ != "relcl":
+    """ "The meeting, which also included Z, lasted an hour", "The session also included Z": those the
+    meeting just told included."""
+    if verb.lemma_.lower() != "include":
         return []
-    noun = verb.head
     relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
-    if not relative or noun.lemma_.lower() not in NOUN_TRIGGERS or not _bare_anaphor(noun):
+    nouns = [verb.head] if verb.dep_ == "relcl" and relative else dependents(verb, ("nsubj",))
+    if not any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in nouns):
         return []
     return dependents(verb, ("dobj",))
 
@@ -687,6 +713,7 @@ def _bare_anaphor(noun: Token) -> bool:
         if c.dep_ != "punct"
         and not set_off_relative_clause(c)
         and not (c.dep_ == "prep" and c.lower_ in setting)
+        and not names_venue(c)  # ("attended the Trump Tower meeting")
     ]
     return bool(children) and all(
         (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) or (c.dep_ == "poss" and c.pos_ == "PRON")

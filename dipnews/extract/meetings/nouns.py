@@ -51,6 +51,7 @@ from dipnews.extract.meetings.parties import (
 from dipnews.extract.meetings.place import (
     is_listed_venue,
     journey_of,
+    names_venue,
     place_text,
     travellers_of,
     travels_for,
@@ -114,14 +115,17 @@ def _modifier_parties(trigger: Token, actors: ArticleActors) -> list[str]:
         if owned and child.ent_type_ == "GPE" and child.dep_ == "compound":
             continue
         if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
-            found = actors.mentions_in(child.left_edge.idx, child.idx + len(child.text))
-            # ("his Oval Office meeting", "a White House meeting": a seat of government where it was held)
-            found = [m for m in found if not _venue_actor(m.local_key, actors)]
+            if names_venue(child):
+                continue
+            mentioned = actors.mentions_in(child.left_edge.idx, child.idx + len(child.text))
+            # ("his Oval Office meeting", "the Trump Tower meeting": a venue where it was held, whose
+            # words name no one)
+            found = [m for m in mentioned if not _venue_actor(m.local_key, actors)]
             keys.extend(mention.local_key for mention in found)
             # "Xi-Putin", "the Modi-Xi meeting": each name of a hyphenated pair is its own compound token,
             # which the tagger may call an adjective and the model leave untagged
             for word in child.subtree:
-                untagged = not any(m.char_start <= word.idx < m.char_end for m in found)
+                untagged = not any(m.char_start <= word.idx < m.char_end for m in mentioned)
                 if untagged and word.is_title and (by_name := actor_by_surname(word, actors)):
                     keys.append(by_name)
     return keys
@@ -135,10 +139,11 @@ def _venue_actor(key: str, actors: ArticleActors) -> bool:
 
 def _told_before(trigger: Token) -> bool:
     """ "the meeting", "the talks": a definite meeting noun with no party phrase of its own."""
+    # ("attended the Trump Tower meeting": where it was held names no party)
     own = [
         c
         for c in trigger.children
-        if c.dep_ not in ("det", "punct", "prep") or c.lower_ in ("with", "between")
+        if (c.dep_ not in ("det", "punct", "prep") or c.lower_ in ("with", "between")) and not names_venue(c)
     ]
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
     return definite and not own

@@ -23,6 +23,7 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDING_VERBS,
     DEPARTMENT_VENUE_HEADS,
     DEPARTURE_VERBS,
+    DESTINATION_OBJECT_VERBS,
     EXTENT_NOUNS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
@@ -153,9 +154,9 @@ def travels_for(verb: Token) -> bool:
 
 def destinations_of(verb: Token) -> list[str]:
     """The places a travel verb goes to: "flew to Tokyo", "left for Washington", "arrived in Jakarta",
-    "is visiting India"."""
+    "is visiting India", "crossed Manhattan"."""
     targets = prep_objects(verb, ("to", "for", "in"))
-    if verb.lemma_.lower() == "visit":
+    if verb.lemma_.lower() in DESTINATION_OBJECT_VERBS:
         targets += dependents(verb, ("dobj",))
     for complement in dependents(verb, ("acomp",)):  # "is due in Moscow", "is back in Kyiv"
         targets += prep_objects(complement, ("in", "to"))
@@ -203,6 +204,14 @@ def is_listed_venue(place: str) -> bool:
         listed_place_iso3(SEATS_OF_GOVERNMENT, place) is not None
         or listed_place_iso3(NAMED_VENUES, place) is not None
     )
+
+
+def names_venue(modifier: Token) -> bool:
+    """A compound before a meeting noun that names a listed venue ("the Trump Tower meeting", "the Oval
+    Office talks"): where it was held, not who met."""
+    if modifier.dep_ != "compound":
+        return False
+    return is_listed_venue(modifier.doc[modifier.left_edge.i : modifier.i + 1].text)
 
 
 def place_iso3(place: str) -> str | None:
