@@ -4129,6 +4129,24 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Kenji Sato": V, "Ana Moreira": H}, "Manhattan", None),
         ],
     ),
+    "'X will travel to P, where Y is due to hold talks with X': the traveller is the counterpart": (
+        "Indian Prime Minister Raj Mehta will travel to Sydney, where Australian Prime Minister Tom Hale is"
+        " due to hold talks with Mehta on Friday.",
+        [Expected({"Raj Mehta": V, "Tom Hale": H}, "Sydney", FRIDAY, "planned")],
+    ),
+    "'A and B held talks on D. The pair had spoken by telephone in January': the pair is A and B": (
+        "U.S. Secretary of State Tom Hale and Chinese Foreign Minister Wei Lin held talks in Kuala Lumpur on"
+        " Monday. The pair had spoken by telephone in January.",
+        [
+            Expected({"Tom Hale": P, "Wei Lin": P}, "Kuala Lumpur", MONDAY),
+            Expected({"Tom Hale": P, "Wei Lin": P}, None, dt.date(2024, 1, 1), meeting_type="call"),
+        ],
+    ),
+    "'X told Y he would work with the Trump administration, as the two leaders met': not Trump": (
+        "Chinese President Wei Lin told U.S. President Ana Moreira on Monday that he was ready to work with"
+        " the incoming Trump administration, as the two leaders met on the margins of the summit.",
+        [Expected({"Wei Lin": P, "Ana Moreira": P}, None, None)],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

@@ -103,6 +103,8 @@ ACTORS_LEXICON = load_lexicon(
 BUILDING_HEADS: frozenset[str] = ACTORS_LEXICON.words("building_heads")
 # Landmarks written without a city ("Mar-a-Lago"), from the meeting lexicon's venues: never persons.
 NAMED_VENUES: frozenset[str] = frozenset(load_lexicon("meetings").table("named_venues"))
+# Common nouns of a place one meets in ("Sylvia's restaurant"): a name owning one names the place.
+VENUE_NOUNS: frozenset[str] = frozenset(load_lexicon("meetings").words("venue_nouns"))
 
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.
@@ -3241,6 +3243,7 @@ def _resolve_pronouns(
             and (pronoun_in_quote or not m.in_quote)
             and clusters[m.cluster].female in (None, wants_female)
             and m.cluster not in excluded
+            and not _names_a_venue(doc, m)
         ]
         if not candidates:
             continue
@@ -3261,6 +3264,13 @@ def _resolve_pronouns(
         recent.append(mention)
     person_mentions.extend(m for m in recent if m.kind == "pronoun")
     person_mentions.sort(key=lambda m: m.start)
+
+
+def _names_a_venue(doc: Doc, mention: _PersonMention) -> bool:
+    """ "at Sylvia's restaurant": a name owning a venue noun is the venue's name, which no pronoun takes
+    up."""
+    after = mention.end
+    return after + 1 < len(doc) and doc[after].tag_ == "POS" and doc[after + 1].lemma_.lower() in VENUE_NOUNS
 
 
 def _object_pronoun(token: Token) -> bool:

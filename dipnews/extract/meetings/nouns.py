@@ -196,6 +196,8 @@ def _add_governor_parties(
             _add_destination_hosts(parties, subjects, actors)
             return
         role = HOST  # "the U.S. expects smooth talks during Chirac's visit": the visit has its visitor
+    elif _receives_traveller(parties, governor, subjects, actors):
+        role = HOST  # "X will travel to Sydney, where Y is due to hold talks with him": Y receives X
     elif visit_like or journey_of(governor) is not None or met_on_journey(governor):
         role = VISITOR
         for key, current in parties.items():
@@ -208,6 +210,25 @@ def _add_governor_parties(
         # subject refers to them, not to an older group
         subjects = [s for s in subjects if s.i not in actors.groups]
     enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], role)
+
+
+def _receives_traveller(
+    parties: dict[str, str], governor: Token, subjects: list[Token], actors: ArticleActors
+) -> bool:
+    """The journey the meeting is set in is made by a counterpart of the noun, not by the verb's subject
+    ("X will travel to Sydney, where Y is due to hold talks with him"): the counterpart, already a party,
+    becomes the visitor, and the subject receives him."""
+    journey = journey_of(governor)
+    if journey is None:
+        return False
+    travellers = {k for t in travellers_of(journey) for k in actor_keys(t, actors)}
+    subject_keys = {k for s in subjects for k in actor_keys(s, actors)}
+    met = [k for k in parties if k in travellers and parties[k] == PARTICIPANT]
+    if not met or travellers & subject_keys:
+        return False
+    for key in met:
+        parties[key] = VISITOR
+    return True
 
 
 def _reporter_of(governor: Token, relation: str, actors: ArticleActors) -> list[Token]:

@@ -67,6 +67,7 @@ SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
 GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_PAIR_WORDS = frozenset({"pair", "duo"})
 # Dependencies of a phrase that can name a group ("X and Y met", "talks with X and Y").
 GROUP_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 # Sentences back an anaphor may look for its group; a numbered one ("the two leaders") says exactly how
@@ -795,6 +796,8 @@ def _anaphor_size(token: Token) -> int | None:
         return GROUP_NUMBERS[token.lower_] if any(c.lower_ == "the" for c in token.children) else None
     if token.tag_ == "NN" and token.lemma_.lower() in GROUP_NOUNS and _distributed(token):
         return 0  # "met with each leader": every one of the group named before, in turn
+    if token.tag_ == "NN" and token.lower_ in _PAIR_WORDS and any(c.lower_ == "the" for c in token.children):
+        return 2  # "The pair had spoken by telephone in January", "the duo"
     # ("The two Prime Ministers": a capitalised title is tagged a proper plural)
     if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in GROUP_NOUNS:
         return None
@@ -960,6 +963,7 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         # after the two met": the pair named just before (persons by name: "the two sides"
                         # may be countries, "his" no new party)
                         earlier = _persons_between(sentence.start_char, token.idx, actors, named_only=True)
+                        earlier = [k for k in earlier if not _only_naming_a_thing(k, sentence, token, actors)]
                         if len(earlier) == size:
                             groups[token.i] = earlier
                     continue
@@ -972,6 +976,21 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
         if len(persons) >= 2:
             sentence_persons.append((index, sentence.end - 1, persons))
     return groups
+
+
+def _only_naming_a_thing(key: str, sentence: Span, anaphor: Token, actors: ArticleActors) -> bool:
+    """ "Xi told Biden he would work with the incoming Trump administration, as the two leaders met": a
+    person named before the anaphor only as the modifier of a thing (an administration, a campaign) is
+    none of the pair."""
+    doc = sentence.doc
+    spans = [
+        doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        for m in actors.mentions_in(sentence.start_char, anaphor.idx)
+        if canonical_key(m.local_key, actors) == key
+    ]
+    return bool(spans) and all(
+        span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" for span in spans
+    )
 
 
 def _office_holders_before(noun: Token, actors: ArticleActors) -> list[str]:
