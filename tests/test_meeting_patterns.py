@@ -1882,7 +1882,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "an event named like a body is no party: 'co-chaired the China-Laos Foreign Ministers' Meeting with X'": (
         "Foreign Minister Wei Lin co-chaired the China-Laos Foreign Ministers' Meeting with Lao Foreign"
         " Minister Somsak Vongsa on Monday.",
-        [],
+        [Expected({"Wei Lin": P, "Somsak Vongsa": P}, None, MONDAY)],
     ),
     "'met X in the Kremlin, a day after X held talks with Y': the earlier talks are not at that venue": (
         "MOSCOW, May 15 - Russian President Ivan Petrov met Chinese Foreign Minister Wei Lin in the Kremlin"
@@ -4146,6 +4146,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Chinese President Wei Lin told U.S. President Ana Moreira on Monday that he was ready to work with"
         " the incoming Trump administration, as the two leaders met on the margins of the summit.",
         [Expected({"Wei Lin": P, "Ana Moreira": P}, None, None)],
+    ),
+    "'A and B co-chaired the round of consultations in P on D': a hyphenated verb, kept one word": (
+        "Chinese Vice Foreign Minister Sun Meiling and Kazakh Deputy Foreign Minister Yerlan Sadykov"
+        " co-chaired the fifth round of strategic consultations in Beijing on Monday.",
+        [Expected({"Sun Meiling": H, "Yerlan Sadykov": V}, "Beijing", MONDAY)],
     ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"

@@ -161,19 +161,37 @@ LEMMAS_LEXICON = load_lexicon("lemmas", require=("lemma_repairs",))
 LEMMA_REPAIRS: Mapping[str, str] = LEMMAS_LEXICON.table("lemma_repairs")
 
 
-def _hyphenated_nouns() -> list[str]:
-    return [word for word in load_lexicon("meetings").table("noun_triggers") if "-" in word]
+def _hyphenated(group: str) -> list[str]:
+    lexicon = load_lexicon("meetings")
+    words = lexicon.table(group) if group == "noun_triggers" else lexicon.words(group)
+    return sorted(word for word in words if "-" in word)
 
 
-# The lower-case forms of the hyphenated meeting nouns, and each plural's singular.
-HYPHENATED_NOUN_LEMMAS: Mapping[str, str] = {word + "s": word for word in _hyphenated_nouns()}
-HYPHENATED_NOUNS = frozenset(_hyphenated_nouns()) | frozenset(HYPHENATED_NOUN_LEMMAS)
+def _verb_forms(verb: str) -> dict[str, str]:
+    """ "co-chair" -> co-chairs, co-chaired, co-chairing; "co-host" -> co-hosts, co-hosted, co-hosting."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    past = verb + "d" if verb.endswith("e") else verb + "ed"
+    return {verb: verb, verb + "s": verb, past: verb, stem + "ing": verb}
+
+
+# The meetings lexicon's hyphenated words, each form (lower-case) with its lemma: the trigger nouns
+# ("one-on-one", "tete-a-tete", singular and plural) and the verbs that hold a meeting ("co-chair").
+HYPHENATED_NOUN_LEMMAS: Mapping[str, str] = {
+    form: word for word in _hyphenated("noun_triggers") for form in (word, word + "s")
+}
+HYPHENATED_VERB_LEMMAS: Mapping[str, str] = {
+    form: lemma
+    for group in ("light_verbs", "hosting_participles")
+    for word in _hyphenated(group)
+    for form, lemma in _verb_forms(word).items()
+}
+HYPHENATED_NOUNS = frozenset(HYPHENATED_NOUN_LEMMAS)
 
 
 @Language.component(LEMMA_REPAIR_COMPONENT)
 def repair_lemmas(doc: Doc) -> Doc:
     """Give the listed word forms their right lemma ("hopes" -> "hope", not "hop"), after the lemmatizer,
-    and the hyphenated meeting nouns their word class."""
+    and the hyphenated meeting words their word class and lemma."""
     for token in doc:
         lemma = LEMMA_REPAIRS.get(token.lower_) or _singular_office(token)
         if lemma is not None:
@@ -181,6 +199,8 @@ def repair_lemmas(doc: Doc) -> Doc:
         # "a one-on-one meeting", "one-on-one talks": a modifier, the noun after it names the meeting
         if token.lower_ in HYPHENATED_NOUNS and token.dep_ not in ("amod", "compound"):
             _repair_hyphenated_noun(token)
+        elif token.lower_ in HYPHENATED_VERB_LEMMAS and token.pos_ in ("VERB", "AUX"):
+            token.lemma_ = HYPHENATED_VERB_LEMMAS[token.lower_]  # "co-chaired": "co-chair"
     return doc
 
 
@@ -188,10 +208,10 @@ def _repair_hyphenated_noun(token: Token) -> None:
     """A hyphenated meeting noun kept whole by the tokenizer is a common noun, whatever its capital: the
     tagger, meeting "tête-à-tête" unseen, may call it a proper noun, and the rules read a trigger's
     governor, place and status only off common nouns."""
-    singular = token.lower_ not in HYPHENATED_NOUN_LEMMAS
-    token.tag_ = "NN" if singular else "NNS"
+    lemma = HYPHENATED_NOUN_LEMMAS[token.lower_]
+    token.tag_ = "NN" if lemma == token.lower_ else "NNS"
     token.pos_ = "NOUN"
-    token.lemma_ = token.lower_ if singular else HYPHENATED_NOUN_LEMMAS[token.lower_]
+    token.lemma_ = lemma
 
 
 def _singular_office(token: Token) -> str | None:
@@ -370,23 +390,25 @@ def abbreviation_special_cases() -> list[str]:
     return [entry.upper() if "." in entry[:-1] else entry.capitalize() for entry in dotted]
 
 
-def hyphenated_noun_special_cases() -> list[str]:
-    """The written forms of the meetings lexicon's hyphenated trigger nouns ("one-on-one", "tete-a-tete",
-    "pull-aside"), lower-case and capitalised, singular and plural.
+def hyphenated_special_cases() -> list[str]:
+    """The written forms of the meetings lexicon's hyphenated words ("one-on-one", "tete-a-tete",
+    "pull-aside", "co-chaired"), lower-case and capitalised.
 
     The tokenizer cuts a word at its hyphens, so "had a one-on-one with X" reaches the parser as five
-    tokens and no noun of the lexicon; kept one token, it is tagged a noun and takes its with-phrase."""
-    return sorted(HYPHENATED_NOUNS | {form[0].upper() + form[1:] for form in HYPHENATED_NOUNS})
+    tokens and no noun of the lexicon, and "A and B co-chaired the talks" as a noun "co" and a verb; kept
+    one token, each is tagged as what it is."""
+    forms = set(HYPHENATED_NOUN_LEMMAS) | set(HYPHENATED_VERB_LEMMAS)
+    return sorted(forms | {form[0].upper() + form[1:] for form in forms})
 
 
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name (never from the network), with the abbreviated
-    titles and hyphenated meeting nouns kept whole by its tokenizer, the line-start and dateline splitters
+    titles and hyphenated meeting words kept whole by its tokenizer, the line-start and dateline splitters
     before its parser, the entity splitter, the office-and-name splitter and the split-name joiner after its
     recogniser and the lemma repairs after its lemmatizer."""
     nlp = spacy.load(name)
-    for written in abbreviation_special_cases() + hyphenated_noun_special_cases():
+    for written in abbreviation_special_cases() + hyphenated_special_cases():
         nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
