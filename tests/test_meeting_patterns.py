@@ -4152,6 +4152,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " co-chaired the fifth round of strategic consultations in Beijing on Monday.",
         [Expected({"Sun Meiling": H, "Yerlan Sadykov": V}, "Beijing", MONDAY)],
     ),
+    "'A, B and C each had a bilateral session with X on D': one meeting each (convention 6)": (
+        "Prime Minister Kenji Sato, President Luis Ortega and Chancellor Karl Weber each had a bilateral"
+        " session with President Tom Hale on Monday.",
+        [
+            Expected({"Kenji Sato": P, "Tom Hale": P}, None, MONDAY),
+            Expected({"Luis Ortega": P, "Tom Hale": P}, None, MONDAY),
+            Expected({"Karl Weber": P, "Tom Hale": P}, None, MONDAY),
+        ],
+    ),
+    "'A and B previously met in P1 last May and in P2 in September': two earlier meetings": (
+        "National Security Adviser Tom Hale and Foreign Minister Wei Lin previously met in Vienna last May"
+        " and in Malta in September.",
+        [
+            Expected({"Tom Hale": P, "Wei Lin": P}, "Vienna", dt.date(2023, 5, 1)),
+            Expected({"Tom Hale": P, "Wei Lin": P}, "Malta", dt.date(2023, 9, 1)),
+        ],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

@@ -19,6 +19,7 @@ from dipnews.extract.dates import FUTURE, PAST, DateExpression, resolve_date
 from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
     JOURNEY_NOUNS,
+    LIGHT_VERBS,
     PRESENCE_PREPOSITIONS,
     ROUTE_NOUNS,
     SEPARATE_WORDS,
@@ -204,6 +205,11 @@ _FLOATING_DEPS = ("nsubj", "advmod", "appos", "dep")
 def _verb_told_separate(verb: Token) -> bool:
     """ "met separately with A and B", "have each met with C", "is to meet A and B in separate sessions":
     an adverb, a floating "each" or a phrase of separate occasions on the verb (or the verb planning it)."""
+    # ("A, B and C each had a session with X": the quantifier set beside the first subject)
+    if any(
+        c.lower_ == "each" and c.dep_ in ("appos", "det") for s in subject_heads(verb)[0] for c in s.children
+    ):
+        return True
     for holder in (verb, *controlling_verbs(verb)):
         for child in holder.children:
             if child.dep_ == "advmod" and child.lower_ in SEPARATE_WORDS:
@@ -357,7 +363,7 @@ def split_gapped(
         )
         found.append(later)
     if not found:
-        return [mention]
+        return [mention, *_met_again_elsewhere(mention, meta, expressions)]
     first = replace(mention, parties={k: r for k, r in mention.parties.items() if k not in taken})
     if not separate and first.location is not None and first.location in {m.location for m in found}:
         first.location = None
@@ -365,6 +371,26 @@ def split_gapped(
     for later in found:
         later.parties = {**shared, **later.parties}
     return [first, *found]
+
+
+def _met_again_elsewhere(
+    mention: MeetingMention, meta: ArticleMeta, expressions: list[DateExpression] | None
+) -> list[MeetingMention]:
+    """ "A and B met in Vienna last May and in Malta in September": a place phrase coordinated with the
+    verb's own is another meeting of the same parties, at that place and at the time written after it."""
+    trigger = mention.trigger
+    if trigger.pos_ not in ("VERB", "AUX") or not prep_objects(trigger, ("in", "at")):
+        return []
+    again = []
+    for prep in (c for c in trigger.children if c.dep_ == "conj" and c.lower_ in ("in", "at")):
+        places = [p for o in dependents(prep, ("pobj",)) if (p := place_text(o)) is not None]
+        if not places:
+            continue
+        own_dates = [e for e in expressions or [] if e.start > prep.idx]
+        tense = FUTURE if mention.status == PLANNED else PAST
+        date = resolve_date(own_dates[0].text, meta.published_date, tense) if own_dates else None
+        again.append(replace(mention, parties=dict(mention.parties), location=places[0], date=date))
+    return again
 
 
 def _separate_group_members(mention: MeetingMention, actors: ArticleActors) -> list[MeetingMention]:
@@ -390,11 +416,13 @@ def _separate_subjects(mention: MeetingMention, actors: ArticleActors) -> list[M
     """ "A and B met with C separately": each of the coordinated subjects meets the counterpart on their
     own (convention 6), in the one setting the sentence gives; None when the subject is no coordination."""
     trigger = mention.trigger
-    if trigger.pos_ not in ("VERB", "AUX") or not _verb_told_separate(trigger):
+    # ("A, B and C each had a bilateral session with X": the noun's light verb tells it)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _light_verb_of(trigger)
+    if verb is None or not _verb_told_separate(verb):
         return None
     if len(_counterparts(trigger)) != 1:
         return None  # several counterparts: each is met separately (_separate_groups)
-    heads, _ = subject_heads(trigger)
+    heads, _ = subject_heads(verb)
     subjects = [k for h in heads for c in (h, *h.conjuncts) for k in actor_keys(c, actors)]
     subjects = [k for k in dict.fromkeys(subjects) if k in mention.parties]
     if len(subjects) < 2:
@@ -402,6 +430,13 @@ def _separate_subjects(mention: MeetingMention, actors: ArticleActors) -> list[M
     object_side = _object_side(trigger, actors)
     shared = {k: r for k, r in mention.parties.items() if k in object_side}
     return [replace(mention, parties={key: mention.parties[key], **shared}) for key in subjects]
+
+
+def _light_verb_of(noun: Token) -> Token | None:
+    """The verb that holds a meeting noun as its object ("had a session", "held talks"), or None."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return noun.head
+    return None
 
 
 def _object_side(trigger: Token, actors: ArticleActors) -> set[str]:
