@@ -4169,6 +4169,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": P, "Wei Lin": P}, "Malta", dt.date(2023, 9, 1)),
         ],
     ),
+    "'The committee will meet in P on D. The committee groups A, B and C': the members are its parties": (
+        "The price committee will meet in Vienna on Friday, officials said. The committee groups Nigeria's"
+        " Rilwanu Lukman, Algeria's Ahmed Belkacem and Venezuela's Arturo Hernandez Grisanti.",
+        [
+            Expected(
+                {"Rilwanu Lukman": P, "Ahmed Belkacem": P, "Arturo Hernandez Grisanti": P},
+                "Vienna",
+                FRIDAY,
+                "planned",
+            )
+        ],
+    ),
+    "'Central bankers will meet in P on D. A and B are expected to attend': those due to attend meet": (
+        "Central bank governors will meet in Basle on Friday. Bundesbank President Karl Otto Poehl and"
+        " Federal Reserve Chairman Alan Greenspan are expected to attend.",
+        [Expected({"Karl Otto Poehl": P, "Alan Greenspan": P}, "Basle", FRIDAY, "planned")],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

@@ -37,6 +37,7 @@ from dipnews.extract.meetings.lexicon import (
     HEAD_TITLES,
     LANDMARK_PLACES,
     LEADER_GROUP_NOUNS,
+    MEMBERSHIP_VERBS,
     NOUN_TRIGGERS,
     PARTY_NOUNS,
     PLACE_NOUNS,
@@ -54,6 +55,7 @@ from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMentio
 from dipnews.extract.meetings.syntax import (
     dependents,
     name_head,
+    plan_word,
     prep_objects,
     subject_heads,
     takes_part,
@@ -1231,6 +1233,39 @@ def _attending_names(verb: Token) -> list[Token]:
     ]
 
 
+def _members_named(root: Token) -> list[Token]:
+    """ "OPEC's price committee will meet on Saturday. The committee groups A, B and C": the members of the
+    body just told, by a definite noun (a country owning a member's name is no member of its own)."""
+    if root.lemma_.lower() not in MEMBERSHIP_VERBS:
+        return []
+    subjects = dependents(root, ("nsubj",))
+    if not any(s.pos_ == "NOUN" and any(c.lower_ == "the" for c in s.children) for s in subjects):
+        return []
+    return [
+        t
+        for o in dependents(root, ("dobj",))
+        for t in o.subtree
+        if t.pos_ == "PROPN" and (t is o or (t.dep_ in ("appos", "conj") and t.ent_type_ != "GPE"))
+    ]
+
+
+def _expected_to_attend(root: Token) -> list[Token]:
+    """ "The Group of Ten will meet in Basle. A and B are expected to attend": those due to attend the
+    meeting just told (a verb of attending with no object of its own)."""
+    attending = [
+        x
+        for x in dependents(root, ("xcomp",))
+        if x.lemma_.lower() in ROLL_CALL_VERBS
+        and not dependents(x, ("dobj",))
+        and not prep_objects(x, ("in",))
+    ]
+    if not plan_word(root) or not attending:
+        return []
+    return [
+        c for s in dependents(root, ("nsubj", "nsubjpass")) if s.pos_ == "PROPN" for c in with_conjuncts(s)
+    ]
+
+
 def _among_attending(root: Token) -> list[Token]:
     """ "A and B were among those attending(, officials said)", "Among those attending were A and B": the
     persons the sentence names outside its "among" phrase (the parser reads these lists many ways)."""
@@ -1255,7 +1290,7 @@ def _among_attending(root: Token) -> list[Token]:
 
 def _roll_call_names(root: Token) -> list[Token]:
     """The names a roll call sentence lists, or none when the sentence is no roll call."""
-    if named := _among_attending(root):
+    if named := _among_attending(root) or _members_named(root) or _expected_to_attend(root):
         return named
     if root.lemma_.lower() == "include":
         # "The meeting included A and B": the meeting just told, by a definite noun
