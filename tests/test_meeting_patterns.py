@@ -4186,6 +4186,21 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Federal Reserve Chairman Alan Greenspan are expected to attend.",
         [Expected({"Karl Otto Poehl": P, "Alan Greenspan": P}, "Basle", FRIDAY, "planned")],
     ),
+    "'HANGZHOU - X will hold talks on D with Y on the G-20 sidelines': the event under way is there": (
+        "HANGZHOU, China - President Tom Hale will hold talks on Friday with Crown Prince Ali Farah on the"
+        " G-20 sidelines.",
+        [Expected({"Tom Hale": P, "Ali Farah": P}, "Hangzhou", FRIDAY, "planned")],
+    ),
+    "'WASHINGTON - X will meet Y on the sidelines of the summit next month': no dateline for a far plan": (
+        "WASHINGTON - President Tom Hale will meet President Wei Lin on the sidelines of the summit next"
+        " month.",
+        [Expected({"Tom Hale": P, "Wei Lin": P}, None, dt.date(2024, 6, 1), "planned")],
+    ),
+    "'VIENTIANE - X met Y on D. X was the first to visit Laos': neither is at home where the report is": (
+        "VIENTIANE, Laos - U.S. President Tom Hale met on Monday with South Korean President Park Min-ji."
+        " Hale also became the first sitting U.S. president to visit Laos.",
+        [Expected({"Tom Hale": P, "Park Min-ji": P}, "Vientiane", MONDAY)],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

@@ -44,6 +44,7 @@ from dipnews.extract.meetings.lexicon import (
     DEPARTURE_VERBS,
     GROUP_NOUNS,
     NOUN_TRIGGERS,
+    OCCASION_NOUNS,
     PARTY_NOUNS,
     TRAVEL_VERBS,
     VERB_TRIGGERS,
@@ -201,6 +202,8 @@ def _at_dateline(
         return True  # ("X is due here on Friday for talks with Y": the wire's word for its dateline)
     if meeting.date is not None and meeting.date.date is not None and meeting.date.date == published:
         return True  # "would meet the leaders today"
+    if _at_occasion_under_way(meeting, published):
+        return True  # "HANGZHOU - X will hold talks on Monday with Y on the G-20 sidelines"
     homes = {key: home_of(key, actors) for key in core_parties(meeting.parties)}
     domestic = {h for h in homes.values() if h is not None} == {country} and not any(
         (a := actors.actor(k)) is not None and is_international_body(a.name) for k in homes
@@ -218,6 +221,23 @@ def _at_dateline(
     # with no other journey told, waits for the talks where the report was filed)
     arrived = [k for k in guests if False in travellers.get(k, set())]
     return bool(hosts) or (bool(guests) and country in homes.values()) or bool(arrived)
+
+
+def _at_occasion_under_way(meeting: MeetingDraft, published: dt.date | None) -> bool:
+    """A meeting still to come on the sidelines of an event, on a day within the next few: the event is
+    under way where the report is filed."""
+    day = meeting.date.date if meeting.date is not None and meeting.date.precision == "day" else None
+    if day is None or published is None or not 0 <= (day - published).days <= OCCASION_UNDER_WAY_DAYS:
+        return False
+    return any(
+        t.lemma_.lower() in OCCASION_NOUNS and t.dep_ == "pobj" and t.head.lower_ in ("on", "at")
+        for m in meeting.mentions
+        for t in m.sentence
+    )
+
+
+# How many days ahead a meeting on the sidelines of an event may be for the event to be under way now.
+OCCASION_UNDER_WAY_DAYS = 3
 
 
 def _met_away_from_dateline(meeting: MeetingDraft, country: str | None, actors: ArticleActors) -> bool:
@@ -429,6 +449,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     add_onlookers(meetings, actors)
     dateline = dateline_place(sentences)
     article_seat = seat_named_in_article(doc)
+    report_country = place_iso3(dateline) if dateline is not None else None
     heads = delegation_heads(doc, actors)
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
     travellers = article_travellers(doc, actors) if meetings else {}
@@ -439,7 +460,9 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         location_iso3 = _location_country(meeting, venue_cities)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         ground = _ground(meeting, venue_cities)
-        parties = decide_roles(meeting, parties, location_iso3, actors, article_seat, travellers, ground)
+        parties = decide_roles(
+            meeting, parties, location_iso3, actors, article_seat, travellers, ground, report_country
+        )
         if hosts_abroad(parties, location_iso3, actors):
             if meeting.location == dateline and not any(m.location == dateline for m in meeting.mentions):
                 # filed from elsewhere: the hosts received at home (a place the text itself gives stays)

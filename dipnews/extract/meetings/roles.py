@@ -411,10 +411,11 @@ def decide_roles(
     article_seat: str | None,
     travellers: dict[str, set[bool]],
     ground: str | None = None,
+    report_country: str | None = None,
 ) -> dict[str, str]:
     """The roles a meeting's wording left symmetric, from its place (``ground``: the city a venue is in,
-    when named), the article's seat of government and the trips the article tells; a body's session keeps
-    its members as equals."""
+    when named), the article's seat of government, the trips the article tells and the country its
+    dateline files from; a body's session keeps its members as equals."""
     if is_remote(meeting):
         return {key: PARTICIPANT if role in (HOST, VISITOR) else role for key, role in parties.items()}
     if not _is_session(meeting, actors):
@@ -425,7 +426,9 @@ def decide_roles(
             a.lemma_.lower() in ARRIVAL_VERBS for m in meeting.mentions for a in m.trigger.ancestors
         )
         if not meeting.background and not before_trip:
-            parties = _roles_from_article_travel(parties, meeting.status == PLANNED, travellers, actors)
+            parties = _roles_from_article_travel(
+                parties, meeting.status == PLANNED, travellers, actors, report_country
+            )
     return _session_attendance(parties, actors)
 
 
@@ -546,10 +549,16 @@ def _names_a_visit(noun: Token) -> bool:
 
 
 def _roles_from_article_travel(
-    parties: dict[str, str], planned: bool, travellers: dict[str, set[bool]], actors: ArticleActors
+    parties: dict[str, str],
+    planned: bool,
+    travellers: dict[str, set[bool]],
+    actors: ArticleActors,
+    report_country: str | None,
 ) -> dict[str, str]:
     """Symmetric wording, no place: one party the article shows on a trip (of the same tense as the
-    meeting) meets persons at home in another country, so it visits and they host (convention 7)."""
+    meeting) meets persons at home in another country, so it visits and they host (convention 7) — unless
+    the report comes from a country neither side is at home in ("VIENTIANE - Obama met Park Geun-hye"):
+    both came there."""
     core = core_parties(parties)
     if any(role != PARTICIPANT for role in core.values()):
         return parties
@@ -562,6 +571,8 @@ def _roles_from_article_travel(
     # official) takes part; one of the traveller's own country travelled with him
     hosts = [k for k in others if is_person(k, actors) and home_of(k, actors) not in (None, home)]
     if not hosts or any(home_of(k, actors) == home for k in others):
+        return parties
+    if report_country is not None and report_country not in {home, *(home_of(k, actors) for k in hosts)}:
         return parties
     return {k: (VISITOR if k == away[0] else HOST if k in hosts else r) for k, r in parties.items()}
 
