@@ -4201,6 +4201,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Hale also became the first sitting U.S. president to visit Laos.",
         [Expected({"Tom Hale": P, "Park Min-ji": P}, "Vientiane", MONDAY)],
     ),
+    "'A's meeting with B was the first since the two clashed last month': the news, the clash behind": (
+        "RIYADH - Oil Minister Mana Saeed al-Oteiba held talks with Saudi Oil Minister Hisham Nazer in Riyadh"
+        " on Monday. Oteiba's meeting with Nazer was the first since the two clashed at a conference in"
+        " Vienna last month.",
+        [
+            Expected({"Mana Saeed al-Oteiba": P, "Hisham Nazer": P}, "Riyadh", MONDAY),
+            Expected({"Mana Saeed al-Oteiba": P, "Hisham Nazer": P}, "Vienna", dt.date(2024, 4, 1)),
+        ],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

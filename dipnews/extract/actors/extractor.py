@@ -1907,11 +1907,17 @@ def _mistyped_name_mentions(
         if _span_country(text) or country_by_capital(text) or text.lower() in GOVERNMENT_ORGANIZATIONS:
             continue
         words = tuple(t.text for t in tokens)
+        # ("Oteiba" of "Mana Saeed al-Oteiba": a surname without the particle hyphened to it)
         owners = [
             index
             for index, cluster in enumerate(clusters)
-            if _is_contiguous_part(words, cluster.words)
-            and (len(words) > 1 or words[0] in (cluster.words[0], cluster.words[-1]))
+            if (
+                (
+                    _is_contiguous_part(words, cluster.words)
+                    and (len(words) > 1 or words[0] in (cluster.words[0], cluster.words[-1]))
+                )
+                or (len(words) == 1 and normalise_name(words[0]) in _surname_forms(cluster.words[-1:]))
+            )
             and _is_established_person(cluster)
         ]
         if len(owners) != 1:

@@ -304,14 +304,20 @@ def _framing_expressions(
     framing = []
     for expression in expressions:
         head = _expression_head(_tokens_in(sentence, expression.start, expression.end))
+        # (nor those of a since-clause: "X's meeting with Y was the first since the two clashed last month")
         side = head is not None and any(
-            a.dep_ == "relcl" and a not in (trigger, *trigger.ancestors) for a in (head, *head.ancestors)
+            (a.dep_ == "relcl" or _since_clause(a)) and a not in (trigger, *trigger.ancestors)
+            for a in (head, *head.ancestors)
         )
         ahead = head is not None and any(a.lower_ in _AHEAD_WORDS for a in list(head.ancestors)[:4])
         ahead = ahead and not names_previous_period(expression.text)  # ("ahead of last week's primary")
         if not side and not ahead and not (head is not None and _dates_the_topic(head, trigger)):
             framing.append(expression)
     return framing
+
+
+def _since_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 # ("seeking support ahead of the state's May 3 primary"): a date the meeting comes before does not set it
