@@ -4210,6 +4210,22 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Mana Saeed al-Oteiba": P, "Hisham Nazer": P}, "Vienna", dt.date(2024, 4, 1)),
         ],
     ),
+    "'opened a summit here on D attended by A and B': the day hung on 'here' dates the summit": (
+        "King Abdullah opened an Arab League summit here on Sunday attended by Syrian President Hafez"
+        " al-Assad and Iraqi President Saddam Hussein.",
+        [
+            Expected(
+                {"Arab League": P, "Hafez al-Assad": P, "Saddam Hussein": P, "King Abdullah": P},
+                None,
+                dt.date(2024, 5, 12),
+            )
+        ],
+    ),
+    "'ended a visit on D after talks with X': the visit's day at most, never the report's": (
+        "Oil Minister Ali Farah ended a two-day visit to Riyadh on Monday after talks with Oil Minister"
+        " Hisham Nazer.",
+        [Expected({"Ali Farah": V, "Hisham Nazer": H}, None, MONDAY)],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

@@ -38,6 +38,7 @@ from dipnews.extract.meetings.lexicon import (
     DAY_POSITION_ADVERBS,
     EXTENT_NOUNS,
     LATER_ADVERBS,
+    LIGHT_VERBS,
     MOMENT_NOUNS,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
@@ -207,7 +208,9 @@ def _placed_act(adverb: Token) -> bool:
 
 
 def _meeting_act(verb: Token) -> bool:
-    return verb.lemma_.lower() in VERB_TRIGGERS and verb.lemma_.lower() not in ARRIVAL_VERBS
+    """A meeting verb, or one holding a meeting noun ("opened a summit here on Sunday"), not an arrival."""
+    lemma = verb.lemma_.lower()
+    return (lemma in VERB_TRIGGERS or lemma in LIGHT_VERBS) and lemma not in ARRIVAL_VERBS
 
 
 def _occasion_on_object(phrase: Token, holder: Token, targets: set[int]) -> bool:
@@ -615,14 +618,7 @@ def date_mention(
         and published is not None
         # ("spoke on Tuesday, a day after talks with X": the talks are measured from Tuesday, below)
         and _measure_of(token) is None
-        and (
-            # ("endorsed X on Friday after meeting him": a gerund after "after" is dated by its clause)
-            (token.tag_ == "VBG" and not (token.dep_ == "pcomp" and token.head.lower_ in SEQUENCE_WORDS))
-            or (token.pos_ == "NOUN" and governor is not None and _present_progressive(governor))
-            or (governor if governor is not None else token).lemma_.lower() in SAME_DAY_REPORT_VERBS
-            or ongoing(token)
-            or spoken is not None
-        )
+        and (_of_report_day(token, governor) or spoken is not None)
     ):
         # "is meeting" / "opened talks" / "told reporters after talks with X" with no time expression: the
         # report is of the publication day
@@ -651,6 +647,19 @@ def date_mention(
         or prior
         or (planned is not True and measured_long_before(token))
     )
+
+
+def _of_report_day(token: Token, governor: Token | None) -> bool:
+    """A past meeting told with no time of its own in a way that puts it on the report's day: "is
+    meeting", "opened talks", an ongoing session."""
+    # ("endorsed X on Friday after meeting him": a gerund after "after" is dated by its clause)
+    if token.tag_ == "VBG" and not (token.dep_ == "pcomp" and token.head.lower_ in SEQUENCE_WORDS):
+        return True
+    if token.pos_ == "NOUN" and governor is not None and _present_progressive(governor):
+        return True
+    # ("ended a visit on Sunday after talks with X": the talks are not what was ended)
+    after = token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_WORDS
+    return (not after and (governor or token).lemma_.lower() in SAME_DAY_REPORT_VERBS) or ongoing(token)
 
 
 # "a day after", "two days before": how far the meeting lies from the clause it is measured from.
