@@ -4226,6 +4226,23 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Hisham Nazer.",
         [Expected({"Ali Farah": V, "Hisham Nazer": H}, None, MONDAY)],
     ),
+    "'presented credentials to X', 'presented his credentials to X': the envoy received": (
+        "Chilean Ambassador Maria Gonzalez presented credentials to President Tom Hale on Monday. Ambassador"
+        " Kenji Sato presented his credentials to President Tom Hale on Tuesday.",
+        [
+            Expected({"Maria Gonzalez": V, "Tom Hale": H}, None, MONDAY),
+            Expected({"Kenji Sato": V, "Tom Hale": H}, None, TUESDAY),
+        ],
+    ),
+    "'received the credentials of the new Ambassador of Chile, X': the envoy of the of-phrase": (
+        "President Tom Hale received the credentials of the new Ambassador of Chile, Maria Gonzalez, on"
+        " Monday.",
+        [Expected({"Tom Hale": H, "Maria Gonzalez": V}, None, MONDAY)],
+    ),
+    "'presented the report to the committee': a thing handed over, no credentials": (
+        "Ambassador Kenji Sato presented the annual report to President Tom Hale on Monday.",
+        [],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

@@ -100,8 +100,18 @@ def trigger_patterns(
     for name in sorted(phrases):
         first, *rest = phrases[name]["words"]
         head = {"LEMMA": {"IN": _forms([first])}, "POS": {"IN": VERB_TAGS}}
-        patterns[f"phrase:{name}"] = [[head, *({"LOWER": w} for w in rest)]]
+        patterns[f"phrase:{name}"] = [[head, *(_phrase_word(w) for w in rest)]]
     return patterns
+
+
+# In a phrase's words, "~" stands for an optional determiner or possessive ("presented [his] credentials").
+OPTIONAL_DETERMINER = "~"
+
+
+def _phrase_word(word: str) -> dict[str, Any]:
+    if word == OPTIONAL_DETERMINER:
+        return {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"}
+    return {"LOWER": word}
 
 
 def repair_initial_plurals(doc: Doc, nouns: Iterable[str]) -> None:

@@ -16,6 +16,7 @@ from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_PURPOSE_VERBS,
     CONTEST_NOUNS,
+    CREDENTIAL_NOUNS,
     GROUP_NOUNS,
     HOSPITALITY_NOUNS,
     NON_PARTY_OBJECTS,
@@ -73,6 +74,9 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     the verb means something else ("met the target", "called on X to resign")."""
     preposition = VERB_FRAMES[lemma].get("object_preposition") if lemma in VERB_FRAMES else None
     objects = prep_objects(trigger, (preposition,)) if preposition else dependents(trigger, ("dobj",))
+    if preposition and not objects:
+        # ("presented credentials to X": the parser may hang the phrase's preposition on its noun)
+        objects = [o for d in dependents(trigger, ("dobj",)) for o in prep_objects(d, (preposition,))]
     if not objects and misread_past_tense(trigger):
         objects = [modified_noun(trigger)]
     if not objects and not preposition:
@@ -339,10 +343,15 @@ def _dated_purpose(verb: Token, clause: Token) -> bool:
 
 
 def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
-    """ "hosted a dinner for X", "gave a lunch in honour of X": the guests of a meal or reception stand
-    in for the object of the hosting verb; other objects are kept as they are."""
+    """ "hosted a dinner for X", "gave a lunch in honour of X", "received the credentials of X": the guests
+    of a meal or reception, or the envoy presenting credentials, stand in for the object of the hosting
+    verb; other objects are kept as they are."""
     guests: list[Token] = []
     for obj in objects:
+        if obj.lemma_.lower() in CREDENTIAL_NOUNS:
+            # "received the credentials of the new Ambassador of Chile, X": the envoy presenting them
+            guests.extend(prep_objects(obj, ("of", "from")))
+            continue
         if obj.lemma_.lower() not in HOSPITALITY_NOUNS:
             guests.append(obj)
             continue
