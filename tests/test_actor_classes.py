@@ -152,6 +152,11 @@ def test_a_form_of_address_opens_a_persons_name_whatever_the_label(nlp: Language
     assert not any("Halloran" in name for name in organizations(result))
 
 
+def test_a_bodys_acronym_after_an_office_is_no_part_of_the_holders_name(nlp: Language) -> None:
+    result = run(nlp, "Ali Farah met Secretary-General of ASEAN Kao Kim Hourn on Monday.")
+    assert person(result, "Kao Kim Hourn").name == "Kao Kim Hourn"
+
+
 def test_a_chamber_continues_the_office_of_its_speaker(nlp: Language) -> None:
     result = run(
         nlp,

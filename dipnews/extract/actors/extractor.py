@@ -477,10 +477,12 @@ def _names_a_building(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_office_state(doc: Doc, start: int, end: int) -> int:
-    """Where a name starts in a span that opens with the state of "<office> of" before it: "Prime Minister of
-    *Armenia Nikol Pashinyan*" names the state of the office, then the holder."""
+    """Where a name starts in a span that opens with the state (or body) of "<office> of" before it: "Prime
+    Minister of *Armenia Nikol Pashinyan*" names the state of the office, then the holder."""
     if start < 2 or doc[start - 1].lower_ != "of" or title_head(doc[start - 2].text) is None:
         return start
+    if end - start >= 3 and doc[start].is_upper and len(doc[start].text) > 1:
+        return start + 1  # "Secretary-General of *ASEAN Kao Kim Hourn*": a body's acronym, then the holder
     return after_state_name(doc, start, end)
 
 
