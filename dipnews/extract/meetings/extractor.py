@@ -223,6 +223,10 @@ def _at_dateline(
     return bool(hosts) or (bool(guests) and country in homes.values()) or bool(arrived)
 
 
+# How many days ahead a meeting on the sidelines of an event may be for the event to be under way now.
+OCCASION_UNDER_WAY_DAYS = 3
+
+
 def _at_occasion_under_way(meeting: MeetingDraft, published: dt.date | None) -> bool:
     """A meeting still to come on the sidelines of an event, on a day within the next few: the event is
     under way where the report is filed."""
@@ -234,10 +238,6 @@ def _at_occasion_under_way(meeting: MeetingDraft, published: dt.date | None) -> 
         for m in meeting.mentions
         for t in m.sentence
     )
-
-
-# How many days ahead a meeting on the sidelines of an event may be for the event to be under way now.
-OCCASION_UNDER_WAY_DAYS = 3
 
 
 def _met_away_from_dateline(meeting: MeetingDraft, country: str | None, actors: ArticleActors) -> bool:
