@@ -4243,6 +4243,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Ambassador Kenji Sato presented the annual report to President Tom Hale on Monday.",
         [],
     ),
+    "'LONDON - ... X visited Washington last week. He had earlier met Y': no one went to London for it": (
+        "LONDON, May 15 - British Chancellor Tom Hale held talks with Brazilian Finance Minister Jose Cruz"
+        " this morning. Cruz visited Washington last week. He had earlier met U.S. Treasury Secretary Ana"
+        " Moreira.",
+        [
+            Expected({"Jose Cruz": V, "Tom Hale": H}, "London", PUBLISHED),
+            Expected({"Jose Cruz": V, "Ana Moreira": H}, None, None),
+        ],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

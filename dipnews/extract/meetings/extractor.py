@@ -183,6 +183,14 @@ def _place_meeting(
         meeting.location = dateline
 
 
+def _journeyed_to_dateline(dateline: str | None, journeys: list[Journey]) -> str | None:
+    """The dateline's country when the article has someone travel there ("VIENTIANE - ... the first sitting
+    U.S. president to visit Laos"): the report comes from where the travellers went, so those met there
+    are not all at home."""
+    country = place_iso3(dateline) if dateline is not None else None
+    return country if country is not None and any(place_iso3(j.place) == country for j in journeys) else None
+
+
 def _at_dateline(
     meeting: MeetingDraft,
     dateline: str,
@@ -449,10 +457,10 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     add_onlookers(meetings, actors)
     dateline = dateline_place(sentences)
     article_seat = seat_named_in_article(doc)
-    report_country = place_iso3(dateline) if dateline is not None else None
     heads = delegation_heads(doc, actors)
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
     travellers = article_travellers(doc, actors) if meetings else {}
+    report_country = _journeyed_to_dateline(dateline, journeys)
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         _place_meeting(meeting, journeys, dateline, actors, travellers, meta.published_date)
