@@ -4252,6 +4252,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Jose Cruz": V, "Ana Moreira": H}, None, None),
         ],
     ),
+    "'a phone call this evening ... follows the two presidents' talks in P earlier this month': two": (
+        "President Ali Farah received a phone call this evening from President Omar Saleh. The call follows"
+        " the two presidents' talks in Abu Dhabi earlier this month.",
+        [
+            Expected({"Ali Farah": P, "Omar Saleh": P}, None, PUBLISHED, meeting_type="call"),
+            Expected({"Ali Farah": P, "Omar Saleh": P}, "Abu Dhabi", dt.date(2024, 5, 1)),
+        ],
+    ),
     "'gave a one-on-one interview', 'a sit-down strike': the hyphenated word modifies, names no meeting": (
         "President Tom Hale gave a one-on-one interview to a television channel on Monday. Workers staged a"
         " sit-down strike with the backing of the union.",

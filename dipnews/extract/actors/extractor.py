@@ -1918,7 +1918,7 @@ def _mistyped_name_mentions(
                     _is_contiguous_part(words, cluster.words)
                     and (len(words) > 1 or words[0] in (cluster.words[0], cluster.words[-1]))
                 )
-                or (len(words) == 1 and normalise_name(words[0]) in _surname_forms(cluster.words[-1:]))
+                or (len(words) == 1 and _particle_stem(cluster.words[-1]) == words[0])
             )
             and _is_established_person(cluster)
         ]
@@ -1928,6 +1928,12 @@ def _mistyped_name_mentions(
         mention.cluster = owners[0]
         found.append(mention)
     return found
+
+
+def _particle_stem(word: str) -> str | None:
+    """The surname without the particle hyphened to it ("al-Oteiba" -> "Oteiba"), or None."""
+    particle, _, stem = word.partition("-")
+    return stem if stem and particle.lower() in NAME_PARTICLES else None
 
 
 def _may_be_bare_surname(token: Token) -> bool:

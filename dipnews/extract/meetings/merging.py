@@ -260,14 +260,16 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
         and not _same_day(meeting, mention)
     ):
         return False
-    if (
-        mention.background != meeting.background
-        and not mention.definite
-        and (mention.date is not None or meeting.date is not None)
+    told_time = meeting.date.text if meeting.date is not None else None
+    own_time = mention.date is not None and mention.date.text not in (None, told_time)
+    if mention.background != meeting.background and (
+        (not mention.definite and (mention.date is not None or meeting.date is not None))
+        or (mention.definite and own_time)
     ):
         # "when the two men talked at last month's ball" reports an older encounter than the news; only
-        # an anaphoric noun ("the summit") may refer across that line to a meeting told of before. Without
-        # a time of its own on either side, the same parties are the same encounter told again.
+        # an anaphoric noun ("the summit") may refer across that line to a meeting told of before, and not
+        # one with a time of its own ("the OPEC conference in Vienna last month"). Without a time of its
+        # own on either side, the same parties are the same encounter told again.
         return False
     # ("Following his meeting with Kohl, X said": an anaphoric noun dated only by its report's day refers
     # back to the meeting told before, whose day the text gave)
