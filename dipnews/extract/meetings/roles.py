@@ -415,7 +415,8 @@ def decide_roles(
 ) -> dict[str, str]:
     """The roles a meeting's wording left symmetric, from its place (``ground``: the city a venue is in,
     when named), the article's seat of government, the trips the article tells and the country its
-    dateline files from; a body's session keeps its members as equals."""
+    dateline files from (``report_country``, given when the article has someone travel there); a body's
+    session keeps its members as equals."""
     if is_remote(meeting):
         return {key: PARTICIPANT if role in (HOST, VISITOR) else role for key, role in parties.items()}
     if not _is_session(meeting, actors):
