@@ -33,7 +33,7 @@ from dipnews.extract.meetings.lexicon import (
     VERB_FRAMES,
 )
 from dipnews.extract.meetings.parties import ANAPHOR_WINDOW, ArticleParties, actor_keys, country_of, is_person
-from dipnews.extract.meetings.place import more_specific_place, names_venue, place_iso3
+from dipnews.extract.meetings.place import more_specific_place, names_venue, place_iso3, venue_named_by
 from dipnews.extract.meetings.records import (
     ATTENDEE,
     HOST,
@@ -569,7 +569,7 @@ def _told_at_venue(verb: Token, meetings: list[MeetingDraft], sentence_index: in
     """ "A also attended the Trump Tower meeting": of the meetings told before, the last one held at the
     venue the joined noun names."""
     nouns = dependents(verb, ("dobj",)) + prep_objects(verb, ("in", "on"))
-    venues = {c.doc[c.left_edge.i : c.i + 1].text for n in nouns for c in n.children if names_venue(c)}
+    venues = {venue for n in nouns for c in n.children if (venue := venue_named_by(c)) is not None}
     at_venue = [
         (m.sentence_index, meeting)
         for meeting in meetings

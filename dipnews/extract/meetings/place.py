@@ -206,12 +206,17 @@ def is_listed_venue(place: str) -> bool:
     )
 
 
-def names_venue(modifier: Token) -> bool:
-    """A compound before a meeting noun that names a listed venue ("the Trump Tower meeting", "the Oval
-    Office talks"): where it was held, not who met."""
+def venue_named_by(modifier: Token) -> str | None:
+    """The listed venue a compound before a meeting noun names ("the Trump Tower meeting", "the Oval
+    Office talks"): where it was held, not who met; None for any other modifier."""
     if modifier.dep_ != "compound":
-        return False
-    return is_listed_venue(modifier.doc[modifier.left_edge.i : modifier.i + 1].text)
+        return None
+    name = modifier.doc[modifier.left_edge.i : modifier.i + 1].text
+    return name if is_listed_venue(name) else None
+
+
+def names_venue(modifier: Token) -> bool:
+    return venue_named_by(modifier) is not None
 
 
 def place_iso3(place: str) -> str | None:
