@@ -840,3 +840,36 @@ def test_an_office_coordinated_before_a_name_without_a_comma_is_another_person(n
     assert (
         next(m for m in result.mentions if m.mention_text == "The Secretary").local_key == "person:Tom Hale"
     )
+
+
+def test_a_nationality_before_two_coordinated_offices_is_the_one_holders(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Prime Minister Tran Van Long received Lao Deputy Prime Minister and Minister of Foreign Affairs"
+        " Somsak Vongsa in Hanoi.",
+    )
+    somsak = person(result, "Somsak Vongsa")
+    assert somsak.country_iso3 == "LAO"
+    assert somsak.titles == ["deputy prime minister", "minister of foreign affairs"]
+    # no nationality to share: "The Secretary and Foreign Minister X met" are two persons
+    vlaicu = person(run(nlp, "The Secretary and Foreign Minister Ion Vlaicu met on Monday."), "Ion Vlaicu")
+    assert vlaicu.titles == ["foreign minister"]
+
+
+def test_the_lao_official_takes_up_the_person_of_that_country_whatever_the_office(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Prime Minister Tran Van Long received Lao Deputy Prime Minister Somsak Vongsa in Hanoi. The Lao"
+        " official briefed his host on the talks, which he held with Vietnamese Foreign Minister Bui Minh.",
+    )
+    by_text = {m.mention_text: m.local_key for m in result.mentions}
+    assert by_text["The Lao official"] == "person:Somsak Vongsa"
+    assert by_text["he"] == "person:Somsak Vongsa"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("PM Anand Rao met the envoy.", "prime minister"), ("FM Anand Rao met the envoy.", "foreign minister")],
+)
+def test_press_short_forms_of_an_office_open_a_name(nlp: Language, text: str, title: str) -> None:
+    assert person(run(nlp, text), "Anand Rao").titles == [title]

@@ -2977,6 +2977,36 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Luang Prabang on Monday.",
         [Expected({"Thailand": P, "Cambodia": P, "Laos": P}, "Luang Prabang", MONDAY)],
     ),
+    "'The two met ...' after a visit to a country told in between: the pair is two persons": (
+        "Prime Minister Raj Mehta spoke by phone with businessman Tom Hale on Monday, days before Vice"
+        " President Ana Vera's visit to India. The two met at Blair House in Washington in February.",
+        [
+            Expected({"Raj Mehta": P, "Tom Hale": P}, None, MONDAY, meeting_type="call"),
+            Expected({"Raj Mehta": P, "Tom Hale": P}, "Washington", dt.date(2024, 2, 1)),
+        ],
+    ),
+    "'Prime Minister Theresa May held talks': a surname spelt like a modal is the subject, here and bare": (
+        "British Prime Minister Theresa May held talks with Chancellor Angela Merkel in Berlin on Monday."
+        " May travels to Paris on Friday to meet French President Francois Hollande.",
+        [
+            Expected({"Theresa May": V, "Angela Merkel": H}, "Berlin", MONDAY, meeting_type="talks"),
+            Expected({"Theresa May": V, "Francois Hollande": H}, "Paris", FRIDAY, "planned"),
+        ],
+    ),
+    "'met virtually with X': an encounter over a link is a call": (
+        "President Ana Vera met virtually with Prime Minister Kenji Sato on Monday.",
+        [Expected({"Ana Vera": P, "Kenji Sato": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'ISLAMABAD, 15 May 2024 -': a dateline with the day before the month is no party": (
+        "ISLAMABAD, 15 May 2024 - Foreign Minister Ishaq Darmani received Foreign Minister Retno Sari of"
+        " Indonesia at the Ministry of Foreign Affairs today.",
+        [Expected({"Ishaq Darmani": H, "Retno Sari": V}, "Ministry of Foreign Affairs", PUBLISHED)],
+    ),
+    "'ABU DHABI, 15th May, 2024 (WAM) --': an ordinal day, a comma before the year": (
+        "ABU DHABI, 15th May, 2024 (WAM) -- President Sheikh Hamad bin Rashid today received Polish"
+        " President Jan Nowak.",
+        [Expected({"Hamad bin Rashid": H, "Jan Nowak": V}, "Abu Dhabi", PUBLISHED)],
+    ),
     "'RIYADH, May 28, 2024, SPA --': a dateline with the year and the agency unbracketed": (
         "RIYADH, May 15, 2024, SPA -- Crown Prince Mohammed bin Salman received a phone call today from"
         " Senegalese President Bassirou Diomaye Faye.",
@@ -4146,6 +4176,73 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Chinese President Wei Lin told U.S. President Ana Moreira on Monday that he was ready to work with"
         " the incoming Trump administration, as the two leaders met on the margins of the summit.",
         [Expected({"Wei Lin": P, "Ana Moreira": P}, None, None)],
+    ),
+    "'called on Honduran President X': the parser's particle with an object is the phrase's preposition": (
+        "U.S. envoy Tom Hale called on Honduran President Luis Ortega on Monday, diplomats said.",
+        [Expected({"Tom Hale": V, "Luis Ortega": H}, None, MONDAY, meeting_type="visit")],
+    ),
+    "'is scheduled to see President X al-Y': a hyphenated name the parser cut into objects is one": (
+        "U.S. envoy Tom Hale is scheduled to see President Omar al-Rashid on Friday.",
+        [Expected({"Tom Hale": P, "Omar al-Rashid": P}, None, FRIDAY, "planned")],
+    ),
+    "'will see A in P on D and B in Q on E': each seen where written, the first before the second": (
+        "Secretary of State Tom Hale will see Syrian President Omar al-Rashid in Damascus on Friday and"
+        " Egyptian President Karim Nour in Cairo on Saturday, officials said.",
+        [
+            Expected({"Tom Hale": V, "Omar al-Rashid": H}, "Damascus", FRIDAY, "planned"),
+            Expected({"Tom Hale": V, "Karim Nour": H}, "Cairo", dt.date(2024, 5, 18), "planned"),
+        ],
+    ),
+    "'paid a visit here for talks with X': a visit paid is a journey, the talks its purpose": (
+        "Salvadorean President Jose Mendez paid a visit here on Monday for talks with Honduran President"
+        " Luis Ortega.",
+        [Expected({"Jose Mendez": V, "Luis Ortega": H}, None, MONDAY, meeting_type="talks")],
+    ),
+    "'made a trip to P for talks with X': the trip made goes to the talks' place": (
+        "Foreign Minister Ana Vera made a brief trip to Bonn on Monday for talks with Chancellor Karl Weber.",
+        [Expected({"Ana Vera": V, "Karl Weber": H}, "Bonn", MONDAY, meeting_type="talks")],
+    ),
+    "'turned down an invitation to meet X': a refusal, no meeting": (
+        "Opposition senator Juan Reyes said he had turned down an invitation to meet President Ana Moreira.",
+        [],
+    ),
+    "'might see X at an OECD meeting if ...': the occasion shares the verb's condition": (
+        "Trade Minister Kenji Sato said he might see Trade Representative Tom Hale at an OECD meeting in"
+        " Paris in June if both schedules allowed.",
+        [],
+    ),
+    "'last met face to face on the sidelines of X in P': the idiom hides no place": (
+        "Presidents Tom Hale and Ivan Petrov last met face to face on the sidelines of the Group of 20 in"
+        " Osaka, Japan, in June 2019.",
+        [Expected({"Tom Hale": P, "Ivan Petrov": P}, "Osaka", dt.date(2019, 6, 1))],
+    ),
+    "'met at the Pacific Islands Forum in P': a gathering the model calls a location is no place": (
+        "Prime Ministers Tom Hale and Ratu Tora last met at the Pacific Islands Forum in Rarotonga in March.",
+        [Expected({"Tom Hale": P, "Ratu Tora": P}, "Rarotonga", dt.date(2024, 3, 1))],
+    ),
+    "'at a restaurant in Taipei's Xinyi district': a part of a city is in the city that owns it": (
+        "On Sunday evening chief executive Tom Hale dined with TSMC chairman Wei Lin at a restaurant in"
+        " Taipei's Xinyi district.",
+        [Expected({"Tom Hale": P, "Wei Lin": P}, "Taipei", SUNDAY)],
+    ),
+    "'A and B co-chaired the session of the commission': two chairs of one sitting meet at it": (
+        "Egyptian Foreign Minister Omar Farid and Kazakh Foreign Minister Aidos Serikov co-chaired the"
+        " fourth session of the Joint Commission in Cairo on Monday.",
+        [Expected({"Omar Farid": H, "Aidos Serikov": V}, "Cairo", MONDAY)],
+    ),
+    "'the two ministers' after a prime minister was named: a head of government is no plain minister": (
+        "Foreign Minister Anil Rao held talks with his German counterpart Karl Weber on Monday. Weber also"
+        " called on Prime Minister Raj Mehta. The two ministers will meet again in Berlin in July.",
+        [
+            Expected({"Anil Rao": P, "Karl Weber": P}, None, MONDAY, meeting_type="talks"),
+            Expected({"Karl Weber": V, "Raj Mehta": H}, None, None, meeting_type="visit"),
+            Expected({"Anil Rao": P, "Karl Weber": P}, "Berlin", dt.date(2024, 7, 1), "planned"),
+        ],
+    ),
+    "'the forum was co-chaired by A and B': the passive names the two chairs": (
+        "The business forum was co-chaired by Egyptian Foreign Minister Omar Farid and Kazakh Foreign"
+        " Minister Aidos Serikov on Monday.",
+        [Expected({"Omar Farid": P, "Aidos Serikov": P}, None, MONDAY)],
     ),
     "'A and B co-chaired the round of consultations in P on D': a hyphenated verb, kept one word": (
         "Chinese Vice Foreign Minister Sun Meiling and Kazakh Deputy Foreign Minister Yerlan Sadykov"

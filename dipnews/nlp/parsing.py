@@ -40,6 +40,8 @@ _DATELINE_BODY = (
     # ("KAZAN, Russia, Oct 22 (Reuters) -": the country, then the day; "BEDMINSTER, N.J. -": the region)
     r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2}))?"
     r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"
+    # ("ISLAMABAD, 5 June 2025 -", "ABU DHABI, 8th October, 2025 (WAM) --": the day before the month)
+    r"(?:,\s+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?(?:[ \t]+\d{4})?)?"
     # ("RIYADH, May 28, 2024, SPA --": the Gulf agencies' year and agency, without parentheses)
     r"(?:,[ \t]+\d{4})?(?:,[ \t]+[A-Z]{2,6})?"
     # ("Ulaanbaatar /MONTSAME/.": an agency between slashes ends the dateline, as a dash does)

@@ -88,6 +88,7 @@ ACTORS_LEXICON = load_lexicon(
         "party_dealing_verbs",
         "party_dealing_nouns",
         "party_side_collectives",
+        "generic_office_nouns",
         "relative_nouns",
         "time_zones",
         "caucus_chambers",
@@ -1172,18 +1173,23 @@ def _coordinated_office(
 ) -> tuple[int, tuple[str | None, str] | None]:
     """ "the Deputy Prime Minister and Minister for Defence of Australia, Richard Marles": an office
     coordinated before the one read, all set off by a comma before the name, is the same person's too
-    ("The Secretary and Foreign Minister Vlaicu met" are two persons). Returns the token before the whole
-    phrase and the first office's (title, head word), or (``before``, None) when no office is coordinated."""
-    if (
-        not set_off
-        or before < 1
-        or doc[before].lower_ != "and"
-        or (other := _head_at(doc, before - 1)) is None
-    ):
+    ("The Secretary and Foreign Minister Vlaicu met" are two persons); so is one after a nationality the
+    second office lacks ("Lao Deputy Prime Minister and Minister of Foreign Affairs X": the nationality
+    is the whole phrase's). Returns the token before the whole phrase and the first office's (title, head
+    word), or (``before``, None) when no office is coordinated."""
+    if before < 1 or doc[before].lower_ != "and" or (other := _head_at(doc, before - 1)) is None:
         return before, None
     other_first, other_word = other
     other_tokens = list(range(other_first, before))
-    start = _read_modifiers_left(doc, other_first - 1, ents, other_tokens, countries, links)
+    other_countries: list[str] = []
+    other_links = _TitleLinks()
+    start = _read_modifiers_left(doc, other_first - 1, ents, other_tokens, other_countries, other_links)
+    if not set_off and (countries or not other_countries):
+        return before, None
+    countries.extend(other_countries)
+    links.organizations.extend(other_links.organizations)
+    links.owners.extend(other_links.owners)
+    links.companions.extend(other_links.companions)
     return start, (office_title(_title_string(doc, other_tokens)), other_word)
 
 
@@ -1895,7 +1901,7 @@ def _mistyped_name_mentions(
     capitals and demonyms keep their own reading ("Jordan" the country, not "Michael Jordan")."""
     found: list[_PersonMention] = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") and not _month_as_subject(ent):
             continue
         start, end = _strip_span(doc, ent.start, ent.end)
         if start < end and ent.label_ == "ORG":
@@ -1930,6 +1936,12 @@ def _mistyped_name_mentions(
     return found
 
 
+def _month_as_subject(ent: Span) -> bool:
+    """ "May travels to Paris on Thursday": a month name alone as a clause's subject is a surname the model
+    took for a date (a month does not travel); whose surname is for the caller to find."""
+    return ent.label_ == "DATE" and len(ent) == 1 and ent.root.dep_ in _SUBJECT_DEPS and ent.root.is_title
+
+
 def _particle_stem(word: str) -> str | None:
     """The surname without the particle hyphened to it ("al-Oteiba" -> "Oteiba"), or None."""
     particle, _, stem = word.partition("-")
@@ -1942,6 +1954,8 @@ def _may_be_bare_surname(token: Token) -> bool:
     nothing of the word itself."""
     if token.pos_ == "PROPN":
         return True
+    if token.pos_ == "AUX" and token.dep_ in _SUBJECT_DEPS:
+        return True  # ("May travels to Paris": a modal is never a subject, the surname it spells is)
     return token.pos_ in ("NOUN", "ADJ") and token.is_sent_start and token.dep_ in _SUBJECT_DEPS
 
 
@@ -2211,6 +2225,7 @@ PARTY_DEALING_VERBS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_verbs"
 PARTY_DEALING_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_nouns")
 PARTY_SIDE_COLLECTIVES: frozenset[str] = ACTORS_LEXICON.words("party_side_collectives")
 RELATIVE_NOUNS: frozenset[str] = ACTORS_LEXICON.words("relative_nouns")
+GENERIC_OFFICE_NOUNS: frozenset[str] = ACTORS_LEXICON.words("generic_office_nouns")
 
 
 def _is_party_demonym(ent: Span) -> bool:
@@ -2378,13 +2393,15 @@ def _description_cluster(
     clusters: list[_Cluster], start: int, description: str, country: str | None
 ) -> int | None:
     """The person a definite description ("the defence minister") refers back to: the cluster with a
-    matching title and no conflicting country whose latest mention before it is the nearest."""
+    matching title and no conflicting country whose latest mention before it is the nearest; "the Lao
+    official" matches a person of that country holding any office."""
     best: tuple[int, int] | None = None  # (last mention token, cluster)
     for index, cluster in enumerate(clusters):
         titles = [t for m in cluster.mentions for t in m.titles]
-        if not _title_matches(description, titles):
-            continue
         cluster_countries = [c for m in cluster.mentions for c in m.countries]
+        generic = description in GENERIC_OFFICE_NOUNS and bool(titles) and country in cluster_countries
+        if not (_title_matches(description, titles) or generic):
+            continue
         if country is not None and cluster_countries and country not in cluster_countries:
             continue
         earlier = [m.start for m in cluster.mentions if m.start < start]

@@ -39,6 +39,7 @@ from dipnews.extract.meetings.journeys import (
     stays,
 )
 from dipnews.extract.meetings.lexicon import (
+    ADVERBIAL_IDIOMS,
     ARRIVAL_VERBS,
     DELEGATION_NOUNS,
     DEPARTURE_VERBS,
@@ -98,6 +99,7 @@ from dipnews.extract.meetings.splitting import one_per_host
 from dipnews.extract.meetings.status import is_old
 from dipnews.extract.meetings.syntax import prep_objects
 from dipnews.extract.meetings.triggers import (
+    repair_adverbial_idioms,
     repair_adverbial_objects,
     repair_bare_gerunds,
     repair_described_subjects,
@@ -106,6 +108,7 @@ from dipnews.extract.meetings.triggers import (
     repair_initial_plurals,
     repair_interrupted_subjects,
     repair_inverted_objects,
+    repair_names_read_as_modals,
     repair_nominal_adjectives,
     repair_noun_roots,
     repair_opening_adverbs,
@@ -432,6 +435,8 @@ def _repair_parse(doc: Doc) -> None:
     repair_noun_roots(doc)
     repair_fronted_day_subjects(doc)
     repair_repeated_prepositions(doc)
+    repair_adverbial_idioms(doc, ADVERBIAL_IDIOMS)
+    repair_names_read_as_modals(doc)
     repair_verbs_read_as_modifiers(doc, VERB_TRIGGERS)
     repair_opening_adverbs(doc, OPENING_ADVERBS)
     repair_interrupted_subjects(doc)

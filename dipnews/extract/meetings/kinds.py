@@ -28,6 +28,7 @@ from dipnews.extract.meetings.lexicon import (
     ONE_PARTY_EVENT_MODIFIERS,
     PRIVATE_SPEECH_ADVERBS,
     RECEIVING_VERBS,
+    REMOTE_ADVERBS,
     VERB_FRAMES,
     VISIT_CALL_VERBS,
 )
@@ -52,6 +53,12 @@ def _call_context(trigger: Token) -> bool:
 def held_remotely(trigger: Token) -> bool:
     """ "held talks via video link", "met by video conference", "talks by telephone": the channel given
     by a means preposition makes the encounter a call (no place, no host)."""
+    # "met virtually in November" (the parser may hang the adverb on the preposition after it)
+    modified = [trigger, *(p for p in trigger.children if p.dep_ == "prep")]
+    if trigger.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for word in modified for c in word.children
+    ):
+        return True
     holders = [trigger]
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(trigger.head)  # the parser may hang the channel on "held"
@@ -99,6 +106,10 @@ def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
     entry = VERB_FRAMES[lemma]
     remote = (lemma in CONVERSATION_VERBS and _call_context(trigger)) or held_remotely(trigger)
     meeting_type = "call" if remote else entry["type"]
+    # "A and B co-chaired the strategic dialogue": a verb that holds a meeting noun takes the noun's kind
+    held = [o for o in trigger.children if o.dep_ == "dobj" and o.lemma_.lower() in NOUN_TRIGGERS]
+    if not remote and lemma in LIGHT_VERBS and held and (noun_kind := noun_type(held[0])):
+        meeting_type = noun_kind
     return meeting_type, entry["subject"], entry["object"]
 
 

@@ -32,7 +32,14 @@ from dipnews.extract.meetings.lexicon import (
     TRAVEL_VERBS,
     VERB_FRAMES,
 )
-from dipnews.extract.meetings.parties import ANAPHOR_WINDOW, ArticleParties, actor_keys, country_of, is_person
+from dipnews.extract.meetings.parties import (
+    ANAPHOR_WINDOW,
+    NUMBERED_ANAPHOR_WINDOW,
+    ArticleParties,
+    actor_keys,
+    country_of,
+    is_person,
+)
 from dipnews.extract.meetings.place import more_specific_place, names_venue, place_iso3, venue_named_by
 from dipnews.extract.meetings.records import (
     ATTENDEE,
@@ -337,15 +344,20 @@ def _the_pair(noun: Token) -> bool:
 
 
 def _pronoun_antecedent(
-    mention: MeetingMention, pronoun: Token, meetings: list[MeetingDraft]
+    mention: MeetingMention, pronoun: Token, meetings: list[MeetingDraft], actors: ArticleActors
 ) -> MeetingDraft | None:
     """The meeting told last before the pronoun, at most ANAPHOR_WINDOW sentences back: "X met Y on
-    Monday. They last met in Paris in December" refers to X and Y."""
+    Monday. They last met in Paris in December" refers to X and Y; "the two", "the pair" are two persons
+    (not "Vance's visit to India" told in between)."""
+    persons_only = pronoun.lower_ != "they" and pronoun.lower_ != "their"
+    # (a numbered pair says how many it wants, so it may look further back, as find_groups does)
+    window = NUMBERED_ANAPHOR_WINDOW if persons_only else ANAPHOR_WINDOW
     told = [
         (m.sentence_index, m.trigger.i, meeting)
         for meeting in meetings
         for m in meeting.mentions
-        if m.trigger.i < pronoun.i and mention.sentence_index - m.sentence_index <= ANAPHOR_WINDOW
+        if m.trigger.i < pronoun.i and mention.sentence_index - m.sentence_index <= window
+        if not persons_only or all(is_person(k, actors) for k in core_parties(meeting.parties))
     ]
     if not told:
         return None
@@ -369,7 +381,7 @@ def _resolve_plural_pronoun(
     if core_parties(mention.parties):
         return False
     pronoun = _plural_pronoun(mention.trigger, actors)
-    antecedent = None if pronoun is None else _pronoun_antecedent(mention, pronoun, meetings)
+    antecedent = None if pronoun is None else _pronoun_antecedent(mention, pronoun, meetings, actors)
     if antecedent is None:
         return False
     for key in core_parties(antecedent.parties):

@@ -605,9 +605,9 @@ def _in_topic_object(trigger: Token) -> bool:
     token = trigger
     while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
         token = token.head.head
-    return (
-        token is not trigger and token.dep_ == "dobj" and token.head.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT
-    )
+    # ("co-chaired the fifth round of consultations": a verb that holds a meeting holds its rounds too)
+    verb = token.head.lemma_.lower()
+    return token is not trigger and token.dep_ == "dobj" and verb in VERBS_WITH_TOPIC_OBJECT - LIGHT_VERBS
 
 
 def _owners(trigger: Token, possessors: list[Token], actors: ArticleActors) -> list[str]:

@@ -883,9 +883,14 @@ def _holds_the_office(noun: Token, keys: list[str], actors: ArticleActors) -> bo
             continue
         if leader and not any(title in HEAD_TITLES for title in actor.titles):
             return False
-        # ("the two ministers": a secretary of state holds his state's foreign ministry)
+        # ("the two ministers": a secretary of state holds his state's foreign ministry; a prime minister
+        # is no plain "minister", but is one of "the two prime ministers")
         offices = [NATIONAL_OFFICE_NAMES.get(title, title) for title in actor.titles]
-        if not leader and not any(lemma in title.split() for title in [*actor.titles, *offices]):
+        modified = any(c.dep_ in ("amod", "compound") for c in noun.children)
+        if not leader and not any(
+            lemma in title.split() and (modified or title == lemma or title not in HEAD_TITLES)
+            for title in [*actor.titles, *offices]
+        ):
             return False
     return True
 

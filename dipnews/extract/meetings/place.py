@@ -24,6 +24,7 @@ from dipnews.extract.meetings.lexicon import (
     DEPARTMENT_VENUE_HEADS,
     DEPARTURE_VERBS,
     DESTINATION_OBJECT_VERBS,
+    EVENT_NAME_HEADS,
     EXTENT_NOUNS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
@@ -144,11 +145,17 @@ def travellers_of(verb: Token) -> list[Token]:
 
 def travels_for(verb: Token) -> bool:
     """A verb whose "for"-phrase is the purpose of a journey: travel verbs, sending someone, and visiting
-    ("is due to visit Moscow for a summit with X": the visitor goes there for it)."""
+    ("is due to visit Moscow for a summit with X": the visitor goes there for it; "paid a visit here for
+    talks with X": so does one who makes a journey)."""
+    lemma = verb.lemma_.lower()
     return (
         _travels(verb)
-        or verb.lemma_.lower() in SENDING_VERBS
-        or (verb.lemma_.lower() in VERB_FRAMES and VERB_FRAMES[verb.lemma_.lower()]["type"] == "visit")
+        or lemma in SENDING_VERBS
+        or (lemma in VERB_FRAMES and VERB_FRAMES[lemma]["type"] == "visit")
+        or (
+            lemma in LIGHT_VERBS
+            and any(o.lemma_.lower() in JOURNEY_NOUNS for o in dependents(verb, ("dobj",)))
+        )
     )
 
 
@@ -160,10 +167,12 @@ def destinations_of(verb: Token) -> list[str]:
         targets += dependents(verb, ("dobj",))
     for complement in dependents(verb, ("acomp",)):  # "is due in Moscow", "is back in Kyiv"
         targets += prep_objects(complement, ("in", "to"))
-    # "arrived on Monday for a two-day visit to Lagos": the visit the journey is for goes there
+    # "arrived on Monday for a two-day visit to Lagos": the visit the journey is for goes there; "made a
+    # trip to Bonn for talks": so does the one made
+    made = dependents(verb, ("dobj",)) if verb.lemma_.lower() in LIGHT_VERBS else []
     targets += [
         o
-        for t in prep_objects(verb, ("for",))
+        for t in prep_objects(verb, ("for",)) + made
         if t.lemma_.lower() in JOURNEY_NOUNS
         for o in prep_objects(t, ("to",))
     ]
@@ -234,6 +243,8 @@ def place_text(token: Token) -> str | None:
         return None  # "at the end of March": a month, though a town in England shares its name
     if token.lemma_.lower() in NOUN_TRIGGERS and not token.ent_type_:
         return None  # "at the Summit of the Americas": an occasion, though a town in New Jersey is Summit
+    if token.lower_ in EVENT_NAME_HEADS and token.ent_type_ and place_iso3(_entity_name(token)[1]) is None:
+        return None  # "at the Pacific Islands Forum in Rarotonga": a gathering the model tagged a location
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or (following and following.ent_iob_ == "I")):
         # "welcomed Premier Wei Lin": a surname in a full name is the person, though a town shares it (the
@@ -250,6 +261,10 @@ def place_text(token: Token) -> str | None:
         return None
     if token.pos_ == "PROPN" and place_iso3(token.text) is not None:
         return token.text
+    if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:
+        # "at a restaurant in Taipei's Xinyi district": a part of a place, named by its owner
+        owners = [o for o in token.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+        return place_text(owners[0]) if owners else None
     # ("at Mar-a-Lago": a listed landmark the tokenizer cut at its hyphens, untagged)
     landmark = token.doc[token.left_edge.i + (token.left_edge.lower_ == "the") : token.i + 1]
     if token.pos_ == "PROPN" and len(landmark) > 1 and listed_place_iso3(NAMED_VENUES, landmark.text):
@@ -364,8 +379,9 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
         # "will host X in Nairobi", "was welcomed by X in Copenhagen": the parser may hang the place on
         # the guest or on the agent; a topic object's place is the topic's ("discussed the situation in
         # Gaza with X")
-        # (a document signed is no topic: "sign an agreement in Moscow" is signed there)
-        topic = trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - VERBS_NEEDING_DOCUMENT
+        # (a document signed is no topic: "sign an agreement in Moscow" is signed there; nor a sitting
+        # chaired: "co-chaired the session in Cairo")
+        topic = trigger.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - VERBS_NEEDING_DOCUMENT - LIGHT_VERBS
         guests = [] if topic else dependents(trigger, ("dobj",))
         # ("met X's envoy, Y, at his office in Suva": the name set off, hung on the verb)
         guests += [n for n in dependents(trigger, ("npadvmod",)) if n.ent_type_ == "PERSON"]

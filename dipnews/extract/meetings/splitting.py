@@ -333,6 +333,7 @@ def split_gapped(
         return by_subject
     found: list[MeetingMention] = []
     taken: set[str] = set()
+    starts: list[int] = []
     object_side = _object_side(mention.trigger, actors)
     object_role = next((r for k, r in mention.parties.items() if k in object_side), PARTICIPANT)
     separate = _separate_groups(mention.trigger)
@@ -344,6 +345,7 @@ def split_gapped(
             continue
         taken |= set(keys)
         start = min(t.idx for t in group)
+        starts.append(start)
         later = replace(mention, parties={k: mention.parties.get(k, object_role) for k in keys})
         places = [
             p
@@ -366,11 +368,26 @@ def split_gapped(
         return [mention, *_met_again_elsewhere(mention, meta, expressions)]
     first = replace(mention, parties={k: r for k, r in mention.parties.items() if k not in taken})
     if not separate and first.location is not None and first.location in {m.location for m in found}:
-        first.location = None
+        # "will see A in Damascus on Sunday and B in Cairo on Tuesday": the first one's place is written
+        # before the second counterpart, the one found (the parser may hang both on the verb) is the last's
+        first.location = _place_between(mention, mention.trigger.idx, min(starts))
     shared = {k: r for k, r in first.parties.items() if k not in object_side}
     for later in found:
         later.parties = {**shared, **later.parties}
     return [first, *found]
+
+
+def _place_between(mention: MeetingMention, start: int, end: int) -> str | None:
+    """The first place written in an in/at phrase between two character offsets of the sentence."""
+    return next(
+        (
+            p
+            for t in mention.sentence
+            if start < t.idx < end and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+            if (p := place_text(t)) is not None
+        ),
+        None,
+    )
 
 
 def _met_again_elsewhere(

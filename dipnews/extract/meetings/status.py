@@ -38,6 +38,7 @@ from dipnews.extract.meetings.lexicon import (
     SPECULATIVE_MODALS,
     SPECULATIVE_WORDS,
     SUCCESSION_VERBS,
+    VERB_FRAMES,
     WISH_LEMMAS,
 )
 from dipnews.extract.meetings.place import destinations_of, journey_of
@@ -78,6 +79,25 @@ def _speculative(verb: Token) -> bool:
     )
 
 
+def _governed_through(head: Token) -> bool:
+    """Whether the word a meeting hangs from passes its mood up to the word it depends on: an object or a
+    complement, the goal of "for"/"to", a portion of the meeting, a shared infinitive, an occasion."""
+    return (
+        head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
+        or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
+        # "readiness to host a new round of talks": the meeting is counted out by the noun before "of"
+        or (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in PORTION_NOUNS
+        )
+        # "no plans to either address the conference or meet X": infinitives share their governor
+        or (head.dep_ == "conj" and head.head.tag_ == "VB")
+        # "might see X at an OECD meeting if ...": the occasion of a meeting verb shares its mood
+        or (head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.lemma_.lower() in VERB_FRAMES)
+    )
+
+
 def excluded(trigger: Token, governor: Token | None) -> bool:
     """Refused, cancelled, negated or merely hypothetical meetings are not meetings.
 
@@ -96,18 +116,7 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
     # planned whatever the verb it is the goal of says
     scheduled = any(c.dep_ == "acl" and c.lemma_.lower() in SCHEDULE_PARTICIPLES for c in trigger.children)
     for _ in range(0 if scheduled else 3):
-        climbs = (
-            head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
-            or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
-            # "readiness to host a new round of talks": the meeting is counted out by the noun before "of"
-            or (
-                head.dep_ == "pobj"
-                and head.head.lower_ == "of"
-                and head.head.head.lemma_.lower() in PORTION_NOUNS
-            )
-            # "no plans to either address the conference or meet X": infinitives share their governor
-            or (head.dep_ == "conj" and head.head.tag_ == "VB")
-        )
+        climbs = _governed_through(head)
         if not climbs or head.head == head:
             break
         if head.dep_ == "conj":
@@ -134,7 +143,9 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
             return True  # "will not meet"; "could meet", "may meet" (convention 3: speculative, skipped)
         lemma = token.lemma_.lower()
         governs = token != trigger and token not in siblings  # ("to call on X and meet Y": a sibling)
-        if governs and (lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call"):
+        if governs and (
+            lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call" or _called_off(token)
+        ):
             return True
         for child in token.children:
             if child.dep_ == "advcl" and any(

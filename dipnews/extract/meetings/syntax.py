@@ -74,7 +74,9 @@ def prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
     wanted = set(prepositions)
     found: list[Token] = []
     for prep in token.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
+        # ("called on Honduran President X": the parser may read the preposition as a particle with an object)
+        misread_particle = prep.dep_ == "prt" and any(c.dep_ == "pobj" for c in prep.children)
+        if (prep.dep_ in ("prep", "agent", "dative") or misread_particle) and prep.lower_ in wanted:
             # "to A and to B": a coordinated preposition repeats the first
             for each in [prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_)]:
                 objects = [obj for obj in each.children if obj.dep_ == "pobj"] or _stranded_object(each)

@@ -356,6 +356,36 @@ def repair_opening_adverbs(doc: Doc, adverbs: Collection[str]) -> None:
             adverb.head, adverb.dep_ = subject.head, "advmod"
 
 
+def repair_adverbial_idioms(doc: Doc, idioms: Collection[str]) -> None:
+    """ "met face to face on the sidelines of the G20 in Osaka": an adverb of three words the small model
+    parses as an object and a prepositional verb; the idiom modifies the verb, and the phrases the parser
+    hung on its last word are the verb's."""
+    for first in doc[: max(len(doc) - 2, 0)]:
+        idiom = range(first.i, first.i + 3)
+        verb = first.head
+        if (
+            doc[first.i : first.i + 3].text.lower() not in idioms
+            or verb.pos_ not in ("VERB", "AUX")
+            or any(t.i in idiom for t in (verb, *verb.ancestors))
+        ):
+            continue
+        middle, last = doc[first.i + 1], doc[first.i + 2]
+        for child in [*middle.children, *last.children]:
+            if child.i not in idiom:
+                child.head = verb
+        first.dep_ = "advmod"
+        middle.head, middle.dep_ = first, "prep"
+        last.head, last.dep_ = middle, "pobj"
+
+
+def repair_names_read_as_modals(doc: Doc) -> None:
+    """ "Prime Minister Theresa May held talks with X": the small model may read a surname that is also a
+    modal ("May") as the verb's auxiliary though it tags the word a name; it is the clause's subject."""
+    for token in doc:
+        if token.dep_ == "aux" and token.tag_ == "NNP" and token.ent_type_ == "PERSON":
+            token.pos_, token.dep_ = "PROPN", "nsubj"
+
+
 def repair_repeated_prepositions(doc: Doc) -> None:
     """A preposition repeated after "and" that the small model coordinates with the wrong word: "hold
     talks with A and with B" (with the verb: it is the noun's first with-phrase's, whose objects it adds

@@ -17,10 +17,13 @@ from dipnews.extract.meetings.lexicon import (
     CALL_PURPOSE_VERBS,
     CONTEST_NOUNS,
     CREDENTIAL_NOUNS,
+    EXTENT_NOUNS,
     GROUP_NOUNS,
     HOSPITALITY_NOUNS,
+    LIGHT_VERBS,
     NON_PARTY_OBJECTS,
     NOUN_TRIGGERS,
+    NOUNS_NEEDING_WITH_PHRASE,
     PARTY_NOUNS,
     RECEPTION_NOUNS,
     REQUEST_INSTRUMENTS,
@@ -85,6 +88,8 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
         objects = [o for o in dependents(trigger, ("oprd",)) if o.pos_ == "PROPN"]
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
         return None
+    if lemma in LIGHT_VERBS & VERBS_WITH_TOPIC_OBJECT and any(_names_its_own_meeting(o) for o in objects):
+        return None  # "A and B co-chaired the consultations": the noun reports the meeting, with its kind
     if lemma in VERBS_WITH_TOPIC_OBJECT:
         return []  # "discussed Ukraine with X": the object is what was talked about, not who
     if lemma in VERBS_WITH_TIME_OBJECT:
@@ -101,6 +106,18 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in satisfied):
         return None
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
+
+
+def _names_its_own_meeting(held: Token) -> bool:
+    """A meeting noun a verb holds that reports the meeting itself ("co-chaired the consultations", "the
+    fifth round of talks"); "co-chaired the session of the commission" needs the verb, as a session counts
+    only with its own with-phrase."""
+    nouns = [held, *(o for o in prep_objects(held, ("of",)) if held.lemma_.lower() in EXTENT_NOUNS)]
+    return any(
+        n.lemma_.lower() in NOUN_TRIGGERS
+        and (n.lemma_.lower() not in NOUNS_NEEDING_WITH_PHRASE or bool(prep_objects(n, ("with",))))
+        for n in nouns
+    )
 
 
 def _verb_with_objects(trigger: Token, lemma: str, actors: ArticleActors) -> list[Token]:
@@ -253,10 +270,23 @@ def _signed_together(
     return len(states_and_officials) >= 2
 
 
+def _one_per_name(objects: list[Token]) -> list[Token]:
+    """The objects with one token per named entity ("will see President Hafez al-Assad": the parser may
+    make each piece of a hyphenated name an object of the verb)."""
+    by_name: dict[int, Token] = {}
+    for token in objects:
+        start = token.i
+        while token.ent_type_ and token.doc[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        by_name[start] = token  # (the last piece, the name's head)
+    return list(by_name.values())
+
+
 def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], actors: ArticleActors) -> bool:
     """ "X will see Suharto on Tuesday": seeing a named person, by a named party, is calling on them;
     seeing someone do something or as something ("see Baker cutting rates", "saw Reagan as weak") is a view
     of them, and "saw X on television" a sight of them."""
+    objects = _one_per_name(objects)
     # "A and B last saw each other in Paris": the subjects see one another
     reciprocal = len(objects) == 1 and objects[0].lower_ in ("other", "another") and len(subject_keys) > 1
     if not reciprocal and (
@@ -286,8 +316,9 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     if prep_objects(verb, ("as",)):
         return False
-    # ("on Saturday evening": a day with its part)
-    return all(o.ent_type_ in ("DATE", "TIME") for o in prep_objects(verb, ("on",)))
+    # ("on Saturday evening": a day with its part; "on Sunday and B in Cairo on Tuesday": a second person
+    # seen, whom the parser coordinates with the day)
+    return all(o.ent_type_ in ("DATE", "TIME", "PERSON") for o in prep_objects(verb, ("on",)))
 
 
 def _told_as_a_call(verb: Token) -> bool:
