@@ -172,6 +172,20 @@ def test_a_range_of_days_is_one_expression_read_from_its_first_day(
     assert (resolved.date, resolved.precision) == (first_day, "day")
 
 
+@pytest.mark.parametrize(
+    ("published", "first_day"),
+    [
+        (dt.date(2020, 1, 10), dt.date(2020, 1, 8)),  # told during the visit: under way, this year's
+        (dt.date(2020, 1, 5), dt.date(2020, 1, 8)),  # told before it: still to come, this year's
+        (dt.date(2020, 2, 1), dt.date(2021, 1, 8)),  # told after it, looking ahead: next year's
+    ],
+)
+def test_a_yearless_range_under_way_is_of_the_publication_year(
+    published: dt.date, first_day: dt.date
+) -> None:
+    assert resolve_date("from January 8 to 11", published, "future").date == first_day
+
+
 def test_the_previous_day_is_an_expression_the_story_resolves() -> None:
     assert [e.text for e in find_date_expressions("The previous day, X met Y.", 0)] == ["The previous day"]
     assert [e.text for e in find_date_expressions("A day earlier, X met Y.", 0)] == ["A day earlier"]

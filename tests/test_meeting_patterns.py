@@ -2993,6 +2993,90 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Theresa May": V, "Francois Hollande": H}, "Paris", FRIDAY, "planned"),
         ],
     ),
+    "'held talks with Y and agreed to meet again in P next week': a further meeting of the same two": (
+        "Foreign Minister Ana Vera held talks with Japanese Foreign Minister Kenji Sato on Monday and agreed"
+        " to meet again in New York next week.",
+        [
+            Expected({"Ana Vera": P, "Kenji Sato": P}, None, MONDAY, meeting_type="talks"),
+            Expected({"Ana Vera": P, "Kenji Sato": P}, "New York", None, "planned"),
+        ],
+    ),
+    "'They agreed to meet again in P in M': 'they' of the verb the meeting is the goal of": (
+        "Foreign Minister Ana Vera held talks with Japanese Foreign Minister Kenji Sato on Monday. They"
+        " agreed to meet again in Tokyo in December.",
+        [
+            Expected({"Ana Vera": P, "Kenji Sato": P}, None, MONDAY, meeting_type="talks"),
+            Expected({"Ana Vera": P, "Kenji Sato": P}, "Tokyo", dt.date(2024, 12, 1), "planned"),
+        ],
+    ),
+    "'The two sides will hold another round of talks': another round is no round told": (
+        "Foreign Minister Ana Vera held talks with Japanese Foreign Minister Kenji Sato on Monday. The two"
+        " sides will hold another round of talks in Tokyo next month.",
+        [
+            Expected({"Ana Vera": P, "Kenji Sato": P}, None, MONDAY, meeting_type="talks"),
+            Expected({"Ana Vera": P, "Kenji Sato": P}, "Tokyo", dt.date(2024, 6, 1), "planned", "talks"),
+        ],
+    ),
+    "'received X, who paid him a courtesy visit at P, C': the visit's dative is its host": (
+        "Vice President Kashim Bello on Monday received ECOWAS Commission President Lamin Jobe-Sarr, who paid"
+        " him a courtesy visit at the Presidential Villa, Abuja.",
+        [Expected({"Kashim Bello": H, "Lamin Jobe-Sarr": V}, "Presidential Villa", MONDAY)],
+    ),
+    "'The Joint Commission Meeting ... was held in P': a capitalised meeting noun's verb says where": (
+        "The previous Joint Commission Meeting between Indonesia and Egypt was held in Jakarta in 2019.",
+        [Expected({"Indonesia": H, "Egypt": V}, "Jakarta", dt.date(2019, 1, 1))],
+    ),
+    "'President Kang Min-seok held talks': the lower-case second syllable of a Korean given name": (
+        "President Kang Min-seok held summit talks with Vietnamese President Nguyen Van Quyet in Seoul on"
+        " Monday.",
+        [Expected({"Kang Min-seok": H, "Nguyen Van Quyet": V}, "Seoul", MONDAY, meeting_type="summit")],
+    ),
+    "'who is on a visit from D1 to D2' told during the visit: this year's days, not next year's": (
+        "Vice Minister Kang Seung-ho, who is on a visit to the United States from May 13 to 16, held talks"
+        " with Deputy Secretary of State Tom Hale at the Department of State on Tuesday.",
+        [Expected({"Kang Seung-ho": V, "Tom Hale": H}, "Department of State", TUESDAY)],
+    ),
+    "'The two diplomats last met in P on D': a person noun of no office takes up any two officials": (
+        "Secretary of State Tom Hale and Russian Foreign Minister Ivan Petrov held talks in Geneva on Monday."
+        " The two diplomats last met in Geneva on April 26.",
+        [
+            Expected({"Tom Hale": P, "Ivan Petrov": P}, "Geneva", MONDAY, meeting_type="talks"),
+            Expected({"Tom Hale": P, "Ivan Petrov": P}, "Geneva", dt.date(2024, 4, 26)),
+        ],
+    ),
+    "'paid a visit to X's home', 'visited X's home': the owner of the home receives the visitor": (
+        "Senator Ana Vera paid a visit to Maria Lopez's home in Washington on Monday. Senator Tom Hale"
+        " visited Karl Weber's residence in Berlin on Tuesday.",
+        [
+            Expected({"Ana Vera": V, "Maria Lopez": H}, "Washington", MONDAY, meeting_type="visit"),
+            Expected({"Tom Hale": V, "Karl Weber": H}, "Berlin", TUESDAY, meeting_type="visit"),
+        ],
+    ),
+    "'hosted a lunch for X at Parliament', then X's visit to the country: the venue stays": (
+        "Prime Minister Tom Hale hosted a working lunch for Fijian Prime Minister Ratu Tora at Parliament on"
+        " Monday. Tora is on a four-day visit to New Zealand.",
+        [Expected({"Tom Hale": H, "Ratu Tora": V}, "Parliament", MONDAY)],
+    ),
+    "'took calls from A and B': the subject answers each caller, one call each": (
+        "On Monday President-elect Tom Hale took calls from Japanese Prime Minister Kenji Sato and South"
+        " Korean President Park Min-ji.",
+        [
+            Expected({"Tom Hale": P, "Park Min-ji": P}, None, MONDAY, meeting_type="call"),
+            Expected({"Tom Hale": P, "Kenji Sato": P}, None, MONDAY, meeting_type="call"),
+        ],
+    ),
+    "'called X early Monday to concede the race': a purpose spoken to X makes the call a conversation": (
+        "Senator Maria Lopez called Governor Tom Hale early Monday to concede the race.",
+        [Expected({"Maria Lopez": P, "Tom Hale": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'sat down with CBS anchor X for an interview': the press at work, no meeting": (
+        "Governor Tom Hale sat down with CBS anchor Mark Pelham for an interview on Monday.",
+        [],
+    ),
+    "'met for a formal interview': a job interview of two named parties is a meeting": (
+        "President-elect Tom Hale and Governor Ana Vera met on Monday for a formal interview.",
+        [Expected({"Tom Hale": P, "Ana Vera": P}, None, MONDAY)],
+    ),
     "'met virtually with X': an encounter over a link is a call": (
         "President Ana Vera met virtually with Prime Minister Kenji Sato on Monday.",
         [Expected({"Ana Vera": P, "Kenji Sato": P}, None, MONDAY, meeting_type="call")],

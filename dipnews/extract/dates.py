@@ -302,8 +302,8 @@ def _resolve_ago(count_text: str, unit: str, published: dt.date) -> ResolvedDate
 
 # A range of days of one month ("from 7 to 9 march 2026", "march 17 to 19, 2024"), lower-cased: its first day.
 _DAY_RANGE_RE = re.compile(
-    r"^(?:from\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?P<m1>[a-z]+\.?)"
-    r"|(?P<m2>[a-z]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)(?P<rest>.*)$"
+    r"^(?:from\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–)\s*(?P<e1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]+\.?)"
+    r"|(?P<m2>[a-z]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–)\s*(?P<e2>\d{1,2})(?:st|nd|rd|th)?)(?P<rest>.*)$"
 )
 
 
@@ -318,6 +318,23 @@ def _first_of_range(match: re.Match[str]) -> str:
     return f"{match['m2']} {match['d2']}{match['rest']}"
 
 
+def _range_under_way(text: str, published: dt.date | None) -> bool:
+    """A yearless range of days that takes in the publication day ("from January 8 to 11", told on the
+    10th): under way, so in the publication's year whatever the tense looks towards."""
+    match = _DAY_RANGE_RE.match(text)
+    if match is None or published is None or re.search(r"\d{4}", match["rest"]):
+        return False
+    month = MONTHS.get((match["m1"] or match["m2"]).rstrip("."))
+    if month is None:
+        return False
+    try:
+        first = dt.date(published.year, month, int(match["d1"] or match["d2"]))
+        last = dt.date(published.year, month, int(match["e1"] or match["e2"]))
+    except ValueError:
+        return False
+    return first <= published <= last
+
+
 def resolve_date(expression: str, published: dt.date | None, tense: str = PAST) -> ResolvedDate:
     """Resolve one time expression, as written, against the publication date.
 
@@ -330,6 +347,8 @@ def resolve_date(expression: str, published: dt.date | None, tense: str = PAST) 
 
 
 def _resolve(expression: str, published: dt.date | None, tense: str) -> ResolvedDate:
+    if tense == FUTURE and _range_under_way(" ".join(expression.lower().split()), published):
+        tense = PAST  # "is on a visit from January 8 to 11", told on the 10th: this year's days
     text = _DAY_RANGE_RE.sub(_first_of_range, " ".join(expression.lower().split()))
     text = _MONTH_PART_RE.sub("", _LEADING_PREPOSITION_RE.sub("", text))
     relative_year = _RELATIVE_YEAR_RE.search(text)

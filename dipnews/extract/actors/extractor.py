@@ -54,6 +54,7 @@ from dipnews.extract.actors.pairs import CountryPair, country_pairs
 from dipnews.extract.actors.titles import (
     COUNTERPART_NOUNS,
     FEMALE_MARKERS,
+    GENERIC_OFFICE_NOUNS,
     HONORIFICS,
     HOSPITALITY_NOUNS,
     INNER_HONORIFICS,
@@ -88,7 +89,7 @@ ACTORS_LEXICON = load_lexicon(
         "party_dealing_verbs",
         "party_dealing_nouns",
         "party_side_collectives",
-        "generic_office_nouns",
+        "name_compound_words",
         "relative_nouns",
         "time_zones",
         "caucus_chambers",
@@ -592,11 +593,28 @@ def _hyphenated_syllable_end(doc: Doc, end: int) -> int:
     if end == 0 or end + 1 >= len(doc) or not doc[end - 1].is_title:
         return end
     hyphen, syllable = doc[end], doc[end + 1]
-    # the syllable heads the name as a noun ("Icahn-led" is a participle the name modifies)
+    # the syllable heads the name as a noun ("Icahn-led" is a participle the name modifies); or, after a
+    # two-word name, a short syllable the parser lost in the clause ("Kang Min-seok held talks")
     heads_name = doc[end - 1].head.i == syllable.i and syllable.tag_ in ("NN", "NNP")
-    if _joining_hyphen(hyphen) and syllable.is_alpha and syllable.is_lower and heads_name:
+    syllable_of_name = (
+        end >= 2
+        and doc[end - 2].is_title
+        and syllable.tag_ in ("NN", "NNP", "JJ")
+        and len(syllable.text) <= _MAX_NAME_SYLLABLE
+        and syllable.lower_ not in NAME_COMPOUND_WORDS
+    )
+    if (
+        _joining_hyphen(hyphen)
+        and syllable.is_alpha
+        and syllable.is_lower
+        and (heads_name or syllable_of_name)
+    ):
         return end + 2
     return end
+
+
+# How long the lower-case second syllable of a Korean given name is at most ("myung", "hyuk").
+_MAX_NAME_SYLLABLE = 5
 
 
 def _untagged_last_name_end(doc: Doc, end: int) -> int:
@@ -2225,7 +2243,7 @@ PARTY_DEALING_VERBS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_verbs"
 PARTY_DEALING_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_nouns")
 PARTY_SIDE_COLLECTIVES: frozenset[str] = ACTORS_LEXICON.words("party_side_collectives")
 RELATIVE_NOUNS: frozenset[str] = ACTORS_LEXICON.words("relative_nouns")
-GENERIC_OFFICE_NOUNS: frozenset[str] = ACTORS_LEXICON.words("generic_office_nouns")
+NAME_COMPOUND_WORDS: frozenset[str] = ACTORS_LEXICON.words("name_compound_words")
 
 
 def _is_party_demonym(ent: Span) -> bool:

@@ -28,10 +28,14 @@ TITLES_LEXICON = load_lexicon(
         "honorifics",
         "post_nominals",
         "national_office_names",
+        "generic_office_nouns",
     ),
 )
 # Offices a state names its own way -> the office a counterpart in another state holds.
 NATIONAL_OFFICE_NAMES: Mapping[str, str] = TITLES_LEXICON.table("national_office_names")
+
+# Person nouns of no particular office ("the Lao official", "the two diplomats"): any office holder's.
+GENERIC_OFFICE_NOUNS: frozenset[str] = TITLES_LEXICON.words("generic_office_nouns")
 
 # Nouns that name an office or role: the head (last word) of a title ("defence *minister*").
 TITLE_HEADS: frozenset[str] = TITLES_LEXICON.words("title_heads")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_MODIFIERS,
+    CALL_TAKING_VERBS,
     CONVERSATION_VERBS,
     GRANTING_VERBS,
     IN_PERSON_CALL_MODIFIERS,
@@ -89,7 +90,11 @@ def received_from(trigger: Token) -> list[Token]:
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in GRANTING_VERBS:
         # "granted an audience to X": the to-phrase of the noun, or of the verb the parser hung it on
         return prep_objects(trigger, ("to",)) + prep_objects(trigger.head, ("to",))
-    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in RECEIVING_VERBS:
+    taking_call = (
+        trigger.head.lemma_.lower() in CALL_TAKING_VERBS
+        and NOUN_TRIGGERS[trigger.lemma_.lower()]["type"] == "call"
+    )
+    if trigger.dep_ != "dobj" or not (trigger.head.lemma_.lower() in RECEIVING_VERBS or taking_call):
         return []
     return prep_objects(trigger, ("from", "of")) + prep_objects(trigger.head, ("from",))
 

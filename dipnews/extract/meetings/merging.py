@@ -27,6 +27,7 @@ from dipnews.extract.meetings.lexicon import (
     ONLOOKING_VERBS,
     PAIR_NOUNS,
     PARTY_NOUNS,
+    REPEAT_WORDS,
     ROOM_NOUNS,
     SEQUENCE_PREPOSITIONS,
     TRAVEL_VERBS,
@@ -364,6 +365,40 @@ def _pronoun_antecedent(
     return max(told, key=lambda t: (t[0], t[1]))[2]
 
 
+def _repeats_meeting(trigger: Token) -> bool:
+    """ "meet again", "another meeting", "the next round of talks": a further encounter, not the one told."""
+    words = [trigger]
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lemma_.lower() in EXTENT_NOUNS
+    ):
+        words.append(trigger.head.head)  # ("another round of talks")
+    return any(
+        c.dep_ in ("advmod", "det", "amod") and c.lower_ in REPEAT_WORDS
+        for word in words
+        for c in word.children
+    )
+
+
+def _repeat_of(mention: MeetingMention, meetings: list[MeetingDraft]) -> MeetingDraft | None:
+    """The meeting told just before whose parties a further encounter repeats ("X held talks with Y on
+    Monday and agreed to meet again in Tokyo", "They will hold another round next month"): its parties
+    are the repeat's, though the repeat is a meeting of its own. None when the repeat names another party."""
+    if not _repeats_meeting(mention.trigger):
+        return None
+    told = [
+        (m.sentence_index, m.trigger.i, index)
+        for index, meeting in enumerate(meetings)
+        for m in meeting.mentions
+        if m.trigger.i < mention.trigger.i and mention.sentence_index - m.sentence_index <= ANAPHOR_WINDOW
+    ]
+    if not told:
+        return None
+    antecedent = meetings[max(told)[2]]
+    return antecedent if set(core_parties(mention.parties)) <= set(core_parties(antecedent.parties)) else None
+
+
 def _places_conflict(first: str | None, second: str | None) -> bool:
     """Two places in different countries ("in Paris" and "at the White House")."""
     if first is None or second is None:
@@ -405,13 +440,30 @@ def _rejoin_series(meeting: MeetingDraft, meetings: list[MeetingDraft], actors: 
             meetings.remove(other)
 
 
+def _told_apart(
+    mention: MeetingMention,
+    mentions: list[MeetingMention],
+    meetings: list[MeetingDraft],
+    actors: ArticleActors,
+) -> bool:
+    """Complete a mention's parties from the meeting it refers back to, and say whether it is another
+    encounter than that one: elsewhere ("two months after their meeting in Paris"), measured from it, or
+    a further one ("agreed to meet again")."""
+    elsewhere = _resolve_plural_pronoun(mention, meetings, actors) or _measured_from_earlier(
+        mention, mentions
+    )
+    if (repeated := _repeat_of(mention, meetings)) is not None:
+        for key in core_parties(repeated.parties):
+            mention.parties.setdefault(key, PARTICIPANT)
+        elsewhere = True
+    return elsewhere
+
+
 def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> list[MeetingDraft]:
     meetings: list[MeetingDraft] = []
     # Pass 1: mentions that name two parties or more make meetings.
     for mention in mentions:
-        elsewhere = _resolve_plural_pronoun(mention, meetings, actors) or _measured_from_earlier(
-            mention, mentions
-        )
+        elsewhere = _told_apart(mention, mentions, meetings, actors)
         if len(core_parties(mention.parties)) < 2:
             continue
         for meeting in [] if elsewhere else meetings:

@@ -47,6 +47,7 @@ from dipnews.extract.meetings.parties import (
     organisation_meeting,
     phrase_actor_keys,
     reporting_verb,
+    residence_owners,
 )
 from dipnews.extract.meetings.place import (
     is_listed_venue,
@@ -691,10 +692,11 @@ def noun_mention(
     if visit_like:
         hosts = prep_objects(trigger, ("to", "on"))
         if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
-            # "paid a call on X", "to X": the parser may hang it on "paid"
-            hosts += prep_objects(governor, ("on", "to"))
-        # "a visit to World Bank-funded projects": the body only qualifies the place visited
-        hosts = [o for o in hosts if is_party_phrase(o, actors)]
+            # "paid a call on X", "to X": the parser may hang it on "paid"; "paid him a courtesy visit"
+            hosts += prep_objects(governor, ("on", "to")) + dependents(governor, ("dative",))
+        # "a visit to World Bank-funded projects": the body only qualifies the place visited; "a visit to
+        # Hillary Clinton's home" goes to its owner
+        hosts = [o for o in hosts if is_party_phrase(o, actors)] + residence_owners(hosts, actors)
         enrol(parties, [k for o in hosts for k in actor_keys(o, actors)], HOST)
         add_invitation_hosts(parties, invitation_hosts([trigger, governor], actors), actors)
     if _enrol_modifier_parties(parties, trigger, visit_like, actors) >= 2:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import FAMILY_NAME_FIRST, country_by_demonym
 from dipnews.extract.actors.titles import (
+    GENERIC_OFFICE_NOUNS,
     HONORIFICS,
     NATIONAL_OFFICE_NAMES,
     TITLE_ABBREVIATIONS,
@@ -42,6 +43,7 @@ from dipnews.extract.meetings.lexicon import (
     PARTY_NOUNS,
     PLACE_NOUNS,
     POST_PREPOSITIONS,
+    RESIDENCE_NOUNS,
     ROLL_CALL_VERBS,
     SEATS_OF_GOVERNMENT,
     SIDES_NOUNS,
@@ -883,6 +885,8 @@ def _holds_the_office(noun: Token, keys: list[str], actors: ArticleActors) -> bo
             continue
         if leader and not any(title in HEAD_TITLES for title in actor.titles):
             return False
+        if lemma in GENERIC_OFFICE_NOUNS:
+            continue  # ("the two diplomats": whatever office each holds)
         # ("the two ministers": a secretary of state holds his state's foreign ministry; a prime minister
         # is no plain "minister", but is one of "the two prime ministers")
         offices = [NATIONAL_OFFICE_NAMES.get(title, title) for title in actor.titles]
@@ -1083,6 +1087,18 @@ def is_party_phrase(head: Token, actors: ArticleActors) -> bool:
     return head.lemma_.lower() in PARTY_NOUNS or (
         isinstance(actors, ArticleParties) and head.i in actors.groups
     )
+
+
+def residence_owners(places: list[Token], actors: ArticleActors) -> list[Token]:
+    """The persons whose own place a visit goes to ("paid a visit to Hillary Clinton's home", "visited the
+    president's residence"): the named possessors of a residence noun."""
+    return [
+        owner
+        for place in places
+        if place.lemma_.lower() in RESIDENCE_NOUNS
+        for owner in dependents(place, ("poss",))
+        if any(is_person(k, actors) for k in actor_keys(owner, actors))
+    ]
 
 
 def unresolved_counterpart(trigger: Token, actors: ArticleActors) -> bool:

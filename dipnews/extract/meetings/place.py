@@ -361,7 +361,8 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     holders += [t for t in prep_objects(trigger, ("for",)) if t.lemma_.lower() == "time"]
     holders.extend(leader for verb in holders[1:] for leader in prep_objects(verb, ("by",)))
     holders.extend(controlling_verbs(trigger))
-    if governor is not None and trigger.pos_ == "NOUN":
+    # ("The Joint Commission Meeting was held in Jakarta": a capitalised meeting name too)
+    if governor is not None and trigger.pos_ in ("NOUN", "PROPN"):
         holders.append(governor)
         # ("In Manila, he is scheduled to hold talks with X": the place fronted on the plan)
         holders.extend(controlling_verbs(governor))

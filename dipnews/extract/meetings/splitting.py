@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dipnews.extract.dates import FUTURE, PAST, DateExpression, resolve_date
+from dipnews.extract.meetings.kinds import received_from
 from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
     JOURNEY_NOUNS,
@@ -308,7 +309,8 @@ def _series_groups(trigger: Token) -> list[list[Token]]:
     if trigger.tag_ != "NNS" or trigger.lemma_.lower() not in SERIES_NOUNS:
         return []
     counterparts: list[Token] = []
-    objects = _with_objects(trigger)
+    # ("took calls from A and B": the callers of calls received)
+    objects = _with_objects(trigger) or received_from(trigger)
     for obj in objects:
         # (a conjunct the repair of the with-phrase dropped is a name's modifier: see prep_objects)
         named = [obj, *(c for c in obj.conjuncts if c in objects)]

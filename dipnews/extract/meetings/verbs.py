@@ -20,11 +20,13 @@ from dipnews.extract.meetings.lexicon import (
     EXTENT_NOUNS,
     GROUP_NOUNS,
     HOSPITALITY_NOUNS,
+    INTERVIEW_NOUNS,
     LIGHT_VERBS,
     NON_PARTY_OBJECTS,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_WITH_PHRASE,
     PARTY_NOUNS,
+    PRESS_NOUNS,
     RECEPTION_NOUNS,
     REQUEST_INSTRUMENTS,
     SIGNED_DOCUMENTS,
@@ -45,6 +47,7 @@ from dipnews.extract.meetings.parties import (
     is_party_phrase,
     is_person,
     misread_place,
+    residence_owners,
     roll_call_follows,
 )
 from dipnews.extract.meetings.place import journey_of
@@ -149,10 +152,8 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     if objects is None:
         return None
     with_objects = _verb_with_objects(trigger, lemma, actors)
-    if lemma == "meet" and _meets_no_party(trigger, with_objects):
+    if _meets_no_one(trigger, lemma, objects, with_objects):
         return None
-    if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in trigger.children):
-        return None  # "was met with chants of ...": a reception, whatever it was met with
     if subject_role == HOST and trigger.dep_ == "acl" and not is_party_phrase(trigger.head, actors):
         return None  # "a forum hosted by X": an event is hosted, no guest received
     subjects, passive = subject_heads(trigger)
@@ -171,6 +172,8 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(actor_keys(a, actors) for a in agents):
         return None  # "will be greeted by thousands of protesters": a crowd, not a host
     parties: dict[str, str] = {}
+    if lemma == "visit":
+        objects = [*objects, *residence_owners(objects, actors)]  # "visited Hillary Clinton's home"
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and lemma != "visit" and len(objects) > 1:
         objects = _guest_objects(objects, actors)
     object_keys = [
@@ -217,6 +220,16 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     return parties, meeting_type, "verb"
 
 
+def _meets_no_one(verb: Token, lemma: str, objects: list[Token], with_objects: list[Token]) -> bool:
+    """A use of a meeting verb that brings no two parties together: a reception or a contest ("was met with
+    applause"), a press interview."""
+    if lemma == "meet" and _meets_no_party(verb, with_objects):
+        return True
+    if lemma == "meet" and with_objects and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "was met with chants of ...": a reception, whatever it was met with
+    return _press_interview(verb, objects + with_objects)
+
+
 def _meets_no_party(verb: Token, with_objects: list[Token]) -> bool:
     """ "was met with applause" (a reception), "will meet on the debate stage", "meet for their first debate",
     "met in the final" (a contest)."""
@@ -225,6 +238,14 @@ def _meets_no_party(verb: Token, with_objects: list[Token]) -> bool:
         for obj in prep_objects(verb, ("in", "on", "for", "at"))
         for word in (obj, *dependents(obj, ("compound",)))
     )
+
+
+def _press_interview(verb: Token, counterparts: list[Token]) -> bool:
+    """ "sat down with CBS anchor Scott Pelley for an interview": a journalist met for an interview is the
+    press at work, not an encounter of two parties."""
+    if not any(o.lemma_.lower() in INTERVIEW_NOUNS for o in prep_objects(verb, ("for",))):
+        return False
+    return any(t.lemma_.lower() in PRESS_NOUNS for c in counterparts for t in c.subtree)
 
 
 def _has_other_side(
