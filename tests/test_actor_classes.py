@@ -873,3 +873,13 @@ def test_the_lao_official_takes_up_the_person_of_that_country_whatever_the_offic
 )
 def test_press_short_forms_of_an_office_open_a_name(nlp: Language, text: str, title: str) -> None:
     assert person(run(nlp, text), "Anand Rao").titles == [title]
+
+
+def test_a_body_s_name_run_on_into_its_office_holder_s_name_is_cut_before_the_name(nlp: Language) -> None:
+    result = run(nlp, "He was received by President of the Kurdistan Region Dilshad Ahmedi in Erbil.")
+    assert person(result, "Dilshad Ahmedi").titles == ["president of the kurdistan region"]
+    # a body's name that ends in a body word holds no name ("the Senate Foreign Relations Committee, X")
+    committee = run(
+        nlp, "He met the chairman of the Senate Foreign Relations Committee, Senator James Risch."
+    )
+    assert "Senate Foreign Relations Committee" in organizations(committee)

@@ -3077,9 +3077,26 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President-elect Tom Hale and Governor Ana Vera met on Monday for a formal interview.",
         [Expected({"Tom Hale": P, "Ana Vera": P}, None, MONDAY)],
     ),
+    "'flew to P for a summit with Presidents A of X, B of Y and C of Z': the one at home there hosts": (
+        "Zimbabwe's President Robert Mugabe flew to Maputo on Monday for a summit with Presidents Joaquim"
+        " Chissano of Mozambique, Kenneth Kaunda of Zambia and Ali Hassan Mwinyi of Tanzania.",
+        [
+            Expected(
+                {"Robert Mugabe": V, "Joaquim Chissano": H, "Kenneth Kaunda": P, "Ali Hassan Mwinyi": P},
+                "Maputo",
+                None,
+                meeting_type="summit",
+            )
+        ],
+    ),
     "'met virtually with X': an encounter over a link is a call": (
         "President Ana Vera met virtually with Prime Minister Kenji Sato on Monday.",
         [Expected({"Ana Vera": P, "Kenji Sato": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'KANANASKIS, Alberta -' and a trip to Canada: the province vouches for the town, the most specific": (
+        "KANANASKIS, Alberta — Prime Minister Raj Mehta, on his first trip to Canada in a decade, held a"
+        " bilateral with Prime Minister Tom Hale on Monday.",
+        [Expected({"Raj Mehta": V, "Tom Hale": H}, "Kananaskis", MONDAY)],
     ),
     "'ISLAMABAD, 15 May 2024 -': a dateline with the day before the month is no party": (
         "ISLAMABAD, 15 May 2024 - Foreign Minister Ishaq Darmani received Foreign Minister Retno Sari of"

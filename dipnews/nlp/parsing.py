@@ -14,7 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.titles import (
+    BODY_NAME_HEADS,
     HONORIFICS,
+    OFFICE_UNIT_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLES_LEXICON,
@@ -267,8 +269,10 @@ def split_portfolio_from_name(doc: Doc) -> Doc:
             name_start = _after_form_of_address(ent)  # ("H.E. Pravind" + "Kumar Jugnauth": an envoy's name)
         if name_start is None:
             entities.append(ent)
-        else:
-            entities.append(Span(doc, name_start, ent.end, label="PERSON"))
+            continue
+        if doc[name_start - 1].lower_ in BODY_NAME_HEADS:
+            entities.append(Span(doc, ent.start, name_start, label="ORG"))  # ("the Kurdistan Region")
+        entities.append(Span(doc, name_start, ent.end, label="PERSON"))
     doc.ents = entities
     return doc
 
@@ -307,6 +311,8 @@ def _after_portfolio_words(doc: Doc, ent: Span) -> int | None:
         start += 1
     # ("Prime Minister of the United Kingdom Keir Starmer": the state, not a portfolio)
     start = after_state_name(doc, start, ent.end)
+    if start == ent.start:
+        start = _after_body_name(doc, ent)  # ("President of the Kurdistan Region Dilshad Ahmedi")
     name = doc[start : ent.end]
     if (
         start == ent.start
@@ -315,6 +321,18 @@ def _after_portfolio_words(doc: Doc, ent: Span) -> int | None:
     ):
         return None
     return start if name[0].is_title and name[-1].is_alpha else None
+
+
+def _after_body_name(doc: Doc, ent: Span) -> int:
+    """Past the last word of a body's name inside an entity, when two title-case words or more follow it
+    (the holder's name); else the entity's start ("the Senate Foreign Relations Committee" ends in one)."""
+    heads = [t.i for t in ent if t.lower_ in BODY_NAME_HEADS]
+    if not heads or heads[-1] > ent.end - 3:
+        return ent.start
+    name = doc[heads[-1] + 1 : ent.end]
+    if all(t.is_title and t.is_alpha and t.lower_ not in OFFICE_UNIT_WORDS for t in name):
+        return heads[-1] + 1
+    return ent.start
 
 
 # Title-case verbs of headlines ("Modi Meets Ramaphosa"): data (dipnews/extract/lexicons/actors.yaml).

@@ -47,6 +47,7 @@ COUNTRIES_LEXICON = load_lexicon(
         "leader_surnames",
         "combining_forms",
         "state_abbreviations",
+        "dateline_regions",
         "family_name_first",
     ),
 )
@@ -496,10 +497,17 @@ STATE_ABBREVIATIONS: Mapping[str, str] = {
 }
 
 
+# The provinces and states other agencies' datelines name after a town ("KANANASKIS, Alberta -").
+DATELINE_REGIONS: Mapping[str, str] = {
+    normalise_key(form): code for form, code in COUNTRIES_LEXICON.table("dateline_regions").items()
+}
+
+
 def region_country(text: str) -> str | None:
-    """ISO3 of the region a dateline names after its town: a place (a country, a state) or a US state's
-    abbreviation ("N.J.", "Calif.")."""
-    return STATE_ABBREVIATIONS.get(normalise_key(text)) or place_country(text)
+    """ISO3 of the region a dateline names after its town: a place (a country, a state), a US state's
+    abbreviation ("N.J.", "Calif.") or another country's province ("Alberta")."""
+    key = normalise_key(text)
+    return STATE_ABBREVIATIONS.get(key) or DATELINE_REGIONS.get(key) or place_country(text)
 
 
 @lru_cache(maxsize=65536)

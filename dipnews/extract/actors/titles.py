@@ -29,6 +29,7 @@ TITLES_LEXICON = load_lexicon(
         "post_nominals",
         "national_office_names",
         "generic_office_nouns",
+        "body_name_heads",
     ),
 )
 # Offices a state names its own way -> the office a counterpart in another state holds.
@@ -148,6 +149,8 @@ def is_title_word(word: str) -> bool:
 
 # Words that may stand inside a kept title without being read as title words (see titles.yaml).
 OFFICE_UNIT_WORDS: frozenset[str] = TITLES_LEXICON.words("office_unit_words")
+# Last words of a body's name before its office holder's name ("the Kurdistan Region Dilshad Ahmedi").
+BODY_NAME_HEADS: frozenset[str] = TITLES_LEXICON.words("body_name_heads")
 COUNTERPART_NOUNS: frozenset[str] = TITLES_LEXICON.words("counterpart_nouns")
 HOSPITALITY_NOUNS: frozenset[str] = TITLES_LEXICON.words("hospitality_nouns")
 INNER_HONORIFICS: frozenset[str] = TITLES_LEXICON.words("inner_honorifics")

@@ -68,6 +68,7 @@ from dipnews.extract.meetings.parties import (
     find_groups,
 )
 from dipnews.extract.meetings.place import (
+    dateline_country,
     dateline_place,
     destinations_of,
     place_iso3,
@@ -155,11 +156,13 @@ def _place_meeting(
     actors: ArticleActors,
     travellers: dict[str, set[bool]],
     published: dt.date | None,
+    dateline_iso3: str | None = None,
 ) -> None:
     """A meeting its own words leave unplaced is where the traveller's journey went, else (the news, met
     in person) at the wire's dateline (guideline, convention 4), which also names the city of a meeting
     its report places only by country, when it was held there ("BEIJING - ... X, here on a visit to China",
-    "BRUSSELS - During his visit to Belgium, X met Y"): the most specific place as written."""
+    "BRUSSELS - During his visit to Belgium, X met Y", "KANANASKIS, Alberta - X, on his first trip to
+    Canada, met Y"): the most specific place as written."""
     if is_remote(meeting):
         # a call has no one place: an in-phrase in its report is a topic ("discussed the war in Gaza") or
         # where one side sat (records.is_remote)
@@ -181,7 +184,7 @@ def _place_meeting(
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
         and held_here
-        and place_iso3(dateline) == place_iso3(meeting.location)
+        and (dateline_iso3 or place_iso3(dateline)) == place_iso3(meeting.location)
     ):
         meeting.location = dateline
 
@@ -461,6 +464,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     add_later_attendees(meetings, sentences, actors)
     add_onlookers(meetings, actors)
     dateline = dateline_place(sentences)
+    dateline_iso3 = dateline_country(sentences, dateline)
     article_seat = seat_named_in_article(doc)
     heads = delegation_heads(doc, actors)
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
@@ -468,7 +472,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     report_country = _journeyed_to_dateline(dateline, journeys)
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
-        _place_meeting(meeting, journeys, dateline, actors, travellers, meta.published_date)
+        _place_meeting(meeting, journeys, dateline, actors, travellers, meta.published_date, dateline_iso3)
         venue_cities = _venue_cities(meeting) or _dateline_city(meeting, dateline)
         location_iso3 = _location_country(meeting, venue_cities)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties

@@ -622,6 +622,15 @@ def _implied_hosts(
         for k, r in core_parties(parties).items()
         if r == PARTICIPANT and location_iso3 is not None and home_of(k, actors) not in (None, location_iso3)
     ]
+    at_home = [
+        k
+        for k, r in core_parties(parties).items()
+        if r == PARTICIPANT and location_iso3 is not None and home_of(k, actors) == location_iso3
+    ]
+    if away and at_home:
+        # "flew to Maputo for a summit with Presidents A of Mozambique, B of Zambia and C of Tanzania": the
+        # one at home receives the traveller; the others came too, as guests or equals
+        return {k: (HOST if k in at_home else r) for k, r in parties.items()}
     if away:
         return {k: (PARTICIPANT if r == VISITOR else r) for k, r in parties.items()}
     return {
