@@ -92,7 +92,7 @@ def received_from(trigger: Token) -> list[Token]:
         return prep_objects(trigger, ("to",)) + prep_objects(trigger.head, ("to",))
     taking_call = (
         trigger.head.lemma_.lower() in CALL_TAKING_VERBS
-        and NOUN_TRIGGERS[trigger.lemma_.lower()]["type"] == "call"
+        and NOUN_TRIGGERS.get(trigger.lemma_.lower(), {}).get("type") == "call"
     )
     if trigger.dep_ != "dobj" or not (trigger.head.lemma_.lower() in RECEIVING_VERBS or taking_call):
         return []

@@ -350,19 +350,25 @@ def _pronoun_antecedent(
     """The meeting told last before the pronoun, at most ANAPHOR_WINDOW sentences back: "X met Y on
     Monday. They last met in Paris in December" refers to X and Y; "the two", "the pair" are two persons
     (not "Vance's visit to India" told in between)."""
-    persons_only = pronoun.lower_ != "they" and pronoun.lower_ != "their"
+    if pronoun.lower_ in ("they", "their"):
+        return _told_last(mention, pronoun, meetings, ANAPHOR_WINDOW)
     # (a numbered pair says how many it wants, so it may look further back, as find_groups does)
-    window = NUMBERED_ANAPHOR_WINDOW if persons_only else ANAPHOR_WINDOW
+    persons = [m for m in meetings if all(is_person(k, actors) for k in core_parties(m.parties))]
+    return _told_last(mention, pronoun, persons, NUMBERED_ANAPHOR_WINDOW)
+
+
+def _told_last(
+    mention: MeetingMention, before: Token, meetings: list[MeetingDraft], window: int
+) -> MeetingDraft | None:
+    """Of the meetings, the one told last before a word of the mention's sentence, at most ``window``
+    sentences back."""
     told = [
-        (m.sentence_index, m.trigger.i, meeting)
-        for meeting in meetings
+        (m.sentence_index, m.trigger.i, index)
+        for index, meeting in enumerate(meetings)
         for m in meeting.mentions
-        if m.trigger.i < pronoun.i and mention.sentence_index - m.sentence_index <= window
-        if not persons_only or all(is_person(k, actors) for k in core_parties(meeting.parties))
+        if m.trigger.i < before.i and mention.sentence_index - m.sentence_index <= window
     ]
-    if not told:
-        return None
-    return max(told, key=lambda t: (t[0], t[1]))[2]
+    return meetings[max(told)[2]] if told else None
 
 
 def _repeats_meeting(trigger: Token) -> bool:
@@ -387,16 +393,10 @@ def _repeat_of(mention: MeetingMention, meetings: list[MeetingDraft]) -> Meeting
     are the repeat's, though the repeat is a meeting of its own. None when the repeat names another party."""
     if not _repeats_meeting(mention.trigger):
         return None
-    told = [
-        (m.sentence_index, m.trigger.i, index)
-        for index, meeting in enumerate(meetings)
-        for m in meeting.mentions
-        if m.trigger.i < mention.trigger.i and mention.sentence_index - m.sentence_index <= ANAPHOR_WINDOW
-    ]
-    if not told:
+    antecedent = _told_last(mention, mention.trigger, meetings, ANAPHOR_WINDOW)
+    if antecedent is None or not set(core_parties(mention.parties)) <= set(core_parties(antecedent.parties)):
         return None
-    antecedent = meetings[max(told)[2]]
-    return antecedent if set(core_parties(mention.parties)) <= set(core_parties(antecedent.parties)) else None
+    return antecedent
 
 
 def _places_conflict(first: str | None, second: str | None) -> bool:
