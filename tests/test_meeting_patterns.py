@@ -3089,6 +3089,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'met X on D, in what was likely their last meeting': the free relative restates the meeting": (
+        "Prime Minister Ivan Petrov met President Tom Hale on Monday in New York, in what was likely their"
+        " last meeting.",
+        [Expected({"Ivan Petrov": P, "Tom Hale": P}, "New York", MONDAY)],
+    ),
     "'met virtually with X': an encounter over a link is a call": (
         "President Ana Vera met virtually with Prime Minister Kenji Sato on Monday.",
         [Expected({"Ana Vera": P, "Kenji Sato": P}, None, MONDAY, meeting_type="call")],

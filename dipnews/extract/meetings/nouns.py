@@ -642,7 +642,19 @@ def _not_held_as_told(trigger: Token) -> bool:
         and preposition.head.lemma_.lower() in VERB_TRIGGERS
     ):
         return True
-    return _in_topic_object(trigger)
+    return _in_topic_object(trigger) or _restated_in_free_relative(trigger)
+
+
+def _restated_in_free_relative(trigger: Token) -> bool:
+    """ "met X on Wednesday, in what was likely their last meeting": a free relative ("what was ...") on a
+    meeting verb names that verb's meeting again, not another one."""
+    clause = trigger.head
+    return (
+        clause.lemma_.lower() == "be"
+        and any(c.lower_ == "what" and c.dep_ == "nsubj" for c in clause.children)
+        and clause.dep_ == "pcomp"
+        and clause.head.head.lemma_.lower() in VERB_TRIGGERS
+    )
 
 
 def noun_mention(
