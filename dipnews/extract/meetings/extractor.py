@@ -156,7 +156,7 @@ def _place_meeting(
     actors: ArticleActors,
     travellers: dict[str, set[bool]],
     published: dt.date | None,
-    dateline_iso3: str | None = None,
+    dateline_iso3: str | None,
 ) -> None:
     """A meeting its own words leave unplaced is where the traveller's journey went, else (the news, met
     in person) at the wire's dateline (guideline, convention 4), which also names the city of a meeting
@@ -184,7 +184,7 @@ def _place_meeting(
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
         and held_here
-        and (dateline_iso3 or place_iso3(dateline)) == place_iso3(meeting.location)
+        and dateline_iso3 == place_iso3(meeting.location)
     ):
         meeting.location = dateline
 

@@ -617,16 +617,14 @@ def _implied_hosts(
     parties, convention 8) and, where the place is known, a party at home in another country: two sides
     come together on a third state's ground ("flew to Jeddah ... would meet the Ukrainians") as
     participants, the traveller too."""
-    away = [
-        k
-        for k, r in core_parties(parties).items()
-        if r == PARTICIPANT and location_iso3 is not None and home_of(k, actors) not in (None, location_iso3)
-    ]
-    at_home = [
-        k
-        for k, r in core_parties(parties).items()
-        if r == PARTICIPANT and location_iso3 is not None and home_of(k, actors) == location_iso3
-    ]
+    # (the homes of the parties the wording left symmetric, where the place is known)
+    homes = (
+        {k: home_of(k, actors) for k, r in core_parties(parties).items() if r == PARTICIPANT}
+        if location_iso3 is not None
+        else {}
+    )
+    away = [k for k, home in homes.items() if home not in (None, location_iso3)]
+    at_home = [k for k, home in homes.items() if home == location_iso3]
     if away and at_home:
         # "flew to Maputo for a summit with Presidents A of Mozambique, B of Zambia and C of Tanzania": the
         # one at home receives the traveller; the others came too, as guests or equals

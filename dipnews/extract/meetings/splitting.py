@@ -349,17 +349,11 @@ def split_gapped(
         start = min(t.idx for t in group)
         starts.append(start)
         later = replace(mention, parties={k: mention.parties.get(k, object_role) for k in keys})
-        places = [
-            p
-            for t in mention.sentence
-            if t.idx > start and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-            if (p := place_text(t)) is not None
-        ]
         series = mention.trigger.pos_ not in ("VERB", "AUX") or bool(separate)
         if series:  # the meetings of a plural noun, or met separately, share its place and time
             found.append(later)
             continue
-        later.location = places[0] if places else None
+        later.location = _place_between(mention, start, mention.sentence.end_char)
         own_dates = [e for e in expressions or [] if e.start > start]
         tense = FUTURE if mention.status == PLANNED else PAST
         later.date = (
@@ -380,7 +374,8 @@ def split_gapped(
 
 
 def _place_between(mention: MeetingMention, start: int, end: int) -> str | None:
-    """The first place written in an in/at phrase between two character offsets of the sentence."""
+    """The first place written in an in/at phrase between two character offsets of the sentence (both
+    excluded)."""
     return next(
         (
             p

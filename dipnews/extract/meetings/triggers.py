@@ -360,7 +360,10 @@ def repair_adverbial_idioms(doc: Doc, idioms: Collection[str]) -> None:
     """ "met face to face on the sidelines of the G20 in Osaka": an adverb of three words the small model
     parses as an object and a prepositional verb; the idiom modifies the verb, and the phrases the parser
     hung on its last word are the verb's."""
+    openings = {idiom.split()[0] for idiom in idioms}  # (a word test first: no span per token)
     for first in doc[: max(len(doc) - 2, 0)]:
+        if first.lower_ not in openings:
+            continue
         idiom = range(first.i, first.i + 3)
         verb = first.head
         if (
