@@ -4468,6 +4468,80 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " sit-down strike with the backing of the union.",
         [],
     ),
+    # --- round 23 ------------------------------------------------------------------------------------
+    "'GENEVA, May 13 - X met Y': the name opening the story after the dateline is read": (
+        "GENEVA, May 13 - Diego Cordoba met Zain Qureshi on Monday.",
+        [Expected({"Diego Cordoba": P, "Zain Qureshi": P}, "Geneva", MONDAY)],
+    ),
+    "'at the Palais des Nations': a building's name with its building word first": (
+        "U.N. mediator Diego Cordoba met Pakistani Foreign Minister Zain Qureshi at the Palais des Nations"
+        " on Monday.",
+        [Expected({"Diego Cordoba": P, "Zain Qureshi": P}, "Palais des Nations", MONDAY)],
+    ),
+    "'at the Hotel Intercontinental', 'at Qasr Al Noor': hotels and palaces named word first": (
+        "U.N. envoy Diego Cordoba met Soviet envoy Pavel Orlov at the Hotel Intercontinental on Monday."
+        " Sheikh Hamad bin Rashid received Indonesian President Budi Santoso at Qasr Al Noor on Tuesday.",
+        [
+            Expected({"Diego Cordoba": P, "Pavel Orlov": P}, "Hotel Intercontinental", MONDAY),
+            Expected({"Hamad bin Rashid": H, "Budi Santoso": V}, "Qasr Al Noor", TUESDAY),
+        ],
+    ),
+    "'at Al Rawda Palace': a palace needs no official word before it (a house does)": (
+        "Emir Hamad bin Rashid received Iraqi Prime Minister Ali Hassan at Al Rawda Palace on Monday.",
+        [Expected({"Hamad bin Rashid": H, "Ali Hassan": V}, "Al Rawda Palace", MONDAY)],
+    ),
+    "'at Huis ten Bosch palace': a particle inside the name before a venue noun": (
+        "King Willem received Japanese Emperor Naruhito at Huis ten Bosch palace on Monday.",
+        [Expected({"King Willem": H, "Emperor Naruhito": V}, "Huis ten Bosch", MONDAY)],
+    ),
+    "'talks between North and South Korea': the divided country's name written once": (
+        "Talks between North and South Korea ended without agreement on Monday.",
+        [Expected({"North Korea": P, "South Korea": P}, None, MONDAY)],
+    ),
+    "'North and South Korean officials met': the demonyms of a divided country, written once": (
+        "North and South Korean officials met in Geneva on Monday.",
+        [Expected({"North Korea": P, "South Korea": P}, "Geneva", MONDAY)],
+    ),
+    "'X, who arrived in Tehran on Friday, held talks with Y': the traveller visits the one at home": (
+        "Secretary-General Javier Ortiz, who arrived in Tehran on Friday, held talks with Iranian Foreign"
+        " Minister Ali Karimi on Monday.",
+        [Expected({"Javier Ortiz": V, "Ali Karimi": H}, "Tehran", MONDAY)],
+    ),
+    "'flew to Washington ... met Y in New York': a trip to the capital says nothing of New York": (
+        "Israeli Prime Minister Dan Levy flew to Washington on Sunday. He met U.S. President Tom Hale in New"
+        " York on Monday.",
+        [Expected({"Dan Levy": P, "Tom Hale": P}, "New York", MONDAY)],
+    ),
+    "'was welcomed to Downing Street ... for a working dinner with Y': the guest goes there for it": (
+        "Polish Prime Minister Jan Nowak was welcomed to Downing Street on Monday for a working dinner with"
+        " British Prime Minister James Hill.",
+        [Expected({"James Hill": H, "Jan Nowak": V}, "Downing Street", MONDAY)],
+    ),
+    "'held talks with Y in Rome, where deals were signed': the noun stays the light verb's object": (
+        "On Monday, Iranian President Reza Karimi held talks with Italian Prime Minister Marco Rossi in Rome,"
+        " where deals worth up to 17 billion euros were signed.",
+        [Expected({"Marco Rossi": H, "Reza Karimi": V}, "Rome", MONDAY)],
+    ),
+    "'their first talks since the Turkish leader's re-election in March': the month dates the election": (
+        "Turkish President Kemal Arslan and U.S. President Tom Hale met on Monday, their first face-to-face"
+        " talks since the Turkish leader's re-election in March.",
+        [Expected({"Kemal Arslan": P, "Tom Hale": P}, None, MONDAY)],
+    ),
+    "'will be in Rome on Friday, where he is due to meet Y at the Villa Borghese': the clause's city": (
+        "WASHINGTON - U.S. Vice President Tom Hale will be in Rome on Friday, where he is due to meet"
+        " Italian Prime Minister Marco Rossi at the Villa Borghese.",
+        [Expected({"Marco Rossi": H, "Tom Hale": V}, "Villa Borghese", FRIDAY, "planned")],
+    ),
+    "'Baku, May 15, AZERTAC.', 'Addis Ababa, May 15/2024 (ENA) -': agency datelines place the news": (
+        "Baku, May 15, AZERTAC. President Ilham Aliyev received Kyrgyz Foreign Minister Zhenish Bakirov"
+        " today.",
+        [Expected({"Ilham Aliyev": H, "Zhenish Bakirov": V}, "Baku", PUBLISHED)],
+    ),
+    "'Addis Ababa, May 15/2024 (ENA) -': the day and year written with a slash": (
+        "Addis Ababa, May 15/2024 (ENA) - Prime Minister Abiy Ahmed held talks with Kenyan Foreign Minister"
+        " Musa Kiprop today.",
+        [Expected({"Abiy Ahmed": H, "Musa Kiprop": V}, "Addis Ababa", PUBLISHED)],
+    ),
 }
 
 
@@ -4584,6 +4658,18 @@ def test_the_united_nations_dateline_places_the_news(nlp: Language) -> None:
     meta = ArticleMeta("t", doc.text, PUBLISHED)
     [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
     assert meeting.location == "United Nations"
+
+
+def test_a_dateline_place_the_model_took_for_a_body_is_no_actor(nlp: Language) -> None:
+    doc = nlp("LAUSANNE, May 15 - Olympic officials from the two countries met today.")
+    actors = extract_actors(doc, ArticleMeta("t", doc.text, PUBLISHED))
+    assert all(a.name.upper() != "LAUSANNE" for a in actors.actors)
+
+
+def test_a_portfolio_inside_a_longer_office_is_no_name(nlp: Language) -> None:
+    doc = nlp("Park Min-ho met a delegation headed by Deputy Sports Minister Pavel Orlov on Monday.")
+    actors = extract_actors(doc, ArticleMeta("t", doc.text, PUBLISHED))
+    assert [a.name for a in actors.actors if a.actor_type == "person"] == ["Park Min-ho", "Pavel Orlov"]
 
 
 def test_a_body_named_like_a_building_is_no_place(nlp: Language) -> None:

@@ -74,7 +74,7 @@ from dipnews.extract.actors.titles import (
 from dipnews.extract.lexicons import LexiconError, load_lexicon
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalActor, Mention
-from dipnews.nlp.parsing import SentenceIndex, after_state_name, datelines, doc_text
+from dipnews.nlp.parsing import SentenceIndex, after_state_name, dateline_place_group, datelines, doc_text
 
 # Name particles, corporate suffixes and the words of organisation kinds are data
 # (dipnews/extract/lexicons/actors.yaml), read once here.
@@ -1725,6 +1725,8 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
             )
         ):
             continue  # the name runs on into a PERSON span, or modifies a noun ("Tanjug news agency")
+        if end < n and doc[end].is_title and title_head(doc[end].text) is not None:
+            continue  # "Deputy Sports Minister X": the words are the portfolio of a longer office
         if _span_country(name.text) or country_by_capital(name.text) or place_country(name.text):
             continue
         if name.text.lower() in GOVERNMENT_ORGANIZATIONS or any(
@@ -2807,6 +2809,40 @@ def _credit_token_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in spans if span is not None and len(span)]
 
 
+def _dateline_place_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The place of a dateline the model tagged as something else ("LAUSANNE, July 15 -" an organisation,
+    "MANAMA" a person): a place, no actor of the story. (Untagged rather than made a place: the setting
+    of the story was read without it, see :func:`home_country`.)"""
+    spans = []
+    for match in datelines(doc_text(doc)):
+        group = dateline_place_group(match)
+        place = doc.char_span(*match.span(group), alignment_mode="expand") if match.group(group) else None
+        if place is not None and any(t.ent_type_ in _NOT_PLACE_LABELS for t in place):
+            spans.append((place.start, place.end))
+    return spans
+
+
+_NOT_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _compass_pair_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Two states of a divided country the model tagged as one place ("North and South Korea"): the first
+    word and the second state apart (see :func:`_elided_compass_countries`)."""
+    spans = []
+    for conjunction in doc[1:-2]:
+        first, second = doc[conjunction.i - 1], doc[conjunction.i + 1]
+        if (
+            conjunction.lower_ != "and"
+            or first.text not in _COMPASS_WORDS
+            or second.text not in _COMPASS_WORDS
+        ):
+            continue
+        whole = next((e for e in doc.ents if e.start <= first.i and second.i < e.end), None)
+        if whole is not None and second.i + 1 < whole.end:
+            spans += [(first.i, first.i + 1), (second.i, whole.end)]
+    return spans
+
+
 def _caucus_spans(doc: Doc) -> list[tuple[int, int]]:
     """A chamber's party caucus ("House Republicans", "Senate Democrats"): the model tags "House" ORG and
     "Republicans" NORP, and the caucus, not the chamber, is the party that meets."""
@@ -2982,6 +3018,8 @@ def extract_actors(doc: Doc, meta: ArticleMeta) -> ArticleActors:
         _entities_replaced(doc, _team_spans(doc), "ORG"),
         _entities_replaced(doc, _caucus_spans(doc), "ORG"),
         _entities_replaced(doc, _untagged_country_spans(doc), "GPE"),
+        _entities_replaced(doc, _dateline_place_spans(doc), None),
+        _entities_replaced(doc, _compass_pair_spans(doc), "GPE"),
         _entities_replaced(doc, _leader_surname_spans(doc), "PERSON"),
         _entities_replaced(doc, _named_surname_spans(doc), "PERSON"),
         _entities_replaced(doc, _pronoun_surname_spans(doc), "PERSON"),
@@ -3003,6 +3041,32 @@ def _pair_country_mentions(text: str, pairs: list[CountryPair], before_soviet_en
     return found
 
 
+# Words that tell apart the two states of a divided country ("North Korea", "East Germany").
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+
+
+def _elided_compass_countries(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """The first side of two states of a divided country written with their name once ("talks between
+    North and South Korea", "North and South Korean officials", "East and West Germany"): "North" stands
+    for North Korea, as the second side found already stands for South Korea, in the way that second
+    side was found (a name, or a demonym acting as a party)."""
+    added = []
+    for mention in found:
+        span = doc.char_span(mention.char_start, mention.char_end)
+        if not mention.key.startswith("country:") or span is None or len(span) < 2 or span.start < 2:
+            continue
+        first, conjunction = doc[span.start - 2], doc[span.start - 1]
+        if conjunction.lower_ != "and" or first.text not in _COMPASS_WORDS or first.text == span[0].text:
+            continue
+        if any(f.char_start <= first.idx < f.char_end for f in found):
+            continue
+        whole = f"{first.text} {doc[span.start + 1 : span.end].text}"
+        code = country_by_name(whole) or country_by_demonym(whole)
+        if code is not None:
+            added.append(_Found(f"country:{code}", first.idx, first.idx + len(first.text), mention.kind))
+    return added
+
+
 def _extract_actors(doc: Doc, meta: ArticleMeta, pairs: list[CountryPair]) -> ArticleActors:
     text = doc_text(doc)
     ents = _ent_index(doc)
@@ -3022,6 +3086,7 @@ def _extract_actors(doc: Doc, meta: ArticleMeta, pairs: list[CountryPair]) -> Ar
 
     org_spans = _countries_and_organization_spans(doc, ents, taken_tokens, before_soviet_end, found)
     found.extend(_pair_country_mentions(text, pairs, before_soviet_end))
+    found.extend(_elided_compass_countries(doc, found))
     org_spans = _with_pattern_organizations(doc, org_spans, taken_tokens, found)
     org_spans = _with_numbered_groups(doc, org_spans, taken_tokens)
     _add_organizations(doc, ents, org_spans, found, actors)

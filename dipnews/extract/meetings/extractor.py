@@ -44,6 +44,7 @@ from dipnews.extract.meetings.lexicon import (
     DELEGATION_NOUNS,
     DEPARTURE_VERBS,
     GROUP_NOUNS,
+    LIGHT_VERBS,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
     PARTY_NOUNS,
@@ -71,6 +72,7 @@ from dipnews.extract.meetings.place import (
     dateline_country,
     dateline_place,
     destinations_of,
+    is_listed_venue,
     place_iso3,
     place_text,
     seat_named_in_article,
@@ -94,11 +96,13 @@ from dipnews.extract.meetings.roles import (
     decide_roles,
     home_of,
     hosts_abroad,
+    is_national_ground,
+    visitor_by_journey,
     without_destination_countries,
 )
 from dipnews.extract.meetings.splitting import one_per_host
 from dipnews.extract.meetings.status import is_old
-from dipnews.extract.meetings.syntax import prep_objects
+from dipnews.extract.meetings.syntax import prep_objects, where_antecedent
 from dipnews.extract.meetings.triggers import (
     repair_adverbial_idioms,
     repair_adverbial_objects,
@@ -106,6 +110,7 @@ from dipnews.extract.meetings.triggers import (
     repair_described_subjects,
     repair_displaced_subjects,
     repair_fronted_day_subjects,
+    repair_held_objects,
     repair_initial_plurals,
     repair_interrupted_subjects,
     repair_inverted_objects,
@@ -310,8 +315,24 @@ def _venue_cities(meeting: MeetingDraft) -> set[str]:
     # the Akasaka Palace": where the journey went)
     journeys = [h.head.head for h in holders if h.dep_ == "pobj" and h.head.lower_ == "for"]
     journeys += [h.head for h in holders if h.dep_ == "conj" and h.head.lemma_.lower() in _JOURNEY_VERBS]
+    # ("will be in Rome on Friday, where he is due to meet Meloni at Palazzo Chigi": the place the clause
+    # of the meeting is told of)
+    venue = bool(location) and (place_iso3(location) is None or is_listed_venue(location))
+    around = {
+        place
+        for m in meeting.mentions
+        if venue
+        and (antecedent := where_antecedent(m.trigger)) is not None
+        and (place := place_text(antecedent)) is not None
+        and place != location
+        and place_iso3(place) is not None
+    }
     # (the city written beside the venue before the journey's destination, a country as often as not)
-    return cities or {p for j in journeys if travels_for(j) for p in destinations_of(j) if p != location}
+    return (
+        cities
+        or around
+        or {p for j in journeys if travels_for(j) for p in destinations_of(j) if p != location}
+    )
 
 
 def _city_after_venue(obj: Token, venue: str) -> str | None:
@@ -361,6 +382,22 @@ def _here_without_dateline(
         and any(t in core and home_of(t, actors) != place_iso3(j.place) for t in j.travellers)
     }
     return next(iter(cities)) if len(cities) == 1 else None
+
+
+def _went_to(journeys: list[Journey], meeting: MeetingDraft, ground: str | None) -> set[str]:
+    """The parties the article has travel to where the meeting is, on a trip of the meeting's tense (a
+    trip next month says nothing of talks held last week): to its very place or city, or to the country of
+    a meeting held in its capital (a trip to the country says nothing of who is at home in New York)."""
+    planned = meeting.status == PLANNED
+    places = {p for p in (meeting.location, ground) if p is not None}
+    national = ground is not None and is_national_ground(ground)
+    return {
+        k
+        for j in journeys
+        if j.planned == planned
+        and (j.place in places or (national and place_iso3(j.place) == place_iso3(ground or "")))
+        for k in j.travellers
+    }
 
 
 def _says_here(meeting: MeetingDraft) -> bool:
@@ -446,7 +483,20 @@ def _repair_parse(doc: Doc) -> None:
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)
     repair_shifted_objects(doc, VERB_TRIGGERS)
+    repair_held_objects(doc, LIGHT_VERBS, NOUN_TRIGGERS)
     repair_reporter_appositions(doc, VERB_TRIGGERS, SPEECH_VERB_LEMMAS)
+
+
+def _evidence(meeting: MeetingDraft) -> list[MeetingEvidence]:
+    """Each sentence that tells the meeting, once, in the article's order, with its first trigger."""
+    evidence: dict[int, MeetingEvidence] = {}
+    for mention in sorted(meeting.mentions, key=lambda m: (m.sentence_index, m.trigger.i)):
+        if mention.sentence_index not in evidence:
+            start, end = _strip_trailing_space(mention.sentence)
+            evidence[mention.sentence_index] = MeetingEvidence(
+                mention.sentence_index, start, end, mention.trigger_text
+            )
+    return list(evidence.values())
 
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
@@ -480,6 +530,9 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = decide_roles(
             meeting, parties, location_iso3, actors, article_seat, travellers, ground, report_country
         )
+        if not meeting.background:  # (the trips the news tells say nothing of an earlier meeting)
+            went = _went_to(journeys, meeting, ground)
+            parties = visitor_by_journey(parties, location_iso3, went, actors)
         if hosts_abroad(parties, location_iso3, actors):
             if meeting.location == dateline and not any(m.location == dateline for m in meeting.mentions):
                 # filed from elsewhere: the hosts received at home (a place the text itself gives stays)
@@ -502,14 +555,6 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             and date.date > meta.published_date
         ):
             status = PLANNED  # a reported meeting cannot lie after its report
-        evidence: dict[int, MeetingEvidence] = {}
-        for mention in sorted(meeting.mentions, key=lambda m: (m.sentence_index, m.trigger.i)):
-            if mention.sentence_index in evidence:
-                continue
-            start, end = _strip_trailing_space(mention.sentence)
-            evidence[mention.sentence_index] = MeetingEvidence(
-                mention.sentence_index, start, end, mention.trigger_text
-            )
         meeting_record = LocalMeeting(
             local_key="",
             meeting_type=meeting_type_of(meeting),
@@ -522,7 +567,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             is_background=status == OCCURRED and (meeting.background or is_old(date, meta.published_date)),
             confidence=_confidence(meeting, parties, actors),
             participants=[Participant(key, role) for key, role in parties.items()],
-            evidence=list(evidence.values()),
+            evidence=_evidence(meeting),
         )
         for one in one_per_host(meeting_record, meeting, actors):
             results.append(replace(one, local_key=f"m{len(results)}"))

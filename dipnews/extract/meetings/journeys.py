@@ -137,8 +137,10 @@ def stays(
     # ("at the Great Hall of the People in Beijing": a listed venue said to be in a city stays in that city;
     # the next day's meeting may be in another building)
     venue = place is not None and (place_iso3(place) is None or is_listed_venue(place))
-    if venue and len(venue_cities) == 1:
-        place = next(iter(venue_cities))
+    if venue:
+        # ("at the Erga Palace", "at the White House" with no city written: the next meeting may be in
+        # another building of the capital, or elsewhere)
+        place = next(iter(venue_cities)) if len(venue_cities) == 1 else None
     if place is None or meeting.background or place_iso3(place) is None:
         return []
     planned = meeting.status == PLANNED
@@ -262,6 +264,9 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
             core = visitors
     else:
         there = _journeys_there(meeting, journeys, set(core), nearest)
+    # ("headed to the White House, where X welcomed him. Y met with him privately": a building gone to is
+    # the place of the meeting told with the journey, not of the next one)
+    there = [j for j in there if j.sentence_index == meeting.first_sentence or not is_listed_venue(j.place)]
     places = _most_specific({j.place for j in there})
     if len(places) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
         return

@@ -595,7 +595,9 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
         # after the description is still the description's
         appositives = [a for a in dependents(token.head, ("appos",)) if a.left_edge.i == token.i + 1]
     for appositive in appositives:
-        if appositive.pos_ == "PROPN":
+        # ("the United Nations secretary general, Ban Ki-moon": the small model may tag a name's last,
+        # hyphenated part a common noun; a person's name is a name all the same)
+        if appositive.pos_ == "PROPN" or appositive.ent_type_ == "PERSON":
             for named in with_conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(phrase_actor_keys(named, actors))
     return list(dict.fromkeys(keys))

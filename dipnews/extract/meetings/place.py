@@ -21,13 +21,16 @@ from dipnews.extract.actors.countries import country_by_name, place_country, reg
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     ATTENDING_VERBS,
+    BODY_LIKE_VENUE_HEADS,
     DEPARTMENT_VENUE_HEADS,
     DEPARTURE_VERBS,
     DESTINATION_OBJECT_VERBS,
     EVENT_NAME_HEADS,
     EXTENT_NOUNS,
+    GUEST_VERBS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
+    NAME_PARTICLES,
     NAMED_VENUES,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
@@ -41,6 +44,7 @@ from dipnews.extract.meetings.lexicon import (
     TRAVEL_VERBS,
     VENUE_DATELINES,
     VENUE_HEADS,
+    VENUE_LEADING_WORDS,
     VENUE_NOUNS,
     VENUE_QUALIFIERS,
     VERB_FRAMES,
@@ -133,6 +137,8 @@ def _travels(verb: Token) -> bool:
     )  # "X is due here on Sunday for talks": the wire's "here" is the dateline
     if lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
         return here or bool(destinations_of(verb))
+    if lemma in GUEST_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return here or bool(destinations_of(verb))  # "was welcomed to Downing Street for a dinner with Y"
     return lemma in TRAVEL_VERBS or (lemma == "be" and (here or bool(destinations_of(verb))))
 
 
@@ -251,6 +257,8 @@ def place_text(token: Token) -> str | None:
         # small model also tags lone places such as "Vilnius" PERSON, so one word alone is not enough);
         # a whole name the place table knows is the place ("In Bandar Seri Begawan, ...")
         whole = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if whole is not None and _named_building(whole):
+            return _entity_name(token)[1] or None  # ("at Palazzo Chigi": a building the model took for a man)
         return whole.text if whole is not None and place_iso3(whole.text) is not None else None
     if token.ent_type_ in PLACE_ENTITY_LABELS or (token.ent_type_ == "ORG" and token.pos_ == "PROPN"):
         span, text = _entity_name(token)
@@ -270,6 +278,16 @@ def place_text(token: Token) -> str | None:
     if token.pos_ == "PROPN" and len(landmark) > 1 and listed_place_iso3(NAMED_VENUES, landmark.text):
         return landmark.text
     return None
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a proper name: capitalised, a particle ("Huis ten Bosch"), a hyphen ("Mar-a-Lago")."""
+    return (
+        token.is_title
+        or token.is_punct
+        or token.lower_ == "a"
+        or (token.is_lower and token.lower_ in NAME_PARTICLES)
+    )
 
 
 def _entity_name(token: Token) -> tuple[Span, str]:
@@ -307,10 +325,14 @@ def venue_at(obj: Token) -> str | None:
     if obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_:
         described = any(c.dep_ == "appos" and c.lemma_.lower() in VENUE_NOUNS for c in obj.children)
         return (_entity_name(obj)[1] or None) if described else None
-    if obj.pos_ == "PROPN" and obj.is_title and obj.lower_ in VENUE_HEADS:
-        # "at the West Lake State Guest House": a building's name the model left untagged, or tagged only
-        # in part
-        start = obj.left_edge.i + (obj.left_edge.lower_ == "the")
+    start = obj.left_edge.i + (obj.left_edge.lower_ == "the")
+    if (
+        obj.pos_ == "PROPN"
+        and obj.is_title
+        and (obj.lower_ in VENUE_HEADS or _building_word_first(obj.doc[start : obj.i + 1]))
+    ):
+        # "at the West Lake State Guest House", "at Qasr Al Watan": a building's name the model left
+        # untagged, or tagged only in part
         name = obj.doc[start : obj.i + 1]
         return name.text if all(t.is_title for t in name) and _named_building(name) else None
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in VENUE_NOUNS:
@@ -319,22 +341,33 @@ def venue_at(obj: Token) -> str | None:
             t for t in obj.doc[obj.left_edge.i : obj.i] if t.dep_ not in ("det", "poss") or t.head != obj
         ]
         named = [t for t in words if t.pos_ == "PROPN"]
-        if named and words[-1].is_title and all(t.is_title or t.is_punct or t.lower_ == "a" for t in words):
+        if named and words[-1].is_title and all(_name_word(t) for t in words):
             return obj.doc[words[0].i : obj.i].text
     return None
 
 
 def _named_building(span: Span) -> bool:
-    """A building's proper name the model tagged as an organisation ("at Chamwino State House", "at
-    Hyderabad House"), unless its city follows after a comma ("at State House, Nairobi": the city is the
-    place written)."""
-    if span[-1].lower_ not in VENUE_HEADS or not span[-1].is_title or len(span) < 2:
+    """A building's proper name the model tagged as an organisation or a person ("at Chamwino State House",
+    "at Hyderabad House", "at the Hotel Intercontinental", "at Palazzo Chigi"), unless its city follows
+    after a comma ("at State House, Nairobi": the city is the place written)."""
+    if len(span) < 2 or not (_building_word_last(span) or _building_word_first(span)):
         return False
-    if span[-2].lower_ not in VENUE_QUALIFIERS and place_iso3(span[-2].text) is None:
-        return False  # ("International Commodities Clearing House" is a body, not a building)
     doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
     return after is None or place_iso3(after.text) is None
+
+
+def _building_word_last(span: Span) -> bool:
+    if span[-1].lower_ not in VENUE_HEADS or not span[-1].is_title or not span[-2].is_title:
+        return False
+    # ("International Commodities Clearing House" is a body, not a building)
+    qualified = span[-2].lower_ in VENUE_QUALIFIERS or place_iso3(span[-2].text) is not None
+    return qualified or span[-1].lower_ not in BODY_LIKE_VENUE_HEADS
+
+
+def _building_word_first(span: Span) -> bool:
+    first = span[1] if span[0].lower_ == "the" and len(span) > 2 else span[0]
+    return first.lower_ in VENUE_LEADING_WORDS and first.is_title and span[-1].is_title
 
 
 # Words no place's name goes on with ("the Great Hall of the People with President X").

@@ -395,7 +395,7 @@ def _seat_head(location: str | None, core: dict[str, str], actors: ArticleActors
     return heads[0] if len(heads) == 1 else None
 
 
-def _is_national_ground(place: str) -> bool:
+def is_national_ground(place: str) -> bool:
     """A country or its capital: meeting there is being received on home ground (guideline, convention
     7: "in the host's capital"); a meeting in another city ("in Woodside, California", at a summit's
     resort) says nothing of who travelled."""
@@ -442,6 +442,29 @@ def hosts_abroad(parties: dict[str, str], location_iso3: str | None, actors: Art
         and bool(hosts)
         and all(home_of(k, actors) not in (None, location_iso3) for k in hosts)
     )
+
+
+def visitor_by_journey(
+    parties: dict[str, str], location_iso3: str | None, went: set[str], actors: ArticleActors
+) -> dict[str, str]:
+    """ "X, who arrived in Tehran on Friday, had talks with Foreign Minister Y", placed in Tehran: of two
+    parties met as equals, the one the article has travel to the meeting's country (``went``) visits, and
+    the other, a person of that country (by the story's setting too) who did not travel, hosts
+    (convention 7: evidence of travel to the host's ground). A traveller of no known home, an
+    international body's official, is a visitor all the same."""
+    core = core_parties(parties)
+    if location_iso3 is None or len(core) != 2 or any(role != PARTICIPANT for role in core.values()):
+        return parties
+    away = [k for k in core if k in went]
+    if len(away) != 1 or home_of(away[0], actors) == location_iso3:
+        return parties
+    (other,) = (k for k in core if k != away[0])
+    actor = actors.actor(other)
+    if actor is None or actor.actor_type != "person" or actor.country_iso3 is None:
+        return parties
+    if CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3) != location_iso3:
+        return parties
+    return {k: (VISITOR if k == away[0] else HOST if k == other else r) for k, r in parties.items()}
 
 
 def as_equals(parties: dict[str, str]) -> dict[str, str]:
@@ -677,7 +700,7 @@ def infer_roles(
         if any(role == HOST for role in core.values()) and not any(role == VISITOR for role in core.values()):
             return {k: (VISITOR if r == PARTICIPANT else r) for k, r in parties.items()}
         return _co_hosts(parties, location_iso3, actors)
-    if location is not None and not _is_national_ground(location):
+    if location is not None and not is_national_ground(location):
         return parties
     homes = [k for k in core if home_of(k, actors) == location_iso3]
     aways = [k for k in core if home_of(k, actors) not in (None, location_iso3)]

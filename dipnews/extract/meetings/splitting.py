@@ -176,6 +176,9 @@ def _gapped_after_time(trigger: Token) -> list[list[Token]]:
     times += dependents(trigger, ("npadvmod", "advmod"))  # "will meet A tomorrow and B on Friday"
     for time in (t for t in times if t.ent_type_ in ("DATE", "TIME")):
         named = [c for c in time.conjuncts if c.i > time.i and c.ent_type_ not in ("DATE", "TIME")]
+        # ("A on Tuesday and New Zealand Prime Minister B on Wednesday": the parser may coordinate only the
+        # title's country with the day and make the holder a second object)
+        named = [next((o for o in objects if o.left_edge.i == c.right_edge.i + 1), c) for c in named]
         if named:
             groups.append(named)
     return groups

@@ -428,6 +428,15 @@ def where_antecedent(trigger: Token) -> Token | None:
         where = where or _where_of(clause)
     if where is None:
         return None
+    if clause.dep_ == "relcl" and clause.head.ent_type_ in ("DATE", "TIME"):
+        # "will be in Rome on Friday, where he is due to meet X": the parser hangs the clause on the time
+        # between, which leads back to the place
+        before = [
+            t
+            for t in clause.sent
+            if t.i < clause.head.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+        ]
+        return before[-1] if before else None
     if clause.dep_ == "relcl":
         return clause.head
     if trigger.dep_ == "advcl" and trigger.i > trigger.head.i:

@@ -385,6 +385,19 @@ def _own_time(trigger: Token, located: list[_Located]) -> DateExpression | None:
     return None
 
 
+def _dates_since_event(trigger: Token, tokens: Span) -> bool:
+    """ "their first face-to-face talks since the Turkish leader's re-election in May": a time written
+    after a since-phrase that names another event (no date, no meeting) dates that event, though the
+    parser hangs it on the meeting noun."""
+    since = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+    if since is None or tokens[0].i < since.i:
+        return False
+    objects = dependents(since, ("pobj",))
+    return bool(objects) and all(
+        o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in NOUN_TRIGGERS for o in objects
+    )
+
+
 def choose_date_expression(
     sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
 ) -> DateExpression | None:
@@ -408,7 +421,11 @@ def choose_date_expression(
         # ("met X on Monday, two months after their meeting in Paris": Monday is not the meeting's)
         targets.add(governor.i)
     speech_time = _speech_time_span(trigger if governor is None else governor)
-    located = _located_expressions(sentence, expressions, speech_time)
+    located = [
+        e
+        for e in _located_expressions(sentence, expressions, speech_time)
+        if not _dates_since_event(trigger, e[1])
+    ]
     when_time = _time_before_when_clause(trigger, expressions) or _own_time(trigger, located)
     if when_time is not None:
         return when_time
