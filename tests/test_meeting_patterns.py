@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from dipnews.extract.actors.extractor import extract_actors
 from dipnews.extract.meetings.extractor import extract_meetings
+from dipnews.extract.meetings.when import report_day
 from dipnews.model import ArticleMeta
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
@@ -4542,6 +4543,86 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Musa Kiprop today.",
         [Expected({"Abiy Ahmed": H, "Musa Kiprop": V}, "Addis Ababa", PUBLISHED)],
     ),
+    "'Amir-Abdollahian later held talks': an office's word opening a hyphenated surname is no title": (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian met Saudi Foreign Minister Faisal bin Farhan on"
+        " Monday. Amir-Abdollahian later held a tete-a-tete with Chinese Foreign Minister Qin Gang.",
+        [
+            Expected({"Hossein Amir-Abdollahian": P, "Faisal bin Farhan": P}, None, MONDAY),
+            Expected({"Qin Gang": P, "Hossein Amir-Abdollahian": P}, None, MONDAY),
+        ],
+    ),
+    "'Von der Leyen met Y' opening a sentence: the capitalised particle is the name told before": (
+        "European Commission President Ursula von der Leyen arrived in Montevideo on Thursday. Von der"
+        " Leyen met Uruguayan President Luis Lacalle Pou on Friday.",
+        [Expected({"Ursula von der Leyen": V, "Luis Lacalle Pou": H}, "Montevideo", LAST_FRIDAY)],
+    ),
+    "'had a brief private conversation with Y': a conversation with no phone word is held in person": (
+        "U.S. Secretary of State John Kerry had a brief private conversation with Colombian President Juan"
+        " Manuel Santos on Monday.",
+        [Expected({"Juan Manuel Santos": P, "John Kerry": P}, None, MONDAY, meeting_type="meeting")],
+    ),
+    "'X heads to Beijing on Tuesday ... He will meet Y': a headline's present read as a plural noun": (
+        "Philippine President Rodrigo Duterte heads to Beijing on Friday. He will meet Chinese President"
+        " Xi Jinping on Saturday.",
+        [Expected({"Rodrigo Duterte": V, "Xi Jinping": H}, "Beijing", dt.date(2024, 5, 18), "planned")],
+    ),
+    "'A and B held an hour-long session': two persons holding a session hold it together": (
+        "Indian Prime Minister Rajiv Gandhi and Sri Lankan President Junius Jayewardene held an hour-long"
+        " session on Monday.",
+        [Expected({"Rajiv Gandhi": P, "Junius Jayewardene": P}, None, MONDAY)],
+    ),
+    "'separate meetings with A at P1 and with B at P2': each counterpart, each in its own place": (
+        "U.N. Secretary-General Javier Ortiz held separate meetings with Iranian Foreign Minister Ali Karimi"
+        " at the Intercontinental hotel and with Iraqi Foreign Minister Tariq Hamid at the Hotel President"
+        " on Monday.",
+        [
+            Expected({"Ali Karimi": P, "Javier Ortiz": P}, "Intercontinental", MONDAY),
+            Expected({"Javier Ortiz": P, "Tariq Hamid": P}, "Hotel President", MONDAY),
+        ],
+    ),
+    "'A and B last met in P': the subject the parser hangs on the adverb": (
+        "Pakistani Prime Minister Mohammad Khan Junejo is due to meet Indian Prime Minister Rajiv Gandhi on"
+        " Friday. Gandhi and Junejo last met in Bangalore in November 2022.",
+        [
+            Expected({"Mohammad Khan Junejo": P, "Rajiv Gandhi": P}, None, FRIDAY, "planned"),
+            Expected({"Rajiv Gandhi": P, "Mohammad Khan Junejo": P}, "Bangalore", dt.date(2022, 11, 1)),
+        ],
+    ),
+    "'is due to see the secretary-general on Friday': the office named stands for its holder": (
+        "Iranian Deputy Foreign Minister Reza Karimi held talks with Secretary-General Javier Ortiz on"
+        " Monday. Iraq's U.N. ambassador, Tariq Hamid, is due to see the secretary-general on Friday.",
+        [
+            Expected({"Javier Ortiz": P, "Reza Karimi": P}, None, MONDAY),
+            Expected({"Tariq Hamid": P, "Javier Ortiz": P}, None, FRIDAY, "planned"),
+        ],
+    ),
+    "'is due in Bonn on Friday to see Y': the purpose of being due there is planned, on that day": (
+        "Dutch Prime Minister Jan de Vries is due in Bonn on Friday to see Chancellor Karl Brandt.",
+        [Expected({"Jan de Vries": V, "Karl Brandt": H}, "Bonn", FRIDAY, "planned")],
+    ),
+    "'held talks via videoconference with Y': the with-phrase hung on the channel": (
+        "Pakistani Foreign Minister Ali Khan held talks via videoconference with his Chinese counterpart"
+        " Wei Lin on Monday.",
+        [Expected({"Wei Lin": P, "Ali Khan": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'was given a warm welcome in Dublin by Y', 'gave X a warm welcome': the giver receives the guest": (
+        "Scottish First Minister Nicola Sturgeon was given a warm welcome in Dublin on Monday by the Irish"
+        " Taoiseach, Enda Kenny. Chinese President Wei Lin gave Kenyan President Samuel Kiprono a warm"
+        " welcome in Beijing on Tuesday.",
+        [
+            Expected({"Nicola Sturgeon": V, "Enda Kenny": H}, "Dublin", MONDAY, meeting_type="visit"),
+            Expected({"Samuel Kiprono": V, "Wei Lin": H}, "Beijing", TUESDAY, meeting_type="visit"),
+        ],
+    ),
+    "'RIYADH, May 14 (SPA) -- ... today' in a feed of the 15th: the dispatch's own day is its today": (
+        "RIYADH, May 14 (SPA) -- Crown Prince Faisal bin Salman received Iraqi Prime Minister Ali Hassan"
+        " today.",
+        [Expected({"Faisal bin Salman": H, "Ali Hassan": V}, "Riyadh", TUESDAY)],
+    ),
+    "'gave a warm welcome to the decision': a welcome given to no party meets no one": (
+        "Foreign Minister Ali Khan gave a warm welcome to the decision on Monday.",
+        [],
+    ),
 }
 
 
@@ -4670,6 +4751,15 @@ def test_a_portfolio_inside_a_longer_office_is_no_name(nlp: Language) -> None:
     doc = nlp("Park Min-ho met a delegation headed by Deputy Sports Minister Pavel Orlov on Monday.")
     actors = extract_actors(doc, ArticleMeta("t", doc.text, PUBLISHED))
     assert [a.name for a in actors.actors if a.actor_type == "person"] == ["Park Min-ho", "Pavel Orlov"]
+
+
+def test_a_dateline_day_long_before_publication_dates_nothing() -> None:
+    # a dateline a week before the publication date is an old dispatch republished, or a misread: the
+    # publication date stays the reference day
+    meta = ArticleMeta("t", "", PUBLISHED)
+    assert report_day(meta, "RIYADH, May 7 (SPA) -- X received Y today.") == meta
+    assert report_day(meta, "RIYADH, May 14 (SPA) -- X received Y today.").published_date == TUESDAY
+    assert report_day(meta, "X received Y today.") == meta
 
 
 def test_a_body_named_like_a_building_is_no_place(nlp: Language) -> None:

@@ -387,7 +387,7 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
         token = doc[start]
         lower = token.lower_
         is_royal_single_name = lower in ROYAL_TITLES and end - start == 2 and token.is_title
-        if is_royal_single_name:
+        if is_royal_single_name or _opens_hyphenated_name(doc, start):
             break
         if is_title_word(token.text) or lower in HONORIFICS or country_by_demonym(token.text):
             start += 1
@@ -746,6 +746,8 @@ def _names_equipment(word: Token) -> bool:
 
 def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
     """If an office head word ends at token i, (its first token, normalised head)."""
+    if _opens_hyphenated_name(doc, i):
+        return None
     if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_:
         # The tokenizer splits the dot off some abbreviations ("Sens." -> "Sens", ".").
         head = title_head(doc[i - 1].text + ".")
@@ -757,6 +759,12 @@ def _head_at(doc: Doc, i: int) -> tuple[int, str] | None:
         # A hyphenated office ("ex-president", "vice-premier"): every part an office word, a head last.
         head = word if is_office_compound(word) else None
     return (first, head) if head else None
+
+
+def _opens_hyphenated_name(doc: Doc, i: int) -> bool:
+    """An office's word joined by a hyphen to a capitalised word that is no office ("Amir-Abdollahian", a
+    surname; "Vice-President" is an office): the first part of a name, not a title."""
+    return i + 2 < len(doc) and _hyphen_inside_name(doc, i + 1) and title_head(doc[i + 2].text) is None
 
 
 def _title_string(doc: Doc, token_indices: list[int]) -> str:
@@ -1688,6 +1696,8 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
         counterpart = head.lower_ in COUNTERPART_NOUNS
         if (title_head(head.text) is None and not counterpart) or head.pos_ not in ("NOUN", "PROPN"):
             continue  # "the official Tanjug agency": an adjective, not an office
+        if _opens_hyphenated_name(doc, i):
+            continue
         if on_credit_line(doc, head.idx):
             continue  # "Related: President X meets Y": another story's headline
         if (ents[i] is not None and ents[i].label_ == "PERSON") or (
@@ -1929,19 +1939,20 @@ def _mistyped_name_mentions(
         if start >= end or any(i in taken for i in range(start, end)):
             continue
         tokens = doc[start:end]
-        if not all(t.is_alpha and t.is_title for t in tokens):
+        # ("Von der Leyen" opening a sentence: a particle inside the name stays small)
+        if not (tokens[0].is_title and all(t.is_alpha and (t.is_title or _name_particle(t)) for t in tokens)):
             continue  # acronyms ("IMF") and all-capital headlines are not read as names
         text = tokens.text
         if _span_country(text) or country_by_capital(text) or text.lower() in GOVERNMENT_ORGANIZATIONS:
             continue
-        words = tuple(t.text for t in tokens)
+        words = _particles_small(tuple(t.text for t in tokens))
         # ("Oteiba" of "Mana Saeed al-Oteiba": a surname without the particle hyphened to it)
         owners = [
             index
             for index, cluster in enumerate(clusters)
             if (
                 (
-                    _is_contiguous_part(words, cluster.words)
+                    _is_contiguous_part(words, _particles_small(cluster.words))
                     and (len(words) > 1 or words[0] in (cluster.words[0], cluster.words[-1]))
                 )
                 or (len(words) == 1 and _particle_stem(cluster.words[-1]) == words[0])
@@ -1954,6 +1965,16 @@ def _mistyped_name_mentions(
         mention.cluster = owners[0]
         found.append(mention)
     return found
+
+
+def _name_particle(token: Token) -> bool:
+    return token.is_lower and token.lower_ in NAME_PARTICLES
+
+
+def _particles_small(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with its particles in small letters: "Von der Leyen" at a sentence's start is the
+    "von der Leyen" of "Ursula von der Leyen"."""
+    return tuple(w.lower() if w.lower() in NAME_PARTICLES else w for w in words)
 
 
 def _month_as_subject(ent: Span) -> bool:

@@ -121,12 +121,14 @@ from dipnews.extract.meetings.triggers import (
     repair_repeated_prepositions,
     repair_reporter_appositions,
     repair_shifted_objects,
+    repair_subjects_hung_on_adverbs,
+    repair_travel_verbs_read_as_nouns,
     repair_verbs_read_as_modifiers,
 )
-from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day
+from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day, report_day
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
-from dipnews.nlp.parsing import OPENING_ADVERBS, SentenceIndex
+from dipnews.nlp.parsing import OPENING_ADVERBS, SentenceIndex, doc_text
 
 # Confidence: a heuristic score, not a calibrated probability. The base reflects how the parties were
 # found in the strongest mention; more reporting sentences and explicit roles raise it.
@@ -484,6 +486,8 @@ def _repair_parse(doc: Doc) -> None:
     repair_inverted_objects(doc, VERB_TRIGGERS)
     repair_shifted_objects(doc, VERB_TRIGGERS)
     repair_held_objects(doc, LIGHT_VERBS, NOUN_TRIGGERS)
+    repair_travel_verbs_read_as_nouns(doc, TRAVEL_VERBS)
+    repair_subjects_hung_on_adverbs(doc)
     repair_reporter_appositions(doc, VERB_TRIGGERS, SPEECH_VERB_LEMMAS)
 
 
@@ -502,6 +506,7 @@ def _evidence(meeting: MeetingDraft) -> list[MeetingEvidence]:
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     _repair_parse(doc)
+    meta = report_day(meta, doc_text(doc))
     sentence_index = SentenceIndex(doc)
     sentences = list(sentence_index.sentences)
     actors = ArticleParties(actors.actors, actors.mentions)

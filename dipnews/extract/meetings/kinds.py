@@ -10,7 +10,7 @@ singular of a noun that counts only in the plural, a means noun that is not the 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
@@ -23,6 +23,7 @@ from dipnews.extract.meetings.lexicon import (
     LIGHT_VERBS,
     MEANS_PREPOSITIONS,
     NOUN_TRIGGERS,
+    NOUNS_NEEDING_GRANT,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_PLURAL,
     OCCASION_NOUNS,
@@ -34,21 +35,29 @@ from dipnews.extract.meetings.lexicon import (
     VISIT_CALL_VERBS,
 )
 from dipnews.extract.meetings.records import PARTICIPANT
-from dipnews.extract.meetings.syntax import is_named, prep_objects
+from dipnews.extract.meetings.syntax import dependents, is_named, prep_objects
+
+
+def _remote_context(trigger: Token) -> bool:
+    """A phone or video word on the noun or in its sentence, or a call received: the conversation was held
+    over a line ("a telephone conversation", "a conversation by phone", "received a call from X")."""
+    modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(modifiers & CALL_MODIFIERS) or bool(received_from(trigger)) or _call_words_in(trigger.sent)
+
+
+def _call_words_in(sentence: Span) -> bool:
+    return any(t.lower_ in CALL_CONTEXT_WORDS for t in sentence)
 
 
 def _call_context(trigger: Token) -> bool:
-    modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
-    if modifiers & CALL_MODIFIERS or received_from(trigger):
+    if _remote_context(trigger):
         return True
     # "arranging calls with Sanders and Clinton", "a call between X and Y": a call held with a party is a
     # conversation ("a call for calm", "calls on X to act" are appeals)
     if trigger.pos_ == "NOUN" and any(is_named(o) for o in prep_objects(trigger, ("with", "between"))):
         return True
     # ("In the call, they discussed Gaza", "During the call": a call something happened in was held)
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") and trigger.tag_ == "NN":
-        return True
-    return any(t.lower_ in CALL_CONTEXT_WORDS for t in trigger.sent)
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during") and trigger.tag_ == "NN"
 
 
 def held_remotely(trigger: Token) -> bool:
@@ -88,8 +97,16 @@ def received_from(trigger: Token) -> list[Token]:
     French-made "the visit of"): the ones the call or visit came from (an appeal is made, not received, so a
     call received is a conversation)."""
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in GRANTING_VERBS:
-        # "granted an audience to X": the to-phrase of the noun, or of the verb the parser hung it on
-        return prep_objects(trigger, ("to",)) + prep_objects(trigger.head, ("to",))
+        # "granted an audience to X": the to-phrase of the noun, or of the verb the parser hung it on;
+        # "gave X a warm welcome": the verb's other object; "X was given a warm welcome by Y": its subject
+        verb = trigger.head
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        return (
+            prep_objects(trigger, ("to",))
+            + prep_objects(verb, ("to",))
+            + dependents(verb, ("dative",))
+            + (dependents(verb, ("nsubjpass",)) if passive else [])
+        )
     taking_call = (
         trigger.head.lemma_.lower() in CALL_TAKING_VERBS
         and NOUN_TRIGGERS.get(trigger.lemma_.lower(), {}).get("type") == "call"
@@ -154,6 +171,10 @@ def noun_type(trigger: Token) -> str | None:
         return None
     if lemma in NOUNS_NEEDING_MEANS and not _speech_by_means(trigger):
         return None
+    if lemma in NOUNS_NEEDING_GRANT and not (
+        trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in GRANTING_VERBS
+    ):
+        return None
     if modifiers & ONE_PARTY_EVENT_MODIFIERS:
         if not modifiers & JOINT_MODIFIERS:
             return None
@@ -162,8 +183,10 @@ def noun_type(trigger: Token) -> str | None:
         return "visit"  # "paid a call on the king", "received a courtesy call from X": in person
     if lemma == "call" and not _call_context(trigger):
         return None
-    if lemma in ("call", "conversation") and _call_context(trigger):
-        meeting_type = "call"  # a conversation with no phone or video word may be held in person
+    if (lemma == "call" and _call_context(trigger)) or (lemma == "conversation" and _remote_context(trigger)):
+        # a conversation with no phone or video word may be held in person ("had a brief private
+        # conversation with X" at a ceremony both attended): its with-phrase says nothing of a line
+        meeting_type = "call"
     if modifiers & (CALL_MODIFIERS - {"conference"}) or held_remotely(trigger):
         meeting_type = "call"  # "a video conference", "a virtual summit", "talks via video link"
     if "summit" in modifiers:

@@ -22,6 +22,7 @@ from dipnews.extract.meetings.lexicon import (
     INVOLVING_VERBS,
     JOINING_VERBS,
     LIGHT_VERBS,
+    MEANS_PREPOSITIONS,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_WITH,
@@ -90,7 +91,15 @@ def _with_objects_on_verbs(trigger: Token, governor: Token | None, relation: str
     ):
         return []
     naming = naming_clause(trigger)
-    return prep_objects(governor, ("with",)) + (prep_objects(naming, ("with",)) if naming else [])
+    # ("held talks via videoconference with X": the with-phrase hung on the channel)
+    channels = [
+        o for p in dependents(governor, ("prep",)) if p.lower_ in MEANS_PREPOSITIONS for o in p.children
+    ]
+    return (
+        prep_objects(governor, ("with",))
+        + (prep_objects(naming, ("with",)) if naming else [])
+        + [w for channel in channels for w in prep_objects(channel, ("with",))]
+    )
 
 
 def _enrol_modifier_parties(
@@ -183,7 +192,8 @@ def _add_governor_parties(
         return
     subjects, passive = subject_heads(governor)
     passive = passive or any(c.dep_ == "auxpass" for c in governor.children)
-    if passive and not any(actor_keys(s, actors) for s in subjects):
+    # ("X was given a warm welcome by Y": the passive's subject is the one received, its agent the giver)
+    if passive and (received or not any(actor_keys(s, actors) for s in subjects)):
         # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
         subjects = prep_objects(governor, ("by",)) or _reporter_of(governor, relation, actors)
     if governor.lemma_.lower() == "host" or (received and visit_like):
@@ -320,8 +330,19 @@ def _has_counterpart(
     return (
         governor.lemma_.lower() in LIGHT_VERBS
         and held == [trigger]
-        and bool(prep_objects(governor, ("with",)))
+        and (
+            bool(prep_objects(governor, ("with",)))
+            # ("co-chaired the fourth session of the Joint Commission": a body's sitting, told by the verb)
+            or (_persons_holding(governor, actors) and not prep_objects(trigger, ("of",)))
+        )
     )
+
+
+def _persons_holding(governor: Token, actors: ArticleActors) -> bool:
+    """ "A and B held an hour-long session": two or more persons as the light verb's subject hold it
+    together (a body's sitting names no person as its holder)."""
+    keys = {k for s in subject_heads(governor)[0] for c in with_conjuncts(s) for k in actor_keys(c, actors)}
+    return len(keys) >= 2 and all(is_person(k, actors) for k in keys)
 
 
 def _named_event(trigger: Token) -> bool:

@@ -18,6 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import country_by_name, place_country, region_country
+from dipnews.extract.meetings.kinds import received_from
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     ATTENDING_VERBS,
@@ -487,7 +488,9 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     antecedent = where_antecedent(trigger)
     if antecedent is not None and (place := _where_place(antecedent)) is not None:
         return place
-    if meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive"):
+    # ("granted an audience to X", "accorded a warm welcome to X": the to-phrase names the one received)
+    granted = trigger.pos_ == "NOUN" and bool(received_from(trigger))
+    if (meeting_type == "visit" or trigger.lemma_ in ("welcome", "host", "receive")) and not granted:
         places = _places_gone_to(trigger, meeting_type)
         if places:
             # "a trip to the United States, France and Italy": a tour has no one place

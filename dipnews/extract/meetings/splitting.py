@@ -31,7 +31,7 @@ from dipnews.extract.meetings.lexicon import (
     VERB_PHRASES,
 )
 from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
-from dipnews.extract.meetings.place import more_specific_place, place_text
+from dipnews.extract.meetings.place import more_specific_place, place_text, venue_at
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingDraft, MeetingMention
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.syntax import (
@@ -280,7 +280,21 @@ def _with_objects(trigger: Token) -> list[Token]:
     objects = prep_objects(trigger, ("with",))
     if not objects and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         objects = prep_objects(trigger.head, ("with",))
-    return objects
+    # ("separate meetings with A at the Intercontinental and with B at the Hotel President": the parser
+    # coordinates the second with-phrase with the first one's place)
+    holders = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [trigger]
+    coordinated = [
+        c for holder in holders for c in holder.children if c.dep_ == "conj" and c.lower_ == "with"
+    ]
+    coordinated += [
+        c
+        for holder in holders
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ != "with"
+        for c in p.conjuncts
+        if c.lower_ == "with"
+    ]
+    return objects + [o for c in coordinated for o in dependents(c, ("pobj",)) if o not in objects]
 
 
 def _named_in_apposition(counterpart: Token) -> list[Token]:
@@ -354,6 +368,9 @@ def split_gapped(
         later = replace(mention, parties={k: mention.parties.get(k, object_role) for k in keys})
         series = mention.trigger.pos_ not in ("VERB", "AUX") or bool(separate)
         if series:  # the meetings of a plural noun, or met separately, share its place and time
+            if separate and _placed_between(mention, start, mention.sentence.end_char):
+                # ("separate meetings with A at the Intercontinental and with B at the Hotel President")
+                later.location = _place_between(mention, start, mention.sentence.end_char)
             found.append(later)
             continue
         later.location = _place_between(mention, start, mention.sentence.end_char)
@@ -366,6 +383,8 @@ def split_gapped(
     if not found:
         return [mention, *_met_again_elsewhere(mention, meta, expressions)]
     first = replace(mention, parties={k: r for k, r in mention.parties.items() if k not in taken})
+    if separate and _placed_between(mention, mention.trigger.idx, min(starts)):
+        first.location = _place_between(mention, mention.trigger.idx, min(starts))
     if not separate and first.location is not None and first.location in {m.location for m in found}:
         # "will see A in Damascus on Sunday and B in Cairo on Tuesday": the first one's place is written
         # before the second counterpart, the one found (the parser may hang both on the verb) is the last's
@@ -376,6 +395,13 @@ def split_gapped(
     return [first, *found]
 
 
+def _placed_between(mention: MeetingMention, start: int, end: int) -> bool:
+    """An in/at phrase is written between two character offsets of the sentence (both excluded)."""
+    return any(
+        start < t.idx < end and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in mention.sentence
+    )
+
+
 def _place_between(mention: MeetingMention, start: int, end: int) -> str | None:
     """The first place written in an in/at phrase between two character offsets of the sentence (both
     excluded)."""
@@ -384,7 +410,7 @@ def _place_between(mention: MeetingMention, start: int, end: int) -> str | None:
             p
             for t in mention.sentence
             if start < t.idx < end and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-            if (p := place_text(t)) is not None
+            if (p := place_text(t) or venue_at(t)) is not None
         ),
         None,
     )

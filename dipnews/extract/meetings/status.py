@@ -338,11 +338,9 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         if token in (trigger, governor) and _headline_infinitive(token):
             return True  # "Biden to meet Xi in San Francisco": a headline's "is to", its verb left out
         if (
-            governor is not None
-            and token.i == governor.i
-            and any(c.dep_ == "acomp" and plan_word(c) for c in token.children)
-        ):
-            return True  # "X is due here on Sunday for talks"
+            (governor is not None and token.i == governor.i) or (token != trigger and token.lemma_ == "be")
+        ) and any(c.dep_ == "acomp" and plan_word(c) for c in token.children):
+            return True  # "X is due here on Sunday for talks", "is due in Bonn on Thursday to see Y"
         for child in token.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
                 return True  # "a summit which is scheduled for May"

@@ -59,6 +59,7 @@ REQUIREMENTS = frozenset(
         "person_object",
         "talk_purpose",
         "signed_document",
+        "granted",
     }
 )
 VERB_FRAME_KEYS = frozenset({"type", "subject", "object", "requires"})
@@ -506,6 +507,51 @@ def repair_noun_roots(doc: Doc) -> None:
             child.head = verb
         for child in [c for c in noun.children if c.i > verb.i and c.dep_ == "punct"]:
             child.head = verb
+
+
+def repair_travel_verbs_read_as_nouns(doc: Doc, travel_verbs: Iterable[str]) -> None:
+    """ "Rodrigo Duterte heads to Beijing on Tuesday": the small model, seeing a headline's present tense
+    after a name, may read the verb as a plural noun the name modifies. A root plural noun that is a travel
+    verb's present form, with a name right before it and a destination after it, is that verb, and the
+    name its subject."""
+    verbs = frozenset(travel_verbs)
+    for noun in doc:
+        if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or noun.i == 0:
+            continue
+        lemma = _present_lemma(noun.lower_, verbs)
+        name = doc[noun.i - 1]
+        if lemma is None or name.pos_ != "PROPN" or name.head != noun or name.dep_ != "compound":
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in noun.children):
+            continue
+        noun.pos_, noun.tag_, noun.lemma_ = "VERB", "VBZ", lemma
+        name.dep_ = "nsubj"
+
+
+def repair_subjects_hung_on_adverbs(doc: Doc) -> None:
+    """ "Gandhi and Junejo last met in Bangalore", "The two first met in 2019": the small model may hang the
+    subject on the adverb before the verb, leaving the verb with none. A noun phrase written before an
+    adverb of a subjectless verb, and hung on that adverb, is the verb's subject."""
+    for adverb in doc:
+        verb = adverb.head
+        if (
+            adverb.dep_ != "advmod"
+            or adverb.pos_ != "ADV"
+            or verb.pos_ not in ("VERB", "AUX")
+            or verb.i < adverb.i
+        ):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        hung = [c for c in adverb.children if c.i < adverb.i and c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+        if len(hung) == 1 and hung[0].dep_ in ("nmod", "npadvmod", "compound", "nsubj"):
+            hung[0].head, hung[0].dep_ = verb, "nsubj"
+
+
+def _present_lemma(word: str, verbs: frozenset[str]) -> str | None:
+    """The verb of the lexicon a third-person present form is of ("heads", "goes", "flies"), or None."""
+    forms = (word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else ()
+    return next((f for f in forms if f in verbs), None)
 
 
 class TriggerFinder:

@@ -303,6 +303,13 @@ def _one_per_name(objects: list[Token]) -> list[Token]:
     return list(by_name.values())
 
 
+def _office_named(noun: Token, actors: ArticleActors) -> bool:
+    """ "is due to see the secretary-general on Monday": a definite office the actors extractor took for
+    its holder named before stands for that person, as the name would."""
+    mentions = actors.mentions_in(noun.left_edge.idx, noun.idx + len(noun.text))
+    return any(m.mention_kind == "title" and is_person(m.local_key, actors) for m in mentions)
+
+
 def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], actors: ArticleActors) -> bool:
     """ "X will see Suharto on Tuesday": seeing a named person, by a named party, is calling on them;
     seeing someone do something or as something ("see Baker cutting rates", "saw Reagan as weak") is a view
@@ -313,7 +320,7 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
     if not reciprocal and (
         not subject_keys
         or len(objects) != 1
-        or objects[0].pos_ != "PROPN"
+        or (objects[0].pos_ != "PROPN" and not _office_named(objects[0], actors))
         or not actor_keys(objects[0], actors)
     ):
         return False  # "saw him there again": a pronoun object is mostly a sight, not a call

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +25,7 @@ from dipnews.extract.dates import (
     ResolvedDate,
     count_value,
     dates_compatible,
+    find_date_expressions,
     is_day_range,
     names_day,
     names_later_period,
@@ -74,7 +75,8 @@ from dipnews.extract.meetings.syntax import (
     prep_objects,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
-from dipnews.nlp.parsing import doc_text
+from dipnews.model import ArticleMeta
+from dipnews.nlp.parsing import datelines, doc_text
 
 # Part-of-day expressions without "this"/"today": they continue the day the article is talking about
 # ("President X spent Thursday ... The president held a meeting in the morning").
@@ -408,6 +410,9 @@ def choose_date_expression(
     targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + clause_participles(trigger))}
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
+    if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
+        # "is due in Bonn on Thursday to see X": the day the visitor is there for it is the meeting's
+        targets |= {c.i for c in trigger.head.children if c.dep_ == "acomp"}
     if prenominal_visiting(trigger) and trigger.head.pos_ == "VERB":
         # "X told visiting Y today that ...": the act addressed to the visitor is the encounter, even a
         # saying
@@ -907,3 +912,25 @@ def last_named_day(
         if resolved.precision == "day" and (with_published or resolved.date != published):
             found = resolved
     return found
+
+
+# How many days a dateline's own date may lie before the publication date ("Riyadh, September 13 (SPA)
+# --" in a feed dated the 14th): an agency files on its day, the feed or the page publishes a day later.
+DATELINE_LAG_DAYS = 3
+
+
+def report_day(meta: ArticleMeta, text: str) -> ArticleMeta:
+    """The article as dated by the day its dateline gives, when that day is a little before the
+    publication date: "today" in a dispatch filed "Riyadh, September 13 (SPA) --" is the 13th, whatever
+    day the page or feed carrying it was published (the report's own words state its day)."""
+    found = datelines(text)
+    if meta.published_date is None or not found:
+        return meta
+    stated = find_date_expressions(found[0].group(0))
+    if not stated:
+        return meta
+    day = resolve_date(stated[0].text, meta.published_date, PAST)
+    if day.precision != "day" or day.date is None:
+        return meta
+    lag = (meta.published_date - day.date).days
+    return replace(meta, published_date=day.date) if 0 < lag <= DATELINE_LAG_DAYS else meta
