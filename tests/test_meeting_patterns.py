@@ -4619,6 +4619,41 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " today.",
         [Expected({"Faisal bin Salman": H, "Ali Hassan": V}, "Riyadh", TUESDAY)],
     ),
+    "'a visit to P, where he inspected the police and met Y': the second verb of the where-clause": (
+        "Kenyan President Samuel Kiprono made a surprise visit to Port-au-Prince on Monday, where he"
+        " inspected Kenyan police officers and met Haitian Prime Minister Jean Pierre.",
+        [Expected({"Samuel Kiprono": V, "Jean Pierre": H}, "Port-au-Prince", MONDAY)],
+    ),
+    "'held indirect talks in Muscat, mediated by Oman': the mediator of the held talks takes part": (
+        "Delegations from Iran and the United States held indirect talks in Muscat on Monday, mediated by"
+        " Oman.",
+        [Expected({"Oman": H, "Iran": V, "United States": V}, "Muscat", MONDAY)],
+    ),
+    "'BRUSSELS - ... as he arrived': none at home in the dateline's country, no host": (
+        "BRUSSELS - British Prime Minister James Hill sat down on Monday evening for a working dinner with"
+        " German Chancellor Karl Brandt and French President Jean Moreau. Hill was greeted by Commission"
+        " President Anna Berg as he arrived at the Justus Lipsius building.",
+        [
+            Expected({"Karl Brandt": P, "Jean Moreau": P, "James Hill": P}, "Brussels", MONDAY),
+            Expected({"James Hill": V, "Anna Berg": H}, "Brussels", None),
+        ],
+    ),
+    "'Y hosted a state banquet in his honour': the one honoured is the guest, not the host": (
+        "Indonesian President Budi Santoso arrived in Abu Dhabi on Monday. UAE President Hamad bin Rashid"
+        " hosted a state banquet in his honour.",
+        [Expected({"Hamad bin Rashid": H, "Budi Santoso": V}, "Abu Dhabi", None)],
+    ),
+    "'SONGO, Mozambique, May 15 -': the dateline's country is the region written after its town": (
+        "SONGO, Mozambique, May 15 - South African President Piet Venter and Mozambican President Joaquim"
+        " Chissano held talks today. Venter, making his first official visit to Mozambique, was welcomed"
+        " by a military band.",
+        [Expected({"Piet Venter": V, "Joaquim Chissano": H}, "Songo", PUBLISHED)],
+    ),
+    "'sat down for a working dinner with Y', 'met for talks with Y': the meeting verb's subject is there": (
+        "British Prime Minister James Hill sat down for a working dinner with German Chancellor Karl Brandt"
+        " on Monday. Hill called for talks with French President Jean Moreau.",
+        [Expected({"Karl Brandt": P, "James Hill": P}, None, MONDAY)],
+    ),
     "'gave a warm welcome to the decision': a welcome given to no party meets no one": (
         "Foreign Minister Ali Khan gave a warm welcome to the decision on Monday.",
         [],

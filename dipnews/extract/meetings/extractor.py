@@ -183,7 +183,7 @@ def _place_meeting(
     if (
         dateline is None
         or meeting.background
-        or not _at_dateline(meeting, dateline, actors, travellers, published)
+        or not _at_dateline(meeting, dateline, actors, travellers, published, dateline_iso3)
     ):
         return
     # (a meeting still to come in the country stays there: where in it is not yet told)
@@ -196,12 +196,22 @@ def _place_meeting(
         meeting.location = dateline
 
 
-def _journeyed_to_dateline(dateline: str | None, journeys: list[Journey]) -> str | None:
-    """The dateline's country when the article has someone travel there ("VIENTIANE - ... the first sitting
-    U.S. president to visit Laos"): the report comes from where the travellers went, so those met there
-    are not all at home."""
-    country = place_iso3(dateline) if dateline is not None else None
-    return country if country is not None and any(place_iso3(j.place) == country for j in journeys) else None
+def _report_country(
+    meeting: MeetingDraft, dateline_iso3: str | None, journeys: list[Journey], actors: ArticleActors
+) -> str | None:
+    """The country the report comes from, for the roles of a meeting it leaves unplaced ("VIENTIANE - Obama
+    met Park", "BRUSSELS - X sat down for a dinner with A and B"): those met there are not all at home, so
+    no one hosts. None when the article has one party travel to another's home country ("LONDON - X visited
+    Washington last week. He had earlier met Y"): that trip, not the place of filing, tells who received
+    whom."""
+    core = set(core_parties(meeting.parties))
+    if dateline_iso3 is None:
+        return None
+    for journey in journeys:
+        others = {home_of(k, actors) for k in core - set(journey.travellers)} - {None}
+        if core & set(journey.travellers) and place_iso3(journey.place) in others:
+            return None
+    return dateline_iso3
 
 
 def _at_dateline(
@@ -210,13 +220,14 @@ def _at_dateline(
     actors: ArticleActors,
     travellers: dict[str, set[bool]],
     published: dt.date | None,
+    country: str | None,
 ) -> bool:
-    """Whether the dateline may place the meeting: the news, met in person where the report was filed. A
+    """Whether the dateline (of the country ``country``) may place the meeting: the news, met in person
+    where the report was filed. A
     meeting still to come is placed there only when it is received there (a host at home, a visitor or a
     traveller come to one at home there: "NEW DELHI - Modi will host X next week"), when it is set for the
     report's own day, or when everyone meets at home in the capital the report comes from; "WASHINGTON -
     Rubio and Lavrov will meet next week" says nothing of where."""
-    country = place_iso3(dateline)
     if _met_away_from_dateline(meeting, country, actors):
         return False
     if meeting.status != PLANNED or _says_here(meeting):
@@ -267,18 +278,27 @@ def _met_away_from_dateline(meeting: MeetingDraft, country: str | None, actors: 
     the report was filed, not the meeting."""
     if country is None:
         return False
+    # ("BEDMINSTER, N.J. - Trump hosted Mitt Romney": a visit within the country is received there)
+    received_home = any(r == HOST and home_of(k, actors) == country for k, r in meeting.parties.items())
     for key, role in meeting.parties.items():
         home = home_of(key, actors)
-        if (role == VISITOR and home == country) or (role == HOST and home not in (None, country)):
+        if (role == VISITOR and home == country and not received_home) or (
+            role == HOST and home not in (None, country)
+        ):
             return True
     return False
 
 
-def _location_country(meeting: MeetingDraft, venue_cities: set[str]) -> str | None:
+def _location_country(
+    meeting: MeetingDraft, venue_cities: set[str], dateline: str | None, dateline_iso3: str | None
+) -> str | None:
     """The country of the meeting's place: that of the one city the venue is said to be in ("at Trump Tower
-    in New York"), else the place's own."""
+    in New York"), the country the dateline gives for its own city ("SONGO, Mozambique, Sept 12 -": not the
+    Songo of Angola the gazetteer knows first), else the place's own."""
     if meeting.location is None:
         return None
+    if meeting.location == dateline and dateline_iso3 is not None and not venue_cities:
+        return dateline_iso3
     # ("at the Miraflores palace" on a trip to Caracas: the city written wins over a namesake the
     # gazetteer knows elsewhere, a district of Lima)
     codes = {c for city in venue_cities if (c := place_iso3(city)) is not None}
@@ -524,14 +544,14 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     heads = delegation_heads(doc, actors)
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
     travellers = article_travellers(doc, actors) if meetings else {}
-    report_country = _journeyed_to_dateline(dateline, journeys)
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         _place_meeting(meeting, journeys, dateline, actors, travellers, meta.published_date, dateline_iso3)
         venue_cities = _venue_cities(meeting) or _dateline_city(meeting, dateline)
-        location_iso3 = _location_country(meeting, venue_cities)
+        location_iso3 = _location_country(meeting, venue_cities, dateline, dateline_iso3)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         ground = _ground(meeting, venue_cities)
+        report_country = _report_country(meeting, dateline_iso3, journeys, actors)
         parties = decide_roles(
             meeting, parties, location_iso3, actors, article_seat, travellers, ground, report_country
         )

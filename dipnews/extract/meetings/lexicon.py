@@ -24,6 +24,8 @@ check_frames("verb_phrases", VERB_PHRASES, is_verb=True, phrase=True)
 check_frames("noun_triggers", NOUN_TRIGGERS, is_verb=False)
 # A multi-word verb ("sit down") has a frame of its own, looked up like a one-word verb's.
 VERB_FRAMES: Mapping[str, Mapping[str, Any]] = {**VERB_TRIGGERS, **VERB_PHRASES}
+# The lemmas of the meeting verbs, one-word and the first word of each phrase ("sit" of "sit down").
+MEETING_VERB_LEMMAS = frozenset(VERB_TRIGGERS) | frozenset(p["words"][0] for p in VERB_PHRASES.values())
 
 
 def _requiring(triggers: Mapping[str, Mapping[str, Any]], requirement: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ from dipnews.extract.meetings.lexicon import (
     JOINING_VERBS,
     LIGHT_VERBS,
     MEANS_PREPOSITIONS,
+    MEETING_VERB_LEMMAS,
     NOUN_TRIGGERS,
     NOUNS_NEEDING_MEANS,
     NOUNS_NEEDING_WITH,
@@ -185,6 +186,7 @@ def _add_governor_parties(
         or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
         # "A and B have not met since a brief encounter in Doha": the last time the two met
         or (relation == "since" and governor.lemma_.lower() in VERB_TRIGGERS)
+        or _met_for(trigger, governor, relation, actors)
         # "ahead of the meeting with Y, X said": X is to attend it ("ahead of talks between A and B" names
         # both its sides; "ahead of next week's OPEC conference" is an event of its own, a time reference)
         or (_ahead_of(trigger) and not prep_objects(trigger, ("between",)) and not _named_event(trigger))
@@ -274,6 +276,23 @@ def _named_owner(trigger: Token) -> bool:
     """A meeting noun owned by a named party ("the Ukrainian president's meeting with Z"), not by a pronoun
     that takes up the clause's subject ("after his meeting with Z")."""
     return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in trigger.children)
+
+
+def _met_for(trigger: Token, governor: Token, relation: str, actors: ArticleActors) -> bool:
+    """ "X sat down on Monday for a working dinner with Y", "met for talks with Y": a meeting verb with no
+    object of its own is held at the meeting its for-phrase names; its subject is a party of it. (Not
+    "telephoned X ahead of next week's OPEC conference", which governing_verb reads as "for"; not "received
+    X for talks", whose object the verb's own mention takes; a person must be among its subjects.)"""
+    return (
+        relation == "for"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head == governor
+        and governor.lemma_.lower() in MEETING_VERB_LEMMAS
+        and not dependents(governor, ("dobj",))
+        # ("ASEAN foreign ministers are to gather in Singapore for their annual conference": a body's own
+        # session, whose members the text does not name, is no meeting of named parties)
+        and any(is_person(k, actors) for s in subject_heads(governor)[0] for k in actor_keys(s, actors))
+    )
 
 
 def _at_occasion(trigger: Token, relation: str) -> bool:
@@ -562,14 +581,20 @@ def _taken_up(noun: Token) -> bool:
     return definite and not own
 
 
-def _enrol_hosted_by(parties: dict[str, str], trigger: Token, actors: ArticleActors) -> None:
+def _enrol_hosted_by(
+    parties: dict[str, str], trigger: Token, governor: Token | None, actors: ArticleActors
+) -> None:
     """ "talks in Ankara brokered by X", "a meeting hosted by X": the agent of a hosting participle on the
     noun is a party, its host when it hosted."""
     # ("the European Political Community summit, hosted by X": a body's session names no counterpart of X;
     # "The talks, hosted by X, focused on ...": the talks told before get their host there, see merging)
     if any(not is_person(k, actors) for k in _modifier_parties(trigger, actors)) or _taken_up(trigger):
         return
-    for verb in dependents(trigger, ("acl",)):
+    participles = dependents(trigger, ("acl",))
+    if governor is not None and trigger.dep_ in ("dobj", "pobj"):
+        # ("held indirect talks in Muscat on Saturday, mediated by Oman": or on the verb holding the noun)
+        participles += [c for c in dependents(governor, ("advcl",)) if c.i > trigger.i]
+    for verb in participles:
         if verb.lemma_.lower() in HOSTING_PARTICIPLES and verb.tag_ == "VBN":
             role = HOST if verb.lemma_.lower() == "host" else PARTICIPANT
             enrol(parties, [k for a in prep_objects(verb, ("by",)) for k in actor_keys(a, actors)], role)
@@ -741,7 +766,7 @@ def noun_mention(
     if not _has_counterpart(trigger, governor, relation, phrased, actors):
         return None
     _enrol_attending(parties, attending, bool(with_objects or between), actors)
-    _enrol_hosted_by(parties, trigger, actors)
+    _enrol_hosted_by(parties, trigger, governor, actors)
     if governor is None:
         _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:

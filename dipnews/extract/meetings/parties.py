@@ -357,6 +357,8 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         if token.lower_ == "they" and (pair := _acting_pair(token, actors)):
             return pair
         if not found and token.dep_ == "poss" and token.lower_ in ("his", "her"):
+            if token.head.lemma_.lower() in ("honour", "honor"):
+                return _honoree(token, actors)
             return _possessive_owner(token, actors)
         if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
@@ -552,6 +554,24 @@ def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
         if (a := actors.actor(m.local_key)) is not None and a.actor_type == "person"
     ]
     return [canonical_key(before[-1], actors)] if before else []
+
+
+def _honoree(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "X arrived in Abu Dhabi, where Y hosted a state banquet in his honour": the one honoured is not the
+    host the clause is about but the last other person named before, in this sentence or the one before."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    hosts = {k for s in subject_heads(verb)[0] for k in actor_keys(s, actors)}
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    before = [
+        canonical_key(m.local_key, actors)
+        for m in actors.mentions_in(start, pronoun.idx)
+        if is_person(m.local_key, actors)
+    ]
+    others = [k for k in before if k not in hosts]
+    return others[-1:]
 
 
 def _people_of_country(token: Token, actors: ArticleActors) -> list[str]:

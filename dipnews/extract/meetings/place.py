@@ -835,17 +835,16 @@ def dateline_place(sentences: list[Span]) -> str | None:
 
 
 def dateline_country(sentences: list[Span], dateline: str | None) -> str | None:
-    """The country of the story's dateline: its place's, or the region's written after it ("KANANASKIS,
-    Alberta -": a town the place table does not know, in Canada)."""
+    """The country of the story's dateline: the region's written after its place ("KANANASKIS, Alberta -":
+    a town the place table does not know, in Canada; "SONGO, Mozambique -": not the Songo of Angola the
+    table knows), else its place's."""
     if dateline is None:
         return None
-    if (iso3 := place_iso3(dateline)) is not None:
-        return iso3
     for match in datelines(doc_text(sentences[0].doc)) if sentences else []:
         region = match.group("region") if dateline_place_group(match) == "place" else None
-        if dateline_place_text(match) == dateline and region is not None:
-            return region_country(region)
-    return None
+        if dateline_place_text(match) == dateline and region and (iso3 := region_country(region)) is not None:
+            return iso3
+    return place_iso3(dateline)
 
 
 def story_dateline(doc: Doc) -> str | None:

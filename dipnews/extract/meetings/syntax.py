@@ -421,6 +421,10 @@ def where_antecedent(trigger: Token) -> Token | None:
     """The noun a "where" relative clause hangs from ("India" in "visiting India, where he met X")."""
     clause = trigger
     where = _where_of(clause)
+    if where is None and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        # "Port-au-Prince, where he inspected the police and met X": the where-clause's second verb
+        clause = trigger.head
+        where = _where_of(clause)
     while clause.dep_ in ("xcomp", "acomp") and clause.head != clause:
         # "Geneva, where he is expected to meet X", "Tokyo, where he is due to confer with X": the clause
         # (and its "where", as parsed) are the planning word's

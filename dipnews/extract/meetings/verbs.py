@@ -418,7 +418,8 @@ def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
             guests.extend(prep_objects(holder, ("for",)))
             for honour in prep_objects(holder, ("in",)):
                 if honour.lemma_.lower() in ("honour", "honor"):
-                    guests.extend(prep_objects(honour, ("of",)))
+                    # "in honour of X", "in his honour", "in the prince's honour"
+                    guests.extend(prep_objects(honour, ("of",)) + dependents(honour, ("poss",)))
     return guests
 
 
