@@ -4566,9 +4566,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Xi Jinping on Saturday.",
         [Expected({"Rodrigo Duterte": V, "Xi Jinping": H}, "Beijing", dt.date(2024, 5, 18), "planned")],
     ),
-    "'A and B held an hour-long session': two persons holding a session hold it together": (
+    "'A and B held an hour-long session': two persons holding a session hold it (joining one does not)": (
         "Indian Prime Minister Rajiv Gandhi and Sri Lankan President Junius Jayewardene held an hour-long"
-        " session on Monday.",
+        " session on Monday. British Prime Minister James Hill and German Chancellor Karl Brandt were"
+        " expected to join a broader session in the East Room.",
         [Expected({"Rajiv Gandhi": P, "Junius Jayewardene": P}, None, MONDAY)],
     ),
     "'separate meetings with A at P1 and with B at P2': each counterpart, each in its own place": (
@@ -4653,6 +4654,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "British Prime Minister James Hill sat down for a working dinner with German Chancellor Karl Brandt"
         " on Monday. Hill called for talks with French President Jean Moreau.",
         [Expected({"Karl Brandt": P, "James Hill": P}, None, MONDAY)],
+    ),
+    "'attended a summit of Gulf leaders before flying to Doha': not on the journey after it": (
+        "RIYADH - U.S. President Tom Hale was received by Crown Prince Faisal bin Salman at Al Yamamah Palace"
+        " on Monday. Later on Tuesday, Hale attended a summit of Gulf Cooperation Council leaders before"
+        " flying to Doha.",
+        [
+            Expected({"Tom Hale": V, "Faisal bin Salman": H}, "Al Yamamah Palace", MONDAY),
+            Expected({"Gulf Cooperation Council": P, "Tom Hale": P}, "Riyadh", TUESDAY),
+        ],
     ),
     "'gave a warm welcome to the decision': a welcome given to no party meets no one": (
         "Foreign Minister Ali Khan gave a warm welcome to the decision on Monday.",

@@ -291,7 +291,9 @@ def _before_departure(meeting: MeetingDraft) -> bool:
             for o in prep.children
         )
         for m in meeting.mentions
-        for prep in m.trigger.children
+        # ("attended a summit of Gulf leaders before flying to Doha": or on the verb holding the noun)
+        for holder in (m.trigger, *([m.trigger.head] if m.trigger.dep_ == "dobj" else []))
+        for prep in holder.children
     )
 
 

@@ -359,7 +359,10 @@ def _has_counterpart(
 
 def _persons_holding(governor: Token, actors: ArticleActors) -> bool:
     """ "A and B held an hour-long session": two or more persons as the light verb's subject hold it
-    together (a body's sitting names no person as its holder)."""
+    together (a body's sitting names no person as its holder; "A, B and C were expected to join a broader
+    session" held by others joins it)."""
+    if governor.lemma_.lower() in JOINING_VERBS:
+        return False
     keys = {k for s in subject_heads(governor)[0] for c in with_conjuncts(s) for k in actor_keys(c, actors)}
     return len(keys) >= 2 and all(is_person(k, actors) for k in keys)
 
