@@ -223,11 +223,10 @@ def _at_dateline(
     country: str | None,
 ) -> bool:
     """Whether the dateline (of the country ``country``) may place the meeting: the news, met in person
-    where the report was filed. A
-    meeting still to come is placed there only when it is received there (a host at home, a visitor or a
-    traveller come to one at home there: "NEW DELHI - Modi will host X next week"), when it is set for the
-    report's own day, or when everyone meets at home in the capital the report comes from; "WASHINGTON -
-    Rubio and Lavrov will meet next week" says nothing of where."""
+    where the report was filed. A meeting still to come is placed there only when it is received there (a
+    host at home, a visitor or a traveller come to one at home there: "NEW DELHI - Modi will host X next
+    week"), when it is set for the report's own day, or when everyone meets at home in the capital the
+    report comes from; "WASHINGTON - Rubio and Lavrov will meet next week" says nothing of where."""
     if _met_away_from_dateline(meeting, country, actors):
         return False
     if meeting.status != PLANNED or _says_here(meeting):
