@@ -3250,7 +3250,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Prime Minister of the Netherlands, Mark Rutte, in The Hague on Friday.",
         [
             Expected({"Jens Stoltenberg": P, "Viktor Orban": P}, None, PUBLISHED),
-            Expected({"Jens Stoltenberg": P, "Mark Rutte": P}, "Hague", FRIDAY, "planned"),
+            Expected({"Jens Stoltenberg": P, "Mark Rutte": P}, "The Hague", FRIDAY, "planned"),
         ],
     ),
     "'President of France X and Prime Minister of the United Kingdom Y': both offices' holders": (
@@ -4663,6 +4663,11 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Hale": V, "Faisal bin Salman": H}, "Al Yamamah Palace", MONDAY),
             Expected({"Gulf Cooperation Council": P, "Tom Hale": P}, "Riyadh", TUESDAY),
         ],
+    ),
+    "'last met in The Hague': a capital 'The' before a one-word place is the name's own": (
+        "Belgian Prime Minister Jan Peeters and Dutch Prime Minister Jan de Vries last met in The Hague in"
+        " February.",
+        [Expected({"Jan Peeters": V, "Jan de Vries": H}, "The Hague", dt.date(2024, 2, 1))],
     ),
     "'gave a warm welcome to the decision': a welcome given to no party meets no one": (
         "Foreign Minister Ali Khan gave a warm welcome to the decision on Monday.",

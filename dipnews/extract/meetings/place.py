@@ -311,7 +311,9 @@ def _entity_name(token: Token) -> tuple[Span, str]:
         # the model ran on into the next phrase or took in the full stop
         end -= 1
     span = doc[start:end]
-    text = doc[start + 1 : end].text if span[0].lower_ == "the" else span.text
+    # ("in The Hague": a capital "The" inside a sentence before a one-word name is the name's own)
+    own_article = span[0].text == "The" and not span[0].is_sent_start and len(span) == 2
+    text = doc[start + 1 : end].text if span[0].lower_ == "the" and not own_article else span.text
     return span, text
 
 
