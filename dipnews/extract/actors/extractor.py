@@ -565,11 +565,11 @@ def _particle_surname_end(doc: Doc, end: int) -> int:
     la" + "Madrid"): particles ending the span or following it lead on to the surname, whatever the model
     tagged it, unless it opens a person of its own."""
     i = end
-    while i < len(doc) and doc[i].lower_ in NAME_PARTICLES and doc[i].is_lower:
+    while i < len(doc) and _name_particle(doc[i]):
         i += 1
     if i == end and _dynasty_follows(doc, end):
         i += 1  # "Mohammed bin Abdulrahman" + "Al Thani": a family name with a capitalised "Al"
-    ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].is_lower
+    ends_in_particle = _name_particle(doc[end - 1])
     if (i == end and not ends_in_particle) or i >= len(doc):
         return end
     surname = doc[i]

@@ -411,12 +411,12 @@ def _went_to(journeys: list[Journey], meeting: MeetingDraft, ground: str | None)
     a meeting held in its capital (a trip to the country says nothing of who is at home in New York)."""
     planned = meeting.status == PLANNED
     places = {p for p in (meeting.location, ground) if p is not None}
-    national = ground is not None and is_national_ground(ground)
+    country = place_iso3(ground) if ground is not None and is_national_ground(ground) else None
     return {
         k
         for j in journeys
         if j.planned == planned
-        and (j.place in places or (national and place_iso3(j.place) == place_iso3(ground or "")))
+        and (j.place in places or (country is not None and place_iso3(j.place) == country))
         for k in j.travellers
     }
 

@@ -536,12 +536,18 @@ def _earlier_delegation(token: Token, actors: ArticleActors) -> list[str]:
     return []
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in (the root when none is above it)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
 def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
     """ "X was reacting ... following his talks with Y": "his" is the person the clause is about, its
     subject, else the last person named before it in the sentence."""
-    verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = _clause_verb(pronoun)
     subjects = [k for s in subject_heads(verb)[0] if s.pos_ != "PRON" for k in actor_keys(s, actors)]
     # "after her talks with X, she and X ...": the one the talks were with is not their owner
     counterparts = {k for o in prep_objects(pronoun.head, ("with",)) for k in actor_keys(o, actors)}
@@ -559,9 +565,7 @@ def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
 def _honoree(pronoun: Token, actors: ArticleActors) -> list[str]:
     """ "X arrived in Abu Dhabi, where Y hosted a state banquet in his honour": the one honoured is not the
     host the clause is about but the last other person named before, in this sentence or the one before."""
-    verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = _clause_verb(pronoun)
     hosts = {k for s in subject_heads(verb)[0] for k in actor_keys(s, actors)}
     sentence = pronoun.sent
     start = pronoun.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char

@@ -397,23 +397,25 @@ def split_gapped(
 
 def _placed_between(mention: MeetingMention, start: int, end: int) -> bool:
     """An in/at phrase is written between two character offsets of the sentence (both excluded)."""
-    return any(
-        start < t.idx < end and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in mention.sentence
-    )
+    return bool(_place_phrases(mention, start, end))
 
 
 def _place_between(mention: MeetingMention, start: int, end: int) -> str | None:
     """The first place written in an in/at phrase between two character offsets of the sentence (both
     excluded)."""
     return next(
-        (
-            p
-            for t in mention.sentence
-            if start < t.idx < end and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-            if (p := place_text(t) or venue_at(t)) is not None
-        ),
+        (p for t in _place_phrases(mention, start, end) if (p := place_text(t) or venue_at(t)) is not None),
         None,
     )
+
+
+def _place_phrases(mention: MeetingMention, start: int, end: int) -> list[Token]:
+    """The objects of the in/at phrases written between two character offsets of the sentence."""
+    return [
+        t
+        for t in mention.sentence
+        if start < t.idx < end and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+    ]
 
 
 def _met_again_elsewhere(
