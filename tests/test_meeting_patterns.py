@@ -1149,7 +1149,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "a region hyphened into an event's name is no place": (
         "President Tom Hale and Premier Li Wei spoke on the sidelines of the Asia-Pacific Economic"
         " Cooperation summit on Monday.",
-        [Expected({"Tom Hale": P, "Li Wei": P}, None, MONDAY, meeting_type="summit")],
+        [Expected({"Tom Hale": P, "Li Wei": P}, None, MONDAY, meeting_type="meeting")],
     ),
     "'had tea with X': a drink shared with a party": (
         "Senator Ann Cole had tea with Governor Tom Reyes on Monday.",
@@ -2399,7 +2399,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "'X and Y spoke briefly on the sidelines of the summit': a conversation apart, not two speeches": (
         "Indian Prime Minister Raj Mehta and Chinese President Li Wei spoke briefly on the sidelines of the"
         " BRICS summit in Johannesburg on Tuesday. Raj Mehta and Li Wei spoke at a rally on Monday.",
-        [Expected({"Raj Mehta": P, "Li Wei": P}, "Johannesburg", TUESDAY, meeting_type="summit")],
+        [Expected({"Raj Mehta": P, "Li Wei": P}, "Johannesburg", TUESDAY, meeting_type="meeting")],
     ),
     "'After meeting Y, X told reporters' is the meeting told before, on the day it gave": (
         "President Petro Kovalenko met U.S. envoy Tom Hale in Kyiv on Monday evening. After meeting Hale,"
@@ -4673,6 +4673,62 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Foreign Minister Ali Khan gave a warm welcome to the decision on Monday.",
         [],
     ),
+    "'received on Sunday at El Mouradia Palace Italian Defence Minister Y': the setting before the guest": (
+        "Algerian President Karim Benali received on Sunday at El Mouradia Palace Italian Defence Minister"
+        " Marco Rossi.",
+        [Expected({"Karim Benali": H, "Marco Rossi": V}, "El Mouradia Palace", SUNDAY)],
+    ),
+    "'received at Bayan Palace on Monday visiting Defence Minister of Pakistan Y': the guest's participle": (
+        "Kuwaiti Amir Sheikh Nasser Al-Ahmad received at Bayan Palace on Monday visiting Defence Minister of"
+        " Pakistan Imran Malik.",
+        [Expected({"Nasser Al-Ahmad": H, "Imran Malik": V}, "Bayan Palace", MONDAY)],
+    ),
+    "'BUDAPEST - Foreign Minister X held talks with Chinese Foreign Minister Y in Beijing': X is abroad": (
+        "BUDAPEST, May 15 - Foreign Minister Peter Szabo held talks with Chinese Foreign Minister Wei Lin in"
+        " Beijing on Monday.",
+        [Expected({"Wei Lin": H, "Peter Szabo": V}, "Beijing", MONDAY)],
+    ),
+    "'received a courtesy call from X at Singha Durbar': the venue hung on the caller": (
+        "Nepali Foreign Minister Sita Rai received a courtesy call from Chinese Ambassador Chen Bo at Singha"
+        " Durbar on Tuesday.",
+        [Expected({"Chen Bo": V, "Sita Rai": H}, "Singha Durbar", TUESDAY, meeting_type="visit")],
+    ),
+    "'Foreign Minister Datuk Seri X': a Malaysian honour is no name": (
+        "Foreign Minister Datuk Seri Kamal Hassan paid a courtesy call on Turkish Vice President Selim Kaya"
+        " in Ankara on Monday.",
+        [Expected({"Selim Kaya": H, "Kamal Hassan": V}, "Ankara", MONDAY)],
+    ),
+    "'Indian Ambassador to Nepal X called on Y': the country an envoy serves in is no given name": (
+        "Indian Ambassador to Nepal Vikram Rao called on Prime Minister Hari Sharma on Monday.",
+        [Expected({"Vikram Rao": V, "Hari Sharma": H}, None, MONDAY)],
+    ),
+    "'paid a farewell call on Chief Adviser Professor Y ... During the call': still a visit in person": (
+        "Japanese Ambassador Kenji Ito paid a farewell call on Chief Adviser Professor Rafiq Alam at the"
+        " State Guest House on Monday. During the call, Alam thanked the envoy.",
+        [Expected({"Rafiq Alam": H, "Kenji Ito": V}, "State Guest House", MONDAY, meeting_type="visit")],
+    ),
+    "'The two had last met in Riga' after mediators 'by C and D': the pair the story is about": (
+        "Estonian Foreign Minister Kadri Tamm and Latvian Foreign Minister Janis Berzins held talks in"
+        " Vienna on Tuesday. The talks were mediated by UN envoy Maria Lopez and EU envoy Tomas Novak. The"
+        " two had last met in Riga on March 3.",
+        [
+            Expected(
+                {"Kadri Tamm": P, "Janis Berzins": P, "Maria Lopez": A, "Tomas Novak": A, "EU": A},
+                "Vienna",
+                TUESDAY,
+            ),
+            Expected({"Kadri Tamm": V, "Janis Berzins": H}, "Riga", dt.date(2024, 3, 3)),
+        ],
+    ),
+    "'The two ministers' after 'observers from Japan and Brazil': countries hold no office": (
+        "Estonian Foreign Minister Kadri Tamm met Latvian Foreign Minister Janis Berzins in Vienna on"
+        " Tuesday. Observers from Japan and Brazil also attended. The two ministers agreed to meet again"
+        " next month.",
+        [
+            Expected({"Kadri Tamm": P, "Janis Berzins": P, "Japan": A, "Brazil": A}, "Vienna", TUESDAY),
+            Expected({"Kadri Tamm": P, "Janis Berzins": P}, None, dt.date(2024, 6, 1), "planned"),
+        ],
+    ),
 }
 
 
@@ -4874,3 +4930,23 @@ def test_a_date_inside_the_topic_does_not_make_the_meeting_history(nlp: Language
     meta = ArticleMeta("t", doc.text, PUBLISHED)
     [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
     assert meeting.is_background
+
+
+def test_the_first_meeting_since_a_year_is_dated_by_its_own_day(nlp: Language) -> None:
+    # "since 2019" says when the last one was: neither this meeting's date nor a sign of history
+    doc = nlp(
+        "Indian Prime Minister Arjun Mehta met Chinese President Wei Lin in Kazan on Tuesday, their first"
+        " meeting since 2019."
+    )
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
+    assert (meeting.date, meeting.is_background) == (TUESDAY, False)
+
+
+def test_a_bilateral_on_the_sidelines_of_a_summit_is_no_summit(nlp: Language) -> None:
+    found = meetings(
+        nlp,
+        "Indian Prime Minister Arjun Mehta and Chinese President Wei Lin met on the sidelines of the summit"
+        " in Kazan on Tuesday.",
+    )
+    assert [(parties, kind) for parties, *_, kind in found] == [({"Arjun Mehta": P, "Wei Lin": P}, "meeting")]

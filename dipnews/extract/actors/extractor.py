@@ -383,25 +383,11 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     start, end = _strip_span(doc, ent.start, ent.end)
     start = _after_office_portfolio(doc, start, end)
     start = _after_office_state(doc, start, end)
-    while start < end:
-        token = doc[start]
-        lower = token.lower_
-        is_royal_single_name = lower in ROYAL_TITLES and end - start == 2 and token.is_title
-        if is_royal_single_name or _opens_hyphenated_name(doc, start):
-            break
-        if is_title_word(token.text) or lower in HONORIFICS or country_by_demonym(token.text):
-            start += 1
-            continue
-        # A country *name* is stripped only before a possessive or a title ("Britain's Tony Blair",
-        # "Iraq President ..."); before a plain name it is a given name ("Chad Curtis").
-        if country_by_name(token.text) and start + 1 < end:
-            following = doc[start + 1]
-            if following.text in _POSSESSIVE_TOKENS or is_title_word(following.text):
-                start += 1
-                continue
-        break
+    start = _after_leading_titles(doc, ent, start, end)
     inner = [i for i in range(start, end - 1) if doc[i].lower_ in INNER_HONORIFICS]
     start = inner[-1] + 1 if inner else start  # ("Raksha Mantri Shri Rajnath Singh")
+    if start >= end and doc[ent.end - 1].lower_ in HONORIFICS:
+        end = _name_after_honorifics(doc, ent.end)  # ("Datuk Seri" + "Kamal Ismail")
     if start >= end:
         return None
     if _names_a_building(doc, start, end):
@@ -453,6 +439,55 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
     if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in name_tokens):
         return None
     return start, end
+
+
+def _after_leading_titles(doc: Doc, ent: Span, start: int, end: int) -> int:
+    """Where the name starts after the titles, honorifics, nationalities and countries the model put at
+    the front of a PERSON entity."""
+    while start < end:
+        token = doc[start]
+        lower = token.lower_
+        is_royal_single_name = lower in ROYAL_TITLES and end - start == 2 and token.is_title
+        if is_royal_single_name or _opens_hyphenated_name(doc, start):
+            break
+        if is_title_word(token.text) or lower in HONORIFICS or country_by_demonym(token.text):
+            start += 1
+            continue
+        # A country *name* is stripped only before a possessive or a title ("Britain's Tony Blair",
+        # "Iraq President ..."); before a plain name it is a given name ("Chad Curtis").
+        if country_by_name(token.text) and start + 1 < end:
+            following = doc[start + 1]
+            if following.text in _POSSESSIVE_TOKENS or is_title_word(following.text):
+                start += 1
+                continue
+            if start == ent.start and _office_of_before(doc, start) and end - start > 2:
+                start += 1  # "Minister of Defence of Armenia Hayk Mkrtchyan": the office's country
+                continue
+        break
+    return start
+
+
+def _office_of_before(doc: Doc, i: int) -> bool:
+    """ "Minister of Defence of" + i, "Ambassador to" + i: an office's of- or to-phrase ends right before
+    token i (the country the office is of or accredited to, not a given name)."""
+    if i < 2 or doc[i - 1].lower_ not in ("of", "to"):
+        return False
+    return any(title_head(t.text) is not None for t in doc[max(0, i - 6) : i - 1])
+
+
+def _name_after_honorifics(doc: Doc, start: int) -> int:
+    """The end of the untagged name right after a PERSON entity the model made of honours alone ("Foreign
+    Minister Datuk Seri" + "Kamal Ismail"): the capitalised proper nouns that follow, up to a title."""
+    end = start
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and not is_title_word(doc[end].text)
+    ):
+        end += 1
+    return end
 
 
 def _before_place_phrase(doc: Doc, start: int, end: int) -> int:
@@ -654,6 +689,7 @@ def _untagged_first_names_start(doc: Doc, start: int) -> int:
             and token.dep_ == "compound"
             and first - 1 < token.head.i < start + 3
             and not is_title_word(token.text)
+            and token.lower_ not in HONORIFICS  # ("Chief Adviser Professor" + "Rafiqul Haque")
             and country_by_demonym(token.text) is None
             and country_by_name(token.text) is None
         ):
@@ -1025,7 +1061,12 @@ def _before_destination(doc: Doc, i: int, ents: list[Span | None]) -> int:
     person is posted, not their country, so it is read as neither title nor affiliation."""
     ent = ents[i]
     if ent is None or ent.label_ not in ("GPE", "LOC") or ent.end != i + 1 or ent.start < 2:
-        return i
+        # ("Ambassador to Nepal Vikram Nair": the model ran the country and the name into one entity)
+        glued = i >= 2 and ent is not None and ent.label_ == "ORG" and ent.start == i
+        if not glued or country_by_name(doc[i].text) is None:
+            return i
+        to = i - 1
+        return to - 1 if doc[to].lower_ == "to" and _head_at(doc, to - 1) is not None else i
     to = ent.start - 1
     return to - 1 if doc[to].lower_ == "to" and _head_at(doc, to - 1) is not None else i
 
@@ -1709,6 +1750,8 @@ def _titled_names(doc: Doc, ents: list[Span | None]) -> list[Span]:
             first += 1  # "his Japanese and Korean counterparts, Kenji Sato and ...": the names they are
         if doc[first].lower_ == "of" and (chained := _after_office_chain(doc, first + 1)) > first + 1:
             first = chained  # "Chief of General Staff of Pakistan Asim Qureshi"
+        elif doc[first].lower_ == "to" and (accredited := _after_office_country(doc, first + 1)) > first + 1:
+            first = accredited  # "Indian Ambassador to Nepal Vikram Nair": after the country he serves in
         elif doc[first].lower_ == "of":  # "Secretary of Commerce Gina Raimondo": the name after the portfolio
             first = _after_office_portfolio(doc, first + 1, n)
             # "Prime Minister of New Zealand Chris Hipkins": or after the country the office is of, also

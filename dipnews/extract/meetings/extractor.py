@@ -49,7 +49,9 @@ from dipnews.extract.meetings.lexicon import (
     OCCASION_NOUNS,
     PARTY_NOUNS,
     TRAVEL_VERBS,
+    VENUE_HEADS,
     VERB_TRIGGERS,
+    VISITING_MODIFIERS,
 )
 from dipnews.extract.meetings.mentions import sentence_mentions, triggers_by_sentence
 from dipnews.extract.meetings.merging import (
@@ -124,6 +126,7 @@ from dipnews.extract.meetings.triggers import (
     repair_subjects_hung_on_adverbs,
     repair_travel_verbs_read_as_nouns,
     repair_verbs_read_as_modifiers,
+    repair_visiting_read_as_verbs,
 )
 from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day, report_day
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
@@ -503,7 +506,8 @@ def _repair_parse(doc: Doc) -> None:
     repair_interrupted_subjects(doc)
     repair_adverbial_objects(doc, VERB_TRIGGERS)
     repair_inverted_objects(doc, VERB_TRIGGERS)
-    repair_shifted_objects(doc, VERB_TRIGGERS)
+    repair_shifted_objects(doc, VERB_TRIGGERS, VENUE_HEADS)
+    repair_visiting_read_as_verbs(doc, VERB_TRIGGERS, VISITING_MODIFIERS)
     repair_held_objects(doc, LIGHT_VERBS, NOUN_TRIGGERS)
     repair_travel_verbs_read_as_nouns(doc, TRAVEL_VERBS)
     repair_subjects_hung_on_adverbs(doc)
@@ -520,6 +524,13 @@ def _evidence(meeting: MeetingDraft) -> list[MeetingEvidence]:
                 mention.sentence_index, start, end, mention.trigger_text
             )
     return list(evidence.values())
+
+
+def _status(meeting: MeetingDraft, date: ResolvedDate | None, published: dt.date | None) -> str:
+    status = meeting.status or OCCURRED
+    if status == OCCURRED and date is not None and published is not None and date.date is not None:
+        return PLANNED if date.date > published else status  # a reported meeting cannot lie after its report
+    return status
 
 
 def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list[LocalMeeting]:
@@ -552,7 +563,15 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         ground = _ground(meeting, venue_cities)
         report_country = _report_country(meeting, dateline_iso3, journeys, actors)
         parties = decide_roles(
-            meeting, parties, location_iso3, actors, article_seat, travellers, ground, report_country
+            meeting,
+            parties,
+            location_iso3,
+            actors,
+            article_seat,
+            travellers,
+            ground,
+            report_country,
+            dateline_iso3,
         )
         if not meeting.background:  # (the trips the news tells say nothing of an earlier meeting)
             went = _went_to(journeys, meeting, ground)
@@ -570,15 +589,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         if len(parties) < 2 or len(core_parties(parties)) < 1:
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None
-        status = meeting.status or OCCURRED
-        if (
-            status == OCCURRED
-            and date is not None
-            and meta.published_date is not None
-            and date.date is not None
-            and date.date > meta.published_date
-        ):
-            status = PLANNED  # a reported meeting cannot lie after its report
+        status = _status(meeting, date, meta.published_date)
         meeting_record = LocalMeeting(
             local_key="",
             meeting_type=meeting_type_of(meeting),

@@ -905,8 +905,9 @@ def _holds_the_office(noun: Token, keys: list[str], actors: ArticleActors) -> bo
         return True  # ("the two men", "the two sides": no office)
     for key in keys:
         actor = actors.actor(key)
-        if leader and (actor is None or actor.actor_type != "person"):
-            return False  # ("the two heads of state": persons, not the states named before)
+        if actor is None or actor.actor_type != "person":
+            # ("the two heads of state", "the two ministers": persons, not the states named before)
+            return False
         if actor is None or actor.actor_type != "person" or not actor.titles:
             continue
         if leader and not any(title in HEAD_TITLES for title in actor.titles):
@@ -978,13 +979,13 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
                     )
                     pools = sorted(recent + persons_pool, key=lambda g: g[1])
-                    for group_sentence, group_token, keys in reversed(pools):
+                    for group_sentence, group_token, keys in _by_salience(token, pools, size, actors):
                         if group_token >= token.i or not _can_be_sides(token, keys, actors):
                             continue
                         if numbered_noun and not _holds_the_office(token, keys, actors):
                             continue  # ("the two leaders" after two ministers attending: not them)
                         if index - group_sentence > (NUMBERED_ANAPHOR_WINDOW if size else ANAPHOR_WINDOW):
-                            break
+                            continue
                         if size in (0, len(keys)):
                             groups[token.i] = _sides_as_persons(token, keys, sentence_persons, index, actors)
                             break
@@ -1013,6 +1014,37 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
         if len(persons) >= 2:
             sentence_persons.append((index, sentence.end - 1, persons))
     return groups
+
+
+def _by_salience(
+    anaphor: Token, pools: list[tuple[int, int, list[str]]], size: int, actors: ArticleActors
+) -> list[tuple[int, int, list[str]]]:
+    """The candidate groups for an anaphor, latest first; for a numbered one ("the two", "the two
+    ministers") a group named only as the agents or the origin of something ("A and B held talks. They
+    were mediated by C and D. The two had last met in Riga"; "observers from C and D") comes after the
+    others: the pair the story is about, not the last two named."""
+    latest = list(reversed(pools))
+    if not size:
+        return latest
+    aside = [g for g in latest if _named_aside(anaphor.doc[g[1]].sent, g[2], actors)]
+    return [g for g in latest if g not in aside] + aside
+
+
+def _named_aside(sentence: Span, keys: list[str], actors: ArticleActors) -> bool:
+    """Every one of the group is named in the sentence inside a by- or from-phrase only."""
+    doc = sentence.doc
+    roots = [
+        span.root
+        for m in actors.mentions_in(sentence.start_char, sentence.end_char)
+        if canonical_key(m.local_key, actors) in keys
+        and (span := doc.char_span(m.char_start, m.char_end, alignment_mode="expand")) is not None
+    ]
+    return bool(roots) and all(_in_phrase_of(root, ("by", "from")) for root in roots)
+
+
+def _in_phrase_of(token: Token, prepositions: tuple[str, ...]) -> bool:
+    """The token is inside the object of one of the prepositions (through conjuncts and modifiers)."""
+    return any(a.pos_ == "ADP" and a.lower_ in prepositions for a in token.ancestors if a.i < token.i)
 
 
 def _only_naming_a_thing(key: str, sentence: Span, anaphor: Token, actors: ArticleActors) -> bool:

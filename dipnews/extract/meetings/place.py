@@ -17,7 +17,12 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from dipnews.extract.actors.countries import country_by_name, place_country, region_country
+from dipnews.extract.actors.countries import (
+    country_by_demonym,
+    country_by_name,
+    place_country,
+    region_country,
+)
 from dipnews.extract.meetings.kinds import received_from
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
@@ -306,9 +311,11 @@ def _entity_name(token: Token) -> tuple[Span, str]:
     while end - 1 > token.i and (
         (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "ADV") and doc[end - 1].is_lower)
         or doc[end - 1].is_punct
+        or (doc[end - 1].pos_ == "ADJ" and country_by_demonym(doc[end - 1].text) is not None)
     ):
-        # "the Great Hall of the People on" + "Monday", "the Great Hall of the People later", "Abuja" + ".":
-        # the model ran on into the next phrase or took in the full stop
+        # "the Great Hall of the People on" + "Monday", "the Great Hall of the People later", "Abuja" + ".",
+        # "El Mouradia Palace" + "Italian Defence Minister Y": the model ran on into the next phrase or
+        # took in the full stop
         end -= 1
     span = doc[start:end]
     # ("in The Hague": a capital "The" inside a sentence before a one-word name is the name's own)
@@ -434,6 +441,9 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco", "the summit of X and Y in
     # Woodside": or on the last party named
     holders.extend(prep_objects(trigger, ("with", "between", "of")))
+    # "called on X at the President's House", "received a courtesy call from X at Singha Durbar": or on
+    # the person called on or calling
+    holders.extend(p for p in prep_objects(trigger, ("on", "from")) if p.ent_type_ == "PERSON")
     if governor is not None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         holders.extend(prep_objects(governor, ("with",)))  # ("held talks on Monday with X in Vienna")
     if trigger.pos_ == "VERB":

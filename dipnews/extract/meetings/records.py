@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dipnews.extract.dates import ResolvedDate
-from dipnews.extract.meetings.lexicon import CONVERSATION_VERBS, SPEAKING_VERBS
+from dipnews.extract.meetings.lexicon import CONVERSATION_VERBS, OCCASION_NOUNS, SPEAKING_VERBS
 
 HOST, VISITOR, PARTICIPANT, ATTENDEE = "host", "visitor", "participant", "attendee"
 OCCURRED, PLANNED = "occurred", "planned"
@@ -72,12 +72,21 @@ def core_parties(parties: dict[str, str]) -> dict[str, str]:
 def meeting_type_of(meeting: MeetingDraft) -> str:
     # A summit is the most specific name of an encounter; otherwise the article's first wording.
     ordered = sorted(meeting.mentions, key=lambda m: (m.sentence_index, m.trigger.i))
-    if any(m.meeting_type == "summit" for m in ordered):
+    if any(m.meeting_type == "summit" and not _occasion_of(m.trigger) for m in ordered):
         return "summit"
     if _speech_told_as_call(ordered):
         return "call"
     strong = [m for m in ordered if len(core_parties(m.parties)) >= 2]
     return (strong or ordered)[0].meeting_type
+
+
+def _occasion_of(trigger: Token) -> bool:
+    """ "met on the sidelines of the summit": the summit is the occasion of a meeting, not its kind."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lemma_.lower() in OCCASION_NOUNS
+    )
 
 
 # Words of speaking with someone, which say nothing of whether it was in person or by phone.
@@ -86,11 +95,14 @@ _SPEAKING_WORDS = CONVERSATION_VERBS | SPEAKING_VERBS | {"conversation"}
 
 def _speech_told_as_call(mentions: list[MeetingMention]) -> bool:
     """ "X spoke today with Y. In the call, they discussed Gaza": a conversation another mention calls a
-    call was one."""
+    call was one. A call paid in person ("paid a farewell call on X ... During the call, ...") is a visit,
+    which no later "the call" makes a telephone one."""
     calls = [m for m in mentions if m.meeting_type == "call"]
     others = [m for m in mentions if m.meeting_type != "call"]
     return (
-        bool(calls) and bool(others) and all(speaking(m.trigger) and m.trigger.tag_ != "NNS" for m in others)
+        bool(calls)
+        and bool(others)
+        and all(speaking(m.trigger) and m.trigger.tag_ != "NNS" and m.meeting_type != "visit" for m in others)
     )
 
 

@@ -349,6 +349,33 @@ def _may_be_local(key: str, location_iso3: str, actors: ArticleActors) -> bool:
     return actor is not None and actor.actor_type == "person" and actor.country_iso3 in (None, location_iso3)
 
 
+def _guests_of_no_stated_home(
+    unknown: list[str],
+    core: dict[str, str],
+    location_iso3: str,
+    dateline_iso3: str | None,
+    actors: ArticleActors,
+) -> list[str]:
+    """Of the parties of no known home met by one at home: "X met the NATO chief in Kyiv": an official of an
+    international body, at a state's own ground, is the state's guest (at the body's seat he would host);
+    "BUDAPEST (MTI) - Foreign Minister X held talks with Chinese Foreign Minister Y in Beijing": an official
+    the report names without a country is of the country it is filed from, abroad in Beijing (of two
+    sides: among more, the one of no stated country is as often a second local, "A received X and Foreign
+    Minister Y in Tehran")."""
+    filed_abroad = dateline_iso3 not in (None, location_iso3) and len(core) == 2
+    return [
+        k
+        for k in unknown
+        if _international_official(k, actors) or (filed_abroad and _unplaced_person(k, actors))
+    ]
+
+
+def _unplaced_person(key: str, actors: ArticleActors) -> bool:
+    """A person of no known home (a country guessed from the story's setting is none)."""
+    actor = actors.actor(key)
+    return actor is not None and actor.actor_type == "person" and home_of(key, actors) is None
+
+
 def _international_official(key: str, actors: ArticleActors) -> bool:
     """A person the article shows serving an international body: no national affiliation, but evidence."""
     actor = actors.actor(key)
@@ -412,16 +439,20 @@ def decide_roles(
     travellers: dict[str, set[bool]],
     ground: str | None = None,
     report_country: str | None = None,
+    dateline_iso3: str | None = None,
 ) -> dict[str, str]:
     """The roles a meeting's wording left symmetric, from its place (``ground``: the city a venue is in,
     when named), the article's seat of government, the trips the article tells and the country its
     dateline files from (``report_country``, given when the article has someone travel there); a body's
-    session keeps its members as equals."""
+    session keeps its members as equals. ``dateline_iso3`` is the country the report is filed from, the
+    likely home of an official it names without a country."""
     if is_remote(meeting):
         return {key: PARTICIPANT if role in (HOST, VISITOR) else role for key, role in parties.items()}
     if not _is_session(meeting, actors):
         parties = _visitor_at_home_swapped(parties, location_iso3, actors)
-        parties = infer_roles(parties, location_iso3, actors, ground or meeting.location, article_seat)
+        parties = infer_roles(
+            parties, location_iso3, actors, ground or meeting.location, article_seat, dateline_iso3
+        )
         # "X arrived from a meeting with Y": that meeting came before the trip the arrival tells
         before_trip = any(
             a.lemma_.lower() in ARRIVAL_VERBS for m in meeting.mentions for a in m.trigger.ancestors
@@ -666,6 +697,7 @@ def infer_roles(
     actors: ArticleActors,
     location: str | None = None,
     article_seat: str | None = None,
+    dateline_iso3: str | None = None,
 ) -> dict[str, str]:
     """Symmetric wording plus a known place: the party at home hosts, the others visit.
 
@@ -706,9 +738,7 @@ def infer_roles(
     aways = [k for k in core if home_of(k, actors) not in (None, location_iso3)]
     unknown = [k for k in core if home_of(k, actors) is None]
     if homes and not aways:
-        # "X met the NATO chief in Kyiv": an official of an international body, at a state's own ground,
-        # is the state's guest (at the body's seat he would host, the rule below)
-        aways = [k for k in unknown if _international_official(k, actors)]
+        aways = _guests_of_no_stated_home(unknown, core, location_iso3, dateline_iso3, actors)
     if (
         aways
         and not homes

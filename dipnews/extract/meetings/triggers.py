@@ -204,29 +204,67 @@ def repair_adverbial_objects(doc: Doc, verbs: Iterable[str]) -> None:
                 break
 
 
-def repair_shifted_objects(doc: Doc, verbs: Iterable[str]) -> None:
+def repair_shifted_objects(doc: Doc, verbs: Iterable[str], venue_heads: Collection[str]) -> None:
     """ "X received on Monday in Algiers Mauritanian Foreign Minister Y", "received today at Sakhir Palace
-    Sheikh Y": the Gulf and Maghreb agencies set the time and place before the guest, and the small model
-    reads the place and the guest as one noun phrase under "in"/"at". The place's words stay the
-    preposition's object; the name after them is the verb's object."""
+    Sheikh Y", "received on Sunday Italian Defence Minister Y": the Gulf and Maghreb agencies set the time
+    and place before the guest, and the small model reads the place (or the day) and the guest as one
+    noun phrase under "in"/"at"/"on". The place's or the day's words stay the preposition's object; the
+    name after them is the verb's object."""
     for verb in _objectless_verbs(doc, verbs):
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")):
             guest = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)
-            place_end = _place_end(doc, prep.i + 1, guest.i) if guest is not None else None
-            if guest is None or place_end is None:
+            if guest is None:
                 continue
-            place_head = doc[place_end - 1]
-            for token in doc[prep.i + 1 : place_end - 1]:
-                token.head, token.dep_ = place_head, "compound"
-            place_head.head, place_head.dep_ = prep, "pobj"
+            if prep.lower_ == "on":
+                setting_end = _day_end(doc, prep.i + 1, guest.i)
+            else:
+                setting_end = _place_end(doc, prep.i + 1, guest.i, venue_heads)
+            if setting_end is None:
+                continue
+            setting_head = doc[setting_end - 1]
+            for token in doc[prep.i + 1 : setting_end - 1]:
+                token.head, token.dep_ = setting_head, "compound"
+            setting_head.head, setting_head.dep_ = prep, "pobj"
             guest.head, guest.dep_ = verb, "dobj"
             break
 
 
-def _place_end(doc: Doc, start: int, guest: int) -> int | None:
+def repair_visiting_read_as_verbs(doc: Doc, verbs: Iterable[str], modifiers: Collection[str]) -> None:
+    """ "received at Bayan Palace on Monday visiting Defence Minister of Pakistan Y": after the place and the
+    day, the small model reads the guest's "visiting" as a verb of its own (Y visited by the host). With
+    nothing but the setting between, it describes the guest, who is the meeting verb's object."""
+    for verb in _objectless_verbs(doc, verbs):
+        for visiting in verb.rights:
+            if visiting.dep_ != "advcl" or visiting.lower_ not in modifiers or visiting.tag_ != "VBG":
+                continue
+            guest = next((c for c in visiting.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            if guest is None or guest.left_edge.i != visiting.i + 1:
+                continue
+            if not any(t.ent_type_ == "PERSON" for t in guest.subtree) or not _only_setting_between(
+                verb, visiting
+            ):
+                continue
+            for phrase in [c for c in visiting.children if c.dep_ == "prep" and c.i > guest.i]:
+                phrase.head = verb  # ("... Y in Beijing": where he was received)
+            visiting.head, visiting.dep_ = guest, "amod"
+            guest.head, guest.dep_ = verb, "dobj"
+            break
+
+
+def _day_end(doc: Doc, start: int, guest: int) -> int | None:
+    """The end of the day's words opening a noun phrase that ends in a person's name ("Sunday" in "Sunday
+    Italian Defence Minister Y")."""
+    end = start
+    while end < guest and doc[end].ent_type_ == "DATE":
+        end += 1
+    return end if start < end < guest else None
+
+
+def _place_end(doc: Doc, start: int, guest: int, venue_heads: Collection[str]) -> int | None:
     """The end of the place's words that open a noun phrase ending in a person's name ("Algiers" in
     "Algiers Mauritanian Foreign Minister Y", "Sakhir Palace" in "Sakhir Palace Sheikh Y"): title-case
-    words up to a nationality, a title or the name, naming a known place or a venue."""
+    words up to a nationality, a title or the name, naming a known place or a venue (a building's name
+    the model tagged as an organisation ends in its building word: "El Mouradia Palace")."""
     end = start
     while end < guest and doc[end].is_title and doc[end].ent_type_ != "PERSON":
         if is_title_word(doc[end].text) or country_by_demonym(doc[end].text):
@@ -236,7 +274,7 @@ def _place_end(doc: Doc, start: int, guest: int) -> int | None:
         return None
     words = doc[start:end]
     known_place = place_country(words.text) is not None
-    venue = any(t.ent_type_ in ("FAC", "GPE", "LOC") for t in words)
+    venue = any(t.ent_type_ in ("FAC", "GPE", "LOC") for t in words) or words[-1].lower_ in venue_heads
     return end if known_place or venue else None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -308,12 +309,15 @@ def _framing_expressions(
     the trigger is outside ("Spain, which joined the bloc last year, opposed it at a meeting here")."""
     framing = []
     for expression in expressions:
-        head = _expression_head(_tokens_in(sentence, expression.start, expression.end))
-        # (nor those of a since-clause: "X's meeting with Y was the first since the two clashed last month")
+        tokens = _tokens_in(sentence, expression.start, expression.end)
+        head = _expression_head(tokens)
+        # (nor those of a since-clause: "X's meeting with Y was the first since the two clashed last month";
+        # nor a since-phrase: "their first talks since 2019" sets the last ones in the past, not these)
         side = head is not None and any(
             (a.dep_ == "relcl" or _since_clause(a)) and a not in (trigger, *trigger.ancestors)
             for a in (head, *head.ancestors)
         )
+        side = side or (bool(tokens) and _dates_since_event(trigger, tokens))
         ahead = head is not None and any(a.lower_ in _AHEAD_WORDS for a in list(head.ancestors)[:4])
         ahead = ahead and not names_previous_period(expression.text)  # ("ahead of last week's primary")
         if not side and not ahead and not (head is not None and _dates_the_topic(head, trigger)):
@@ -387,13 +391,17 @@ def _own_time(trigger: Token, located: list[_Located]) -> DateExpression | None:
     return None
 
 
-def _dates_since_event(trigger: Token, tokens: Span) -> bool:
+def _dates_since_event(trigger: Token, tokens: Sequence[Token]) -> bool:
     """ "their first face-to-face talks since the Turkish leader's re-election in May": a time written
     after a since-phrase that names another event (no date, no meeting) dates that event, though the
     parser hangs it on the meeting noun."""
     since = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "since"), None)
     if since is None or tokens[0].i < since.i:
         return False
+    if all(t == since or since.is_ancestor(t) for t in tokens):
+        # "their first meeting since 2019", "met for the first time since 2019": the time the phrase gives
+        # is when the last one was, the start of an interval, not this meeting's date
+        return True
     objects = dependents(since, ("pobj",))
     return bool(objects) and all(
         o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in NOUN_TRIGGERS for o in objects
