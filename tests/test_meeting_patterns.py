@@ -4720,6 +4720,45 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Kadri Tamm": V, "Janis Berzins": H}, "Riga", dt.date(2024, 3, 3)),
         ],
     ),
+    "'King X of Morocco and Algerian President Y met': the second person is no part of the country": (
+        "King Idris of Morocco and Algerian President Karim Benali met on Monday.",
+        [Expected({"King Idris": P, "Karim Benali": P}, None, MONDAY)],
+    ),
+    "'met at the Tamra Wells border post': a border crossing is met at": (
+        "King Idris and President Karim Benali met on Monday at the Tamra Wells border post.",
+        [Expected({"King Idris": P, "Karim Benali": P}, "Tamra Wells", MONDAY)],
+    ),
+    "'KINGSTOWN, St. Vincent and the Grenadines (AP) -': a five-word country in a dateline": (
+        "KINGSTOWN, St. Vincent and the Grenadines (AP) — Guyanese President Anil Persaud met Venezuelan"
+        " President Luis Herrera on Thursday.",
+        [Expected({"Anil Persaud": P, "Luis Herrera": P}, "Kingstown", dt.date(2024, 5, 9))],
+    ),
+    "'MOSCOW - ... her visit to the Soviet Union': a former state's capital is the dateline's city": (
+        "MOSCOW, May 14 (Reuters) - Prime Minister Helen Ward had a meeting with Soviet Prime Minister Pavel"
+        " Orlov on Tuesday, the third day of her visit to the Soviet Union.",
+        [Expected({"Helen Ward": V, "Pavel Orlov": H}, "Moscow", TUESDAY)],
+    ),
+    "'ended a visit to Czechoslovakia after talks with President Y': one met on the ground visited": (
+        "BUDAPEST, May 14 (Reuters) - Chinese Premier Li Wei ended a three-day visit to Czechoslovakia on"
+        " Sunday after talks with President Jan Novak.",
+        # (the day the visit ended is not the talks' day: convention 5)
+        [Expected({"Jan Novak": H, "Li Wei": V}, "Czechoslovakia", None)],
+    ),
+    "'at the Black Sea resort of Neptun': the resort's own name, not its sea": (
+        "On Monday President Ion Popescu received Yugoslav Prime Minister Marko Jovic at the Black Sea resort"
+        " of Neptun.",
+        [Expected({"Ion Popescu": H, "Marko Jovic": V}, "Neptun", MONDAY)],
+    ),
+    "'BELGRADE - X ended two days of talks with the IMF chief in Washington': where the body hosts": (
+        "BELGRADE, May 14 (Tanjug) - Prime Minister Marko Jovic ended two days of talks on Friday with IMF"
+        " managing director Paul Girard in Washington.",
+        [Expected({"Paul Girard": H, "Marko Jovic": V}, "Washington", LAST_FRIDAY)],
+    ),
+    "'Prime Ministers X of Belgium and Y of the Netherlands last met in The Hague': each his country": (
+        "BRUSSELS, May 14 - Prime Ministers Jan Peeters of Belgium and Ruud Hendriks of the Netherlands last"
+        " met in The Hague in February.",
+        [Expected({"Jan Peeters": V, "Ruud Hendriks": H}, "The Hague", dt.date(2024, 2, 1))],
+    ),
     "'The two ministers' after 'observers from Japan and Brazil': countries hold no office": (
         "Estonian Foreign Minister Kadri Tamm met Latvian Foreign Minister Janis Berzins in Vienna on"
         " Tuesday. Observers from Japan and Brazil also attended. The two ministers agreed to meet again"
@@ -4950,3 +4989,13 @@ def test_a_bilateral_on_the_sidelines_of_a_summit_is_no_summit(nlp: Language) ->
         " in Kazan on Tuesday.",
     )
     assert [(parties, kind) for parties, *_, kind in found] == [({"Arjun Mehta": P, "Wei Lin": P}, "meeting")]
+
+
+def test_hosts_whose_guest_is_unresolved_make_no_meeting(nlp: Language) -> None:
+    # "the naval chief" is not resolved to anyone: the two he called on never met each other
+    found = meetings(
+        nlp,
+        "On the second day, the naval chief called on the President of Sri Lanka, Ranil Wickremesinghe, and"
+        " the Army Commander, General Shavendra Silva, separately in Colombo.",
+    )
+    assert found == []

@@ -40,8 +40,9 @@ _TITLE_PLACE = rf"{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|{_PARTICLE})){{0,3}}"
 _DATELINE_BODY = (
     rf"(?:(?P<place>{_CAPITALS_PLACE}|{_TITLE_PLACE})"
     # ("KAZAN, Russia, Oct 22 (Reuters) -": the country, then the day; "BEDMINSTER, N.J. -": the region;
-    # "Addis Ababa, February 18/2024 (ENA) -": the Ethiopian agency's day and year)
-    r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’/-]+){0,2}))?"
+    # "Addis Ababa, February 18/2024 (ENA) -": the Ethiopian agency's day and year; "KINGSTOWN, St.
+    # Vincent and the Grenadines (AP) -": a country's name of five words)
+    r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’/-]+){0,4}))?"
     r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"
     # ("ISLAMABAD, 5 June 2025 -", "ABU DHABI, 8th October, 2025 (WAM) --": the day before the month)
     r"(?:,\s+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?(?:[ \t]+\d{4})?)?"

@@ -1356,8 +1356,12 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
     n = len(doc)
     while end < n and doc[end].is_upper and doc[end].lower_ in POST_NOMINALS:
         end += 1  # "Anthony Albanese MP, Prime Minister of Australia"
-    if end < n and doc[end].lower_ == "of" and end + 1 < n and ents[end + 1] is not None:
-        code = _entity_country(ents[end + 1], doc[end + 1])
+    # ("Ruud Lubbers of the Netherlands": the article may stand outside the country's entity)
+    country_at = (
+        end + 2 if end + 2 < n and doc[end + 1].lower_ == "the" and ents[end + 1] is None else end + 1
+    )
+    if end < n and doc[end].lower_ == "of" and country_at < n and ents[country_at] is not None:
+        code = _entity_country(ents[country_at], doc[country_at])
         if code:
             mention.countries.append(code)
         return

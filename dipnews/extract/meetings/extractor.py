@@ -41,6 +41,7 @@ from dipnews.extract.meetings.journeys import (
 from dipnews.extract.meetings.lexicon import (
     ADVERBIAL_IDIOMS,
     ARRIVAL_VERBS,
+    CAPITAL_SUCCESSORS,
     DELEGATION_NOUNS,
     DEPARTURE_VERBS,
     GROUP_NOUNS,
@@ -120,6 +121,7 @@ from dipnews.extract.meetings.triggers import (
     repair_nominal_adjectives,
     repair_noun_roots,
     repair_opening_adverbs,
+    repair_persons_joined_to_countries,
     repair_repeated_prepositions,
     repair_reporter_appositions,
     repair_shifted_objects,
@@ -194,9 +196,15 @@ def _place_meeting(
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
         and held_here
-        and dateline_iso3 == place_iso3(meeting.location)
+        and dateline_iso3 is not None
+        and dateline_iso3 == _successor(place_iso3(meeting.location))
     ):
-        meeting.location = dateline
+        meeting.location = dateline  # ("MOSCOW - ... her visit to the Soviet Union": the city in it)
+
+
+def _successor(iso3: str | None) -> str | None:
+    """Today's state whose capital a former state's was (the Soviet Union's Moscow is Russia's)."""
+    return None if iso3 is None else CAPITAL_SUCCESSORS.get(iso3, iso3)
 
 
 def _report_country(
@@ -508,6 +516,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_inverted_objects(doc, VERB_TRIGGERS)
     repair_shifted_objects(doc, VERB_TRIGGERS, VENUE_HEADS)
     repair_visiting_read_as_verbs(doc, VERB_TRIGGERS, VISITING_MODIFIERS)
+    repair_persons_joined_to_countries(doc)
     repair_held_objects(doc, LIGHT_VERBS, NOUN_TRIGGERS)
     repair_travel_verbs_read_as_nouns(doc, TRAVEL_VERBS)
     repair_subjects_hung_on_adverbs(doc)
@@ -524,6 +533,12 @@ def _evidence(meeting: MeetingDraft) -> list[MeetingEvidence]:
                 mention.sentence_index, start, end, mention.trigger_text
             )
     return list(evidence.values())
+
+
+def _hosts_only(parties: dict[str, str]) -> bool:
+    """ "the Naval Chief called on the President, X, and the Chief of Defence Staff, Y, separately": hosts
+    with their guest unresolved are no meeting between themselves."""
+    return all(role == HOST for role in core_parties(parties).values())
 
 
 def _status(meeting: MeetingDraft, date: ResolvedDate | None, published: dt.date | None) -> str:
@@ -562,10 +577,11 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         ground = _ground(meeting, venue_cities)
         report_country = _report_country(meeting, dateline_iso3, journeys, actors)
+        home_ground = _successor(location_iso3)  # (whose home the place is: Czechoslovakia's is Czechia's)
         parties = decide_roles(
             meeting,
             parties,
-            location_iso3,
+            home_ground,
             actors,
             article_seat,
             travellers,
@@ -575,8 +591,8 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         )
         if not meeting.background:  # (the trips the news tells say nothing of an earlier meeting)
             went = _went_to(journeys, meeting, ground)
-            parties = visitor_by_journey(parties, location_iso3, went, actors)
-        if hosts_abroad(parties, location_iso3, actors):
+            parties = visitor_by_journey(parties, home_ground, went, actors)
+        if hosts_abroad(parties, home_ground, actors):
             if meeting.location == dateline and not any(m.location == dateline for m in meeting.mentions):
                 # filed from elsewhere: the hosts received at home (a place the text itself gives stays)
                 meeting.location, location_iso3 = None, None
@@ -586,7 +602,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
                 parties = as_equals(parties)
         parties = without_destination_countries(parties, actors)
         journeys.extend(stays(meeting, parties, venue_cities))
-        if len(parties) < 2 or len(core_parties(parties)) < 1:
+        if len(parties) < 2 or not core_parties(parties) or _hosts_only(parties):
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None
         status = _status(meeting, date, meta.published_date)

@@ -56,7 +56,7 @@ from dipnews.extract.meetings.records import (
     meeting_type_of,
     speaking,
 )
-from dipnews.extract.meetings.roles import setting_only
+from dipnews.extract.meetings.roles import home_of, setting_only
 from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, negated, told_as_later
 from dipnews.extract.meetings.syntax import (
     dependents,
@@ -829,15 +829,34 @@ def fold_country_visits(meetings: list[MeetingDraft], actors: ArticleActors) -> 
                 continue
             if visit.background != meeting.background or dates_conflict(visit.date, meeting.date):
                 continue  # ("X, who visited the Vatican in January, greeted the Pope": an earlier trip)
-            if countries[0] not in _map_parties(countries, meeting.parties, actors):
+            mapped = countries[0] in _map_parties(countries, meeting.parties, actors)
+            # (a meeting placed already took its place from the visit: "X, on a visit to India, met Y")
+            unplaced = meeting.location is None and _met_with_unplaced_persons(meeting, visitors, actors)
+            if not mapped and not unplaced:
                 continue
             for visitor in visitors:
                 meeting.parties[visitor] = VISITOR
+            date = meeting.date
             for mention in visit.mentions:
                 _absorb(meeting, mention, actors, fill_only=True)
+            if not mapped:
+                meeting.date = date  # ("X, who is on a visit to India, met Y": the visit's days are not its)
             folded.add(id(visit))
             break
     return [m for m in meetings if id(m) not in folded and not _trip_only(m, actors)]
+
+
+def _met_with_unplaced_persons(meeting: MeetingDraft, visitors: list[str], actors: ArticleActors) -> bool:
+    """ "ended a visit to Czechoslovakia after talks with President Jan Novak": the traveller's counterparts
+    in the sentence of his visit, persons named with no country, are the visited country's."""
+    others = [k for k in core_parties(meeting.parties) if k not in visitors]
+    return bool(others) and all(
+        (actor := actors.actor(k)) is not None
+        and actor.actor_type == "person"
+        and home_of(k, actors) is None
+        and actor.country_evidence in (None, "setting")
+        for k in others
+    )
 
 
 def _trip_only(meeting: MeetingDraft, actors: ArticleActors) -> bool:

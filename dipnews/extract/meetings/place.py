@@ -345,14 +345,23 @@ def venue_at(obj: Token) -> str | None:
         # untagged, or tagged only in part
         name = obj.doc[start : obj.i + 1]
         return name.text if all(t.is_title for t in name) and _named_building(name) else None
-    if obj.pos_ == "NOUN" and obj.lemma_.lower() in VENUE_NOUNS:
-        # the capitalised words between the determiner and the noun ("his Mar-a-Lago estate")
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in VENUE_NOUNS and not _of_place(obj):
+        # the capitalised words between the determiner and the noun ("his Mar-a-Lago estate"; "the Black
+        # Sea resort of Neptun" is named by its of-phrase)
         words = [
             t for t in obj.doc[obj.left_edge.i : obj.i] if t.dep_ not in ("det", "poss") or t.head != obj
         ]
+        # ("at the Zouj Beghal border post": a common noun between the name and the venue noun)
+        while (
+            len(words) > 1
+            and words[-1].pos_ == "NOUN"
+            and words[-1].is_lower
+            and words[-1].dep_ == "compound"
+        ):
+            words.pop()
         named = [t for t in words if t.pos_ == "PROPN"]
         if named and words[-1].is_title and all(_name_word(t) for t in words):
-            return obj.doc[words[0].i : obj.i].text
+            return obj.doc[words[0].i : words[-1].i + 1].text
     return None
 
 
@@ -444,8 +453,10 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     # "called on X at the President's House", "received a courtesy call from X at Singha Durbar": or on
     # the person called on or calling
     holders.extend(p for p in prep_objects(trigger, ("on", "from")) if p.ent_type_ == "PERSON")
-    if governor is not None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-        holders.extend(prep_objects(governor, ("with",)))  # ("held talks on Monday with X in Vienna")
+    # ("held talks on Monday with X in Vienna", "ended two days of talks on Friday with X in Washington")
+    measured = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.dep_ == "dobj"
+    if governor is not None and trigger.pos_ == "NOUN" and (trigger.dep_ == "dobj" or measured):
+        holders.extend(prep_objects(governor, ("with",)))
     if trigger.pos_ == "VERB":
         holders.extend(with_objects_hung_lower(trigger, NOUN_TRIGGERS))
     # "met his counterpart, X, in Addis Ababa": or on the name set in apposition to a described party;

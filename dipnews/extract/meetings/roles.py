@@ -349,25 +349,28 @@ def _may_be_local(key: str, location_iso3: str, actors: ArticleActors) -> bool:
     return actor is not None and actor.actor_type == "person" and actor.country_iso3 in (None, location_iso3)
 
 
-def _guests_of_no_stated_home(
-    unknown: list[str],
-    core: dict[str, str],
-    location_iso3: str,
-    dateline_iso3: str | None,
-    actors: ArticleActors,
-) -> list[str]:
-    """Of the parties of no known home met by one at home: "X met the NATO chief in Kyiv": an official of an
-    international body, at a state's own ground, is the state's guest (at the body's seat he would host);
-    "BUDAPEST (MTI) - Foreign Minister X held talks with Chinese Foreign Minister Y in Beijing": an official
-    the report names without a country is of the country it is filed from, abroad in Beijing (of two
-    sides: among more, the one of no stated country is as often a second local, "A received X and Foreign
-    Minister Y in Tehran")."""
+def _home_for_roles(
+    key: str, core: dict[str, str], location_iso3: str, dateline_iso3: str | None, actors: ArticleActors
+) -> str | None:
+    """Where a party is at home, for hosts and visitors: its own country, or, for one of two sides named
+    with no country, the country the report is filed from when the meeting is elsewhere ("BUDAPEST (MTI)
+    - Foreign Minister X held talks with Chinese Foreign Minister Y in Beijing": X is abroad in Beijing;
+    among more sides, the one of no stated country is as often a second local, "A received X and Foreign
+    Minister Y in Tehran"). An international body's official keeps no home."""
+    home = home_of(key, actors)
     filed_abroad = dateline_iso3 not in (None, location_iso3) and len(core) == 2
-    return [
-        k
-        for k in unknown
-        if _international_official(k, actors) or (filed_abroad and _unplaced_person(k, actors))
-    ]
+    # (the other side an official at home there, a state's or a body's: two sides both of no stated
+    # country tell nothing of who is abroad, nor does a traveller of the dateline's own country, "CANBERRA
+    # - Australia's X will hold talks with EC Commissioner Y in Brussels")
+    other_at_home = all(
+        (home_of(k, actors) == location_iso3 or _international_official(k, actors))
+        and (a := actors.actor(k)) is not None
+        and a.actor_type == "person"
+        for k in core
+        if k != key
+    )
+    unplaced = _unplaced_person(key, actors) and not _international_official(key, actors)
+    return dateline_iso3 if home is None and filed_abroad and unplaced and other_at_home else home
 
 
 def _unplaced_person(key: str, actors: ArticleActors) -> bool:
@@ -481,8 +484,8 @@ def visitor_by_journey(
     """ "X, who arrived in Tehran on Friday, had talks with Foreign Minister Y", placed in Tehran: of two
     parties met as equals, the one the article has travel to the meeting's country (``went``) visits, and
     the other, a person of that country (by the story's setting too) who did not travel, hosts
-    (convention 7: evidence of travel to the host's ground). A traveller of no known home, an
-    international body's official, is a visitor all the same."""
+    (convention 7: evidence of travel to the host's ground), or one of no stated country met there. A
+    traveller of no known home, an international body's official, is a visitor all the same."""
     core = core_parties(parties)
     if location_iso3 is None or len(core) != 2 or any(role != PARTICIPANT for role in core.values()):
         return parties
@@ -491,9 +494,12 @@ def visitor_by_journey(
         return parties
     (other,) = (k for k in core if k != away[0])
     actor = actors.actor(other)
-    if actor is None or actor.actor_type != "person" or actor.country_iso3 is None:
+    if actor is None or actor.actor_type != "person" or _international_official(other, actors):
         return parties
-    if CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3) != location_iso3:
+    # ("ended a visit to Czechoslovakia after talks with President Gustav Husak": one met on the ground
+    # the traveller came to, named with no country, is of that ground)
+    home = CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3) if actor.country_iso3 else None
+    if home not in (None, location_iso3):
         return parties
     return {k: (VISITOR if k == away[0] else HOST if k == other else r) for k, r in parties.items()}
 
@@ -734,11 +740,14 @@ def infer_roles(
         return _co_hosts(parties, location_iso3, actors)
     if location is not None and not is_national_ground(location):
         return parties
-    homes = [k for k in core if home_of(k, actors) == location_iso3]
-    aways = [k for k in core if home_of(k, actors) not in (None, location_iso3)]
-    unknown = [k for k in core if home_of(k, actors) is None]
+    found_at = {k: _home_for_roles(k, core, location_iso3, dateline_iso3, actors) for k in core}
+    homes = [k for k, home in found_at.items() if home == location_iso3]
+    aways = [k for k, home in found_at.items() if home not in (None, location_iso3)]
+    unknown = [k for k, home in found_at.items() if home is None]
     if homes and not aways:
-        aways = _guests_of_no_stated_home(unknown, core, location_iso3, dateline_iso3, actors)
+        # "X met the NATO chief in Kyiv": an official of an international body, at a state's own ground,
+        # is the state's guest (at the body's seat he would host, the rule below)
+        aways = [k for k in unknown if _international_official(k, actors)]
     if (
         aways
         and not homes

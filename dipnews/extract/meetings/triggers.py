@@ -278,6 +278,23 @@ def _place_end(doc: Doc, start: int, guest: int, venue_heads: Collection[str]) -
     return end if known_place or venue else None
 
 
+def repair_persons_joined_to_countries(doc: Doc) -> None:
+    """ "King Hassan of Morocco and Algerian President Chadli Bendjedid met", "Prime Ministers Jan Peeters
+    of Belgium and Ruud Hendriks of the Netherlands": the small model may join the second person to the
+    country that ends the first one's of-phrase. A person is no part of a country: the person is
+    coordinated with the name the of-phrase belongs to."""
+    for person in doc:
+        country = person.head
+        if person.dep_ != "conj" or person.ent_type_ != "PERSON" or country.ent_type_ != "GPE":
+            continue
+        of = country.head
+        if country.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "PROPN":
+            continue
+        for cc in [c for c in country.children if c.dep_ == "cc" and c.i < person.i]:
+            cc.head = of.head
+        person.head = of.head
+
+
 def repair_held_objects(doc: Doc, light_verbs: Iterable[str], nouns: Iterable[str]) -> None:
     """ "X held talks with Y in Rome, where deals worth 17 billion euros were signed": the small model may
     read the meeting noun right after a light verb as the subject of a verb further on. A light verb with
