@@ -4759,6 +4759,37 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " met in The Hague in February.",
         [Expected({"Jan Peeters": V, "Ruud Hendriks": H}, "The Hague", dt.date(2024, 2, 1))],
     ),
+    "'breakfasted with X': a meal shared with a party": (
+        "President Ana Moreira breakfasted with Senator Tom Reyes on Monday.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P}, None, MONDAY)],
+    ),
+    "'Patriarch X was received by Paraguay's president, Y': a church title before a single name": (
+        "Patriarch Kirill was received by Paraguay's president, Carlos Duarte, in Asuncion on Monday.",
+        [Expected({"Carlos Duarte": H, "Patriarch Kirill": V}, "Asuncion", MONDAY)],
+    ),
+    "'In the fraternal meeting, held on Monday at the Palace of the Revolution, ...': its setting": (
+        "Cuban President Manuel Ortega received Russian Deputy Prime Minister Dmitri Volkov. In the fraternal"
+        " meeting, held on Monday at the Palace of the Revolution, the two sides reviewed joint projects.",
+        [Expected({"Manuel Ortega": H, "Dmitri Volkov": V}, "Palace of the Revolution", MONDAY)],
+    ),
+    "'During the visit, held on 13 May in Tashkent': the place hung on the day": (
+        "Defence Minister Marat Abenov paid a working visit to Uzbekistan at the invitation of his"
+        " counterpart Bakhodir Kurbanov. During the visit, held on 13 May in Tashkent, the ministers"
+        " discussed border security.",
+        [Expected({"Bakhodir Kurbanov": H, "Marat Abenov": V}, "Tashkent", MONDAY)],
+    ),
+    "'Participating in the meeting were A and B': those named after the copula attend": (
+        "President Julian Ferreyra received Chilean President Tomas Errazuriz at the Casa Rosada on Monday."
+        " Participating in the meeting were the Chief of Cabinet, Guillermo Franco, and Foreign Minister"
+        " Laura Benitez.",
+        [
+            Expected(
+                {"Julian Ferreyra": H, "Tomas Errazuriz": V, "Guillermo Franco": A, "Laura Benitez": A},
+                "Casa Rosada",
+                MONDAY,
+            )
+        ],
+    ),
     "'The two ministers' after 'observers from Japan and Brazil': countries hold no office": (
         "Estonian Foreign Minister Kadri Tamm met Latvian Foreign Minister Janis Berzins in Vienna on"
         " Tuesday. Observers from Japan and Brazil also attended. The two ministers agreed to meet again"

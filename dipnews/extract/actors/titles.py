@@ -30,6 +30,7 @@ TITLES_LEXICON = load_lexicon(
         "national_office_names",
         "generic_office_nouns",
         "body_name_heads",
+        "single_name_titles",
     ),
 )
 # Offices a state names its own way -> the office a counterpart in another state holds.
@@ -46,11 +47,9 @@ TITLE_HEADS: frozenset[str] = TITLES_LEXICON.words("title_heads")
 # when capitalised ("Russia's *Defence* Minister"); a token in this set is read as part of a title.
 TITLE_MODIFIERS: frozenset[str] = TITLES_LEXICON.words("title_modifiers")
 
-# Royal and princely titles: with a single given name they are part of how the name is written
-# ("King Fahd", "Prince Charles"), so the name keeps them and the title is recorded as well.
-ROYAL_TITLES: frozenset[str] = frozenset(
-    {"king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir", "amir", "sultan", "pope"}
-)
+# Royal, princely and church titles: with a single given name they are part of how the name is written
+# ("King Fahd", "Prince Charles", "Patriarch Kirill"), so the name keeps them (titles.yaml).
+ROYAL_TITLES: frozenset[str] = TITLES_LEXICON.words("single_name_titles")
 
 # Courtesy titles and forms of address: not offices, never recorded as titles, skipped when reading
 # around a name (titles.yaml, group honorifics).

@@ -48,6 +48,7 @@ from dipnews.extract.meetings.lexicon import (
     LIGHT_VERBS,
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
+    OCCURRENCE_VERBS,
     PARTY_NOUNS,
     TRAVEL_VERBS,
     VENUE_HEADS,
@@ -121,6 +122,7 @@ from dipnews.extract.meetings.triggers import (
     repair_nominal_adjectives,
     repair_noun_roots,
     repair_opening_adverbs,
+    repair_participles_read_as_clauses,
     repair_persons_joined_to_countries,
     repair_repeated_prepositions,
     repair_reporter_appositions,
@@ -517,6 +519,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_shifted_objects(doc, VERB_TRIGGERS, VENUE_HEADS)
     repair_visiting_read_as_verbs(doc, VERB_TRIGGERS, VISITING_MODIFIERS)
     repair_persons_joined_to_countries(doc)
+    repair_participles_read_as_clauses(doc, NOUN_TRIGGERS, OCCURRENCE_VERBS)
     repair_held_objects(doc, LIGHT_VERBS, NOUN_TRIGGERS)
     repair_travel_verbs_read_as_nouns(doc, TRAVEL_VERBS)
     repair_subjects_hung_on_adverbs(doc)

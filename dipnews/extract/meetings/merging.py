@@ -681,7 +681,35 @@ def _subjects_alike(verb: Token) -> list[Token]:
         if p.dep_ == "prep" and p.lower_ in ("along", "together")
         for o in prep_objects(p, ("with",))
     ]
-    return dependents(verb, ("nsubj",)) + [s for c in alike for s in dependents(c, ("nsubj",))] + beside
+    return (
+        dependents(verb, ("nsubj",))
+        + [s for c in alike for s in dependents(c, ("nsubj",))]
+        + beside
+        + _named_after_inversion(verb)
+    )
+
+
+def _named_after_inversion(verb: Token) -> list[Token]:
+    """ "Participating in the meeting were the Chief of Cabinet, X, and Foreign Minister Y", "Also present
+    were Chief of Cabinet X and Y": the predicate put first, the persons named after the copula (the
+    heads of their names, whatever the parser hung them on)."""
+    if verb.tag_ == "VBG" and verb.i == verb.sent.start:
+        copula = next(
+            (c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None
+        )
+    elif verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "present" and c.i < verb.i for c in verb.children
+    ):
+        copula = verb
+    else:
+        return []
+    if copula is None:
+        return []
+    return [
+        t
+        for t in verb.doc[copula.i + 1 : verb.sent.end]
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"
+    ]
 
 
 # Passive verbs whose agents join the parties of a meeting ("were joined by", "were accompanied by").

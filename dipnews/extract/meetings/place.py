@@ -483,7 +483,9 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
             if _named_venue(o) or _fronted_place(o) or (o.lemma_.lower() in PLACE_NOUNS and _of_place(o))
         ]
         # "sit down with X over the weekend in Bedminster": a place the parser hung on the time phrase
+        # ("held on 27 May in Tashkent": or on the day)
         times = [o for o in prep_objects(holder, ("over", "during")) if o.lemma_.lower() in SPAN_NOUNS]
+        times += [o for o in prep_objects(holder, ("on",)) if o.ent_type_ == "DATE"]
         venues_on += [p for t in times for p in prep_objects(t, ("in",))]
         for obj in prep_objects(holder, ("in", "at")) + venues_on + _stranded_place(holder):
             # "at the presidential palace in Ankara": a building that is no place of its own is in one

@@ -295,6 +295,23 @@ def repair_persons_joined_to_countries(doc: Doc) -> None:
         person.head = of.head
 
 
+def repair_participles_read_as_clauses(doc: Doc, nouns: Iterable[str], verbs: Collection[str]) -> None:
+    """ "In the fraternal meeting, held on Wednesday at the Palace of the Revolution, the two sides
+    reviewed ...", "During the visit, held on 27 May in Tashkent, ...": the small model reads the
+    participle set off after a fronted meeting noun as a clause of the main verb. It describes the noun,
+    and its day and place are the meeting's."""
+    meeting = frozenset(nouns)
+    for participle in doc:
+        if participle.dep_ != "advcl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in verbs:
+            continue
+        comma = doc[participle.i - 1] if participle.i > 0 else None
+        noun = doc[participle.i - 2] if participle.i > 1 else None
+        if comma is None or noun is None or comma.text != "," or noun.lemma_.lower() not in meeting:
+            continue
+        if noun.dep_ == "pobj" and noun.head.head == participle.head:
+            participle.head, participle.dep_ = noun, "acl"
+
+
 def repair_held_objects(doc: Doc, light_verbs: Iterable[str], nouns: Iterable[str]) -> None:
     """ "X held talks with Y in Rome, where deals worth 17 billion euros were signed": the small model may
     read the meeting noun right after a light verb as the subject of a verb further on. A light verb with
