@@ -4790,6 +4790,24 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'X is on a visit to Greece. X is also due to meet Y': a meeting still to come on a stay told now": (
+        "SOFIA, May 15 (BTA) - Defence Minister Ivan Petrov is on a two-day official visit to Greece. Petrov"
+        " is also due to meet Greek Prime Minister Nikos Pappas on Friday.",
+        [Expected({"Ivan Petrov": V, "Nikos Pappas": H}, "Greece", FRIDAY, "planned")],
+    ),
+    "'separate talks with A on Monday and with B on Tuesday': each counterpart's own day": (
+        "Russian President Oleg Ivanov held separate talks with Azerbaijani President Rauf Aliyev on Monday"
+        " and with Armenian Prime Minister Aram Sargsyan on Tuesday.",
+        [
+            Expected({"Rauf Aliyev": P, "Oleg Ivanov": P}, None, MONDAY),
+            Expected({"Oleg Ivanov": P, "Aram Sargsyan": P}, None, TUESDAY),
+        ],
+    ),
+    "'welcomed X and his wife Y': one named as a party's relative came along": (
+        "King Charles welcomed French President Jean Moreau and his wife Claire Moreau at Windsor Castle on"
+        " Tuesday.",
+        [Expected({"King Charles": H, "Jean Moreau": V, "Claire Moreau": A}, "Windsor Castle", TUESDAY)],
+    ),
     "'The two ministers' after 'observers from Japan and Brazil': countries hold no office": (
         "Estonian Foreign Minister Kadri Tamm met Latvian Foreign Minister Janis Berzins in Vienna on"
         " Tuesday. Observers from Japan and Brazil also attended. The two ministers agreed to meet again"

@@ -165,6 +165,8 @@ def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
     arrival that has happened."""
     if journey.planned == (meeting.status == PLANNED):
         return True
+    if not journey.planned and meeting.status == PLANNED and _going_on(journey, meeting):
+        return True  # "X is on a two-day visit to Greece. X is also due to meet Y on Wednesday"
     if journey.planned or journey.date is None or journey.date.date is None:
         return False
     if meeting.date is None or meeting.date.date is None:
@@ -174,6 +176,19 @@ def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
     if meeting.date.precision != "day":
         return False
     return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
+
+
+def _going_on(journey: Journey, meeting: MeetingDraft) -> bool:
+    """A stay told in the present ("is on a visit to Greece", "is visiting Japan"): the meetings still to
+    come on it are of the same trip."""
+    if journey.token is None or journey.date is not None:
+        return False
+    verb = meeting.mentions[0].trigger.doc[journey.token]
+    present = verb.tag_ in ("VBZ", "VBP")
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    return present or progressive
 
 
 def _sequenced(meeting: MeetingDraft) -> bool:

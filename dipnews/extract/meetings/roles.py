@@ -43,6 +43,7 @@ from dipnews.extract.meetings.parties import (
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text, story_dateline
 from dipnews.extract.meetings.records import (
+    ATTENDEE,
     HOST,
     PARTICIPANT,
     PLANNED,
@@ -464,7 +465,18 @@ def decide_roles(
             parties = _roles_from_article_travel(
                 parties, meeting.status == PLANNED, travellers, actors, report_country
             )
-    return _session_attendance(parties, actors)
+    return _relatives_attend(_session_attendance(parties, actors), actors)
+
+
+def _relatives_attend(parties: dict[str, str], actors: ArticleActors) -> dict[str, str]:
+    """ "X and his wife Brigitte were welcomed by the King": one the article names only as a party's
+    relative came along, a secondary person present (guideline: attendee), beside those named in their
+    own right."""
+    core = core_parties(parties)
+    relatives = {k for k in core if (actor := actors.actor(k)) is not None and actor.named_as_relative}
+    if not relatives or len(core) - len(relatives) < 2:
+        return parties
+    return {k: (ATTENDEE if k in relatives else r) for k, r in parties.items()}
 
 
 def hosts_abroad(parties: dict[str, str], location_iso3: str | None, actors: ArticleActors) -> bool:

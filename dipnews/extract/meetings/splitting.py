@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dipnews.extract.dates import FUTURE, PAST, DateExpression, resolve_date
+from dipnews.extract.dates import FUTURE, PAST, DateExpression, ResolvedDate, resolve_date
 from dipnews.extract.meetings.kinds import received_from
 from dipnews.extract.meetings.lexicon import (
     CAPITAL_SUCCESSORS,
@@ -371,6 +371,8 @@ def split_gapped(
             if separate and _placed_between(mention, start, mention.sentence.end_char):
                 # ("separate meetings with A at the Intercontinental and with B at the Hotel President")
                 later.location = _place_between(mention, start, mention.sentence.end_char)
+            if separate and (own := _own_date(mention, start, meta, expressions)) is not None:
+                later.date = own  # ("separate talks with A on Wednesday and with B on Thursday")
             found.append(later)
             continue
         later.location = _place_between(mention, start, mention.sentence.end_char)
@@ -393,6 +395,15 @@ def split_gapped(
     for later in found:
         later.parties = {**shared, **later.parties}
     return [first, *found]
+
+
+def _own_date(
+    mention: MeetingMention, start: int, meta: ArticleMeta, expressions: list[DateExpression] | None
+) -> ResolvedDate | None:
+    """The time written after a counterpart met in turn, from character offset ``start`` on."""
+    own_dates = [e for e in expressions or [] if e.start > start]
+    tense = FUTURE if mention.status == PLANNED else PAST
+    return resolve_date(own_dates[0].text, meta.published_date, tense) if own_dates else None
 
 
 def _placed_between(mention: MeetingMention, start: int, end: int) -> bool:
