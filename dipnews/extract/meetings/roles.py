@@ -721,7 +721,9 @@ def infer_roles(
 
     ``article_seat`` is the one seat of government the article names ("the White House"), the scene of
     the meetings it does not place: it decides roles between persons only (a whole country named as a
-    party is a delegation whose travel the article does not report)."""
+    party is a delegation whose travel the article does not report). ``dateline_iso3``, the country the
+    report is filed from, stands in for the home of an official named with no country
+    (:func:`_home_for_roles`)."""
     core = core_parties(parties)
     if any(body_members(key, actors) for key in core):
         # a session of a body of states ("GCC ministers met in Riyadh") gathers its members as equals: the
