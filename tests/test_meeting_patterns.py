@@ -4808,6 +4808,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Tuesday.",
         [Expected({"King Charles": H, "Jean Moreau": V, "Claire Moreau": A}, "Windsor Castle", TUESDAY)],
     ),
+    "'used a brief encounter with Y to reassure her': the one who used it was there": (
+        "Prime Minister Tom Hale used a brief encounter with President Ana Moreira on Friday to reassure"
+        " her.",
+        [Expected({"Ana Moreira": P, "Tom Hale": P}, None, LAST_FRIDAY)],
+    ),
+    "'received the speakers of the Senate and the Chamber, A and B': the holders named after the office": (
+        "President Luca Bianchi received the speakers of the Senate and the Chamber, Marco Rossi and Anna"
+        " Ferri, at the Quirinale on Monday.",
+        [Expected({"Luca Bianchi": H, "Marco Rossi": V, "Anna Ferri": V}, "Quirinale", MONDAY)],
+    ),
     "'The two ministers' after 'observers from Japan and Brazil': countries hold no office": (
         "Estonian Foreign Minister Kadri Tamm met Latvian Foreign Minister Janis Berzins in Vienna on"
         " Tuesday. Observers from Japan and Brazil also attended. The two ministers agreed to meet again"

@@ -374,7 +374,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     described = _described_person(token, actors) or _the_traveller(token, actors)
     if described is not None:
         return [described]
-    leaders = _delegation_leaders(token, actors)
+    leaders = _delegation_leaders(token, actors) or _names_after_plural_post(token, actors)
     if leaders:
         return leaders
     if token.lemma_.lower() in PARTY_NOUNS and (named := _name_after_described_post(token, actors)):
@@ -625,6 +625,25 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
             for named in with_conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(phrase_actor_keys(named, actors))
     return list(dict.fromkeys(keys))
+
+
+def _names_after_plural_post(title: Token, actors: ArticleActors) -> list[str]:
+    """ "received the speakers of the Senate and the Chamber, Pietro Grasso and Laura Boldrini": the
+    persons named after the comma of a plural office's phrase are its holders, however the parser hung
+    them (two at least: one name after a plural is no list of its holders)."""
+    if title.tag_ != "NNS" or title.lemma_.lower() not in TITLE_HEADS:
+        return []
+    subtree = list(title.subtree)
+    comma = next((t for t in subtree if t.text == "," and t.i > title.i), None)
+    if comma is None:
+        return []
+    heads = [
+        t
+        for t in subtree
+        if t.i > comma.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"
+    ]
+    keys = list(dict.fromkeys(k for t in heads for k in phrase_actor_keys(t, actors)))
+    return keys if len(keys) >= 2 else []
 
 
 def _name_after_described_post(title: Token, actors: ArticleActors) -> list[str]:
@@ -1142,8 +1161,12 @@ def is_party_phrase(head: Token, actors: ArticleActors) -> bool:
         return True
     if any(m.char_start <= head.idx < m.char_end for m in actors.mentions_in(head.idx, head.idx + 1)):
         return True
-    return head.lemma_.lower() in PARTY_NOUNS or (
-        isinstance(actors, ArticleParties) and head.i in actors.groups
+    # ("received the speakers of the Senate and the Chamber, A and B": holders of an office named)
+    holders = head.tag_ == "NNS" and bool(_names_after_plural_post(head, actors))
+    return (
+        head.lemma_.lower() in PARTY_NOUNS
+        or holders
+        or (isinstance(actors, ArticleParties) and head.i in actors.groups)
     )
 
 
