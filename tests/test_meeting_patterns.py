@@ -4673,6 +4673,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Foreign Minister Ali Khan gave a warm welcome to the decision on Monday.",
         [],
     ),
+    "'can use its contacts with Brazil': influence, no encounter": (
+        "Officials hope Colombia can use its contacts with Brazil to suggest a compromise.",
+        [],
+    ),
     "'received on Sunday at El Mouradia Palace Italian Defence Minister Y': the setting before the guest": (
         "Algerian President Karim Benali received on Sunday at El Mouradia Palace Italian Defence Minister"
         " Marco Rossi.",
@@ -4808,9 +4812,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Tuesday.",
         [Expected({"King Charles": H, "Jean Moreau": V, "Claire Moreau": A}, "Windsor Castle", TUESDAY)],
     ),
-    "'used a brief encounter with Y to reassure her': the one who used it was there": (
-        "Prime Minister Tom Hale used a brief encounter with President Ana Moreira on Friday to reassure"
-        " her.",
+    "'enjoyed a dinner with Y': the one who enjoyed it was there": (
+        "Prime Minister Tom Hale enjoyed a dinner with President Ana Moreira on Friday.",
         [Expected({"Ana Moreira": P, "Tom Hale": P}, None, LAST_FRIDAY)],
     ),
     "'received the speakers of the Senate and the Chamber, A and B': the holders named after the office": (
