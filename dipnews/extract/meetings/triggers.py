@@ -240,9 +240,8 @@ def repair_visiting_read_as_verbs(doc: Doc, verbs: Iterable[str], modifiers: Col
             guest = next((c for c in visiting.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
             if guest is None or guest.left_edge.i != visiting.i + 1:
                 continue
-            if not any(t.ent_type_ == "PERSON" for t in guest.subtree) or not _only_setting_between(
-                verb, visiting
-            ):
+            named = any(t.ent_type_ == "PERSON" for t in guest.subtree)
+            if not named or not _only_setting_between(verb, visiting):
                 continue
             for phrase in [c for c in visiting.children if c.dep_ == "prep" and c.i > guest.i]:
                 phrase.head = verb  # ("... Y in Beijing": where he was received)
