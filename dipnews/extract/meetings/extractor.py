@@ -41,7 +41,6 @@ from dipnews.extract.meetings.journeys import (
 from dipnews.extract.meetings.lexicon import (
     ADVERBIAL_IDIOMS,
     ARRIVAL_VERBS,
-    CAPITAL_SUCCESSORS,
     DELEGATION_NOUNS,
     DEPARTURE_VERBS,
     GROUP_NOUNS,
@@ -101,6 +100,7 @@ from dipnews.extract.meetings.roles import (
     home_of,
     hosts_abroad,
     is_national_ground,
+    state_today,
     visitor_by_journey,
     without_destination_countries,
 )
@@ -199,14 +199,13 @@ def _place_meeting(
         country_by_name(meeting.location) is not None
         and held_here
         and dateline_iso3 is not None
-        and dateline_iso3 == _successor(place_iso3(meeting.location))
+        and dateline_iso3 == _state_today_of(place_iso3(meeting.location))
     ):
         meeting.location = dateline  # ("MOSCOW - ... her visit to the Soviet Union": the city in it)
 
 
-def _successor(iso3: str | None) -> str | None:
-    """Today's state whose capital a former state's was (the Soviet Union's Moscow is Russia's)."""
-    return None if iso3 is None else CAPITAL_SUCCESSORS.get(iso3, iso3)
+def _state_today_of(iso3: str | None) -> str | None:
+    return None if iso3 is None else state_today(iso3)
 
 
 def _report_country(
@@ -580,7 +579,9 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         ground = _ground(meeting, venue_cities)
         report_country = _report_country(meeting, dateline_iso3, journeys, actors)
-        home_ground = _successor(location_iso3)  # (whose home the place is: Czechoslovakia's is Czechia's)
+        home_ground = _state_today_of(
+            location_iso3
+        )  # (whose home the place is: Czechoslovakia's is Czechia's)
         parties = decide_roles(
             meeting,
             parties,

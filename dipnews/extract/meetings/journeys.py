@@ -28,9 +28,9 @@ from dipnews.extract.meetings.parties import actor_keys
 from dipnews.extract.meetings.place import destinations_of, is_listed_venue, place_iso3, place_text
 from dipnews.extract.meetings.records import HOST, PLANNED, VISITOR, MeetingDraft, core_parties
 from dipnews.extract.meetings.roles import home_of
-from dipnews.extract.meetings.status import planned_status, present_for_future
+from dipnews.extract.meetings.status import planned_status, present_for_future, present_simple
 from dipnews.extract.meetings.syntax import dependents, prenominal_visiting, prep_objects, subject_heads
-from dipnews.extract.meetings.when import choose_date_expression, dates_conflict
+from dipnews.extract.meetings.when import choose_date_expression, dates_conflict, present_progressive
 from dipnews.model import ArticleActors, ArticleMeta
 
 
@@ -184,11 +184,7 @@ def _going_on(journey: Journey, meeting: MeetingDraft) -> bool:
     if journey.token is None or journey.date is not None:
         return False
     verb = meeting.mentions[0].trigger.doc[journey.token]
-    present = verb.tag_ in ("VBZ", "VBP")
-    progressive = verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
-    )
-    return present or progressive
+    return present_simple(verb, None) or present_progressive(verb)
 
 
 def _sequenced(meeting: MeetingDraft) -> bool:

@@ -56,7 +56,7 @@ from dipnews.extract.meetings.records import (
     meeting_type_of,
     speaking,
 )
-from dipnews.extract.meetings.roles import home_of, setting_only
+from dipnews.extract.meetings.roles import of_no_stated_country, setting_only
 from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, negated, told_as_later
 from dipnews.extract.meetings.syntax import (
     dependents,
@@ -878,13 +878,7 @@ def _met_with_unplaced_persons(meeting: MeetingDraft, visitors: list[str], actor
     """ "ended a visit to Czechoslovakia after talks with President Jan Novak": the traveller's counterparts
     in the sentence of his visit, persons named with no country, are the visited country's."""
     others = [k for k in core_parties(meeting.parties) if k not in visitors]
-    return bool(others) and all(
-        (actor := actors.actor(k)) is not None
-        and actor.actor_type == "person"
-        and home_of(k, actors) is None
-        and actor.country_evidence in (None, "setting")
-        for k in others
-    )
+    return bool(others) and all(of_no_stated_country(k, actors) for k in others)
 
 
 def _trip_only(meeting: MeetingDraft, actors: ArticleActors) -> bool:

@@ -17,7 +17,6 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDANCE_VERBS,
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
-    CAPITAL_SUCCESSORS,
     HOSTING_PARTICIPLES,
     INVOLVING_VERBS,
     JOINING_VERBS,
@@ -65,6 +64,7 @@ from dipnews.extract.meetings.roles import (
     home_of,
     invitation_hosts,
     met_on_journey,
+    state_today,
     visits_own_country,
 )
 from dipnews.extract.meetings.splitting import drop_met_destination, separate_occasions
@@ -381,7 +381,7 @@ def _ahead_of(trigger: Token) -> bool:
 
 def _add_destination_hosts(parties: dict[str, str], subjects: list[Token], actors: ArticleActors) -> None:
     destinations = {
-        CAPITAL_SUCCESSORS.get(iso3, iso3)
+        state_today(iso3)
         for key, role in parties.items()
         if role == HOST and (found := country_of(key, actors))[1] and (iso3 := found[0]) is not None
     }

@@ -927,7 +927,7 @@ def _holds_the_office(noun: Token, keys: list[str], actors: ArticleActors) -> bo
         if actor is None or actor.actor_type != "person":
             # ("the two heads of state", "the two ministers": persons, not the states named before)
             return False
-        if actor is None or actor.actor_type != "person" or not actor.titles:
+        if not actor.titles:
             continue
         if leader and not any(title in HEAD_TITLES for title in actor.titles):
             return False

@@ -335,7 +335,12 @@ def home_of(key: str, actors: ArticleActors) -> str | None:
     if actor is None or actor.country_evidence == "setting" or actor.country_iso3 is None:
         return None
     # the place table knows today's states: a former state's official is at home in its old capital
-    return CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3)
+    return state_today(actor.country_iso3)
+
+
+def state_today(iso3: str) -> str:
+    """Today's state whose capital a former state's was (the Soviet Union's Moscow is Russia's)."""
+    return CAPITAL_SUCCESSORS.get(iso3, iso3)
 
 
 def _international_body(key: str, actors: ArticleActors) -> bool:
@@ -370,14 +375,20 @@ def _home_for_roles(
         for k in core
         if k != key
     )
-    unplaced = _unplaced_person(key, actors) and not _international_official(key, actors)
+    unplaced = of_no_stated_country(key, actors)
     return dateline_iso3 if home is None and filed_abroad and unplaced and other_at_home else home
 
 
-def _unplaced_person(key: str, actors: ArticleActors) -> bool:
-    """A person of no known home (a country guessed from the story's setting is none)."""
+def of_no_stated_country(key: str, actors: ArticleActors) -> bool:
+    """A person of no known home (a country guessed from the story's setting is none) who is no
+    international body's official either."""
     actor = actors.actor(key)
-    return actor is not None and actor.actor_type == "person" and home_of(key, actors) is None
+    return (
+        actor is not None
+        and actor.actor_type == "person"
+        and home_of(key, actors) is None
+        and not _international_official(key, actors)
+    )
 
 
 def _international_official(key: str, actors: ArticleActors) -> bool:
@@ -510,7 +521,7 @@ def visitor_by_journey(
         return parties
     # ("ended a visit to Czechoslovakia after talks with President Gustav Husak": one met on the ground
     # the traveller came to, named with no country, is of that ground)
-    home = CAPITAL_SUCCESSORS.get(actor.country_iso3, actor.country_iso3) if actor.country_iso3 else None
+    home = state_today(actor.country_iso3) if actor.country_iso3 else None
     if home not in (None, location_iso3):
         return parties
     return {k: (VISITOR if k == away[0] else HOST if k == other else r) for k, r in parties.items()}

@@ -18,7 +18,6 @@ from spacy.tokens import Token
 from dipnews.extract.dates import FUTURE, PAST, DateExpression, ResolvedDate, resolve_date
 from dipnews.extract.meetings.kinds import received_from
 from dipnews.extract.meetings.lexicon import (
-    CAPITAL_SUCCESSORS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
     PRESENCE_PREPOSITIONS,
@@ -33,7 +32,7 @@ from dipnews.extract.meetings.lexicon import (
 from dipnews.extract.meetings.parties import actor_keys, country_of, is_person
 from dipnews.extract.meetings.place import more_specific_place, place_text, venue_at
 from dipnews.extract.meetings.records import HOST, PARTICIPANT, PLANNED, VISITOR, MeetingDraft, MeetingMention
-from dipnews.extract.meetings.roles import home_of
+from dipnews.extract.meetings.roles import home_of, state_today
 from dipnews.extract.meetings.syntax import (
     clause_verbs,
     controlling_verbs,
@@ -376,11 +375,8 @@ def split_gapped(
             found.append(later)
             continue
         later.location = _place_between(mention, start, mention.sentence.end_char)
-        own_dates = [e for e in expressions or [] if e.start > start]
-        tense = FUTURE if mention.status == PLANNED else PAST
-        later.date = (
-            resolve_date(own_dates[0].text, meta.published_date, tense) if own_dates else mention.date
-        )
+        own = _own_date(mention, start, meta, expressions)
+        later.date = own if own is not None else mention.date
         found.append(later)
     if not found:
         return [mention, *_met_again_elsewhere(mention, meta, expressions)]
@@ -601,5 +597,5 @@ def drop_met_destination(
     host_homes = {home_of(k, actors) for k, r in parties.items() if r == HOST and is_person(k, actors)}
     for key in [k for k, r in parties.items() if r == HOST and k not in named_by_encounter]:
         iso3, is_country = country_of(key, actors)
-        if is_country and iso3 is not None and CAPITAL_SUCCESSORS.get(iso3, iso3) in host_homes:
+        if is_country and iso3 is not None and state_today(iso3) in host_homes:
             del parties[key]

@@ -685,7 +685,7 @@ def _of_report_day(token: Token, governor: Token | None) -> bool:
     # ("endorsed X on Friday after meeting him": a gerund after "after" is dated by its clause)
     if token.tag_ == "VBG" and not (token.dep_ == "pcomp" and token.head.lower_ in SEQUENCE_WORDS):
         return True
-    if token.pos_ == "NOUN" and governor is not None and _present_progressive(governor):
+    if token.pos_ == "NOUN" and governor is not None and present_progressive(governor):
         return True
     # ("ended a visit on Sunday after talks with X": the talks are not what was ended)
     after = token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_WORDS
@@ -798,7 +798,7 @@ def _nearer_occurrence(
     return resolved if own_distance <= other_distance else other
 
 
-def _present_progressive(verb: Token) -> bool:
+def present_progressive(verb: Token) -> bool:
     """ "is continuing talks", "are holding talks": going on as the article is written (convention 5)."""
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
