@@ -4830,6 +4830,63 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Kadri Tamm": P, "Janis Berzins": P}, None, dt.date(2024, 6, 1), "planned"),
         ],
     ),
+    # --- the twenty-fifth round: classes read from real wire and campaign news -------------------------
+    "'a meeting she had with Y': the relative clause holding the meeting names its parties": (
+        "Senator Laura Quinn described a meeting she had with Governor Paul Reyes in Denver on Monday.",
+        [Expected({"Laura Quinn": P, "Paul Reyes": P}, "Denver", MONDAY)],
+    ),
+    "'X was among the leaders who met Y': the member named of an unnamed group": (
+        "Bishop Tom Hale was among the church leaders who met with Governor Paul Reyes in Austin on Tuesday.",
+        [Expected({"Tom Hale": P, "Paul Reyes": P}, "Austin", TUESDAY)],
+    ),
+    "'sat face-to-face with': a phrase's words written hyphenated": (
+        "Italian Prime Minister Marco Rossi sat face-to-face with Turkish President Kemal Aydin in Rome on"
+        " Monday.",
+        [Expected({"Marco Rossi": H, "Kemal Aydin": V}, "Rome", MONDAY)],
+    ),
+    "'After her meeting with Y, the Kremlin announced': her is the one the sentence before is about": (
+        "Chilean President Ana Moreira visited Ottawa on Monday. After her meeting with Canadian Prime"
+        " Minister Tom Hale, the Kremlin announced new sanctions.",
+        [Expected({"Ana Moreira": V, "Tom Hale": H}, "Ottawa", MONDAY)],
+    ),
+    "'talks of this kind are regularly held each year': a custom, no meeting": (
+        "Franco-German talks of this kind are regularly held each year in May, a spokesman said.",
+        [],
+    ),
+    "'laying the groundwork for talks between A and B': the talks are still to come": (
+        "A Japanese team is already in Ottawa laying the groundwork for talks between Japanese Vice Minister"
+        " Kenji Sato and Canadian Trade Representative Anne Roy.",
+        [Expected({"Kenji Sato": P, "Anne Roy": P}, None, None, "planned")],
+    ),
+    "'NAIROBI - X, who flew to Kenya on Monday, will meet Y': come already, he meets where the report is": (
+        "NAIROBI, May 15 - World Bank president Hans Berg, who flew to Kenya on Monday, will meet with Kenyan"
+        " President Daniel Otieno.",
+        [Expected({"Hans Berg": V, "Daniel Otieno": H}, "Nairobi", None, "planned")],
+    ),
+    "'will be discussed at next week's meeting of the OECD, X said': a body's session, no counterpart": (
+        "Austrian Finance Minister Karl Huber said trade will be discussed at next week's meeting of the OECD"
+        " in Paris.",
+        [],
+    ),
+    "'present at the spring meetings of the IMF and the World Bank': each body's own session": (
+        "An official said the Andean ministers would be present at the spring meetings of the IMF and the"
+        " World Bank.",
+        [],
+    ),
+    "'Officials from the two countries' after two countries named apart in the sentence before": (
+        "Farmers fear that Canada will sell cheap wheat to China. Officials from the two countries held grain"
+        " talks in March.",
+        [Expected({"Canada": P, "China": P}, None, dt.date(2024, 3, 1), meeting_type="talks")],
+    ),
+    "'talks with senior Japanese ministers': a rank beside the nationality keeps the country's side": (
+        "Australian Trade Minister Tom Hale held talks with senior Japanese ministers on Monday.",
+        [Expected({"Japan": P, "Tom Hale": P}, None, MONDAY)],
+    ),
+    "'a deal was reached after talks with Y, X said': the one reporting talks that name only Y": (
+        "A deal on fishing quotas was reached after talks on Monday with British Trade Secretary John Hale,"
+        " Irish Finance Minister Sean Burke said.",
+        [Expected({"John Hale": P, "Sean Burke": P}, None, MONDAY)],
+    ),
 }
 
 
@@ -5061,3 +5118,14 @@ def test_hosts_whose_guest_is_unresolved_make_no_meeting(nlp: Language) -> None:
         " the Army Commander, General Shavendra Silva, separately in Colombo.",
     )
     assert found == []
+
+
+def test_a_body_whose_session_is_the_occasion_is_no_place(nlp: Language) -> None:
+    # the small model may tag a body's initials a place: "at the meeting of the IMF" says when, not where
+    found = meetings(
+        nlp,
+        "Brazilian Finance Minister Ana Moreira met Mexican Finance Minister Luis Ortiz at the meeting of the"
+        " IMF on Monday.",
+    )
+    assert ({"Ana Moreira": P, "Luis Ortiz": P}, None, MONDAY) in [(p, place, d) for p, place, d, *_ in found]
+    assert all(place is None for _, place, *_ in found)

@@ -86,6 +86,7 @@ ACTORS_LEXICON = load_lexicon(
         "organization_kinds",
         "party_group_nouns",
         "party_group_plural_nouns",
+        "party_group_rank_words",
         "party_dealing_verbs",
         "party_dealing_nouns",
         "party_side_collectives",
@@ -2309,6 +2310,7 @@ def _capital_acts_as_government(ent: Span) -> bool:
 
 PARTY_GROUP_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_nouns")
 PARTY_GROUP_PLURAL_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_group_plural_nouns")
+PARTY_GROUP_RANK_WORDS: frozenset[str] = ACTORS_LEXICON.words("party_group_rank_words")
 PARTY_DEALING_VERBS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_verbs")
 PARTY_DEALING_NOUNS: frozenset[str] = ACTORS_LEXICON.words("party_dealing_nouns")
 PARTY_SIDE_COLLECTIVES: frozenset[str] = ACTORS_LEXICON.words("party_side_collectives")
@@ -2346,7 +2348,7 @@ def _is_party_demonym(ent: Span) -> bool:
         head.tag_ == "NNS"
         and head.lemma_.lower() in PARTY_GROUP_PLURAL_NOUNS
         and all(
-            c.ent_type_ in ("NORP", "GPE") or c.lower_ in MINISTRY_PORTFOLIOS
+            c.ent_type_ in ("NORP", "GPE") or c.lower_ in MINISTRY_PORTFOLIOS | PARTY_GROUP_RANK_WORDS
             for c in head.children
             if c.dep_ in ("amod", "compound")
         )

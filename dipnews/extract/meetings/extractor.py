@@ -187,14 +187,16 @@ def _place_meeting(
         place_on_journey(meeting, journeys)
     if dateline is None and meeting.location is None and _says_here(meeting):
         meeting.location = _here_without_dateline(meeting, journeys, actors)
+    come = _come_already(meeting, journeys, dateline_iso3)
     if (
         dateline is None
         or meeting.background
-        or not _at_dateline(meeting, dateline, actors, travellers, published, dateline_iso3)
+        or not (come or _at_dateline(meeting, dateline, actors, travellers, published, dateline_iso3))
     ):
         return
-    # (a meeting still to come in the country stays there: where in it is not yet told)
-    held_here = _says_here(meeting) or meeting.status == OCCURRED
+    # (a meeting still to come in the country stays there: where in it is not yet told; unless the
+    # guest has come already: "NAIROBI - X, who flew to Kenya yesterday, will meet Y" waits where filed)
+    held_here = _says_here(meeting) or meeting.status == OCCURRED or come
     if meeting.location is None or (
         country_by_name(meeting.location) is not None
         and held_here
@@ -202,6 +204,23 @@ def _place_meeting(
         and dateline_iso3 == _state_today_of(place_iso3(meeting.location))
     ):
         meeting.location = dateline  # ("MOSCOW - ... her visit to the Soviet Union": the city in it)
+
+
+def _come_already(meeting: MeetingDraft, journeys: list[Journey], dateline_iso3: str | None) -> bool:
+    """The meeting is placed in a country only by a party's journey there, told in the past tense ("X,
+    who flew to Kenya yesterday, will meet Y"), and the report is filed from that country: the party is
+    there for it, where the report is ("when X arrives in Israel later this month" is still to come)."""
+    if dateline_iso3 is None or meeting.location is None or not meeting.mentions:
+        return False
+    doc = meeting.mentions[0].sentence.doc
+    return _state_today_of(place_iso3(meeting.location)) == dateline_iso3 and any(
+        not j.planned
+        and j.token is not None
+        and doc[j.token].tag_ == "VBD"
+        and set(j.travellers) & set(meeting.parties)
+        and j.place == meeting.location
+        for j in journeys
+    )
 
 
 def _state_today_of(iso3: str | None) -> str | None:

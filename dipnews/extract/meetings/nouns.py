@@ -49,6 +49,7 @@ from dipnews.extract.meetings.parties import (
     phrase_actor_keys,
     reporting_verb,
     residence_owners,
+    session_bodies,
 )
 from dipnews.extract.meetings.place import (
     is_listed_venue,
@@ -75,6 +76,7 @@ from dipnews.extract.meetings.syntax import (
     governing_verb,
     naming_clause,
     prep_objects,
+    relative_holding_clauses,
     subject_heads,
     with_conjuncts,
 )
@@ -173,7 +175,9 @@ def _add_governor_parties(
         return  # "Vance and Rubio joined the meeting": attendees of the meeting told (add_later_attendees)
     if relation != "object" and len(set(_modifier_parties(trigger, actors))) >= 2:
         return  # "X briefed the media after the Modi-Xi meeting": named by its two sides, X spoke of it
-    if relation in SEQUENCE_PREPOSITIONS and _named_owner(trigger):
+    if relation in SEQUENCE_PREPOSITIONS and (
+        _named_owner(trigger) or _owned_by_other(trigger, governor, actors)
+    ):
         return  # "X met Y a day after the Ukrainian president's meeting with Z": the owner's, not X's
     received = bool(received_from(trigger))
     visit_like = noun_type(trigger) == "visit"
@@ -197,7 +201,7 @@ def _add_governor_parties(
     # ("X was given a warm welcome by Y": the passive's subject is the one received, its agent the giver)
     if passive and (received or not any(actor_keys(s, actors) for s in subjects)):
         # "the request was made by X at a meeting with Y": the agent acted there, not the thing done
-        subjects = prep_objects(governor, ("by",)) or _reporter_of(governor, relation, actors)
+        subjects = prep_objects(governor, ("by",)) or _reporter_of(trigger, governor, relation, actors)
     if governor.lemma_.lower() == "host" or (received and visit_like):
         role = HOST
     elif organisation_meeting(trigger, parties, actors):
@@ -225,6 +229,27 @@ def _add_governor_parties(
     enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], role)
 
 
+def _add_reporting_counterpart(
+    parties: dict[str, str],
+    trigger: Token,
+    governor: Token,
+    relation: str,
+    with_counterpart: bool,
+    actors: ArticleActors,
+) -> None:
+    """ "A deal is now likely after talks yesterday with X, Y said": talks that name only their
+    counterpart, in a clause whose subject is no one, are the talks of the one person reporting them."""
+    if len(parties) != 1 or not with_counterpart:
+        return
+    if any(actor_keys(s, actors) for s in subject_heads(governor)[0]):
+        return
+    enrol(
+        parties,
+        [k for s in _reporter_of(trigger, governor, relation, actors) for k in actor_keys(s, actors)],
+        PARTICIPANT,
+    )
+
+
 def _receives_traveller(
     parties: dict[str, str], governor: Token, subjects: list[Token], actors: ArticleActors
 ) -> bool:
@@ -244,11 +269,13 @@ def _receives_traveller(
     return True
 
 
-def _reporter_of(governor: Token, relation: str, actors: ArticleActors) -> list[Token]:
+def _reporter_of(trigger: Token, governor: Token, relation: str, actors: ArticleActors) -> list[Token]:
     """ "X said the case was resolved at a meeting with Y": a thing done at a meeting by no one named is
-    told by one who was there; the one person reporting it is the other party."""
+    told by one who was there; the one person reporting it is the other party. Not of a body's own
+    session ("X said trade will be discussed at next week's meeting of the OECD"): its members, not
+    whoever speaks of it, sit there (convention 8 wants them named)."""
     speech = reporting_verb(governor) if relation in PRESENCE_PREPOSITIONS else None
-    if speech is None:
+    if speech is None or session_bodies(trigger, actors):
         return []
     speakers = subject_heads(speech)[0]
     keys = {k for s in speakers for k in actor_keys(s, actors)}
@@ -276,6 +303,22 @@ def _named_owner(trigger: Token) -> bool:
     """A meeting noun owned by a named party ("the Ukrainian president's meeting with Z"), not by a pronoun
     that takes up the clause's subject ("after his meeting with Z")."""
     return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in trigger.children)
+
+
+def _sessions_of_bodies_only(trigger: Token, parties: dict[str, str], actors: ArticleActors) -> bool:
+    """ "would be present at the semi-annual meetings of the IMF and the World Bank": the plural tells each
+    body's own session; with no member named the bodies do not meet each other."""
+    return trigger.tag_ == "NNS" and bool(parties) and set(parties) <= set(session_bodies(trigger, actors))
+
+
+def _owned_by_other(trigger: Token, governor: Token, actors: ArticleActors) -> bool:
+    """ "(X visited Ottawa.) After her meeting with Y, the Kremlin announced sanctions": a possessive
+    pronoun that stands for someone other than the clause's subject makes the meeting that one's."""
+    owners = {
+        k for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PRON" for k in actor_keys(c, actors)
+    }
+    subjects = {k for s in subject_heads(governor)[0] for k in actor_keys(s, actors)}
+    return bool(owners) and not owners & subjects
 
 
 def _met_for(trigger: Token, governor: Token, relation: str, actors: ArticleActors) -> bool:
@@ -625,6 +668,29 @@ def _noun_with_objects(trigger: Token, complements: list[Token], actors: Article
     return [o for t in topics for o in prep_objects(t, ("with",)) if is_party_phrase(o, actors)]
 
 
+def _enrol_owners(parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors) -> None:
+    """The noun's possessors own it: the visitor of a visit, a party of any other meeting."""
+    possessors = dependents(trigger, ("poss",))
+    if possessors and trigger.dep_ == "conj" and trigger.head.pos_ == "PROPN":
+        # "X and Y's meeting": the parser may coordinate X with the whole "Y's meeting"
+        possessors.append(trigger.head)
+    enrol(parties, _owners(trigger, possessors, actors), VISITOR if visit_like else PARTICIPANT)
+
+
+def _enrol_relative_holders(
+    parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors
+) -> list[Token]:
+    """ "described a meeting he had with X": the subject of a relative clause holding the meeting is a
+    party (the meeting itself is told by the noun, so the verb is no trigger of its own); its
+    with-phrase, returned, names the counterparts."""
+    clauses = relative_holding_clauses(trigger)
+    subjects = [s for c in clauses for s in dependents(c, ("nsubj",)) if s.tag_ not in ("WP", "WDT")]
+    enrol(
+        parties, [k for o in subjects for k in actor_keys(o, actors)], VISITOR if visit_like else PARTICIPANT
+    )
+    return [o for c in clauses for o in prep_objects(c, ("with",))]
+
+
 def _copula_complements(trigger: Token) -> list[Token]:
     """ "Talks are underway between X and Y", "talks were continuing with X": the parser hangs the parties
     on the complement of the copula the trigger is the subject of."""
@@ -710,18 +776,12 @@ def noun_mention(
     trigger: Token, actors: ArticleActors
 ) -> tuple[dict[str, str], str, str, Token | None] | None:
     meeting_type = noun_type(trigger)
-    if meeting_type is None:
-        return None
-    if _not_held_as_told(trigger):
+    if meeting_type is None or _not_held_as_told(trigger):
         return None
     visit_like = meeting_type == "visit"
     parties: dict[str, str] = {}
     kind = "noun"
-    possessors = dependents(trigger, ("poss",))
-    if possessors and trigger.dep_ == "conj" and trigger.head.pos_ == "PROPN":
-        # "X and Y's meeting": the parser may coordinate X with the whole "Y's meeting"
-        possessors.append(trigger.head)
-    enrol(parties, _owners(trigger, possessors, actors), VISITOR if visit_like else PARTICIPANT)
+    _enrol_owners(parties, trigger, visit_like, actors)
     companions = _companions_at(trigger)
     guests = received_from(trigger)
     agents = [o for o in prep_objects(trigger, ("by",)) if o not in companions] + guests
@@ -731,6 +791,7 @@ def noun_mention(
     )
     complements = _copula_complements(trigger)
     with_objects = _noun_with_objects(trigger, complements, actors)
+    with_objects += _enrol_relative_holders(parties, trigger, visit_like, actors)
     governor, relation = governing_verb(trigger)
     with_objects += _with_objects_on_verbs(trigger, governor, relation) + _joined_for(governor, relation)
     with_objects = list({o.i: o for o in with_objects}.values())  # (one phrase reached two ways counts once)
@@ -774,6 +835,7 @@ def noun_mention(
         _add_described_subject(parties, trigger, visit_like, actors)
     if governor is not None:
         _add_governor_parties(parties, trigger, governor, relation, actors)
+        _add_reporting_counterpart(parties, trigger, governor, relation, bool(with_objects), actors)
         _add_programme_owners(parties, governor, relation, actors)
         _add_addressed(parties, trigger, governor, relation, actors)
     if governor is not None and relation == "for" and travels_for(governor):
@@ -781,6 +843,8 @@ def noun_mention(
     if lemma == "conference" and len(parties) < 2 and not any(body_members(k, actors) for k in parties):
         return None  # (a conference of a body whose members the article names is theirs: add_body_members)
     if _speech_at_own_session(trigger, governor, parties, actors):
+        return None
+    if _sessions_of_bodies_only(trigger, parties, actors):
         return None
     with_keys = {k for o in with_objects for k in actor_keys(o, actors)}
     if len(with_objects) >= 2 and set(parties) <= with_keys:

@@ -70,7 +70,7 @@ from dipnews.model import ArticleActors, Mention
 SELF_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 # Plural pronouns that refer back to a group of parties named just before ("As they met in Ottawa").
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
-GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "both": 2}
 _PAIR_WORDS = frozenset({"pair", "duo"})
 # Dependencies of a phrase that can name a group ("X and Y met", "talks with X and Y").
 GROUP_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
@@ -93,9 +93,25 @@ def _relative_antecedents(clause: Token) -> list[Token]:
     tells of an encounter with no counterpart of its own ("X and Y, who met in Cleveland on Friday")."""
     noun = clause.head
     if noun.dep_ != "conj" or dependents(clause, ("dobj",)) or prep_objects(clause, ("with", "between")):
-        return [noun]
+        return _named_member(noun) or [noun]
     first = noun.head
     return with_conjuncts(first) if noun in with_conjuncts(first) else [noun]
+
+
+def _named_member(group: Token) -> list[Token]:
+    """ "X was among the pastors who met Y", "X is one of the senators who met Y": of an unnamed group the
+    one named as its member is the party the clause gives."""
+    preposition = group.head
+    if group.dep_ != "pobj" or group.pos_ != "NOUN":
+        return []
+    holder = preposition.head
+    if preposition.lower_ == "of" and holder.lower_ == "one" and holder.dep_ == "attr":
+        holder = holder.head
+    elif preposition.lower_ != "among":
+        return []
+    if holder.lemma_ != "be":
+        return []
+    return [c for s in dependents(holder, ("nsubj",)) for c in with_conjuncts(s)]
 
 
 def actor_keys(token: Token, actors: ArticleActors) -> list[str]:
@@ -559,7 +575,24 @@ def _possessive_owner(pronoun: Token, actors: ArticleActors) -> list[str]:
         for m in actors.mentions_in(pronoun.sent.start_char, pronoun.idx)
         if (a := actors.actor(m.local_key)) is not None and a.actor_type == "person"
     ]
-    return [canonical_key(before[-1], actors)] if before else []
+    if before:
+        return [canonical_key(before[-1], actors)]
+    # (a personal pronoun never stands for the country or body the clause has as subject; a subject the
+    # article names no actor for, "His Highness the Amir", may be its owner all the same)
+    return _previous_subject(pronoun, actors) if subjects and not persons else []
+
+
+def _previous_subject(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """ "X visited Ottawa on Thursday. After her meeting with Y, ...": a possessive opening a sentence
+    whose clause names nobody it could stand for is the person the sentence before is about, its
+    subject."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return []
+    before = pronoun.doc[sentence.start - 1].sent
+    subjects = subject_heads(before.root)[0]
+    persons = [k for s in subjects for k in actor_keys(s, actors) if is_person(k, actors)]
+    return persons if len(persons) == 1 else []
 
 
 def _honoree(pronoun: Token, actors: ArticleActors) -> list[str]:
@@ -976,6 +1009,9 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
     # persons named in one sentence, for a numbered anaphor ("the two presidents") of a pair never
     # coordinated in one phrase ("X arrived ... and was received by Y")
     sentence_persons: list[tuple[int, int, list[str]]] = []
+    # and the countries named in one sentence, for "the two countries" of a pair never coordinated ("Talk
+    # that Canada will sell wheat to China has grown. Officials from the two countries held talks")
+    sentence_countries: list[tuple[int, int, list[str]]] = []
     inside_group: set[int] = set()  # tokens of a group phrase already taken ("the leaders of X, Y and Z")
     for index, sentence in enumerate(sentences):
         for token in sentence:
@@ -997,7 +1033,11 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         and (token.lemma_.lower() in PARTY_NOUNS | SIDES_NOUNS or token.pos_ == "NUM")
                         else [g for g in sentence_persons if _titled_pair(token, g[2], actors)]
                     )
-                    pools = sorted(recent + persons_pool, key=lambda g: g[1])
+                    countries_pool = (
+                        sentence_countries if numbered_noun and token.lemma_.lower() in SIDES_NOUNS else []
+                    )
+                    # (a sentence's countries before its persons, latest first, for "the two countries")
+                    pools = sorted(recent + persons_pool + countries_pool, key=lambda g: g[1])
                     for group_sentence, group_token, keys in _by_salience(token, pools, size, actors):
                         if group_token >= token.i or not _can_be_sides(token, keys, actors):
                             continue
@@ -1032,6 +1072,9 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
         persons = _persons_between(sentence.start_char, sentence.end_char, actors)
         if len(persons) >= 2:
             sentence_persons.append((index, sentence.end - 1, persons))
+        countries = _actors_between(sentence.start_char, sentence.end_char, actors, "country", True)
+        if len(countries) >= 2:
+            sentence_countries.append((index, sentence.end - 1, countries))
     return groups
 
 
@@ -1098,13 +1141,21 @@ def _office_holders_before(noun: Token, actors: ArticleActors) -> list[str]:
 
 def _persons_between(start: int, end: int, actors: ArticleActors, named_only: bool = False) -> list[str]:
     """The persons mentioned in a stretch of text, each once, in order (by name only, if asked)."""
+    return _actors_between(start, end, actors, "person", named_only)
+
+
+def _actors_between(
+    start: int, end: int, actors: ArticleActors, actor_type: str, named_only: bool = False
+) -> list[str]:
+    """The actors of one type mentioned in a stretch of text, each once, in order (by name only, if
+    asked)."""
     mentions = [
         m for m in actors.mentions_in(start, end) if not named_only or m.mention_kind in ("name", "alias")
     ]
     return [
         key
         for key in dict.fromkeys(canonical_key(m.local_key, actors) for m in mentions)
-        if (actor := actors.actor(key)) is not None and actor.actor_type == "person"
+        if (actor := actors.actor(key)) is not None and actor.actor_type == actor_type
     ]
 
 
@@ -1195,10 +1246,15 @@ def unresolved_counterpart(trigger: Token, actors: ArticleActors) -> bool:
 def organisation_meeting(trigger: Token, parties: dict[str, str], actors: ArticleActors) -> bool:
     """The noun names an organisation's own session ("the IMF's Interim Committee meeting", "an OPEC
     meeting"): its parties meet as members, not as hosts and visitors (guideline, convention 8)."""
-    # (also "a summit of the Quad grouping": the body whose session it is)
+    return any(k in parties for k in session_bodies(trigger, actors))
+
+
+def session_bodies(trigger: Token, actors: ArticleActors) -> list[str]:
+    """The organisations whose own session the meeting noun names ("the IMF's Interim Committee meeting",
+    "next week's meeting of the OECD"; also "a summit of the Quad grouping")."""
     owners = dependents(trigger, ("poss", "compound", "nmod")) + prep_objects(trigger, ("of",))
-    keys = [k for o in owners for k in phrase_actor_keys(o, actors) if k in parties]
-    return any((a := actors.actor(k)) is not None and a.actor_type == "organization" for k in keys)
+    keys = [k for o in owners for k in phrase_actor_keys(o, actors)]
+    return [k for k in keys if (a := actors.actor(k)) is not None and a.actor_type == "organization"]
 
 
 def country_of(key: str, actors: ArticleActors) -> tuple[str | None, bool]:

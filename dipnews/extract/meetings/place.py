@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from dipnews.extract.actors.countries import (
     country_by_demonym,
     country_by_name,
+    is_international_body,
     place_country,
     region_country,
 )
@@ -70,6 +71,7 @@ from dipnews.extract.meetings.syntax import (
     plan_word,
     prenominal_visiting,
     prep_objects,
+    relative_holding_clauses,
     subject_heads,
     where_antecedent,
     with_conjuncts,
@@ -268,6 +270,8 @@ def place_text(token: Token) -> str | None:
         return whole.text if whole is not None and place_iso3(whole.text) is not None else None
     if token.ent_type_ in PLACE_ENTITY_LABELS or (token.ent_type_ == "ORG" and token.pos_ == "PROPN"):
         span, text = _entity_name(token)
+        if is_international_body(text):
+            return None  # "at the meeting of the IMF": the model may tag a body's initials a place
         if text and (
             place_iso3(text) is not None or token.ent_type_ in PLACE_ENTITY_LABELS or _named_building(span)
         ):
@@ -424,6 +428,9 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
         holders.extend(
             c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in OCCURRENCE_VERBS
         )
+        # "a meeting he had with X in Miami": the relative clause holding it, and its with-phrase
+        held = relative_holding_clauses(trigger)
+        holders.extend([*held, *(o for c in held for o in prep_objects(c, ("with",)))])
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "PROPN":
         # "X, in Washington for talks with Y": where X is for them (or on the comma after X, as parsed)
         owner = trigger.head.head

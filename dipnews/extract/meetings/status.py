@@ -133,10 +133,11 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         and governor is not None
         and governor == trigger.head
         and governor.lemma_.lower() in OCCURRENCE_LEMMAS
-        and _speculative(governor)
+        and (_speculative(governor) or _habitual(governor))
     ):
         # "a meeting ... could take place next month": the modal of the verb saying whether it happens
-        # ("the talks could help" says what they would do, not whether they are held)
+        # ("the talks could help" says what they would do, not whether they are held); "talks of this
+        # kind are regularly held each year": a custom, no one meeting
         return True
     for token in chain:
         if negated(token) or _speculative(token):
@@ -160,9 +161,7 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
             return True  # "asked whether she would meet X", "unclear whether they will meet": a question
     if any(child.dep_ == "det" and child.lower_ == "no" for token in chain for child in token.children):
         return True  # "no meeting", "has no plans to meet"
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in chain for c in t.children):
-        return True
-    if any(_counted_times(c) or _frequency(c) for t in chain for c in t.children):
+    if any(_habitual(t) for t in chain):
         return True  # "have met five times this year", "will meet twice a week": a count or a habit
     return governor is not None and (governor.lemma_.lower() in REFUSAL_LEMMAS or _called_off(governor))
 
@@ -229,6 +228,22 @@ def _called_off(verb: Token) -> bool:
         for o in dependents(p, ("pobj",))
     }
     return bool(phrases & CANCELLING_PHRASES)
+
+
+def _habitual(token: Token) -> bool:
+    """A habit or a count of occasions on the token ("frequently meets", "are regularly held", "met five
+    times", "meet twice a week"), not one encounter."""
+    # ("did not take long" measures how long, as "lasted long" would)
+    return any(
+        (
+            c.dep_ == "advmod"
+            and c.lower_ in HABITUAL_ADVERBS
+            and not (c.lower_ == "long" and token.lemma_ == "take")
+        )
+        or _counted_times(c)
+        or _frequency(c)
+        for c in token.children
+    )
 
 
 def _frequency(token: Token) -> bool:

@@ -20,6 +20,7 @@ from dipnews.extract.meetings.lexicon import (
     DELEGATION_NOUNS,
     EXTENT_NOUNS,
     JOURNEY_NOUNS,
+    LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
     PLAN_LEMMAS,
     RETURN_NOUNS,
@@ -501,6 +502,18 @@ def describing_modifiers(trigger: Token) -> list[Token]:
     found = [c for c in trigger.children if c.dep_ in DESCRIBING_MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
     # "a summit scheduled to be held in Riyadh late this year": and the infinitive the participle governs
     return found + [x for c in found for x in dependents(c, ("xcomp",)) if x.pos_ in ("VERB", "AUX")]
+
+
+def relative_holding_clauses(trigger: Token) -> list[Token]:
+    """ "a meeting he had with X", "the talks that Y held with Z last week": relative clauses whose light
+    verb takes the meeting noun as its gapped object; they name its parties, time and place."""
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in LIGHT_VERBS
+        and not any(d.dep_ in ("dobj", "nsubjpass") and d.tag_ not in ("WDT", "WP") for d in c.children)
+    ]
 
 
 def clause_participles(trigger: Token) -> list[Token]:

@@ -101,12 +101,15 @@ def trigger_patterns(
     for name in sorted(phrases):
         first, *rest = phrases[name]["words"]
         head = {"LEMMA": {"IN": _forms([first])}, "POS": {"IN": VERB_TAGS}}
-        patterns[f"phrase:{name}"] = [[head, *(_phrase_word(w) for w in rest)]]
+        # (the words may be written hyphenated: "sat face-to-face with X")
+        words = [step for w in rest for step in (_OPTIONAL_HYPHEN, _phrase_word(w))]
+        patterns[f"phrase:{name}"] = [[head, *words]]
     return patterns
 
 
 # In a phrase's words, "~" stands for an optional determiner or possessive ("presented [his] credentials").
 OPTIONAL_DETERMINER = "~"
+_OPTIONAL_HYPHEN: dict[str, Any] = {"ORTH": "-", "OP": "?"}
 
 
 def _phrase_word(word: str) -> dict[str, Any]:

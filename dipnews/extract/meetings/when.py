@@ -74,6 +74,7 @@ from dipnews.extract.meetings.syntax import (
     plan_word,
     prenominal_visiting,
     prep_objects,
+    relative_holding_clauses,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleMeta
@@ -416,6 +417,7 @@ def choose_date_expression(
     if not expressions:
         return None
     targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + clause_participles(trigger))}
+    targets |= {c.i for c in relative_holding_clauses(trigger)}  # "a meeting he had with X last year"
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
     if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
