@@ -4887,6 +4887,39 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Irish Finance Minister Sean Burke said.",
         [Expected({"John Hale": P, "Sean Burke": P}, None, MONDAY)],
     ),
+    "'said negotiators had success in discussions with Y': the clause's people held them, not the reporter": (
+        "Bolivian Finance Minister Juan Nogales said negotiators had achieved considerable success in recent"
+        " discussions with the Paris Club.",
+        [],
+    ),
+    "'flew to London with Z for talks with Y': one going with the traveller travels too": (
+        "Central bank chief Pablo Gomez flew to London on Monday with Finance Secretary Luis Ortiz for talks"
+        " with British Chancellor John Hale.",
+        [Expected({"John Hale": H, "Pablo Gomez": V, "Luis Ortiz": V}, "London", None)],
+    ),
+    "'agreed to formal talks with Poland': the subject will hold the talks agreed to": (
+        "BRUSSELS, May 15 - EC foreign ministers agreed to formal talks on a trade pact with Poland,"
+        " officials said.",
+        [Expected({"Poland": P, "EC": P}, None, None, "planned", "talks")],
+    ),
+    "'briefed X on the plan': the on-phrase of a briefing is its topic": (
+        "Peruvian Trade Minister Jorge Salas briefed Chilean President Ana Moreira on the plan on Monday.",
+        [Expected({"Jorge Salas": P, "Ana Moreira": P}, None, MONDAY)],
+    ),
+    "'briefed the President on the plan': an office alone is not enough to brief": (
+        "Trade Minister Jorge Salas briefed the President on the plan on Monday.",
+        [],
+    ),
+    "'briefed X on the outcome in a phone call': the call it was given in": (
+        "Jordanian Foreign Minister Nasser Haddad briefed UN Secretary-General Antonio Reyes on the outcome"
+        " in a phone call on Monday.",
+        [Expected({"Nasser Haddad": P, "Antonio Reyes": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'SEOUL - A and B are holding talks at the WTO': held at the body's seat, not the dateline": (
+        "SEOUL, May 15 - South Korea and Canada are holding talks at the World Trade Organization over car"
+        " import limits.",
+        [Expected({"South Korea": P, "Canada": P}, None, PUBLISHED)],
+    ),
 }
 
 

@@ -223,6 +223,22 @@ def _come_already(meeting: MeetingDraft, journeys: list[Journey], dateline_iso3:
     )
 
 
+def _held_at_a_body(meeting: MeetingDraft) -> bool:
+    """A mention holds the meeting "at" an international body ("talks at the World Trade Organization",
+    "met at the IMF"): it took place at the body's seat, which the text does not name, not where the
+    report was filed."""
+    return any(
+        is_international_body(place.text.removeprefix("the ").removeprefix("The "))
+        for mention in meeting.mentions
+        for holder in (mention.trigger, mention.trigger.head)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "at"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for place in [obj.doc[obj.left_edge.i : obj.i + 1]]
+    )
+
+
 def _state_today_of(iso3: str | None) -> str | None:
     return None if iso3 is None else state_today(iso3)
 
@@ -592,12 +608,14 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     travellers = article_travellers(doc, actors) if meetings else {}
     results: list[LocalMeeting] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
-        _place_meeting(meeting, journeys, dateline, actors, travellers, meta.published_date, dateline_iso3)
-        venue_cities = _venue_cities(meeting) or _dateline_city(meeting, dateline)
-        location_iso3 = _location_country(meeting, venue_cities, dateline, dateline_iso3)
+        # ("SEOUL - Korea and Canada are holding talks at the WTO": at the body's seat, not the dateline)
+        filed_at, filed_in = (None, None) if _held_at_a_body(meeting) else (dateline, dateline_iso3)
+        _place_meeting(meeting, journeys, filed_at, actors, travellers, meta.published_date, filed_in)
+        venue_cities = _venue_cities(meeting) or _dateline_city(meeting, filed_at)
+        location_iso3 = _location_country(meeting, venue_cities, filed_at, filed_in)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         ground = _ground(meeting, venue_cities)
-        report_country = _report_country(meeting, dateline_iso3, journeys, actors)
+        report_country = _report_country(meeting, filed_in, journeys, actors)
         home_ground = _state_today_of(
             location_iso3
         )  # (whose home the place is: Czechoslovakia's is Czechia's)
@@ -610,7 +628,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             travellers,
             ground,
             report_country,
-            dateline_iso3,
+            filed_in,
         )
         if not meeting.background:  # (the trips the news tells say nothing of an earlier meeting)
             went = _went_to(journeys, meeting, ground)

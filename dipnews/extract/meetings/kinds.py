@@ -75,9 +75,13 @@ def held_remotely(trigger: Token) -> bool:
     # ("exchanged views over the phone with X": or on the object of a verb phrase; "in talks held over the
     # phone": or on the participle describing the noun)
     holders += [o for o in trigger.children if (o.dep_ == "dobj" and o.pos_ == "NOUN") or o.dep_ == "acl"]
+    # ("briefed X on the outcome by phone": or on the topic of the verb)
+    holders += prep_objects(trigger, ("on",)) if trigger.pos_ == "VERB" else []
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPOSITIONS:
+            # ("briefed X in a phone call": the call it was given in)
+            in_call = prep.lower_ in ("in", "during") and _names_a_call(prep)
+            if prep.dep_ not in ("prep", "agent") or (prep.lower_ not in MEANS_PREPOSITIONS and not in_call):
                 continue
             for channel in (c for c in prep.children if c.dep_ == "pobj"):
                 words = {
@@ -90,6 +94,16 @@ def held_remotely(trigger: Token) -> bool:
                 ):
                     return True
     return False
+
+
+def _names_a_call(prep: Token) -> bool:
+    """The preposition's object is a call ("in a phone call", "during a telephone conversation")."""
+    return any(
+        NOUN_TRIGGERS.get(o.lemma_.lower(), {}).get("type") == "call"
+        or bool({c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")} & CALL_MODIFIERS)
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 def received_from(trigger: Token) -> list[Token]:

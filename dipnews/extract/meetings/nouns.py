@@ -17,6 +17,9 @@ from dipnews.extract.meetings.lexicon import (
     ATTENDANCE_VERBS,
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
+    CONSENTING_VERBS,
+    DELEGATION_NOUNS,
+    GROUP_NOUNS,
     HOSTING_PARTICIPLES,
     INVOLVING_VERBS,
     JOINING_VERBS,
@@ -28,6 +31,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUNS_NEEDING_WITH,
     NOUNS_NEEDING_WITH_PHRASE,
     OCCURRENCE_VERBS,
+    PARTY_NOUNS,
     PRESENCE_PREPOSITIONS,
     PROGRAMME_VERBS,
     SEQUENCE_PREPOSITIONS,
@@ -98,8 +102,12 @@ def _with_objects_on_verbs(trigger: Token, governor: Token | None, relation: str
     channels = [
         o for p in dependents(governor, ("prep",)) if p.lower_ in MEANS_PREPOSITIONS for o in p.children
     ]
+    on_governor = prep_objects(governor, ("with",))
+    if relation == "for":
+        # ("flew to London with X for talks with Y": a with-phrase before the purpose goes along)
+        on_governor = [o for o in on_governor if o.i > trigger.i]
     return (
-        prep_objects(governor, ("with",))
+        on_governor
         + (prep_objects(naming, ("with",)) if naming else [])
         + [w for channel in channels for w in prep_objects(channel, ("with",))]
     )
@@ -187,6 +195,7 @@ def _add_governor_parties(
         or bool(_joined_for(governor, relation))
         or trigger.lemma_.lower() in NOUNS_NEEDING_MEANS  # "X assured Y by telephone": the channel of X's act
         or received
+        or _consented_to(trigger, governor, relation)
         or (visit_like and relation == "on")  # "X, (who is) on a visit to Brazil, met Y": X travels
         # "A and B have not met since a brief encounter in Doha": the last time the two met
         or (relation == "since" and governor.lemma_.lower() in VERB_TRIGGERS)
@@ -241,13 +250,29 @@ def _add_reporting_counterpart(
     counterpart, in a clause whose subject is no one, are the talks of the one person reporting them."""
     if len(parties) != 1 or not with_counterpart:
         return
-    if any(actor_keys(s, actors) for s in subject_heads(governor)[0]):
+    # ("X said negotiators had achieved success in discussions with Y": people of the clause held them)
+    if any(_some_people(s) or actor_keys(s, actors) for s in subject_heads(governor)[0]):
         return
     enrol(
         parties,
         [k for s in _reporter_of(trigger, governor, relation, actors) for k in actor_keys(s, actors)],
         PARTICIPANT,
     )
+
+
+def _consented_to(trigger: Token, governor: Token, relation: str) -> bool:
+    """ "EC ministers agreed to formal talks with Poland": the subject will hold the talks agreed to, which
+    name their counterpart ("the two agreed to the meeting" takes up one told, whose parties it has)."""
+    return (
+        relation == "to"
+        and governor.lemma_.lower() in CONSENTING_VERBS
+        and any(t.dep_ == "prep" and t.lower_ in ("with", "between") for t in trigger.subtree)
+    )
+
+
+def _some_people(token: Token) -> bool:
+    """A pronoun or a noun of people ("negotiators", "the delegation"): someone, if no one named."""
+    return token.pos_ == "PRON" or token.lemma_.lower() in GROUP_NOUNS | PARTY_NOUNS | DELEGATION_NOUNS
 
 
 def _receives_traveller(
@@ -444,7 +469,8 @@ def _add_traveller_parties(
 ) -> None:
     """ "flew to Tokyo for talks (with X)": the traveller visits; with no named counterpart, the country
     travelled to hosts. Travelling to an organisation's session makes a member, not a visitor."""
-    subjects = travellers_of(governor)
+    # ("flew to London with X for talks with Y": one named going with the traveller travels too)
+    subjects = travellers_of(governor) + [o for o in prep_objects(governor, ("with",)) if o.i < trigger.i]
     if organisation_meeting(trigger, parties, actors):
         enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], PARTICIPANT)
         return

@@ -58,6 +58,7 @@ REQUIREMENTS = frozenset(
         "means",
         "person_object",
         "talk_purpose",
+        "on_topic",
         "signed_document",
         "granted",
     }

@@ -39,6 +39,7 @@ from dipnews.extract.meetings.lexicon import (
     VERBS_NEEDING_WITH,
     VERBS_NEEDING_WITH_PHRASE,
     VERBS_REFUSING_REQUESTS,
+    VERBS_WITH_ON_TOPIC,
     VERBS_WITH_TIME_OBJECT,
     VERBS_WITH_TOPIC_OBJECT,
 )
@@ -344,6 +345,8 @@ def _sees_a_person(verb: Token, objects: list[Token], subject_keys: list[str], a
         return False
     if prep_objects(verb, ("as",)):
         return False
+    if verb.lemma_.lower() in VERBS_WITH_ON_TOPIC and objects[0].ent_type_ == "PERSON":
+        return True  # "briefed X on the talks": what the briefing was about (one named, not "the President")
     # ("on Saturday evening": a day with its part; "on Sunday and B in Cairo on Tuesday": a second person
     # seen, whom the parser coordinates with the day)
     return all(o.ent_type_ in ("DATE", "TIME", "PERSON") for o in prep_objects(verb, ("on",)))
