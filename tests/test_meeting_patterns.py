@@ -4920,6 +4920,43 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " import limits.",
         [Expected({"South Korea": P, "Canada": P}, None, PUBLISHED)],
     ),
+    "'\"I met with Y on Monday,\" X said': the first person of a quotation is its speaker": (
+        '"I met with Governor Paul Reyes on Monday and he was gracious," Senator Laura Quinn said.',
+        [Expected({"Laura Quinn": P, "Paul Reyes": P}, None, MONDAY)],
+    ),
+    "'X said I met with Y': outside quotation marks, 'I' is nobody of the story": (
+        "Senator Laura Quinn said I met with Governor Paul Reyes on Monday.",
+        [],
+    ),
+    "'WASHINGTON - officials told X in talks here last month': here is the dateline, history or not": (
+        "WASHINGTON, May 15 - U.S. officials gave the same message to former Korean Prime Minister Kim Su in"
+        " talks here last month.",
+        [Expected({"United States": H, "Kim Su": V}, "Washington", dt.date(2024, 4, 1))],
+    ),
+    "'travelled to Japan for negotiations with lenders': an unnamed counterpart, and Japan is not it": (
+        "On Monday Economy Minister Carlos Ortega travelled to Japan for fresh loan negotiations with lenders"
+        " angered by the payment freeze.",
+        [],
+    ),
+    "'Talks are due to begin on Friday': the wire's bare plural takes up the talks told, with their day": (
+        "LONDON, May 15 - Britain will hold trade talks with Japan, officials said. Talks are due to begin on"
+        " Friday.",
+        [Expected({"Japan": P, "United Kingdom": P}, None, FRIDAY, "planned", "talks")],
+    ),
+    "'Negotiations had stalled in 2023': a bare plural that announces nothing is no meeting told": (
+        "Britain and India signed a trade deal on Monday. Negotiations had stalled in 2023 before resuming in"
+        " February.",
+        [Expected({"United Kingdom": P, "India": P}, None, MONDAY)],
+    ),
+    "'attended a reception held for him by X': the giver received the guest it was held for": (
+        "BRASILIA, May 15 - President Raul Alfonsin attended a reception held for him by President Jose"
+        " Sarney on Monday.",
+        [Expected({"Jose Sarney": H, "Raul Alfonsin": V}, "Brasilia", MONDAY)],
+    ),
+    "'the talks held by Group of Seven ministers': holding talks is no hospitality given to a guest": (
+        "Senator Tom Hale recalled the talks held by Group of Seven finance ministers in Paris on Monday.",
+        [],
+    ),
 }
 
 

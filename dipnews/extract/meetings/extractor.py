@@ -188,6 +188,8 @@ def _place_meeting(
     if dateline is None and meeting.location is None and _says_here(meeting):
         meeting.location = _here_without_dateline(meeting, journeys, actors)
     come = _come_already(meeting, journeys, dateline_iso3)
+    if dateline is not None and meeting.background and meeting.location is None and _says_here(meeting):
+        meeting.location = dateline  # ("WASHINGTON - U.S. officials told X so in talks here last week")
     if (
         dateline is None
         or meeting.background

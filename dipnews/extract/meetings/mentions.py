@@ -100,6 +100,7 @@ def sentence_mentions(
                 token.pos_ == "NOUN"
                 and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children)
             )
+            or _opens_sentence_bare(token)
             or (kind == "verb" and unresolved_counterpart(token, actors)),
             meets_government=meets_unnamed_government(token, actors),
         )
@@ -110,6 +111,24 @@ def sentence_mentions(
     inherit_from_occasions(mentions)
     roles_from_visit(mentions)
     return fold_into_visits(mentions, actors)
+
+
+def _opens_sentence_bare(noun: Token) -> bool:
+    """ "Talks are due to begin on Wednesday": the wire opens a sentence with the bare plural of the talks
+    it has just told, as others write "the talks", to say when they are to start ("Negotiations had
+    stalled in 2024" tells of dealings at large, not of the meeting told)."""
+    announces = any(
+        (c.dep_ == "aux" and c.lower_ in ("will", "shall")) or c.dep_ in ("xcomp", "acomp")
+        for c in noun.head.children
+    )
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NNS"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.i == noun.sent.start
+        and announces
+        and not any(c.dep_ in ("det", "amod", "compound", "prep", "poss", "nummod") for c in noun.children)
+    )
 
 
 def triggers_by_sentence(doc: Doc, sentences: list[Span]) -> list[list[Trigger]]:

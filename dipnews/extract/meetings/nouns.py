@@ -19,7 +19,9 @@ from dipnews.extract.meetings.lexicon import (
     BACK_FROM_WORDS,
     CONSENTING_VERBS,
     DELEGATION_NOUNS,
+    GIVING_PARTICIPLES,
     GROUP_NOUNS,
+    HOSPITALITY_NOUNS,
     HOSTING_PARTICIPLES,
     INVOLVING_VERBS,
     JOINING_VERBS,
@@ -475,7 +477,9 @@ def _add_traveller_parties(
         enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], PARTICIPANT)
         return
     enrol(parties, [k for s in subjects for k in actor_keys(s, actors)], VISITOR)
-    if with_objects and any(actor_keys(o, actors) for o in with_objects):
+    if with_objects:
+        # (named or not: "travelled to Japan for talks with lenders" names no counterpart, and the
+        # country is not it: convention 1)
         return
     destinations = [k for o in prep_objects(governor, ("to",)) for k in actor_keys(o, actors)]
     enrol(
@@ -667,9 +671,27 @@ def _enrol_hosted_by(
         # ("held indirect talks in Muscat on Saturday, mediated by Oman": or on the verb holding the noun)
         participles += [c for c in dependents(governor, ("advcl",)) if c.i > trigger.i]
     for verb in participles:
+        agents = [k for a in prep_objects(verb, ("by",)) for k in actor_keys(a, actors)]
         if verb.lemma_.lower() in HOSTING_PARTICIPLES and verb.tag_ == "VBN":
-            role = HOST if verb.lemma_.lower() == "host" else PARTICIPANT
-            enrol(parties, [k for a in prep_objects(verb, ("by",)) for k in actor_keys(a, actors)], role)
+            enrol(parties, agents, HOST if verb.lemma_.lower() == "host" else PARTICIPANT)
+        elif (
+            _given_by(trigger) and verb.lemma_.lower() in GIVING_PARTICIPLES and verb.tag_ == "VBN" and agents
+        ):
+            # "attended a reception held for him by X": X received the guest it was held for
+            guests = [k for g in prep_objects(verb, ("for",)) for k in actor_keys(g, actors)]
+            enrol(parties, agents, HOST)
+            enrol(parties, guests, VISITOR)
+
+
+def _given_by(trigger: Token) -> bool:
+    """ "a reception held for him by X": a hospitality noun names who gave it."""
+    return trigger.lemma_.lower() in HOSPITALITY_NOUNS and any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in GIVING_PARTICIPLES
+        and prep_objects(c, ("by",))
+        for c in trigger.children
+    )
 
 
 def _enrol_attending(
@@ -852,7 +874,8 @@ def noun_mention(
     lemma = trigger.lemma_.lower()
     # "convened a video call, joined by A, B and C": those attending are the counterparts
     attending = _attended_by(trigger, governor)
-    phrased = bool(with_objects or between or attending or guests)  # ("granted an audience to X")
+    # ("granted an audience to X"; "a reception held for him by X")
+    phrased = bool(with_objects or between or attending or guests or _given_by(trigger))
     if not _has_counterpart(trigger, governor, relation, phrased, actors):
         return None
     _enrol_attending(parties, attending, bool(with_objects or between), actors)

@@ -379,7 +379,9 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
             return [k for noun in _relative_antecedents(token.head) for k in actor_keys(noun, actors)]
-        return [found[-1].local_key] if found else _speaker_of_report(token, actors)
+        if found:
+            return [found[-1].local_key]
+        return _speaker_of_report(token, actors) or _first_person_speaker(token, actors)
     if token.lower_ in TITLE_HEADS and (named := _name_after_post(token, actors)):
         return named  # "Party chief To Lam received X": a name that opens with a preposition's word
     # ("Russia's foreign minister A and US Secretary of State B met": the names set beside a description
@@ -852,6 +854,35 @@ def _speaker_of_report(pronoun: Token, actors: ArticleActors) -> list[str]:
         return []
     speakers = [k for s in dependents(speech, ("nsubj",)) if s.pos_ != "PRON" for k in actor_keys(s, actors)]
     return speakers if len(speakers) == 1 else []
+
+
+# Pronouns by which a speaker quoted directly speaks of himself ('"I met with X," Y said').
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "myself"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _first_person_speaker(pronoun: Token, actors: ArticleActors) -> list[str]:
+    """'"I met with X last week," Y said': a first-person pronoun inside the quotation marks of a clause
+    that a speech verb of the sentence reports is that verb's one named speaker."""
+    if pronoun.lower_ not in FIRST_PERSON_PRONOUNS:
+        return []
+    sentence = pronoun.sent
+    marks = sum(t.text in _QUOTE_MARKS for t in sentence if t.i < pronoun.i)
+    if marks % 2 == 0:
+        return []  # ("I" outside a quotation is the writer's, or the speaker's in indirect speech)
+    clause = pronoun.head
+    for _ in range(4):
+        if (speech := reporting_verb(clause)) is not None:
+            return _speaker_of(speech, actors)
+        if clause.head == clause:
+            return []
+        clause = clause.head
+    return []
+
+
+def _speaker_of(speech: Token, actors: ArticleActors) -> list[str]:
+    speakers = [k for s in dependents(speech, ("nsubj",)) if s.pos_ != "PRON" for k in actor_keys(s, actors)]
+    return speakers if len(speakers) == 1 and is_person(speakers[0], actors) else []
 
 
 def reporting_verb(clause: Token) -> Token | None:

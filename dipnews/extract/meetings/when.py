@@ -418,6 +418,7 @@ def choose_date_expression(
         return None
     targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + clause_participles(trigger))}
     targets |= {c.i for c in relative_holding_clauses(trigger)}  # "a meeting he had with X last year"
+    targets |= {v.i for v in _infinitives_of_subject(trigger, governor)}
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
     if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
@@ -478,6 +479,15 @@ def choose_date_expression(
     if not loose:
         return None
     return min(loose, key=lambda pair: pair[0])[1]
+
+
+def _infinitives_of_subject(trigger: Token, governor: Token | None) -> list[Token]:
+    """ "The talks are due to begin on Wednesday", "talks are expected to resume next week": the verb
+    the meeting is the subject of passes its time to the infinitive saying when it begins."""
+    if governor is None or trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head != governor:
+        return []
+    holders = [governor, *(c for c in governor.children if c.dep_ == "acomp")]
+    return [x for h in holders for x in h.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
 
 
 def _planned_after_arrival(trigger: Token, verb: Token) -> bool:
