@@ -4957,6 +4957,20 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Senator Tom Hale recalled the talks held by Group of Seven finance ministers in Paris on Monday.",
         [],
     ),
+    "'X has invited Y for talks in Tokyo': the one inviting receives the one invited": (
+        "TOKYO, May 15 - Prime Minister Kenji Sato has invited Chinese Premier Wei Lin for talks in Tokyo"
+        " next month.",
+        [Expected({"Wei Lin": V, "Kenji Sato": H}, "Tokyo", dt.date(2024, 6, 1), "planned", "talks")],
+    ),
+    "'... talks with President Y, Secretary Z told reporters': the name before the speech verb reports": (
+        "TOKYO, May 15 - Prime Minister Paul Mwangi will hold talks in London with President Tom Hale on May"
+        " 29, Chief Cabinet Secretary Kenji Tanaka told reporters.",
+        [Expected({"Tom Hale": P, "Paul Mwangi": P}, "London", dt.date(2024, 5, 29), "planned", "talks")],
+    ),
+    "'X attended a dinner hosted by Y': the host received the guest": (
+        "Governor Mark Walsh attended a dinner hosted by Senator Ted Lowe on Monday.",
+        [Expected({"Ted Lowe": H, "Mark Walsh": V}, None, MONDAY)],
+    ),
 }
 
 

@@ -68,6 +68,7 @@ from dipnews.extract.meetings.place import (
 from dipnews.extract.meetings.records import ATTENDEE, HOST, PARTICIPANT, VISITOR, enrol
 from dipnews.extract.meetings.roles import (
     add_invitation_hosts,
+    add_invited_for,
     home_of,
     invitation_hosts,
     met_on_journey,
@@ -684,11 +685,11 @@ def _enrol_hosted_by(
 
 
 def _given_by(trigger: Token) -> bool:
-    """ "a reception held for him by X": a hospitality noun names who gave it."""
+    """ "a reception held for him by X", "a dinner hosted by X": a hospitality noun names who gave it."""
     return trigger.lemma_.lower() in HOSPITALITY_NOUNS and any(
         c.dep_ == "acl"
         and c.tag_ == "VBN"
-        and c.lemma_.lower() in GIVING_PARTICIPLES
+        and c.lemma_.lower() in GIVING_PARTICIPLES | HOSTING_PARTICIPLES
         and prep_objects(c, ("by",))
         for c in trigger.children
     )
@@ -878,6 +879,7 @@ def noun_mention(
     phrased = bool(with_objects or between or attending or guests or _given_by(trigger))
     if not _has_counterpart(trigger, governor, relation, phrased, actors):
         return None
+    add_invited_for(parties, governor, relation, actors)
     _enrol_attending(parties, attending, bool(with_objects or between), actors)
     _enrol_hosted_by(parties, trigger, governor, actors)
     if governor is None:

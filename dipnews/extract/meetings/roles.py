@@ -26,6 +26,7 @@ from dipnews.extract.meetings.lexicon import (
     HEAD_TITLES,
     HOME_NOUNS,
     INVITATION_NOUNS,
+    INVITING_VERBS,
     LIGHT_VERBS,
     NON_GOVERNMENT_MODIFIERS,
     NOUN_TRIGGERS,
@@ -72,7 +73,7 @@ def add_inviters(
     parties: dict[str, str], trigger: Token, objects: list[Token], actors: ArticleActors
 ) -> None:
     """ "X invited Y to visit (Nairobi)": the one inviting receives the visitor; the place is not a party."""
-    if object_controller(trigger) is None or trigger.head.lemma_.lower() != "invite":
+    if object_controller(trigger) is None or trigger.head.lemma_.lower() not in INVITING_VERBS:
         return
     inviters = [k for s in subject_heads(trigger.head)[0] for k in actor_keys(s, actors)]
     if not inviters:
@@ -82,6 +83,21 @@ def add_inviters(
     ]:
         parties.pop(key, None)
     enrol(parties, inviters, HOST)
+
+
+def add_invited_for(
+    parties: dict[str, str], governor: Token | None, relation: str, actors: ArticleActors
+) -> None:
+    """ "X has invited Y for talks in Tokyo": the one inviting receives the one invited for the meeting."""
+    if governor is None or relation != "for" or governor.lemma_.lower() not in INVITING_VERBS:
+        return
+    guests = [
+        k for o in dependents(governor, ("dobj",)) for c in with_conjuncts(o) for k in actor_keys(c, actors)
+    ]
+    hosts = [k for s in subject_heads(governor)[0] for k in actor_keys(s, actors)]
+    if guests and hosts:
+        enrol(parties, guests, VISITOR)
+        enrol(parties, hosts, HOST)
 
 
 def invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> list[str]:

@@ -29,6 +29,7 @@ from dipnews.extract.meetings.lexicon import (
     SPEAKING_VERBS,
     VISITING_MODIFIERS,
 )
+from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 
 # What follows a dateline's place: "WASHINGTON (AP) —", "MOSCOW -".
 DATELINE_MARKS = frozenset({"(", "—", "--", "-", "AP", "Reuters"})
@@ -59,10 +60,32 @@ def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("X, Y and Z"), including a name the parser
     coordinated with X's description ("X, the secretary general of the union, and Y")."""
     # a conjunct marked possessive ("X and South Korea's President Y") owns the next phrase; it is no party
-    found = [token, *[t for t in token.conjuncts if t.i > token.i and not dependents(t, ("case",))]]
+    found = [
+        token,
+        *[
+            t
+            for t in token.conjuncts
+            if t.i > token.i and not dependents(t, ("case",)) and not _speaker_after(t)
+        ],
+    ]
     for description in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         found.extend(t for t in description.conjuncts if t.i > description.i and t.pos_ == "PROPN")
     return found
+
+
+def _speaker_after(conjunct: Token) -> bool:
+    """ "... hold talks with President X, Chief Cabinet Secretary Y told reporters": a name joined by a
+    comma alone and followed by a speech verb is the one reporting the sentence, which the parser chained
+    to the list before it."""
+    doc = conjunct.doc
+    after = conjunct.right_edge.i + 1
+    joined_by_comma = doc[conjunct.left_edge.i - 1].text == "," if conjunct.left_edge.i > 0 else False
+    return (
+        joined_by_comma
+        and after < len(doc)
+        and doc[after].lemma_.lower() in SPEECH_VERB_LEMMAS
+        and not any(c.dep_ == "cc" for c in conjunct.head.children if c.i < conjunct.i)
+    )
 
 
 def dependents(token: Token, deps: Iterable[str]) -> list[Token]:
