@@ -4971,6 +4971,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Governor Mark Walsh attended a dinner hosted by Senator Ted Lowe on Monday.",
         [Expected({"Ted Lowe": H, "Mark Walsh": V}, None, MONDAY)],
     ),
+    "'the two sides would probably meet next week': a probable meeting is no plan (convention 3)": (
+        "TOKYO, May 15 - Officials said Japanese Trade Minister Kenji Sato and U.S. Trade Representative Tom"
+        " Hale would probably meet next week.",
+        [],
+    ),
+    "'leaves today for Paris to attend the OECD meeting': Paris is where one goes, not France acting": (
+        "TOKYO, May 15 - Trade Minister Kenji Sato leaves today for Paris to attend the OECD ministerial"
+        " meeting.",
+        [],
+    ),
 }
 
 

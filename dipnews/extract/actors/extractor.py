@@ -108,6 +108,8 @@ BUILDING_HEADS: frozenset[str] = ACTORS_LEXICON.words("building_heads")
 NAMED_VENUES: frozenset[str] = frozenset(load_lexicon("meetings").table("named_venues"))
 # Common nouns of a place one meets in ("Sylvia's restaurant"): a name owning one names the place.
 VENUE_NOUNS: frozenset[str] = frozenset(load_lexicon("meetings").words("venue_nouns"))
+# Verbs of setting off ("leaves for Paris"): the for-phrase is where one goes.
+DEPARTURE_VERBS: frozenset[str] = frozenset(load_lexicon("meetings").words("departure_verbs"))
 
 # Prepositions that make a place name a location rather than an actor ("met Putin *in* Moscow",
 # "a visit *to* Beijing"): a capital after one of them is not the government acting.
@@ -2299,12 +2301,27 @@ def _effective_dependency(token: Token) -> Token:
     return token
 
 
+def _destination_read_as_subject(token: Token) -> bool:
+    """ "leaves today for Paris to attend the OECD meeting": the parser reads "for Paris to attend" as a
+    clause with Paris its subject; after a verb of setting off it is where one goes."""
+    clause = token.head
+    return (
+        token.dep_ == "nsubj"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and clause.head.lemma_.lower() in DEPARTURE_VERBS
+    )
+
+
 def _capital_acts_as_government(ent: Span) -> bool:
     token = _effective_dependency(ent.root)
+    if _destination_read_as_subject(token):
+        return False
     if token.dep_ in GOVERNMENT_ROLES:
         return True
     if token.dep_ == "pobj":
-        return token.head.lower_ not in LOCATIVE_PREPOSITIONS
+        # ("leaves for Paris today": the destination of one setting off, a place)
+        setting_off = token.head.lower_ == "for" and token.head.head.lemma_.lower() in DEPARTURE_VERBS
+        return token.head.lower_ not in LOCATIVE_PREPOSITIONS and not setting_off
     return False
 
 
