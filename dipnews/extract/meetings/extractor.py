@@ -230,7 +230,7 @@ def _held_at_a_body(meeting: MeetingDraft) -> bool:
     "met at the IMF"): it took place at the body's seat, which the text does not name, not where the
     report was filed."""
     return any(
-        is_international_body(place.text.removeprefix("the ").removeprefix("The "))
+        is_international_body(place.text)  # (its look-up key drops a leading "the")
         for mention in meeting.mentions
         for holder in (mention.trigger, mention.trigger.head)
         for prep in holder.children

@@ -671,13 +671,12 @@ def _enrol_hosted_by(
     if governor is not None and trigger.dep_ in ("dobj", "pobj"):
         # ("held indirect talks in Muscat on Saturday, mediated by Oman": or on the verb holding the noun)
         participles += [c for c in dependents(governor, ("advcl",)) if c.i > trigger.i]
+    given = _given_by(trigger)
     for verb in participles:
         agents = [k for a in prep_objects(verb, ("by",)) for k in actor_keys(a, actors)]
         if verb.lemma_.lower() in HOSTING_PARTICIPLES and verb.tag_ == "VBN":
             enrol(parties, agents, HOST if verb.lemma_.lower() == "host" else PARTICIPANT)
-        elif (
-            _given_by(trigger) and verb.lemma_.lower() in GIVING_PARTICIPLES and verb.tag_ == "VBN" and agents
-        ):
+        elif given and verb.lemma_.lower() in GIVING_PARTICIPLES and verb.tag_ == "VBN" and agents:
             # "attended a reception held for him by X": X received the guest it was held for
             guests = [k for g in prep_objects(verb, ("for",)) for k in actor_keys(g, actors)]
             enrol(parties, agents, HOST)

@@ -850,8 +850,11 @@ def _speaker_of_report(pronoun: Token, actors: ArticleActors) -> list[str]:
     if pronoun.lower_ not in SELF_REPORT_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return []
     speech = reporting_verb(pronoun.head)
-    if speech is None:
-        return []
+    return [] if speech is None else _sole_speaker(speech, actors)
+
+
+def _sole_speaker(speech: Token, actors: ArticleActors) -> list[str]:
+    """The one actor a speech verb's subject names (a pronoun names none of its own), or nothing."""
     speakers = [k for s in dependents(speech, ("nsubj",)) if s.pos_ != "PRON" for k in actor_keys(s, actors)]
     return speakers if len(speakers) == 1 else []
 
@@ -873,16 +876,12 @@ def _first_person_speaker(pronoun: Token, actors: ArticleActors) -> list[str]:
     clause = pronoun.head
     for _ in range(4):
         if (speech := reporting_verb(clause)) is not None:
-            return _speaker_of(speech, actors)
+            speakers = _sole_speaker(speech, actors)
+            return speakers if speakers and is_person(speakers[0], actors) else []
         if clause.head == clause:
             return []
         clause = clause.head
     return []
-
-
-def _speaker_of(speech: Token, actors: ArticleActors) -> list[str]:
-    speakers = [k for s in dependents(speech, ("nsubj",)) if s.pos_ != "PRON" for k in actor_keys(s, actors)]
-    return speakers if len(speakers) == 1 and is_person(speakers[0], actors) else []
 
 
 def reporting_verb(clause: Token) -> Token | None:
