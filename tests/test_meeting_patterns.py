@@ -5223,3 +5223,99 @@ def test_a_body_whose_session_is_the_occasion_is_no_place(nlp: Language) -> None
     )
     assert ({"Ana Moreira": P, "Luis Ortiz": P}, None, MONDAY) in [(p, place, d) for p, place, d, *_ in found]
     assert all(place is None for _, place, *_ in found)
+
+
+def test_a_titled_person_named_like_a_building_is_a_person(nlp: Language) -> None:
+    # "Hall", "Bridge", "Tower" end buildings' names; after "Senator" or "Mr." they are surnames
+    found = meetings(nlp, "Finance Minister Ana Moreira met Senator Tom Hall on Monday.")
+    assert [p for p, *_ in found] == [{"Ana Moreira": P, "Tom Hall": P}]
+    assert meetings(nlp, "Finance Minister Ana Moreira visited Lincoln Tower in Brasilia on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Peru held talks with Trinidad-Tobago on Monday.", "Trinidad and Tobago"),
+        ("Peru held talks with Antigua and Barbuda on Monday.", "Antigua and Barbuda"),
+        ("Peru held talks with Bosnia-Herzegovina on Monday.", "Bosnia and Herzegovina"),
+    ],
+)
+def test_a_state_whose_name_joins_two_names_is_one_party(nlp: Language, text: str, state: str) -> None:
+    # the small model cuts such a name at its "and" or hyphen, into two places, a person or a firm
+    assert [p for p, *_ in meetings(nlp, text)] == [{"Peru": P, state: P}]
+
+
+def test_also_meeting_after_an_unnamed_group_is_another_encounter(nlp: Language) -> None:
+    # the first meeting's counterpart ("Senate leaders") is no actor; "also met" still tells a second one,
+    # so the first sentence's day is not the second meeting's
+    found = meetings(
+        nlp,
+        "Former Foreign Minister Ana Moreira met Senate leaders on Monday. Moreira also met House leaders,"
+        " including Congressman Tom Reyes, a Texas Democrat.",
+    )
+    assert [(p, d) for p, _, d, *_ in found] == [({"Ana Moreira": P, "Tom Reyes": P}, None)]
+
+
+def test_a_meeting_told_only_by_those_attending_it(nlp: Language) -> None:
+    # no meeting with parties was told before "the meeting": those attending it are its parties
+    for text in (
+        "A meeting of coffee growers ended with a pledge on exports. The meeting was attended by delegates"
+        " from Kenya, Uganda and Rwanda.",
+        "A meeting of coffee growers ended with a pledge on exports. Delegates from Kenya, Uganda and"
+        " Rwanda attended the meeting.",
+    ):
+        assert [p for p, *_ in meetings(nlp, text)] == [{"Kenya": P, "Uganda": P, "Rwanda": P}]
+    # after a meeting told with its parties, those attending it are its attendees, not a meeting of theirs
+    found = meetings(
+        nlp,
+        "President Ana Moreira met Prime Minister Tom Reyes on Monday. Kenya and Uganda attended the"
+        " meeting.",
+    )
+    assert [p for p, *_ in found] == [{"Ana Moreira": P, "Tom Reyes": P, "Kenya": A, "Uganda": A}]
+
+
+def test_talks_between_other_states_are_not_placed_at_the_dateline(nlp: Language) -> None:
+    # the report is filed from Ottawa; the talks it mentions are between two other states, no trip told
+    found = meetings(
+        nlp, "OTTAWA - Minister Tom Reyes said the ruling would complicate the ongoing Chile-Peru talks."
+    )
+    assert [(p, place) for p, place, *_ in found] == [({"Chile": P, "Peru": P}, None)]
+    found = meetings(
+        nlp, "NAIROBI - Foreign Minister Ana Moreira said Brazil was continuing negotiations with Chile."
+    )
+    assert [(p, place) for p, place, *_ in found] == [({"Brazil": P, "Chile": P}, None)]
+    # "here" places them where the report is filed
+    found = meetings(nlp, "GENEVA - Chile and Peru held trade talks here on Tuesday.")
+    assert [(p, place) for p, place, *_ in found] == [({"Chile": P, "Peru": P}, "Geneva")]
+
+
+def test_meeting_each_other_halfway_is_a_compromise(nlp: Language) -> None:
+    found = meetings(
+        nlp, "Foreign Minister Ana Moreira said Brazil hoped the two sides could meet each other halfway."
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "visit",
+    [
+        "She also visited the Lima Art Museum.",
+        "Later, she paid a visit to San Marcos, the city's oldest church.",
+    ],
+)
+def test_a_visit_to_a_site_meets_no_one(nlp: Language, visit: str) -> None:
+    # a museum, a church, a school is a place visited, no counterpart (convention 1)
+    found = meetings(
+        nlp, "Foreign Minister Ana Moreira met Peruvian President Luis Ortiz in Lima on Monday. " + visit
+    )
+    assert [set(p) for p, *_ in found] == [{"Luis Ortiz", "Ana Moreira"}]
+
+
+def test_a_summit_town_dateline_with_the_day_before_a_colon_places_the_meeting(nlp: Language) -> None:
+    # "DAVOS, Jan 16 (APP):": the day inside a colon dateline; Davos is smaller than the place table's towns
+    found = meetings(
+        nlp,
+        "DAVOS, May 13 (APP): Foreign Minister Ana Moreira on Monday met Norwegian Foreign Minister Per Olsen"
+        " on the sidelines of the forum.",
+    )
+    assert [(place, d) for _, place, d, *_ in found] == [("Davos", MONDAY)]

@@ -11,8 +11,11 @@ import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
+from dipnews.extract.actors.countries import joined_state_names
 from dipnews.extract.actors.titles import (
     BODY_NAME_HEADS,
     HONORIFICS,
@@ -51,7 +54,10 @@ _DATELINE_BODY = (
     # ("Ulaanbaatar /MONTSAME/.": an agency between slashes ends the dateline, as a dash does; so does a
     # full stop after an agency's name, "Baku, February 20, AZERTAC.")
     r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)|[ \t]+/[A-Z][A-Za-z]{1,15}/\.?|(?<=[A-Z]{3})\.)\s+"
-    rf"|(?P<capitals>{_CAPITALS_PLACE})[ \t]*(?:\([^()\n]{{1,30}}\))?:[ \t]+(?=[A-Z\"“])"
+    # ("ISLAMABAD, Jan 16 (APP):": Pakistan's agency gives the day before its colon)
+    rf"|(?P<capitals>{_CAPITALS_PLACE})"
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]+(?=[A-Z\"“])"
     rf"|(?P<titled>{_TITLE_PLACE}):[ \t]+(?=[A-Z\"“])"
     r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+)"
 )
@@ -411,6 +417,38 @@ def join_split_person_names(doc: Doc) -> Doc:
     return doc
 
 
+JOINED_STATES_COMPONENT = "dipnews_joined_states"
+
+
+class JoinedStateNames:
+    """Tag as one place the names of states joined by "and" or a hyphen ("Trinidad and Tobago", "Antigua-
+    Barbuda", "Bosnia-Herzegovina"): the small model cuts them at the joint, into two places, a person
+    ("Antigua", "Barbuda") or an organisation ("Tobago"), and the state is lost as a party."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("STATE", list(nlp.tokenizer.pipe(joined_state_names())))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [
+            Span(doc, start, end, label="GPE")
+            for _, start, end in self.matcher(doc)
+            if doc[start].is_title and doc[end - 1].is_title
+        ]
+        if found:
+            doc.ents = filter_spans(found + [e for e in doc.ents if not any(_overlap(e, f) for f in found)])
+        return doc
+
+
+def _overlap(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+@Language.factory(JOINED_STATES_COMPONENT)
+def make_joined_state_names(nlp: Language, name: str) -> JoinedStateNames:
+    return JoinedStateNames(nlp)
+
+
 CAPITALISED_AFTER_ABBREVIATION_COMPONENT = "dipnews_capitalised_after_abbreviation"
 # Country abbreviations after which the 1987 wire capitalises the next word whatever it is ("talks with
 # U.S. Officials", "explained to the U.S. This week", "U.S. And Japanese officials").
@@ -479,6 +517,8 @@ def load_model(name: str) -> Language:
         nlp.add_pipe(DATELINE_NAMES_COMPONENT, after="ner")  # (sentences set, before the entity splitter)
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and PERSON_JOIN_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PERSON_JOIN_COMPONENT, after=ENTITY_COMMA_COMPONENT)
+    if "ner" in nlp.pipe_names and JOINED_STATES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(JOINED_STATES_COMPONENT, after=ENTITY_COMMA_COMPONENT)
     if "ner" in nlp.pipe_names and PORTFOLIO_NAME_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PORTFOLIO_NAME_COMPONENT, after=ENTITY_COMMA_COMPONENT)
     if "lemmatizer" in nlp.pipe_names and LEMMA_REPAIR_COMPONENT not in nlp.pipe_names:

@@ -49,6 +49,7 @@ COUNTRIES_LEXICON = load_lexicon(
         "state_abbreviations",
         "dateline_regions",
         "family_name_first",
+        "meeting_towns",
     ),
 )
 
@@ -359,6 +360,15 @@ def _name_table() -> dict[str, str]:
     return table
 
 
+_JOINED_NAME = re.compile(r"\w[ -]and[ -]\w|\w-\w")
+
+
+def joined_state_names() -> list[str]:
+    """Names of states joined by "and" or a hyphen ("trinidad and tobago", "bosnia-herzegovina"), as look-up
+    keys: the small model cuts them at the joint into two places, a person or an organisation."""
+    return sorted(key for key, code in _name_table().items() if _JOINED_NAME.search(key) and "," not in key)
+
+
 def _plural_forms(demonym: str) -> list[str]:
     if demonym in IRREGULAR_DEMONYM_PLURALS:
         return [IRREGULAR_DEMONYM_PLURALS[demonym]]
@@ -517,7 +527,19 @@ def place_country(text: str) -> str | None:
         return None
     if _DOTTED_ABBREVIATION.fullmatch(text.strip()):
         return country_by_name(text)  # "U.S." is a country; "U.N." is no town "Un" of the table
-    return country_by_name(text) or country_by_capital(text) or _place_table().get(normalise_key(text))
+    key = normalise_key(text)
+    return (
+        country_by_name(text)
+        or country_by_capital(text)
+        or _place_table().get(key)
+        or _meeting_towns().get(key)
+    )
+
+
+@lru_cache(maxsize=1)
+def _meeting_towns() -> dict[str, str]:
+    """Summit towns the place table does not know, by look-up key (countries.yaml, meeting_towns)."""
+    return {normalise_key(name): code for name, code in COUNTRIES_LEXICON.table("meeting_towns").items()}
 
 
 # Initials with full stops ("U.N.", "U.S."): an abbreviation, never a town's name.

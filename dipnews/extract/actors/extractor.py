@@ -507,13 +507,22 @@ _PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "outside"})
 
 def _names_a_building(doc: Doc, start: int, end: int) -> bool:
     """A span ending in a building's word ("Trump Tower"), or the first part of a hyphenated landmark
-    ("Mar" of "Mar-a-Lago"), names a place."""
+    ("Mar" of "Mar-a-Lago"), names a place; a person's title before it makes the word a surname ("Senator
+    Jim Hall", "Mr. Tom Bridge")."""
     if end - start >= 2 and doc[end - 1].lower_ in BUILDING_HEADS:
-        return True
+        return not _after_personal_title(doc, start)
     compound_end = end
     while compound_end + 1 < len(doc) and doc[compound_end].text == "-" and not doc[compound_end].whitespace_:
         compound_end += 2
     return compound_end > end and doc[start:compound_end].text in NAMED_VENUES
+
+
+def _after_personal_title(doc: Doc, start: int) -> bool:
+    """A person's title or honorific right before a name ("Senator" of "Senator Jim Hall")."""
+    if start == 0:
+        return False
+    word = doc[start - 1].text
+    return is_title_word(word) or word.lower().rstrip(".") in HONORIFICS
 
 
 def _after_office_state(doc: Doc, start: int, end: int) -> int:

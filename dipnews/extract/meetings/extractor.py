@@ -48,6 +48,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     OCCASION_NOUNS,
     OCCURRENCE_VERBS,
+    ONGOING_WORDS,
     PARTY_NOUNS,
     TRAVEL_VERBS,
     VENUE_HEADS,
@@ -85,6 +86,7 @@ from dipnews.extract.meetings.place import (
 from dipnews.extract.meetings.records import (
     HOST,
     OCCURRED,
+    PARTICIPANT,
     PLANNED,
     VISITOR,
     MeetingDraft,
@@ -105,7 +107,7 @@ from dipnews.extract.meetings.roles import (
     without_destination_countries,
 )
 from dipnews.extract.meetings.splitting import one_per_host
-from dipnews.extract.meetings.status import is_old
+from dipnews.extract.meetings.status import is_old, ongoing
 from dipnews.extract.meetings.syntax import prep_objects, where_antecedent
 from dipnews.extract.meetings.triggers import (
     repair_adverbial_idioms,
@@ -276,7 +278,7 @@ def _at_dateline(
     host at home, a visitor or a traveller come to one at home there: "NEW DELHI - Modi will host X next
     week"), when it is set for the report's own day, or when everyone meets at home in the capital the
     report comes from; "WASHINGTON - Rubio and Lavrov will meet next week" says nothing of where."""
-    if _met_away_from_dateline(meeting, country, actors):
+    if _met_away_from_dateline(meeting, country, actors) or _between_states_abroad(meeting, country, actors):
         return False
     if meeting.status != PLANNED or _says_here(meeting):
         return True  # ("X is due here on Friday for talks with Y": the wire's word for its dateline)
@@ -335,6 +337,37 @@ def _met_away_from_dateline(meeting: MeetingDraft, country: str | None, actors: 
         ):
             return True
     return False
+
+
+def _between_states_abroad(meeting: MeetingDraft, country: str | None, actors: ArticleActors) -> bool:
+    """ "OTTAWA - X said the ruling would complicate the ongoing Norway-Iceland talks", "said Italy was
+    continuing negotiations with Libya": talks told as going on between states, none of them the
+    dateline's, with nobody's journey told, are talked of where the report is filed, not held there (but
+    "talks here": _says_here; "talks in Switzerland": the text places them)."""
+    if country is None or meeting.location is not None or _says_here(meeting):
+        return False
+    if not all(_told_as_going_on(m.trigger) for m in meeting.mentions):
+        return False
+    core = core_parties(meeting.parties)
+    return all(
+        (actor := actors.actor(key)) is not None
+        and actor.actor_type == "country"
+        and home_of(key, actors) not in (None, country)
+        and role == PARTICIPANT
+        for key, role in core.items()
+    )
+
+
+def _told_as_going_on(trigger: Token) -> bool:
+    """ "the ongoing talks", "was continuing negotiations with Y", "talks are under way"."""
+    return (
+        # ("the ongoing Norway-Iceland fisheries talks": the parser may hang it on a compound)
+        any(
+            t.dep_ == "amod" and t.lemma_.lower() in ONGOING_WORDS for t in trigger.subtree if t.i < trigger.i
+        )
+        or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "continue")
+        or ongoing(trigger)
+    )
 
 
 def _location_country(

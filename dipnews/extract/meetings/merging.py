@@ -210,6 +210,18 @@ def _additive(trigger: Token) -> bool:
 REPORT_DAY_REACH_DAYS = 7
 
 
+def _added_after(meeting: MeetingDraft, mention: MeetingMention) -> bool:
+    """ "X met Senate leaders on Tuesday. X also met House leaders, including Y": a meeting first told as
+    an addition, after the mention, is another encounter than the one the mention tells (a visit is the
+    trip the encounters are part of: "made a visit to Haiti on Saturday ... also called on Y")."""
+    first = min(meeting.mentions, key=lambda m: m.sentence_index)
+    return (
+        mention.meeting_type != "visit"
+        and first.sentence_index > mention.sentence_index
+        and _additive(first.trigger)
+    )
+
+
 def _report_day_near(first: ResolvedDate | None, second: ResolvedDate | None) -> bool:
     """One of two dates is only the day of the report (no time written: "After meeting X, Y told
     reporters", a headline's "X meets Y") and the other a day of the same news week: the report's day
@@ -515,6 +527,7 @@ def merge_mentions(mentions: list[MeetingMention], actors: ArticleActors) -> lis
             and not (mention.meeting_type in _IN_PERSON_TYPES and is_remote(meeting))
             and not dates_conflict(meeting.date, mention.date)
             and not (meeting.status and mention.status and meeting.status != mention.status)
+            and not _added_after(meeting, mention)
         ]
         if not candidates:
             continue

@@ -51,6 +51,7 @@ from dipnews.extract.meetings.parties import (
     country_of,
     is_party_phrase,
     is_person,
+    names_a_site,
     organisation_meeting,
     phrase_actor_keys,
     reporting_verb,
@@ -556,6 +557,23 @@ def _add_programme_owners(
     enrol(parties, keys, VISITOR)
 
 
+def _enrol_visited(
+    parties: dict[str, str], trigger: Token, governor: Token | None, actors: ArticleActors
+) -> None:
+    """Those a visit or a call goes to ("a visit to X", "paid a call on X") host it, and so do those who
+    invited the visitor; a site visited ("a visit to the city's largest mosque") hosts no one."""
+    hosts = prep_objects(trigger, ("to", "on"))
+    if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
+        # "paid a call on X", "to X": the parser may hang it on "paid"; "paid him a courtesy visit"
+        hosts += prep_objects(governor, ("on", "to")) + dependents(governor, ("dative",))
+    # "a visit to World Bank-funded projects": the body only qualifies the place visited; "a visit to
+    # Hillary Clinton's home" goes to its owner
+    hosts = [o for o in hosts if is_party_phrase(o, actors)] + residence_owners(hosts, actors)
+    visited = [k for o in hosts for k in actor_keys(o, actors) if not names_a_site(k, o, actors)]
+    enrol(parties, visited, HOST)
+    add_invitation_hosts(parties, invitation_hosts([trigger, governor], actors), actors)
+
+
 def _attending_subjects(trigger: Token) -> list[Token]:
     """ "a meeting of Latin American finance ministers, which X and Y also attended": those a relative
     clause has attending the meeting are its parties (convention 8)."""
@@ -860,15 +878,7 @@ def noun_mention(
         return None
     enrol(parties, [k for o in between for k in actor_keys(o, actors)], PARTICIPANT)
     if visit_like:
-        hosts = prep_objects(trigger, ("to", "on"))
-        if governor is not None and governor.lemma_.lower() in VISIT_CALL_VERBS:
-            # "paid a call on X", "to X": the parser may hang it on "paid"; "paid him a courtesy visit"
-            hosts += prep_objects(governor, ("on", "to")) + dependents(governor, ("dative",))
-        # "a visit to World Bank-funded projects": the body only qualifies the place visited; "a visit to
-        # Hillary Clinton's home" goes to its owner
-        hosts = [o for o in hosts if is_party_phrase(o, actors)] + residence_owners(hosts, actors)
-        enrol(parties, [k for o in hosts for k in actor_keys(o, actors)], HOST)
-        add_invitation_hosts(parties, invitation_hosts([trigger, governor], actors), actors)
+        _enrol_visited(parties, trigger, governor, actors)
     if _enrol_modifier_parties(parties, trigger, visit_like, actors) >= 2:
         kind = "compound"
     lemma = trigger.lemma_.lower()

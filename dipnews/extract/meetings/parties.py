@@ -47,13 +47,21 @@ from dipnews.extract.meetings.lexicon import (
     ROLL_CALL_VERBS,
     SEATS_OF_GOVERNMENT,
     SIDES_NOUNS,
+    SITE_HEADS,
     TRAVEL_VERBS,
     VERB_FRAMES,
     VERB_PHRASES,
     VISITING_MODIFIERS,
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text, story_dateline
-from dipnews.extract.meetings.records import PARTICIPANT, VISITOR, MeetingMention, core_parties, enrol
+from dipnews.extract.meetings.records import (
+    PARTICIPANT,
+    PLANNED,
+    VISITOR,
+    MeetingMention,
+    core_parties,
+    enrol,
+)
 from dipnews.extract.meetings.syntax import (
     dependents,
     name_head,
@@ -636,11 +644,25 @@ def misread_place(key: str, token: Token, actors: ArticleActors) -> bool:
         return False
     if actor.actor_type == "organization" and listed_place_iso3(SEATS_OF_GOVERNMENT, actor.name) is not None:
         return True
+    if names_a_site(key, token, actors):
+        return True
     return (
         actor.actor_type == "person"
         and len(actor.name.split()) == 1
         and not actor.titles
         and place_text(token) is not None
+    )
+
+
+def names_a_site(key: str, token: Token, actors: ArticleActors) -> bool:
+    """A body whose name ends in a site's word ("also visited the Fiji Museum"), or one an appositive calls a
+    site ("a visit to Kocatepe, the city's largest mosque"): a place visited, no counterpart."""
+    actor = actors.actor(key)
+    if actor is None or actor.actor_type == "person":
+        return False
+    words = actor.name.split()
+    return (len(words) > 1 and words[-1].lower() in SITE_HEADS) or any(
+        a.lemma_.lower() in SITE_HEADS for a in dependents(token, ("appos",))
     )
 
 
@@ -1382,6 +1404,36 @@ def complete_parties(mentions: list[MeetingMention], sentences: list[Span], acto
     for mention in mentions:
         if mention.sentence_index not in named:
             _add_roll_call(mention, sentences, actors)
+    for index, sentence in enumerate(sentences):
+        if attending := _attended_by_told(sentence.root):
+            noun = dependents(sentence.root, ("nsubjpass",))[0].lemma_.lower()
+            _add_passive_roll_call(index, noun, attending, mentions, actors)
+
+
+# How many sentences back "The meeting was attended by A, B and C" looks for the meeting it names.
+PASSIVE_ROLL_CALL_REACH = 2
+
+
+def _add_passive_roll_call(
+    index: int, noun: str, attending: list[Token], mentions: list[MeetingMention], actors: ArticleActors
+) -> None:
+    """ "A meeting of cacao growers ended on Friday. A statement said future meetings would seek quotas. The
+    meeting was attended by delegates from A, B and C": the passive roll call names the parties of the
+    meeting last told without them by the same noun, held (not one to come) and indefinite (a definite
+    one, "At the outset of the meeting", takes up a meeting told with its parties: add_later_attendees)."""
+    told = [
+        m
+        for m in mentions
+        if index - PASSIVE_ROLL_CALL_REACH <= m.sentence_index < index
+        and m.kind == "noun"
+        and m.trigger.lemma_.lower() == noun
+        and m.status != PLANNED
+        and not m.definite
+        and len(core_parties(m.parties)) < 2
+    ]
+    keys = [k for a in attending for c in with_conjuncts(a) for k in actor_keys(c, actors)]
+    if told and len(set(keys) | set(core_parties(told[-1].parties))) >= 2:
+        enrol(told[-1].parties, keys, PARTICIPANT)
 
 
 def _add_roll_call(mention: MeetingMention, sentences: list[Span], actors: ArticleActors) -> None:
@@ -1417,7 +1469,8 @@ def _attending_names(verb: Token) -> list[Token]:
         t
         for s in dependents(verb, ("nsubj",))
         for t in s.subtree
-        if t.pos_ == "PROPN" and (t is s or t.dep_ in ("appos", "conj"))
+        # ("Delegates from A, B and C attended the meeting": the common noun's from-phrase names them)
+        if t is s or (t.pos_ == "PROPN" and t.dep_ in ("appos", "conj"))
     ]
 
 
@@ -1474,6 +1527,17 @@ def _among_attending(root: Token) -> list[Token]:
         and t.i not in inside
         and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
     ]
+
+
+def _attended_by_told(root: Token) -> list[Token]:
+    """ "A meeting of cacao growers ended on Friday. The meeting was attended by delegates from A, B and C":
+    the passive roll call of a meeting first told without its parties (one told with them, "At the outset
+    of the meeting ...", is only taken up: its attendees join it, add_later_attendees)."""
+    if root.lemma_.lower() not in ROLL_CALL_VERBS or not any(c.dep_ == "auxpass" for c in root.children):
+        return []
+    subjects = dependents(root, ("nsubjpass",))
+    told = subjects and all(s.lemma_.lower() in NOUN_TRIGGERS and _definite_bare(s) for s in subjects)
+    return prep_objects(root, ("by",)) if told else []
 
 
 def _roll_call_names(root: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from dipnews.extract.meetings.kinds import verb_frame
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_PURPOSE_VERBS,
+    COMPROMISE_ADVERBS,
     CONTEST_NOUNS,
     CREDENTIAL_NOUNS,
     EXTENT_NOUNS,
@@ -109,6 +110,10 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     satisfied = [*objects, *(d for o in objects for d in dependents(o, ("dobj",)))]  # "meet changing demand"
     if lemma == "meet" and any(o.lemma_.lower() in NON_PARTY_OBJECTS for o in satisfied):
         return None
+    if lemma == "meet" and any(
+        c.dep_ == "advmod" and c.lower_ in COMPROMISE_ADVERBS for c in trigger.children
+    ):
+        return None  # "can meet each other halfway": give ground, not come together
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
 
 
