@@ -655,3 +655,17 @@ def test_a_country_name_the_model_left_untagged_is_the_country(nlp: Language) ->
     assert {a.name for a in result.actors if a.actor_type == "country"} >= {"Japan", "United States"}
     # a country name that is also a given name is left to the model
     assert not [a for a in run(nlp, "Jordan Smith met Ann Lee.").actors if a.actor_type == "country"]
+
+
+def test_ticker_brackets_are_no_part_of_a_firms_name(nlp: Language) -> None:
+    # the 1987 wire marks a listed firm with angle brackets, which the model may take into the name
+    doc = nlp("Shares in brewer <Lima Beverages Corp> rose on Monday.")
+    names = [a.name for a in extract_actors(doc, ArticleMeta("t", doc.text, dt.date(1987, 3, 2))).actors]
+    assert "Lima Beverages Corp" in names
+    assert not any(">" in n or "<" in n for n in names)
+
+
+def test_a_group_named_by_its_number_keeps_the_number(nlp: Language) -> None:
+    doc = nlp("Finance Minister Ana Moreira will attend a Paris meeting of the Group of 15 next week.")
+    names = [a.name for a in extract_actors(doc, ArticleMeta("t", doc.text, dt.date(1987, 3, 2))).actors]
+    assert "Group of 15" in names

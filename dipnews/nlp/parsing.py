@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dipnews.extract.actors.countries import joined_state_names
+from dipnews.extract.actors.countries import country_by_name, is_international_body, joined_state_names
 from dipnews.extract.actors.titles import (
     BODY_NAME_HEADS,
     HONORIFICS,
@@ -417,6 +417,69 @@ def join_split_person_names(doc: Doc) -> Doc:
     return doc
 
 
+ENTITY_EDGES_COMPONENT = "dipnews_entity_edges"
+
+
+def _joined_parties(doc: Doc, start: int, end: int) -> list[Span]:
+    """ "the EU-African Union summit": two parties the model tagged as one name across their hyphen, each
+    a state or an international body on its own (not "Guinea-Bissau", whose second part is a town)."""
+    hyphens = [i for i in range(start + 1, end - 1) if doc[i].text == "-" and not doc[i - 1].whitespace_]
+    if len(hyphens) != 1:
+        return []
+    parts = [(start, hyphens[0]), (hyphens[0] + 1, end)]
+    labels = [_party_label(doc[a:b].text) for a, b in parts]
+    if None in labels:
+        return []
+    return [Span(doc, a, b, label=label) for (a, b), label in zip(parts, labels, strict=True)]
+
+
+def _party_label(name: str) -> str | None:
+    if country_by_name(name) is not None:
+        return "GPE"
+    return "ORG" if is_international_body(name) else None
+
+
+def _group_of_number(doc: Doc, end: int) -> bool:
+    """ "Group" + "of 15": a body named by its count of members, cut by the model after "Group"."""
+    return (
+        doc[end - 1].lower_ == "group"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].like_num
+        and doc[end + 1].ent_type_ in ("", "CARDINAL")
+    )
+
+
+# Marks around a Reuters ticker or firm's name ("<Andes Beverages Corp>", "<CAWL.L>") the model may take in.
+_ENTITY_EDGE_MARKS = frozenset({"<", ">"})
+
+
+@Language.component(ENTITY_EDGES_COMPONENT)
+def repair_entity_edges(doc: Doc) -> Doc:
+    """Mend the edges of entities the small model sets wrongly: the angle brackets of the 1987 wire's
+    tickers are no part of a name ("<Andes Beverages Corp>"), and "the Group of 15" is one body, though
+    the model tags "Group" alone and the number as a count."""
+    entities: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].text in _ENTITY_EDGE_MARKS:
+            start += 1
+        while end > start and doc[end - 1].text in _ENTITY_EDGE_MARKS:
+            end -= 1
+        if ent.label_ == "ORG" and _group_of_number(doc, end):
+            end += 2  # "the Group of 15", "the Group of 24"
+        parts = _joined_parties(doc, start, end) if start < end else []
+        changed = changed or (start, end) != (ent.start, ent.end) or bool(parts)
+        if parts:
+            entities.extend(parts)
+        elif start < end:
+            entities.append(Span(doc, start, end, label=ent.label_))
+    if changed:
+        doc.ents = filter_spans(entities)  # (the longer name wins over the count it takes in)
+    return doc
+
+
 JOINED_STATES_COMPONENT = "dipnews_joined_states"
 
 
@@ -517,6 +580,8 @@ def load_model(name: str) -> Language:
         nlp.add_pipe(DATELINE_NAMES_COMPONENT, after="ner")  # (sentences set, before the entity splitter)
     if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and PERSON_JOIN_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PERSON_JOIN_COMPONENT, after=ENTITY_COMMA_COMPONENT)
+    if "ner" in nlp.pipe_names and ENTITY_EDGES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_EDGES_COMPONENT, after=ENTITY_COMMA_COMPONENT)
     if "ner" in nlp.pipe_names and JOINED_STATES_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(JOINED_STATES_COMPONENT, after=ENTITY_COMMA_COMPONENT)
     if "ner" in nlp.pipe_names and PORTFOLIO_NAME_COMPONENT not in nlp.pipe_names:

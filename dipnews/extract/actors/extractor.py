@@ -2793,7 +2793,9 @@ def _countries_and_organization_spans(
             continue
         while end - start > 1 and _SCORE_OR_NUMBER.match(doc[end - 1].text):
             end -= 1  # "the Kansas City Royals 4-0": a result or count tagged into the name
-        if label == "ORG" and _is_real_organization(doc, start, end):
+        # ("the last EU-China summit": the model may tag a body's initials a place)
+        named_body = label in ("GPE", "NORP") and is_international_body(doc[start:end].text)
+        if (label == "ORG" or named_body) and _is_real_organization(doc, start, end):
             org_spans.append((start, end))
     return org_spans
 
@@ -3597,6 +3599,8 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
 GROUP_SIZES: dict[str, str] = {
     **{"five": "Five", "seven": "Seven", "eight": "Eight", "ten": "Ten", "twenty": "Twenty"},
     **{"5": "Five", "7": "Seven", "8": "Eight", "10": "Ten", "20": "Twenty", "77": "77"},
+    # the developing countries' Group of 15 and the IMF's caucus of developing members, the Group of 24
+    **{"15": "15", "24": "24"},
 }
 _GROUP_SIZE_PATTERN = "|".join(sorted(GROUP_SIZES, key=len, reverse=True))
 _GROUP_SHORT_NAME = re.compile(rf"^G-?({_GROUP_SIZE_PATTERN})$")

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from dipnews.extract.actors.titles import TITLE_HEADS
 from dipnews.extract.dates import ResolvedDate
 from dipnews.extract.meetings.lexicon import (
     ADDITIVE_ADVERBS,
@@ -658,10 +659,17 @@ def _told_at_venue(verb: Token, meetings: list[MeetingDraft], sentence_index: in
 
 
 def _hosts_of_told(verb: Token) -> list[Token]:
-    """ "The talks were hosted by X", "The meeting was brokered by X": the agent of a hosting verb whose
-    passive subject takes up the meeting just told."""
+    """ "The talks were hosted by X", "The meeting was brokered by X", "X hosted the session at Diriyah
+    Palace": the agent of a hosting verb whose passive subject, or the subject of one whose object, takes
+    up the meeting just told."""
     if verb.lemma_.lower() not in HOSTING_PARTICIPLES:
         return []
+    objects = dependents(verb, ("dobj",))
+    if objects and all(o.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(o) for o in objects):
+        # (not a relative pronoun: "King Fahd, who brokered the encounter, also attended" names him twice)
+        return [
+            c for s in dependents(verb, ("nsubj",)) if s.tag_ not in ("WP", "WDT") for c in with_conjuncts(s)
+        ]
     if any(c.dep_ == "auxpass" for c in verb.children):
         told = [
             s
@@ -746,10 +754,22 @@ def _joined_by(verb: Token) -> list[Token]:
         (s.pos_ == "PRON" and s.tag_ not in ("WDT", "WP"))
         or s.lemma_.lower() in PAIR_NOUNS
         or ((s.lemma_.lower() in NOUN_TRIGGERS or s.lemma_.lower() in EXTENT_NOUNS) and _bare_anaphor(s))
+        or _bare_title(s)
         for s in subjects
     ):
         return []
     return prep_objects(verb, ("by",))
+
+
+def _bare_title(noun: Token) -> bool:
+    """ "The premier was accompanied by X": a title with only "the" stands for a party just named by it."""
+    children = list(noun.children)
+    return (
+        noun.lemma_.lower() in TITLE_HEADS
+        and len(children) == 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ == "the"
+    )
 
 
 def _included_in(verb: Token) -> list[Token]:

@@ -33,6 +33,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUNS_NEEDING_WITH,
     NOUNS_NEEDING_WITH_PHRASE,
     OCCURRENCE_VERBS,
+    ONGOING_WORDS,
     PARTY_NOUNS,
     PRESENCE_PREPOSITIONS,
     PROGRAMME_VERBS,
@@ -605,16 +606,27 @@ def _occurrence_objects(trigger: Token, preposition: str) -> list[Token]:
     clauses += [g for c in clauses for g in c.children if g.dep_ == "ccomp"]  # "which he said took place"
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in OCCURRENCE_VERBS:
         clauses.append(trigger.head)  # "Talks were held on Monday between X and Y"
+    going_on = trigger.dep_ == "nsubj" and _going_on(trigger.head)
+    if going_on:
+        clauses.append(trigger.head)  # "Negotiations have been under way between X and Y"
     return [
         name
         for verb in clauses
         # a participle on the noun ("the meetings scheduled next month between X and Y") is about it
-        if verb.lemma_.lower() in OCCURRENCE_VERBS or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        if verb.lemma_.lower() in OCCURRENCE_VERBS
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        or (going_on and verb == trigger.head)
         for prep in verb.children
         # ("were held on Monday between X and Y": the parser may read a passive's "between" as its agent)
         if prep.dep_ in ("prep", "agent") and prep.lower_ == preposition
         for name in _names_in(prep)
     ]
+
+
+def _going_on(verb: Token) -> bool:
+    """ "have been under way", "are in progress", "are continuing": a predicate saying its subject goes on."""
+    words = [verb, *(o for p in dependents(verb, ("prep", "acomp", "advmod")) for o in (p, *p.children))]
+    return any(w.lemma_.lower() in ONGOING_WORDS for w in words)
 
 
 def _names_in(prep: Token) -> list[Token]:

@@ -400,7 +400,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     described = _described_person(token, actors) or _the_traveller(token, actors)
     if described is not None:
         return [described]
-    leaders = _delegation_leaders(token, actors) or _names_after_plural_post(token, actors)
+    leaders = _delegation_leaders(token, actors) or _names_after_plural(token, actors)
     if leaders:
         return leaders
     if token.lemma_.lower() in PARTY_NOUNS and (named := _name_after_described_post(token, actors)):
@@ -701,6 +701,26 @@ def _names_after_plural_post(title: Token, actors: ArticleActors) -> list[str]:
     ]
     keys = list(dict.fromkeys(k for t in heads for k in phrase_actor_keys(t, actors)))
     return keys if len(keys) >= 2 else []
+
+
+def _names_after_plural(noun: Token, actors: ArticleActors) -> list[str]:
+    """The names listed after a plural office or description ("the speakers of the Senate and the Chamber,
+    A and B"; "his Argentine and Chilean counterparts, A and B")."""
+    return _names_after_plural_post(noun, actors) or _names_after_plural_description(noun, actors)
+
+
+def _names_after_plural_description(noun: Token, actors: ArticleActors) -> list[str]:
+    """ "will host his Argentine and Chilean counterparts, A and B, in Brasilia": the names set off by a
+    comma after a plural description are those it describes, though the parser hangs them on the verb (two
+    at least: one name after a plural is no list of them)."""
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in PARTY_NOUNS or comma + 1 >= len(doc):
+        return []
+    if doc[comma].text != "," or not _persons_starting_at(doc[comma + 1], actors):
+        return []
+    keys = [k for c in with_conjuncts(name_head(doc[comma + 1])) for k in phrase_actor_keys(c, actors)]
+    return list(dict.fromkeys(keys)) if len(set(keys)) >= 2 else []
 
 
 def _name_after_described_post(title: Token, actors: ArticleActors) -> list[str]:

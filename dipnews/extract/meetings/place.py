@@ -18,6 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import (
+    capital_by_demonym,
     country_by_demonym,
     country_by_name,
     is_international_body,
@@ -176,7 +177,7 @@ def travels_for(verb: Token) -> bool:
 def destinations_of(verb: Token) -> list[str]:
     """The places a travel verb goes to: "flew to Tokyo", "left for Washington", "arrived in Jakarta",
     "is visiting India", "crossed Manhattan"."""
-    targets = prep_objects(verb, ("to", "for", "in"))
+    targets = prep_objects(verb, ("to", "for", "in", "into"))  # ("flew into Damascus", "crossed into Russia")
     if verb.lemma_.lower() in DESTINATION_OBJECT_VERBS:
         targets += dependents(verb, ("dobj",))
     for complement in dependents(verb, ("acomp",)):  # "is due in Moscow", "is back in Kyiv"
@@ -279,6 +280,8 @@ def place_text(token: Token) -> str | None:
         return None
     if token.pos_ == "PROPN" and place_iso3(token.text) is not None:
         return token.text
+    if token.pos_ == "NOUN" and token.lower_ == "capital":
+        return _capital_named_by_demonym(token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS:
         # "at a restaurant in Taipei's Xinyi district": a part of a place, named by its owner
         owners = [o for o in token.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
@@ -288,6 +291,15 @@ def place_text(token: Token) -> str | None:
     if token.pos_ == "PROPN" and len(landmark) > 1 and listed_place_iso3(NAMED_VENUES, landmark.text):
         return landmark.text
     return None
+
+
+def _capital_named_by_demonym(token: Token) -> str | None:
+    """ "wrapped up talks in the Thai capital", "flew into the Syrian capital": the capital of the state the
+    demonym names (the most specific place, as the text means it)."""
+    lefts = [t for t in token.lefts if t.dep_ != "det"]
+    if not lefts or not any(t.dep_ == "det" and t.lower_ == "the" for t in token.lefts):
+        return None
+    return capital_by_demonym(token.doc[lefts[0].left_edge.i : token.i].text)
 
 
 def _name_word(token: Token) -> bool:

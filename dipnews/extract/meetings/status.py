@@ -280,7 +280,9 @@ def _governing_chain(
     occasion_of: Token | None = None
     participle_clause: Token | None = None
     head = trigger
-    for _ in range(3):
+    # ("for an eighth round of talks": the extent noun and its "of" are one step of the walk)
+    steps = 5 if trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in EXTENT_NOUNS else 3
+    for _ in range(steps):
         participial = (
             head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children)
         ) or journey_of(head) is not None  # "will travel to X to meet Y": planned as the journey is
@@ -327,6 +329,17 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         c.dep_ == "amod" and c.lower_ in PAST_NOUN_MODIFIERS for c in trigger.children
     ):
         return False  # "despite a recent trip to Japan by X": behind the report
+    if (
+        governor is not None
+        and trigger.dep_ == "dobj"
+        and trigger.head == governor
+        and governor.dep_ == "advcl"
+        and participle_of_past(governor)
+        and not plan_word(governor)
+    ):
+        # "A and B agreed on Wednesday to ..., capping a four-hour summit": the participle set after the
+        # clause tells what went with it, in its past tense (what was agreed is another matter)
+        return False
     chain, occasion_of, participle_clause = _governing_chain(trigger, governor)
     # (not the thing agreed at the meeting: "agreed to set up talks during a phone call")
     agreed_at = occasion_of is not None and governor is not None and governor.head == occasion_of

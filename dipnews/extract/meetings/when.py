@@ -644,6 +644,8 @@ def date_mention(
         planned = False  # "talks are under way": ongoing, so of the publication day (convention 5)
     if planned is None and present_simple(token, governor):
         planned = present_for_future(token if governor is None else governor, chosen)
+        if planned is None and chosen is None and _news_present(token, governor):
+            planned = False  # "X holds talks with Y to press him on ...": the news of the day (convention 5)
     # ("He travels to Niamey on Monday to meet X": the journey's present tense announces the meeting)
     trip = journey_of(token) if governor is None and token.tag_ == "VB" else None
     if planned is None and trip is not None and present_simple(trip, None):
@@ -701,7 +703,17 @@ def _of_report_day(token: Token, governor: Token | None) -> bool:
         return True
     # ("ended a visit on Sunday after talks with X": the talks are not what was ended)
     after = token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_WORDS
-    return (not after and (governor or token).lemma_.lower() in SAME_DAY_REPORT_VERBS) or ongoing(token)
+    if not after and (governor or token).lemma_.lower() in SAME_DAY_REPORT_VERBS:
+        return True
+    return ongoing(token) or (present_simple(token, governor) and _news_present(token, governor))
+
+
+def _news_present(token: Token, governor: Token | None) -> bool:
+    """ "Finance Minister X holds talks with Y to press him on ...", "X meets Y in Paris": a main clause's
+    simple present with no time, the wire's tense for the news of the day ("X often meets Y" tells a
+    habit, no encounter: its adverb says so)."""
+    main = governor if token.pos_ == "NOUN" and governor is not None else token
+    return main.dep_ == "ROOT" and _meeting_act(main)
 
 
 # "a day after", "two days before": how far the meeting lies from the clause it is measured from.
