@@ -5432,3 +5432,51 @@ def test_a_round_of_talks_is_planned_by_the_expected_journey(nlp: Language) -> N
         " Commerce Secretary Tom Reyes.",
     )
     assert [s for *_, s, _ in found] == ["planned"]
+
+
+def test_i_in_a_quotation_said_by_he_or_she_is_the_person_named_before(nlp: Language) -> None:
+    found = meetings(
+        nlp,
+        'Attorney General Ana Moreira spoke on Monday. "I met with Police Commissioner Tom Reyes this'
+        ' afternoon," she said.',
+    )
+    assert [p for p, *_ in found] == [{"Ana Moreira": P, "Tom Reyes": P}]
+
+
+def test_a_courtesy_call_from_a_visiting_guest(nlp: Language) -> None:
+    # "from visiting X": the parser makes the participle a verb taking X; X still paid the call
+    found = meetings(
+        nlp,
+        "President Ana Moreira received a courtesy call from visiting Australian Defence Minister Tom Reyes"
+        " at Malacanang Palace on Tuesday.",
+    )
+    assert [(p, d) for p, _, d, *_ in found] == [({"Ana Moreira": H, "Tom Reyes": V}, TUESDAY)]
+
+
+def test_a_main_verb_tagged_a_participle_keeps_its_subject(nlp: Language) -> None:
+    # the relative clause between subject and verb makes the tagger read "called" as a participle
+    found = meetings(
+        nlp,
+        "Foreign Minister Tom Reyes, who is on an official visit to Colombo from 13-15 May, called on"
+        " President Ana Moreira on Tuesday.",
+    )
+    assert [(p, d) for p, _, d, *_ in found] == [({"Tom Reyes": V, "Ana Moreira": H}, TUESDAY)]
+
+
+def test_the_guest_is_the_one_received_before(nlp: Language) -> None:
+    # "his talks with Z": "his" is the guest's, the one the sentence before had received
+    found = meetings(
+        nlp,
+        "Prime Minister Luis Ortiz received Lao Defence Minister Tom Reyes in Hanoi on Monday. The guest"
+        " briefed the host on his talks with Defence Minister Ana Moreira earlier the same day.",
+    )
+    assert {"Tom Reyes", "Ana Moreira"} in [set(p) for p, *_ in found]
+
+
+def test_an_official_office_is_a_venue(nlp: Language) -> None:
+    found = meetings(
+        nlp,
+        "President Ana Moreira received Polish Foreign Minister Tom Reyes at the Presidential Office on"
+        " Tuesday.",
+    )
+    assert [place for _, place, *_ in found] == ["Presidential Office"]

@@ -35,7 +35,7 @@ from dipnews.extract.meetings.lexicon import (
     VISIT_CALL_VERBS,
 )
 from dipnews.extract.meetings.records import PARTICIPANT
-from dipnews.extract.meetings.syntax import dependents, is_named, prep_objects
+from dipnews.extract.meetings.syntax import dependents, is_named, prenominal_visiting, prep_objects
 
 
 def _remote_context(trigger: Token) -> bool:
@@ -127,7 +127,17 @@ def received_from(trigger: Token) -> list[Token]:
     )
     if trigger.dep_ != "dobj" or not (trigger.head.lemma_.lower() in RECEIVING_VERBS or taking_call):
         return []
-    return prep_objects(trigger, ("from", "of")) + prep_objects(trigger.head, ("from",))
+    # ("a courtesy call from visiting X": the parser makes the participle a verb taking X as its object)
+    visiting = [
+        o
+        for holder in (trigger, trigger.head)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for participle in dependents(prep, ("pcomp",))
+        if prenominal_visiting(participle)
+        for o in dependents(participle, ("dobj",))
+    ]
+    return prep_objects(trigger, ("from", "of")) + prep_objects(trigger.head, ("from",)) + visiting
 
 
 def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:

@@ -195,6 +195,8 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
 
 # Verbs whose subject the article tells travelling: "arrived in Delhi", "travelled to", "is visiting".
 _TRAVELLING_VERBS = ARRIVAL_VERBS | TRAVEL_VERBS | {"visit"}
+# Verbs whose object is the one received, told as "the guest" after ("X hosted Y. The guest said ...").
+_GUEST_TAKING_VERBS = frozenset({"host", "receive", "welcome"})
 
 
 def _office_named_as_body(token: Token, key: str, actors: ArticleActors) -> bool:
@@ -235,6 +237,13 @@ def _the_traveller(token: Token, actors: ArticleActors) -> str | None:
             ]
             if travellers:
                 return travellers[-1] if len(set(travellers)) == 1 else None
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _GUEST_TAKING_VERBS and lemma in GUEST_NOUNS:
+            # "X received Y in Hanoi. The guest briefed the host ...": the one received
+            guests = [
+                k for o in dependents(verb, ("dobj",)) for k in actor_keys(o, actors) if is_person(k, actors)
+            ]
+            if guests:
+                return guests[-1] if len(set(guests)) == 1 else None
     return _foreigner_at_dateline(token, actors) if visiting else None
 
 
@@ -906,6 +915,13 @@ FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "myself"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
+def _speaker_named_before(speech: Token, actors: ArticleActors) -> list[str]:
+    """'X spoke on Wednesday. "I met with Y," she said': a third-person pronoun speaking is the one person
+    the sentence before is about."""
+    pronouns = [s for s in dependents(speech, ("nsubj",)) if s.lower_ in ("he", "she")]
+    return _previous_subject(pronouns[0], actors) if len(pronouns) == 1 else []
+
+
 def _first_person_speaker(pronoun: Token, actors: ArticleActors) -> list[str]:
     """'"I met with X last week," Y said': a first-person pronoun inside the quotation marks of a clause
     that a speech verb of the sentence reports is that verb's one named speaker."""
@@ -918,7 +934,7 @@ def _first_person_speaker(pronoun: Token, actors: ArticleActors) -> list[str]:
     clause = pronoun.head
     for _ in range(4):
         if (speech := reporting_verb(clause)) is not None:
-            speakers = _sole_speaker(speech, actors)
+            speakers = _sole_speaker(speech, actors) or _speaker_named_before(speech, actors)
             return speakers if speakers and is_person(speakers[0], actors) else []
         if clause.head == clause:
             return []

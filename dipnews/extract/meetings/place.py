@@ -25,6 +25,7 @@ from dipnews.extract.actors.countries import (
     place_country,
     region_country,
 )
+from dipnews.extract.actors.titles import is_title_word
 from dipnews.extract.meetings.kinds import received_from
 from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
@@ -393,7 +394,12 @@ def _named_building(span: Span) -> bool:
 
 
 def _building_word_last(span: Span) -> bool:
-    if span[-1].lower_ not in VENUE_HEADS or not span[-1].is_title or not span[-2].is_title:
+    if span[-1].lower_ not in VENUE_HEADS or not span[-1].is_title:
+        return False
+    # ("the Prime Minister's Office": an office holder's own)
+    if len(span) >= 3 and span[-2].tag_ == "POS" and is_title_word(span[-3].text):
+        return True
+    if not span[-2].is_title:
         return False
     # ("International Commodities Clearing House" is a body, not a building)
     qualified = span[-2].lower_ in VENUE_QUALIFIERS or place_iso3(span[-2].text) is not None

@@ -506,7 +506,7 @@ def prenominal_visiting(token: Token) -> bool:
     return token.dep_ == "amod" or (
         before.pos_ == "DET"
         or (before.pos_ == "VERB" and before.lemma_ not in ("be", "have"))
-        or before.lower_ in ("with", "for", "by", "to")
+        or before.lower_ in ("with", "for", "by", "to", "from")
         or (before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.pos_ in ("PROPN", "NOUN"))
     )
 

@@ -117,6 +117,22 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
 
 
+def _passive_voice(trigger: Token) -> bool:
+    """The verb's own voice is passive: "arrived ... and was received by X" (its subject borrowed from the
+    first verb), or "the countries visited over the week", a bare past participle, a reduced relative
+    whose noun is what was visited (the parser may still call that noun its subject)."""
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        return True
+    return (
+        trigger.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not misread_past_tense(trigger)
+        # ("X, who is on a visit to Colombo, called on Y": a main verb with its own active subject is a
+        # past tense the tagger took for a participle)
+        and not (trigger.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in trigger.children))
+    )
+
+
 def _names_its_own_meeting(held: Token) -> bool:
     """A meeting noun a verb holds that reports the meeting itself ("co-chaired the consultations", "the
     fifth round of talks"); "co-chaired the session of the commission" needs the verb, as a session counts
@@ -163,15 +179,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     if subject_role == HOST and trigger.dep_ == "acl" and not is_party_phrase(trigger.head, actors):
         return None  # "a forum hosted by X": an event is hosted, no guest received
     subjects, passive = subject_heads(trigger)
-    # "arrived ... and was received by X": the subject is borrowed from the first verb, the voice is own
-    passive = passive or any(c.dep_ == "auxpass" for c in trigger.children)
-    # "the countries visited over the week": a bare past participle is a passive reduced relative, its noun
-    # is what was visited (the parser may still call that noun its subject)
-    passive = passive or (
-        trigger.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
-        and not misread_past_tense(trigger)
-    )
+    passive = passive or _passive_voice(trigger)
     agents = prep_objects(trigger, ("by",)) if passive else []
     if not _has_other_side(trigger, lemma, agents if passive else subjects, with_objects, passive, actors):
         return None
