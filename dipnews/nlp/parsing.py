@@ -564,8 +564,9 @@ def hyphenated_special_cases() -> list[str]:
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name (never from the network), with the abbreviated
     titles and hyphenated meeting words kept whole by its tokenizer, the line-start and dateline splitters
-    before its parser, the entity splitter, the office-and-name splitter and the split-name joiner after its
-    recogniser and the lemma repairs after its lemmatizer."""
+    before its parser, the entity splitter, the joined-state matcher, the entity-edge repairs, the
+    office-and-name splitter and the split-name joiner after its recogniser and the lemma repairs after its
+    lemmatizer."""
     nlp = spacy.load(name)
     for written in abbreviation_special_cases() + hyphenated_special_cases():
         nlp.tokenizer.add_special_case(written, [{ORTH: written}])
