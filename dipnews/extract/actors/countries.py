@@ -379,7 +379,7 @@ _JOINED_NAME = re.compile(r"\w[ -]and[ -]\w|\w-\w")
 def joined_state_names() -> list[str]:
     """Names of states joined by "and" or a hyphen ("trinidad and tobago", "bosnia-herzegovina"), as look-up
     keys: the small model cuts them at the joint into two places, a person or an organisation."""
-    return sorted(key for key, code in _name_table().items() if _JOINED_NAME.search(key) and "," not in key)
+    return sorted(key for key in _name_table() if _JOINED_NAME.search(key) and "," not in key)
 
 
 def _plural_forms(demonym: str) -> list[str]:
