@@ -5480,3 +5480,13 @@ def test_an_official_office_is_a_venue(nlp: Language) -> None:
         " Tuesday.",
     )
     assert [place for _, place, *_ in found] == ["Presidential Office"]
+
+
+def test_the_pair_talking_after_a_meeting_dates_it(nlp: Language) -> None:
+    # "the pair" stands for the two told before, as "they" does; their talk is the meeting, on its day
+    found = meetings(
+        nlp,
+        "President Ana Moreira has met Prime Minister Tom Reyes in Lima. The pair talked for more than two"
+        " hours at the presidential palace on Tuesday.",
+    )
+    assert [(set(p), d) for p, _, d, *_ in found] == [({"Ana Moreira", "Tom Reyes"}, TUESDAY)]

@@ -65,6 +65,7 @@ from dipnews.extract.meetings.syntax import (
     set_off_relative_clause,
     takes_part,
     talked_about,
+    the_pair,
     with_conjuncts,
 )
 from dipnews.extract.meetings.when import dates_conflict, finer
@@ -333,7 +334,7 @@ def _plural_pronoun(trigger: Token, actors: ArticleActors) -> Token | None:
     pronouns = [
         c
         for c in trigger.children
-        if (c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "they" or _the_pair(c)))
+        if (c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "they" or the_pair(c)))
         or (c.dep_ == "poss" and c.lower_ == "their")
     ]
     if len(pronouns) != 1 or (isinstance(actors, ArticleParties) and pronouns[0].i in actors.groups):
@@ -344,17 +345,6 @@ def _plural_pronoun(trigger: Token, actors: ArticleActors) -> Token | None:
         if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS") and not numbered:
             return None
     return pronoun
-
-
-def _the_pair(noun: Token) -> bool:
-    """ "The two last met in February", "the pair", "the two leaders": a definite plain noun that stands,
-    as "they" does, for the two parties told before."""
-    numerals = [c for c in noun.children if c.dep_ == "nummod" and c.lower_ in ("two", "both")]
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for n in (noun, *numerals) for c in n.children)
-    if numerals and noun.lower_ in ("last", "first"):
-        return definite  # ("The two last met": the parser makes the adverb the subject of the numeral)
-    numbered = noun.lower_ in ("two", "pair") or bool(numerals)
-    return definite and numbered and noun.lemma_.lower() in PAIR_NOUNS
 
 
 def _pronoun_antecedent(
@@ -804,7 +794,7 @@ def _joins_meeting(verb: Token) -> bool:
         return False
     if lemma == "take" and not takes_part(verb):
         return False
-    if lemma == "join" and any(_the_pair(o) or o.lower_ == "them" for o in dependents(verb, ("dobj",))):
+    if lemma == "join" and any(the_pair(o) or o.lower_ == "them" for o in dependents(verb, ("dobj",))):
         return True  # "X joined the two men for the meal", "X joined them": the pair of the meeting just told
     nouns = [o for o in dependents(verb, ("dobj",)) if o.lower_ != "part"] + prep_objects(verb, ("in", "on"))
     if (

@@ -22,6 +22,7 @@ from dipnews.extract.meetings.lexicon import (
     JOURNEY_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
+    PAIR_NOUNS,
     PLAN_LEMMAS,
     RETURN_NOUNS,
     SENDING_VERBS,
@@ -614,3 +615,14 @@ def takes_part(verb: Token) -> bool:
     return verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
     )
+
+
+def the_pair(noun: Token) -> bool:
+    """ "The two last met in February", "the pair", "the two leaders": a definite plain noun that stands,
+    as "they" does, for the two parties told before."""
+    numerals = [c for c in noun.children if c.dep_ == "nummod" and c.lower_ in ("two", "both")]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for n in (noun, *numerals) for c in n.children)
+    if numerals and noun.lower_ in ("last", "first"):
+        return definite  # ("The two last met": the parser makes the adverb the subject of the numeral)
+    numbered = noun.lower_ in ("two", "pair") or bool(numerals)
+    return definite and numbered and noun.lemma_.lower() in PAIR_NOUNS

@@ -70,6 +70,7 @@ from dipnews.extract.meetings.syntax import (
     prep_objects,
     set_off_relative_clause,
     subject_heads,
+    the_pair,
     with_conjuncts,
     with_misparsed_conjuncts,
     with_objects_hung_lower,
@@ -282,6 +283,10 @@ def _has_other_side(
         return True
     if lemma in VERBS_NEEDING_WITH_PHRASE:
         return False
+    # ("X met Y in Ankara. The pair talked for two hours on Wednesday": the two told before, whom the
+    # merging takes up as it does "they")
+    if len(doers) == 1 and (doers[0].lower_ == "they" or the_pair(doers[0])):
+        return True
     return len({k for s in doers for k in actor_keys(s, actors)}) >= 2
 
 
