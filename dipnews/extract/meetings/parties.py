@@ -51,10 +51,12 @@ from dipnews.extract.meetings.lexicon import (
     TRAVEL_VERBS,
     VERB_FRAMES,
     VERB_PHRASES,
+    VERB_TRIGGERS,
     VISITING_MODIFIERS,
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text, story_dateline
 from dipnews.extract.meetings.records import (
+    HOST,
     PARTICIPANT,
     PLANNED,
     VISITOR,
@@ -195,8 +197,11 @@ def _described_person(token: Token, actors: ArticleActors) -> str | None:
 
 # Verbs whose subject the article tells travelling: "arrived in Delhi", "travelled to", "is visiting".
 _TRAVELLING_VERBS = ARRIVAL_VERBS | TRAVEL_VERBS | {"visit"}
-# Verbs whose object is the one received, told as "the guest" after ("X hosted Y. The guest said ...").
-_GUEST_TAKING_VERBS = frozenset({"host", "receive", "welcome"})
+# Verbs whose object is the one received, told as "the guest" after ("X hosted Y. The guest said ..."): the
+# trigger verbs whose subject hosts (meetings.yaml, verb_triggers).
+_GUEST_TAKING_VERBS = frozenset(
+    lemma for lemma, frame in VERB_TRIGGERS.items() if frame.get("subject") == HOST
+)
 
 
 def _office_named_as_body(token: Token, key: str, actors: ArticleActors) -> bool:
