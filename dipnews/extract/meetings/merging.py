@@ -60,9 +60,11 @@ from dipnews.extract.meetings.records import (
 from dipnews.extract.meetings.roles import of_no_stated_country, setting_only
 from dipnews.extract.meetings.status import calls_off_told_meeting, is_awaited, negated, told_as_later
 from dipnews.extract.meetings.syntax import (
+    definite_bare,
     dependents,
     prep_objects,
     set_off_relative_clause,
+    stands_for_the_two,
     takes_part,
     talked_about,
     the_pair,
@@ -334,7 +336,7 @@ def _plural_pronoun(trigger: Token, actors: ArticleActors) -> Token | None:
     pronouns = [
         c
         for c in trigger.children
-        if (c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "they" or the_pair(c)))
+        if (c.dep_ in ("nsubj", "nsubjpass") and stands_for_the_two(c))
         or (c.dep_ == "poss" and c.lower_ == "their")
     ]
     if len(pronouns) != 1 or (isinstance(actors, ArticleParties) and pronouns[0].i in actors.groups):
@@ -753,13 +755,7 @@ def _joined_by(verb: Token) -> list[Token]:
 
 def _bare_title(noun: Token) -> bool:
     """ "The premier was accompanied by X": a title with only "the" stands for a party just named by it."""
-    children = list(noun.children)
-    return (
-        noun.lemma_.lower() in TITLE_HEADS
-        and len(children) == 1
-        and children[0].dep_ == "det"
-        and children[0].lower_ == "the"
-    )
+    return noun.lemma_.lower() in TITLE_HEADS and definite_bare(noun)
 
 
 def _included_in(verb: Token) -> list[Token]:

@@ -65,6 +65,7 @@ from dipnews.extract.meetings.records import (
     enrol,
 )
 from dipnews.extract.meetings.syntax import (
+    definite_bare,
     dependents,
     name_head,
     plan_word,
@@ -545,7 +546,7 @@ def _delegation_leaders(token: Token, actors: ArticleActors) -> list[str]:
         # "met with tech leaders at X on Wednesday, including A, B and C": hung on the verb, after the group
         members = [m for m in prep_objects(verb, ("including",)) if m.i > token.i]
     keys.extend(k for n in members for c in _list_items(n) for k in actor_keys(c, actors))
-    if not keys and _definite_bare(token) and token.lemma_.lower() in DELEGATION_NOUNS:
+    if not keys and definite_bare(token) and token.lemma_.lower() in DELEGATION_NOUNS:
         keys = _earlier_delegation(token, actors)
     return list(dict.fromkeys(keys))
 
@@ -555,13 +556,6 @@ def _counted_people(token: Token) -> bool:
     of-phrase is a plural noun of people."""
     counting = token.pos_ == "NUM" or token.lemma_.lower() in COUNTING_NOUNS
     return counting and any(o.tag_ == "NNS" for o in prep_objects(token, ("of",)))
-
-
-def _definite_bare(noun: Token, determiners: tuple[str, ...] = ("the",)) -> bool:
-    """ "the delegation" ("their talks", with "their" allowed): a definite determiner and nothing else of its
-    own."""
-    children = list(noun.children)
-    return len(children) == 1 and children[0].dep_ in ("det", "poss") and children[0].lower_ in determiners
 
 
 def _earlier_delegation(token: Token, actors: ArticleActors) -> list[str]:
@@ -1502,7 +1496,7 @@ def _attending_names(verb: Token) -> list[Token]:
     if verb.lemma_.lower() == "take" and not takes_part(verb):
         return []
     objects = [o for o in dependents(verb, ("dobj",)) if o.lower_ != "part"] + prep_objects(verb, ("in",))
-    told = all(o.lemma_.lower() in NOUN_TRIGGERS and _definite_bare(o, ("the", "their")) for o in objects)
+    told = all(o.lemma_.lower() in NOUN_TRIGGERS and definite_bare(o, ("the", "their")) for o in objects)
     if not told:
         return []
     # ("A, Japan's B and Britain's C attended": the parser may set the later names beside the first)
@@ -1577,7 +1571,7 @@ def _attended_by_told(root: Token) -> list[Token]:
     if root.lemma_.lower() not in ROLL_CALL_VERBS or not any(c.dep_ == "auxpass" for c in root.children):
         return []
     subjects = dependents(root, ("nsubjpass",))
-    told = subjects and all(s.lemma_.lower() in NOUN_TRIGGERS and _definite_bare(s) for s in subjects)
+    told = subjects and all(s.lemma_.lower() in NOUN_TRIGGERS and definite_bare(s) for s in subjects)
     return prep_objects(root, ("by",)) if told else []
 
 

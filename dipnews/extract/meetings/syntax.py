@@ -626,3 +626,15 @@ def the_pair(noun: Token) -> bool:
         return definite  # ("The two last met": the parser makes the adverb the subject of the numeral)
     numbered = noun.lower_ in ("two", "pair") or bool(numerals)
     return definite and numbered and noun.lemma_.lower() in PAIR_NOUNS
+
+
+def stands_for_the_two(token: Token) -> bool:
+    """ "they", "the pair", "the two leaders": a subject standing for the two parties told before."""
+    return token.lower_ == "they" or the_pair(token)
+
+
+def definite_bare(noun: Token, determiners: tuple[str, ...] = ("the",)) -> bool:
+    """ "the delegation" ("their talks", with "their" allowed): a definite determiner and nothing else of its
+    own."""
+    children = list(noun.children)
+    return len(children) == 1 and children[0].dep_ in ("det", "poss") and children[0].lower_ in determiners

@@ -69,8 +69,8 @@ from dipnews.extract.meetings.syntax import (
     prenominal_visiting,
     prep_objects,
     set_off_relative_clause,
+    stands_for_the_two,
     subject_heads,
-    the_pair,
     with_conjuncts,
     with_misparsed_conjuncts,
     with_objects_hung_lower,
@@ -285,7 +285,7 @@ def _has_other_side(
         return False
     # ("X met Y in Ankara. The pair talked for two hours on Wednesday": the two told before, whom the
     # merging takes up as it does "they")
-    if len(doers) == 1 and (doers[0].lower_ == "they" or the_pair(doers[0])):
+    if len(doers) == 1 and stands_for_the_two(doers[0]):
         return True
     return len({k for s in doers for k in actor_keys(s, actors)}) >= 2
 
