@@ -201,3 +201,19 @@ def test_names_later_period() -> None:
         names_later_period(t) for t in ("next week", "later this month", "tomorrow", "the coming week")
     )
     assert not any(names_later_period(t) for t in ("last week", "this week", "on Monday", "today"))
+
+
+def test_a_season_of_a_year_is_that_year() -> None:
+    found = find_date_expressions("They first met in the autumn of 1989 and again in spring 1991.")
+    assert [e.text for e in found] == ["in the autumn of 1989", "in spring 1991"]
+    assert [(resolve_date(e.text, MONDAY).date, resolve_date(e.text, MONDAY).precision) for e in found] == [
+        (dt.date(1989, 1, 1), "year"),
+        (dt.date(1991, 1, 1), "year"),
+    ]
+
+
+def test_a_month_modifying_a_noun_is_the_month_and_never_the_modal() -> None:
+    found = find_date_expressions("Before their December summit they may meet; the May meeting is off.")
+    assert [e.text for e in found] == ["December", "May"]
+    planned = resolve_date("December", MONDAY, "future")
+    assert (planned.date, planned.precision) == (dt.date(2023, 12, 1), "month")

@@ -4981,6 +4981,98 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " meeting.",
         [],
     ),
+    # --- round 27 ------------------------------------------------------------------------------------
+    "a month modifying the meeting noun dates it": (
+        "Kenyan President Ana Moreira and Ugandan President Tom Reyes will prepare the agenda for their"
+        " December summit in Kampala.",
+        [Expected({"Ana Moreira": V, "Tom Reyes": H}, "Kampala", dt.date(2024, 12, 1), "planned")],
+    ),
+    "a season of a year dates by the year": (
+        "President Ana Moreira first met Prime Minister Tom Reyes in Lima in the spring of 2019.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P}, "Lima", dt.date(2019, 1, 1))],
+    ),
+    "winding up a visit is the journey the talks are on": (
+        "Kenyan Trade Minister Tom Reyes, winding up a three-day visit to Bonn, said exports would grow."
+        " Reyes held talks with Economics Minister Ana Moreira on Tuesday.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Bonn", TUESDAY)],
+    ),
+    "a name opening with a preposition's word after with": (
+        "Prime Minister Ana Moreira held talks with To Lam in Hanoi on Monday.",
+        [Expected({"Ana Moreira": P, "To Lam": P}, "Hanoi", MONDAY)],
+    ),
+    "an award received is no guest": (
+        "Senator Ana Moreira received the Chamber of Commerce award on Monday.",
+        [],
+    ),
+    "a thing sent or received by someone is no guest": (
+        "Ana Moreira read every letter sent or received by a Paramount writer.",
+        [],
+    ),
+    "the holder named after a post whose phrase hangs elsewhere": (
+        "Prime Minister Tom Reyes held talks with the U.S. special envoy to Sudan, Ana Moreira, on Monday.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, MONDAY)],
+    ),
+    "a rapporteur is a party named after the post": (
+        "Tom Reyes on Tuesday met the U.N. special rapporteur for Myanmar, Ana Moreira.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, TUESDAY)],
+    ),
+    "the guest of a host is received by that host": (
+        "Brazilian President Tom Reyes will visit Portugal next week as the guest of President Ana Moreira.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Portugal", None, "planned")],
+    ),
+    "a meeting in a building on a trip keeps the building and the roles of the trip": (
+        "Canadian Foreign Minister Tom Reyes, who arrived in Wellington on Monday, met New Zealand Foreign"
+        " Minister Ana Moreira. Reyes later held a separate meeting with Deputy Prime Minister Luis Ortiz at"
+        " Parliament House.",
+        [
+            Expected({"Tom Reyes": V, "Ana Moreira": H}, "Wellington"),
+            Expected({"Tom Reyes": V, "Luis Ortiz": H}, "Parliament House", MONDAY),
+        ],
+    ),
+    "a denial set aside after a dash does not deny the meeting told before it": (
+        "Mayor Ana Moreira held talks with Governor Tom Reyes on Monday - there were not several meetings,"
+        " the city said.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P}, None, MONDAY)],
+    ),
+    "speaking to a person named is a conversation": (
+        "Party chairman Tom Reyes spoke to Mayor Ana Moreira on Tuesday about the convention.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, TUESDAY)],
+    ),
+    "speaking to a journalist is the press at work": (
+        "Senator Tom Reyes spoke to Fox News host Ana Moreira on Tuesday.",
+        [],
+    ),
+    "a trip taken up by 'during which' places the talks held on it": (
+        "The deal builds on Philippine President Tom Reyes's trip to Tokyo in January, during which he held"
+        " talks with Japanese Prime Minister Ana Moreira.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Tokyo", dt.date(2024, 1, 1))],
+    ),
+    "an office the model took for a body, cut before its state, is the named holder's": (
+        "Minister Ana Moreira will receive the Minister of Foreign Affairs of Norway, Tom Reyes, in Brasilia"
+        " on Friday.",
+        [Expected({"Ana Moreira": H, "Tom Reyes": V}, "Brasilia", FRIDAY, "planned")],
+    ),
+    "a surname alone beside the partner's full name stays the principal's": (
+        "President Reyes and Ana Reyes will be in Rome next week. Reyes will meet Chancellor Luis Ortiz in"
+        " Bonn on Friday.",
+        [Expected({"Reyes": P, "Luis Ortiz": P}, "Bonn", FRIDAY, "planned")],
+    ),
+    "the lead sentence's trip places the talks its later paragraphs tell": (
+        "Canadian Foreign Minister Tom Reyes, winding up a two-day visit to Washington, said he expected"
+        ' progress on trade. "There will be some movement," he told reporters. The meetings were part of a'
+        " routine consultation. Reyes today held talks with Treasury Secretary Ana Moreira.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Washington", PUBLISHED)],
+    ),
+    "leaving one place for another: the talks are where the journey goes": (
+        "U.N. envoy Tom Reyes left Bahrain for Baghdad on Monday for talks with Iraqi officials, a spokesman"
+        " said.",
+        [Expected({"Tom Reyes": V, "Iraq": H}, "Baghdad")],
+    ),
+    "the first to meet: the copula's subject meets, in its tense": (
+        "Greek Prime Minister Tom Reyes will be the first European leader to meet Egyptian President Ana"
+        " Moreira since the election.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, None, "planned")],
+    ),
 }
 
 
@@ -5490,3 +5582,22 @@ def test_the_pair_talking_after_a_meeting_dates_it(nlp: Language) -> None:
         " hours at the presidential palace on Tuesday.",
     )
     assert [(set(p), d) for p, _, d, *_ in found] == [({"Ana Moreira", "Tom Reyes"}, TUESDAY)]
+
+
+def test_talks_a_gathering_is_the_first_since_are_behind(nlp: Language) -> None:
+    # "since their February talks": what "since" counts from has happened, whatever tense the clause has
+    found = meetings(
+        nlp,
+        "The finance ministers of Japan and France will gather for the first time since their February"
+        " talks in Paris.",
+    )
+    assert ("Paris", dt.date(2024, 2, 1), "occurred") in [(place, d, s) for _, place, d, s, _ in found]
+
+
+def test_a_building_at_a_paragraph_end_is_named_without_the_full_stop(nlp: Language) -> None:
+    found = meetings(
+        nlp,
+        "Foreign Secretary Tom Reyes held a meeting with Vice-President Ana Moreira at the Great Hall of the"
+        " People.\n\nSpeaking to reporters, Reyes said the talks went well.",
+    )
+    assert [place for _, place, *_ in found] == ["Great Hall of the People"]

@@ -112,6 +112,12 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"late\s+(?:this|last|next)|early\s+(?:this|last|next))\s+(?:week(?:end)?|month|year)(?:'s)?",
     # a bare year after a preposition ("in 1985", "since 1985")
     rf"(?:in|since|during|early|late|mid|mid-|until)\s+{_YEAR}\b",
+    # a season of a named year ("in the spring of 1978", "in autumn 1989"): the year, as nothing finer is said
+    rf"(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b",
+    # a month naming the event it modifies ("their December summit", "the June meeting"): that month, the
+    # noun's own time (a capitalised month before a lower-case noun, so not the modal "may")
+    rf"(?:(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)){_MONTH_NAME}"
+    r"(?=\s+[a-z])(?!\s+(?:of|to|and|or)\b)",
 )
 DATE_EXPRESSION_RE = re.compile(
     r"\b(?:" + "|".join(f"(?:{pattern})" for pattern in _EXPRESSION_PATTERNS) + r")",

@@ -469,6 +469,9 @@ def repair_entity_edges(doc: Doc) -> Doc:
             end -= 1
         if ent.label_ == "ORG" and _group_of_number(doc, end):
             end += 2  # "the Group of 15", "the Group of 24"
+        if ent.label_ == "ORG" and _office_cut_at_preposition(doc, start, end):
+            changed = True  # "the Minister of Foreign Affairs of" + "Norway, X": a post, no body
+            continue
         parts = _joined_parties(doc, start, end) if start < end else []
         changed = changed or (start, end) != (ent.start, ent.end) or bool(parts)
         if parts:
@@ -478,6 +481,16 @@ def repair_entity_edges(doc: Doc) -> Doc:
     if changed:
         doc.ents = filter_spans(entities)  # (the longer name wins over the count it takes in)
     return doc
+
+
+def _office_cut_at_preposition(doc: Doc, start: int, end: int) -> bool:
+    """An ORG span that is an office cut off before its state ("the Minister of Foreign Affairs of" +
+    "Norway"): it ends in a preposition and opens with a title ("Minister"), not a body's word
+    ("Ministry", "Council"), so it names a post, whose holder is named after it."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    return (
+        len(words) >= 2 and words[-1].is_lower and words[-1].pos_ == "ADP" and words[0].lower_ in TITLE_HEADS
+    )
 
 
 JOINED_STATES_COMPONENT = "dipnews_joined_states"

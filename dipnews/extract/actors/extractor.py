@@ -1943,7 +1943,14 @@ def _read_name_context(
 
 def _named_as_relative(doc: Doc, start: int, end: int) -> bool:
     """ "his wife Melania Trump", "Trump's daughter, Ivanka Trump", "Ivanka Trump, his daughter": the name
-    is set beside a relative noun."""
+    is set beside a relative noun, or after its own surname alone and "and" ("Reagan and Nancy Reagan")."""
+    if (
+        start >= 2
+        and end - start >= 2
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].text == doc[end - 1].text
+    ):
+        return True  # "Reagan and Nancy Reagan": beside the surname alone, the full name is the partner's
     before = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
     if before >= 0 and doc[max(before - 1, 0) : before + 1].text.lower() in RELATIVE_NOUNS:
         return True  # "first lady Michelle Obama"

@@ -23,6 +23,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUN_TRIGGERS,
     SEQUENCE_WORDS,
     TRAVEL_VERBS,
+    VENUE_HEADS,
 )
 from dipnews.extract.meetings.parties import actor_keys
 from dipnews.extract.meetings.place import destinations_of, is_listed_venue, place_iso3, place_text
@@ -153,6 +154,9 @@ def stays(
 
 # Sentences after a journey within which a meeting of the traveller is taken to be on that journey.
 JOURNEY_WINDOW = 2
+# The same for a journey the lead sentence tells ("X, winding up a two-day visit to Washington, said ..."):
+# the trip the story is about, on which the meetings its later paragraphs tell were held.
+LEAD_JOURNEY_WINDOW = 6
 
 
 # Days after an arrival within which a meeting still to come is on the trip ("arrived in Canberra on
@@ -246,8 +250,11 @@ def _sets_off_after(journey: Journey, meeting: MeetingDraft) -> bool:
 def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
-    (guideline, conventions 4 and 7: the place follows from a stated trip)."""
-    if meeting.location is not None or meeting.background:
+    (guideline, conventions 4 and 7: the place follows from a stated trip). A meeting placed only in a
+    building ("held a separate meeting with Y at Parliament House") keeps it, but is on the trip all the
+    same: the traveller is the visitor."""
+    in_building = meeting.location is not None and _building_only(meeting.location)
+    if (meeting.location is not None and not in_building) or meeting.background:
         return
     if _before_departure(meeting):
         # ("Park met X before his departure" after "left for Lausanne"): not where the departure goes;
@@ -281,13 +288,22 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     places = _most_specific({j.place for j in there})
     if len(places) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
         return
-    meeting.location = places[0]
+    if not in_building:
+        meeting.location = places[0]
     traveller = next(t for j in there for t in j.travellers if t in core)
     if core.get(traveller) == HOST:
         for key, role in core_parties(meeting.parties).items():
             if role == VISITOR:
                 meeting.parties[key] = HOST
     meeting.parties[traveller] = VISITOR
+
+
+def _building_only(place: str) -> bool:
+    """A place that is a building ("Parliament House", a listed venue such as "the Elysee Palace"): where in
+    the city, not which city. A region the place table does not know ("Normandy") is no building."""
+    name = place.rstrip(".")
+    words = name.lower().split()
+    return is_listed_venue(name) or (place_iso3(name) is None and bool(words) and words[-1] in VENUE_HEADS)
 
 
 def _before_departure(meeting: MeetingDraft) -> bool:
@@ -319,7 +335,9 @@ def _journeys_there(
         j
         for j in journeys
         if set(j.travellers) & travellers
-        and nearest <= first - j.sentence_index <= JOURNEY_WINDOW
+        and nearest
+        <= first - j.sentence_index
+        <= (LEAD_JOURNEY_WINDOW if j.sentence_index == 0 else JOURNEY_WINDOW)
         and _same_trip_status(j, meeting)
         and j.token not in sequenced
         and not _sets_off_after(j, meeting)

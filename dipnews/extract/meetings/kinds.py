@@ -28,6 +28,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUNS_NEEDING_PLURAL,
     OCCASION_NOUNS,
     ONE_PARTY_EVENT_MODIFIERS,
+    PRESS_NOUNS,
     PRIVATE_SPEECH_ADVERBS,
     RECEIVING_VERBS,
     REMOTE_ADVERBS,
@@ -147,7 +148,7 @@ def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
         # speech, so "to" counts only for a call
         if _call_context(trigger):
             return "call", PARTICIPANT, PARTICIPANT
-        with_phrase = bool(prep_objects(trigger, ("with",)))
+        with_phrase = bool(prep_objects(trigger, ("with",))) or _spoke_to_a_person(trigger)
         return ("meeting", PARTICIPANT, PARTICIPANT) if with_phrase or _spoke_aside(trigger) else None
     entry = VERB_FRAMES[lemma]
     remote = (lemma in CONVERSATION_VERBS and _call_context(trigger)) or held_remotely(trigger)
@@ -157,6 +158,15 @@ def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
     if not remote and lemma in LIGHT_VERBS and held and (noun_kind := noun_type(held[0])):
         meeting_type = noun_kind
     return meeting_type, entry["subject"], entry["object"]
+
+
+def _spoke_to_a_person(trigger: Token) -> bool:
+    """ "X has spoken to Mayor Y several times": speaking to someone named, as "with" would say, is a
+    conversation; "spoke to reporters", "to the nation", "to CNN" or to a journalist ("Fox News host Y")
+    is speech to an audience or the press at work."""
+    hearers = prep_objects(trigger, ("to",))
+    press = any(t.lemma_.lower() in PRESS_NOUNS for h in hearers for t in h.subtree)
+    return bool(hearers) and not press and all(h.ent_type_ == "PERSON" for h in hearers)
 
 
 def _spoke_aside(trigger: Token) -> bool:

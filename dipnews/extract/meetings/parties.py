@@ -736,7 +736,10 @@ def _name_after_described_post(title: Token, actors: ArticleActors) -> list[str]
     Grundberg", "his counterpart from Laos, X": a title with the state or matter of its post, then the
     holder's name set off by a comma, which the parser hangs on the post's state or on the verb."""
     doc = title.doc
-    if not prep_objects(title, ("of", "for", "to", "from")):
+    # ("talks with the U.S. special envoy to Angola, X": the parser may hang the post's phrase on the noun
+    # the title is the object of; it still follows the title)
+    posted = title.i + 1 < len(doc) and doc[title.i + 1].lower_ in ("of", "for", "to", "from")
+    if not (prep_objects(title, ("of", "for", "to", "from")) or posted):
         return []
     # the first comma after the post (the name may hang inside the title's phrase, on the post's state);
     # "the Ambassador of Spain to the Kingdom, X": past the place of posting the parser hung elsewhere
@@ -1295,7 +1298,8 @@ def sentence_attendees(sentence: Span, actors: ArticleActors) -> list[str]:
 
 def is_party_phrase(head: Token, actors: ArticleActors) -> bool:
     """The phrase names a party itself (a name, a pronoun, "the delegation"), not a thing of one."""
-    if head.pos_ in ("PROPN", "PRON"):
+    # (a lower-case word the tagger calls a proper noun, "the Chamber of Commerce award", is a thing)
+    if head.pos_ == "PRON" or (head.pos_ == "PROPN" and not head.is_lower):
         return True
     if any(m.char_start <= head.idx < m.char_end for m in actors.mentions_in(head.idx, head.idx + 1)):
         return True

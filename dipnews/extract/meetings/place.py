@@ -181,6 +181,9 @@ def destinations_of(verb: Token) -> list[str]:
     targets = prep_objects(verb, ("to", "for", "in", "into"))  # ("flew into Damascus", "crossed into Russia")
     if verb.lemma_.lower() in DESTINATION_OBJECT_VERBS:
         targets += dependents(verb, ("dobj",))
+    if verb.lemma_.lower() in DEPARTURE_VERBS:
+        # ("left Bahrain for Baghdad": the parser may hang the destination on the place left)
+        targets += [p for o in dependents(verb, ("dobj",)) for p in prep_objects(o, ("for",))]
     for complement in dependents(verb, ("acomp",)):  # "is due in Moscow", "is back in Kyiv"
         targets += prep_objects(complement, ("in", "to"))
     # "arrived on Monday for a two-day visit to Lagos": the visit the journey is for goes there; "made a
@@ -328,6 +331,7 @@ def _entity_name(token: Token) -> tuple[Span, str]:
     while end - 1 > token.i and (
         (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "ADV") and doc[end - 1].is_lower)
         or doc[end - 1].is_punct
+        or doc[end - 1].is_space  # ("the Great Hall of the People." + a paragraph break)
         or (doc[end - 1].pos_ == "ADJ" and country_by_demonym(doc[end - 1].text) is not None)
     ):
         # "the Great Hall of the People on" + "Monday", "the Great Hall of the People later", "Abuja" + ".",
@@ -564,14 +568,31 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         return place
     if (place := _place_there(trigger, governor)) is not None:
         return place
-    visit = trigger.head
-    if trigger.dep_ == "relcl" and visit.pos_ == "NOUN" and visit.lemma_.lower() in VISIT_NOUNS:
+    visit = trigger.head if trigger.dep_ == "relcl" else _visit_taken_up_by_which(trigger, governor)
+    if visit is not None and visit.pos_ == "NOUN" and visit.lemma_.lower() in VISIT_NOUNS:
         # "arrived in Tokyo for a three-day visit during which he will meet X": where the visit is
         return mention_location(visit, visit.head.head if visit.dep_ == "pobj" else visit.head, "visit")
     journey = journey_of(trigger if trigger.pos_ in ("VERB", "AUX") else governor or trigger)
     if journey is not None and len(places := destinations_of(journey)) == 1:
         return places[0]
     return _place_of_presence(trigger, governor)
+
+
+def _visit_taken_up_by_which(trigger: Token, governor: Token | None) -> Token | None:
+    """ "X's trip to Tokyo in January, during which he held talks with Y": the visit "during which" takes up,
+    the last one named before it (the parser may hang the clause on the sentence's verb instead)."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") or governor is None else governor
+    which = [
+        o
+        for p in dependents(clause, ("prep",))
+        if p.lower_ == "during"
+        for o in dependents(p, ("pobj",))
+        if o.lower_ == "which"
+    ]
+    if not which:
+        return None
+    before = trigger.doc[trigger.sent.start : which[0].i]
+    return next((t for t in reversed(before) if t.lemma_.lower() in VISIT_NOUNS and t.pos_ == "NOUN"), None)
 
 
 def _stranded_place(holder: Token) -> list[Token]:

@@ -101,13 +101,13 @@ def add_invited_for(
 
 
 def invitation_hosts(tokens: Iterable[Token | None], actors: ArticleActors) -> list[str]:
-    """ "visited Germany at the invitation of Chancellor X", "at X's invitation": the one who invited
-    receives the visitor (convention 7: hosting stated)."""
+    """ "visited Germany at the invitation of Chancellor X", "at X's invitation", "as the guest of X": the
+    one who invited receives the visitor (convention 7: hosting stated)."""
     keys: list[str] = []
     for token in tokens:
         if token is None:
             continue
-        invitations = prep_objects(token, ("at", "on", "upon"))
+        invitations = prep_objects(token, ("at", "on", "upon", "as"))
         if token.dep_ == "acl":
             invitations.append(token.head)  # "accepted X's invitation to visit Brasilia"
         for invitation in invitations:

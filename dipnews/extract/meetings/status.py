@@ -21,6 +21,7 @@ from dipnews.extract.meetings.lexicon import (
     CANCELLING_PHRASES,
     DEPARTURE_VERBS,
     EXTENT_NOUNS,
+    GUEST_NOUNS,
     HABITUAL_ADVERBS,
     HAPPENING_PHRASES,
     INVITATION_NOUNS,
@@ -42,7 +43,7 @@ from dipnews.extract.meetings.lexicon import (
     WISH_LEMMAS,
 )
 from dipnews.extract.meetings.place import destinations_of, journey_of
-from dipnews.extract.meetings.syntax import dependents, plan_word
+from dipnews.extract.meetings.syntax import dependents, infinitive_of_predicate_noun, plan_word
 
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
@@ -83,7 +84,10 @@ def _governed_through(head: Token) -> bool:
     """Whether the word a meeting hangs from passes its mood up to the word it depends on: an object or a
     complement, the goal of "for"/"to", a portion of the meeting, a shared infinitive, an occasion."""
     return (
-        head.dep_ in ("xcomp", "dobj", "acl", "ccomp")
+        head.dep_ in ("xcomp", "dobj", "acl")
+        # (not "X held talks with Y - there were not several meetings": "there be" takes no clause, so the
+        # parser has hung an aside's clause on it)
+        or (head.dep_ == "ccomp" and not _existential(head.head))
         or (head.dep_ == "pobj" and head.head.lower_ in ("for", "to") and head.head.head != head.head)
         # "readiness to host a new round of talks": the meeting is counted out by the noun before "of"
         or (
@@ -96,6 +100,11 @@ def _governed_through(head: Token) -> bool:
         # "might see X at an OECD meeting if ...": the occasion of a meeting verb shares its mood
         or (head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.lemma_.lower() in VERB_FRAMES)
     )
+
+
+def _existential(verb: Token) -> bool:
+    """ "there were not several meetings": a "be" whose subject is the expletive "there"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
 
 
 def excluded(trigger: Token, governor: Token | None) -> bool:
@@ -286,6 +295,11 @@ def _governing_chain(
         participial = (
             head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children)
         ) or journey_of(head) is not None  # "will travel to X to meet Y": planned as the journey is
+        if infinitive_of_predicate_noun(head):
+            # "will be the first leader to meet Y": the copula's tense is the meeting's
+            head = head.head.head
+            chain.append(head)
+            continue
         if (
             head.dep_ in ("xcomp", "acomp", "conj", "relcl", "pcomp", "prep", "pobj", "dobj") or participial
         ) and head.head != head:
@@ -323,7 +337,7 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     if trigger.dep_ == "conj" and trigger.tag_ == "VBG" and trigger.head.dep_ in ("nsubj", "nsubjpass"):
         # "X and visiting Y agreed on Saturday": the visitor's description has the tense of their clause
         return planned_status(trigger.head.head, None)
-    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in INVITATION_NOUNS:
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in INVITATION_NOUNS - GUEST_NOUNS:
         return True  # "accepted an invitation to visit X": the visit invited to is still to come
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in PAST_NOUN_MODIFIERS for c in trigger.children

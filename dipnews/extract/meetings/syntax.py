@@ -143,9 +143,22 @@ def name_head(token: Token) -> Token:
     return token
 
 
+def _name_opening_with_preposition(prep: Token) -> list[Token]:
+    """ "talks with To Lam": a name whose first word is also a preposition's, parsed as a preposition of its
+    own with the rest of the name its object; capitalised mid-phrase, that word is the name's."""
+    inner = next((c for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1), None)
+    if inner is None or not inner.is_title or inner.lower_ == prep.lower_:
+        return []
+    rest = inner.i + 1
+    return [o for o in inner.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.left_edge.i == rest]
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """A preposition the parser left without object because it read the noun phrase after it as the
     subject of a following participle ("met with officials of the countries visited"): that phrase."""
+    named = _name_opening_with_preposition(prep)
+    if named:
+        return named
     for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):
         # "met with visiting X": the parser reads the participle as a verb taking X as its object
         if prenominal_visiting(pcomp):
@@ -353,6 +366,10 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("nsubj", "nsubjpass"):
             # "X, meeting Y for the first time, said ...": a participle set beside the subject describes it
             return with_conjuncts(current.head), False
+        if infinitive_of_predicate_noun(current):
+            # "X will be the first European leader to meet Y": the noun the copula says X is meets Y
+            current = current.head.head
+            continue
         if (
             current.dep_ == "acl"
             and current.head.dep_ in ("dobj", "pobj")
@@ -378,6 +395,19 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+
+
+def infinitive_of_predicate_noun(verb: Token) -> bool:
+    """ "the first leader to meet Y", "the only minister to visit Z", after a copula: the infinitive
+    describes the copula's predicate noun, which is its subject."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "attr"
+        and noun.head.lemma_ == "be"
+    )
 
 
 def naming_clause(noun: Token) -> Token | None:

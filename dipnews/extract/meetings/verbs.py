@@ -177,7 +177,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
     with_objects = _verb_with_objects(trigger, lemma, actors)
     if _meets_no_one(trigger, lemma, objects, with_objects):
         return None
-    if subject_role == HOST and trigger.dep_ == "acl" and not is_party_phrase(trigger.head, actors):
+    if subject_role == HOST and _describes_a_thing(trigger, actors):
         return None  # "a forum hosted by X": an event is hosted, no guest received
     subjects, passive = subject_heads(trigger)
     passive = passive or _passive_voice(trigger)
@@ -233,6 +233,15 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         enrol(parties, subject_keys, VISITOR)
         enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _describes_a_thing(verb: Token, actors: ArticleActors) -> bool:
+    """The verb's clause describes a thing ("a forum hosted by X", "every script sent or received by a
+    writer"): a conjunct shares the first one's noun."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    return clause.dep_ == "acl" and not is_party_phrase(clause.head, actors)
 
 
 def _meets_no_one(verb: Token, lemma: str, objects: list[Token], with_objects: list[Token]) -> bool:

@@ -51,6 +51,7 @@ from dipnews.extract.meetings.lexicon import (
     SEQUENCE_PREPOSITIONS,
     SEQUENCE_WORDS,
     VERB_TRIGGERS,
+    VISIT_NOUNS,
 )
 from dipnews.extract.meetings.place import journey_of
 from dipnews.extract.meetings.records import OCCURRED, PLANNED, MeetingMention
@@ -409,6 +410,14 @@ def _dates_since_event(trigger: Token, tokens: Sequence[Token]) -> bool:
     )
 
 
+def _within_which(clause: Token) -> bool:
+    """The relative clause is set within its antecedent ("during which", "in which")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("during", "in") and any(o.lower_ == "which" for o in p.children)
+        for p in clause.children
+    )
+
+
 def choose_date_expression(
     sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
 ) -> DateExpression | None:
@@ -421,6 +430,11 @@ def choose_date_expression(
     targets |= {v.i for v in _infinitives_of_subject(trigger, governor)}
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
+    # "X's trip to Tokyo in January, during which he held talks with Y": the time of the visit the clause
+    # is within
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") or governor is None else governor
+    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in VISIT_NOUNS and _within_which(clause):
+        targets.add(clause.head.i)
     if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
         # "is due in Bonn on Thursday to see X": the day the visitor is there for it is the meeting's
         targets |= {c.i for c in trigger.head.children if c.dep_ == "acomp"}
@@ -624,7 +638,8 @@ def date_mention(
     """Set the mention's date, status and background from its time expression and tense."""
     token, published = mention.trigger, frame.published
     perfect = perfect_participle(governor if token.pos_ == "NOUN" and governor is not None else token)
-    prior = told_as_prior(token)
+    # ("will gather for the first time since their February talks": what "since" counts from is behind)
+    prior = told_as_prior(token) or (token.dep_ == "pobj" and token.head.lower_ == "since")
     planned = False if perfect or prior else planned_status(token, governor)
     chosen = choose_date_expression(mention.sentence, token, governor, expressions)
     spoken = _spoken_after(token, governor)
