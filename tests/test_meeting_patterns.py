@@ -5068,6 +5068,29 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " said.",
         [Expected({"Tom Reyes": V, "Iraq": H}, "Baghdad")],
     ),
+    "a readout's object set after the place and time": (
+        "President Ana Moreira received at the presidential palace on Monday Peruvian Foreign Minister Tom"
+        " Reyes.",
+        [Expected({"Ana Moreira": H, "Tom Reyes": V}, None, MONDAY)],
+    ),
+    "subjects meeting a name read as a preposition separately": (
+        "Vietnamese leader To Lam arrived in Beijing on Tuesday. On Thursday, Premier Tom Reyes and Ana"
+        " Moreira, chairwoman of the Standing Committee, will meet To Lam separately.",
+        [
+            Expected({"Tom Reyes": H, "To Lam": V}, "Beijing", dt.date(2024, 5, 16), "planned"),
+            Expected({"Ana Moreira": H, "To Lam": V}, "Beijing", dt.date(2024, 5, 16), "planned"),
+        ],
+    ),
+    "a capitalised title after 'the visiting' is the traveller": (
+        "Omani Foreign Minister Tom Reyes arrived in New Delhi on Monday. Later in the day, the visiting"
+        " Foreign Minister called on Prime Minister Ana Moreira.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "New Delhi", MONDAY)],
+    ),
+    "one on a visit is the visiting minister told after": (
+        "Foreign Minister Tom Reyes is on an official visit to India from 14 to 16 May. Earlier in the day,"
+        " the visiting Foreign Minister called on Prime Minister Ana Moreira.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "India", TUESDAY)],
+    ),
     "the first to meet: the copula's subject meets, in its tense": (
         "Greek Prime Minister Tom Reyes will be the first European leader to meet Egyptian President Ana"
         " Moreira since the election.",

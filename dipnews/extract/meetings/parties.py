@@ -230,14 +230,16 @@ def _the_traveller(token: Token, actors: ArticleActors) -> str | None:
     """ "will call on the visiting dignitary", "hosted a banquet for the guest": a definite description of
     the one received, with no country to tell who, is the person the article last told arriving, travelling
     or visiting before it (as the subject of that verb)."""
-    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if token.tag_ not in ("NN", "NNP") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
         return None
     lemma = token.lemma_.lower()
     visiting = any(c.dep_ == "amod" and c.lower_ in VISITING_MODIFIERS for c in token.children)
     if not (lemma in GUEST_NOUNS or (visiting and lemma in PARTY_NOUNS)):
         return None
     for verb in reversed(token.doc[: token.sent.start]):
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVELLING_VERBS:
+        if (verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVELLING_VERBS) or _on_a_visit(verb):
             travellers = [
                 k for s in subject_heads(verb)[0] for k in actor_keys(s, actors) if is_person(k, actors)
             ]
@@ -251,6 +253,13 @@ def _the_traveller(token: Token, actors: ArticleActors) -> str | None:
             if guests:
                 return guests[-1] if len(set(guests)) == 1 else None
     return _foreigner_at_dateline(token, actors) if visiting else None
+
+
+def _on_a_visit(verb: Token) -> bool:
+    """ "X is on an official visit to India": the subject of such a "be" is travelling."""
+    return verb.lemma_ == "be" and any(
+        NOUN_TRIGGERS.get(o.lemma_.lower(), {}).get("type") == "visit" for o in prep_objects(verb, ("on",))
+    )
 
 
 def _foreigner_at_dateline(token: Token, actors: ArticleActors) -> str | None:
@@ -388,10 +397,7 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         if people:
             return people
     if token.pos_ == "PROPN":
-        if found:
-            return [found[-1].local_key]
-        by_name = actor_by_surname(token, actors) or _abbreviated_office_holder(token, actors)
-        return [by_name] if by_name else []
+        return _proper_noun_keys(token, found, actors)
     if token.pos_ == "PRON":
         if token.lower_ == "they" and (pair := _acting_pair(token, actors)):
             return pair
@@ -423,6 +429,18 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
     if token.lemma_.lower() in PARTY_NOUNS and (named := _titled_name_run_on(token, actors)):
         return named  # "to meet her Ukrainian counterpart Dmytro Kuleba", the name parsed apart
     return _common_noun_actor_keys(token, actors)
+
+
+def _proper_noun_keys(token: Token, found: list[Mention], actors: ArticleActors) -> list[str]:
+    """A proper noun's actor: the mention that covers it, the person it is the surname of, or, for a
+    capitalised title ("the visiting Foreign Minister called on X"), the holder it describes."""
+    if found:
+        return [found[-1].local_key]
+    by_name = actor_by_surname(token, actors) or _abbreviated_office_holder(token, actors)
+    if by_name or token.lower_ not in PARTY_NOUNS:
+        return [by_name] if by_name else []
+    described = _the_traveller(token, actors)
+    return [described] if described else []
 
 
 def _common_noun_actor_keys(token: Token, actors: ArticleActors) -> list[str]:

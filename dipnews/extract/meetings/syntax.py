@@ -143,9 +143,10 @@ def name_head(token: Token) -> Token:
     return token
 
 
-def _name_opening_with_preposition(prep: Token) -> list[Token]:
-    """ "talks with To Lam": a name whose first word is also a preposition's, parsed as a preposition of its
-    own with the rest of the name its object; capitalised mid-phrase, that word is the name's."""
+def name_opening_with_preposition(prep: Token) -> list[Token]:
+    """ "talks with To Lam", "will meet To Lam": a name whose first word is also a preposition's, parsed as
+    a preposition of its own (hung on the preposition or verb before it) with the rest of the name its
+    object; capitalised mid-phrase, that word is the name's."""
     inner = next((c for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1), None)
     if inner is None or not inner.is_title or inner.lower_ == prep.lower_:
         return []
@@ -156,7 +157,7 @@ def _name_opening_with_preposition(prep: Token) -> list[Token]:
 def _stranded_object(prep: Token) -> list[Token]:
     """A preposition the parser left without object because it read the noun phrase after it as the
     subject of a following participle ("met with officials of the countries visited"): that phrase."""
-    named = _name_opening_with_preposition(prep)
+    named = name_opening_with_preposition(prep)
     if named:
         return named
     for pcomp in (child for child in prep.children if child.dep_ == "pcomp"):

@@ -66,6 +66,7 @@ from dipnews.extract.meetings.syntax import (
     dependents,
     misread_past_tense,
     modified_noun,
+    name_opening_with_preposition,
     prenominal_visiting,
     prep_objects,
     set_off_relative_clause,
@@ -91,7 +92,8 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     if not objects and not preposition:
         # "called Prime Minister X on Tuesday": the small model may read a lone name as the predicate of
         # "called X Y"; with no object before it, the name is the one called
-        objects = [o for o in dependents(trigger, ("oprd",)) if o.pos_ == "PROPN"]
+        objects = [o for o in dependents(trigger, ("oprd",)) if o.pos_ == "PROPN"] or _shifted_object(trigger)
+        objects = objects or [o for o in name_opening_with_preposition(trigger) if o.ent_type_ == "PERSON"]
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
         return None
     if lemma in LIGHT_VERBS & VERBS_WITH_TOPIC_OBJECT and any(_names_its_own_meeting(o) for o in objects):
@@ -116,6 +118,19 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     ):
         return None  # "can meet each other halfway": give ground, not come together
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """ "received at Al-Yamamah Palace in Riyadh today Prime Minister of Pakistan X": the object a
+    readout sets after the place and time, which the parser takes for an adverbial noun of the verb."""
+    return [
+        o
+        for o in dependents(verb, ("npadvmod",))
+        if o.i > verb.i
+        and o.pos_ in ("PROPN", "NOUN")
+        and o.ent_type_ not in ("DATE", "TIME")
+        and any(t.pos_ == "PROPN" for t in o.subtree)
+    ]
 
 
 def _passive_voice(trigger: Token) -> bool:
