@@ -5091,6 +5091,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " the visiting Foreign Minister called on Prime Minister Ana Moreira.",
         [Expected({"Tom Reyes": V, "Ana Moreira": H}, "India", TUESDAY)],
     ),
+    "a series of summits agreed on is no meeting": (
+        "President Ana Moreira and Prime Minister Tom Reyes agreed on Monday to hold annual summits.",
+        [],
+    ),
     "the first to meet: the copula's subject meets, in its tense": (
         "Greek Prime Minister Tom Reyes will be the first European leader to meet Egyptian President Ana"
         " Moreira since the election.",

@@ -31,6 +31,7 @@ from dipnews.extract.meetings.lexicon import (
     PRESS_NOUNS,
     PRIVATE_SPEECH_ADVERBS,
     RECEIVING_VERBS,
+    RECURRING_MODIFIERS,
     REMOTE_ADVERBS,
     VERB_FRAMES,
     VISIT_CALL_VERBS,
@@ -186,6 +187,19 @@ def _spoke_aside(trigger: Token) -> bool:
     )
 
 
+def _series_held(trigger: Token, modifiers: set[str]) -> bool:
+    """ "agreed to hold annual summits", "will hold regular consultations": a bare plural with a recurring
+    adjective, held as a verb's object, is a series; "their semi-annual grain talks", "a day of annual
+    meetings in Beijing" tell one sitting of it."""
+    determined = any(c.dep_ in ("det", "poss") for c in trigger.children)
+    return (
+        trigger.tag_ == "NNS"
+        and trigger.dep_ == "dobj"
+        and not determined
+        and bool(modifiers & RECURRING_MODIFIERS)
+    )
+
+
 def _pays_call(trigger: Token) -> bool:
     """ "paid a (courtesy) call on the king": a call that is paid is a visit in person."""
     return (
@@ -203,6 +217,8 @@ def noun_type(trigger: Token) -> str | None:
     # ("held a telephone talk with X": Japan's readouts call a call so, in the singular)
     if lemma in NOUNS_NEEDING_PLURAL and trigger.tag_ != "NNS" and not modifiers & CALL_MODIFIERS:
         return None
+    if _series_held(trigger, modifiers):
+        return None  # "agreed to hold annual summits": a series planned, no one encounter
     if lemma in NOUNS_NEEDING_MEANS and not _speech_by_means(trigger):
         return None
     if lemma in NOUNS_NEEDING_GRANT and not (
