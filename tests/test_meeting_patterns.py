@@ -5095,6 +5095,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "President Ana Moreira and Prime Minister Tom Reyes agreed on Monday to hold annual summits.",
         [],
     ),
+    "the purpose of an encounter is no meeting with the topic's party": (
+        "Former minister Tom Reyes met the emir in Doha in 2019 to discuss a peace deal with the Taliban.",
+        [],
+    ),
     "the first to meet: the copula's subject meets, in its tense": (
         "Greek Prime Minister Tom Reyes will be the first European leader to meet Egyptian President Ana"
         " Moreira since the election.",

@@ -120,6 +120,18 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
     return _hospitality_guests(trigger, objects) if subject_role == HOST else objects
 
 
+def _purpose_of_encounter(verb: Token, lemma: str) -> bool:
+    """ "met him in Doha to discuss a peace deal with the Taliban": a talking verb that is the purpose of
+    another encounter's verb tells what that encounter was for; its with-phrase may be the topic's."""
+    return (
+        lemma in VERBS_WITH_TOPIC_OBJECT
+        and verb.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in VERB_FRAMES
+        and bool(dependents(verb.head, ("dobj",)))
+    )
+
+
 def _shifted_object(verb: Token) -> list[Token]:
     """ "received at Al-Yamamah Palace in Riyadh today Prime Minister of Pakistan X": the object a
     readout sets after the place and time, which the parser takes for an adverbial noun of the verb."""
@@ -183,7 +195,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         # subject addresses is met by it ("Deng told visiting Secretary of State X ...")
         return addressed_visitor(trigger, actors)
     frame = verb_frame(trigger, lemma)
-    if frame is None:
+    if frame is None or _purpose_of_encounter(trigger, lemma):
         return None
     meeting_type, subject_role, object_role = frame
     objects = _verb_objects(trigger, lemma, subject_role)
