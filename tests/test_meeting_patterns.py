@@ -5099,6 +5099,10 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         "Former minister Tom Reyes met the emir in Doha in 2019 to discuss a peace deal with the Taliban.",
         [],
     ),
+    "being in talks with someone is ongoing, of the publication day": (
+        "President Ana Moreira is in talks with Prime Minister Tom Reyes about the border, her office said.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P}, None, PUBLISHED)],
+    ),
     "the first to meet: the copula's subject meets, in its tense": (
         "Greek Prime Minister Tom Reyes will be the first European leader to meet Egyptian President Ana"
         " Moreira since the election.",

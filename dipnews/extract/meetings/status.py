@@ -545,9 +545,10 @@ def _sets_news_after(verb: Token) -> bool:
 
 def ongoing(trigger: Token) -> bool:
     """ "Talks are underway", "negotiations are continuing": a present copula saying the meeting goes on;
-    "X is on a three-day visit to Vietnam": the subject is in the middle of it."""
+    "X is on a three-day visit to Vietnam", "X is in talks with Y": the subject is in the middle of it."""
     head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be":
+    # ("X is in talks with Y": a present "be" puts the subject in the middle of the talks too)
+    if trigger.dep_ == "pobj" and head.lower_ in ("on", "in") and head.head.lemma_ == "be":
         return head.head.tag_ in ("VBZ", "VBP")
     if trigger.dep_ != "nsubj" or head.tag_ not in ("VBZ", "VBP"):
         return False
