@@ -76,6 +76,7 @@ from dipnews.extract.meetings.syntax import (
     relative_holding_clauses,
     subject_heads,
     where_antecedent,
+    which_within,
     with_conjuncts,
     with_objects_hung_lower,
 )
@@ -579,19 +580,13 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
 
 
 def _visit_taken_up_by_which(trigger: Token, governor: Token | None) -> Token | None:
-    """ "X's trip to Tokyo in January, during which he held talks with Y": the visit "during which" takes up,
-    the last one named before it (the parser may hang the clause on the sentence's verb instead)."""
+    """ "X's trip to Tokyo in January, during which he held talks with Y": the visit "during (or in) which"
+    takes up, the last one named before it (the parser may hang the clause on the sentence's verb instead)."""
     clause = trigger if trigger.pos_ in ("VERB", "AUX") or governor is None else governor
-    which = [
-        o
-        for p in dependents(clause, ("prep",))
-        if p.lower_ == "during"
-        for o in dependents(p, ("pobj",))
-        if o.lower_ == "which"
-    ]
-    if not which:
+    which = which_within(clause)
+    if which is None:
         return None
-    before = trigger.doc[trigger.sent.start : which[0].i]
+    before = trigger.doc[trigger.sent.start : which.i]
     return next((t for t in reversed(before) if t.lemma_.lower() in VISIT_NOUNS and t.pos_ == "NOUN"), None)
 
 

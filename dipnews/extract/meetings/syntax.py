@@ -398,6 +398,21 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def which_within(clause: Token) -> Token | None:
+    """The "which" of a relative phrase that sets the clause within its antecedent ("a trip to Tokyo,
+    during which he held talks", "the visit in which they met"), or None."""
+    return next(
+        (
+            o
+            for p in clause.children
+            if p.dep_ == "prep" and p.lower_ in ("during", "in")
+            for o in p.children
+            if o.dep_ == "pobj" and o.lower_ == "which"
+        ),
+        None,
+    )
+
+
 def infinitive_of_predicate_noun(verb: Token) -> bool:
     """ "the first leader to meet Y", "the only minister to visit Z", after a copula: the infinitive
     describes the copula's predicate noun, which is its subject."""

@@ -76,6 +76,7 @@ from dipnews.extract.meetings.syntax import (
     prenominal_visiting,
     prep_objects,
     relative_holding_clauses,
+    which_within,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleMeta
@@ -410,14 +411,6 @@ def _dates_since_event(trigger: Token, tokens: Sequence[Token]) -> bool:
     )
 
 
-def _within_which(clause: Token) -> bool:
-    """The relative clause is set within its antecedent ("during which", "in which")."""
-    return any(
-        p.dep_ == "prep" and p.lower_ in ("during", "in") and any(o.lower_ == "which" for o in p.children)
-        for p in clause.children
-    )
-
-
 def choose_date_expression(
     sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
 ) -> DateExpression | None:
@@ -433,7 +426,7 @@ def choose_date_expression(
     # "X's trip to Tokyo in January, during which he held talks with Y": the time of the visit the clause
     # is within
     clause = trigger if trigger.pos_ in ("VERB", "AUX") or governor is None else governor
-    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in VISIT_NOUNS and _within_which(clause):
+    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in VISIT_NOUNS and which_within(clause):
         targets.add(clause.head.i)
     if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
         # "is due in Bonn on Thursday to see X": the day the visitor is there for it is the meeting's
