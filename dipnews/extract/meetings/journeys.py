@@ -301,9 +301,8 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
 def _building_only(place: str) -> bool:
     """A place that is a building ("Parliament House", a listed venue such as "the Elysee Palace"): where in
     the city, not which city. A region the place table does not know ("Normandy") is no building."""
-    name = place.rstrip(".")
-    words = name.lower().split()
-    return is_listed_venue(name) or (place_iso3(name) is None and bool(words) and words[-1] in VENUE_HEADS)
+    words = place.lower().split()
+    return is_listed_venue(place) or (place_iso3(place) is None and bool(words) and words[-1] in VENUE_HEADS)
 
 
 def _before_departure(meeting: MeetingDraft) -> bool:
