@@ -883,3 +883,20 @@ def test_a_body_s_name_run_on_into_its_office_holder_s_name_is_cut_before_the_na
         nlp, "He met the chairman of the Senate Foreign Relations Committee, Senator James Risch."
     )
     assert "Senate Foreign Relations Committee" in organizations(committee)
+
+
+def test_a_description_before_a_verb_after_a_name_is_the_next_clause_subject(nlp: Language) -> None:
+    result = run(
+        nlp,
+        "Prime Minister Tom Reyes held talks on Monday. In his meeting with the President of Chile, Ana"
+        " Moreira, the Prime Minister discussed trade.",
+    )
+    assert person(result, "Ana Moreira").titles != ["prime minister"]
+    the_prime_minister = next(m for m in result.mentions if m.mention_text == "the Prime Minister")
+    assert the_prime_minister.local_key == "person:Tom Reyes"
+
+
+def test_a_bare_office_opening_a_readout_sentence_is_its_holder(nlp: Language) -> None:
+    result = run(nlp, "Prime Minister Tom Reyes arrived on Monday. Prime Minister also met Ana Moreira.")
+    bare = [m for m in result.mentions if m.mention_text == "Prime Minister"]
+    assert [m.local_key for m in bare] == ["person:Tom Reyes"]

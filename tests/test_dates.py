@@ -217,3 +217,15 @@ def test_a_month_modifying_a_noun_is_the_month_and_never_the_modal() -> None:
     assert [e.text for e in found] == ["December", "May"]
     planned = resolve_date("December", MONDAY, "future")
     assert (planned.date, planned.precision) == (dt.date(2023, 12, 1), "month")
+
+
+def test_a_month_after_an_indefinite_article_modifies_its_noun() -> None:
+    found = find_date_expressions("In a January meeting, and at an April summit, a may-be plan.")
+    assert [e.text for e in found] == ["January", "April"]
+
+
+def test_two_days_joined_by_and_are_a_range_read_from_the_first() -> None:
+    found = find_date_expressions("He will visit Lisbon on 10 and 11 March 2025, when he will meet X.")
+    assert [e.text for e in found] == ["10 and 11 March 2025"]
+    resolved = resolve_date(found[0].text, MONDAY, "future")
+    assert (resolved.date, resolved.precision) == (dt.date(2025, 3, 10), "day")

@@ -5108,6 +5108,84 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Moreira since the election.",
         [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, None, "planned")],
     ),
+    "a probable or likely meeting is a possibility, no plan (convention 3)": (
+        "Traders are watching for a probable meeting between Finance Minister Tom Reyes and central bank"
+        " governor Ana Moreira later today, and a likely summit of the two presidents next month.",
+        [],
+    ),
+    "what is discussed at their meeting is the topic, not the pair 'their' stands for": (
+        "Irish Foreign Minister Tom Reyes will visit Madrid next week. Reyes and Spanish Foreign Minister Ana"
+        " Moreira will discuss Gibraltar and Irish-Spanish relations at their meeting on Friday.",
+        [
+            Expected({"Tom Reyes": V, "Ana Moreira": H}, "Madrid", dt.date(2024, 5, 24), "planned")
+        ],  # next week's
+    ),
+    "a residence in the town of X is in X, not at the dateline": (
+        "LISBON, May 15 (Reuters) - Portuguese Prime Minister Tom Reyes met President Ana Moreira at her"
+        " residence in the coastal town of Sintra on Monday, officials said.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, "Sintra", MONDAY)],
+    ),
+    "what was agreed during the talks does not make the talks planned": (
+        "Prime Minister Tom Reyes held online talks with his Fijian counterpart Ana Moreira on Monday, during"
+        " which the two leaders agreed to soon deepen their maritime cooperation.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "a call the parser hung on what was discussed in it, planning something else": (
+        "Foreign Minister Tom Reyes and his Kenyan counterpart Ana Moreira discussed preparations for the"
+        " trade fair in a telephone conversation on Monday.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "two subjects holding separate meetings with one guest meet the guest each": (
+        "Foreign Minister Tom Reyes and Defence Minister Ana Moreira held separate meetings with visiting"
+        " Qatari envoy Wei Lin on Tuesday.",
+        [
+            Expected({"Ana Moreira": H, "Wei Lin": V}, None, TUESDAY),
+            Expected({"Tom Reyes": H, "Wei Lin": V}, None, TUESDAY),
+        ],
+    ),
+    "a readout's guest set after the palace, 'received in audience'": (
+        "King Tom Reyes received in audience today at Raghadan Palace the Foreign Minister of Chile, Ana"
+        " Moreira.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, "Raghadan Palace", PUBLISHED)],
+    ),
+    "'did not meet X, but held talks with Y': the negation stops at 'but'": (
+        "Foreign Minister Tom Reyes did not meet Prime Minister Wei Lin, but held talks with Foreign Minister"
+        " Ana Moreira on Monday.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, MONDAY)],
+    ),
+    "the Spanish Prime Minister told again is the Spanish one, not the last Prime Minister named": (
+        "President Tom Reyes received Spanish Prime Minister Ana Moreira at the Elysee Palace on Friday. The"
+        " meeting was attended by Prime Minister Wei Lin. The President welcomed the Spanish Prime Minister.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V, "Wei Lin": A}, "Elysee Palace", LAST_FRIDAY)],
+    ),
+    "one who met Y and left for Z did not meet Y in Z": (
+        "Slovenian Prime Minister Tom Reyes, who also met Croatian Prime Minister Ana Moreira, left for"
+        " Brussels on Monday.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P})],
+    ),
+    "a readout's bare office opening a sentence is its holder": (
+        "Prime Minister Tom Reyes arrived in Hanoi on Monday for a two-day visit. Prime Minister also called"
+        " on General Secretary Ana Moreira.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Hanoi", MONDAY, meeting_type="visit")],
+    ),
+    "a list of nationalities on one plural office names each country": (
+        "Finance Minister Tom Reyes held talks with the Brazilian, Argentine and Chilean finance ministers on"
+        " Monday. Reyes met Thai, Malaysian and Indonesian trade ministers on Tuesday.",
+        [
+            Expected({"Tom Reyes": P, "Brazil": P, "Argentina": P, "Chile": P}, None, MONDAY),
+            Expected({"Tom Reyes": P, "Thailand": P, "Malaysia": P, "Indonesia": P}, None, TUESDAY),
+        ],
+    ),
+    "a dotted form of address ends no sentence: 'Minister of Brazil H.E. Mr. X'": (
+        "1. Foreign Secretary Ana Moreira met Foreign Minister of Brazil H.E. Mr. Tom Reyes on Monday in"
+        " Brasilia.",
+        [Expected({"Ana Moreira": P, "Tom Reyes": P}, "Brasilia", MONDAY)],
+    ),
+    "a visit on two days 'during which' the guest is received: its place and first day": (
+        "Prime Minister Tom Reyes will pay an official visit to Madrid on 3 and 4 June 2024, during which he"
+        " will be received by King Ana Moreira.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Madrid", dt.date(2024, 6, 3), "planned")],
+    ),
 }
 
 

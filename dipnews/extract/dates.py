@@ -78,9 +78,10 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     rf"(?:\s*\(\s*{_MONTH_DAY}\s*\)|,\s+{_MONTH_DAY})?"
     rf"(?:\s+(?:and|or|to)\s+{_WEEKDAY})?"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
-    # a range of days of one month, read from its first day: "from 7 to 9 March 2026", "March 17 to 19"
-    rf"(?:from\s+)?{_DAY}\s*(?:to|-|–)\s*{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b",
-    rf"(?:from\s+)?{_MONTH}\s+{_DAY}\s*(?:to|-|–)\s*{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+    # a range of days of one month, read from its first day: "from 7 to 9 March 2026", "March 17 to 19",
+    # "on 10 and 11 March 2025" (two days of a visit, as readouts write them)
+    rf"(?:from\s+)?{_DAY}\s*(?:to|-|–|and)\s*{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b",
+    rf"(?:from\s+)?{_MONTH}\s+{_DAY}\s*(?:to|-|–|and)\s*{_DAY}\b(?:,?\s+{_YEAR}\b)?",
     # an explicit day of a month, optionally introduced by "on"
     rf"(?:on\s+)?{_MONTH_DAY}",
     # a month with a year, or a bare month after "in"/"last"/"next"/"since"/"early"/"late"
@@ -114,9 +115,11 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     rf"(?:in|since|during|early|late|mid|mid-|until)\s+{_YEAR}\b",
     # a season of a named year ("in the spring of 1978", "in autumn 1989"): the year, as nothing finer is said
     rf"(?:in\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b",
-    # a month naming the event it modifies ("their December summit", "the June meeting"): that month, the
-    # noun's own time (a capitalised month before a lower-case noun, so not the modal "may")
-    rf"(?:(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)){_MONTH_NAME}"
+    # a month naming the event it modifies ("their December summit", "the June meeting", "in a January
+    # meeting"): that month, the noun's own time (a capitalised month before a lower-case noun, so not the
+    # modal "may")
+    rf"(?:(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\ba\s)|(?<=\ban\s))"
+    rf"{_MONTH_NAME}"
     r"(?=\s+[a-z])(?!\s+(?:of|to|and|or)\b)",
 )
 DATE_EXPRESSION_RE = re.compile(
@@ -306,10 +309,13 @@ def _resolve_ago(count_text: str, unit: str, published: dt.date) -> ResolvedDate
     return UNKNOWN  # "two weeks ago": no day, and the week may straddle months
 
 
-# A range of days of one month ("from 7 to 9 march 2026", "march 17 to 19, 2024"), lower-cased: its first day.
+# A range of days of one month ("from 7 to 9 march 2026", "march 17 to 19, 2024", "10 and 11 march"),
+# lower-cased: its first day.
 _DAY_RANGE_RE = re.compile(
-    r"^(?:from\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–)\s*(?P<e1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]+\.?)"
-    r"|(?P<m2>[a-z]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–)\s*(?P<e2>\d{1,2})(?:st|nd|rd|th)?)(?P<rest>.*)$"
+    r"^(?:from\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*(?P<e1>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<m1>[a-z]+\.?)"
+    r"|(?P<m2>[a-z]+\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*(?P<e2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?P<rest>.*)$"
 )
 
 

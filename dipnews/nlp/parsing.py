@@ -536,17 +536,21 @@ def keep_sentence_after_abbreviation(doc: Doc) -> Doc:
     """No sentence starts at a capitalised function word set after "U.S." on the same line, before the
     parser runs: the wire's copy capitalises the word after the abbreviation ("explained to the U.S. This
     week when X visits Washington"), and the parser would end the sentence at the abbreviation's full stop.
-    A new sentence of that copy starts a new line, so a real boundary there is kept."""
+    A new sentence of that copy starts a new line, so a real boundary there is kept. Nor after a dotted
+    form of address or title ("Foreign Minister of Brazil H.E. Mr. Mauro Vieira"): a name follows it."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if (
-            before.text in _COUNTRY_ABBREVIATIONS
-            and before.whitespace_ == " "
-            and token.is_title
-            and token.lower_ in STOP_WORDS
+        after_country = before.text in _COUNTRY_ABBREVIATIONS and token.lower_ in STOP_WORDS
+        if (after_country or before.text in _dotted_forms_of_address()) and (
+            before.whitespace_ == " " and token.is_title
         ):
             token.is_sent_start = False
     return doc
+
+
+@lru_cache(maxsize=1)
+def _dotted_forms_of_address() -> frozenset[str]:
+    return frozenset(abbreviation_special_cases())
 
 
 def abbreviation_special_cases() -> list[str]:

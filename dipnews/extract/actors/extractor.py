@@ -1392,6 +1392,10 @@ def _title_after(doc: Doc, end: int, ents: list[Span | None], mention: _PersonMe
         return
     if last + 1 < n and ents[last + 1] is not None and ents[last + 1].label_ == "PERSON":
         return  # ", President Reagan ..." is another person's pre-name title, not an apposition
+    if last + 1 < n and doc[last + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        # "In his meeting with X, the Prime Minister discussed ...": a description no comma closes, before
+        # a finite verb, is the subject of the clause after the comma, another person, not X's apposition
+        return
     title_tokens: list[int] = []
     first, head_word = _head_at(doc, last)  # type: ignore[misc]
     title_tokens.extend(range(first, last + 1))
@@ -2254,7 +2258,9 @@ def _title_mentions(
         title_tokens: list[int] = list(range(first, i + 1))
         countries: list[str] = []
         before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
-        if before < 0 or doc[before].lower_ != "the":
+        if _bare_title_opening(doc, before, i):
+            before += 1  # "Prime Minister also met X": a readout's office with no article, as its subject
+        elif before < 0 or doc[before].lower_ != "the":
             continue
         end = i + 1
         if end + 1 < n and doc[end].lower_ == "of":
@@ -2269,6 +2275,20 @@ def _title_mentions(
             continue  # "the Deputy Prime Minister and Minister for Defence, X": the first of X's offices
         found.append((before, end, _title_string(doc, title_tokens), countries[0] if countries else None))
     return found
+
+
+def _bare_title_opening(doc: Doc, before: int, last: int) -> bool:
+    """ "Prime Minister also met the President of Iran", "External Affairs Minister held talks": an office
+    written in capitals with no article opening a sentence, before its verb, stands for its holder as
+    Indian and other official readouts write it."""
+    first = before + 1
+    words = doc[first : last + 1]
+    return (
+        doc[first].is_sent_start
+        and all(t.is_title or not t.is_alpha for t in words)
+        and last + 1 < len(doc)
+        and doc[last + 1].pos_ in ("VERB", "AUX", "ADV")
+    )
 
 
 def _names_its_holder(doc: Doc, ents: list[Span | None], end: int) -> bool:
@@ -2368,9 +2388,20 @@ def _is_party_demonym(ent: Span) -> bool:
     before = root.doc[root.i - 2 : root.i] if root.i >= 2 else None
     if before is not None and before[1].lower_ == "and" and before[0].ent_type_ in ("GPE", "NORP"):
         both_sides = True
-    # "Russian and Ukrainian negotiators", "U.S. and Russian delegations": the second side of a pair
+    # "Russian and Ukrainian negotiators", "U.S. and Russian delegations": the second side of a pair (or
+    # the third of a list, "the Brazilian, Argentine and Chilean finance ministers")
+    while root.dep_ == "conj" and root.head.dep_ == "conj" and root.head.ent_type_ in ("GPE", "NORP"):
+        root = root.head
     if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
         both_sides, root = True, root.head
+    # ("Thai, Malaysian and Indonesian trade ministers": the first of a list the parser hung apart)
+    listed = [
+        c
+        for c in root.head.children
+        if c is not root and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP")
+    ]
+    if root.dep_ in ("compound", "nmod") and listed:
+        both_sides = True
     head = root.head
     modifies = root.dep_ == "amod" or (both_sides and root.dep_ in ("compound", "nmod"))
     if not modifies or head.pos_ != "NOUN":
@@ -2517,8 +2548,10 @@ def _description_cluster(
 ) -> int | None:
     """The person a definite description ("the defence minister") refers back to: the cluster with a
     matching title and no conflicting country whose latest mention before it is the nearest; "the Lao
-    official" matches a person of that country holding any office."""
-    best: tuple[int, int] | None = None  # (last mention token, cluster)
+    official" matches a person of that country holding any office. One known to be of the description's
+    country comes before one of no known country ("received the Spanish Prime Minister X. ... attended
+    by Prime Minister Y. ... welcomed the Spanish Prime Minister": X)."""
+    best: tuple[bool, int, int] | None = None  # (of the country, last mention token, cluster)
     for index, cluster in enumerate(clusters):
         titles = [t for m in cluster.mentions for t in m.titles]
         cluster_countries = [c for m in cluster.mentions for c in m.countries]
@@ -2528,9 +2561,10 @@ def _description_cluster(
         if country is not None and cluster_countries and country not in cluster_countries:
             continue
         earlier = [m.start for m in cluster.mentions if m.start < start]
-        if earlier and (best is None or max(earlier) > best[0]):
-            best = (max(earlier), index)
-    return None if best is None else best[1]
+        candidate = (country is not None and country in cluster_countries, max(earlier, default=-1), index)
+        if earlier and (best is None or candidate[:2] > best[:2]):
+            best = candidate
+    return None if best is None else best[2]
 
 
 def _untitled_antecedent(

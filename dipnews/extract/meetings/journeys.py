@@ -247,6 +247,24 @@ def _sets_off_after(journey: Journey, meeting: MeetingDraft) -> bool:
     )
 
 
+def _departure_beside(journey: Journey, meeting: MeetingDraft) -> bool:
+    """The journey is a departure whose subject the meeting is told of in a relative clause ("X, who also
+    met Y, left for Brussels"): an aside on the one setting off, not its purpose ("X, who flew to Jakarta
+    yesterday, will meet Y" is the opposite: the journey is the aside)."""
+    if journey.token is None or journey.sentence_index != meeting.first_sentence:
+        return False
+    verb = meeting.mentions[0].trigger.doc[journey.token]
+    if verb.lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    subjects = {s.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")}
+    return any(
+        t.dep_ == "relcl" and t.head.i in subjects
+        for m in meeting.mentions
+        if m.sentence_index == meeting.first_sentence
+        for t in (m.trigger, *m.trigger.ancestors)
+    )
+
+
 def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     """An unplaced meeting of a traveller told just after the journey ("X flew to Riyadh on Sunday. On
     Monday, X met the crown prince") is held where the journey went, and the traveller is the visitor
@@ -285,6 +303,9 @@ def place_on_journey(meeting: MeetingDraft, journeys: list[Journey]) -> None:
     # ("headed to the White House, where X welcomed him. Y met with him privately": a building gone to is
     # the place of the meeting told with the journey, not of the next one)
     there = [j for j in there if j.sentence_index == meeting.first_sentence or not is_listed_venue(j.place)]
+    # ("X, who also met Y, left for Brussels on Friday": a departure told with the meeting goes on from it;
+    # one it was the purpose of, "left for Brussels to meet Y", placed it before)
+    there = [j for j in there if not _departure_beside(j, meeting)]
     places = _most_specific({j.place for j in there})
     if len(places) != 1 or len({t for j in there for t in j.travellers} & set(core)) != 1:
         return

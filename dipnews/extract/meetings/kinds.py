@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dipnews.extract.actors.titles import title_head
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
     CALL_MODIFIERS,
@@ -28,6 +29,7 @@ from dipnews.extract.meetings.lexicon import (
     NOUNS_NEEDING_PLURAL,
     OCCASION_NOUNS,
     ONE_PARTY_EVENT_MODIFIERS,
+    PARTY_NOUNS,
     PRESS_NOUNS,
     PRIVATE_SPEECH_ADVERBS,
     RECEIVING_VERBS,
@@ -149,7 +151,15 @@ def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:
         # speech, so "to" counts only for a call
         if _call_context(trigger):
             return "call", PARTICIPANT, PARTICIPANT
-        with_phrase = bool(prep_objects(trigger, ("with",))) or _spoke_to_a_person(trigger)
+        # ("are speaking to her with one voice": a with-phrase of manner names no one)
+        with_phrase = any(
+            o.pos_ == "PRON"
+            or is_named(o)
+            or o.lemma_.lower() in PARTY_NOUNS
+            or title_head(o.text) is not None
+            for o in prep_objects(trigger, ("with",))
+        )
+        with_phrase = with_phrase or _spoke_to_a_person(trigger)
         return ("meeting", PARTICIPANT, PARTICIPANT) if with_phrase or _spoke_aside(trigger) else None
     entry = VERB_FRAMES[lemma]
     remote = (lemma in CONVERSATION_VERBS and _call_context(trigger)) or held_remotely(trigger)

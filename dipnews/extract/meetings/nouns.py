@@ -324,6 +324,10 @@ def _add_addressed(
     )
     if addressed or any(p.lower_ == "their" for p in dependents(trigger, ("poss",))):
         objects = _addressees(governor)
+        if not addressed and governor.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - LIGHT_VERBS:
+            # ("would discuss Northern Ireland and Irish-Spanish relations at their meeting": what is
+            # discussed is the subject matter, not the other side)
+            objects = prep_objects(governor, ("to", "with"))
         keys = [k for o in objects for k in actor_keys(o, actors)]
         # the one told is a person ("told Reuters in an interview" addresses the press)
         enrol(parties, [k for k in keys if not addressed or is_person(k, actors)], PARTICIPANT)

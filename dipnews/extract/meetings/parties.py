@@ -38,6 +38,7 @@ from dipnews.extract.meetings.lexicon import (
     HEAD_TITLES,
     LANDMARK_PLACES,
     LEADER_GROUP_NOUNS,
+    LIGHT_VERBS,
     MEMBERSHIP_VERBS,
     NOUN_TRIGGERS,
     PARTY_NOUNS,
@@ -52,6 +53,7 @@ from dipnews.extract.meetings.lexicon import (
     VERB_FRAMES,
     VERB_PHRASES,
     VERB_TRIGGERS,
+    VERBS_WITH_TOPIC_OBJECT,
     VISITING_MODIFIERS,
 )
 from dipnews.extract.meetings.place import listed_place_iso3, place_iso3, place_text, story_dateline
@@ -1172,7 +1174,7 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                         if len(earlier) == size:
                             groups[token.i] = earlier
                     continue
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in GROUP_PHRASE_DEPS:
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in GROUP_PHRASE_DEPS and not _discussed(token):
                 keys = list(dict.fromkeys(k for c in with_conjuncts(token) for k in actor_keys(c, actors)))
                 if len(keys) >= 2:
                     recent.append((index, token.i, keys))
@@ -1184,6 +1186,12 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
         if len(countries) >= 2:
             sentence_countries.append((index, sentence.end - 1, countries))
     return groups
+
+
+def _discussed(token: Token) -> bool:
+    """ "X and Y would discuss Northern Ireland and Irish-Spanish relations at their meeting": what a verb
+    of talking takes as its object is the subject matter, no group a later "their" stands for."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - LIGHT_VERBS
 
 
 def _by_salience(

@@ -502,6 +502,21 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
     return holders
 
 
+def _place_candidates(obj: Token) -> list[Token]:
+    """The words that may name where an in/at phrase's object is, most specific first: the object, the
+    place it is in ("at the presidential palace in Ankara"), near or outside ("at Putin's residence outside
+    Moscow"), set in apposition to it ("at State House, Nairobi") or named by its of-phrase ("in the
+    resort of Sochi"), and the city of a venue named by it ("at a Washington hotel")."""
+    of_place = prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
+    # ("in a private audience at the Vatican": the occasion's own place)
+    around = prep_objects(
+        obj, ("in",) if _named_venue(obj) or place_text(obj) else ("in", "at", "outside", "near")
+    )
+    # ("at his residence in the northern town of Stresa": the town the of-phrase names)
+    towns = [o for a in around if a.lemma_.lower() in PLACE_NOUNS for o in prep_objects(a, ("of",))]
+    return [obj, *around, *towns, *dependents(obj, ("appos", "npadvmod")), *of_place, *_venue_city(obj)]
+
+
 def mention_location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
     for holder in _place_holders(trigger, governor):
         # "met X on Capitol Hill": a landmark is the one place "on" gives (not "on Monday", "on trade");
@@ -518,21 +533,7 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         times += [o for o in prep_objects(holder, ("on",)) if o.ent_type_ == "DATE"]
         venues_on += [p for t in times for p in prep_objects(t, ("in",))]
         for obj in prep_objects(holder, ("in", "at")) + venues_on + _stranded_place(holder):
-            # "at the presidential palace in Ankara": a building that is no place of its own is in one
-            # "at State House, Nairobi": or in the place set in apposition to it; "in the resort of Sochi"
-            of_place = prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
-            # "at a Washington hotel": a venue named only by its city is in that city
-            for candidate in (
-                obj,
-                # ("in a private audience at the Vatican": the occasion's own place)
-                # ("at Putin's residence outside Moscow": a residence is near the city it is outside)
-                *prep_objects(
-                    obj, ("in",) if _named_venue(obj) or place_text(obj) else ("in", "at", "outside", "near")
-                ),
-                *dependents(obj, ("appos", "npadvmod")),
-                *of_place,
-                *_venue_city(obj),
-            ):
+            for candidate in _place_candidates(obj):
                 place = place_text(candidate) or (venue_at(obj) if candidate is obj else None)
                 if place is not None:
                     return place
@@ -569,7 +570,10 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
         return place
     if (place := _place_there(trigger, governor)) is not None:
         return place
-    visit = trigger.head if trigger.dep_ == "relcl" else _visit_taken_up_by_which(trigger, governor)
+    visit = trigger.head if trigger.dep_ == "relcl" else None
+    if visit is None or visit.lemma_.lower() not in VISIT_NOUNS:
+        # ("a visit to Madrid on 3 and 4 April, during which ...": the parser may hang the clause on the days)
+        visit = _visit_taken_up_by_which(trigger, governor)
     if visit is not None and visit.pos_ == "NOUN" and visit.lemma_.lower() in VISIT_NOUNS:
         # "arrived in Tokyo for a three-day visit during which he will meet X": where the visit is
         return mention_location(visit, visit.head.head if visit.dep_ == "pobj" else visit.head, "visit")

@@ -471,9 +471,10 @@ def _separate_subjects(mention: MeetingMention, actors: ArticleActors) -> list[M
     """ "A and B met with C separately": each of the coordinated subjects meets the counterpart on their
     own (convention 6), in the one setting the sentence gives; None when the subject is no coordination."""
     trigger = mention.trigger
-    # ("A, B and C each had a bilateral session with X": the noun's light verb tells it)
+    # ("A, B and C each had a bilateral session with X": the noun's light verb tells it; "A and B held
+    # separate meetings with X": or the noun itself)
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _light_verb_of(trigger)
-    if verb is None or not _verb_told_separate(verb):
+    if verb is None or not (_verb_told_separate(verb) or _told_separate(trigger)):
         return None
     if len(_counterparts(trigger)) != 1:
         return None  # several counterparts: each is met separately (_separate_groups)

@@ -37,6 +37,7 @@ from dipnews.extract.meetings.lexicon import (
     SCHEDULE_PARTICIPLES,
     SEQUENCE_PREPOSITIONS,
     SPECULATIVE_MODALS,
+    SPECULATIVE_NOUN_MODIFIERS,
     SPECULATIVE_WORDS,
     SUCCESSION_VERBS,
     VERB_FRAMES,
@@ -64,19 +65,36 @@ def negated(token: Token) -> bool:
 
 def _speculative(verb: Token) -> bool:
     """A modal of possibility or advice on the verb ("could meet", "should meet"), an adverb of possibility
-    ("perhaps meet"), an adjective of possibility on a meeting noun ("a possible summit"), or the verb is
-    the infinitive of such an adjective ("is unlikely to meet"); convention 3."""
+    ("perhaps meet"), an adjective of possibility on a meeting noun ("a possible summit", "a probable
+    meeting"), or the verb is the infinitive of such an adjective ("is unlikely to meet"); convention 3."""
     return (
         any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in verb.children)
         or any(c.dep_ == "advmod" and c.lower_ in SPECULATIVE_WORDS for c in verb.children)
         # "a possible summit", "a possible U.S.-Soviet summit meeting" (the adjective on the compound's head)
         or any(
-            c.dep_ == "amod" and c.lower_ in SPECULATIVE_WORDS
+            c.dep_ == "amod" and c.lower_ in SPECULATIVE_WORDS | SPECULATIVE_NOUN_MODIFIERS
             for noun in (verb, verb.head if verb.dep_ == "compound" else verb)
             if noun.pos_ == "NOUN"
             for c in noun.children
         )
         or (verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in SPECULATIVE_WORDS)
+    )
+
+
+def _contrasted(conjunct: Token) -> bool:
+    """ "did not meet X, but held talks with Y": a verb joined by "but" or "yet" is set against the one
+    before, so that one's negation or mood is not its own."""
+    return any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conjunct.i for c in conjunct.head.children
+    )
+
+
+def _told_within(clause: Token) -> bool:
+    """A relative clause of what happened at the meeting ("during which", "at which", "in which"): the
+    relative word is a preposition's object, not the meeting the clause schedules."""
+    return any(
+        c.dep_ == "prep" and any(w.dep_ == "pobj" and w.tag_ in ("WDT", "WP") for w in c.children)
+        for c in clause.children
     )
 
 
@@ -96,7 +114,7 @@ def _governed_through(head: Token) -> bool:
             and head.head.head.lemma_.lower() in PORTION_NOUNS
         )
         # "no plans to either address the conference or meet X": infinitives share their governor
-        or (head.dep_ == "conj" and head.head.tag_ == "VB")
+        or (head.dep_ == "conj" and head.head.tag_ == "VB" and not _contrasted(head))
         # "might see X at an OECD meeting if ...": the occasion of a meeting verb shares its mood
         or (head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.lemma_.lower() in VERB_FRAMES)
     )
@@ -132,7 +150,12 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
             siblings.add(head.head)  # a coordinated infinitive shares the governor, it does not govern
         head = head.head.head if head.dep_ == "pobj" else head.head
         chain.append(head)
-    if trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX") and negated(trigger.head):
+    if (
+        trigger.dep_ == "conj"
+        and trigger.pos_ in ("VERB", "AUX")
+        and negated(trigger.head)
+        and not _contrasted(trigger)
+    ):
         chain.append(trigger.head)  # "did not seek or receive": the negation covers the coordinated verb
     trip = journey_of(trigger) if trigger.dep_ == "advcl" else None
     if trip is not None and trip not in chain:
@@ -372,7 +395,7 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             and plan_word(token)
         ):
             return True
-        if token != trigger and token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS:
+        if token != trigger and _planning_noun(token, governor):
             return True  # "in preparation for X's visit", "on the eve of the summit", "ahead of the talks"
         # "is to meet", "is to hold talks": be + infinitive, of the trigger or of the verb holding it
         if token in (trigger, governor) and token.dep_ == "xcomp" and token.head.lemma_ == "be":
@@ -383,11 +406,8 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             (governor is not None and token.i == governor.i) or (token != trigger and token.lemma_ == "be")
         ) and any(c.dep_ == "acomp" and plan_word(c) for c in token.children):
             return True  # "X is due here on Sunday for talks", "is due in Bonn on Thursday to see Y"
-        for child in token.children:
-            if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
-                return True  # "a summit which is scheduled for May"
-            if child.dep_ == "acl" and child.lemma_.lower() in SCHEDULE_PARTICIPLES:
-                return True  # "a summit scheduled to be held in Riyadh"
+        if any(map(_scheduling_clause, token.children)):
+            return True
     main = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
     journey = journey_of(main) if main.pos_ in ("VERB", "AUX") else None
     if journey is not None and journey.tag_ == "VBD":
@@ -411,6 +431,21 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
             # preposition has the tense of the clause it hangs from
             return planned_status(main.head.head, None)
     return None
+
+
+def _planning_noun(token: Token, governor: Token | None) -> bool:
+    """A noun of planning over the meeting ("in preparation for", "on the eve of", "ahead of"); not the
+    topic of the clause's talking verb ("discussed preparations for the summit in a call")."""
+    topic = governor is not None and token.dep_ == "dobj" and token.head == governor
+    return token.pos_ in ("NOUN", "ADV") and token.lemma_.lower() in PLANNING_NOUNS and not topic
+
+
+def _scheduling_clause(child: Token) -> bool:
+    """ "a summit which is scheduled for May", "a summit scheduled to be held in Riyadh"; not what was
+    agreed at the meeting ("talks on March 19, during which the two agreed to ...")."""
+    if child.dep_ == "relcl" and child.lemma_.lower() in PLAN_LEMMAS:
+        return not _told_within(child)
+    return child.dep_ == "acl" and child.lemma_.lower() in SCHEDULE_PARTICIPLES
 
 
 def _present_passive(verb: Token) -> bool:

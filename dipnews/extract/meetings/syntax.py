@@ -28,6 +28,7 @@ from dipnews.extract.meetings.lexicon import (
     SENDING_VERBS,
     SHARED_MEALS,
     SPEAKING_VERBS,
+    VERBS_WITH_TOPIC_OBJECT,
     VISITING_MODIFIERS,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
@@ -452,6 +453,14 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             return prep.head, prep.lower_
         if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ in ("VERB", "AUX"):
             return prep.head.head, "for"  # "arrived in Tokyo ahead of talks with X": travelling for them
+        if (
+            prep.lower_ in ("in", "during")
+            and prep.head.dep_ == "dobj"
+            and prep.head.head.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT
+        ):
+            # "discussed preparations for the summit in a telephone conversation": the parser hangs the
+            # occasion on the topic; the talking was done in it
+            return prep.head.head, prep.lower_
         time = prep.head
         if (
             prep.lower_ != "of"  # "after two hours of talks": an extent, read below

@@ -135,7 +135,7 @@ def _purpose_of_encounter(verb: Token, lemma: str) -> bool:
 def _shifted_object(verb: Token) -> list[Token]:
     """ "received at Al-Yamamah Palace in Riyadh today Prime Minister of Pakistan X": the object a
     readout sets after the place and time, which the parser takes for an adverbial noun of the verb."""
-    return [
+    adverbial = [
         o
         for o in dependents(verb, ("npadvmod",))
         if o.i > verb.i
@@ -143,6 +143,15 @@ def _shifted_object(verb: Token) -> list[Token]:
         and o.ent_type_ not in ("DATE", "TIME")
         and any(t.pos_ == "PROPN" for t in o.subtree)
     ]
+    # ("received in audience today at Bayan Palace the Bahraini Foreign Minister X": or an apposition the
+    # parser gave the place; a determiner opens a new phrase, and a person is named in it)
+    set_beside_place = [
+        a
+        for place in prep_objects(verb, ("at", "in"))
+        for a in dependents(place, ("appos",))
+        if a.left_edge.lower_ == "the" and any(t.ent_type_ == "PERSON" for t in a.subtree)
+    ]
+    return adverbial + set_beside_place
 
 
 def _passive_voice(trigger: Token) -> bool:

@@ -411,6 +411,21 @@ def _dates_since_event(trigger: Token, tokens: Sequence[Token]) -> bool:
     )
 
 
+def _visit_within(clause: Token) -> set[int]:
+    """ "X's trip to Tokyo in January, during which he held talks with Y": the visit the clause is within,
+    whose time is the meeting's (and the verb of "paid a visit to Madrid on 3 June": the days hang on it);
+    "a visit to Madrid on 3 and 4 April, during which he will be received by Y": the parser may hang the
+    clause on the days, which are set on the verb of their phrase."""
+    if clause.dep_ != "relcl" or which_within(clause) is None:
+        return set()
+    head = clause.head
+    if head.lemma_.lower() in VISIT_NOUNS:
+        return {head.i, *([head.head.i] if head.dep_ == "dobj" else [])}
+    if head.ent_type_ == "DATE":
+        return {head.head.head.i if head.dep_ == "pobj" else head.head.i}
+    return set()
+
+
 def choose_date_expression(
     sentence: Span, trigger: Token, governor: Token | None, expressions: list[DateExpression]
 ) -> DateExpression | None:
@@ -423,11 +438,7 @@ def choose_date_expression(
     targets |= {v.i for v in _infinitives_of_subject(trigger, governor)}
     # "is hosting X for talks in Beijing this week": the purpose's time is the visit's
     targets |= {o.i for o in prep_objects(trigger, ("for",)) if o.lemma_.lower() in NOUN_TRIGGERS}
-    # "X's trip to Tokyo in January, during which he held talks with Y": the time of the visit the clause
-    # is within
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") or governor is None else governor
-    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in VISIT_NOUNS and which_within(clause):
-        targets.add(clause.head.i)
+    targets |= _visit_within(trigger if trigger.pos_ in ("VERB", "AUX") or governor is None else governor)
     if trigger.dep_ == "advcl" and trigger.head.lemma_ == "be":
         # "is due in Bonn on Thursday to see X": the day the visitor is there for it is the meeting's
         targets |= {c.i for c in trigger.head.children if c.dep_ == "acomp"}
