@@ -5186,6 +5186,29 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " will be received by King Ana Moreira.",
         [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Madrid", dt.date(2024, 6, 3), "planned")],
     ),
+    "an invitation extended to Y to pay a visit: Y visits the one inviting": (
+        "President Tom Reyes extended an invitation to Prime Minister Ana Moreira to pay an official visit to"
+        " Chile at a time to be agreed upon.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, "Chile", None, "planned", "visit")],
+    ),
+    "a where-clause on a journey next month: the meeting is in that month": (
+        "Paris Mayor Tom Reyes will travel to Tokyo next month, where she is scheduled to meet Governor Ana"
+        " Moreira.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Tokyo", dt.date(2024, 6, 1), "planned")],
+    ),
+    "one present at 'the meetings' attends each meeting told with the same party": (
+        "Vice Premier Tom Reyes met Lao Prime Minister Ana Moreira in Beijing on Monday. Reyes also"
+        " separately met Cambodian Prime Minister Wei Lin. Spokeswoman Mia Walsh was present at the"
+        " meetings.",
+        [
+            Expected({"Tom Reyes": H, "Ana Moreira": V, "Mia Walsh": A}, "Beijing", MONDAY),
+            Expected({"Tom Reyes": P, "Wei Lin": P, "Mia Walsh": A}),
+        ],
+    ),
+    "an invitation extended to Y to visit: Y visits the one inviting": (
+        "President Tom Reyes extended an invitation to Prime Minister Ana Moreira to visit Chile.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, "Chile", None, "planned", "visit")],
+    ),
 }
 
 

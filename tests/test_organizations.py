@@ -77,3 +77,10 @@ def test_organisation_patterns_are_built_from_the_lexicon() -> None:
     assert all(p[-1]["LOWER"] == {"IN": ["inc"]} for p in patterns["firm"])
     assert {"ministry", "bank", "party"} <= BODY_HEADS
     assert "Interfax" in NEWS_AGENCIES
+
+
+def test_a_body_whose_first_word_is_joined_by_a_hyphen_is_named_whole(nlp: Language) -> None:
+    text = "The Anti-Corruption Commission and the Pro-Democracy Council said on Tuesday they would meet."
+    found = _organizations(_run(nlp, text))
+    assert {"Anti-Corruption Commission", "Pro-Democracy Council"} <= found
+    assert not {"Corruption Commission", "Democracy Council"} & found

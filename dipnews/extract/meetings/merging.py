@@ -25,6 +25,7 @@ from dipnews.extract.meetings.lexicon import (
     HOSTING_PARTICIPLES,
     JOINING_VERBS,
     NOUN_TRIGGERS,
+    NOUNS_NEEDING_PLURAL,
     ONLOOKING_VERBS,
     PAIR_NOUNS,
     PARTY_NOUNS,
@@ -625,14 +626,30 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
             joins = _joins_meeting(verb)
             joiners = _subjects_alike(verb) if joins else _joined_by(verb) or _included_in(verb)
             meeting = (_told_at_venue(verb, meetings, index) or last) if joins else last_of_persons
+            # ("X was present at the meetings": at each of those told with the last one's parties)
+            shared = set(core_parties(meeting.parties))
+            each = [m for _, m in told if set(core_parties(m.parties)) & shared] if _plural_told(verb) else []
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
-                meeting.parties.setdefault(key, ATTENDEE)
+                for joined in {id(m): m for m in ([meeting, *each] if joins else [meeting])}.values():
+                    joined.parties.setdefault(key, ATTENDEE)
             for key in (k for s in _hosts_of_told(verb) for k in actor_keys(s, actors)):
                 # (the host hosts; one who brokered or chaired it, told after, was there beside the two)
                 if verb.lemma_.lower() == "host":
                     last.parties[key] = HOST
                 else:
                     last.parties.setdefault(key, ATTENDEE)
+
+
+def _plural_told(verb: Token) -> bool:
+    """The meetings a verb of presence takes up are several: "was present at the meetings", "attended
+    the talks" are not ("talks" is the plural of one meeting)."""
+    nouns = dependents(verb, ("dobj",)) + [
+        n for w in (verb, *dependents(verb, ("acomp",))) for n in prep_objects(w, ("at", "in"))
+    ]
+    return any(
+        n.tag_ == "NNS" and n.lemma_.lower() in NOUN_TRIGGERS and n.lemma_.lower() not in NOUNS_NEEDING_PLURAL
+        for n in nouns
+    )
 
 
 def _told_at_venue(verb: Token, meetings: list[MeetingDraft], sentence_index: int) -> MeetingDraft | None:

@@ -71,6 +71,7 @@ from dipnews.extract.meetings.records import ATTENDEE, HOST, PARTICIPANT, VISITO
 from dipnews.extract.meetings.roles import (
     add_invitation_hosts,
     add_invited_for,
+    add_inviters,
     home_of,
     invitation_hosts,
     met_on_journey,
@@ -577,6 +578,9 @@ def _enrol_visited(
     visited = [k for o in hosts for k in actor_keys(o, actors) if not names_a_site(k, o, actors)]
     enrol(parties, visited, HOST)
     add_invitation_hosts(parties, invitation_hosts([trigger, governor], actors), actors)
+    if governor is not None:
+        # "extended an invitation to Y to pay an official visit to Chile": the one inviting receives Y there
+        add_inviters(parties, governor, prep_objects(trigger, ("to",)), actors)
 
 
 def _attending_subjects(trigger: Token) -> list[Token]:

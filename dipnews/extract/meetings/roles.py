@@ -72,10 +72,16 @@ from dipnews.model import ArticleActors
 def add_inviters(
     parties: dict[str, str], trigger: Token, objects: list[Token], actors: ArticleActors
 ) -> None:
-    """ "X invited Y to visit (Nairobi)": the one inviting receives the visitor; the place is not a party."""
-    if object_controller(trigger) is None or trigger.head.lemma_.lower() not in INVITING_VERBS:
+    """ "X invited Y to visit (Nairobi)", "X extended an invitation to Y to visit": the one inviting receives
+    the visitor; the place is not a party."""
+    inviting = trigger.head
+    if inviting.lemma_.lower() in INVITATION_NOUNS and inviting.dep_ == "dobj":
+        inviting = inviting.head  # the verb that extends (issues, conveys) the invitation
+    elif inviting.lemma_.lower() not in INVITING_VERBS:
         return
-    inviters = [k for s in subject_heads(trigger.head)[0] for k in actor_keys(s, actors)]
+    if object_controller(trigger) is None:
+        return
+    inviters = [k for s in subject_heads(inviting)[0] for k in actor_keys(s, actors)]
     if not inviters:
         return
     for key in [

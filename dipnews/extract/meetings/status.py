@@ -360,8 +360,11 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
     if trigger.dep_ == "conj" and trigger.tag_ == "VBG" and trigger.head.dep_ in ("nsubj", "nsubjpass"):
         # "X and visiting Y agreed on Saturday": the visitor's description has the tense of their clause
         return planned_status(trigger.head.head, None)
-    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in INVITATION_NOUNS - GUEST_NOUNS:
-        return True  # "accepted an invitation to visit X": the visit invited to is still to come
+    # "accepted an invitation to visit X", "an invitation to Y to pay a visit to X": the visit invited to is
+    # still to come
+    invited = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
+    if invited.dep_ == "acl" and invited.head.lemma_.lower() in INVITATION_NOUNS - GUEST_NOUNS:
+        return True
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in PAST_NOUN_MODIFIERS for c in trigger.children
     ):

@@ -19,6 +19,7 @@ from dipnews.extract.meetings.lexicon import (
     DELEGATION_LEADING_VERBS,
     DELEGATION_NOUNS,
     EXTENT_NOUNS,
+    INVITATION_NOUNS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -289,6 +290,10 @@ def object_controller(verb: Token) -> Token | None:
     """The object that is the subject of an infinitive ("invited X to visit", "asked X to meet"): with
     verbs of object control the one invited, not the one inviting, does what the infinitive says."""
     sent = verb.dep_ == "advcl" and verb.head.lemma_.lower() in SENDING_VERBS  # "sent X to Beirut to meet Y"
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INVITATION_NOUNS:
+        # "extended an invitation to Y to visit Chile": the one the invitation goes to
+        invited = prep_objects(verb.head, ("to",))
+        return invited[0] if invited else None
     if not sent and (verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_VERBS):
         return None
     objects = dependents(verb.head, ("dobj",))

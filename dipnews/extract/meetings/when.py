@@ -76,6 +76,7 @@ from dipnews.extract.meetings.syntax import (
     prenominal_visiting,
     prep_objects,
     relative_holding_clauses,
+    where_antecedent,
     which_within,
 )
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
@@ -289,7 +290,8 @@ def _sequenced_below(trigger: Token, clause_verb: Token) -> bool:
             return not (outcome and ancestor.lower_ in ("after", "following") and trigger.pos_ == "NOUN")
         if ancestor.pos_ in ("VERB", "AUX") and _measure_of(ancestor) is not None:
             return True  # "on Monday, a year after X and Y signed their pact": a measured clause
-        if ancestor.dep_ == "relcl" and not _sets_scene(ancestor):
+        # ("will travel to Tokyo next month, where she is to meet Y": the where-clause is set on the journey)
+        if ancestor.dep_ == "relcl" and not _sets_scene(ancestor) and where_antecedent(trigger) is None:
             return True  # "X, who is in Paris for the OECD meeting, met Y on Tuesday": a side clause
         if ancestor.lower_ == "from" and ancestor.head.lower_ in BACK_FROM_WORDS:
             return True  # "X, fresh from talks with Y, arrived on Monday": the talks came before
@@ -491,7 +493,10 @@ def choose_date_expression(
         # it must date a clause the meeting is part of, not a side clause ("since he assumed power in 1982")
         if not any(parent == t or parent in t.ancestors for t in (trigger, governor) if t is not None):
             continue
-        if _sequenced_below(trigger, parent) or _planned_after_arrival(trigger, parent):
+        if _sequenced_below(trigger, parent):
+            continue
+        # (a month or year the journey is in holds the meeting too: "will travel to Tokyo next month")
+        if _planned_after_arrival(trigger, parent) and not _names_a_period(expression):
             continue
         loose.append((abs(head.i - trigger.i), expression))
     if not loose:
@@ -506,6 +511,16 @@ def _infinitives_of_subject(trigger: Token, governor: Token | None) -> list[Toke
         return []
     holders = [governor, *(c for c in governor.children if c.dep_ == "acomp")]
     return [x for h in holders for x in h.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
+
+
+# Any publication day: whether an expression names a month or a year does not depend on it.
+_ANY_DAY = dt.date(2000, 1, 5)
+
+
+def _names_a_period(expression: DateExpression) -> bool:
+    """The expression names a month or a year ("next month", "in May"), not a day or a week."""
+    precision = resolve_date(expression.text, _ANY_DAY, FUTURE).precision
+    return precision in ("month", "year")
 
 
 def _planned_after_arrival(trigger: Token, verb: Token) -> bool:
