@@ -81,8 +81,8 @@ def organization_patterns(
     suffix = {"LOWER": {"IN": sorted(corporate_suffixes)}, "IS_ALPHA": True, "IS_LOWER": False}
     body = [[*_name_words(n), head] for n in range(1, _MAX_NAME_WORDS + 1)]
     body += [[head, {"LOWER": "of"}, *_name_words(n)] for n in range(1, _MAX_NAME_WORDS)]
-    # "the Singapore-Thailand Joint Commission", "the Anti-Corruption Commission": a first word joined by a
-    # hyphen (a state's name too: the body is of the two, not of the second alone)
+    # "the Anti-Corruption Commission", "the Saudi-British Strategic Partnership Council": a first word
+    # joined by a hyphen (a demonym too: the body is of the two, not of the second alone)
     joined = {"IS_TITLE": True, "IS_STOP": False}
     body += [[joined, {"ORTH": "-"}, *_name_words(n), head] for n in range(1, _MAX_NAME_WORDS)]
     firm = [[*_name_words(n), suffix] for n in range(1, _MAX_NAME_WORDS + 1)]
