@@ -5205,6 +5205,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Reyes": P, "Wei Lin": P, "Mia Walsh": A}),
         ],
     ),
+    "one who accompanied a party during 'the meetings' attends each of them": (
+        "Foreign Minister Tom Reyes met Foreign Minister Ana Moreira on Monday. He also met Foreign Secretary"
+        " Wei Lin on Tuesday. Ambassador Mia Walsh accompanied Reyes during the meetings.",
+        [
+            Expected({"Tom Reyes": P, "Ana Moreira": P, "Mia Walsh": A}, None, MONDAY),
+            Expected({"Tom Reyes": P, "Wei Lin": P, "Mia Walsh": A}, None, TUESDAY),
+        ],
+    ),
     "an invitation extended to Y to visit: Y visits the one inviting": (
         "President Tom Reyes extended an invitation to Prime Minister Ana Moreira to visit Chile.",
         [Expected({"Tom Reyes": H, "Ana Moreira": V}, "Chile", None, "planned", "visit")],

@@ -644,7 +644,7 @@ def _plural_told(verb: Token) -> bool:
     """The meetings a verb of presence takes up are several: "was present at the meetings", "attended
     the talks" are not ("talks" is the plural of one meeting)."""
     nouns = dependents(verb, ("dobj",)) + [
-        n for w in (verb, *dependents(verb, ("acomp",))) for n in prep_objects(w, ("at", "in"))
+        n for w in (verb, *dependents(verb, ("acomp",))) for n in prep_objects(w, ("at", "in", "during"))
     ]
     return any(
         n.tag_ == "NNS" and n.lemma_.lower() in NOUN_TRIGGERS and n.lemma_.lower() not in NOUNS_NEEDING_PLURAL
@@ -793,6 +793,10 @@ def _joins_meeting(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be" and _part_of_delegation(verb):
         return True  # "A and B were part of the Indian delegation": with the meeting just told
+    if lemma == "accompany" and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "Ambassador Z accompanied the minister during the meetings": at the meetings just told
+        occasions = prep_objects(verb, ("during", "at", "in", "to"))
+        return any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in occasions)
     if lemma == "be":
         present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
         # "were also present", "were present at the talks"
