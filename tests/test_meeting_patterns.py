@@ -5205,6 +5205,14 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Reyes": P, "Wei Lin": P, "Mia Walsh": A}),
         ],
     ),
+    "'the leaders' after a meeting at a palace the model took for a man: the pair met": (
+        "Prime Minister Ana Moreira received British Prime Minister Tom Reyes at Palazzo Chigi in Rome on"
+        " Tuesday. The leaders last met in Albania in February.",
+        [
+            Expected({"Ana Moreira": H, "Tom Reyes": V}, "Palazzo Chigi", TUESDAY),
+            Expected({"Ana Moreira": P, "Tom Reyes": P}, "Albania", dt.date(2024, 2, 1)),
+        ],
+    ),
     "one who accompanied a party during 'the meetings' attends each of them": (
         "Foreign Minister Tom Reyes met Foreign Minister Ana Moreira on Monday. He also met Foreign Secretary"
         " Wei Lin on Tuesday. Ambassador Mia Walsh accompanied Reyes during the meetings.",

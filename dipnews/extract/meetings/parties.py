@@ -1179,7 +1179,11 @@ def find_groups(sentences: list[Span], actors: ArticleActors) -> dict[int, list[
                 if len(keys) >= 2:
                     recent.append((index, token.i, keys))
                     inside_group.update(t.i for t in token.subtree)
-        persons = _persons_between(sentence.start_char, sentence.end_char, actors)
+        persons = [
+            k
+            for k in _persons_between(sentence.start_char, sentence.end_char, actors)
+            if not _only_a_venue(k, sentence, actors)
+        ]
         if len(persons) >= 2:
             sentence_persons.append((index, sentence.end - 1, persons))
         countries = _actors_between(sentence.start_char, sentence.end_char, actors, "country", True)
@@ -1192,6 +1196,19 @@ def _discussed(token: Token) -> bool:
     """ "X and Y would discuss Northern Ireland and Irish-Spanish relations at their meeting": what a verb
     of talking takes as its object is the subject matter, no group a later "their" stands for."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in VERBS_WITH_TOPIC_OBJECT - LIGHT_VERBS
+
+
+def _only_a_venue(key: str, sentence: Span, actors: ArticleActors) -> bool:
+    """A "person" the sentence names only after "at" ("received X at Palazzo Chigi"): a building the model
+    took for a man, no one of a pair a later "the leaders" stands for."""
+    doc = sentence.doc
+    spans = [
+        doc.char_span(m.char_start, m.char_end)
+        for m in actors.mentions_in(sentence.start_char, sentence.end_char)
+        if canonical_key(m.local_key, actors) == key
+    ]
+    roots = [span.root for span in spans if span is not None]
+    return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ == "at" for r in roots)
 
 
 def _by_salience(
