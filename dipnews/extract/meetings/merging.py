@@ -626,18 +626,28 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
             joins = _joins_meeting(verb)
             joiners = _subjects_alike(verb) if joins else _joined_by(verb) or _included_in(verb)
             meeting = (_told_at_venue(verb, meetings, index) or last) if joins else last_of_persons
-            # ("X was present at the meetings": at each of those told with the last one's parties)
-            shared = set(core_parties(meeting.parties))
-            each = [m for _, m in told if set(core_parties(m.parties)) & shared] if _plural_told(verb) else []
+            joined = _with_others_told(meeting, told, verb) if joins else [meeting]
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
-                for joined in {id(m): m for m in ([meeting, *each] if joins else [meeting])}.values():
-                    joined.parties.setdefault(key, ATTENDEE)
+                for attended in joined:
+                    attended.parties.setdefault(key, ATTENDEE)
             for key in (k for s in _hosts_of_told(verb) for k in actor_keys(s, actors)):
                 # (the host hosts; one who brokered or chaired it, told after, was there beside the two)
                 if verb.lemma_.lower() == "host":
                     last.parties[key] = HOST
                 else:
                     last.parties.setdefault(key, ATTENDEE)
+
+
+def _with_others_told(
+    meeting: MeetingDraft, told: list[tuple[int, MeetingDraft]], verb: Token
+) -> list[MeetingDraft]:
+    """The meeting a verb of presence joins, and with "X was present at the meetings" each other one told
+    just before with one of its parties."""
+    if not _plural_told(verb):
+        return [meeting]
+    shared = set(core_parties(meeting.parties))
+    others = {id(m): m for _, m in told if m is not meeting and set(core_parties(m.parties)) & shared}
+    return [meeting, *others.values()]
 
 
 def _plural_told(verb: Token) -> bool:

@@ -37,7 +37,7 @@ from dipnews.extract.meetings.syntax import (
     clause_verbs,
     controlling_verbs,
     dependents,
-    name_opening_with_preposition,
+    person_opening_with_preposition,
     prep_objects,
     subject_heads,
 )
@@ -251,7 +251,7 @@ def _counterparts(trigger: Token) -> list[Token]:
     # ("called on A and B separately": the object of a verb phrase's preposition)
     objects += prep_objects(trigger, _PHRASE_PREPOSITIONS.get(trigger.lemma_.lower(), ()))
     # ("will meet To Lam separately": a name the parser read as a preposition and its object)
-    objects += [o for o in name_opening_with_preposition(trigger) if o.ent_type_ == "PERSON"]
+    objects += person_opening_with_preposition(trigger)
     objects += [c for o in objects for c in _conjuncts_inside_title(o)]
     return [named for c in objects for named in _named_in_apposition(c)]
 

@@ -156,6 +156,12 @@ def name_opening_with_preposition(prep: Token) -> list[Token]:
     return [o for o in inner.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.left_edge.i == rest]
 
 
+def person_opening_with_preposition(verb: Token) -> list[Token]:
+    """ "will meet To Lam (separately)": the persons among the names opening with a preposition's word
+    that the verb's own parse leaves as a preposition and its object."""
+    return [o for o in name_opening_with_preposition(verb) if o.ent_type_ == "PERSON"]
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """A preposition the parser left without object because it read the noun phrase after it as the
     subject of a following participle ("met with officials of the countries visited"): that phrase."""

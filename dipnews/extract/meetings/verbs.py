@@ -66,7 +66,7 @@ from dipnews.extract.meetings.syntax import (
     dependents,
     misread_past_tense,
     modified_noun,
-    name_opening_with_preposition,
+    person_opening_with_preposition,
     prenominal_visiting,
     prep_objects,
     set_off_relative_clause,
@@ -93,7 +93,7 @@ def _verb_objects(trigger: Token, lemma: str, subject_role: str) -> list[Token] 
         # "called Prime Minister X on Tuesday": the small model may read a lone name as the predicate of
         # "called X Y"; with no object before it, the name is the one called
         objects = [o for o in dependents(trigger, ("oprd",)) if o.pos_ == "PROPN"] or _shifted_object(trigger)
-        objects = objects or [o for o in name_opening_with_preposition(trigger) if o.ent_type_ == "PERSON"]
+        objects = objects or person_opening_with_preposition(trigger)
     if lemma in VERBS_REFUSING_REQUESTS and _is_request(trigger, objects):
         return None
     if lemma in LIGHT_VERBS & VERBS_WITH_TOPIC_OBJECT and any(_names_its_own_meeting(o) for o in objects):
