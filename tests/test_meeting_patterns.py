@@ -2584,8 +2584,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " board of The Washington Post.",
         [
             Expected({"Tom Hale": P, "Jeff Ross": P, "Ann Lee": P}, "Washington", MONDAY),
-            # ("Hale later met": later on the day the story last named)
-            Expected({"Tom Hale": P, "Washington Post": P}, None, MONDAY),
+            # ("Hale later met": later on the day the story last named, in the city it placed him in)
+            Expected({"Tom Hale": P, "Washington Post": P}, "Washington", MONDAY),
         ],
     ),
     "no dateline: 'arrived here' is the one city the article has the traveller go to": (
@@ -3980,8 +3980,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " together.",
         [
             Expected({"Abebe Tadesse": P, "Ali Farah": P}, "Ankara", MONDAY),
-            Expected({"Kemal Aydin": H, "Abebe Tadesse": V}),
-            Expected({"Kemal Aydin": H, "Ali Farah": V}),
+            # (the next sentence goes on in the city the talks were held in)
+            Expected({"Kemal Aydin": H, "Abebe Tadesse": V}, "Ankara"),
+            Expected({"Kemal Aydin": H, "Ali Farah": V}, "Ankara"),
         ],
     ),
     "'held separate meetings with each leader': each of the group, apart from their joint meeting": (
@@ -5202,7 +5203,8 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " meetings.",
         [
             Expected({"Tom Reyes": H, "Ana Moreira": V, "Mia Walsh": A}, "Beijing", MONDAY),
-            Expected({"Tom Reyes": P, "Wei Lin": P, "Mia Walsh": A}),
+            # (told next, in the city the first was held in: the Cambodian guest came there too)
+            Expected({"Tom Reyes": H, "Wei Lin": V, "Mia Walsh": A}, "Beijing"),
         ],
     ),
     "'the leaders' after a meeting at a palace the model took for a man: the pair met": (
@@ -5224,6 +5226,169 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     "an invitation extended to Y to visit: Y visits the one inviting": (
         "President Tom Reyes extended an invitation to Prime Minister Ana Moreira to visit Chile.",
         [Expected({"Tom Reyes": H, "Ana Moreira": V}, "Chile", None, "planned", "visit")],
+    ),
+    "'talks between X and envoy Y' with Y left outside the phrase by the parser": (
+        "The talks between Iranian Foreign Minister Tom Reyes and U.S. envoy Ana Moreira in Muscat on Monday"
+        " were mediated by Oman's foreign minister Wei Lin.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, "Muscat", MONDAY, meeting_type="talks")],
+    ),
+    "a compound meal ('a dinner party') hosted for a guest": (
+        "Kenyan President Tom Reyes hosted a dinner party for visiting Ghanaian President Ana Moreira at"
+        " State House in Nairobi on Tuesday.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, "State House", TUESDAY)],
+    ),
+    "a banquet 'in honour of' a guest: the place hung on the guest": (
+        "Kenyan President Tom Reyes hosted a state banquet in honour of Ghanaian President Ana Moreira at"
+        " State House in Nairobi on Tuesday.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, "State House", TUESDAY)],
+    ),
+    "an epithet ('the pontiff', 'the monarch') takes up the office holder named before": (
+        "Pope Tomas arrived in Beirut on Monday. The pontiff met President Ana Moreira on Tuesday.",
+        [Expected({"Pope Tomas": V, "Ana Moreira": H}, "Beirut", TUESDAY)],
+    ),
+    "a state's minister telling an intergovernmental body's session was at it": (
+        "Kenyan Finance Minister Tom Reyes told a closed session of the Commonwealth finance ministers'"
+        " meeting that commodity prices must be stabilised.",
+        [Expected({"Tom Reyes": P, "Commonwealth": P})],
+    ),
+    "a speech to a professional association's meeting is one party speaking": (
+        "Tom Reyes, a senior vice president, told reporters after addressing a Houston meeting of the"
+        " American Institute of Chemical Engineers that synthetic fuels would grow.",
+        [],
+    ),
+    "a venue owned by a city ('at The Hague's palace'): the city": (
+        "Chancellor Tom Reyes, speaking at a dinner given for him by Prime Minister Ana Moreira at The"
+        " Hague's Ridderzaal palace, praised Dutch economic policy.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "Hague")],
+    ),
+    "'Y, whom he said recently spoke by telephone with Z': Y made the call": (
+        "Energy Minister Tom Reyes spoke to reporters after meeting President Ana Moreira, whom he said"
+        " recently spoke by telephone with Argentine President Wei Lin.",
+        [
+            Expected({"Tom Reyes": P, "Ana Moreira": P}, None, PUBLISHED),
+            Expected({"Ana Moreira": P, "Wei Lin": P}, meeting_type="call"),
+        ],
+    ),
+    "'held talks on Monday in Algiers with X': the with-phrase hung on the place": (
+        "Foreign Minister Tom Reyes held talks on Monday in Algiers with Mauritanian Foreign Minister Ana"
+        " Moreira.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, "Algiers", MONDAY, meeting_type="talks")],
+    ),
+    "'held talks via videoconference with X': a call": (
+        "Foreign Minister Tom Reyes held talks via videoconference with Japanese Foreign Minister Ana Moreira"
+        " on Tuesday.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, TUESDAY, meeting_type="call")],
+    ),
+    "'received a courtesy call by X': the readouts' 'by' for 'from'": (
+        "Prime Minister Tom Reyes received this morning a courtesy call by Japanese Ambassador Ana Moreira.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, None, PUBLISHED, meeting_type="visit")],
+    ),
+    "'committed to meet again in Wellington in August': planned": (
+        "Australian Foreign Minister Tom Reyes received New Zealand Foreign Minister Ana Moreira in"
+        " Canberra on Monday."
+        " Reyes and Moreira committed to meet again in Wellington in August.",
+        [
+            Expected({"Tom Reyes": H, "Ana Moreira": V}, "Canberra", MONDAY),
+            Expected({"Tom Reyes": V, "Ana Moreira": H}, "Wellington", dt.date(2024, 8, 1), "planned"),
+        ],
+    ),
+    "'was hosted to dinner by X': the meal's host received the guest": (
+        "Finnish President Tom Reyes was hosted to dinner by King Harald at the Royal Palace in Oslo on"
+        " Tuesday.",
+        [Expected({"Tom Reyes": V, "King Harald": H}, "Royal Palace", TUESDAY)],
+    ),
+    "'on the sidelines of the 80th session of the General Assembly in New York': that city": (
+        "Turkish Foreign Minister Tom Reyes met Saudi Foreign Minister Ana Moreira on Tuesday on the"
+        " sidelines of the 80th session of the UN General Assembly in New York.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, "New York", TUESDAY)],
+    ),
+    "a web page's dateline alone on its line places the news": (
+        "VILNIUS\n\nNorwegian Prime Minister Tom Reyes met Swedish Prime Minister Ana Moreira on Tuesday.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, "Vilnius", TUESDAY)],
+    ),
+    "'received at the Presidential Palace the Foreign Minister of X': the palace, not what follows": (
+        "President Tom Reyes received this morning at the Presidential Palace the Foreign Minister of"
+        " Slovenia, Ms. Ana Moreira.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, "Presidential Palace", PUBLISHED)],
+    ),
+    "'the Minister for Foreign Affairs of Japan, X' introduces X, not the subject again": (
+        "Azerbaijani Foreign Minister Tom Reyes met with the Minister for Foreign Affairs of Japan, Ana"
+        " Moreira, in Baku on Tuesday.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V}, "Baku", TUESDAY)],
+    ),
+    "a meeting told next, unplaced, of a party placed just before: the same place": (
+        "Singaporean Foreign Minister Tom Reyes held talks with Indian Foreign Minister Ana Moreira in"
+        " Singapore on Monday. On the same day, Reyes also had a meeting with Australian Foreign Minister Wei"
+        " Lin.",
+        [
+            Expected({"Tom Reyes": H, "Ana Moreira": V}, "Singapore", MONDAY, meeting_type="talks"),
+            Expected({"Tom Reyes": H, "Wei Lin": V}, "Singapore", MONDAY),
+        ],
+    ),
+    "a meeting told next but days apart from the placed one: no place carried": (
+        "Foreign Minister Tom Reyes met Singaporean Foreign Minister Ana Moreira in Singapore on Saturday."
+        " Reyes met Australian Foreign Minister Wei Lin on Monday.",
+        [
+            Expected({"Tom Reyes": P, "Ana Moreira": P}, "Singapore", SATURDAY),
+            Expected({"Tom Reyes": P, "Wei Lin": P}, None, MONDAY),
+        ],
+    ),
+    "'A and B were present.' right after a meeting: its attendees": (
+        "President Tom Reyes met Belarusian Prime Minister Ana Moreira at State House in Harare on Tuesday."
+        " Foreign Minister Wei Lin and Agriculture Minister Mia Walsh were present.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V, "Wei Lin": A, "Mia Walsh": A}, "State House", TUESDAY)],
+    ),
+    "a readout's closing 'Present at the meeting were A and B', some sentences on": (
+        "President Tom Reyes received Burundian Foreign Minister Ana Moreira at State House on Tuesday. The"
+        " two discussed regional security. They also reviewed trade. Present at the meeting were Cabinet"
+        " Secretary Wei Lin and Chief of Staff Mia Walsh.",
+        [Expected({"Tom Reyes": H, "Ana Moreira": V, "Wei Lin": A, "Mia Walsh": A}, "State House", TUESDAY)],
+    ),
+    "'After the meeting, X paid a courtesy call on Y': the day of the meeting told": (
+        "Nepal's Foreign Minister Tom Reyes held talks with Chinese Foreign Minister Ana Moreira in Beijing"
+        " on Monday. After the meeting, Reyes paid a courtesy call on Vice President Wei Lin.",
+        [
+            Expected({"Tom Reyes": V, "Ana Moreira": H}, "Beijing", MONDAY, meeting_type="talks"),
+            Expected({"Tom Reyes": V, "Wei Lin": H}, "Beijing", MONDAY, meeting_type="visit"),
+        ],
+    ),
+    "'the director-general of the WTO, X': X is met, not the body": (
+        "Brazilian Finance Minister Tom Reyes met the director-general of the World Trade Organization, Ana"
+        " Moreira, in Geneva on Monday.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, "Geneva", MONDAY)],
+    ),
+    "'A and B were present.' after a recalled meeting: at the news meeting, not the one recalled": (
+        "Ambassador Tom Reyes paid a farewell call on Prime Minister Ana Moreira at her residence today. The"
+        " Prime Minister thanked Japan for its support. Moreira recalled her official visit to Japan in April"
+        " this year, when she held talks with Japanese Prime Minister Wei Lin in Tokyo. Principal Secretary"
+        " Mia Walsh and Secretary Karl Weber were present.",
+        [
+            Expected({"Tom Reyes": V, "Ana Moreira": H, "Mia Walsh": A, "Karl Weber": A}, None, PUBLISHED),
+            Expected({"Ana Moreira": V, "Wei Lin": H}, "Tokyo", dt.date(2024, 4, 1)),
+        ],
+    ),
+    "an epithet with adjectives ('The constitutional monarch') takes up the king named before": (
+        "King Tomas left Nepal on Monday for a week-long visit to China. The constitutional monarch was"
+        " scheduled to meet Chinese President Ana Moreira during his visit.",
+        [Expected({"King Tomas": V, "Ana Moreira": H}, "China", None, "planned")],
+    ),
+    "'Sheikh X' told again is the 'Sheikh X bin Y Al Z' named before": (
+        "Emir Sheikh Khalid bin Hamad Al Thani was received by President Ana Moreira at the Elysee Palace on"
+        " Tuesday. In separate talks, Sheikh Khalid met Prime Minister Wei Lin.",
+        [
+            Expected({"Khalid bin Hamad Al Thani": V, "Ana Moreira": H}, "Elysee Palace", TUESDAY),
+            Expected({"Khalid bin Hamad Al Thani": P, "Wei Lin": P}),
+        ],
+    ),
+    "'the Fijian leader' is the Fijian prime minister, not the last leader named": (
+        "Fijian Prime Minister Tom Reyes held talks with Prime Minister Ana Moreira in Wellington on Tuesday."
+        " Reyes also met Labour leader Wei Lin. The Fijian leader flies to Auckland today, where he will meet"
+        " Mayor Mia Walsh.",
+        [
+            Expected({"Tom Reyes": V, "Ana Moreira": H}, "Wellington", TUESDAY, meeting_type="talks"),
+            Expected({"Tom Reyes": V, "Wei Lin": H}, "Wellington"),
+            Expected({"Tom Reyes": V, "Mia Walsh": H}, "Auckland", None, "planned"),
+        ],
     ),
 }
 

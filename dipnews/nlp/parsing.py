@@ -59,6 +59,8 @@ _DATELINE_BODY = (
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]+(?=[A-Z\"“])"
     rf"|(?P<titled>{_TITLE_PLACE}):[ \t]+(?=[A-Z\"“])"
+    # ("VILNIUS\n\nNorwegian Prime Minister ...": a web page's dateline alone on its line, a known place)
+    rf"|(?P<alone>{_CAPITALS_PLACE})[ \t]*\n\s*(?=[A-Z\"“])"
     r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+)"
 )
 DATELINE = re.compile(r"\A\s*" + _DATELINE_BODY)
@@ -91,16 +93,17 @@ def datelines(text: str) -> list[re.Match[str]]:
 
 
 def _known_if_titled(match: re.Match[str]) -> bool:
-    """A title-case place before a colon ("New Delhi:") is a dateline only when it names a known place."""
+    """A title-case place before a colon ("New Delhi:"), or a place alone on its line, is a dateline only
+    when it names a known place."""
     from dipnews.extract.actors.countries import place_country
 
-    titled = match.group("titled")
-    return titled is None or place_country(titled) is not None
+    titled = match.group("titled") or match.group("alone")
+    return titled is None or place_country(titled.title() if titled.isupper() else titled) is not None
 
 
 def dateline_place_group(match: re.Match[str]) -> str:
     """The name of the match group that holds a dateline's place ("place" when it names none)."""
-    return next((g for g in ("place", "capitals", "titled") if match.group(g)), "place")
+    return next((g for g in ("place", "capitals", "titled", "alone") if match.group(g)), "place")
 
 
 def dateline_place_text(match: re.Match[str]) -> str | None:

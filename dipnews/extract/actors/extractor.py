@@ -59,6 +59,7 @@ from dipnews.extract.actors.titles import (
     HOSPITALITY_NOUNS,
     INNER_HONORIFICS,
     NATIONAL_OFFICE_NAMES,
+    OFFICE_EPITHETS,
     OFFICE_UNIT_WORDS,
     POST_NOMINALS,
     ROYAL_TITLES,
@@ -357,7 +358,11 @@ def _span_country(text: str) -> str | None:
 
 def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" and trailing possessives/punctuation: spaCy includes them in entity spans
-    ("the United States", "Putin's") but they are not part of the name."""
+    ("the United States", "Putin's") but they are not part of the name; nor is an acronym whose bracket
+    the entity leaves open ("the Inter-American Development Bank (IADB" + ")")."""
+    opened = [i for i in range(start + 1, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+        end = opened[-1]
     while end > start and (doc[end - 1].text in _POSSESSIVE_TOKENS or doc[end - 1].is_punct):
         end -= 1
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
@@ -406,7 +411,9 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
             return None  # "Narragansett Capital\nInc": a firm's name broken over two lines
     end = _particle_surname_end(doc, end)
     end = _hyphenated_syllable_end(doc, end)
-    if end - start == 2:  # a third word only: "Yoon Suk" + "Yeol", "Fernando Santos" + "Alvite"
+    if (
+        end - start <= 2
+    ):  # a last word only: "Yoon Suk" + "Yeol", "Fernando Santos" + "Alvite", "Pedro" + "Ojeda"
         end = _untagged_last_name_end(doc, end)
     if end - start <= 2:
         start = _untagged_first_names_start(doc, start)
@@ -715,7 +722,9 @@ def _untagged_first_names_start(doc: Doc, start: int) -> int:
     # ("Deputy Minister of Defence of the Philippines Ricardo" + "Dela Paz": an office ending in its country)
     of_country = bool(_office_of_country(doc, first - 1)[1])
     after_office = title_head(office) is not None or office.lower() in COUNTERPART_NOUNS
-    return first if after_office or of_object or of_country else start
+    # ("the Foreign Minister of Paraguay, Ruben" + "Ramirez Lezcano": an office set off before the name)
+    set_off = office == "," and first >= 2 and bool(_office_of_country(doc, first - 2)[1])
+    return first if after_office or of_object or of_country or set_off else start
 
 
 def _name_before_line_end(doc: Doc, start: int, end: int) -> int:
@@ -1156,9 +1165,10 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
     head = _head_at(doc, i)
     head_index = i
     if head is None:
-        # "<head> of <object> <Name>" ("Secretary of State John Kerry")
+        # "<head> of <object> <Name>" ("Secretary of State John Kerry"; "the Minister for Foreign Affairs of
+        # Japan, X")
         for of_index in range(i - 1, max(i - 7, 0), -1):
-            if doc[of_index].lower_ != "of":
+            if doc[of_index].lower_ not in ("of", "for"):
                 continue
             if _of_object_end(doc, of_index, ents) != i + 1:
                 break
@@ -1166,7 +1176,9 @@ def _title_before(doc: Doc, start: int, ents: list[Span | None], mention: _Perso
             head_index = of_index - 1
             if head is not None:
                 title_tokens.extend(range(of_index, i + 1))
-                if ents[i] is not None and ents[i].label_ == "ORG":
+                # (the object's organisation, not a span the model ran over the whole office: "the Minister
+                # of Foreign Affairs of Japan" tagged ORG)
+                if ents[i] is not None and ents[i].label_ == "ORG" and ents[i].start > of_index:
                     links.organizations.append(_strip_span(doc, ents[i].start, ents[i].end))
                 i = of_index - 1
             break
@@ -1567,6 +1579,13 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
+def _royal_short_form(words: tuple[str, ...], cluster_words: tuple[str, ...]) -> bool:
+    """ "Sheikh Tamim" of "Sheikh Tamim bin Hamad Al Thani" (or of "Tamim bin Hamad Al Thani"): a royal
+    title before the given name the full name opens with."""
+    full = cluster_words[1:] if cluster_words[0] in ROYAL_TITLES else cluster_words
+    return len(words) == 2 and words[0] in ROYAL_TITLES and len(full) > 1 and full[0] == words[1]
+
+
 def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
     """Group name mentions into persons: full names by first+last word, then shorter forms (a surname,
     "Li" of "Li Shangfu", "Peña Nieto" of "Enrique Peña Nieto") join the nearest preceding full name
@@ -1578,7 +1597,11 @@ def _cluster_persons(mentions: list[_PersonMention]) -> list[_Cluster]:
             # Compared case-insensitively: a headline in capitals ("DONALD TRUMP") names the same person.
             words, cluster_words = _folded(mention.words), _folded(cluster.words)
             same_ends = cluster_words[0] == words[0] and cluster_words[-1] == words[-1]
-            if same_ends or _is_contiguous_part(words, cluster_words):
+            if (
+                same_ends
+                or _is_contiguous_part(words, cluster_words)
+                or _royal_short_form(words, cluster_words)
+            ):
                 mention.cluster = index
                 break
         else:
@@ -2260,10 +2283,13 @@ def _title_mentions(
         before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
         if _bare_title_opening(doc, before, i):
             before += 1  # "Prime Minister also met X": a readout's office with no article, as its subject
-        elif before < 0 or doc[before].lower_ != "the":
+        elif before < 0 or doc[_article_before_epithets(doc, before)].lower_ != "the":
             continue
+        else:
+            before = _article_before_epithets(doc, before)  # ("the constitutional monarch")
         end = i + 1
-        if end + 1 < n and doc[end].lower_ == "of":
+        # ("the Minister for Foreign Affairs of Japan, X": a portfolio written with "for" as with "of")
+        if end + 1 < n and doc[end].lower_ in ("of", "for"):
             for object_length in (3, 2, 1):
                 if doc[end + 1 : end + 1 + object_length].text.lower() in TITLE_OF_OBJECTS:
                     title_tokens.extend(range(end, end + 1 + object_length))
@@ -2275,6 +2301,24 @@ def _title_mentions(
             continue  # "the Deputy Prime Minister and Minister for Defence, X": the first of X's offices
         found.append((before, end, _title_string(doc, title_tokens), countries[0] if countries else None))
     return found
+
+
+def _article_before_epithets(doc: Doc, before: int) -> int:
+    """ "the constitutional monarch", "The 50-year old monarch": where the article is when plain adjectives
+    or an age stand between it and the office; else ``before`` unchanged."""
+    i = before
+    while (
+        i >= 0
+        and before - i < 5
+        and (
+            (doc[i].pos_ == "ADJ" and doc[i].is_lower and country_by_demonym(doc[i].text) is None)
+            or doc[i].like_num
+            or doc[i].text == "-"
+            or doc[i].lower_ in ("year", "years", "old")
+        )
+    ):
+        i -= 1
+    return i if 0 <= i < before and doc[i].lower_ == "the" else before
 
 
 def _bare_title_opening(doc: Doc, before: int, last: int) -> bool:
@@ -2319,10 +2363,14 @@ def _names_its_holder(doc: Doc, ents: list[Span | None], end: int) -> bool:
 
 def _title_matches(description: str, titles: list[str]) -> bool:
     """'minister' describes a 'defence minister'; 'defence minister' describes a 'deputy defence minister';
-    'secretary-general' describes the 'secretary-general of asean'."""
+    'secretary-general' describes the 'secretary-general of asean'; an epithet ('the pontiff', 'the
+    monarch') describes the offices it is used for ('pope', 'king')."""
+    # (the epithet by its head: "the constitutional monarch" is the king)
+    described = (description, *OFFICE_EPITHETS.get(description.split()[-1] if description else "", ()))
     return any(
-        t == description or t.endswith(" " + description) or t.startswith(description + " of ")
+        t == office or t.endswith(" " + office) or t.startswith(office + " of ")
         for t in titles
+        for office in described
     )
 
 
@@ -2466,6 +2514,14 @@ _NAME_WORD_SEPARATORS = re.compile(r"[\s/]+")
 
 
 def _is_acronym_of(alias: str, name: str) -> bool:
+    """``_acronym_of_words`` on the name's words, or on its hyphenated words taken apart ("IADB" for the
+    "Inter-American Development Bank")."""
+    return _acronym_of_words(alias, name) or (
+        "-" in name and _acronym_of_words(alias, name.replace("-", " "))
+    )
+
+
+def _acronym_of_words(alias: str, name: str) -> bool:
     """True when ``alias`` is built from the starts of the words of ``name``.
 
     The rule: every capitalised word of the name gives a non-empty prefix, in order, and the alias is
@@ -3612,6 +3668,9 @@ def _is_real_organization(doc: Doc, start: int, end: int) -> bool:
         return False  # "the China-Laos Foreign Ministers' Meeting": an event, where parties meet
     if _after_office_portfolio(doc, start, end + 1) == end:
         return False  # "Secretary of State", "Secretary of Energy": the office's portfolio, not a body
+    office_first = singular_title_head(span[0].text) is None and title_head(span[0].text) is not None
+    if len(span) > 2 and office_first and span[1].lower_ in ("of", "for"):
+        return False  # "the Minister for Foreign Affairs of Japan": an office, whoever holds it
     # ("the Defence Attaché of" the Republic of Korea: the model ran the office into the next phrase)
     while len(span) > 1 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
         span = span[:-1]

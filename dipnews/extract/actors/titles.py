@@ -28,6 +28,7 @@ TITLES_LEXICON = load_lexicon(
         "honorifics",
         "post_nominals",
         "national_office_names",
+        "office_epithets",
         "generic_office_nouns",
         "body_name_heads",
         "single_name_titles",
@@ -35,6 +36,9 @@ TITLES_LEXICON = load_lexicon(
 )
 # Offices a state names its own way -> the office a counterpart in another state holds.
 NATIONAL_OFFICE_NAMES: Mapping[str, str] = TITLES_LEXICON.table("national_office_names")
+
+# Press epithets for an office holder ("the pontiff", "the monarch") -> the office heads they describe.
+OFFICE_EPITHETS: Mapping[str, tuple[str, ...]] = TITLES_LEXICON.table("office_epithets")
 
 # Person nouns of no particular office ("the Lao official", "the two diplomats"): any office holder's.
 GENERIC_OFFICE_NOUNS: frozenset[str] = TITLES_LEXICON.words("generic_office_nouns")

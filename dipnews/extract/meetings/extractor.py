@@ -33,8 +33,11 @@ from dipnews.extract.actors.credits import on_credit_line
 from dipnews.extract.dates import ResolvedDate, find_date_expressions, week_frame
 from dipnews.extract.meetings.journeys import (
     Journey,
+    Scene,
     follow_journey,
+    place_in_scene,
     place_on_journey,
+    record_scene,
     reported_journeys,
     stays,
 )
@@ -624,8 +627,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     """The distinct meetings the article reports, each with its participants, date, place and evidence."""
     _repair_parse(doc)
     meta = report_day(meta, doc_text(doc))
-    sentence_index = SentenceIndex(doc)
-    sentences = list(sentence_index.sentences)
+    sentences = list(SentenceIndex(doc).sentences)
     actors = ArticleParties(actors.actors, actors.mentions)
     actors.groups = find_groups(sentences, actors)
     mentions = _article_mentions(doc, sentences, meta, actors)
@@ -642,18 +644,20 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
     travellers = article_travellers(doc, actors) if meetings else {}
     results: list[LocalMeeting] = []
+    scenes: list[Scene] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
         # ("SEOUL - Korea and Canada are holding talks at the WTO": at the body's seat, not the dateline)
         filed_at, filed_in = (None, None) if _held_at_a_body(meeting) else (dateline, dateline_iso3)
+        place_in_scene(meeting, scenes, journeys)
         _place_meeting(meeting, journeys, filed_at, actors, travellers, meta.published_date, filed_in)
+        record_scene(meeting, scenes, filed_at)
         venue_cities = _venue_cities(meeting) or _dateline_city(meeting, filed_at)
         location_iso3 = _location_country(meeting, venue_cities, filed_at, filed_in)
         parties = country_to_delegates(meeting.parties, heads) if heads else meeting.parties
         ground = _ground(meeting, venue_cities)
         report_country = _report_country(meeting, filed_in, journeys, actors)
-        home_ground = _state_today_of(
-            location_iso3
-        )  # (whose home the place is: Czechoslovakia's is Czechia's)
+        # (whose home the place is: Czechoslovakia's is Czechia's)
+        home_ground = _state_today_of(location_iso3)
         parties = decide_roles(
             meeting,
             parties,

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from dipnews.extract.actors.countries import country_by_name
 from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressions, resolve_date
 from dipnews.extract.meetings.lexicon import (
+    CALL_CONTEXT_WORDS,
     DEPARTURE_NOUNS,
     DEPARTURE_VERBS,
     JOURNEY_NOUNS,
@@ -27,7 +28,7 @@ from dipnews.extract.meetings.lexicon import (
 )
 from dipnews.extract.meetings.parties import actor_keys
 from dipnews.extract.meetings.place import destinations_of, is_listed_venue, place_iso3, place_text
-from dipnews.extract.meetings.records import HOST, PLANNED, VISITOR, MeetingDraft, core_parties
+from dipnews.extract.meetings.records import HOST, PLANNED, VISITOR, MeetingDraft, core_parties, is_remote
 from dipnews.extract.meetings.roles import home_of
 from dipnews.extract.meetings.status import planned_status, present_for_future, present_simple
 from dipnews.extract.meetings.syntax import dependents, prenominal_visiting, prep_objects, subject_heads
@@ -398,3 +399,69 @@ def follow_journey(meeting: MeetingDraft, journeys: list[Journey], actors: Artic
     dated = [j.date for j in there if j.date is not None and j.date.date is not None]
     if (meeting.date is None or meeting.date.date is None) and dated and dated[0].date is not None:
         meeting.date = ResolvedDate(dated[0].date.replace(day=1), "month", None)
+
+
+# Sentences after a news meeting placed by the text within which another meeting of one of its parties,
+# left unplaced, is taken to be held in the same place ("X held talks with Y in Algiers. X was also received
+# by Z"), and the days apart the two may be ("A day later, X met W").
+SCENE_WINDOW = 3
+SCENE_DAYS = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """Where the text placed a news meeting of these parties, told in that sentence."""
+
+    parties: frozenset[str]
+    place: str
+    sentence_index: int
+    date: ResolvedDate | None
+    planned: bool
+
+
+def record_scene(meeting: MeetingDraft, scenes: list[Scene], filed_at: str | None) -> None:
+    """Note the scene a placed, in-person news meeting sets: a city the text gives (not the dateline, where
+    the report was filed, nor a building or a site the place table does not know, where only that meeting
+    was held)."""
+    place = meeting.location
+    known_place = place is not None and place_iso3(place) is not None and not _building_only(place)
+    if place is None or not known_place or place == filed_at or meeting.background or is_remote(meeting):
+        return
+    core = frozenset(core_parties(meeting.parties))
+    scenes.append(Scene(core, place, meeting.first_sentence, meeting.date, meeting.status == PLANNED))
+
+
+def place_in_scene(meeting: MeetingDraft, scenes: list[Scene], journeys: list[Journey]) -> None:
+    """A news meeting its words leave unplaced, told just after one of one of its parties that the text
+    placed, neither dated apart from it nor after a journey in between, was held in the same place: the same
+    visit goes on ("met Y in Singapore on Sunday. On the same day, X also had a meeting with Z"), not where
+    the report was filed (guideline, convention 4: the place follows from the stated trip)."""
+    # ("received a phone call from X": a sentence telling a call places no one)
+    told_as_call = any(t.lower_ in CALL_CONTEXT_WORDS for m in meeting.mentions for t in m.sentence)
+    if meeting.location is not None or meeting.background or told_as_call or _sequenced(meeting):
+        return  # (nor one told as before or after another: "a day after meeting X")
+    core = set(core_parties(meeting.parties))
+    for scene in reversed(scenes):
+        # (in a later sentence: "met A in Bedminster, and B" may be two places in one)
+        if (
+            not (core & scene.parties)
+            or not 0 < meeting.first_sentence - scene.sentence_index <= SCENE_WINDOW
+        ):
+            continue
+        moved = any(
+            set(j.travellers) & core and scene.sentence_index <= j.sentence_index <= meeting.first_sentence
+            for j in journeys
+        )
+        if not moved and scene.planned == (meeting.status == PLANNED) and not _days_apart(scene, meeting):
+            meeting.location = scene.place
+        return
+
+
+def _days_apart(scene: Scene, meeting: MeetingDraft) -> bool:
+    """Dated more than :data:`SCENE_DAYS` apart, or in different months."""
+    made, met = scene.date, meeting.date
+    if made is None or met is None or made.date is None or met.date is None:
+        return False
+    if made.precision == met.precision == "day":
+        return abs((met.date - made.date).days) > SCENE_DAYS
+    return dates_conflict(made, met)

@@ -141,7 +141,8 @@ def received_from(trigger: Token) -> list[Token]:
         if prenominal_visiting(participle)
         for o in dependents(participle, ("dobj",))
     ]
-    return prep_objects(trigger, ("from", "of")) + prep_objects(trigger.head, ("from",)) + visiting
+    # ("received this morning a courtesy call by Ambassador X": the readouts' "by" for "from")
+    return prep_objects(trigger, ("from", "of", "by")) + prep_objects(trigger.head, ("from",)) + visiting
 
 
 def verb_frame(trigger: Token, lemma: str) -> tuple[str, str, str] | None:

@@ -604,25 +604,34 @@ def _text_positions(sentences: list[Span]) -> list[int]:
     return positions
 
 
+# Sentences back a closing "Present at the meeting were ..." may take up the meeting a readout opened with.
+READOUT_ATTENDEE_WINDOW = 4
+
+
 def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], actors: ArticleActors) -> None:
     """ "X met Y on Tuesday. Z also attended the meeting." / "Z and W were also present.": those a sentence
     of its own puts at the meeting told just before are its attendees (guideline: secondary people
     present)."""
     position = _text_positions(sentences)
     for index, sentence in enumerate(sentences):
-        told = [
-            (m.sentence_index, meeting)
+        told_within = [
+            (position[index] - position[m.sentence_index], m.sentence_index, meeting)
             for meeting in meetings
             for m in meeting.mentions
-            if 0 < position[index] - position[m.sentence_index] <= ANAPHOR_WINDOW
+            if 0 < position[index] - position[m.sentence_index] <= READOUT_ATTENDEE_WINDOW
         ]
-        if not told:
-            continue
-        last = max(told, key=lambda t: t[0])[1]
-        # ("The pair were joined by X": the last meeting of persons, not an event told since)
-        persons = [t for t in told if sum(is_person(k, actors) for k in core_parties(t[1].parties)) >= 2]
-        last_of_persons = max(persons, key=lambda t: t[0])[1] if persons else last
         for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX") and not negated(t)):
+            # ("Present at the meeting were A and B" closing a readout: the meeting, further back)
+            window = READOUT_ATTENDEE_WINDOW if _present_at_told(verb) else ANAPHOR_WINDOW
+            told = [(i, meeting) for distance, i, meeting in told_within if distance <= window]
+            if not told:
+                continue
+            # (the last meeting of the news: one recalled since, "when she held talks with X in April", had
+            # its own company)
+            last = max([t for t in told if not t[1].background] or told, key=lambda t: t[0])[1]
+            # ("The pair were joined by X": the last meeting of persons, not an event told since)
+            persons = [t for t in told if sum(is_person(k, actors) for k in core_parties(t[1].parties)) >= 2]
+            last_of_persons = max(persons, key=lambda t: t[0])[1] if persons else last
             joins = _joins_meeting(verb)
             joiners = _subjects_alike(verb) if joins else _joined_by(verb) or _included_in(verb)
             meeting = (_told_at_venue(verb, meetings, index) or last) if joins else last_of_persons
@@ -636,6 +645,15 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
                     last.parties[key] = HOST
                 else:
                     last.parties.setdefault(key, ATTENDEE)
+
+
+def _present_at_told(verb: Token) -> bool:
+    """ "Present at the meeting were A and B", "A and B were present.": presence at the meeting a readout
+    told, which its closing lines name."""
+    present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
+    nouns = [n for p in present for n in prep_objects(p, ("at",)) + prep_objects(verb, ("at",))]
+    named = any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in nouns)
+    return verb.lemma_ == "be" and bool(present) and (named or not nouns)
 
 
 def _with_others_told(
@@ -816,7 +834,9 @@ def _joins_meeting(verb: Token) -> bool:
         also = any(c.dep_ == "advmod" and c.lower_ == "also" for w in (verb, *present) for c in w.children)
         # ("X was also in the room": present where the meeting was held)
         in_room = also and any(n.lemma_.lower() in ROOM_NOUNS for n in prep_objects(verb, ("in",)))
-        return (bool(present) and (told or also)) or in_room
+        # ("A, B and C were present.": with nothing after it, presence at what was just told)
+        bare = bool(present) and not any(c.dep_ == "prep" for w in (verb, *present) for c in w.children)
+        return (bool(present) and (told or also or bare)) or in_room
     if lemma not in JOINING_VERBS:
         return False
     if lemma == "take" and not takes_part(verb):

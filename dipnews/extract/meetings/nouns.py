@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dipnews.extract.actors.countries import is_international_body
 from dipnews.extract.meetings.kinds import noun_type, received_from
 from dipnews.extract.meetings.lexicon import (
     ADDRESSING_VERBS,
+    ASSEMBLY_ADDRESSING_VERBS,
     ATTENDANCE_VERBS,
     ATTENDING_VERBS,
     BACK_FROM_WORDS,
@@ -104,9 +106,14 @@ def _with_objects_on_verbs(trigger: Token, governor: Token | None, relation: str
     ):
         return []
     naming = naming_clause(trigger)
-    # ("held talks via videoconference with X": the with-phrase hung on the channel)
+    # ("held talks via videoconference with X": the with-phrase hung on the channel; "held talks on Monday
+    # in Algiers with X": on the day or the place)
     channels = [
-        o for p in dependents(governor, ("prep",)) if p.lower_ in MEANS_PREPOSITIONS for o in p.children
+        o
+        for p in dependents(governor, ("prep",))
+        for o in p.children
+        if p.lower_ in MEANS_PREPOSITIONS
+        or (p.lower_ in ("in", "at", "on") and o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"))
     ]
     on_governor = prep_objects(governor, ("with",))
     if relation == "for":
@@ -206,6 +213,7 @@ def _add_governor_parties(
         # "A and B have not met since a brief encounter in Doha": the last time the two met
         or (relation == "since" and governor.lemma_.lower() in VERB_TRIGGERS)
         or _met_for(trigger, governor, relation, actors)
+        or _addressed_session(trigger, governor, relation, parties, actors)
         # "ahead of the meeting with Y, X said": X is to attend it ("ahead of talks between A and B" names
         # both its sides; "ahead of next week's OPEC conference" is an event of its own, a time reference)
         or (_ahead_of(trigger) and not prep_objects(trigger, ("between",)) and not _named_event(trigger))
@@ -373,6 +381,41 @@ def _met_for(trigger: Token, governor: Token, relation: str, actors: ArticleActo
     )
 
 
+def _addressed_session(
+    trigger: Token, governor: Token | None, relation: str, parties: dict[str, str], actors: ArticleActors
+) -> bool:
+    """ "X told a closed session of the Commonwealth finance ministers' meeting that ...", "addressed the
+    OECD meeting": a state's official who speaks to an organisation's session was at it as a party
+    (convention 8). Not "told the meeting" with no body named (a meeting told before: add_later_attendees),
+    "told a meeting of supporters of his party" (the body named only through its members), "warned him
+    the G-7 talks would fail" (the talks are what is said), nor an association's meeting (a speech to a
+    trade or professional body is one party speaking)."""
+    if relation != "object" or governor is None or governor.lemma_.lower() not in ASSEMBLY_ADDRESSING_VERBS:
+        return False
+    addressed = trigger if trigger.dep_ == "dobj" else trigger.head.head  # (or "a session of" it)
+    # (the one object: "warn him next week's G-7 talks would fail" has the talks as a clause's subject)
+    if addressed.dep_ != "dobj" or addressed.head != governor or len(dependents(governor, ("dobj",))) > 1:
+        return False
+    owners = dependents(trigger, ("poss", "compound", "nmod")) + prep_objects(trigger, ("of",))
+    # (a name before the owner word: "the Commonwealth finance ministers' meeting", not "a meeting of
+    # supporters of his party")
+    names = [n for o in owners for n in o.subtree if n.i <= o.i and n.pos_ == "PROPN"]
+    bodies = set(session_bodies(trigger, actors))
+    return any(
+        k in bodies and k in parties and _international(k, actors)
+        for n in names
+        for k in phrase_actor_keys(n, actors)
+    )
+
+
+def _international(key: str, actors: ArticleActors) -> bool:
+    """An intergovernmental body or one of its organs ("the IMF Interim Committee")."""
+    actor = actors.actor(key)
+    return actor is not None and (
+        is_international_body(actor.name) or is_international_body(actor.name.split()[0])
+    )
+
+
 def _at_occasion(trigger: Token, relation: str) -> bool:
     """The clause's subject was at the meeting: "said during the talks", "discussed the war over dinner"."""
     return relation in PRESENCE_PREPOSITIONS or (
@@ -502,7 +545,8 @@ def _speech_at_own_session(
 ) -> bool:
     """ "speaking at the annual meeting of the growers' association", "said after the company's annual
     meeting": a speech at an organisation's own session, with no other party named, is one party
-    speaking (guideline: a speech by one party is no meeting)."""
+    speaking (guideline: a speech by one party is no meeting). Told to a body's session, the words were
+    said to its members there (``_addressed_session``)."""
     # "speak" is a meeting verb with "with", but speaking *at* an event is a speech
     speaks = governor is not None and (
         governor.lemma_.lower() in SPEECH_VERB_LEMMAS or governor.lemma_ == "speak"
@@ -749,9 +793,16 @@ def _noun_with_objects(trigger: Token, complements: list[Token], actors: Article
     if found:
         return found
     # "talks on trade with Japan", "conversations about the budget with X": the parser may hang the
-    # with-phrase on the topic
-    topics = prep_objects(trigger, TOPIC_PREPOSITIONS)
-    return [o for t in topics for o in prep_objects(t, ("with",)) if is_party_phrase(o, actors)]
+    # with-phrase on the topic; "talks on Monday in Algiers with X", "talks via videoconference with X":
+    # on the day, the place or the channel
+    holders = prep_objects(trigger, (*TOPIC_PREPOSITIONS, "in", "at", "via", "by", "over"))
+    return [
+        o
+        for t in holders
+        if t.lemma_.lower() not in NOUN_TRIGGERS or t.head.lower_ in MEANS_PREPOSITIONS
+        for o in prep_objects(t, ("with",))
+        if is_party_phrase(o, actors)
+    ]
 
 
 def _enrol_owners(parties: dict[str, str], trigger: Token, visit_like: bool, actors: ArticleActors) -> None:
@@ -922,7 +973,9 @@ def noun_mention(
         _add_traveller_parties(parties, governor, with_objects, actors, trigger)
     if lemma == "conference" and len(parties) < 2 and not any(body_members(k, actors) for k in parties):
         return None  # (a conference of a body whose members the article names is theirs: add_body_members)
-    if _speech_at_own_session(trigger, governor, parties, actors):
+    if _speech_at_own_session(trigger, governor, parties, actors) and not _addressed_session(
+        trigger, governor, relation, parties, actors
+    ):
         return None
     if _sessions_of_bodies_only(trigger, parties, actors):
         return None

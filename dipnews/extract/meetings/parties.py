@@ -23,6 +23,7 @@ from dipnews.extract.actors.titles import (
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    is_title_word,
     title_head,
 )
 from dipnews.extract.meetings.lexicon import (
@@ -109,6 +110,22 @@ def _relative_antecedents(clause: Token) -> list[Token]:
         return _named_member(noun) or [noun]
     first = noun.head
     return with_conjuncts(first) if noun in with_conjuncts(first) else [noun]
+
+
+def _relative_clause_of(pronoun: Token) -> Token | None:
+    """The relative clause a relative pronoun opens: its verb's, or the reporting verb's the parser set
+    above it ("Y, whom he said recently spoke with Z": "spoke" is reported by "said", the clause on Y)."""
+    clause = pronoun.head
+    if clause.dep_ == "relcl":
+        return clause
+    reporting = clause.head
+    if (
+        clause.dep_ == "ccomp"
+        and reporting.dep_ == "relcl"
+        and reporting.lemma_.lower() in SPEECH_VERB_LEMMAS
+    ):
+        return reporting
+    return None
 
 
 def _named_member(group: Token) -> list[Token]:
@@ -407,9 +424,9 @@ def phrase_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
             if token.head.lemma_.lower() in ("honour", "honor"):
                 return _honoree(token, actors)
             return _possessive_owner(token, actors)
-        if not found and token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        if not found and token.tag_ in ("WP", "WDT") and (clause := _relative_clause_of(token)) is not None:
             # "ministers, who will hold talks": a relative pronoun is the noun its clause describes
-            return [k for noun in _relative_antecedents(token.head) for k in actor_keys(noun, actors)]
+            return [k for noun in _relative_antecedents(clause) for k in actor_keys(noun, actors)]
         if found:
             return [found[-1].local_key]
         return _speaker_of_report(token, actors) or _first_person_speaker(token, actors)
@@ -709,7 +726,23 @@ def _appositive_names(token: Token, actors: ArticleActors) -> list[str]:
         if appositive.pos_ == "PROPN" or appositive.ent_type_ == "PERSON":
             for named in with_conjuncts(appositive):  # "his counterpart X, minister Y and governor Z"
                 keys.extend(phrase_actor_keys(named, actors))
-    return list(dict.fromkeys(keys))
+    return list(dict.fromkeys(keys)) or _name_set_off_after_office(token, actors)
+
+
+def _name_set_off_after_office(office: Token, actors: ArticleActors) -> list[str]:
+    """ "to meet the director-general of the World Trade Organization, Ngozi Okonjo-Iweala": the person
+    named right after the comma closing an office's phrase holds it, wherever the parser hung the name;
+    the body of the office is not the one met."""
+    doc = office.doc
+    # (the comma may close the phrase or be its last token)
+    comma = office.right_edge.i if office.right_edge.text == "," else office.right_edge.i + 1
+    if office.pos_ != "NOUN" or not is_title_word(office.text) or comma + 1 >= len(doc):
+        return []
+    if doc[comma].text != ",":
+        return []
+    name = name_head(doc[comma + 1])
+    keys = phrase_actor_keys(name, actors) if name.ent_type_ == "PERSON" else []
+    return [k for k in keys if is_person(k, actors)]
 
 
 def _names_after_plural_post(title: Token, actors: ArticleActors) -> list[str]:

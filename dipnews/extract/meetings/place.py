@@ -65,8 +65,11 @@ from dipnews.extract.meetings.syntax import (
     DATELINE_MARKS,
     clause_participles,
     controlling_verbs,
+    dangling_conjuncts,
     dependents,
     describing_modifiers,
+    honoured_guests,
+    is_hospitality,
     journeys_during,
     misread_past_tense,
     modified_noun,
@@ -329,6 +332,11 @@ def _entity_name(token: Token) -> tuple[Span, str]:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     end = _before_inner_place(doc, token.i, end)
+    # ("received at the Presidential Palace the Foreign Minister of X": a second "the" not after a
+    # preposition opens the next phrase, which the model ran into; "the Great Hall of the People" keeps it)
+    end = next(
+        (i for i in range(token.i + 1, end) if doc[i].lower_ == "the" and doc[i - 1].pos_ != "ADP"), end
+    )
     while end - 1 > token.i and (
         (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "ADV") and doc[end - 1].is_lower)
         or doc[end - 1].is_punct
@@ -475,11 +483,16 @@ def _place_holders(trigger: Token, governor: Token | None) -> list[Token]:
         # "hosted a dinner for X in Ottawa": the occasion's guest; "meet the steering committee of the
         # creditor banks in New York": the body's members the parser hung the place on
         guests += [g for o in guests if o.pos_ == "NOUN" for g in prep_objects(o, ("for", "of"))]
+        # ("hosted a banquet in honour of X at State House": or on the one it was given for; "was hosted to
+        # dinner by X at the Royal Palace": or on the meal)
+        guests += honoured_guests(trigger) + [m for m in prep_objects(trigger, ("to",)) if is_hospitality(m)]
         holders.extend(guests + prep_objects(trigger, ("by",)))
         holders.extend(guest for verb in clause_participles(trigger) for guest in dependents(verb, ("dobj",)))
     # "talks with X in Geneva", "the meeting between X and Y in San Francisco", "the summit of X and Y in
     # Woodside": or on the last party named
-    holders.extend(prep_objects(trigger, ("with", "between", "of")))
+    parties = prep_objects(trigger, ("with", "between", "of"))
+    # ("talks between X and U.S. envoy Y in Muscat" with Y left by the parser outside the phrase)
+    holders.extend([*parties, *(c for p in parties for c in dangling_conjuncts(p))])
     # "called on X at the President's House", "received a courtesy call from X at Singha Durbar": or on
     # the person called on or calling
     holders.extend(p for p in prep_objects(trigger, ("on", "from")) if p.ent_type_ == "PERSON")
@@ -506,7 +519,8 @@ def _place_candidates(obj: Token) -> list[Token]:
     """The words that may name where an in/at phrase's object is, most specific first: the object, the
     place it is in ("at the presidential palace in Ankara"), near or outside ("at Putin's residence outside
     Moscow"), set in apposition to it ("at State House, Nairobi") or named by its of-phrase ("in the
-    resort of Sochi"), and the city of a venue named by it ("at a Washington hotel")."""
+    resort of Sochi"), the city owning it ("at Moscow's Kremlin") and the city of a venue named by it ("at a
+    Washington hotel")."""
     of_place = prep_objects(obj, ("of",)) if obj.pos_ == "NOUN" else []
     # ("in a private audience at the Vatican": the occasion's own place)
     around = prep_objects(
@@ -514,7 +528,22 @@ def _place_candidates(obj: Token) -> list[Token]:
     )
     # ("at his residence in the northern town of Stresa": the town the of-phrase names)
     towns = [o for a in around if a.lemma_.lower() in PLACE_NOUNS for o in prep_objects(a, ("of",))]
-    return [obj, *around, *towns, *dependents(obj, ("appos", "npadvmod")), *of_place, *_venue_city(obj)]
+    # ("at The Hague's Ridderzaal palace", "at Moscow's Kremlin": the city owning the venue; not a person's,
+    # "in Mr. Reyes's office", though a town shares the name; the model may take "The Hague" for a man)
+    owners = [
+        o
+        for o in dependents(obj, ("poss",))
+        if o.pos_ == "PROPN" and (o.ent_type_ != "PERSON" or any(c.lower_ == "the" for c in o.children))
+    ]
+    return [
+        obj,
+        *around,
+        *towns,
+        *dependents(obj, ("appos", "npadvmod")),
+        *of_place,
+        *owners,
+        *_venue_city(obj),
+    ]
 
 
 def mention_location(trigger: Token, governor: Token | None, meeting_type: str) -> str | None:
@@ -830,7 +859,10 @@ def _nested_place(trigger: Token, governor: Token | None) -> str | None:
     # meeting touched on issues in the South China Sea" is what the meeting, its subject, was about)
     if governor is not None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         lower += prep_objects(governor, ("on",))
-    for obj in [*lower, *(o for x in lower if x.pos_ == "NOUN" for o in prep_objects(x, ("of",)))]:
+    occasions = [o for x in lower if x.pos_ == "NOUN" for o in prep_objects(x, ("of",))]
+    # ("on the sidelines of the 80th session of the UN General Assembly in New York": one step further)
+    occasions += [o for x in occasions if x.lemma_.lower() in EXTENT_NOUNS for o in prep_objects(x, ("of",))]
+    for obj in [*lower, *occasions]:
         for nested in prep_objects(obj, ("in", "at")):
             place = place_text(nested)
             if place is not None:

@@ -19,6 +19,7 @@ from dipnews.extract.meetings.lexicon import (
     DELEGATION_LEADING_VERBS,
     DELEGATION_NOUNS,
     EXTENT_NOUNS,
+    HOSPITALITY_NOUNS,
     INVITATION_NOUNS,
     JOURNEY_NOUNS,
     LIGHT_VERBS,
@@ -283,8 +284,10 @@ def dangling_conjuncts(head: Token) -> list[Token]:
     """The phrase after an "and" the parser left without its conjunct ("between X and U.S. Secretary
     of State Y" read with Y as the sentence's subject): the widest phrase that starts right after it."""
     found: list[Token] = []
-    for cc in head.children:
-        if cc.dep_ != "cc" or any(c.dep_ == "conj" for c in head.children):
+    # the "and" may hang on the name in apposition to a title ("between Foreign Minister X and U.S. envoy Y")
+    holders = [head, *(c for c in head.children if c.dep_ == "appos")]
+    for cc in (c for holder in holders for c in holder.children):
+        if cc.dep_ != "cc" or any(c.dep_ == "conj" for c in cc.head.children):
             continue
         starts = [t for t in head.doc[cc.i + 1 : cc.i + 12] if t.left_edge.i == cc.i + 1]
         if starts:
@@ -394,6 +397,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "ccomp") and current.head != current:
             clause_dep = current.dep_
             current = current.head
+            if clause_dep == "ccomp" and (antecedent := _relative_across_report(current)) is not None:
+                return with_conjuncts(antecedent), False
             if clause_dep == "pcomp" and current.pos_ == "ADP" and current.head != current:
                 # "X will fly on Sunday after having completed a trip": a clause governed by a preposition
                 # shares the subject of the verb the preposition hangs from
@@ -408,6 +413,16 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         else:
             break
     return [], False
+
+
+def _relative_across_report(verb: Token) -> Token | None:
+    """ "Y, who he said recently spoke by telephone with Z": a relative pronoun set before a reporting
+    verb is the subject of the clause reported, so the antecedent, not the reporter, spoke (the parser
+    makes "who" the reporting verb's object)."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH_VERB_LEMMAS:
+        return None
+    relative = any(c.dep_ == "dobj" and c.lower_ in ("who", "whom", "that") for c in verb.children)
+    return verb.head if relative else None
 
 
 def which_within(clause: Token) -> Token | None:
@@ -637,6 +652,23 @@ def clause_participles(trigger: Token) -> list[Token]:
     holders = [trigger, *(p for h in phrases for p in h.children if p.dep_ == "prep")]
     visiting = [c for h in holders for c in h.children if c.pos_ == "VERB" and prenominal_visiting(c)]
     return leading + visiting
+
+
+def is_hospitality(noun: Token) -> bool:
+    """A meal or reception a host gives, also named by a compound ("a dinner party", "a lunch reception")."""
+    return noun.lemma_.lower() in HOSPITALITY_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in HOSPITALITY_NOUNS for c in noun.children
+    )
+
+
+def honoured_guests(holder: Token) -> list[Token]:
+    """ "in honour of X", "in his honour", "in the prince's honour": the ones an occasion is given for."""
+    return [
+        guest
+        for honour in prep_objects(holder, ("in",))
+        if honour.lemma_.lower() in ("honour", "honor")
+        for guest in prep_objects(honour, ("of",)) + dependents(honour, ("poss",))
+    ]
 
 
 def journeys_during(holder: Token) -> list[Token]:

@@ -20,7 +20,6 @@ from dipnews.extract.meetings.lexicon import (
     CREDENTIAL_NOUNS,
     EXTENT_NOUNS,
     GROUP_NOUNS,
-    HOSPITALITY_NOUNS,
     INTERVIEW_NOUNS,
     LIGHT_VERBS,
     NON_PARTY_OBJECTS,
@@ -64,6 +63,8 @@ from dipnews.extract.meetings.roles import (
 )
 from dipnews.extract.meetings.syntax import (
     dependents,
+    honoured_guests,
+    is_hospitality,
     misread_past_tense,
     modified_noun,
     person_opening_with_preposition,
@@ -217,7 +218,7 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         return None  # "a forum hosted by X": an event is hosted, no guest received
     subjects, passive = subject_heads(trigger)
     passive = passive or _passive_voice(trigger)
-    agents = prep_objects(trigger, ("by",)) if passive else []
+    agents = prep_objects(trigger, ("by",)) + _agents_of_meal_read_as_verb(trigger) if passive else []
     if not _has_other_side(trigger, lemma, agents if passive else subjects, with_objects, passive, actors):
         return None
     if lemma in VERBS_NEEDING_ACTOR_OBJECT and agents and not any(actor_keys(a, actors) for a in agents):
@@ -467,6 +468,13 @@ def _dated_purpose(verb: Token, clause: Token) -> bool:
     )
 
 
+def _agents_of_meal_read_as_verb(verb: Token) -> list[Token]:
+    """ "X was hosted to breakfast by Y", "was hosted to dinner by Y": the parser hangs the agent on the meal
+    (or reads "to breakfast" as an infinitive); the one who hosted the meal is the passive's agent."""
+    meals = dependents(verb, ("xcomp",)) + prep_objects(verb, ("to", "for"))
+    return [agent for meal in meals if is_hospitality(meal) for agent in prep_objects(meal, ("by",))]
+
+
 def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
     """ "hosted a dinner for X", "gave a lunch in honour of X", "received the credentials of X": the guests
     of a meal or reception, or the envoy presenting credentials, stand in for the object of the hosting
@@ -477,15 +485,11 @@ def _hospitality_guests(trigger: Token, objects: list[Token]) -> list[Token]:
             # "received the credentials of the new Ambassador of Chile, X": the envoy presenting them
             guests.extend(prep_objects(obj, ("of", "from")))
             continue
-        if obj.lemma_.lower() not in HOSPITALITY_NOUNS:
+        if not is_hospitality(obj):
             guests.append(obj)
             continue
         for holder in (obj, trigger):
-            guests.extend(prep_objects(holder, ("for",)))
-            for honour in prep_objects(holder, ("in",)):
-                if honour.lemma_.lower() in ("honour", "honor"):
-                    # "in honour of X", "in his honour", "in the prince's honour"
-                    guests.extend(prep_objects(honour, ("of",)) + dependents(honour, ("poss",)))
+            guests.extend(prep_objects(holder, ("for",)) + honoured_guests(holder))
     return guests
 
 

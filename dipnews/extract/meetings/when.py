@@ -70,6 +70,7 @@ from dipnews.extract.meetings.status import (
 )
 from dipnews.extract.meetings.syntax import (
     clause_participles,
+    definite_bare,
     dependents,
     describing_modifiers,
     plan_word,
@@ -921,6 +922,11 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
     return min(dated, key=lambda r: r.date or dt.date.max) if dated else None
 
 
+# Plain words for an encounter just told ("after the meeting", "following the talks"), unlike an event's
+# own kind ("the summit", "the conference").
+ENCOUNTER_WORDS = frozenset({"meeting", "talk", "talks", "discussion", "consultation", "encounter", "call"})
+
+
 def _told_later(trigger: Token, governor: Token | None) -> bool:
     """A "later" on the meeting's verb or on the clause it sits in ("He later huddled with X", "Later, X went
     to Capitol Hill, where he met Y"): after what the story told last, on its day."""
@@ -932,7 +938,15 @@ def _told_later(trigger: Token, governor: Token | None) -> bool:
         return True  # "The meeting was followed by a session between X and Z": the next encounter
     verb = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
     holders = [verb, *[a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]]
-    return any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for h in holders for c in h.children)
+    later = any(c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS for h in holders for c in h.children)
+    # ("After the meeting, X paid a courtesy call on Y": after the meeting just told, on its day; not "after
+    # the summit", an event of its own)
+    after_told = any(
+        o.lemma_.lower() in ENCOUNTER_WORDS and definite_bare(o, ("the", "this", "that", "their"))
+        for h in holders
+        for o in prep_objects(h, ("after", "following"))
+    )
+    return later or after_told
 
 
 # Sentences back within which an earlier encounter of a party dates a later one ("X met Y on Saturday ...
