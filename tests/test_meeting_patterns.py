@@ -5390,6 +5390,16 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Reyes": V, "Mia Walsh": H}, "Auckland", None, "planned"),
         ],
     ),
+    "travellers sent together to meet an unnamed group meet no one named": (
+        "The governor sent his chief of staff, Tom Reyes, and budget director Ana Moreira to meet with"
+        " farmers and county officials in Iowa.",
+        [],
+    ),
+    "'visited X in April, when she and Y discussed Z': they talked there together": (
+        "Italian Prime Minister Tom Reyes visited London in April, when she and British Prime Minister Ana"
+        " Moreira discussed migration.",
+        [Expected({"Tom Reyes": V, "Ana Moreira": H}, "London", dt.date(2024, 4, 1))],
+    ),
 }
 
 

@@ -612,8 +612,10 @@ def _evidence(meeting: MeetingDraft) -> list[MeetingEvidence]:
 
 def _hosts_only(parties: dict[str, str]) -> bool:
     """ "the Naval Chief called on the President, X, and the Chief of Defence Staff, Y, separately": hosts
-    with their guest unresolved are no meeting between themselves."""
-    return all(role == HOST for role in core_parties(parties).values())
+    with their guest unresolved are no meeting between themselves; nor are travellers whose hosts the text
+    does not name ("sent X and Y to meet with farmers in Iowa": they went together)."""
+    roles = set(core_parties(parties).values())
+    return roles == {HOST} or roles == {VISITOR}
 
 
 def _status(meeting: MeetingDraft, date: ResolvedDate | None, published: dt.date | None) -> str:

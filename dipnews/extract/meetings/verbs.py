@@ -31,6 +31,7 @@ from dipnews.extract.meetings.lexicon import (
     REQUEST_INSTRUMENTS,
     SIGNED_DOCUMENTS,
     SPAN_NOUNS,
+    TRAVEL_VERBS,
     VERB_FRAMES,
     VERBS_ALLOWING_TALK_PURPOSE,
     VERBS_NEEDING_ACTOR_OBJECT,
@@ -327,13 +328,26 @@ def _has_other_side(
         return False
     if lemma not in VERBS_NEEDING_WITH or with_objects:
         return True
-    if lemma in VERBS_NEEDING_WITH_PHRASE:
+    if lemma in VERBS_NEEDING_WITH_PHRASE and not _talked_during_visit(verb):
         return False
     # ("X met Y in Ankara. The pair talked for two hours on Wednesday": the two told before, whom the
     # merging takes up as it does "they")
     if len(doers) == 1 and stands_for_the_two(doers[0]):
         return True
     return len({k for s in doers for k in actor_keys(s, actors)}) >= 2
+
+
+def _talked_during_visit(verb: Token) -> bool:
+    """ "X visited Downing Street in April, when she and Y discussed migration": a plural subject talking in
+    a when-clause of a visit talked there together, not as two voices."""
+    when = any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
+    visit = verb.head
+    if not when or verb.dep_ not in ("advcl", "relcl"):
+        return False
+    if visit.pos_ not in ("VERB", "AUX"):  # ("in April, when ...": the clause on the visit's time)
+        visit = next((a for a in visit.ancestors if a.pos_ in ("VERB", "AUX")), visit)
+    lemma = visit.lemma_.lower()
+    return lemma in TRAVEL_VERBS or VERB_FRAMES.get(lemma, {}).get("type") == "visit"
 
 
 def _signed_together(
