@@ -411,9 +411,8 @@ def _person_name_bounds(doc: Doc, ent: Span) -> tuple[int, int] | None:
             return None  # "Narragansett Capital\nInc": a firm's name broken over two lines
     end = _particle_surname_end(doc, end)
     end = _hyphenated_syllable_end(doc, end)
-    if (
-        end - start <= 2
-    ):  # a last word only: "Yoon Suk" + "Yeol", "Fernando Santos" + "Alvite", "Pedro" + "Ojeda"
+    # a last word only: "Yoon Suk" + "Yeol", "Fernando Santos" + "Alvite", "Pedro" + "Ojeda"
+    if end - start <= 2:
         end = _untagged_last_name_end(doc, end)
     if end - start <= 2:
         start = _untagged_first_names_start(doc, start)
@@ -2283,10 +2282,10 @@ def _title_mentions(
         before = _read_modifiers_left(doc, first - 1, ents, title_tokens, countries)
         if _bare_title_opening(doc, before, i):
             before += 1  # "Prime Minister also met X": a readout's office with no article, as its subject
-        elif before < 0 or doc[_article_before_epithets(doc, before)].lower_ != "the":
-            continue
         else:
             before = _article_before_epithets(doc, before)  # ("the constitutional monarch")
+            if before < 0 or doc[before].lower_ != "the":
+                continue
         end = i + 1
         # ("the Minister for Foreign Affairs of Japan, X": a portfolio written with "for" as with "of")
         if end + 1 < n and doc[end].lower_ in ("of", "for"):

@@ -424,8 +424,9 @@ def record_scene(meeting: MeetingDraft, scenes: list[Scene], filed_at: str | Non
     the report was filed, nor a building or a site the place table does not know, where only that meeting
     was held)."""
     place = meeting.location
-    known_place = place is not None and place_iso3(place) is not None and not _building_only(place)
-    if place is None or not known_place or place == filed_at or meeting.background or is_remote(meeting):
+    if place is None or place == filed_at or place_iso3(place) is None or _building_only(place):
+        return
+    if meeting.background or is_remote(meeting):
         return
     core = frozenset(core_parties(meeting.parties))
     scenes.append(Scene(core, place, meeting.first_sentence, meeting.date, meeting.status == PLANNED))

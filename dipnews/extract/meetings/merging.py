@@ -650,10 +650,16 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
 def _present_at_told(verb: Token) -> bool:
     """ "Present at the meeting were A and B", "A and B were present.": presence at the meeting a readout
     told, which its closing lines name."""
+    present, at_nouns, told = _presence(verb)
+    return verb.lemma_ == "be" and bool(present) and (told or not at_nouns)
+
+
+def _presence(verb: Token) -> tuple[list[Token], list[Token], bool]:
+    """The "present" a copula takes, the nouns of its at-phrase, and whether one of them takes up a meeting
+    told ("were present at the talks")."""
     present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
-    nouns = [n for p in present for n in prep_objects(p, ("at",)) + prep_objects(verb, ("at",))]
-    named = any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in nouns)
-    return verb.lemma_ == "be" and bool(present) and (named or not nouns)
+    at_nouns = [n for p in present for n in prep_objects(p, ("at",)) + prep_objects(verb, ("at",))]
+    return present, at_nouns, any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in at_nouns)
 
 
 def _with_others_told(
@@ -826,10 +832,8 @@ def _joins_meeting(verb: Token) -> bool:
         occasions = prep_objects(verb, ("during", "at", "in", "to"))
         return any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in occasions)
     if lemma == "be":
-        present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
         # "were also present", "were present at the talks"
-        at_meeting = [n for p in present for n in prep_objects(p, ("at",)) + prep_objects(verb, ("at",))]
-        told = any(n.lemma_.lower() in NOUN_TRIGGERS and _bare_anaphor(n) for n in at_meeting)
+        present, _, told = _presence(verb)
         # ("Also present were A and B": the parser may hang "also" on "present")
         also = any(c.dep_ == "advmod" and c.lower_ == "also" for w in (verb, *present) for c in w.children)
         # ("X was also in the room": present where the meeting was held)

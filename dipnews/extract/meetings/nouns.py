@@ -60,6 +60,7 @@ from dipnews.extract.meetings.parties import (
     reporting_verb,
     residence_owners,
     session_bodies,
+    session_owners,
 )
 from dipnews.extract.meetings.place import (
     is_listed_venue,
@@ -396,7 +397,7 @@ def _addressed_session(
     # (the one object: "warn him next week's G-7 talks would fail" has the talks as a clause's subject)
     if addressed.dep_ != "dobj" or addressed.head != governor or len(dependents(governor, ("dobj",))) > 1:
         return False
-    owners = dependents(trigger, ("poss", "compound", "nmod")) + prep_objects(trigger, ("of",))
+    owners = session_owners(trigger)
     # (a name before the owner word: "the Commonwealth finance ministers' meeting", not "a meeting of
     # supporters of his party")
     names = [n for o in owners for n in o.subtree if n.i <= o.i and n.pos_ == "PROPN"]
@@ -553,7 +554,7 @@ def _speech_at_own_session(
     )
     if not speaks or len(parties) != 2:
         return False
-    owners = dependents(trigger, ("poss", "compound", "nmod")) + prep_objects(trigger, ("of",))
+    owners = session_owners(trigger)
     keys = [k for o in owners for k in phrase_actor_keys(o, actors) if k in parties]
     # an organisation's session, or a country's ("a Vatican conference")
     return any(

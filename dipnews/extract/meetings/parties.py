@@ -1416,11 +1416,15 @@ def organisation_meeting(trigger: Token, parties: dict[str, str], actors: Articl
     return any(k in parties for k in session_bodies(trigger, actors))
 
 
+def session_owners(trigger: Token) -> list[Token]:
+    """The words that may own a meeting noun: its possessor and modifiers, and its of-object."""
+    return dependents(trigger, ("poss", "compound", "nmod")) + prep_objects(trigger, ("of",))
+
+
 def session_bodies(trigger: Token, actors: ArticleActors) -> list[str]:
     """The organisations whose own session the meeting noun names ("the IMF's Interim Committee meeting",
     "next week's meeting of the OECD"; also "a summit of the Quad grouping")."""
-    owners = dependents(trigger, ("poss", "compound", "nmod")) + prep_objects(trigger, ("of",))
-    keys = [k for o in owners for k in phrase_actor_keys(o, actors)]
+    keys = [k for o in session_owners(trigger) for k in phrase_actor_keys(o, actors)]
     return [k for k in keys if (a := actors.actor(k)) is not None and a.actor_type == "organization"]
 
 

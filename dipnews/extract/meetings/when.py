@@ -38,6 +38,7 @@ from dipnews.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     BACK_FROM_WORDS,
     DAY_POSITION_ADVERBS,
+    ENCOUNTER_WORDS,
     EXTENT_NOUNS,
     LATER_ADVERBS,
     LIGHT_VERBS,
@@ -920,11 +921,6 @@ def _oldest_in(expressions: list[DateExpression], published: dt.date | None) -> 
     resolved = [resolve_date(e.text, published, PAST) for e in expressions]
     dated = [r for r in resolved if r.date is not None]
     return min(dated, key=lambda r: r.date or dt.date.max) if dated else None
-
-
-# Plain words for an encounter just told ("after the meeting", "following the talks"), unlike an event's
-# own kind ("the summit", "the conference").
-ENCOUNTER_WORDS = frozenset({"meeting", "talk", "talks", "discussion", "consultation", "encounter", "call"})
 
 
 def _told_later(trigger: Token, governor: Token | None) -> bool:
