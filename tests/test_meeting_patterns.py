@@ -5400,6 +5400,77 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " Moreira discussed migration.",
         [Expected({"Tom Reyes": V, "Ana Moreira": H}, "London", dt.date(2024, 4, 1))],
     ),
+    "'met A on Monday and B the next day': B in a clause of its own, a day after A": (
+        "Mongolian Foreign Minister Bat Erdene met Japanese Foreign Minister Kenji Sato on Monday and South"
+        " Korean Foreign Minister Park Min-ho the next day.",
+        [
+            Expected({"Bat Erdene": P, "Kenji Sato": P}, None, MONDAY),
+            Expected({"Bat Erdene": P, "Park Min-ho": P}, None, TUESDAY),
+        ],
+    ),
+    "'the chairperson of the Commission, X': the holder set off after the body is met, not the body": (
+        "Kenyan President Amina Odede travelled to Addis Ababa on Monday to meet the chairperson of the"
+        " African Union Commission, Issa Faki Mahamat.",
+        [Expected({"Amina Odede": V, "Issa Faki Mahamat": H}, "Addis Ababa", MONDAY)],
+    ),
+    "'Taking part in the talks were A and B' after talks of states: the ones who met": (
+        "Chile and Bolivia held talks on border issues in Lima on Monday. Taking part in the talks were"
+        " Chile's envoy to Peru, Ambassador Luis Soto, and the secretary-general of the Bolivian Foreign"
+        " Ministry, Juan Paz.",
+        [
+            Expected(
+                {"Chile": P, "Bolivia": P, "Luis Soto": P, "Juan Paz": P},
+                "Lima",
+                MONDAY,
+                meeting_type="talks",
+            )
+        ],
+    ),
+    "'the idea of a summit that would include A, B and C' is a possibility, no meeting": (
+        "Attention has turned to the idea of an Arctic summit that would include Canada, Norway and Denmark.",
+        [],
+    ),
+    "'prospects for a conference' is a possibility, no meeting": (
+        "Diplomats have focused on prospects for a regional peace conference that would include Egypt, Jordan"
+        " and Syria.",
+        [],
+    ),
+    "a visitor's next talks, at no known place, with a person of the country he is in: visitor and host": (
+        "Latvian Defence Minister Andris Berzins was received by Polish President Tomasz Nowak at the"
+        " Presidential Palace in Warsaw on Tuesday. Earlier in the day, Berzins held talks with his Polish"
+        " counterpart, Marek Zielinski, at the Ministry of National Defence.",
+        [
+            Expected({"Andris Berzins": V, "Tomasz Nowak": H}, "Presidential Palace", TUESDAY),
+            Expected(
+                {"Andris Berzins": V, "Marek Zielinski": H},
+                "Ministry of National Defence",
+                TUESDAY,
+                meeting_type="talks",
+            ),
+        ],
+    ),
+    "'his counterpart, X, at the ministry': the name set off after the counterpart is the one met": (
+        "Croatian Foreign Minister Ivan Horvat held talks with his Albanian counterpart, Elira Hoxha, at the"
+        " Ministry of Foreign Affairs on Monday.",
+        [
+            Expected(
+                {"Ivan Horvat": P, "Elira Hoxha": P},
+                "Ministry of Foreign Affairs",
+                MONDAY,
+                meeting_type="talks",
+            )
+        ],
+    ),
+    "'on the second day of the visit': counted from the day the journey began": (
+        "Chilean President Ana Moreira arrived in Hanoi on Monday for a three-day state visit. On the second"
+        " day of the visit, she held talks with Vietnamese Prime Minister Tran Van Duc.",
+        [Expected({"Ana Moreira": V, "Tran Van Duc": H}, "Hanoi", TUESDAY, meeting_type="talks")],
+    ),
+    "'on the final day of his trip': the last day of the length the story gave": (
+        "Peruvian President Tom Reyes began a three-day visit to Japan on Sunday. On the final day of his"
+        " trip, he met Prime Minister Kenji Sato in Tokyo.",
+        [Expected({"Tom Reyes": V, "Kenji Sato": H}, "Tokyo", TUESDAY)],
+    ),
 }
 
 

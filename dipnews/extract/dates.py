@@ -103,6 +103,10 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"(?:this|in\s+the)\s+(?:morning|afternoon|evening)|tonight",
     # the day after the one a story has named: "the following day", "on the next morning"
     r"(?:(?:on|by)\s+)?the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)",
+    # a day counted within a visit the story has told: "on the second day of his visit", "on the final day
+    # of the three-day trip"
+    r"(?:on\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last|final|closing|opening)\s+day\s+of\s+"
+    r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|journey)\b",
     # the day before the one a story has named: "the previous day", "the day before", "a day earlier"
     r"(?:(?:on)\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)\b|a\s+day\s+earlier",
     rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",

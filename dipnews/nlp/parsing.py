@@ -48,12 +48,16 @@ _DATELINE_BODY = (
     r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’/-]+){0,4}))?"
     r"(?:,\s+[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,2})?"
     # ("ISLAMABAD, 5 June 2025 -", "ABU DHABI, 8th October, 2025 (WAM) --": the day before the month)
-    r"(?:,\s+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?(?:[ \t]+\d{4})?)?"
+    # ("WINDHOEK, 14 MAY (NAMPA) -": the month in capitals too)
+    r"(?:,\s+\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z](?:[a-z]+|[A-Z]+)\.?(?:[ \t]+\d{4})?)?"
     # ("RIYADH, May 28, 2024, SPA --": the Gulf agencies' year and agency, without parentheses)
     r"(?:,[ \t]+\d{4})?(?:,[ \t]+[A-Z]{2,8})?"
     # ("Ulaanbaatar /MONTSAME/.": an agency between slashes ends the dateline, as a dash does; so does a
     # full stop after an agency's name, "Baku, February 20, AZERTAC.")
-    r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)|[ \t]+/[A-Z][A-Za-z]{1,15}/\.?|(?<=[A-Z]{3})\.)\s+"
+    # ("ASUNCION, Oct 23 (Prensa Latina) Uruguayan President ...": an agency's name in parentheses after
+    # the day, then the copy with no dash)
+    r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)|[ \t]+/[A-Z][A-Za-z]{1,15}/\.?|(?<=[A-Z]{3})\."
+    r"|(?<=\d)[ \t]*\([A-Z][^()\n]{1,29}\)(?=[ \t]+[A-Z]))\s+"
     # ("ISLAMABAD, Jan 16 (APP):": Pakistan's agency gives the day before its colon)
     rf"|(?P<capitals>{_CAPITALS_PLACE})"
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"

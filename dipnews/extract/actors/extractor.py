@@ -1250,12 +1250,24 @@ def _described_by_relation(
     name gives its country and no office; True when token i is one."""
     # "his Irish counterpart, Leo Varadkar": set off by a comma only as the noun's apposition
     apposed = before_comma and any(t.dep_ == "appos" and t.head.i == i for t in doc[start : start + 4])
+    # (or closed by a comma or the sentence's end, however the parser hung it: "talks with his Polish
+    # counterpart, Wladyslaw Kosiniak-Kamysz, at the ministry")
+    apposed = apposed or (before_comma and _name_closed_by_punctuation(doc, start))
     if doc[i].lower_ not in COUNTERPART_NOUNS | HOSPITALITY_NOUNS or (before_comma and not apposed):
         return False
     _description_country(doc, i, ents, mention)
     # (a host holds no office of the guest's: "his Honduran host" is no foreign minister)
     mention.is_counterpart = doc[i].lower_ in COUNTERPART_NOUNS
     return True
+
+
+def _name_closed_by_punctuation(doc: Doc, start: int) -> bool:
+    """The capitalised words from ``start`` (hyphens inside them included, four at most) end at a comma or
+    a full stop."""
+    end = start
+    while end < min(start + 6, len(doc)) and (doc[end].is_title or _hyphen_inside_name(doc, end)):
+        end += 1
+    return end > start and (end == len(doc) or doc[end].text in (",", ".", ";"))
 
 
 def _coordinated_office(
@@ -1865,6 +1877,44 @@ def _ends_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" and (following is None or following.ent_iob_ != "I")
 
 
+def _names_set_off_after_office(doc: Doc, ents: list[Span | None]) -> list[Span]:
+    """Recall repair: "the chairperson of the African Union Commission, Moussa Faki Mahamat": the small
+    model often runs the body's label on into the name set off after its comma. Two or three capitalised
+    proper nouns right after the comma closing "<office> of <body or country>", ending the clause or the
+    phrase, name the office's holder; a place, a country or a body's own words do not."""
+    spans: list[Span] = []
+    for office in doc:
+        if office.pos_ != "NOUN" or title_head(office.text) is None or office.i + 2 >= len(doc):
+            continue
+        if doc[office.i + 1].lower_ != "of" or on_credit_line(doc, office.idx):
+            continue
+        comma = _comma_closing_office(doc, office.i + 2)
+        if comma is None or (ents[comma + 1] is not None and ents[comma + 1].label_ == "PERSON"):
+            continue
+        end = _titled_name_end(doc, ents, comma + 1)
+        name = doc[comma + 1 : end]
+        if len(name) < 2 or (end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX"))):
+            continue  # one word, or words running on into a noun phrase ("Geneva-based staff")
+        if _span_country(name.text) or country_by_capital(name.text) or place_country(name.text):
+            continue
+        if any(t.lower_ in OFFICE_UNIT_WORDS or t.lower_ in CORPORATE_SUFFIXES for t in name):
+            continue
+        spans.append(name)
+    return spans
+
+
+def _comma_closing_office(doc: Doc, start: int) -> int | None:
+    """The comma right after the capitalised body or country an office's of-phrase names ("of the African
+    Union Commission,"), if the phrase holds nothing else."""
+    for i in range(start, min(start + _OFFICE_CHAIN_MAX, len(doc) - 1)):
+        token = doc[i]
+        if token.text == ",":
+            return i if i > start else None
+        if not (token.is_title or token.is_upper or token.lower_ in _OFFICE_CHAIN_JOINERS):
+            return None
+    return None
+
+
 def _untagged_counterparts(doc: Doc, ents: list[Span | None]) -> list[Span]:
     """Recall repair: wire copy names well-known persons by surname alone ("Shultz and Shevardnadze met",
     "Shultz told Shevardnadze"), and the small model leaves some untagged. A lone capitalised proper noun
@@ -1909,6 +1959,7 @@ def _person_name_mentions(doc: Doc, ents: list[Span | None], quote_mask: list[bo
     person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_royal_names(doc, ents)
     person_spans += _addressed_names(doc)
     person_spans += _titled_names(doc, ents) + _possessed_names(doc, ents) + _untagged_counterparts(doc, ents)
+    person_spans += _names_set_off_after_office(doc, ents)
     for ent in person_spans:
         bounds = _person_name_bounds(doc, ent)
         if bounds is None:

@@ -39,6 +39,7 @@ from dipnews.extract.meetings.journeys import (
     place_on_journey,
     record_scene,
     reported_journeys,
+    staying_in,
     stays,
 )
 from dipnews.extract.meetings.lexicon import (
@@ -107,6 +108,7 @@ from dipnews.extract.meetings.roles import (
     is_national_ground,
     state_today,
     visitor_by_journey,
+    visitor_on_stay,
     without_destination_countries,
 )
 from dipnews.extract.meetings.splitting import one_per_host
@@ -137,7 +139,13 @@ from dipnews.extract.meetings.triggers import (
     repair_verbs_read_as_modifiers,
     repair_visiting_read_as_verbs,
 )
-from dipnews.extract.meetings.when import TimeFrame, date_later_encounters, last_named_day, report_day
+from dipnews.extract.meetings.when import (
+    TimeFrame,
+    date_later_encounters,
+    last_named_day,
+    report_day,
+    visit_length,
+)
 from dipnews.extract.quotes.speech import SPEECH_VERB_LEMMAS
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting, MeetingEvidence, Participant
 from dipnews.nlp.parsing import OPENING_ADVERBS, SentenceIndex, doc_text
@@ -490,6 +498,22 @@ def _here_without_dateline(
     return next(iter(cities)) if len(cities) == 1 else None
 
 
+def _roles_from_trips(
+    meeting: MeetingDraft,
+    parties: dict[str, str],
+    journeys: list[Journey],
+    home_ground: str | None,
+    ground: str | None,
+    actors: ArticleActors,
+) -> dict[str, str]:
+    """Visitor and host from the trips the news tells: one who went to the meeting's place, or, at no
+    known place, one the story has just shown staying abroad."""
+    parties = visitor_by_journey(parties, home_ground, _went_to(journeys, meeting, ground), actors)
+    if home_ground is None:
+        parties = visitor_on_stay(parties, staying_in(journeys, meeting), actors)
+    return parties
+
+
 def _went_to(journeys: list[Journey], meeting: MeetingDraft, ground: str | None) -> set[str]:
     """The parties the article has travel to where the meeting is, on a trip of the meeting's tense (a
     trip next month says nothing of talks held last week): to its very place or city, or to the country of
@@ -519,6 +543,7 @@ def _article_mentions(
     focus_day: ResolvedDate | None = None
     named_day: ResolvedDate | None = None
     day_before: ResolvedDate | None = None
+    visit: tuple[ResolvedDate | None, int | None] = (None, None)  # the last journey's first day, its length
     recent: list[list[ResolvedDate]] = []  # the days the last sentences read named
     frame: int | None = None  # the week the story's plans are set in, once it has said ("next week")
     by_sentence = triggers_by_sentence(doc, sentences)
@@ -528,7 +553,7 @@ def _article_mentions(
         own = [] if on_credit_line(doc, sentence.start_char) else by_sentence[index]
         expressions = find_date_expressions(sentence.text, sentence.start_char)  # once per sentence
         if own:
-            time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day, day_before)
+            time_frame = TimeFrame(meta.published_date, focus_day, frame, named_day, day_before, *visit)
             mentions.extend(sentence_mentions(sentence, index, own, meta, actors, time_frame, expressions))
         # each expression resolved once; ("X addressed reporters here today. X later lunched with Y": a
         # "today" written is a day named for a later encounter, though not the day in focus)
@@ -542,6 +567,8 @@ def _article_mentions(
         day_before = _one_named_day([d for group in recent for d in group])
         focus_day = days[-1] if days else focus_day
         named_day = last_named_day(expressions, meta.published_date, with_published=True) or named_day
+        if named and _tells_travel(sentence):
+            visit = (named[0], visit_length(sentence.text))
         if own or _tells_travel(sentence):
             # ("The House will vote next week": a week other news is set in sets no visit's plans)
             for expression in expressions:
@@ -672,8 +699,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             filed_in,
         )
         if not meeting.background:  # (the trips the news tells say nothing of an earlier meeting)
-            went = _went_to(journeys, meeting, ground)
-            parties = visitor_by_journey(parties, home_ground, went, actors)
+            parties = _roles_from_trips(meeting, parties, journeys, home_ground, ground, actors)
         if hosts_abroad(parties, home_ground, actors):
             if meeting.location == dateline and not any(m.location == dateline for m in meeting.mentions):
                 # filed from elsewhere: the hosts received at home (a place the text itself gives stays)

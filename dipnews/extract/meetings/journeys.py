@@ -183,6 +183,20 @@ def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
     return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
 
 
+def staying_in(journeys: list[Journey], meeting: MeetingDraft) -> dict[str, str]:
+    """The country each traveller is in when a meeting is told: the last trip or placed visit of the
+    meeting's tense told at most JOURNEY_WINDOW sentences before it ("X was received by Y in Warsaw on
+    Tuesday. Earlier in the day, X held talks with his Polish counterpart": still in Poland)."""
+    staying: dict[str, str] = {}
+    for journey in sorted(journeys, key=lambda j: j.sentence_index):
+        since = meeting.first_sentence - journey.sentence_index
+        country = place_iso3(journey.place)
+        if not 0 <= since <= JOURNEY_WINDOW or country is None or not _same_trip_status(journey, meeting):
+            continue
+        staying.update(dict.fromkeys(journey.travellers, country))
+    return staying
+
+
 def _going_on(journey: Journey, meeting: MeetingDraft) -> bool:
     """A stay told in the present ("is on a visit to Greece", "is visiting Japan"): the meetings still to
     come on it are of the same trip."""

@@ -636,15 +636,25 @@ def add_later_attendees(meetings: list[MeetingDraft], sentences: list[Span], act
             joiners = _subjects_alike(verb) if joins else _joined_by(verb) or _included_in(verb)
             meeting = (_told_at_venue(verb, meetings, index) or last) if joins else last_of_persons
             joined = _with_others_told(meeting, told, verb) if joins else [meeting]
+            roles = [PARTICIPANT if _take_part_for_states(verb, m, actors) else ATTENDEE for m in joined]
             for key in (k for s in joiners for c in with_conjuncts(s) for k in actor_keys(c, actors)):
-                for attended in joined:
-                    attended.parties.setdefault(key, ATTENDEE)
+                for attended, role in zip(joined, roles, strict=True):
+                    attended.parties.setdefault(key, role)
             for key in (k for s in _hosts_of_told(verb) for k in actor_keys(s, actors)):
                 # (the host hosts; one who brokered or chaired it, told after, was there beside the two)
                 if verb.lemma_.lower() == "host":
                     last.parties[key] = HOST
                 else:
                     last.parties.setdefault(key, ATTENDEE)
+
+
+def _take_part_for_states(verb: Token, meeting: MeetingDraft, actors: ArticleActors) -> bool:
+    """ "India and Pakistan held talks in Geneva. Taking part were Ambassador A and B": those taking part
+    in a meeting of states or bodies with no person named are the ones who met, its participants; "also"
+    makes them secondary ("also taking part was C"), as does a person already among its parties."""
+    if verb.lemma_.lower() not in ("take", "participate") or any(c.lower_ == "also" for c in verb.children):
+        return False
+    return not any(is_person(k, actors) for k in core_parties(meeting.parties))
 
 
 def _present_at_told(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dipnews.extract.actors.countries import FAMILY_NAME_FIRST, country_by_demonym
 from dipnews.extract.actors.titles import (
+    COUNTERPART_NOUNS,
     GENERIC_OFFICE_NOUNS,
     HONORIFICS,
     NATIONAL_OFFICE_NAMES,
@@ -734,15 +735,24 @@ def _name_set_off_after_office(office: Token, actors: ArticleActors) -> list[str
     named right after the comma closing an office's phrase holds it, wherever the parser hung the name;
     the body of the office is not the one met."""
     doc = office.doc
-    # (the comma may close the phrase or be its last token)
+    # (the comma may close the phrase, be its last token, or come before a name hung inside the phrase:
+    # "the chairperson of the Commission, X" with X in apposition to the body)
     comma = office.right_edge.i if office.right_edge.text == "," else office.right_edge.i + 1
-    if office.pos_ != "NOUN" or not is_title_word(office.text) or comma + 1 >= len(doc):
-        return []
+    inner = next((t.i for t in office.subtree if t.text == "," and t.i > office.i), None)
+    comma = inner if inner is not None else comma
+    # ("held talks with his Polish counterpart, X, at the ministry": the parser may hang X on the verb)
+    holder_noun = is_title_word(office.text) or office.lower_ in COUNTERPART_NOUNS
+    if office.pos_ != "NOUN" or office.tag_ == "NNS" or not holder_noun or comma + 1 >= len(doc):
+        return []  # (a plural office's holders: see _names_after_plural_post)
     if doc[comma].text != ",":
         return []
+    if doc[comma + 1].pos_ != "PROPN":
+        return []  # ("the head of the agency, who ...": a relative clause, no name set off)
     name = name_head(doc[comma + 1])
-    keys = phrase_actor_keys(name, actors) if name.ent_type_ == "PERSON" else []
-    return [k for k in keys if is_person(k, actors)]
+    if name.i <= comma or name in office.ancestors or name.dep_ in ("nsubj", "nsubjpass"):
+        return []  # ("... for the meetings with G-7 ministers, Ito added": the reporting clause's speaker)
+    # (the name's own tag may be the body's: the model runs "the Commission, Moussa Faki" into one label)
+    return [k for k in phrase_actor_keys(name, actors) if is_person(k, actors)]
 
 
 def _names_after_plural_post(title: Token, actors: ArticleActors) -> list[str]:

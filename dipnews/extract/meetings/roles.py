@@ -549,6 +549,24 @@ def visitor_by_journey(
     return {k: (VISITOR if k == away[0] else HOST if k == other else r) for k, r in parties.items()}
 
 
+def visitor_on_stay(
+    parties: dict[str, str], staying: dict[str, str], actors: ArticleActors
+) -> dict[str, str]:
+    """ "X was received by President Y in Warsaw. Earlier in the day, X held talks with his Polish
+    counterpart Z": of two persons met as equals at no known place, the one the story has just shown
+    staying in another country than his own visits, and a person of that country hosts (convention 7)."""
+    core = core_parties(parties)
+    if len(core) != 2 or any(role != PARTICIPANT for role in core.values()):
+        return parties
+    away = [k for k in core if k in staying and home_of(k, actors) not in (None, staying[k])]
+    if len(away) != 1:
+        return parties
+    (other,) = (k for k in core if k != away[0])
+    if not is_person(other, actors) or home_of(other, actors) != state_today(staying[away[0]]):
+        return parties
+    return {k: (VISITOR if k == away[0] else HOST if k == other else r) for k, r in parties.items()}
+
+
 def as_equals(parties: dict[str, str]) -> dict[str, str]:
     """Host and visitor made participants: no one received the others."""
     return {k: (PARTICIPANT if r in (HOST, VISITOR) else r) for k, r in parties.items()}

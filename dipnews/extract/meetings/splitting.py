@@ -41,6 +41,7 @@ from dipnews.extract.meetings.syntax import (
     prep_objects,
     subject_heads,
 )
+from dipnews.extract.meetings.when import TimeFrame, on_named_day
 from dipnews.model import ArticleActors, ArticleMeta, LocalMeeting
 
 
@@ -163,8 +164,7 @@ def _gapped_after_time(trigger: Token) -> list[list[Token]]:
         for prep in dependents(trigger, ("prep",))
         for obj in dependents(prep, ("pobj",))
         if obj.ent_type_ == "PERSON"
-        and any(c.i < obj.i and c.ent_type_ in ("DATE", "TIME") for c in obj.subtree)
-        and any(c.lower_ == "and" and c.i < obj.i for c in obj.subtree)
+        and (_day_coordinated_inside(obj) or _day_before_in_phrase(prep, obj))
         and any(c.i < prep.i for c in counterparts)
     ]
     objects = dependents(trigger, ("dobj",))
@@ -182,6 +182,19 @@ def _gapped_after_time(trigger: Token) -> list[list[Token]]:
         if named:
             groups.append(named)
     return groups
+
+
+def _day_coordinated_inside(name: Token) -> bool:
+    """ "on [Monday and] B": the day and its "and" hang inside the name's own phrase."""
+    inside = [c for c in name.subtree if c.i < name.i]
+    return any(c.ent_type_ in ("DATE", "TIME") for c in inside) and any(c.lower_ == "and" for c in inside)
+
+
+def _day_before_in_phrase(prep: Token, name: Token) -> bool:
+    """ "met A on Monday and Korean Minister B the next day": the parser makes the day and the name two
+    objects of one preposition, the "and" hung on the day; the name then starts a clause of its own."""
+    days = [o for o in dependents(prep, ("pobj",)) if o.i < name.i and o.ent_type_ in ("DATE", "TIME")]
+    return any(c.lower_ == "and" for day in days for c in day.children)
 
 
 def _separate_groups(trigger: Token) -> list[list[Token]]:
@@ -401,8 +414,12 @@ def _own_date(
 ) -> ResolvedDate | None:
     """The time written after a counterpart met in turn, from character offset ``start`` on."""
     own_dates = [e for e in expressions or [] if e.start > start]
+    if not own_dates:
+        return None
     tense = FUTURE if mention.status == PLANNED else PAST
-    return resolve_date(own_dates[0].text, meta.published_date, tense) if own_dates else None
+    resolved = resolve_date(own_dates[0].text, meta.published_date, tense)
+    # ("met A on Monday and B the next day": a day counted from the day named before it)
+    return on_named_day(own_dates[0], expressions or [], TimeFrame(meta.published_date), resolved)
 
 
 def _placed_between(mention: MeetingMention, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ from dipnews.extract.meetings.lexicon import (
     REFUSAL_LEMMAS,
     SCHEDULE_PARTICIPLES,
     SEQUENCE_PREPOSITIONS,
+    SPECULATIVE_FRAME_NOUNS,
     SPECULATIVE_MODALS,
     SPECULATIVE_NOUN_MODIFIERS,
     SPECULATIVE_WORDS,
@@ -78,6 +79,22 @@ def _speculative(verb: Token) -> bool:
             for c in noun.children
         )
         or (verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in SPECULATIVE_WORDS)
+        or _framed_as_possibility(verb)
+    )
+
+
+def _framed_as_possibility(noun: Token) -> bool:
+    """ "the idea of a summit", "prospects for a peace conference": a meeting noun in the of- or for-phrase
+    of a noun of possibility (convention 3)."""
+    head = noun.head if noun.dep_ == "compound" else noun
+    # ("the idea of the meeting between X and Y was raised when ...": a meeting told, not a possibility)
+    told = any(c.dep_ in ("det", "poss") and c.lower_ != "a" and c.lower_ != "an" for c in head.children)
+    return (
+        not told
+        and noun.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("of", "for")
+        and head.head.head.lemma_.lower() in SPECULATIVE_FRAME_NOUNS
     )
 
 

@@ -91,6 +91,13 @@ DAY_PART_EXPRESSIONS = frozenset({"in the morning", "in the afternoon", "in the 
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 # "the following day", "the next morning": the day after the one named before (unknown when none was)
 _DAY_AFTER = re.compile(r"\b(?:following|next)\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE)
+# "on the second day of his visit": a day counted from the start of the journey the story told
+_VISIT_DAY = re.compile(
+    r"\b(?P<nth>first|second|third|fourth|fifth|sixth|last|final|closing|opening)\s+day\s+of\b", re.IGNORECASE
+)
+VISIT_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
+# "a three-day state visit", "a 4-day trip": a journey's length in days
+VISIT_LENGTH = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")-day\b", re.IGNORECASE)
 # "the previous day", "the day before", "a day earlier": the day before the one named before
 _DAY_BEFORE = re.compile(r"\b(?:(?:previous|preceding)\s+day|day\s+before|day\s+earlier)\b", re.IGNORECASE)
 # "three days later", "two days earlier": a count of days from the day named before
@@ -565,9 +572,12 @@ class TimeFrame:
     named_day: ResolvedDate | None = None
     # the one day the last sentences named, if they named one ("toured a factory on Wednesday morning")
     day_before: ResolvedDate | None = None
+    # the day the story's last told journey began, and its length ("arrived on Monday for a three-day visit")
+    visit_start: ResolvedDate | None = None
+    visit_days: int | None = None
 
 
-def _on_named_day(
+def on_named_day(
     chosen: DateExpression, expressions: list[DateExpression], frame: TimeFrame, resolved: ResolvedDate
 ) -> ResolvedDate:
     """A time told from a day named before it: "in the afternoon", "on the same day", "the following
@@ -578,6 +588,8 @@ def _on_named_day(
     if " ".join(chosen.text.lower().split()) in DAY_PART_EXPRESSIONS:
         day = in_sentence or frame.focus_day
         return resolved if day is None else ResolvedDate(day.date, day.precision, chosen.text)
+    if (counted_in_visit := _VISIT_DAY.search(chosen.text)) is not None:
+        return _day_of_visit(counted_in_visit["nth"].lower(), frame, chosen.text) or resolved
     named = in_sentence or frame.named_day
     if named is not None and _SAME_DAY_AGAIN.search(chosen.text):
         return ResolvedDate(named.date, named.precision, chosen.text)
@@ -590,6 +602,18 @@ def _on_named_day(
             days = count if counted["way"] == "later" else -count
             return ResolvedDate(named.date + dt.timedelta(days=days), "day", chosen.text)
     return resolved
+
+
+def _day_of_visit(nth: str, frame: TimeFrame, text: str) -> ResolvedDate | None:
+    """The nth day of the journey the story told last, counted from the day it began; its last day only
+    when the story gave its length ("a three-day visit")."""
+    start = frame.visit_start
+    if start is None or start.date is None or start.precision != "day":
+        return None
+    offset = VISIT_DAY_ORDINALS.get(nth)
+    if offset is None and frame.visit_days is not None and nth not in ("first", "opening"):
+        offset = frame.visit_days - 1
+    return None if offset is None else ResolvedDate(start.date + dt.timedelta(days=offset), "day", text)
 
 
 def _resolve_chosen(
@@ -612,7 +636,7 @@ def _resolve_chosen(
         # "X was scheduled to meet Y later on Tuesday", reported on Wednesday: a plan told in the past
         # tense may lie on either side of the report; the nearer day is meant
         resolved = _nearer_occurrence(chosen.text, published, resolved, PAST)
-    resolved = _on_named_day(chosen, expressions, frame, resolved)
+    resolved = on_named_day(chosen, expressions, frame, resolved)
     # "arrived on Tuesday ahead of talks": a time before the awaited meeting is the arrival's
     awaited = is_awaited(token) and chosen.end <= token.idx
     if (departs(token, governor) or awaited) and not _dates_token(chosen, token):
@@ -972,6 +996,12 @@ def date_later_encounters(mentions: list[MeetingMention]) -> None:
         else:
             # ("Kasich toured a factory on Wednesday morning. He later huddled with Pence")
             mention.date = mention.later_day
+
+
+def visit_length(text: str) -> int | None:
+    """The length in days a journey's sentence gives ("a three-day state visit"), if it gives one."""
+    found = VISIT_LENGTH.search(text)
+    return count_value(found["n"]) if found else None
 
 
 def last_named_day(
