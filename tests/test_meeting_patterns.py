@@ -18,6 +18,7 @@ from dipnews.extract.actors.extractor import extract_actors
 from dipnews.extract.meetings.extractor import extract_meetings
 from dipnews.extract.meetings.when import report_day
 from dipnews.model import ArticleMeta
+from dipnews.nlp.parsing import datelines
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
 MONDAY, TUESDAY, FRIDAY = dt.date(2024, 5, 13), dt.date(2024, 5, 14), dt.date(2024, 5, 17)
@@ -5461,6 +5462,41 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             )
         ],
     ),
+    "'Crown Prince Hamad bin Talal III' is the king's son, not 'King Talal III'": (
+        "King Talal III received Lebanese Prime Minister Tom Reyes at the Raghadan Palace on Monday. The"
+        " meeting was attended by Crown Prince Hamad bin Talal III.",
+        [Expected({"Talal III": H, "Tom Reyes": V, "Hamad bin Talal III": A}, "Raghadan Palace", MONDAY)],
+    ),
+    "'spent two days in Lima, where he held talks with X': the where-clause of the light verb places them": (
+        "South Korean President Min Jae-won spent two days in Lima, where he held talks with Peruvian"
+        " President Ana Moreira on Monday.",
+        [Expected({"Min Jae-won": V, "Ana Moreira": H}, "Lima", MONDAY, meeting_type="talks")],
+    ),
+    "'said on Tuesday that he had spoken the previous evening with X': the evening before Tuesday": (
+        "Chilean President Tom Reyes said on Tuesday that he had spoken by phone the previous evening with"
+        " Peruvian President Ana Moreira.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, MONDAY, meeting_type="call")],
+    ),
+    "'received in audience, at the Palace in Luanda, the Minister, X': the object set after the city": (
+        "The President of the Republic, Ana Moreira, on Monday received in audience, at the Presidential"
+        " Palace in Luanda, the Mozambican Minister of National Defence, Tomas Chivambo Nhaca, who carried"
+        " a message.",
+        [Expected({"Ana Moreira": H, "Tomas Chivambo Nhaca": V}, "Presidential Palace", MONDAY)],
+    ),
+    "'The meeting, attended by Z, addressed ...': the participle set off by commas brings an attendee": (
+        "King Talal III received Iraqi Prime Minister Tom Reyes at the Raghadan Palace on Monday. The"
+        " meeting, attended by Crown Prince Hamad bin Talal III, addressed trade.",
+        [Expected({"Talal III": H, "Tom Reyes": V, "Hamad bin Talal III": A}, "Raghadan Palace", MONDAY)],
+    ),
+    "'Earlier, A and B held consultations': A, present at the reception, also met B on his own": (
+        "Manama, May 13 (BNA): Crown Prince Omar bin Khalid received Japanese Foreign Minister Kenji Sato at"
+        " the Sakhir Palace on Monday, in the presence of Foreign Minister Tom Reyes. Earlier, Reyes and Sato"
+        " held political consultations at the Ministry of Foreign Affairs.",
+        [
+            Expected({"Omar bin Khalid": H, "Kenji Sato": V, "Tom Reyes": A}, "Sakhir Palace", MONDAY),
+            Expected({"Tom Reyes": H, "Kenji Sato": V}, "Ministry of Foreign Affairs", meeting_type="talks"),
+        ],
+    ),
     "'on the second day of the visit': counted from the day the journey began": (
         "Chilean President Ana Moreira arrived in Hanoi on Monday for a three-day state visit. On the second"
         " day of the visit, she held talks with Vietnamese Prime Minister Tran Van Duc.",
@@ -5533,6 +5569,26 @@ def test_a_title_case_dateline_with_a_colon_places_the_news(nlp: Language) -> No
     meta = ArticleMeta("t", doc.text, PUBLISHED)
     [meeting] = extract_meetings(doc, meta, extract_actors(doc, meta))
     assert meeting.location is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        (
+            "WINDHOEK, 14 MAY (NAMPA) - President X hosted Y.",
+            "WINDHOEK, 14 MAY (NAMPA) - ",
+        ),  # month in capitals
+        (
+            "ASUNCION, Oct 23 (Prensa Latina) President X met Y.",
+            "ASUNCION, Oct 23 (Prensa Latina) ",
+        ),  # no dash
+        ("Manama, March 14 (BNA): His Royal Highness X received Y.", "Manama, March 14 (BNA): "),
+        ("John Smith (Labour) Said he met Y.", None),  # an agency without a dash comes after the day only
+    ],
+)
+def test_a_dateline_ends_where_the_copy_starts(opening: str, dateline: str | None) -> None:
+    found = datelines(opening)
+    assert (found[0].group(0) if found else None) == dateline
 
 
 @pytest.mark.parametrize(

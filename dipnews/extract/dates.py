@@ -108,7 +108,8 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"(?:on\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last|final|closing|opening)\s+day\s+of\s+"
     r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|journey)\b",
     # the day before the one a story has named: "the previous day", "the day before", "a day earlier"
-    r"(?:(?:on)\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)\b|a\s+day\s+earlier",
+    r"(?:(?:on)\s+)?the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+before(?!\s+yesterday)\b|a\s+day\s+earlier",
     rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",
     # a count of days from the day a story has named: "three days later", "two days earlier"
     rf"{_NUMBER}\s+days?\s+(?:later|earlier)",

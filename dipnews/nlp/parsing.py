@@ -62,7 +62,10 @@ _DATELINE_BODY = (
     rf"|(?P<capitals>{_CAPITALS_PLACE})"
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]+(?=[A-Z\"“])"
-    rf"|(?P<titled>{_TITLE_PLACE}):[ \t]+(?=[A-Z\"“])"
+    # ("Manama, March 14 (BNA): His Royal Highness ...": a known title-case place may give them too)
+    rf"|(?P<titled>{_TITLE_PLACE})"
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[ \t]*\([^()\n]{1,30}\))?"
+    r":[ \t]+(?=[A-Z\"“])"
     # ("VILNIUS\n\nNorwegian Prime Minister ...": a web page's dateline alone on its line, a known place)
     rf"|(?P<alone>{_CAPITALS_PLACE})[ \t]*\n\s*(?=[A-Z\"“])"
     r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+)"

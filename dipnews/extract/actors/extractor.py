@@ -1695,8 +1695,17 @@ def _surname_forms(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _is_contiguous_part(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """The words of one name inside another's, not as the father's name after "bin" ("King Abdullah II"
+    is not "Crown Prince Hussein bin Abdullah II", his son)."""
     size = len(part)
-    return any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
+    return any(
+        whole[k : k + size] == part and not (k > 0 and whole[k - 1].lower() in PATRONYMIC_PARTICLES)
+        for k in range(len(whole) - size + 1)
+    )
+
+
+# The particles of Arabic names before a father's name: "Hussein bin Abdullah", "Tamim bin Hamad".
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
 
 def _nearest_cluster(candidates: list[int], clusters: list[_Cluster], token: int) -> int:
@@ -1884,9 +1893,14 @@ def _names_set_off_after_office(doc: Doc, ents: list[Span | None]) -> list[Span]
     phrase, name the office's holder; a place, a country or a body's own words do not."""
     spans: list[Span] = []
     for office in doc:
-        if office.pos_ != "NOUN" or title_head(office.text) is None or office.i + 2 >= len(doc):
+        if (
+            office.pos_ not in ("NOUN", "PROPN")
+            or title_head(office.text) is None
+            or office.i + 2 >= len(doc)
+        ):
             continue
-        if doc[office.i + 1].lower_ != "of" or on_credit_line(doc, office.idx):
+        # ("the Minister for Foreign Affairs of the Republic of Slovenia, X": a portfolio first)
+        if doc[office.i + 1].lower_ not in ("of", "for") or on_credit_line(doc, office.idx):
             continue
         comma = _comma_closing_office(doc, office.i + 2)
         if comma is None or (ents[comma + 1] is not None and ents[comma + 1].label_ == "PERSON"):
@@ -2102,6 +2116,9 @@ def _mistyped_name_mentions(
             )
             and _is_established_person(cluster)
         ]
+        if len(owners) > 1:
+            # ("President Nayib Bukele ... his brother Karim Bukele. Bukele met X": the principal)
+            owners = _principal_namesakes(owners, clusters, None)
         if len(owners) != 1:
             continue
         mention = _read_name_context(doc, ents, quote_mask, start, end, words)

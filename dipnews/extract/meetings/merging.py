@@ -315,7 +315,22 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
         return False  # ("hosted A and B ... held separate meetings with each leader": not the joint one)
     # ("met Y in a meeting also attended by Z": the noun names Z among its parties, the one told Z attended)
     present = set(meeting_core) | {k for k, r in meeting.parties.items() if r == ATTENDEE}
+    if _set_apart_in_time(mention.trigger):
+        present = set(meeting_core)  # ("Earlier, Z and the guest held consultations": Z's own meeting)
     return mapped <= present or set(meeting_core) <= mapped
+
+
+def _set_apart_in_time(trigger: Token) -> bool:
+    """ "Earlier, A and B held talks", "Later, A met B": an encounter told as before or after another one."""
+    verbs = (
+        [trigger]
+        if trigger.pos_ in ("VERB", "AUX")
+        else [a for a in trigger.ancestors if a.pos_ == "VERB"][:1]
+    )
+    return any(c.dep_ == "advmod" and c.lower_ in _APART_IN_TIME for v in verbs for c in v.children)
+
+
+_APART_IN_TIME = frozenset({"earlier", "later", "afterwards", "afterward", "previously", "subsequently"})
 
 
 def _same_visitor_visit(mention: MeetingMention, meetings: list[MeetingDraft]) -> bool:
@@ -796,9 +811,11 @@ def _joined_by(verb: Token) -> list[Token]:
     plural noun for those parties, or a bare noun for the meeting itself)."""
     if verb.lemma_.lower() not in _JOINED_BY_VERBS:
         return []
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    # ("The meeting, attended by Crown Prince Z, addressed ...": a participle set beside the noun)
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not reduced and not any(c.dep_ == "auxpass" for c in verb.children):
         return []
-    subjects = dependents(verb, ("nsubjpass",))
+    subjects = [verb.head] if reduced else dependents(verb, ("nsubjpass",))
     # ("the CSTO summit, which will also be attended by Z": a relative pronoun stands for its own noun; "The
     # session, which was also attended by Z,": the bare noun takes up the meeting just told)
     if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
@@ -890,6 +907,8 @@ def _bare_anaphor(noun: Token) -> bool:
         for c in noun.children
         if c.dep_ != "punct"
         and not set_off_relative_clause(c)
+        # ("The meeting, attended by Z, addressed ...": so does a participle set off by a comma)
+        and not (c.dep_ == "acl" and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text == ",")
         and not (c.dep_ == "prep" and c.lower_ in setting)
         and not names_venue(c)  # ("attended the Trump Tower meeting")
     ]

@@ -319,6 +319,8 @@ def _salient_compatriot(token: Token, countries: set[str | None], actors: Articl
         actor = actors.actor(mention.local_key)
         if actor is None or actor.actor_type != "person" or actor.country_iso3 not in countries:
             continue
+        if actor.country_evidence == "setting" and token.lower_ in COUNTERPART_NOUNS:
+            continue  # (a country guessed from where the story is set says nothing of whose side one is on)
         span = token.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
         subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
         compatriots[mention.local_key] = compatriots.get(mention.local_key, False) or subject
@@ -474,8 +476,10 @@ def _common_noun_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
         return []  # "the pilgrimage town of Bodh Gaya": where, not who
     stands_for_owner = lemma in PARTY_NOUNS | GROUP_NOUNS | DELEGATION_NOUNS
     for child in token.children:
-        if child.dep_ == "poss" and not stands_for_owner:
-            continue  # "Brazil's bank advisory committee" is a body of its own, not Brazil's delegation
+        if child.dep_ == "poss" and (not stands_for_owner or lemma in COUNTERPART_NOUNS):
+            # "Brazil's bank advisory committee" is a body of its own, not Brazil's delegation; "his
+            # counterpart" is the other side, not he
+            continue
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             # the modifier's whole subtree: "U.S. and Japanese negotiators" coordinates inside it
             right = child.right_edge if child.right_edge.i < token.i else child

@@ -571,6 +571,8 @@ def mention_location(trigger: Token, governor: Token | None, meeting_type: str) 
     # "will stop in Geneva, where he is expected to meet X": the relative adverb says where, whatever
     # journey the sentence tells besides
     antecedent = where_antecedent(trigger)
+    if antecedent is None and governor is not None and trigger.pos_ == "NOUN":
+        antecedent = where_antecedent(governor)  # ("Lima, where he held talks with X": the light verb's)
     if antecedent is not None and (place := _where_place(antecedent)) is not None:
         return place
     # ("granted an audience to X", "accorded a warm welcome to X": the to-phrase names the one received)

@@ -147,11 +147,18 @@ def _shifted_object(verb: Token) -> list[Token]:
     ]
     # ("received in audience today at Bayan Palace the Bahraini Foreign Minister X": or an apposition the
     # parser gave the place; a determiner opens a new phrase, and a person is named in it)
+    # ("at the Presidential Palace in Luanda, the Mozambican Minister of Defence, X": or the place's own
+    # city; the name set off after the office may be left untagged)
+    places = prep_objects(verb, ("at", "in"))
+    places += [city for place in places for city in prep_objects(place, ("in",))]
     set_beside_place = [
         a
-        for place in prep_objects(verb, ("at", "in"))
+        for place in places
         for a in dependents(place, ("appos",))
-        if a.left_edge.lower_ == "the" and any(t.ent_type_ == "PERSON" for t in a.subtree)
+        if a.left_edge.lower_ == "the"
+        and any(
+            t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("appos", "conj")) for t in a.subtree
+        )
     ]
     return adverbial + set_beside_place
 

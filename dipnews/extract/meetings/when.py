@@ -98,8 +98,11 @@ _VISIT_DAY = re.compile(
 VISIT_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
 # "a three-day state visit", "a 4-day trip": a journey's length in days
 VISIT_LENGTH = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")-day\b", re.IGNORECASE)
-# "the previous day", "the day before", "a day earlier": the day before the one named before
-_DAY_BEFORE = re.compile(r"\b(?:(?:previous|preceding)\s+day|day\s+before|day\s+earlier)\b", re.IGNORECASE)
+# "the previous day" (or evening), "the day before", "a day earlier": the day before the one named before
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|day\s+before|day\s+earlier)\b",
+    re.IGNORECASE,
+)
 # "three days later", "two days earlier": a count of days from the day named before
 _DAYS_COUNTED = re.compile(r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r") days? (?P<way>later|earlier)")
 # "on the same day", "later that day", "later in the day": the day named before, told again (the
