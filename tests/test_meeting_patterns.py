@@ -5497,6 +5497,61 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Reyes": H, "Kenji Sato": V}, "Ministry of Foreign Affairs", meeting_type="talks"),
         ],
     ),
+    "'received the Minister of Y, X, who arrived in Thimphu': the guest's arrival places the meeting": (
+        "Prime Minister of Bhutan Tom Reyes on Monday received the Minister of Foreign Affairs of the"
+        " Maldives, Ali Rasheed, who arrived in Thimphu on an official visit.",
+        [Expected({"Tom Reyes": H, "Ali Rasheed": V}, "Thimphu", MONDAY)],
+    ),
+    "'the chairman of A, X, and the chief executive of B, Y': both holders set off after their offices": (
+        "President Ana Moreira on Monday received the chairman of Anglo American, Stuart Chambers, and the"
+        " chief executive of Sasol, Simon Baloyi, at the Union Buildings.",
+        [Expected({"Ana Moreira": H, "Stuart Chambers": V, "Simon Baloyi": V}, "Union Buildings", MONDAY)],
+    ),
+    "'held talks with A and, separately, with B': two meetings": (
+        "Luxembourg Prime Minister Tom Reyes on Monday held talks with Belgian Prime Minister Ana Moreira"
+        " and, separately, with Dutch Prime Minister Kenji Sato in Luxembourg.",
+        [
+            Expected({"Tom Reyes": H, "Ana Moreira": V}, "Luxembourg", MONDAY, meeting_type="talks"),
+            Expected({"Tom Reyes": H, "Kenji Sato": V}, "Luxembourg", MONDAY, meeting_type="talks"),
+        ],
+    ),
+    "'The delegation, which arrived on Sunday, also met X': the clause set off restricts nothing": (
+        "A delegation of US lawmakers led by Senator Tom Reyes met President Ana Moreira in Taipei on Monday."
+        " The delegation, which arrived in Taiwan on Sunday, also met with Vice President Lin Mei-hua.",
+        [
+            Expected({"Tom Reyes": V, "Ana Moreira": H}, "Taipei", MONDAY),
+            Expected({"Tom Reyes": V, "Lin Mei-hua": H}, "Taiwan"),
+        ],
+    ),
+    "a visitor received at home by his hosts, then in talks at no known place with one of theirs": (
+        "Indian Foreign Minister Tom Reyes paid a courtesy call on Maldivian President Ana Moreira on Tuesday"
+        " at the President's Office. Yesterday, Reyes held official talks with Maldivian Foreign Minister Ali"
+        " Rasheed at the Ministry of Foreign Affairs.",
+        [
+            Expected({"Tom Reyes": V, "Ana Moreira": H}, "President's Office", TUESDAY, meeting_type="visit"),
+            Expected(
+                {"Tom Reyes": V, "Ali Rasheed": H},
+                "Ministry of Foreign Affairs",
+                TUESDAY,
+                meeting_type="talks",
+            ),
+        ],
+    ),
+    "'has been pushed back to next month': still planned, at the new time": (
+        "Talks between Polish Prime Minister Tom Reyes and Ukrainian Prime Minister Ana Moreira have been"
+        " pushed back to next month.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, dt.date(2024, 6, 1), "planned", "talks")],
+    ),
+    "'originally set for Thursday, has been postponed to next week': planned, not on the Thursday": (
+        "A meeting between Colombian Foreign Minister Tom Reyes and US Secretary of State Ana Moreira,"
+        " originally set for Thursday, has been postponed to next week.",
+        [Expected({"Tom Reyes": P, "Ana Moreira": P}, None, None, "planned")],
+    ),
+    "'has been postponed' with no new time: put off, no meeting": (
+        "A meeting between Colombian Foreign Minister Tom Reyes and US Secretary of State Ana Moreira has"
+        " been postponed.",
+        [],
+    ),
     "'on the second day of the visit': counted from the day the journey began": (
         "Chilean President Ana Moreira arrived in Hanoi on Monday for a three-day state visit. On the second"
         " day of the visit, she held talks with Vietnamese Prime Minister Tran Van Duc.",

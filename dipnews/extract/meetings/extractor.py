@@ -37,6 +37,7 @@ from dipnews.extract.meetings.journeys import (
     follow_journey,
     place_in_scene,
     place_on_journey,
+    received_stays,
     record_scene,
     reported_journeys,
     staying_in,
@@ -501,17 +502,25 @@ def _here_without_dateline(
 def _roles_from_trips(
     meeting: MeetingDraft,
     parties: dict[str, str],
-    journeys: list[Journey],
+    trips: tuple[list[Journey], list[Journey]],
     home_ground: str | None,
     ground: str | None,
     actors: ArticleActors,
 ) -> dict[str, str]:
-    """Visitor and host from the trips the news tells: one who went to the meeting's place, or, at no
-    known place, one the story has just shown staying abroad."""
+    """Visitor and host from the trips the news tells (``trips``: the journeys, then the stays of visitors
+    received at home): one who went to the meeting's place, or, at no known place, one the story has just
+    shown staying abroad."""
+    journeys, received = trips
     parties = visitor_by_journey(parties, home_ground, _went_to(journeys, meeting, ground), actors)
     if home_ground is None:
-        parties = visitor_on_stay(parties, staying_in(journeys, meeting), actors)
+        parties = visitor_on_stay(parties, staying_in([*journeys, *received], meeting), actors)
     return parties
+
+
+def _dateline_of(sentences: list[Span]) -> tuple[str | None, str | None]:
+    """The place the article is filed from and its country."""
+    dateline = dateline_place(sentences)
+    return dateline, dateline_country(sentences, dateline)
 
 
 def _went_to(journeys: list[Journey], meeting: MeetingDraft, ground: str | None) -> set[str]:
@@ -666,12 +675,12 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
     add_companions(meetings, sentences, actors)
     add_later_attendees(meetings, sentences, actors)
     add_onlookers(meetings, actors)
-    dateline = dateline_place(sentences)
-    dateline_iso3 = dateline_country(sentences, dateline)
+    dateline, dateline_iso3 = _dateline_of(sentences)
     article_seat = seat_named_in_article(doc)
     heads = delegation_heads(doc, actors)
     journeys = reported_journeys(sentences, meta, actors) if meetings else []
     travellers = article_travellers(doc, actors) if meetings else {}
+    received: list[Journey] = []  # the stays of visitors received at home by their hosts
     results: list[LocalMeeting] = []
     scenes: list[Scene] = []
     for meeting in sorted(meetings, key=lambda m: m.first_sentence):
@@ -699,7 +708,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
             filed_in,
         )
         if not meeting.background:  # (the trips the news tells say nothing of an earlier meeting)
-            parties = _roles_from_trips(meeting, parties, journeys, home_ground, ground, actors)
+            parties = _roles_from_trips(meeting, parties, (journeys, received), home_ground, ground, actors)
         if hosts_abroad(parties, home_ground, actors):
             if meeting.location == dateline and not any(m.location == dateline for m in meeting.mentions):
                 # filed from elsewhere: the hosts received at home (a place the text itself gives stays)
@@ -710,6 +719,7 @@ def extract_meetings(doc: Doc, meta: ArticleMeta, actors: ArticleActors) -> list
                 parties = as_equals(parties)
         parties = without_destination_countries(parties, actors)
         journeys.extend(stays(meeting, parties, venue_cities))
+        received.extend(received_stays(meeting, parties, actors))
         if len(parties) < 2 or not core_parties(parties) or _hosts_only(parties):
             continue
         date = meeting.date if meeting.date is not None and meeting.date.date is not None else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dipnews.extract.actors.countries import country_by_name
+from dipnews.extract.actors.countries import country_by_name, country_name
 from dipnews.extract.dates import FUTURE, PAST, ResolvedDate, find_date_expressions, resolve_date
 from dipnews.extract.meetings.lexicon import (
     CALL_CONTEXT_WORDS,
@@ -150,6 +150,25 @@ def stays(
         Journey((key,), place, meeting.date, meeting.first_sentence, planned)
         for key, role in core_parties(parties).items()
         if role == VISITOR
+    ]
+
+
+def received_stays(meeting: MeetingDraft, parties: dict[str, str], actors: ArticleActors) -> list[Journey]:
+    """A visitor received by hosts at home in one country is staying in that country, wherever in it the
+    text places the reception ("paid a courtesy call on President X at the President's Office"): the
+    stay that makes his next talks there a visit (see :func:`staying_in`), not a place for them."""
+    if meeting.background or is_remote(meeting):
+        return []
+    core = core_parties(parties)
+    homes = {home_of(k, actors) for k, role in core.items() if role == HOST} - {None}
+    if len(homes) != 1:
+        return []
+    (home,) = homes
+    planned = meeting.status == PLANNED
+    return [
+        Journey((key,), country_name(home), meeting.date, meeting.first_sentence, planned)
+        for key, role in core.items()
+        if role == VISITOR and home_of(key, actors) not in (None, home)
     ]
 
 

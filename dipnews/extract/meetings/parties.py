@@ -756,7 +756,12 @@ def _name_set_off_after_office(office: Token, actors: ArticleActors) -> list[str
     if name.i <= comma or name in office.ancestors or name.dep_ in ("nsubj", "nsubjpass"):
         return []  # ("... for the meetings with G-7 ministers, Ito added": the reporting clause's speaker)
     # (the name's own tag may be the body's: the model runs "the Commission, Moussa Faki" into one label)
-    return [k for k in phrase_actor_keys(name, actors) if is_person(k, actors)]
+    keys = [k for k in phrase_actor_keys(name, actors) if is_person(k, actors)]
+    # ("the chairman of A, X, and the chief executive of B, Y": the next office, set off the same way, is
+    # hung on the name)
+    for office_after in (c for c in name.conjuncts if c.i > name.i and c.pos_ == "NOUN"):
+        keys += [k for k in _name_set_off_after_office(office_after, actors) if k not in keys]
+    return keys
 
 
 def _names_after_plural_post(title: Token, actors: ArticleActors) -> list[str]:

@@ -815,8 +815,15 @@ def _arrival_of_party(trigger: Token) -> str | None:
     """ "met with Dutch Prime Minister X, who arrived in Kharkiv on a working visit": the one place the
     party met says, in a clause of its own, it has come to."""
     parties = dependents(trigger, ("dobj",)) + prep_objects(trigger, ("with",))
+    # ("received the Minister of Foreign Affairs of the Maldives, X, who arrived in Thimphu": the parser may
+    # hang the clause on a word inside the party's phrase)
     clauses = [
-        c for p in parties for c in p.children if c.dep_ == "relcl" and c.lemma_.lower() in ARRIVAL_VERBS
+        c
+        for p in parties
+        for c in p.subtree
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in ARRIVAL_VERBS
+        and (c.head is p or any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children))
     ]
     places = {p for c in clauses for p in destinations_of(c)}
     return places.pop() if len(places) == 1 else None

@@ -562,9 +562,18 @@ def visitor_on_stay(
     if len(away) != 1:
         return parties
     (other,) = (k for k in core if k != away[0])
-    if not is_person(other, actors) or home_of(other, actors) != state_today(staying[away[0]]):
+    if not is_person(other, actors) or _home_or_setting(other, actors) != state_today(staying[away[0]]):
         return parties
     return {k: (VISITOR if k == away[0] else HOST if k == other else r) for k, r in parties.items()}
+
+
+def _home_or_setting(key: str, actors: ArticleActors) -> str | None:
+    """Where a person is at home, or, for one of no stated country, the country the story's setting puts
+    him in: one met by a visitor staying there is of it."""
+    actor = actors.actor(key)
+    if actor is not None and actor.country_evidence == "setting" and actor.country_iso3 is not None:
+        return state_today(actor.country_iso3)
+    return home_of(key, actors)
 
 
 def as_equals(parties: dict[str, str]) -> dict[str, str]:

@@ -202,7 +202,10 @@ def _separate_groups(trigger: Token) -> list[list[Token]]:
     own, in one setting (convention 6: together only when the text says so)."""
     if not _told_separate(trigger):
         return []
-    counterparts = sorted({c.i: c for c in _counterparts(trigger)}.values(), key=lambda t: t.i)
+    # ("held talks with A and, separately, with B": the second with-phrase hangs on the light verb)
+    light = _light_verb_of(trigger)
+    found = _counterparts(trigger) + (prep_objects(light, ("with",)) if light is not None else [])
+    counterparts = sorted({c.i: c for c in found}.values(), key=lambda t: t.i)
     return [[c] for c in counterparts[1:]]
 
 
@@ -212,6 +215,8 @@ def _told_separate(trigger: Token) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         return _verb_told_separate(trigger)
     plural_noun = trigger.pos_ == "NOUN" and trigger.tag_ == "NNS"
+    if (light := _light_verb_of(trigger)) is not None and _verb_told_separate(light):
+        return True  # "held talks with A and, separately, with B"
     return plural_noun and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in trigger.children)
 
 

@@ -33,6 +33,7 @@ from dipnews.extract.meetings.lexicon import (
     PLANNED_NOUN_MODIFIERS,
     PLANNING_NOUNS,
     PORTION_NOUNS,
+    PUT_OFF_VERBS,
     REFUSAL_LEMMAS,
     SCHEDULE_PARTICIPLES,
     SEQUENCE_PREPOSITIONS,
@@ -45,7 +46,7 @@ from dipnews.extract.meetings.lexicon import (
     WISH_LEMMAS,
 )
 from dipnews.extract.meetings.place import destinations_of, journey_of
-from dipnews.extract.meetings.syntax import dependents, infinitive_of_predicate_noun, plan_word
+from dipnews.extract.meetings.syntax import dependents, infinitive_of_predicate_noun, plan_word, prep_objects
 
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
@@ -193,9 +194,8 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
             return True  # "will not meet"; "could meet", "may meet" (convention 3: speculative, skipped)
         lemma = token.lemma_.lower()
         governs = token != trigger and token not in siblings  # ("to call on X and meet Y": a sibling)
-        if governs and (
-            lemma in REFUSAL_LEMMAS or lemma in WISH_LEMMAS or lemma == "call" or _called_off(token)
-        ):
+        refused = lemma in REFUSAL_LEMMAS and not put_off_to_a_time(token)
+        if governs and (refused or lemma in WISH_LEMMAS or lemma == "call" or _called_off(token)):
             return True
         for child in token.children:
             if child.dep_ == "advcl" and any(
@@ -212,7 +212,26 @@ def excluded(trigger: Token, governor: Token | None) -> bool:
         return True  # "no meeting", "has no plans to meet"
     if any(_habitual(t) for t in chain):
         return True  # "have met five times this year", "will meet twice a week": a count or a habit
+    if governor is not None and put_off_to_a_time(governor):
+        return False  # "has been postponed to next week": still to come, at the new time
     return governor is not None and (governor.lemma_.lower() in REFUSAL_LEMMAS or _called_off(governor))
+
+
+def put_off_to_a_time(verb: Token) -> bool:
+    """ "has been postponed to next week", "was pushed back to next month": put off to a time named."""
+    return new_time_of(verb) is not None
+
+
+def new_time_of(verb: Token) -> Token | None:
+    """The object of the to-phrase naming the time a meeting is put off to, if the verb puts one off."""
+    lemma = verb.lemma_.lower()
+    # ("pushed back to next month": the parser may read "back" as an adverb and hang the to-phrase on it)
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    phrases = {lemma} | {f"{lemma} {c.lower_}" for c in particles}
+    if not phrases & PUT_OFF_VERBS:
+        return None
+    objects = [o for holder in (verb, *particles) for o in prep_objects(holder, ("to", "until", "till"))]
+    return next((o for o in objects if any(t.ent_type_ in ("DATE", "TIME") for t in o.subtree)), None)
 
 
 def calls_off_told_meeting(sentence: Span) -> bool:
@@ -378,10 +397,18 @@ def planned_status(trigger: Token, governor: Token | None) -> bool | None:
         # "X and visiting Y agreed on Saturday": the visitor's description has the tense of their clause
         return planned_status(trigger.head.head, None)
     # "accepted an invitation to visit X", "an invitation to Y to pay a visit to X": the visit invited to is
-    # still to come
+    # still to come; so are "talks ... pushed back to next month", at the new time
     invited = governor if trigger.pos_ == "NOUN" and governor is not None else trigger
     if invited.dep_ == "acl" and invited.head.lemma_.lower() in INVITATION_NOUNS - GUEST_NOUNS:
         return True
+    if governor is not None and put_off_to_a_time(governor):
+        return True
+    return _planned_by_wording(trigger, governor)
+
+
+def _planned_by_wording(trigger: Token, governor: Token | None) -> bool | None:
+    """The rest of :func:`planned_status`: past-time modifiers, participles, and the governing chain's
+    future auxiliaries and plan words."""
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in PAST_NOUN_MODIFIERS for c in trigger.children
     ):

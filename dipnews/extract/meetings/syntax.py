@@ -733,6 +733,6 @@ def stands_for_the_two(token: Token) -> bool:
 
 def definite_bare(noun: Token, determiners: tuple[str, ...] = ("the",)) -> bool:
     """ "the delegation" ("their talks", with "their" allowed): a definite determiner and nothing else of its
-    own."""
-    children = list(noun.children)
+    own ("The delegation, which arrived on Sunday," too: a clause set off by commas restricts nothing)."""
+    children = [c for c in noun.children if c.dep_ != "punct" and not set_off_relative_clause(c)]
     return len(children) == 1 and children[0].dep_ in ("det", "poss") and children[0].lower_ in determiners

@@ -61,6 +61,7 @@ from dipnews.extract.meetings.status import (
     departs,
     is_awaited,
     is_old,
+    new_time_of,
     ongoing,
     participle_of_past,
     perfect_participle,
@@ -447,6 +448,10 @@ def choose_date_expression(
     one that does not date a speech act ("state media reported on Monday")."""
     if not expressions:
         return None
+    if governor is not None and (new_time := new_time_of(governor)) is not None:
+        # "originally set for Thursday, has been postponed to next week": the time put off to
+        start, end = new_time.left_edge.idx, new_time.right_edge.idx + len(new_time.right_edge.text)
+        return next((e for e in expressions if start <= e.start and e.end <= end), None)
     targets = {trigger.i, *(m.i for m in describing_modifiers(trigger) + clause_participles(trigger))}
     targets |= {c.i for c in relative_holding_clauses(trigger)}  # "a meeting he had with X last year"
     targets |= {v.i for v in _infinitives_of_subject(trigger, governor)}
