@@ -5552,6 +5552,43 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " been postponed.",
         [],
     ),
+    "'received by the President of Angola', the holder unnamed: the state is the party": (
+        "The Chairperson of the African Union Commission, Issa Faki Mahamat, was received on Monday by the"
+        " President of Angola.",
+        [Expected({"Issa Faki Mahamat": V, "Angola": H}, None, MONDAY)],
+    ),
+    "'the Minister of External Relations, H.E. X': the holder after an honorific set off by a comma": (
+        "Kenyan Foreign Minister Amina Odede held talks with the Minister of External Relations, H.E. Tomas"
+        " Nhaca, in Luanda on Monday.",
+        [Expected({"Amina Odede": V, "Tomas Nhaca": H}, "Luanda", MONDAY, meeting_type="talks")],
+    ),
+    "'was also attended by X, along with Y': both attendees": (
+        "Canadian Prime Minister Tom Reyes received Irish Taoiseach Ana Moreira in Ottawa on Monday. The"
+        " talks were also attended by Irish Foreign Minister Sean Byrne, along with Canada's Director of"
+        " Trade Policy Anne-Marie Lavoie.",
+        [
+            Expected(
+                {"Tom Reyes": H, "Ana Moreira": V, "Sean Byrne": A, "Anne-Marie Lavoie": A}, "Ottawa", MONDAY
+            )
+        ],
+    ),
+    "a visitor's talks on his stay with an official of no stated country: that official hosts": (
+        "Chinese Defence Minister Li Wei was received by Tajik President Tom Reyes at the Palace of the"
+        " Nation on Monday. Earlier that day, Li Wei held talks with Minister of Defence Ana Moreira at the"
+        " Ministry of Defence.",
+        [
+            Expected({"Li Wei": V, "Tom Reyes": H}, "Palace of the Nation", MONDAY),
+            Expected({"Li Wei": V, "Ana Moreira": H}, "Ministry of Defence", MONDAY, meeting_type="talks"),
+        ],
+    ),
+    "'arrived in Amman coming from Cairo, where he met X': the earlier leg is background": (
+        "US envoy Tom Reyes met Jordanian Foreign Minister Ana Moreira in Amman on Tuesday. The envoy arrived"
+        " in Amman coming from Cairo, where he met Egyptian President Omar Fahmy on Monday.",
+        [
+            Expected({"Tom Reyes": V, "Ana Moreira": H}, "Amman", TUESDAY),
+            Expected({"Tom Reyes": V, "Omar Fahmy": H}, "Cairo", MONDAY),
+        ],
+    ),
     "'on the second day of the visit': counted from the day the journey began": (
         "Chilean President Ana Moreira arrived in Hanoi on Monday for a three-day state visit. On the second"
         " day of the visit, she held talks with Vietnamese Prime Minister Tran Van Duc.",
@@ -5614,6 +5651,16 @@ def test_an_encounter_the_news_comes_after_is_background(nlp: Language) -> None:
     assert [e.trigger for e in meeting.evidence] == ["spoke"]
 
 
+def test_an_encounter_on_the_leg_a_traveller_came_from_is_background(nlp: Language) -> None:
+    doc = nlp(
+        "US envoy Tom Reyes met Jordanian Foreign Minister Ana Moreira in Amman on Tuesday. The envoy arrived"
+        " in Amman coming from Cairo, where he met Egyptian President Omar Fahmy on Monday."
+    )
+    meta = ArticleMeta("t", doc.text, PUBLISHED)
+    found = {m.location: m.is_background for m in extract_meetings(doc, meta, extract_actors(doc, meta))}
+    assert found == {"Amman": False, "Cairo": True}
+
+
 def test_a_title_case_dateline_with_a_colon_places_the_news(nlp: Language) -> None:
     doc = nlp("New Delhi: Indian Prime Minister Ravi Kumar met Japanese Prime Minister Kenji Sato on Monday.")
     meta = ArticleMeta("t", doc.text, PUBLISHED)
@@ -5639,6 +5686,7 @@ def test_a_title_case_dateline_with_a_colon_places_the_news(nlp: Language) -> No
         ),  # no dash
         ("Manama, March 14 (BNA): His Royal Highness X received Y.", "Manama, March 14 (BNA): "),
         ("John Smith (Labour) Said he met Y.", None),  # an agency without a dash comes after the day only
+        ("(ANSA) - ROME, DEC 13 - Minister X was received.", "(ANSA) - ROME, DEC 13 - "),  # agency first
     ],
 )
 def test_a_dateline_ends_where_the_copy_starts(opening: str, dateline: str | None) -> None:

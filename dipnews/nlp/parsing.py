@@ -68,7 +68,9 @@ _DATELINE_BODY = (
     r":[ \t]+(?=[A-Z\"“])"
     # ("VILNIUS\n\nNorwegian Prime Minister ...": a web page's dateline alone on its line, a known place)
     rf"|(?P<alone>{_CAPITALS_PLACE})[ \t]*\n\s*(?=[A-Z\"“])"
-    r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+)"
+    # ("(ANSA) - ROME, DEC 13 - ": an agency first, then the place and day in capitals)
+    r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+(?:[A-Z][A-Z.' -]+,[ \t]+[A-Z]{3,9}\.?[ \t]+\d{1,2}"
+    r"[ \t]*(?:—|–|--|-)\s+)?)"
 )
 DATELINE = re.compile(r"\A\s*" + _DATELINE_BODY)
 # A web page's copy often opens with its navigation, headline, byline and photo caption, one per line:

@@ -1903,10 +1903,15 @@ def _names_set_off_after_office(doc: Doc, ents: list[Span | None]) -> list[Span]
         if doc[office.i + 1].lower_ not in ("of", "for") or on_credit_line(doc, office.idx):
             continue
         comma = _comma_closing_office(doc, office.i + 2)
-        if comma is None or (ents[comma + 1] is not None and ents[comma + 1].label_ == "PERSON"):
+        if comma is None:
             continue
-        end = _titled_name_end(doc, ents, comma + 1)
-        name = doc[comma + 1 : end]
+        start = comma + 1
+        while start < len(doc) - 1 and doc[start].lower_ in HONORIFICS:
+            start += 1  # ("the Minister of External Relations, H.E. Tete Antonio")
+        if ents[start] is not None and ents[start].label_ == "PERSON":
+            continue
+        end = _titled_name_end(doc, ents, start)
+        name = doc[start:end]
         if len(name) < 2 or (end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX"))):
             continue  # one word, or words running on into a noun phrase ("Geneva-based staff")
         if _span_country(name.text) or country_by_capital(name.text) or place_country(name.text):

@@ -513,7 +513,7 @@ def _roles_from_trips(
     journeys, received = trips
     parties = visitor_by_journey(parties, home_ground, _went_to(journeys, meeting, ground), actors)
     if home_ground is None:
-        parties = visitor_on_stay(parties, staying_in([*journeys, *received], meeting), actors)
+        parties = visitor_on_stay(parties, staying_in(journeys, meeting, received), actors)
     return parties
 
 

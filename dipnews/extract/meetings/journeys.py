@@ -202,18 +202,35 @@ def _same_trip_status(journey: Journey, meeting: MeetingDraft) -> bool:
     return 0 <= (meeting.date.date - journey.date.date).days <= TRIP_DAYS
 
 
-def staying_in(journeys: list[Journey], meeting: MeetingDraft) -> dict[str, str]:
+def staying_in(
+    journeys: list[Journey], meeting: MeetingDraft, received: list[Journey] | None = None
+) -> dict[str, str]:
     """The country each traveller is in when a meeting is told: the last trip or placed visit of the
     meeting's tense told at most JOURNEY_WINDOW sentences before it ("X was received by Y in Warsaw on
-    Tuesday. Earlier in the day, X held talks with his Polish counterpart": still in Poland)."""
+    Tuesday. Earlier in the day, X held talks with his Polish counterpart": still in Poland), or the last
+    stay of a visitor ``received`` at home by his hosts (a stay spans the days around the reception). A
+    meeting dated before a journey sets off was not on it ("will fly to X on Friday, two days after
+    meeting Y")."""
     staying: dict[str, str] = {}
-    for journey in sorted(journeys, key=lambda j: j.sentence_index):
+    stays_by_order = sorted([*journeys, *(received or [])], key=lambda j: j.sentence_index)
+    # (only a journey a travel verb tells has a day it sets off: "will fly to X on Friday")
+    for journey in stays_by_order:
         since = meeting.first_sentence - journey.sentence_index
         country = place_iso3(journey.place)
         if not 0 <= since <= JOURNEY_WINDOW or country is None or not _same_trip_status(journey, meeting):
             continue
+        if journey.token is not None and _before_setting_off(meeting, journey):
+            continue  # (a stay spans the days around the meeting that placed it; a departure does not)
         staying.update(dict.fromkeys(journey.travellers, country))
     return staying
+
+
+def _before_setting_off(meeting: MeetingDraft, journey: Journey) -> bool:
+    """The meeting is dated to a day before the journey's."""
+    first, second = meeting.date, journey.date
+    if first is None or second is None or first.date is None or second.date is None:
+        return False
+    return first.precision == second.precision == "day" and first.date < second.date
 
 
 def _going_on(journey: Journey, meeting: MeetingDraft) -> bool:

@@ -828,7 +828,11 @@ def _joined_by(verb: Token) -> list[Token]:
         for s in subjects
     ):
         return []
-    return prep_objects(verb, ("by",))
+    # ("was also attended by X, along with Y": those coming along with the ones named are there too)
+    along = [
+        o for a in verb.children if a.lower_ in ("along", "together") for o in prep_objects(a, ("with",))
+    ]
+    return prep_objects(verb, ("by",)) + along
 
 
 def _bare_title(noun: Token) -> bool:

@@ -459,10 +459,39 @@ def _proper_noun_keys(token: Token, found: list[Mention], actors: ArticleActors)
     if found:
         return [found[-1].local_key]
     by_name = actor_by_surname(token, actors) or _abbreviated_office_holder(token, actors)
-    if by_name or token.lower_ not in PARTY_NOUNS:
-        return [by_name] if by_name else []
-    described = _the_traveller(token, actors)
-    return [described] if described else []
+    if by_name:
+        return [by_name]
+    described = _the_traveller(token, actors) if token.lower_ in PARTY_NOUNS else None
+    return [described] if described else _office_country(token, actors)
+
+
+def _holder_named_after(office: Token) -> bool:
+    """A comma within a few words after an office, then a name or a form of address ("the High
+    Commissioner of India to the Maldives, His Excellency X"): the office's holder is named there."""
+    doc = office.doc
+    for i in range(office.i + 1, min(office.i + _HOLDER_SEARCH_WORDS, len(doc) - 1)):
+        following = doc[i + 1]
+        named = following.pos_ == "PROPN" or following.lower_ in HONORIFICS | {"his", "her"}
+        if doc[i].text == "," and named:
+            return True
+    return False
+
+
+# How many words after an office a comma may set off its holder's name.
+_HOLDER_SEARCH_WORDS = 8
+
+
+def _office_country(office: Token, actors: ArticleActors) -> list[str]:
+    """ "was received by the President of Angola": an office of a state whose holder the article does not
+    name stands for the state, as "Japanese officials" do (convention 1)."""
+    if office.lower_ not in TITLE_HEADS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in office.children
+    ):
+        return []
+    if _holder_named_after(office):
+        return []  # ("the President of Chile, H.E. Mr. X": the holder is named after the comma)
+    keys = [k for o in prep_objects(office, ("of",)) for k in actor_keys(o, actors)]
+    return [k for k in keys if (a := actors.actor(k)) is not None and a.actor_type == "country"][:1]
 
 
 def _common_noun_actor_keys(token: Token, actors: ArticleActors) -> list[str]:
@@ -750,9 +779,12 @@ def _name_set_off_after_office(office: Token, actors: ArticleActors) -> list[str
         return []  # (a plural office's holders: see _names_after_plural_post)
     if doc[comma].text != ",":
         return []
-    if doc[comma + 1].pos_ != "PROPN":
+    start = comma + 1
+    while start < len(doc) - 1 and doc[start].lower_ in HONORIFICS:
+        start += 1  # ("the Minister of External Relations, H.E. Tete Antonio")
+    if doc[start].pos_ != "PROPN":
         return []  # ("the head of the agency, who ...": a relative clause, no name set off)
-    name = name_head(doc[comma + 1])
+    name = name_head(doc[start])
     if name.i <= comma or name in office.ancestors or name.dep_ in ("nsubj", "nsubjpass"):
         return []  # ("... for the meetings with G-7 ministers, Ito added": the reporting clause's speaker)
     # (the name's own tag may be the body's: the model runs "the Commission, Moussa Faki" into one label)

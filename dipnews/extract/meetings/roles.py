@@ -562,7 +562,12 @@ def visitor_on_stay(
     if len(away) != 1:
         return parties
     (other,) = (k for k in core if k != away[0])
-    if not is_person(other, actors) or _home_or_setting(other, actors) != state_today(staying[away[0]]):
+    # (one of no known country, met by a visitor on his stay, is taken for one of the country he is in:
+    # "Earlier that day, the guest held talks with Minister of Defence X")
+    if not is_person(other, actors) or _home_or_setting(other, actors) not in (
+        None,
+        state_today(staying[away[0]]),
+    ):
         return parties
     return {k: (VISITOR if k == away[0] else HOST if k == other else r) for k, r in parties.items()}
 

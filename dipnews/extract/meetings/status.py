@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from dipnews.extract.dates import DateExpression, ResolvedDate, date_range
 from dipnews.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
     BACKGROUND_ADVERBS,
     BACKGROUND_NOUNS,
     CANCELLING_PHRASES,
@@ -42,11 +43,18 @@ from dipnews.extract.meetings.lexicon import (
     SPECULATIVE_NOUN_MODIFIERS,
     SPECULATIVE_WORDS,
     SUCCESSION_VERBS,
+    TRAVEL_VERBS,
     VERB_FRAMES,
     WISH_LEMMAS,
 )
 from dipnews.extract.meetings.place import destinations_of, journey_of
-from dipnews.extract.meetings.syntax import dependents, infinitive_of_predicate_noun, plan_word, prep_objects
+from dipnews.extract.meetings.syntax import (
+    dependents,
+    infinitive_of_predicate_noun,
+    plan_word,
+    prep_objects,
+    where_antecedent,
+)
 
 # Future auxiliaries. "would" also reports a future in the past ("said he would meet X"); with a
 # condition clause ("if ...") it is hypothetical and the mention is skipped.
@@ -588,6 +596,20 @@ def background_cue(trigger: Token) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             break
     return False
+
+
+def left_before_journey(trigger: Token) -> bool:
+    """ "arrived last night from a meeting with X", "travelled to Georgia from Yerevan, where she met X": an
+    encounter on the leg a traveller has come from is the context of the news, not the news ("returned
+    from talks" is left out: the talks a leader comes home from are often the news itself)."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "from":
+        origin = trigger
+    else:
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        origin = where_antecedent(verb)
+    if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
+        return False
+    return origin.head.head.lemma_.lower() in (ARRIVAL_VERBS | TRAVEL_VERBS) - {"return"}
 
 
 def told_as_prior(trigger: Token) -> bool:

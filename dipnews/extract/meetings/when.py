@@ -61,6 +61,7 @@ from dipnews.extract.meetings.status import (
     departs,
     is_awaited,
     is_old,
+    left_before_journey,
     new_time_of,
     ongoing,
     participle_of_past,
@@ -757,6 +758,7 @@ def date_mention(
         or perfect
         or background_cue(token)
         or prior
+        or left_before_journey(token)
         or (planned is not True and measured_long_before(token))
     )
 
