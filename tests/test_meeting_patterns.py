@@ -5589,6 +5589,28 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
             Expected({"Tom Reyes": V, "Omar Fahmy": H}, "Cairo", MONDAY),
         ],
     ),
+    "'President of A X, President of B Y and President of C Z met in A's capital': all three": (
+        "President of the Republic of Slovenia Mira Kovac, President of the Republic of Croatia Ivo Horvat"
+        " and President of the Republic of Austria Karl Huber met in Ljubljana on Monday.",
+        [Expected({"Mira Kovac": H, "Ivo Horvat": V, "Karl Huber": V}, "Ljubljana", MONDAY)],
+    ),
+    "'The two last met in Krakow in August': the pair named before, an earlier meeting": (
+        "Lithuanian President Tom Reyes and Polish President Ana Moreira met in Vilnius on Monday. The two"
+        " last met in Krakow in April.",
+        [
+            Expected({"Tom Reyes": H, "Ana Moreira": V}, "Vilnius", MONDAY),
+            Expected({"Tom Reyes": P, "Ana Moreira": P}, "Krakow", dt.date(2024, 4, 1)),
+        ],
+    ),
+    "'Before the trilateral meeting, A held a bilateral meeting with B': a meeting of its own": (
+        "President of the Republic of Lithuania Tom Reyes, President of the Republic of Latvia Ana Moreira"
+        " and President of the Republic of Estonia Karl Huber met in Vilnius on Monday. Before the"
+        " trilateral meeting, President Reyes held a bilateral meeting with President Moreira.",
+        [
+            Expected({"Tom Reyes": H, "Ana Moreira": V, "Karl Huber": V}, "Vilnius", MONDAY),
+            Expected({"Tom Reyes": H, "Ana Moreira": V}, "Vilnius"),
+        ],
+    ),
     "'on the second day of the visit': counted from the day the journey began": (
         "Chilean President Ana Moreira arrived in Hanoi on Monday for a three-day state visit. On the second"
         " day of the visit, she held talks with Vietnamese Prime Minister Tran Van Duc.",

@@ -129,6 +129,7 @@ from dipnews.extract.meetings.triggers import (
     repair_names_read_as_modals,
     repair_nominal_adjectives,
     repair_noun_roots,
+    repair_numbered_pair_subjects,
     repair_opening_adverbs,
     repair_participles_read_as_clauses,
     repair_persons_joined_to_countries,
@@ -616,6 +617,7 @@ def _repair_parse(doc: Doc) -> None:
     repair_described_subjects(doc)
     repair_noun_roots(doc)
     repair_fronted_day_subjects(doc)
+    repair_numbered_pair_subjects(doc)
     repair_repeated_prepositions(doc)
     repair_adverbial_idioms(doc, ADVERBIAL_IDIOMS)
     repair_names_read_as_modals(doc)

@@ -317,6 +317,8 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
     present = set(meeting_core) | {k for k, r in meeting.parties.items() if r == ATTENDEE}
     if _set_apart_in_time(mention.trigger):
         present = set(meeting_core)  # ("Earlier, Z and the guest held consultations": Z's own meeting)
+    if not mention.definite and _set_beside_another_meeting(mention.trigger) and mapped != set(meeting_core):
+        return False
     return mapped <= present or set(meeting_core) <= mapped
 
 
@@ -328,6 +330,18 @@ def _set_apart_in_time(trigger: Token) -> bool:
         else [a for a in trigger.ancestors if a.pos_ == "VERB"][:1]
     )
     return any(c.dep_ == "advmod" and c.lower_ in _APART_IN_TIME for v in verbs for c in v.children)
+
+
+def _set_beside_another_meeting(trigger: Token) -> bool:
+    """ "Before the trilateral meeting, A held a bilateral meeting with B": a meeting told as held before or
+    after another meeting is not that one (nor, with fewer parties, part of it)."""
+    verbs = (
+        [trigger]
+        if trigger.pos_ in ("VERB", "AUX")
+        else [a for a in trigger.ancestors if a.pos_ == "VERB"][:1]
+    )
+    sequenced = [o for v in verbs for o in prep_objects(v, ("before", "after", "following"))]
+    return any(o.lemma_.lower() in NOUN_TRIGGERS and o != trigger for o in sequenced)
 
 
 _APART_IN_TIME = frozenset({"earlier", "later", "afterwards", "afterward", "previously", "subsequently"})

@@ -562,6 +562,34 @@ def repair_fronted_day_subjects(doc: Doc) -> None:
             break
 
 
+# Numbers a pair or group is taken up by ("The two last met in Krakow").
+_PAIR_NUMBERS = frozenset({"two", "three", "four"})
+# Adverbs between such a subject and its verb that the small model takes for a noun or a verb's subject.
+_PAIR_ADVERBS = frozenset({"last", "first", "previously", "earlier"})
+
+
+def repair_numbered_pair_subjects(doc: Doc) -> None:
+    """ "The two last met in Krakow", "The two last held talks in May": the small model reads "last" as the
+    subject noun ("the two last") or the verb as an adjective of the noun after it ("held talks"). The
+    number is the subject, the adverb the verb's, and the verb the clause's head."""
+    for number in doc[1:-2]:
+        det, adverb, verb = doc[number.i - 1], doc[number.i + 1], doc[number.i + 2]
+        if det.lower_ != "the" or number.lower_ not in _PAIR_NUMBERS or adverb.lower_ not in _PAIR_ADVERBS:
+            continue
+        if verb.tag_ not in ("VBD", "VBN") or verb.sent != number.sent:
+            continue
+        root = verb.sent.root
+        if root != verb:
+            verb.head, verb.dep_ = verb, "ROOT"
+            if root.i > verb.i and root.pos_ == "NOUN":
+                root.head, root.dep_ = verb, "dobj"  # "held talks": the noun the verb was read as describing
+            else:
+                root.head, root.dep_ = verb, "dep"
+        number.head, number.dep_, number.pos_ = verb, "nsubj", "NUM"
+        det.head, det.dep_ = number, "det"
+        adverb.head, adverb.dep_, adverb.pos_ = verb, "advmod", "ADV"
+
+
 def repair_noun_roots(doc: Doc) -> None:
     """ "Later, the delegation called on Y": the small model may make the subject noun the sentence's root
     and hang the finite verb right after it on the noun as a clause describing it. A past-tense verb (not a

@@ -226,6 +226,11 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         return None  # "a forum hosted by X": an event is hosted, no guest received
     subjects, passive = subject_heads(trigger)
     passive = passive or _passive_voice(trigger)
+    listed = not passive and not objects and not with_objects and lemma == "meet"
+    if listed:
+        # ("President of A X, President of B Y and Z met": the parser may read the list's opening title as
+        # an adverbial noun of the verb)
+        subjects = subjects + [c for c in trigger.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
     agents = prep_objects(trigger, ("by",)) + _agents_of_meal_read_as_verb(trigger) if passive else []
     if not _has_other_side(trigger, lemma, agents if passive else subjects, with_objects, passive, actors):
         return None
@@ -257,6 +262,8 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         # Chile and Morocco", "visited the X mosque": a site, whoever it is of or named after
         return None
     subject_keys = [k for s in subjects for k in actor_keys(s, actors)]
+    if listed:
+        subject_keys += _persons_listed_in_subject(subjects, subject_keys, actors)
     if lemma in VERBS_NEEDING_PERSON_OBJECT and not _sees_a_person(trigger, objects, subject_keys, actors):
         return None
     if passive:
@@ -278,6 +285,30 @@ def verb_mention(trigger: Token, actors: ArticleActors, lemma: str) -> tuple[dic
         enrol(parties, subject_keys, VISITOR)
         enrol(parties, object_keys + [k for o in with_objects for k in actor_keys(o, actors)], HOST)
     return parties, meeting_type, "verb"
+
+
+def _persons_listed_in_subject(subjects: list[Token], known: list[str], actors: ArticleActors) -> list[str]:
+    """ "President of Slovenia A, President of Croatia B and President of Austria C met in Ljubljana": the
+    parser may hang a name of the list inside another's long title; every person named in the subject
+    phrase, outside a clause of its own ("X, who met Y last year,"), is one of those who met."""
+    found: list[str] = []
+    for subject in subjects:
+        for token in subject.subtree:
+            if token.pos_ != "PROPN" or token.dep_ == "compound" or _inside_clause(token, subject):
+                continue
+            # (the name as the actors extractor read it: the model may leave it untagged)
+            named = [m.local_key for m in actors.mentions_in(token.idx, token.idx + len(token.text))]
+            found += [k for k in named if k not in known + found and is_person(k, actors)]
+    return found
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """A clause of its own lies between the token and ``top``, its ancestor."""
+    while token != top and token.head != token:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
 
 
 def _describes_a_thing(verb: Token, actors: ArticleActors) -> bool:
