@@ -5594,7 +5594,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
         " and President of the Republic of Austria Karl Huber met in Ljubljana on Monday.",
         [Expected({"Mira Kovac": H, "Ivo Horvat": V, "Karl Huber": V}, "Ljubljana", MONDAY)],
     ),
-    "'The two last met in Krakow in August': the pair named before, an earlier meeting": (
+    "'The two last met in Krakow in April': the pair named before, an earlier meeting": (
         "Lithuanian President Tom Reyes and Polish President Ana Moreira met in Vilnius on Monday. The two"
         " last met in Krakow in April.",
         [
