@@ -322,25 +322,24 @@ def _can_merge(meeting: MeetingDraft, mention: MeetingMention, actors: ArticleAc
     return mapped <= present or set(meeting_core) <= mapped
 
 
+def _clause_verb(trigger: Token) -> list[Token]:
+    """The verb of the trigger's clause: the trigger itself, or the nearest verb above a meeting noun."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return [trigger]
+    return [a for a in trigger.ancestors if a.pos_ == "VERB"][:1]
+
+
 def _set_apart_in_time(trigger: Token) -> bool:
     """ "Earlier, A and B held talks", "Later, A met B": an encounter told as before or after another one."""
-    verbs = (
-        [trigger]
-        if trigger.pos_ in ("VERB", "AUX")
-        else [a for a in trigger.ancestors if a.pos_ == "VERB"][:1]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in _APART_IN_TIME for v in _clause_verb(trigger) for c in v.children
     )
-    return any(c.dep_ == "advmod" and c.lower_ in _APART_IN_TIME for v in verbs for c in v.children)
 
 
 def _set_beside_another_meeting(trigger: Token) -> bool:
     """ "Before the trilateral meeting, A held a bilateral meeting with B": a meeting told as held before or
     after another meeting is not that one (nor, with fewer parties, part of it)."""
-    verbs = (
-        [trigger]
-        if trigger.pos_ in ("VERB", "AUX")
-        else [a for a in trigger.ancestors if a.pos_ == "VERB"][:1]
-    )
-    sequenced = [o for v in verbs for o in prep_objects(v, ("before", "after", "following"))]
+    sequenced = [o for v in _clause_verb(trigger) for o in prep_objects(v, ("before", "after", "following"))]
     return any(o.lemma_.lower() in NOUN_TRIGGERS and o != trigger for o in sequenced)
 
 
