@@ -59,6 +59,11 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MONTH_DAY = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b)"
 _WEEKDAY = _WEEKDAY_NAME
 _NUMBER = r"(?:\d+|" + "|".join(NUMBER_WORDS) + ")"
+# The ordinal of a day within a journey, as days after its first ("on the second day of his visit"); the
+# words for its last day count back from a length the story states.
+VISIT_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
+_VISIT_LAST_DAY_WORDS = ("last", "final", "closing")
+VISIT_DAY_WORD = "(?:" + "|".join([*VISIT_DAY_ORDINALS, *_VISIT_LAST_DAY_WORDS]) + ")"
 # The words before a month that name a part of it: "(at) the end of", "the beginning of", "mid-".
 _MONTH_PART = (
     r"(?:(?:(?:at|by|until|before|from|in)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+"
@@ -105,7 +110,7 @@ _EXPRESSION_PATTERNS: tuple[str, ...] = (
     r"(?:(?:on|by)\s+)?the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)",
     # a day counted within a visit the story has told: "on the second day of his visit", "on the final day
     # of the three-day trip"
-    r"(?:on\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last|final|closing|opening)\s+day\s+of\s+"
+    rf"(?:on\s+)?the\s+{VISIT_DAY_WORD}\s+day\s+of\s+"
     r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay|journey)\b",
     # the day before the one a story has named: "the previous day", "the day before", "a day earlier"
     r"(?:(?:on)\s+)?the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"

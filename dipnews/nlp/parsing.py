@@ -40,6 +40,9 @@ _CAPITALS_PLACE = rf"[{_UPPER}][{_UPPER}.'’-]{{2,}}(?:[ \t]+[{_UPPER}][{_UPPER
 _TITLE_WORD = rf"[{_UPPER}][{_LOWER}.'’-]+"
 _PARTICLE = rf"(?:de|da|do|del|al|el|es)(?:-{_TITLE_WORD})?"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|{_PARTICLE})){{0,3}}"
+# The dashes a dateline ends with, and a day of the month written before a colon ("Jan 16", "16 Jan").
+_DASH = r"(?:—|–|--|-)"
+_DAY_OF_MONTH = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
 _DATELINE_BODY = (
     rf"(?:(?P<place>{_CAPITALS_PLACE}|{_TITLE_PLACE})"
     # ("KAZAN, Russia, Oct 22 (Reuters) -": the country, then the day; "BEDMINSTER, N.J. -": the region;
@@ -56,21 +59,21 @@ _DATELINE_BODY = (
     # full stop after an agency's name, "Baku, February 20, AZERTAC.")
     # ("ASUNCION, Oct 23 (Prensa Latina) Uruguayan President ...": an agency's name in parentheses after
     # the day, then the copy with no dash)
-    r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)|[ \t]+/[A-Z][A-Za-z]{1,15}/\.?|(?<=[A-Z]{3})\."
+    rf"(?:[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t]*{_DASH}|[ \t]+/[A-Z][A-Za-z]{{1,15}}/\.?|(?<=[A-Z]{{3}})\."
     r"|(?<=\d)[ \t]*\([A-Z][^()\n]{1,29}\)(?=[ \t]+[A-Z]))\s+"
     # ("ISLAMABAD, Jan 16 (APP):": Pakistan's agency gives the day before its colon)
     rf"|(?P<capitals>{_CAPITALS_PLACE})"
-    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}))?"
+    rf"(?:,[ \t]+{_DAY_OF_MONTH})?"
     r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]+(?=[A-Z\"“])"
     # ("Manama, March 14 (BNA): His Royal Highness ...": a known title-case place may give them too)
     rf"|(?P<titled>{_TITLE_PLACE})"
-    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[ \t]*\([^()\n]{1,30}\))?"
+    rf"(?:,[ \t]+{_DAY_OF_MONTH}[ \t]*\([^()\n]{{1,30}}\))?"
     r":[ \t]+(?=[A-Z\"“])"
     # ("VILNIUS\n\nNorwegian Prime Minister ...": a web page's dateline alone on its line, a known place)
     rf"|(?P<alone>{_CAPITALS_PLACE})[ \t]*\n\s*(?=[A-Z\"“])"
     # ("(ANSA) - ROME, DEC 13 - ": an agency first, then the place and day in capitals)
-    r"|\([A-Z][\w .]{1,20}\)[ \t]*(?:—|–|--|-)\s+(?:[A-Z][A-Z.' -]+,[ \t]+[A-Z]{3,9}\.?[ \t]+\d{1,2}"
-    r"[ \t]*(?:—|–|--|-)\s+)?)"
+    rf"|\([A-Z][\w .]{{1,20}}\)[ \t]*{_DASH}\s+(?:[A-Z][A-Z.' -]+,[ \t]+[A-Z]{{3,9}}\.?[ \t]+\d{{1,2}}"
+    rf"[ \t]*{_DASH}\s+)?)"
 )
 DATELINE = re.compile(r"\A\s*" + _DATELINE_BODY)
 # A web page's copy often opens with its navigation, headline, byline and photo caption, one per line:

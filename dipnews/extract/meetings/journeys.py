@@ -212,15 +212,15 @@ def staying_in(
     meeting dated before a journey sets off was not on it ("will fly to X on Friday, two days after
     meeting Y")."""
     staying: dict[str, str] = {}
-    stays_by_order = sorted([*journeys, *(received or [])], key=lambda j: j.sentence_index)
-    # (only a journey a travel verb tells has a day it sets off: "will fly to X on Friday")
-    for journey in stays_by_order:
+    for journey in sorted([*journeys, *(received or [])], key=lambda j: j.sentence_index):
         since = meeting.first_sentence - journey.sentence_index
         country = place_iso3(journey.place)
         if not 0 <= since <= JOURNEY_WINDOW or country is None or not _same_trip_status(journey, meeting):
             continue
         if journey.token is not None and _before_setting_off(meeting, journey):
-            continue  # (a stay spans the days around the meeting that placed it; a departure does not)
+            # (only a journey a travel verb tells sets off on a day: a stay spans the days around the
+            # meeting that placed it)
+            continue
         staying.update(dict.fromkeys(journey.travellers, country))
     return staying
 

@@ -97,7 +97,7 @@ def _framed_as_possibility(noun: Token) -> bool:
     of a noun of possibility (convention 3)."""
     head = noun.head if noun.dep_ == "compound" else noun
     # ("the idea of the meeting between X and Y was raised when ...": a meeting told, not a possibility)
-    told = any(c.dep_ in ("det", "poss") and c.lower_ != "a" and c.lower_ != "an" for c in head.children)
+    told = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
     return (
         not told
         and noun.pos_ == "NOUN"

@@ -21,6 +21,8 @@ from dipnews.extract.dates import (
     FUTURE,
     NUMBER_WORDS,
     PAST,
+    VISIT_DAY_ORDINALS,
+    VISIT_DAY_WORD,
     WEEKDAYS,
     DateExpression,
     ResolvedDate,
@@ -94,12 +96,9 @@ DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 # "the following day", "the next morning": the day after the one named before (unknown when none was)
 _DAY_AFTER = re.compile(r"\b(?:following|next)\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE)
 # "on the second day of his visit": a day counted from the start of the journey the story told
-_VISIT_DAY = re.compile(
-    r"\b(?P<nth>first|second|third|fourth|fifth|sixth|last|final|closing|opening)\s+day\s+of\b", re.IGNORECASE
-)
-VISIT_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
+_VISIT_DAY = re.compile(rf"\b(?P<nth>{VISIT_DAY_WORD})\s+day\s+of\b", re.IGNORECASE)
 # "a three-day state visit", "a 4-day trip": a journey's length in days
-VISIT_LENGTH = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")-day\b", re.IGNORECASE)
+_VISIT_LENGTH = re.compile(r"\b(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")-day\b", re.IGNORECASE)
 # "the previous day" (or evening), "the day before", "a day earlier": the day before the one named before
 _DAY_BEFORE = re.compile(
     r"\b(?:(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|day\s+before|day\s+earlier)\b",
@@ -620,7 +619,7 @@ def _day_of_visit(nth: str, frame: TimeFrame, text: str) -> ResolvedDate | None:
     if start is None or start.date is None or start.precision != "day":
         return None
     offset = VISIT_DAY_ORDINALS.get(nth)
-    if offset is None and frame.visit_days is not None and nth not in ("first", "opening"):
+    if offset is None and frame.visit_days is not None:  # "last", "final", "closing"
         offset = frame.visit_days - 1
     return None if offset is None else ResolvedDate(start.date + dt.timedelta(days=offset), "day", text)
 
@@ -1010,7 +1009,7 @@ def date_later_encounters(mentions: list[MeetingMention]) -> None:
 
 def visit_length(text: str) -> int | None:
     """The length in days a journey's sentence gives ("a three-day state visit"), if it gives one."""
-    found = VISIT_LENGTH.search(text)
+    found = _VISIT_LENGTH.search(text)
     return count_value(found["n"]) if found else None
 
 
